@@ -1,0 +1,75 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getDb } from "@/lib/db";
+
+/**
+ * Models that carry `townshipId`. tests/integration/db/township-scope.test.ts checks this list
+ * against schema.prisma, so a new model cannot be forgotten.
+ */
+export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
+  "User",
+  "AuditLog",
+  "Term",
+  "Deputy",
+  "RepresentativeGroup",
+  "HandlingUnit",
+]);
+
+const WHERE_OPS = new Set([
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+  "update",
+  "updateMany",
+  "updateManyAndReturn",
+  "delete",
+  "deleteMany",
+  "upsert",
+]);
+
+type AnyArgs = Record<string, unknown> & { where?: object; data?: unknown; create?: object };
+
+/** Adds the township to a query's filter and to the rows it creates. */
+export function scopeArgs(model: string, operation: string, args: AnyArgs | undefined, townshipId: string): AnyArgs {
+  const next: AnyArgs = { ...(args ?? {}) };
+  if (model === "Township") {
+    if (WHERE_OPS.has(operation)) next.where = { ...(next.where ?? {}), id: townshipId };
+    return next;
+  }
+  if (!TOWNSHIP_SCOPED_MODELS.has(model)) return next;
+  if (WHERE_OPS.has(operation)) next.where = { ...(next.where ?? {}), townshipId };
+  if (operation === "create") next.data = { ...(next.data as object), townshipId };
+  if (operation === "createMany" || operation === "createManyAndReturn") {
+    const data = next.data as object | object[];
+    next.data = Array.isArray(data) ? data.map((d) => ({ ...d, townshipId })) : { ...data, townshipId };
+  }
+  if (operation === "upsert") next.create = { ...(next.create ?? {}), townshipId };
+  return next;
+}
+
+/**
+ * The one place where queries are confined to a township: every read, write and count made
+ * through this client only sees the given township's rows, so a record of another township
+ * is simply "not found" (404), never readable.
+ */
+export function scopedDb(townshipId: string) {
+  return getDb().$extends(
+    Prisma.defineExtension({
+      name: "township-scope",
+      query: {
+        $allModels: {
+          async $allOperations({ model, operation, args, query }) {
+            return query(scopeArgs(model, operation, args as AnyArgs, townshipId) as typeof args);
+          },
+        },
+      },
+    }),
+  );
+}
+
+export type ScopedDb = ReturnType<typeof scopedDb>;
+export type ScopedTx = Parameters<Parameters<ScopedDb["$transaction"]>[0]>[0];
