@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { requirePageActor } from "@/lib/auth/page";
+import { getTownshipName } from "@/lib/landing/service";
+import { AppShell } from "@/components/layout/app-shell";
+import { Alert } from "@/components/ui/alert";
+
+export const dynamic = "force-dynamic";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requirePageActor("dashboard.view");
+  return (
+    <AppShell actor={actor} townshipName={await getTownshipName(actor)}>
+      {actor.mustChangePassword && (
+        <div className="no-print mb-4">
+          <Alert tone="warning">
+            您的密码由管理员设置，请尽快<Link href="/account/password" className="underline">修改密码</Link>。
+          </Alert>
+        </div>
+      )}
+      {children}
+    </AppShell>
+  );
+}

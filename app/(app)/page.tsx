@@ -1,0 +1,16 @@
+import { requirePageActor } from "@/lib/auth/page";
+import { getLanding } from "@/lib/landing/service";
+import { ROLE_LABELS } from "@/lib/i18n/zh-CN";
+import { PageHeader } from "@/components/ui/page-header";
+import { LandingView } from "@/components/landing/landing";
+
+export default async function HomePage() {
+  const actor = await requirePageActor("dashboard.view");
+  const data = await getLanding(actor);
+  return (
+    <>
+      <PageHeader title={`${actor.displayName}，您好`} description={`${ROLE_LABELS[actor.role]}工作台`} />
+      <LandingView data={data} displayName={actor.displayName} />
+    </>
+  );
+}

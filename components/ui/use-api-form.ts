@@ -1,0 +1,34 @@
+"use client";
+
+import { useState } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { apiSend } from "@/components/ui/api";
+
+/**
+ * A form validated by the same zod schema the server uses; on submit it calls the API and maps
+ * the server's field messages back onto the fields.
+ */
+export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(opts: {
+  schema: S;
+  url: string;
+  method?: "POST" | "PATCH";
+  defaultValues?: DefaultValues<z.input<S>>;
+  onSuccess?: (data: unknown) => void;
+}) {
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(opts.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>, defaultValues: opts.defaultValues });
+  const onSubmit = form.handleSubmit(async (values) => {
+    setMessage(null);
+    const res = await apiSend(opts.url, opts.method ?? "POST", values);
+    if (res.ok) {
+      setMessage({ tone: "success", text: "已保存" });
+      opts.onSuccess?.(res.data);
+      return;
+    }
+    for (const [field, text] of Object.entries(res.error.fields ?? {})) form.setError(field as Path<z.input<S>>, { message: text });
+    setMessage({ tone: "error", text: res.error.message });
+  });
+  return { form, onSubmit, message };
+}

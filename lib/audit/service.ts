@@ -1,0 +1,49 @@
+import type { Actor } from "@/lib/auth/actor";
+import { scopedDb } from "@/lib/db/township-scope";
+import { skipTake, type ListResult } from "@/lib/http/validation";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditListQuery } from "@/lib/audit/schema";
+
+export interface AuditView {
+  id: string;
+  createdAt: Date;
+  username: string | null;
+  action: string;
+  recordType: string;
+  recordId: string | null;
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The township's audit trail, newest first. Dates are China Standard Time calendar days. */
+export async function listAudit(actor: Actor, q: AuditListQuery): Promise<ListResult<AuditView>> {
+  const sdb = scopedDb(actor.townshipId);
+  const createdAt: Prisma.DateTimeFilter = {};
+  if (q.from) createdAt.gte = new Date(`${q.from}T00:00:00+08:00`);
+  if (q.to) createdAt.lt = new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + DAY_MS);
+  const where: Prisma.AuditLogWhereInput = {
+    ...(q.action ? { action: q.action } : {}),
+    ...(q.recordType ? { recordType: q.recordType } : {}),
+    ...(q.username ? { username: { contains: q.username.toLowerCase() } } : {}),
+    ...(q.from || q.to ? { createdAt } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    sdb.auditLog.findMany({ where, orderBy: { id: "desc" }, ...skipTake(q) }),
+    sdb.auditLog.count({ where }),
+  ]);
+  const items = rows.map((r) => ({
+    id: r.id.toString(),
+    createdAt: r.createdAt,
+    username: r.username,
+    action: r.action,
+    recordType: r.recordType,
+    recordId: r.recordId,
+    before: r.before,
+    after: r.after,
+    ip: r.ip,
+  }));
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}

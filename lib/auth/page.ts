@@ -1,0 +1,22 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { redirect, notFound } from "next/navigation";
+import { cache } from "react";
+import type { Actor } from "@/lib/auth/actor";
+import { actorFromCookies } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import type { Action } from "@/lib/auth/permissions";
+
+/** The signed-in actor for a page render (once per request), or null. */
+export const getPageActor = cache(async (): Promise<Actor | null> => actorFromCookies(await cookies()));
+
+/**
+ * Every page calls this: no session → /login; not allowed → 404 page (the page's existence is
+ * not revealed to roles that have no business there).
+ */
+export async function requirePageActor(action: Action): Promise<Actor> {
+  const actor = await getPageActor();
+  if (!actor) redirect("/login");
+  if (!can(actor, action)) notFound();
+  return actor;
+}

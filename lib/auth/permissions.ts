@@ -1,0 +1,27 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/**
+ * The one permission table: action → the roles that may attempt it. Record rules (own township,
+ * own deputy, own unit, current state) are added on top in lib/auth/policy.ts and the domain
+ * policies. An action missing here is refused for everyone.
+ */
+export const PERMISSIONS = {
+  "dashboard.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
+  "account.change_password": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
+  "user.list": ["OFFICE"],
+  "user.create": ["OFFICE"],
+  "user.update": ["OFFICE"],
+  "user.reset_password": ["OFFICE"],
+  "audit.list": ["OFFICE"],
+  "unit.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "unit.view": ["OFFICE", "CHAIR", "PRESIDIUM", "UNIT"],
+  "unit.create": ["OFFICE"],
+  "unit.update": ["OFFICE"],
+  "deputy.view_own": ["DEPUTY"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+export function rolesFor(action: string): readonly Role[] {
+  return (PERMISSIONS as Record<string, readonly Role[]>)[action] ?? [];
+}

@@ -1,0 +1,13 @@
+import { db } from "@/lib/db";
+
+export async function checkHealth(): Promise<{ status: "ok" | "degraded"; db: "ok" | "down" }> {
+  try {
+    await Promise.race([
+      db.$queryRaw`SELECT 1`,
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 3000)),
+    ]);
+    return { status: "ok", db: "ok" };
+  } catch {
+    return { status: "degraded", db: "down" };
+  }
+}

@@ -1,0 +1,118 @@
+import crypto from "node:crypto";
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import type { Action } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/policy";
+import { actorFromCookies } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
+import { AppError, errorBody } from "@/lib/http/errors";
+import { parseOrThrow } from "@/lib/http/validation";
+import { clientIp } from "@/lib/http/request";
+import { log } from "@/lib/log/logger";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface RouteContext<P, Q, B> {
+  req: NextRequest;
+  actor: Actor;
+  params: P;
+  query: Q;
+  body: B;
+  requestId: string;
+  ip: string | null;
+}
+
+interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
+  /** Required: the permission the caller needs. A route without one cannot be declared. */
+  permission: Action;
+  params?: P;
+  query?: Q;
+  body?: B;
+}
+
+type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+type NextCtx = { params: Promise<Record<string, string | string[]>> };
+
+/** JSON with `Cache-Control: no-store`: API answers may carry personal data. */
+export function json(data: unknown, init?: ResponseInit): NextResponse {
+  const res = NextResponse.json(data, init);
+  res.headers.set("Cache-Control", "no-store");
+  return res;
+}
+
+export function errorResponse(err: unknown, requestId: string): NextResponse {
+  if (err instanceof AppError) return json(errorBody(err, requestId), { status: err.status });
+  log.error("unexpected error", { requestId, error: err });
+  return json(errorBody(new AppError("INTERNAL"), requestId), { status: 500 });
+}
+
+/** Reads a JSON body of at most 1 MB; 413 above, 400 when it is not JSON. */
+export async function readJsonBody(req: Request): Promise<unknown> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE");
+  const reader = req.body?.getReader();
+  if (!reader) throw new AppError("VALIDATION", "请求内容为空，需要 JSON", { _: "请求内容为空，需要 JSON" });
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw new AppError("PAYLOAD_TOO_LARGE");
+    }
+    chunks.push(value);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (!text.trim()) throw new AppError("VALIDATION", "请求内容为空，需要 JSON", { _: "请求内容为空，需要 JSON" });
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("VALIDATION", "请求内容不是有效的 JSON", { _: "请求内容不是有效的 JSON" });
+  }
+}
+
+async function auditDenied(actor: Actor, req: NextRequest, what: string, ip: string | null, requestId: string) {
+  await recordAudit(db, subjectOf(actor), {
+    action: "auth.denied",
+    recordType: "Route",
+    recordId: what.slice(0, 64),
+    after: { method: req.method, path: new URL(req.url).pathname },
+    ip,
+    requestId,
+  }).catch((error) => log.error("could not audit a denial", { requestId, error }));
+}
+
+/**
+ * The one path for API routes: session (401) → permission from the policy layer (403) → zod for
+ * params, query and body (400) → handler → JSON; every error in the shared shape, never a stack.
+ */
+export function withRoute<P extends z.ZodType = z.ZodNever, Q extends z.ZodType = z.ZodNever, B extends z.ZodType = z.ZodNever>(
+  spec: RouteSpec<P, Q, B>,
+  handler: (ctx: RouteContext<Infer<P>, Infer<Q>, Infer<B>>) => Promise<Response>,
+) {
+  return async (req: NextRequest, ctx?: NextCtx): Promise<Response> => {
+    const requestId = crypto.randomUUID();
+    const ip = clientIp(req.headers);
+    let actor: Actor | null = null;
+    try {
+      actor = await actorFromCookies(req.cookies);
+      if (!actor) throw new AppError("UNAUTHENTICATED");
+      if (!can(actor, spec.permission)) throw new AppError("FORBIDDEN");
+      const rawParams = ctx?.params ? await ctx.params : {};
+      const params = spec.params ? parseOrThrow(spec.params, rawParams) : undefined;
+      const query = spec.query ? parseOrThrow(spec.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
+      const body = spec.body ? parseOrThrow(spec.body, await readJsonBody(req)) : undefined;
+      return await handler({ req, actor, params, query, body, requestId, ip } as RouteContext<Infer<P>, Infer<Q>, Infer<B>>);
+    } catch (err) {
+      // Denials are audited, whether the permission table or a record rule said no.
+      if (err instanceof AppError && err.code === "FORBIDDEN" && actor) {
+        await auditDenied(actor, req, spec.permission, ip, requestId);
+      }
+      return errorResponse(err, requestId);
+    }
+  };
+}

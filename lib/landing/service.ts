@@ -1,0 +1,56 @@
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/policy";
+import { scopedDb } from "@/lib/db/township-scope";
+
+export async function getTownshipName(actor: Actor): Promise<string> {
+  const township = await scopedDb(actor.townshipId).township.findFirst({ select: { name: true } });
+  return township?.name ?? "";
+}
+
+async function termOverview(actor: Actor) {
+  const sdb = scopedDb(actor.townshipId);
+  const term = await sdb.term.findFirst({ where: { isCurrent: true } });
+  if (!term) return { term: null, sitting: 0, groups: [] as { id: string; name: string; members: number }[] };
+  const [sitting, groups] = await Promise.all([
+    sdb.deputy.count({ where: { termId: term.id, status: "SITTING" } }),
+    sdb.representativeGroup.findMany({
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, _count: { select: { members: { where: { termId: term.id, status: "SITTING" } } } } },
+    }),
+  ]);
+  return { term, sitting, groups: groups.map((g) => ({ id: g.id, name: g.name, members: g._count.members })) };
+}
+
+/** What each role's landing page shows, all of it read within the actor's township. */
+export async function getLanding(actor: Actor) {
+  const sdb = scopedDb(actor.townshipId);
+  switch (actor.role) {
+    case "OFFICE": {
+      const [overview, units, accounts, recent] = await Promise.all([
+        termOverview(actor),
+        sdb.handlingUnit.count({ where: { active: true } }),
+        sdb.user.count({ where: { active: true } }),
+        sdb.auditLog.findMany({ orderBy: { id: "desc" }, take: 8, select: { id: true, createdAt: true, username: true, action: true } }),
+      ]);
+      return { kind: "OFFICE" as const, ...overview, units, accounts, recent: recent.map((r) => ({ ...r, id: r.id.toString() })) };
+    }
+    case "CHAIR":
+    case "PRESIDIUM": {
+      const [overview, units] = await Promise.all([termOverview(actor), sdb.handlingUnit.count({ where: { active: true } })]);
+      return { kind: actor.role, ...overview, units };
+    }
+    case "DEPUTY": {
+      const deputy = actor.deputyId
+        ? await sdb.deputy.findUnique({ where: { id: actor.deputyId }, include: { group: { select: { name: true } }, term: { select: { number: true } } } })
+        : null;
+      if (deputy) assertCan(actor, "deputy.view_own", { townshipId: deputy.townshipId, deputyId: deputy.id });
+      return { kind: "DEPUTY" as const, deputy };
+    }
+    case "UNIT": {
+      const unit = actor.unitId ? await sdb.handlingUnit.findUnique({ where: { id: actor.unitId } }) : null;
+      return { kind: "UNIT" as const, unit };
+    }
+  }
+}
+
+export type Landing = Awaited<ReturnType<typeof getLanding>>;

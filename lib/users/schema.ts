@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { NewPassword } from "@/lib/auth/password";
+import { PageQuery } from "@/lib/http/validation";
+
+const RoleEnum = z.enum(["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"], { error: "请选择角色" });
+
+export const Username = z
+  .string({ error: "请输入用户名" })
+  .trim()
+  .toLowerCase()
+  .min(3, "至少 3 个字符")
+  .max(64, "最多 64 个字符")
+  .regex(/^[a-z0-9_.-]+$/, "只能包含字母、数字、下划线、点和短横线")
+  .describe("用户名");
+
+export const UserCreateInput = z
+  .object({
+    username: Username,
+    displayName: z.string({ error: "请输入姓名" }).trim().min(1, "请输入姓名").max(100, "最多 100 个字符").describe("姓名"),
+    role: RoleEnum.describe("角色"),
+    password: NewPassword.describe("初始密码"),
+    deputyId: z.string().uuid("请选择代表").nullish().describe("关联代表"),
+    unitId: z.string().uuid("请选择承办单位").nullish().describe("关联承办单位"),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.role === "DEPUTY" && !v.deputyId) ctx.addIssue({ code: "custom", path: ["deputyId"], message: "代表账号必须关联一名代表" });
+    if (v.role === "UNIT" && !v.unitId) ctx.addIssue({ code: "custom", path: ["unitId"], message: "承办单位账号必须关联一个承办单位" });
+  });
+export type UserCreateInput = z.infer<typeof UserCreateInput>;
+
+export const UserUpdateInput = z
+  .object({
+    displayName: z.string().trim().min(1, "请输入姓名").max(100, "最多 100 个字符").optional().describe("姓名"),
+    active: z.boolean({ error: "必须是是或否" }).optional().describe("启用状态"),
+    version: z.number({ error: "缺少版本号" }).int().min(1).describe("版本号"),
+  })
+  .strict();
+export type UserUpdateInput = z.infer<typeof UserUpdateInput>;
+
+export const PasswordResetInput = z.object({ newPassword: NewPassword }).strict();
+export type PasswordResetInput = z.infer<typeof PasswordResetInput>;
+
+export const PasswordChangeInput = z
+  .object({
+    currentPassword: z.string({ error: "请输入当前密码" }).min(1, "请输入当前密码").max(256).describe("当前密码"),
+    newPassword: NewPassword,
+  })
+  .strict()
+  .refine((v) => v.currentPassword !== v.newPassword, { path: ["newPassword"], message: "新密码不能与当前密码相同" });
+export type PasswordChangeInput = z.infer<typeof PasswordChangeInput>;
+
+export const UserListQuery = PageQuery.extend({
+  q: z.string().trim().max(50, "最多 50 个字符").optional().describe("搜索"),
+  role: RoleEnum.optional().describe("角色"),
+  active: z.enum(["true", "false"]).optional().describe("状态"),
+});
+export type UserListQuery = z.infer<typeof UserListQuery>;
