@@ -1,9 +1,9 @@
 import { db } from "@/lib/db";
 
-export async function checkHealth(): Promise<{ status: "ok" | "degraded"; db: "ok" | "down" }> {
+export async function checkHealth(client: Pick<typeof db, "$queryRaw"> = db): Promise<{ status: "ok" | "degraded"; db: "ok" | "down" }> {
   try {
     await Promise.race([
-      db.$queryRaw`SELECT 1`,
+      client.$queryRaw`SELECT 1`,
       new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 3000)),
     ]);
     return { status: "ok", db: "ok" };

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
@@ -9,6 +10,7 @@ import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 
 export function LoginForm() {
+  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(SignInInput) });
 
@@ -19,7 +21,8 @@ export function LoginForm() {
       setError(SIGN_IN_ERRORS[res?.error ?? ""] ?? "登录失败，请稍后再试");
       return;
     }
-    window.location.assign("/");
+    router.replace("/");
+    router.refresh();
   });
 
   return (

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NewPassword } from "@/lib/auth/password";
+import { NewPassword } from "@/lib/auth/password-policy";
 import { PageQuery } from "@/lib/http/validation";
 
 const RoleEnum = z.enum(["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"], { error: "请选择角色" });

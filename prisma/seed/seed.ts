@@ -1,7 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { ROLE_LABELS } from "@/lib/i18n/zh-CN";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOWNSHIP, seedDemo } from "@/prisma/seed/demo-data";
 
 /**
@@ -18,7 +17,7 @@ export async function seedDemoIfEmpty(url: string): Promise<string> {
     } else if (!(await client.township.findUnique({ where: { code: DEMO_TOWNSHIP.code } }))) {
       return "The database already holds data: the demo township was not added.";
     }
-    const lines = DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(10)} ${DEMO_PASSWORD}   ${ROLE_LABELS[a.role]}（${a.description}）`);
+    const lines = DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(10)} ${DEMO_PASSWORD}   ${a.description}`);
     return ["演示账号 (demo accounts):", ...lines].join("\n");
   } finally {
     await client.$disconnect();

@@ -1,0 +1,33 @@
+import { expect, test } from "@playwright/test";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { E2E_USERS } from "./users";
+import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
+
+test("the login page has no serious accessibility violations", async ({ page }) => {
+  await page.goto("/login");
+  await expect(page.getByRole("button", { name: "登录" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+for (const role of Object.keys(E2E_USERS) as Role[]) {
+  test(`${role}'s landing page has no serious accessibility violations`, async ({ page }) => {
+    await signInAs(page, E2E_USERS[role]);
+    await expect(page.getByRole("heading", { level: 1, name: `测试${role}，您好` })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+}
+
+const OFFICE_PAGES = [
+  { path: "/users", heading: "账号管理" },
+  { path: "/units", heading: "承办单位" },
+  { path: "/audit", heading: "审计日志" },
+];
+
+for (const { path, heading } of OFFICE_PAGES) {
+  test(`${path} (as the office) has no serious accessibility violations`, async ({ page }) => {
+    await signInAs(page, E2E_USERS.OFFICE);
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+}

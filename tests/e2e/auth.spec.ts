@@ -1,0 +1,141 @@
+import { expect, test, type Page } from "@playwright/test";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { E2E_OTHER_TOWNSHIP_OFFICE, E2E_PASSWORD, E2E_USERS } from "./users";
+import { signInAs } from "./helpers";
+
+const ROLES = Object.keys(E2E_USERS) as Role[];
+const displayName = (role: Role) => `测试${role}`;
+
+/** The main navigation each role should see (lib/navigation.ts filtered by lib/auth/permissions.ts). */
+const EXPECTED_NAV: Record<Role, string[]> = {
+  OFFICE: ["首页", "承办单位", "账号管理", "审计日志", "修改密码"],
+  CHAIR: ["首页", "承办单位", "修改密码"],
+  PRESIDIUM: ["首页", "承办单位", "修改密码"],
+  DEPUTY: ["首页", "修改密码"],
+  UNIT: ["首页", "修改密码"],
+};
+
+/** What only this role's landing page shows. */
+async function expectRoleContent(page: Page, role: Role) {
+  const main = page.getByRole("main");
+  const nav = page.getByRole("navigation", { name: "主导航" });
+  switch (role) {
+    case "OFFICE":
+      await expect(main.getByRole("heading", { name: "最近操作" })).toBeVisible();
+      await expect(nav.getByRole("link", { name: "账号管理" })).toBeVisible();
+      break;
+    case "CHAIR":
+    case "PRESIDIUM":
+      await expect(main.getByText("在任代表", { exact: true })).toBeVisible();
+      await expect(main.getByRole("heading", { name: "最近操作" })).toHaveCount(0);
+      await expect(page.getByRole("link", { name: "账号管理" })).toHaveCount(0);
+      break;
+    case "DEPUTY":
+      await expect(main.getByRole("heading", { name: "张测试 代表" })).toBeVisible();
+      break;
+    case "UNIT":
+      await expect(main.getByRole("heading", { name: "民政办" })).toBeVisible();
+      break;
+  }
+}
+
+async function expectNoHorizontalScroll(page: Page, width: number) {
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+}
+
+test.describe("sign-in and landing page per role", () => {
+  for (const role of ROLES) {
+    test(`${role} signs in and sees its landing page and only its navigation`, async ({ page }) => {
+      await signInAs(page, E2E_USERS[role]);
+      await expect(page.getByRole("heading", { level: 1, name: `${displayName(role)}，您好` })).toBeVisible();
+      await expectRoleContent(page, role);
+      await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link")).toHaveText(EXPECTED_NAV[role]);
+    });
+  }
+});
+
+test.describe("failed sign-in", () => {
+  test("a wrong password is refused with a generic message", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByLabel("用户名").fill(E2E_OTHER_TOWNSHIP_OFFICE);
+    await page.getByLabel("密码").fill(`${E2E_PASSWORD}-wrong`);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("用户名或密码不正确");
+    await expect(page).toHaveURL(/\/login$/);
+  });
+
+  test("an unknown user gets the same message", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByLabel("用户名").fill(`nobody-${Date.now()}`);
+    await page.getByLabel("密码").fill(E2E_PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("用户名或密码不正确");
+    await expect(page).toHaveURL(/\/login$/);
+  });
+
+  test("empty fields are reported next to the fields without a request", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByLabel("用户名")).toHaveAccessibleDescription("请输入用户名");
+    await expect(page.getByLabel("密码")).toHaveAccessibleDescription("请输入密码");
+    await expect(page).toHaveURL(/\/login$/);
+  });
+});
+
+test.describe("access control", () => {
+  test("an unauthenticated visit to /users redirects to /login", async ({ page }) => {
+    await page.goto("/users");
+    await expect(page).toHaveURL(/\/login$/);
+    await expect(page.getByRole("button", { name: "登录" })).toBeVisible();
+  });
+
+  test("a deputy visiting /users gets the not-found page", async ({ page }) => {
+    await signInAs(page, E2E_USERS.DEPUTY);
+    const response = await page.goto("/users");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "页面不存在或无权访问" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "账号列表" })).toHaveCount(0);
+  });
+});
+
+test.describe("sign-out", () => {
+  test("returns to /login, and the old page and the old session cookie no longer work", async ({ page, context }) => {
+    await signInAs(page, E2E_USERS.OFFICE);
+    await page.goto("/users");
+    await expect(page.getByRole("heading", { level: 1, name: "账号管理" })).toBeVisible();
+    const oldCookies = await context.cookies();
+
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await expect(page).toHaveURL(/\/login$/);
+
+    await page.goto("/users");
+    await expect(page).toHaveURL(/\/login$/);
+
+    // The session is ended on the server too: replaying the old cookie gets nowhere.
+    await context.addCookies(oldCookies);
+    await page.goto("/users");
+    await expect(page).toHaveURL(/\/login$/);
+  });
+});
+
+test.describe("on a 360×740 phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test("the login page fits and signing in works", async ({ page }) => {
+    await page.goto("/login");
+    await expect(page.getByRole("button", { name: "登录" })).toBeInViewport();
+    await expectNoHorizontalScroll(page, 360);
+    await signInAs(page, E2E_USERS.OFFICE);
+    await expect(page.getByRole("heading", { level: 1, name: `${displayName("OFFICE")}，您好` })).toBeVisible();
+  });
+
+  for (const role of ROLES) {
+    test(`${role}'s landing page has no horizontal scroll`, async ({ page }) => {
+      await signInAs(page, E2E_USERS[role]);
+      await expect(page.getByRole("heading", { level: 1, name: `${displayName(role)}，您好` })).toBeVisible();
+      await expectRoleContent(page, role);
+      await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
+      await expectNoHorizontalScroll(page, 360);
+    });
+  }
+});

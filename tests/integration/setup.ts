@@ -1,0 +1,20 @@
+import { beforeEach, afterAll, inject } from "vitest";
+
+process.env.DATABASE_URL = inject("databaseUrl");
+process.env.AUTH_SECRET ??= "integration-test-secret-0123456789abcdef";
+process.env.LOG_LEVEL ??= "error";
+
+const { db } = await import("@/lib/db");
+const { clearSettingsCache } = await import("@/lib/settings");
+
+/** Every table the app owns, emptied before each test (TRUNCATE: the audit trigger guards rows, not this). */
+beforeEach(async () => {
+  const rows = await db.$queryRaw<{ tablename: string }[]>`
+    SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
+  if (rows.length) await db.$executeRawUnsafe(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+  clearSettingsCache();
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
