@@ -23,5 +23,5 @@ export const PERMISSIONS = {
 export type Action = keyof typeof PERMISSIONS;
 
 export function rolesFor(action: string): readonly Role[] {
-  return (PERMISSIONS as Record<string, readonly Role[]>)[action] ?? [];
+  return Object.hasOwn(PERMISSIONS, action) ? (PERMISSIONS as Record<string, readonly Role[]>)[action] : [];
 }

@@ -74,11 +74,8 @@ describe("can: deny by default", () => {
     expect(can(actor(role), "USER.LIST")).toBe(false);
   });
 
-  // KNOWN BUG (lib/auth/permissions.ts rolesFor): the plain-object lookup returns inherited
-  // Object.prototype members, so can(actor, "toString") throws a TypeError instead of returning false.
-  // `it.fails` keeps the suite green while the bug exists; once rolesFor uses Object.hasOwn, this
-  // test starts failing — then turn it into a plain `it`.
-  it.fails("an action name that is an Object.prototype property is denied, not a crash", () => {
+  // Regression: inherited Object.prototype members must not count as permissions.
+  it("an action name that is an Object.prototype property is denied, not a crash", () => {
     for (const role of ROLES) {
       for (const action of ["toString", "constructor", "__proto__", "hasOwnProperty"]) {
         expect(() => can(actor(role), action)).not.toThrow();

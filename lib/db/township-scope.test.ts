@@ -70,6 +70,17 @@ describe("scopeArgs: scoped models", () => {
   });
 });
 
+describe("scopeArgs: updates", () => {
+  it.each(["update", "updateMany", "updateManyAndReturn"])("%s cannot move a record to another township", (op) => {
+    expect(scopeArgs("Deputy", op, { where: { id: "d" }, data: { name: "x", townshipId: "township-2" } }, T).data).toEqual({ name: "x", townshipId: T });
+    expect(scopeArgs("Deputy", op, { where: { id: "d" }, data: { name: "x" } }, T).data).toEqual({ name: "x" });
+  });
+
+  it("upsert's update cannot move it either", () => {
+    expect(scopeArgs("Deputy", "upsert", { where: { id: "d" }, create: {}, update: { townshipId: "township-2" } }, T).update).toEqual({ townshipId: T });
+  });
+});
+
 describe("scopeArgs: unscoped models", () => {
   it.each(UNSCOPED.flatMap((m) => [...WHERE_OPS, "create", "createMany"].map((op) => [m, op])))("%s.%s is untouched", (model, op) => {
     const args = { where: { id: "x" }, data: { key: "v" }, create: { key: "v" } };
@@ -90,6 +101,11 @@ describe("scopeArgs: the Township model", () => {
     const out = scopeArgs("Township", "findMany", {}, T);
     expect(out.where).toEqual({ id: T });
     expect(out.where).not.toHaveProperty("townshipId");
+  });
+
+  it("asking for another township by id finds nothing instead of one's own", () => {
+    expect(scopeArgs("Township", "findUnique", { where: { id: "township-2" } }, T)).toEqual({ where: { id: T, AND: [{ id: "township-2" }] } });
+    expect(scopeArgs("Township", "findUnique", { where: { id: T } }, T)).toEqual({ where: { id: T } });
   });
 
   it("create is not changed", () => {

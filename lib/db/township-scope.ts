@@ -31,13 +31,17 @@ const WHERE_OPS = new Set([
   "upsert",
 ]);
 
-type AnyArgs = Record<string, unknown> & { where?: object; data?: unknown; create?: object };
+type AnyArgs = Record<string, unknown> & { where?: object; data?: unknown; create?: object; update?: object };
 
 /** Adds the township to a query's filter and to the rows it creates. */
 export function scopeArgs(model: string, operation: string, args: AnyArgs | undefined, townshipId: string): AnyArgs {
   const next: AnyArgs = { ...(args ?? {}) };
   if (model === "Township") {
-    if (WHERE_OPS.has(operation)) next.where = { ...(next.where ?? {}), id: townshipId };
+    if (WHERE_OPS.has(operation)) {
+      const asked = (next.where as { id?: unknown } | undefined)?.id;
+      // Asking for another township by id must find nothing, not silently answer with one's own.
+      next.where = { ...(next.where ?? {}), id: townshipId, ...(asked !== undefined && asked !== townshipId ? { AND: [{ id: asked }] } : {}) };
+    }
     return next;
   }
   if (!TOWNSHIP_SCOPED_MODELS.has(model)) return next;
@@ -48,6 +52,10 @@ export function scopeArgs(model: string, operation: string, args: AnyArgs | unde
     next.data = Array.isArray(data) ? data.map((d) => ({ ...d, townshipId })) : { ...data, townshipId };
   }
   if (operation === "upsert") next.create = { ...(next.create ?? {}), townshipId };
+  // An update may not move a record to another township.
+  const pinTownship = (data: unknown) => (data && typeof data === "object" && "townshipId" in data ? { ...data, townshipId } : data);
+  if (operation === "update" || operation === "updateMany" || operation === "updateManyAndReturn") next.data = pinTownship(next.data);
+  if (operation === "upsert" && next.update) next.update = pinTownship(next.update) as object;
   return next;
 }
 

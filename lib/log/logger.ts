@@ -5,7 +5,8 @@ const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 
 const SECRET_KEY = /pass(word)?|secret|token|hash|cookie|authorization/i;
 
 export function redact(value: unknown, depth = 0): unknown {
-  if (depth > 6 || value === null || typeof value !== "object") return value;
+  if (value === null || typeof value !== "object") return value;
+  if (depth > 8) return "[truncated]"; // never pass on what was not inspected
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
   if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
   return Object.fromEntries(
