@@ -17,7 +17,20 @@ export const PERMISSIONS = {
   "unit.view": ["OFFICE", "CHAIR", "PRESIDIUM", "UNIT"],
   "unit.create": ["OFFICE"],
   "unit.update": ["OFFICE"],
-  "deputy.view_own": ["DEPUTY"],
+  // Roster: what each role sees of a deputy is decided per record in lib/roster/policy.ts.
+  "deputy.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
+  "deputy.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
+  "deputy.create": ["OFFICE"],
+  "deputy.update": ["OFFICE", "DEPUTY"],
+  "deputy.change_status": ["OFFICE"],
+  "deputy.import": ["OFFICE"],
+  "deputy.export": ["OFFICE"],
+  "group.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "group.manage": ["OFFICE"],
+  "term.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "term.manage": ["OFFICE"],
+  "presidium_link.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "presidium_link.manage": ["OFFICE"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

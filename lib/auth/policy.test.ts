@@ -23,7 +23,19 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "unit.view":               [true,  true,  true,  false, true],
   "unit.create":             [true,  false, false, false, false],
   "unit.update":             [true,  false, false, false, false],
-  "deputy.view_own":         [false, false, false, true,  false],
+  "deputy.list":             [true,  true,  true,  true,  true],
+  "deputy.view":             [true,  true,  true,  true,  true],
+  "deputy.create":           [true,  false, false, false, false],
+  "deputy.update":           [true,  false, false, true,  false],
+  "deputy.change_status":    [true,  false, false, false, false],
+  "deputy.import":           [true,  false, false, false, false],
+  "deputy.export":           [true,  false, false, false, false],
+  "group.list":              [true,  true,  true,  true,  false],
+  "group.manage":            [true,  false, false, false, false],
+  "term.list":               [true,  true,  true,  false, false],
+  "term.manage":             [true,  false, false, false, false],
+  "presidium_link.list":     [true,  true,  true,  false, false],
+  "presidium_link.manage":   [true,  false, false, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
@@ -121,17 +133,18 @@ describe("can: record rules", () => {
     expect(can(actor(role), "unit.view", { townshipId: T1, unitId: "unit-99" })).toBe(true);
   });
 
-  it("DEPUTY may view only its own deputy record", () => {
+  it("DEPUTY may update only its own deputy record", () => {
     const deputy = actor("DEPUTY", { deputyId: "deputy-1" });
-    expect(can(deputy, "deputy.view_own", { townshipId: T1, deputyId: "deputy-1" })).toBe(true);
-    expect(can(deputy, "deputy.view_own", { townshipId: T1, deputyId: "deputy-2" })).toBe(false);
-    expect(can(deputy, "deputy.view_own", { townshipId: T1, deputyId: null })).toBe(false);
-    expect(can(deputy, "deputy.view_own", { townshipId: T1 })).toBe(false);
+    expect(can(deputy, "deputy.update", { townshipId: T1, deputyId: "deputy-1" })).toBe(true);
+    expect(can(deputy, "deputy.update", { townshipId: T1, deputyId: "deputy-2" })).toBe(false);
+    expect(can(deputy, "deputy.update", { townshipId: T1, deputyId: null })).toBe(false);
+    expect(can(deputy, "deputy.update", { townshipId: T1 })).toBe(false);
+    expect(can(actor("OFFICE"), "deputy.update", { townshipId: T1, deputyId: "deputy-2" })).toBe(true);
   });
 
-  it("DEPUTY without a deputyId may not view any deputy record", () => {
+  it("DEPUTY without a deputyId may not update any deputy record", () => {
     const deputy = actor("DEPUTY", { deputyId: null });
-    expect(can(deputy, "deputy.view_own", { townshipId: T1, deputyId: null })).toBe(false);
+    expect(can(deputy, "deputy.update", { townshipId: T1, deputyId: null })).toBe(false);
   });
 });
 
@@ -170,7 +183,7 @@ describe("assertCan", () => {
   });
 
   it("throws FORBIDDEN for a record rule violation in the own township", () => {
-    const err = thrown(() => assertCan(actor("DEPUTY"), "deputy.view_own", { townshipId: T1, deputyId: "deputy-2" }));
+    const err = thrown(() => assertCan(actor("DEPUTY"), "deputy.update", { townshipId: T1, deputyId: "deputy-2" }));
     expect(err.code).toBe("FORBIDDEN");
   });
 

@@ -21,7 +21,8 @@ export function can(actor: Actor | null | undefined, action: Action | string, re
   if (!resource) return true;
   if (resource.townshipId !== undefined && resource.townshipId !== actor.townshipId) return false;
   if (action === "unit.view" && actor.role === "UNIT") return !!actor.unitId && resource.unitId === actor.unitId;
-  if (action === "deputy.view_own") return !!actor.deputyId && resource.deputyId === actor.deputyId;
+  // A deputy edits only their own record (and only its contact fields: lib/roster/deputies.ts).
+  if (action === "deputy.update" && actor.role === "DEPUTY") return !!actor.deputyId && resource.deputyId === actor.deputyId;
   return true;
 }
 

@@ -4,7 +4,7 @@ import { scopeArgs, TOWNSHIP_SCOPED_MODELS } from "@/lib/db/township-scope";
 
 const T = "township-1";
 // Written from the schema, not read from TOWNSHIP_SCOPED_MODELS.
-const SCOPED = ["User", "AuditLog", "Term", "Deputy", "RepresentativeGroup", "HandlingUnit"];
+const SCOPED = ["User", "AuditLog", "Term", "Deputy", "RepresentativeGroup", "HandlingUnit", "DeputyStatusChange", "PresidiumLink", "GroupStandardCheck"];
 const UNSCOPED = ["UserSession", "LoginAttempt", "Setting"];
 const WHERE_OPS = [
   "findUnique",

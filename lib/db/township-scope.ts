@@ -12,6 +12,9 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "Deputy",
   "RepresentativeGroup",
   "HandlingUnit",
+  "DeputyStatusChange",
+  "PresidiumLink",
+  "GroupStandardCheck",
 ]);
 
 const WHERE_OPS = new Set([

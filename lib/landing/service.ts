@@ -1,5 +1,4 @@
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/auth/policy";
 import { scopedDb } from "@/lib/db/township-scope";
 
 export async function getTownshipName(actor: Actor): Promise<string> {
@@ -43,7 +42,6 @@ export async function getLanding(actor: Actor) {
       const deputy = actor.deputyId
         ? await sdb.deputy.findUnique({ where: { id: actor.deputyId }, include: { group: { select: { name: true } }, term: { select: { number: true } } } })
         : null;
-      if (deputy) assertCan(actor, "deputy.view_own", { townshipId: deputy.townshipId, deputyId: deputy.id });
       return { kind: "DEPUTY" as const, deputy };
     }
     case "UNIT": {

@@ -1,0 +1,162 @@
+import type { Actor } from "@/lib/auth/actor";
+import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
+import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
+import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
+import { parseOrThrow, skipTake, type ListResult } from "@/lib/http/validation";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { deputyEditScope, deputyViewFor } from "@/lib/roster/policy";
+import { presentDeputy, type PresentedDeputy } from "@/lib/roster/present";
+import { formatDay, parseDay, statusChangeProblem, todayInChina } from "@/lib/roster/rules";
+import { DeputySelfUpdateInput, DeputyUpdateInput, type DeputyCreateInput, type DeputyListQuery, type DeputyStatusInput } from "@/lib/roster/schema";
+import { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
+
+const withGroup = { group: { select: { id: true, name: true } } } as const;
+
+/** The filter for a roster query: the given term or the current one. */
+export async function deputyWhere(actor: Actor, q: DeputyListQuery): Promise<Prisma.DeputyWhereInput> {
+  const termId = q.termId ?? (await currentTerm(scopedDb(actor.townshipId)))?.id;
+  return {
+    termId: termId ?? "00000000-0000-0000-0000-000000000000",
+    ...(q.q ? { name: { contains: q.q, mode: "insensitive" } } : {}),
+    ...(q.groupId ? { groupId: q.groupId } : {}),
+    ...(q.level ? { levels: { has: q.level } } : {}),
+    ...(q.status ? { status: q.status } : {}),
+    ...(q.constituency ? { constituency: q.constituency } : {}),
+    ...(q.party ? { party: q.party } : {}),
+  };
+}
+
+export async function listDeputies(actor: Actor, q: DeputyListQuery): Promise<ListResult<PresentedDeputy>> {
+  const sdb = scopedDb(actor.townshipId);
+  const where = await deputyWhere(actor, q);
+  const [rows, total] = await Promise.all([
+    sdb.deputy.findMany({ where, include: withGroup, orderBy: [{ [q.sort]: q.order }, { id: "asc" }], ...skipTake(q) }),
+    sdb.deputy.count({ where }),
+  ]);
+  return { items: rows.map((d) => presentDeputy(d, deputyViewFor(actor, d)!)), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** A deputy's profile as the actor may see it; with the status history where the view is not public. */
+export async function getDeputyOrThrow(actor: Actor, id: string) {
+  const sdb = scopedDb(actor.townshipId);
+  const d = await sdb.deputy.findUnique({ where: { id }, include: { ...withGroup, term: { select: { number: true } } } });
+  if (!d) throw notFound("代表不存在");
+  const view = deputyViewFor(actor, d);
+  if (!view) throw notFound("代表不存在");
+  const detailed = view === "FULL" || view === "CONTACT";
+  const [history, members] = detailed
+    ? await Promise.all([
+        sdb.deputyStatusChange.findMany({ where: { deputyId: id }, orderBy: [{ effectiveDate: "asc" }, { createdAt: "asc" }] }),
+        sdb.presidiumLink.findMany({ where: { deputyId: id }, include: { member: { select: { id: true, displayName: true } } } }),
+      ])
+    : [[], []];
+  return {
+    ...presentDeputy(d, view),
+    termNumber: d.term.number,
+    history: history.map((h) => ({ id: h.id, status: h.status, effectiveDate: formatDay(h.effectiveDate), reason: h.reason })),
+    presidiumMembers: members.map((m) => m.member),
+    canEdit: deputyEditScope(actor, d),
+  };
+}
+
+/** Same name and birth date, or same ID number, in one term is the same person. */
+async function assertNotDuplicate(tx: ScopedTx, termId: string, v: { name: string; birthDate: Date; idNumber: string | null }, exceptId?: string) {
+  const not = exceptId ? { id: { not: exceptId } } : {};
+  if (await tx.deputy.findFirst({ where: { termId, name: v.name, birthDate: v.birthDate, ...not } }))
+    throw conflict("本届已有同名、同出生日期的代表", { name: "姓名：本届已有同名、同出生日期的代表" });
+  if (v.idNumber && (await tx.deputy.findFirst({ where: { termId, idNumber: v.idNumber, ...not } })))
+    throw conflict("本届已有相同身份证号的代表", { idNumber: "身份证号：本届已有相同身份证号的代表" });
+}
+
+async function assertGroupExists(tx: ScopedTx, groupId: string | null | undefined) {
+  if (groupId && !(await tx.representativeGroup.findUnique({ where: { id: groupId } }))) throw validation({ groupId: "代表小组：不存在" });
+}
+
+/** Creates one deputy in the current term, with the first entry of their status history. */
+export async function insertDeputy(tx: ScopedTx, actor: Actor, termId: string, termStart: Date, input: DeputyCreateInput) {
+  const birthDate = parseDay(input.birthDate);
+  const startDate = input.startDate ? parseDay(input.startDate) : termStart;
+  await assertNotDuplicate(tx, termId, { name: input.name, birthDate, idNumber: input.idNumber });
+  await assertGroupExists(tx, input.groupId);
+  const d = await tx.deputy.create({ data: { ...input, townshipId: actor.townshipId, termId, birthDate, startDate }, include: withGroup });
+  await tx.deputyStatusChange.create({
+    data: { townshipId: actor.townshipId, deputyId: d.id, status: "SITTING", effectiveDate: startDate, reason: input.joinMethod === "BY_ELECTION" ? "补选" : "当选", createdById: actor.userId },
+  });
+  return d;
+}
+
+export async function createDeputy(actor: Actor, input: DeputyCreateInput) {
+  return scopedDb(actor.townshipId).$transaction(async (tx) => {
+    const term = await currentTermOrThrow(tx);
+    if (input.startDate && parseDay(input.startDate) < term.startDate) throw validation({ startDate: "任职日期：不能早于本届开始日期" });
+    const d = await insertDeputy(tx, actor, term.id, term.startDate, input);
+    await recordAudit(tx, subjectOf(actor), { action: "deputy.created", recordType: "Deputy", recordId: d.id, after: d });
+    return presentDeputy(d, "FULL");
+  });
+}
+
+/** The office edits the whole record; a deputy only the phone and address of their own. */
+export async function updateDeputy(actor: Actor, id: string, body: unknown) {
+  return scopedDb(actor.townshipId).$transaction(async (tx) => {
+    const before = await tx.deputy.findUnique({ where: { id }, include: withGroup });
+    if (!before) throw notFound("代表不存在");
+    const scope = deputyEditScope(actor, before);
+    if (!scope) throw new AppError(deputyViewFor(actor, before) ? "FORBIDDEN" : "NOT_FOUND");
+    const input = scope === "ALL" ? parseOrThrow(DeputyUpdateInput, body) : parseOrThrow(DeputySelfUpdateInput, body);
+    if (before.version !== input.version) throw conflict("该代表信息已被他人修改，请刷新后重试");
+    const { version, ...changes } = input as DeputyUpdateInput;
+    const data: Prisma.DeputyUncheckedUpdateInput = { ...changes, version: { increment: 1 } };
+    if (changes.birthDate) data.birthDate = parseDay(changes.birthDate);
+    if (changes.startDate) data.startDate = parseDay(changes.startDate);
+    if (scope === "ALL") {
+      await assertNotDuplicate(tx, before.termId, {
+        name: changes.name ?? before.name,
+        birthDate: changes.birthDate ? parseDay(changes.birthDate) : before.birthDate,
+        idNumber: changes.idNumber === undefined ? before.idNumber : changes.idNumber,
+      }, id);
+      await assertGroupExists(tx, changes.groupId);
+    }
+    const after = await tx.deputy.update({ where: { id, version }, data, include: withGroup });
+    await recordAudit(tx, subjectOf(actor), { action: "deputy.updated", recordType: "Deputy", recordId: id, before, after });
+    return presentDeputy(after, deputyViewFor(actor, after)!);
+  });
+}
+
+const STATUS_PROBLEMS = {
+  SAME_STATUS: "变动类型：与当前状态相同",
+  NOT_SITTING: "变动类型：该代表已不在任",
+  BEFORE_START: "生效日期：不能早于任职日期",
+  IN_FUTURE: "生效日期：不能晚于今天",
+} as const;
+
+/** 辞职、调离、罢免、去世: the deputy stops sitting from the effective date on. */
+export async function changeDeputyStatus(actor: Actor, id: string, input: DeputyStatusInput) {
+  return scopedDb(actor.townshipId).$transaction(async (tx) => {
+    const before = await tx.deputy.findUnique({ where: { id } });
+    if (!before) throw notFound("代表不存在");
+    const effectiveDate = parseDay(input.effectiveDate);
+    const problem = statusChangeProblem(before, { status: input.status, effectiveDate }, todayInChina());
+    if (problem) {
+      const message = STATUS_PROBLEMS[problem];
+      throw problem === "NOT_SITTING" || problem === "SAME_STATUS" ? conflict(message, { status: message }) : validation({ effectiveDate: message });
+    }
+    const after = await tx.deputy.update({ where: { id }, data: { status: input.status, leftDate: effectiveDate, version: { increment: 1 } }, include: withGroup });
+    await tx.deputyStatusChange.create({ data: { townshipId: actor.townshipId, deputyId: id, status: input.status, effectiveDate, reason: input.reason, createdById: actor.userId } });
+    // A deputy who left is no longer anyone's linked deputy or a group's leader.
+    await tx.presidiumLink.deleteMany({ where: { deputyId: id } });
+    await tx.representativeGroup.updateMany({ where: { leaderId: id }, data: { leaderId: null } });
+    await recordAudit(tx, subjectOf(actor), { action: "deputy.status_changed", recordType: "Deputy", recordId: id, before, after: { ...after, reason: input.reason } });
+    return presentDeputy(after, "FULL");
+  });
+}
+
+/**
+ * Sitting deputies of a term on a date (default: the current term) — the base for quorum and
+ * "majority of all deputies". Same rule as `isSittingOn` in rules.ts, counted in SQL.
+ */
+export async function sittingCountOn(townshipId: string, date: Date, termId?: string): Promise<number> {
+  const sdb = scopedDb(townshipId);
+  const term = termId ?? (await currentTerm(sdb))?.id;
+  if (!term) return 0;
+  return sdb.deputy.count({ where: { termId: term, startDate: { lte: date }, OR: [{ leftDate: null }, { leftDate: { gt: date } }] } });
+}

@@ -1,0 +1,35 @@
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+
+/**
+ * How much of a deputy's record an actor sees:
+ * FULL — the office, and a deputy looking at their own record;
+ * CONTACT — chair and presidium: everything but the ID number, which is masked;
+ * PUBLIC — other deputies: name, group and level;
+ * NAME — handling units: the name only.
+ */
+export type DeputyView = "FULL" | "CONTACT" | "PUBLIC" | "NAME";
+
+export function deputyViewFor(actor: Actor, deputy: { id: string; townshipId: string }): DeputyView | null {
+  if (!can(actor, "deputy.view", { townshipId: deputy.townshipId })) return null;
+  switch (actor.role) {
+    case "OFFICE":
+      return "FULL";
+    case "CHAIR":
+    case "PRESIDIUM":
+      return "CONTACT";
+    case "DEPUTY":
+      return actor.deputyId === deputy.id ? "FULL" : "PUBLIC";
+    case "UNIT":
+      return "NAME";
+  }
+}
+
+/** The view for list rows: a deputy's own row is shown in full like the profile. */
+export const listViewFor = deputyViewFor;
+
+/** Whether an actor edits the whole record or only the contact fields of their own. */
+export function deputyEditScope(actor: Actor, deputy: { id: string; townshipId: string }): "ALL" | "CONTACT" | null {
+  if (!can(actor, "deputy.update", { townshipId: deputy.townshipId, deputyId: deputy.id })) return null;
+  return actor.role === "OFFICE" ? "ALL" : "CONTACT";
+}

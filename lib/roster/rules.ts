@@ -1,0 +1,123 @@
+// Pure roster rules: no Prisma. Dates are calendar days held as UTC-midnight Date objects.
+import type { DeputyStatus } from "@/lib/generated/prisma/enums";
+
+const DAY_MS = 86_400_000;
+
+/** Today's calendar date in China Standard Time, as UTC midnight. */
+export function todayInChina(now = new Date()): Date {
+  const local = new Date(now.getTime() + 8 * 3_600_000);
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()));
+}
+
+export function parseDay(text: string): Date {
+  return new Date(`${text}T00:00:00.000Z`);
+}
+
+export function formatDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** A term lasts five years (宪法 Art. 98: 乡镇人大每届任期五年): it ends the day before the fifth anniversary. */
+export function defaultTermEnd(start: Date, years = 5): Date {
+  const end = new Date(Date.UTC(start.getUTCFullYear() + years, start.getUTCMonth(), start.getUTCDate()));
+  return new Date(end.getTime() - DAY_MS);
+}
+
+/**
+ * Sitting on a date: started on or before it and not yet left. `leftDate` is the first day no
+ * longer sitting, so a deputy who resigned with effect the day before a session does not count.
+ */
+export function isSittingOn(d: { startDate: Date; leftDate: Date | null }, date: Date): boolean {
+  return d.startDate.getTime() <= date.getTime() && (d.leftDate === null || d.leftDate.getTime() > date.getTime());
+}
+
+/** The number of sitting deputies on a date — the base of quorum and "majority of all deputies". */
+export function countSittingOn(deputies: readonly { startDate: Date; leftDate: Date | null }[], date: Date): number {
+  let n = 0;
+  for (const d of deputies) if (isSittingOn(d, date)) n++;
+  return n;
+}
+
+export const EXIT_STATUSES = ["RESIGNED", "TRANSFERRED", "RECALLED", "DECEASED"] as const satisfies readonly DeputyStatus[];
+
+export type StatusChangeProblem = "NOT_SITTING" | "BEFORE_START" | "IN_FUTURE" | "SAME_STATUS";
+
+/**
+ * A status change: only a sitting deputy can leave (辞职、调离、罢免、去世), dated no earlier than
+ * their start and no later than today. Returns what is wrong, or null.
+ */
+export function statusChangeProblem(
+  deputy: { status: DeputyStatus; startDate: Date },
+  change: { status: DeputyStatus; effectiveDate: Date },
+  today: Date,
+): StatusChangeProblem | null {
+  if (change.status === deputy.status) return "SAME_STATUS";
+  if (deputy.status !== "SITTING") return "NOT_SITTING";
+  if (change.effectiveDate.getTime() < deputy.startDate.getTime()) return "BEFORE_START";
+  if (change.effectiveDate.getTime() > today.getTime()) return "IN_FUTURE";
+  return null;
+}
+
+// GB 11643-1999: 18-character citizen ID; the last character is an ISO 7064 MOD 11-2 check digit.
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK = "10X98765432";
+
+export function idNumberCheckDigit(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
+  return CHECK[sum % 11];
+}
+
+export function isValidIdNumber(id: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(id)) return false;
+  const birth = idNumberBirthDate(id);
+  if (!birth) return false;
+  return idNumberCheckDigit(id.slice(0, 17)) === id[17];
+}
+
+/** The birth date encoded in characters 7–14, or null if it is not a real date. */
+export function idNumberBirthDate(id: string): Date | null {
+  const y = Number(id.slice(6, 10));
+  const m = Number(id.slice(10, 12));
+  const d = Number(id.slice(12, 14));
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date;
+}
+
+/** Character 17 is odd for men, even for women. */
+export function idNumberGender(id: string): "MALE" | "FEMALE" {
+  return Number(id[16]) % 2 === 1 ? "MALE" : "FEMALE";
+}
+
+/** Shown outside the office: region and last four kept, birth date hidden. */
+export function maskIdNumber(id: string | null): string | null {
+  if (!id) return id;
+  return `${id.slice(0, 4)}${"*".repeat(Math.max(0, id.length - 8))}${id.slice(-4)}`;
+}
+
+export function maskPhone(phone: string | null): string | null {
+  if (!phone) return phone;
+  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : "****";
+}
+
+/** 三有 for groups and liaison stations; 五有 for centre groups' rooms and deputies' homes. */
+export const STANDARD_ITEMS = { ROOM: "有房子", SIGN: "有牌子", RULES: "有制度", RECORDS: "有资料", PLAN: "有计划" } as const;
+export type StandardItem = keyof typeof STANDARD_ITEMS;
+
+export function standardFor(kind: "GROUP" | "CENTRE_GROUP" | "DEPUTY_HOME" | "LIAISON_STATION"): { name: string; items: StandardItem[] } {
+  return kind === "CENTRE_GROUP" || kind === "DEPUTY_HOME"
+    ? { name: "五有", items: ["ROOM", "SIGN", "RULES", "RECORDS", "PLAN"] }
+    : { name: "三有", items: ["SIGN", "RULES", "RECORDS"] };
+}
+
+export function meetsStandard(kind: Parameters<typeof standardFor>[0], present: readonly string[]): boolean {
+  return standardFor(kind).items.every((i) => present.includes(i));
+}
+
+/** Each presidium member is linked to 5–10 deputies (settings); outside that range is flagged. */
+export function linkCountWarning(count: number, min: number, max: number): "TOO_FEW" | "TOO_MANY" | null {
+  if (count < min) return "TOO_FEW";
+  if (count > max) return "TOO_MANY";
+  return null;
+}
