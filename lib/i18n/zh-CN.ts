@@ -1,4 +1,4 @@
-import type { Role, UnitKind } from "@/lib/generated/prisma/enums";
+import type { DeputyStatus, Gender, GroupKind, JoinMethod, Role, UnitKind } from "@/lib/generated/prisma/enums";
 
 export const ROLE_LABELS: Record<Role, string> = {
   OFFICE: "人大办工作人员",
@@ -28,4 +28,34 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "unit.created": "新建承办单位",
   "unit.updated": "修改承办单位",
   "demo.seeded": "导入演示数据",
+  "deputy.created": "新增代表",
+  "deputy.updated": "修改代表信息",
+  "deputy.status_changed": "代表状态变动",
+  "deputy.imported": "导入代表名册",
+  "group.created": "新建代表小组",
+  "group.updated": "修改代表小组",
+  "group.checked": "代表小组达标检查",
+  "term.created": "新建届次",
+  "presidium_link.updated": "调整联系代表",
+};
+
+export const GENDER_LABELS: Record<Gender, string> = { MALE: "男", FEMALE: "女" };
+
+export const DEPUTY_STATUS_LABELS: Record<DeputyStatus, string> = {
+  SITTING: "在任",
+  RESIGNED: "辞职",
+  TRANSFERRED: "调离",
+  RECALLED: "罢免",
+  DECEASED: "去世",
+};
+
+export const JOIN_METHOD_LABELS: Record<JoinMethod, string> = { ELECTION: "换届选举", BY_ELECTION: "补选" };
+
+export const LEVEL_LABELS: Record<string, string> = { TOWNSHIP: "镇", COUNTY: "县", CITY: "市", PREFECTURE: "州" };
+
+export const GROUP_KIND_LABELS: Record<GroupKind, string> = {
+  GROUP: "代表小组",
+  CENTRE_GROUP: "代表中心组",
+  DEPUTY_HOME: "代表之家",
+  LIAISON_STATION: "联络站（联系点）",
 };

@@ -13,6 +13,9 @@ export const SETTING_DEFAULTS = {
   "auth.idleTimeoutMinutes": 30,
   /** …and after this long in all. */
   "auth.absoluteTimeoutHours": 12,
+  /** Each presidium member is linked to 5–10 deputies (the documents' working rule). */
+  "roster.presidiumLinkMin": 5,
+  "roster.presidiumLinkMax": 10,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
