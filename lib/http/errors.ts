@@ -39,6 +39,8 @@ export class AppError extends Error {
     public readonly code: ErrorCode,
     message?: string,
     public readonly fields?: Record<string, string>,
+    /** Extra structured detail for the client, e.g. the rows of a rejected import. */
+    public readonly details?: unknown,
   ) {
     super(message ?? DEFAULT_MESSAGE[code]);
     this.name = "AppError";
@@ -55,9 +57,17 @@ export const validation = (fields: Record<string, string>, message?: string) =>
   new AppError("VALIDATION", message ?? Object.values(fields)[0] ?? undefined, fields);
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; fields?: Record<string, string>; requestId?: string };
+  error: { code: ErrorCode; message: string; fields?: Record<string, string>; details?: unknown; requestId?: string };
 }
 
 export function errorBody(err: AppError, requestId?: string): ErrorBody {
-  return { error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...(requestId ? { requestId } : {}) } };
+  return {
+    error: {
+      code: err.code,
+      message: err.message,
+      ...(err.fields ? { fields: err.fields } : {}),
+      ...(err.details !== undefined ? { details: err.details } : {}),
+      ...(requestId ? { requestId } : {}),
+    },
+  };
 }
