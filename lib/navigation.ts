@@ -3,6 +3,10 @@ import type { Action } from "@/lib/auth/permissions";
 /** The navigation: each entry shows only to roles the policy lets open it. */
 export const NAV_ITEMS: { href: string; label: string; permission: Action }[] = [
   { href: "/", label: "首页", permission: "dashboard.view" },
+  { href: "/deputies", label: "代表名册", permission: "deputy.list" },
+  { href: "/groups", label: "代表小组", permission: "group.list" },
+  { href: "/presidium-links", label: "联系代表", permission: "presidium_link.list" },
+  { href: "/terms", label: "届次", permission: "term.list" },
   { href: "/units", label: "承办单位", permission: "unit.list" },
   { href: "/users", label: "账号管理", permission: "user.list" },
   { href: "/audit", label: "审计日志", permission: "audit.list" },

@@ -1,9 +1,8 @@
 import Link from "next/link";
 import type { Landing } from "@/lib/landing/service";
-import { AUDIT_ACTION_LABELS, UNIT_KIND_LABELS } from "@/lib/i18n/zh-CN";
+import { AUDIT_ACTION_LABELS, LEVEL_LABELS, UNIT_KIND_LABELS } from "@/lib/i18n/zh-CN";
 import { formatDate, formatDateTime } from "@/lib/format";
 
-const LEVEL_LABELS: Record<string, string> = { TOWNSHIP: "镇人大代表", COUNTY: "县人大代表", CITY: "市人大代表", PREFECTURE: "州人大代表" };
 
 function Stat({ label, value, href }: { label: string; value: React.ReactNode; href?: string }) {
   const body = (
@@ -86,10 +85,11 @@ export function LandingView({ data, displayName }: { data: Landing; displayName:
             <dt className="text-stone-600">届次</dt><dd>第{data.deputy.term.number}届</dd>
             <dt className="text-stone-600">选区</dt><dd>{data.deputy.constituency}</dd>
             <dt className="text-stone-600">代表小组</dt><dd>{data.deputy.group?.name ?? "未分组"}</dd>
-            <dt className="text-stone-600">代表层级</dt><dd>{data.deputy.levels.map((l) => LEVEL_LABELS[l] ?? l).join("、")}</dd>
+            <dt className="text-stone-600">代表层级</dt><dd>{data.deputy.levels.map((l) => `${LEVEL_LABELS[l] ?? l}人大代表`).join("、")}</dd>
             <dt className="text-stone-600">工作单位</dt><dd>{data.deputy.workUnit ?? data.deputy.occupation}</dd>
             <dt className="text-stone-600">联系电话</dt><dd>{data.deputy.phone ?? "未填写"}</dd>
           </dl>
+          <Link href={`/deputies/${data.deputy.id}`} className="mt-3 inline-block text-sm text-blue-800 underline">查看我的代表档案、修改联系方式</Link>
         </section>
       );
     case "UNIT":

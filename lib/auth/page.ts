@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { actorFromCookies } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import type { Action } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/http/errors";
 
 /** The signed-in actor for a page render (once per request), or null. */
 export const getPageActor = cache(async (): Promise<Actor | null> => actorFromCookies(await cookies()));
@@ -19,4 +20,14 @@ export async function requirePageActor(action: Action): Promise<Actor> {
   if (!actor) redirect("/login");
   if (!can(actor, action)) notFound();
   return actor;
+}
+
+/** Pages show the 404 page for records that are missing or not the actor's to see. */
+export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
+  try {
+    return await promise;
+  } catch (err) {
+    if (err instanceof AppError && (err.code === "NOT_FOUND" || err.code === "FORBIDDEN")) notFound();
+    throw err;
+  }
 }

@@ -6,7 +6,7 @@ import { parseOrThrow, skipTake, type ListResult } from "@/lib/http/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { deputyEditScope, deputyViewFor } from "@/lib/roster/policy";
 import { presentDeputy, type PresentedDeputy } from "@/lib/roster/present";
-import { formatDay, parseDay, statusChangeProblem, todayInChina } from "@/lib/roster/rules";
+import { formatDay, idNumberBirthDate, idNumberGender, parseDay, statusChangeProblem, todayInChina } from "@/lib/roster/rules";
 import { DeputySelfUpdateInput, DeputyUpdateInput, type DeputyCreateInput, type DeputyListQuery, type DeputyStatusInput } from "@/lib/roster/schema";
 import { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
 
@@ -26,8 +26,19 @@ export async function deputyWhere(actor: Actor, q: DeputyListQuery): Promise<Pri
   };
 }
 
-export async function listDeputies(actor: Actor, q: DeputyListQuery): Promise<ListResult<PresentedDeputy>> {
+/**
+ * Roles that see only part of a record may not filter or sort by what they cannot see (a filter
+ * on party would reveal it): deputies keep name, group, level and status; units the name only.
+ */
+export function restrictQuery(actor: Actor, q: DeputyListQuery): DeputyListQuery {
+  if (actor.role === "DEPUTY") return { ...q, party: undefined, constituency: undefined, sort: "name" };
+  if (actor.role === "UNIT") return { ...q, party: undefined, constituency: undefined, groupId: undefined, level: undefined, status: "SITTING", sort: "name" };
+  return q;
+}
+
+export async function listDeputies(actor: Actor, query: DeputyListQuery): Promise<ListResult<PresentedDeputy>> {
   const sdb = scopedDb(actor.townshipId);
+  const q = restrictQuery(actor, query);
   const where = await deputyWhere(actor, q);
   const [rows, total] = await Promise.all([
     sdb.deputy.findMany({ where, include: withGroup, orderBy: [{ [q.sort]: q.order }, { id: "asc" }], ...skipTake(q) }),
@@ -109,6 +120,11 @@ export async function updateDeputy(actor: Actor, id: string, body: unknown) {
     if (changes.birthDate) data.birthDate = parseDay(changes.birthDate);
     if (changes.startDate) data.startDate = parseDay(changes.startDate);
     if (scope === "ALL") {
+      // The ID number must agree with the birth date and gender as they will be after the edit.
+      const idNumber = changes.idNumber === undefined ? before.idNumber : changes.idNumber;
+      const birthDate = changes.birthDate ? parseDay(changes.birthDate) : before.birthDate;
+      if (idNumber && idNumberBirthDate(idNumber)?.getTime() !== birthDate.getTime()) throw validation({ idNumber: "身份证号：与出生日期不一致" });
+      if (idNumber && idNumberGender(idNumber) !== (changes.gender ?? before.gender)) throw validation({ idNumber: "身份证号：与性别不一致" });
       await assertNotDuplicate(tx, before.termId, {
         name: changes.name ?? before.name,
         birthDate: changes.birthDate ? parseDay(changes.birthDate) : before.birthDate,

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { conflict, notFound, validation } from "@/lib/http/errors";
-import { formatDay, meetsStandard, parseDay, standardFor } from "@/lib/roster/rules";
+import { formatDay, meetsStandard, parseDay, STANDARD_ITEMS, standardFor } from "@/lib/roster/rules";
 import type { GroupCheckInput, GroupInput } from "@/lib/roster/schema";
 import { currentTerm } from "@/lib/roster/terms";
 
@@ -87,7 +87,7 @@ export async function recordGroupCheck(actor: Actor, groupId: string, input: Gro
     if (!group) throw notFound("代表小组不存在");
     const allowed = standardFor(group.kind).items as string[];
     const stray = input.items.filter((i) => !allowed.includes(i));
-    if (stray.length) throw validation({ items: `达标项目：${standardFor(group.kind).name}标准不含 ${stray.join("、")}` });
+    if (stray.length) throw validation({ items: `达标项目：${standardFor(group.kind).name}标准不含 ${stray.map((i) => STANDARD_ITEMS[i]).join("、")}` });
     const check = await tx.groupStandardCheck.create({
       data: { townshipId: actor.townshipId, groupId, checkedOn: parseDay(input.checkedOn), items: [...new Set(input.items)], note: input.note, createdById: actor.userId },
     });

@@ -17,10 +17,16 @@ export function formatDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** A term lasts five years (宪法 Art. 98: 乡镇人大每届任期五年): it ends the day before the fifth anniversary. */
+/**
+ * A term lasts five years (宪法 Art. 98: 乡镇人大每届任期五年): it ends the day before the fifth anniversary.
+ * An anniversary with no corresponding day (29 February) falls on the month's last day (民法典 第二百零二条).
+ */
 export function defaultTermEnd(start: Date, years = 5): Date {
-  const end = new Date(Date.UTC(start.getUTCFullYear() + years, start.getUTCMonth(), start.getUTCDate()));
-  return new Date(end.getTime() - DAY_MS);
+  const y = start.getUTCFullYear() + years;
+  const m = start.getUTCMonth();
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const anniversary = Date.UTC(y, m, Math.min(start.getUTCDate(), lastDay));
+  return new Date(anniversary - DAY_MS);
 }
 
 /**

@@ -11,6 +11,8 @@ const DayText = z.string({ error: "请填写日期" }).trim().regex(/^\d{4}-\d{2
 const text = (label: string, max: number) => z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).max(max, `最多 ${max} 个字符`).describe(label);
 const optionalText = (label: string, max: number) => z.string().trim().max(max, `最多 ${max} 个字符`).nullish().transform((v) => v || null).describe(label);
 const Phone = z.string().trim().regex(/^[0-9+\- ]{5,20}$/, "格式不正确（5–20 位数字）");
+/** Forms send "" for an untouched select or date; treat it as not given. */
+const blankAs = <T extends z.ZodType>(value: null | undefined, schema: T) => z.preprocess((v) => (v === "" ? value : v), schema);
 
 const DeputyFields = z.object({
   name: text("姓名", 50),
@@ -33,25 +35,26 @@ const DeputyFields = z.object({
     .describe("身份证号"),
   constituency: text("选区", 50),
   levels: z.array(z.enum(LEVELS, { error: "代表层级只能是 镇/县/市/州" })).min(1, "至少选择一个代表层级").max(4).describe("代表层级"),
-  groupId: z.string().uuid("请选择代表小组").nullish().transform((v) => v || null).describe("代表小组"),
+  groupId: blankAs(null, z.string().uuid("请选择代表小组").nullish()).transform((v) => v || null).describe("代表小组"),
   joinMethod: z.enum(["ELECTION", "BY_ELECTION"], { error: "请选择产生方式" }).default("ELECTION").describe("产生方式"),
-  startDate: DayText.optional().describe("任职日期"),
+  startDate: blankAs(undefined, DayText.optional()).describe("任职日期"),
 });
 
-/** The ID number, when given, must agree with the birth date and gender entered. */
+/** The ID number, when given, must agree with the birth date and gender entered (zodFields adds the label). */
 function idAgrees(v: { idNumber?: string | null; birthDate?: string; gender?: string }, ctx: z.RefinementCtx) {
   if (!v.idNumber || !isValidIdNumber(v.idNumber)) return;
   const birth = idNumberBirthDate(v.idNumber)!;
-  if (v.birthDate && birth.toISOString().slice(0, 10) !== v.birthDate) ctx.addIssue({ code: "custom", path: ["idNumber"], message: "身份证号：与出生日期不一致" });
-  if (v.gender && idNumberGender(v.idNumber) !== v.gender) ctx.addIssue({ code: "custom", path: ["idNumber"], message: "身份证号：与性别不一致" });
+  if (v.birthDate && birth.toISOString().slice(0, 10) !== v.birthDate) ctx.addIssue({ code: "custom", path: ["idNumber"], message: "与出生日期不一致" });
+  if (v.gender && idNumberGender(v.idNumber) !== v.gender) ctx.addIssue({ code: "custom", path: ["idNumber"], message: "与性别不一致" });
 }
 
 export const DeputyCreateInput = DeputyFields.strict().superRefine(idAgrees);
 export type DeputyCreateInput = z.infer<typeof DeputyCreateInput>;
 export type DeputyCreateForm = z.input<typeof DeputyCreateInput>;
 
+// A partial update carries only the fields sent: no default join method overwriting a 补选 deputy's.
 export const DeputyUpdateInput = DeputyFields.partial()
-  .extend({ version: z.number({ error: "缺少版本号" }).int().min(1).describe("版本号") })
+  .extend({ joinMethod: z.enum(["ELECTION", "BY_ELECTION"], { error: "请选择产生方式" }).optional().describe("产生方式"), version: z.number({ error: "缺少版本号" }).int().min(1).describe("版本号") })
   .strict()
   .superRefine(idAgrees);
 export type DeputyUpdateInput = z.infer<typeof DeputyUpdateInput>;
@@ -59,8 +62,9 @@ export type DeputyUpdateInput = z.infer<typeof DeputyUpdateInput>;
 /** What a deputy may change in their own record. */
 export const DeputySelfUpdateInput = z
   .object({
-    phone: DeputyFields.shape.phone,
-    address: DeputyFields.shape.address,
+    // Optional: changing one must not clear the other.
+    phone: DeputyFields.shape.phone.optional(),
+    address: DeputyFields.shape.address.optional(),
     version: z.number({ error: "缺少版本号" }).int().min(1).describe("版本号"),
   })
   .strict();
@@ -95,7 +99,7 @@ export const GroupInput = z
     name: text("名称", 100),
     kind: z.enum(GROUP_KINDS, { error: "请选择类型" }).describe("类型"),
     venue: optionalText("活动场所", 200),
-    leaderId: z.string().uuid("请选择组长").nullish().transform((v) => v || null).describe("组长"),
+    leaderId: blankAs(null, z.string().uuid("请选择组长").nullish()).transform((v) => v || null).describe("组长"),
     liaisonName: optionalText("联络员", 50),
     liaisonPhone: Phone.nullish().or(z.literal("")).transform((v) => v || null).describe("联络员电话"),
     memberIds: z.array(z.string().uuid()).max(500).optional().describe("成员"),
@@ -116,11 +120,11 @@ export const TermCreateInput = z
   .object({
     number: z.number({ error: "请填写届次" }).int("届次应为整数").min(1, "届次至少为 1").max(99, "届次不超过 99").describe("届次"),
     startDate: DayText.describe("开始日期"),
-    endDate: DayText.optional().describe("结束日期"),
+    endDate: blankAs(undefined, DayText.optional()).describe("结束日期"),
     copyDeputyIds: z.array(z.string().uuid()).max(1000).default([]).describe("连任代表"),
   })
   .strict()
-  .refine((v) => !v.endDate || v.endDate > v.startDate, { path: ["endDate"], message: "结束日期：应晚于开始日期" });
+  .refine((v) => !v.endDate || v.endDate > v.startDate, { path: ["endDate"], message: "应晚于开始日期" });
 export type TermCreateInput = z.infer<typeof TermCreateInput>;
 
 export const PresidiumLinksInput = z.object({ deputyIds: z.array(z.string().uuid("代表编号格式不正确")).max(100).describe("联系代表") }).strict();

@@ -190,8 +190,23 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
     await tx.handlingUnit.createMany({
       data: DEMO_UNITS.map((u, i) => ({ id: unitIds[i]!, townshipId, ...u })),
     });
+    // Every deputy's history starts with their election.
+    await tx.deputyStatusChange.createMany({
+      data: deputyIds.map((deputyId) => ({ townshipId, deputyId, status: "SITTING" as const, effectiveDate: termStart, reason: "当选" })),
+    });
+    // Group leaders: the first member of each group.
+    for (const [gi, groupId] of groupIds.entries()) {
+      const leader = DEMO_DEPUTIES.findIndex((d) => d.groupIndex === gi);
+      if (leader >= 0) await tx.representativeGroup.update({ where: { id: groupId }, data: { leaderId: deputyIds[leader]! } });
+    }
+    // One resignation, so the roster shows a status history (the seats that count stay 53).
+    const resigned = deputyIds[deputyIds.length - 1]!;
+    await tx.deputy.update({ where: { id: resigned }, data: { status: "RESIGNED", leftDate: new Date("2026-11-02") } });
+    await tx.deputyStatusChange.create({ data: { townshipId, deputyId: resigned, status: "RESIGNED", effectiveDate: new Date("2026-11-02"), reason: "工作调动，本人申请辞去代表职务" } });
+    const userIds = DEMO_ACCOUNTS.map(() => randomUUID());
     await tx.user.createMany({
-      data: DEMO_ACCOUNTS.map((a) => ({
+      data: DEMO_ACCOUNTS.map((a, i) => ({
+        id: userIds[i]!,
         townshipId,
         username: a.username,
         displayName: a.displayName,
@@ -201,6 +216,16 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
         deputyId: a.role === "DEPUTY" ? deputyIds[0]! : null,
         unitId: a.role === "UNIT" ? unitIds[0]! : null,
       })),
+    });
+    // Presidium links: the chair looks after deputies 2–7, the presidium member 8–14; the rest are
+    // left unlinked so the page shows its warning list.
+    const chairId = userIds[DEMO_ACCOUNTS.findIndex((a) => a.role === "CHAIR")]!;
+    const presidiumId = userIds[DEMO_ACCOUNTS.findIndex((a) => a.role === "PRESIDIUM")]!;
+    await tx.presidiumLink.createMany({
+      data: [
+        ...deputyIds.slice(1, 7).map((deputyId) => ({ townshipId, memberId: chairId, deputyId })),
+        ...deputyIds.slice(7, 14).map((deputyId) => ({ townshipId, memberId: presidiumId, deputyId })),
+      ],
     });
     await tx.auditLog.create({
       data: { action: "demo.seeded", recordType: "Township", recordId: townshipId, townshipId, username: "system" },

@@ -8,11 +8,11 @@ const displayName = (role: Role) => `测试${role}`;
 
 /** The main navigation each role should see (lib/navigation.ts filtered by lib/auth/permissions.ts). */
 const EXPECTED_NAV: Record<Role, string[]> = {
-  OFFICE: ["首页", "承办单位", "账号管理", "审计日志", "修改密码"],
-  CHAIR: ["首页", "承办单位", "修改密码"],
-  PRESIDIUM: ["首页", "承办单位", "修改密码"],
-  DEPUTY: ["首页", "修改密码"],
-  UNIT: ["首页", "修改密码"],
+  OFFICE: ["首页", "代表名册", "代表小组", "联系代表", "届次", "承办单位", "账号管理", "审计日志", "修改密码"],
+  CHAIR: ["首页", "代表名册", "代表小组", "联系代表", "届次", "承办单位", "修改密码"],
+  PRESIDIUM: ["首页", "代表名册", "代表小组", "联系代表", "届次", "承办单位", "修改密码"],
+  DEPUTY: ["首页", "代表名册", "代表小组", "修改密码"],
+  UNIT: ["首页", "代表名册", "修改密码"],
 };
 
 /** What only this role's landing page shows. */

@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { orNotFound, requirePageActor } from "@/lib/auth/page";
+import { can } from "@/lib/auth/policy";
+import { IdParams, parseSearchParams } from "@/lib/http/validation";
+import { getDeputyOrThrow } from "@/lib/roster/deputies";
+import { rosterOptions } from "@/lib/roster/options";
+import { DEPUTY_STATUS_LABELS, GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/i18n/zh-CN";
+import { PageHeader } from "@/components/ui/page-header";
+import { DeputyForm } from "@/components/roster/deputy-form";
+import { StatusChangeForm } from "@/components/roster/status-change-form";
+import { ContactForm } from "@/components/roster/contact-form";
+import { notFound } from "next/navigation";
+
+export const metadata: Metadata = { title: "代表档案" };
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section aria-label={title} className="mt-4 rounded border border-stone-200 bg-white p-4">
+      <h2 className="mb-3 text-lg font-semibold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function DeputyPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor("deputy.view");
+  const { id } = parseSearchParams(IdParams.partial(), await params);
+  if (!id) notFound();
+  const d = await orNotFound(getDeputyOrThrow(actor, id));
+  const rows: [string, React.ReactNode][] = [];
+  if ("levels" in d) rows.push(["代表层级", d.levels.map((l) => `${LEVEL_LABELS[l] ?? l}人大代表`).join("、")], ["代表小组", d.group?.name ?? "未分组"], ["状态", DEPUTY_STATUS_LABELS[d.status]]);
+  if ("phone" in d) {
+    rows.push(
+      ["届次", `第${d.termNumber}届`], ["性别", GENDER_LABELS[d.gender]], ["出生日期", d.birthDate], ["民族", d.ethnicity], ["政治面貌", d.party],
+      ["文化程度", d.education], ["职业", d.occupation], ["工作单位", d.workUnit ?? "—"], ["选区", d.constituency],
+      ["产生方式", JOIN_METHOD_LABELS[d.joinMethod]], ["任职日期", d.startDate], ["联系电话", d.phone ?? "—"], ["住址", d.address ?? "—"],
+      ["身份证号", d.idNumber ?? "—"],
+    );
+    if (d.leftDate) rows.push(["离任日期", d.leftDate]);
+  }
+  const full = "phone" in d ? d : null;
+  const options = d.canEdit === "ALL" ? await rosterOptions(actor) : null;
+  return (
+    <>
+      <PageHeader title={`${d.name} 代表`} description="代表档案（履职档案的基础信息）" />
+      <Section title="基本信息">
+        <dl className="grid grid-cols-[6rem_1fr] gap-y-2 text-sm sm:grid-cols-[6rem_1fr_6rem_1fr]">
+          {rows.map(([k, v]) => (
+            <div key={k} className="contents">
+              <dt className="text-stone-600">{k}</dt>
+              <dd className="break-all">{v}</dd>
+            </div>
+          ))}
+        </dl>
+      </Section>
+      {full && d.history.length > 0 && (
+        <Section title="任职与变动记录">
+          <ol className="list-inside list-decimal text-sm">
+            {d.history.map((h) => <li key={h.id}>{h.effectiveDate} {DEPUTY_STATUS_LABELS[h.status]}{h.reason ? `（${h.reason}）` : ""}</li>)}
+          </ol>
+        </Section>
+      )}
+      {full && d.presidiumMembers.length > 0 && (
+        <Section title="联系的主席团成员">
+          <p className="text-sm">{d.presidiumMembers.map((m) => m.displayName).join("、")}</p>
+        </Section>
+      )}
+      {full && d.canEdit === "CONTACT" && (
+        <Section title="修改我的联系方式">
+          <ContactForm deputyId={d.id} phone={full.phone} address={full.address} version={full.version} />
+        </Section>
+      )}
+      {full && options && (
+        <details className="no-print mt-4">
+          <summary className="cursor-pointer text-sm font-medium text-blue-800">修改代表信息</summary>
+          <div className="mt-2">
+            <DeputyForm
+              id={d.id}
+              groups={options.groups}
+              initial={{
+                name: full.name, gender: full.gender, birthDate: full.birthDate, ethnicity: full.ethnicity, party: full.party, education: full.education,
+                occupation: full.occupation, workUnit: full.workUnit ?? "", phone: full.phone ?? "", address: full.address ?? "", idNumber: full.idNumber ?? "",
+                constituency: full.constituency, levels: full.levels, groupId: full.group?.id ?? "", joinMethod: full.joinMethod, startDate: full.startDate, version: full.version,
+              }}
+            />
+          </div>
+        </details>
+      )}
+      {full && can(actor, "deputy.change_status") && full.status === "SITTING" && (
+        <Section title="状态变动（辞职、调离、罢免、去世）">
+          <StatusChangeForm deputyId={d.id} />
+        </Section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+// The import template and the roster export (.xlsx), in the column layout of lib/roster/excel.ts.
+import ExcelJS from "exceljs";
+import type { Actor } from "@/lib/auth/actor";
+import { scopedDb } from "@/lib/db/township-scope";
+import { AppError } from "@/lib/http/errors";
+import { GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/i18n/zh-CN";
+import { deputyWhere } from "@/lib/roster/deputies";
+import { GUIDE_SHEET, ROSTER_COLUMNS, ROSTER_SHEET, type RosterColumn } from "@/lib/roster/excel";
+import type { DeputyListQuery } from "@/lib/roster/schema";
+
+// Re-exported: the column layout used to live here, and callers (tests/bench) import it from this module.
+export { GUIDE_SHEET, ROSTER_COLUMNS, ROSTER_SHEET, type RosterColumn } from "@/lib/roster/excel";
+
+export const MAX_EXPORT_ROWS = 20_000;
+
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E5E4" } };
+const TEMPLATE_ROWS = 2000; // rows that get the drop-downs and text format in the template
+
+function rosterSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(ROSTER_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = ROSTER_COLUMNS.map((c) => {
+    const numFmt = c.text ? "@" : c.field === "birthDate" || c.field === "startDate" ? "yyyy-mm-dd" : undefined;
+    return { header: c.header, key: c.field, width: c.width, ...(numFmt ? { style: { numFmt } } : {}) };
+  });
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.eachCell((cell) => (cell.fill = HEADER_FILL));
+  return ws;
+}
+
+/** A workbook download; the name in UTF-8 (RFC 6266/5987) with an ASCII fallback for old clients. */
+export function xlsxResponse(buffer: Buffer, filename: string): Response {
+  return new Response(new Uint8Array(buffer), {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="roster.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The import template: headers, one example row (ignored on import while unchanged) and a sheet of instructions. */
+export async function buildTemplate(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = rosterSheet(wb);
+  const example = ws.addRow(ROSTER_COLUMNS.map((c) => c.example));
+  example.font = { italic: true, color: { argb: "FF78716C" } };
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  ROSTER_COLUMNS.forEach((c, i) => {
+    if (!c.choices) return;
+    const col = ws.getColumn(i + 1).letter;
+    validations.add(`${col}2:${col}${TEMPLATE_ROWS + 1}`, {
+      type: "list",
+      allowBlank: !c.required,
+      formulae: [`"${c.choices.join(",")}"`],
+      showErrorMessage: true,
+      error: `只能填写：${c.choices.join("、")}`,
+    });
+  });
+
+  const guide = wb.addWorksheet(GUIDE_SHEET);
+  guide.columns = [
+    { header: "列名", key: "header", width: 12 },
+    { header: "是否必填", key: "required", width: 10 },
+    { header: "填写要求", key: "guide", width: 70 },
+  ];
+  guide.getRow(1).font = { bold: true };
+  guide.getRow(1).eachCell((cell) => (cell.fill = HEADER_FILL));
+  for (const c of ROSTER_COLUMNS) guide.addRow({ header: c.header, required: c.required ? "必填" : "选填", guide: c.guide });
+  guide.addRow([]);
+  for (const line of [
+    "1. 在“代表名册”表中从第 2 行起每行填写一名代表；第 2 行的灰色示例不改动时导入会自动忽略，也可直接删除或覆盖。",
+    "2. 不要修改、删除第 1 行的列名；选填的列可以整列删除。",
+    "3. 同一届中，姓名与出生日期相同、或身份证号相同的视为同一人，不能重复导入。",
+    "4. 任何一行有错误时整份文件都不会导入，请按提示的行号和列改正后重新导入。",
+    "5. 也可另存为 CSV（逗号分隔）后导入；单个文件不超过 10 MB。",
+  ]) guide.addRow([line]);
+  return toBuffer(wb);
+}
+
+/** The filtered roster (all pages) with the import's columns, ID numbers in full: the office only. */
+export async function exportDeputies(actor: Actor, query: DeputyListQuery): Promise<Buffer> {
+  const sdb = scopedDb(actor.townshipId);
+  const where = await deputyWhere(actor, query);
+  const total = await sdb.deputy.count({ where });
+  if (total > MAX_EXPORT_ROWS) throw new AppError("VALIDATION", `符合条件的代表有 ${total} 名，超过一次导出的上限 ${MAX_EXPORT_ROWS} 名，请缩小筛选范围`);
+  const rows = await sdb.deputy.findMany({
+    where,
+    include: { group: { select: { name: true } } },
+    orderBy: [{ [query.sort]: query.order }, { id: "asc" }],
+    take: MAX_EXPORT_ROWS,
+  });
+  const wb = new ExcelJS.Workbook();
+  const ws = rosterSheet(wb);
+  for (const d of rows) {
+    // Dates as real date cells (UTC midnight = the calendar day), so Excel can sort them and the import reads them back.
+    const values: Record<RosterColumn["field"], ExcelJS.CellValue> = {
+      name: d.name,
+      gender: GENDER_LABELS[d.gender],
+      birthDate: d.birthDate,
+      ethnicity: d.ethnicity,
+      party: d.party,
+      education: d.education,
+      occupation: d.occupation,
+      workUnit: d.workUnit,
+      phone: d.phone,
+      address: d.address,
+      idNumber: d.idNumber,
+      constituency: d.constituency,
+      levels: d.levels.map((l) => LEVEL_LABELS[l] ?? l).join("、"),
+      groupId: d.group?.name ?? null,
+      joinMethod: JOIN_METHOD_LABELS[d.joinMethod],
+      startDate: d.startDate,
+    };
+    ws.addRow(values);
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ROSTER_COLUMNS.length } };
+  return toBuffer(wb);
+}

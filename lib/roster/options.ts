@@ -1,0 +1,23 @@
+import type { Actor } from "@/lib/auth/actor";
+import { scopedDb } from "@/lib/db/township-scope";
+import { currentTerm } from "@/lib/roster/terms";
+
+/** Choices for the roster's forms and filters: groups, constituencies, parties, sitting deputies. */
+export async function rosterOptions(actor: Actor) {
+  const sdb = scopedDb(actor.townshipId);
+  const term = await currentTerm(sdb);
+  const termId = term?.id ?? "";
+  const [groups, constituencies, parties, deputies] = await Promise.all([
+    sdb.representativeGroup.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    sdb.deputy.findMany({ where: { termId }, distinct: ["constituency"], select: { constituency: true }, orderBy: { constituency: "asc" } }),
+    sdb.deputy.findMany({ where: { termId }, distinct: ["party"], select: { party: true }, orderBy: { party: "asc" } }),
+    sdb.deputy.findMany({ where: { termId, status: "SITTING" }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return {
+    term: term ? { id: term.id, number: term.number } : null,
+    groups,
+    constituencies: constituencies.map((c) => c.constituency),
+    parties: parties.map((p) => p.party),
+    deputies,
+  };
+}
