@@ -12,11 +12,10 @@ import { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
 
 const withGroup = { group: { select: { id: true, name: true } } } as const;
 
-/** The filter for a roster query: the given term or the current one. */
-export async function deputyWhere(actor: Actor, q: DeputyListQuery): Promise<Prisma.DeputyWhereInput> {
-  const termId = q.termId ?? (await currentTerm(scopedDb(actor.townshipId)))?.id;
+/** The filter for a roster query: the given term or the current one (a join, not a separate lookup). */
+export function deputyWhere(q: DeputyListQuery): Prisma.DeputyWhereInput {
   return {
-    termId: termId ?? "00000000-0000-0000-0000-000000000000",
+    ...(q.termId ? { termId: q.termId } : { term: { isCurrent: true } }),
     ...(q.q ? { name: { contains: q.q, mode: "insensitive" } } : {}),
     ...(q.groupId ? { groupId: q.groupId } : {}),
     ...(q.level ? { levels: { has: q.level } } : {}),
@@ -39,12 +38,20 @@ export function restrictQuery(actor: Actor, q: DeputyListQuery): DeputyListQuery
 export async function listDeputies(actor: Actor, query: DeputyListQuery): Promise<ListResult<PresentedDeputy>> {
   const sdb = scopedDb(actor.townshipId);
   const q = restrictQuery(actor, query);
-  const where = await deputyWhere(actor, q);
-  const [rows, total] = await Promise.all([
-    sdb.deputy.findMany({ where, include: withGroup, orderBy: [{ [q.sort]: q.order }, { id: "asc" }], ...skipTake(q) }),
+  const where = deputyWhere(q);
+  // Three queries side by side rather than a page query followed by its group lookup.
+  const [rows, total, groups] = await Promise.all([
+    sdb.deputy.findMany({ where, orderBy: [{ [q.sort]: q.order }, { id: "asc" }], ...skipTake(q) }),
     sdb.deputy.count({ where }),
+    sdb.representativeGroup.findMany({ select: { id: true, name: true } }),
   ]);
-  return { items: rows.map((d) => presentDeputy(d, deputyViewFor(actor, d)!)), total, page: q.page, pageSize: q.pageSize };
+  const groupById = new Map(groups.map((g) => [g.id, g]));
+  return {
+    items: rows.map((d) => presentDeputy({ ...d, group: d.groupId ? groupById.get(d.groupId) ?? null : null }, deputyViewFor(actor, d)!)),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 /** A deputy's profile as the actor may see it; with the status history where the view is not public. */

@@ -85,7 +85,7 @@ export async function buildTemplate(): Promise<Buffer> {
 /** The filtered roster (all pages) with the import's columns, ID numbers in full: the office only. */
 export async function exportDeputies(actor: Actor, query: DeputyListQuery): Promise<Buffer> {
   const sdb = scopedDb(actor.townshipId);
-  const where = await deputyWhere(actor, query);
+  const where = deputyWhere(query);
   const total = await sdb.deputy.count({ where });
   if (total > MAX_EXPORT_ROWS) throw new AppError("VALIDATION", `符合条件的代表有 ${total} 名，超过一次导出的上限 ${MAX_EXPORT_ROWS} 名，请缩小筛选范围`);
   const rows = await sdb.deputy.findMany({

@@ -30,18 +30,15 @@ export async function rosterSql(pool: pg.Pool, p: RosterParams): Promise<{ rows:
 }
 
 /**
- * The request's whole chain as Prisma runs it (for the breakdown): session → user → current term
- * → (page → groups ‖ count). Round trips, not SQL work, are what this adds to `rosterSql`.
+ * The request's whole chain as the API runs it (for the breakdown): session ⋈ user, then page,
+ * count and the township's groups in parallel. Round trips, not SQL work, are what this adds.
  */
 export async function requestChainSql(pool: pg.Pool, p: RosterParams & { sessionId: string }): Promise<void> {
-  const s = await pool.query(`SELECT * FROM "UserSession" WHERE "id" = $1 LIMIT 1`, [p.sessionId]);
-  await pool.query(`SELECT * FROM "User" WHERE "id" = $1`, [s.rows[0].userId]);
-  await pool.query(`SELECT * FROM "Term" WHERE "isCurrent" = true AND "townshipId" = $1 LIMIT 1`, [p.townshipId]);
+  await pool.query(`SELECT s.*, u.* FROM "UserSession" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = $1`, [p.sessionId]);
   await Promise.all([
-    pool
-      .query(`SELECT d.* FROM "Deputy" d WHERE ${WHERE} ORDER BY d."name" ASC, d."id" ASC LIMIT $6 OFFSET 0`, [...args(p), p.pageSize])
-      .then((r) => pool.query(`SELECT "id", "name" FROM "RepresentativeGroup" WHERE "id" = ANY($1::uuid[])`, [[...new Set(r.rows.map((d) => d.groupId))]])),
+    pool.query(`SELECT d.* FROM "Deputy" d WHERE ${WHERE} ORDER BY d."name" ASC, d."id" ASC LIMIT $6 OFFSET 0`, [...args(p), p.pageSize]),
     pool.query(COUNT_SQL, args(p)),
+    pool.query(`SELECT "id", "name" FROM "RepresentativeGroup" WHERE "townshipId" = $1`, [p.townshipId]),
   ]);
 }
 

@@ -1,0 +1,92 @@
+// Pure rules for congress sessions: quorum, majorities, elections. Integers only — "以上" and
+// "以下" include the number itself (民法典 Art. 1259), so thresholds are compared with >= on
+// cross-multiplied integers, never with floating point.
+
+/** A fraction of sitting deputies, e.g. 2/3 for the quorum. */
+export interface Fraction {
+  numerator: number;
+  denominator: number;
+}
+
+export const TWO_THIRDS: Fraction = { numerator: 2, denominator: 3 };
+export const ONE_FIFTH: Fraction = { numerator: 1, denominator: 5 };
+
+/**
+ * 地方组织法 Art. 14 (乡镇人大会议有三分之二以上的代表出席，始得举行): the session may open, and a
+ * vote may be taken, only with at least two thirds of the sitting deputies present.
+ */
+export function hasQuorum(present: number, sitting: number, f: Fraction = TWO_THIRDS): boolean {
+  return sitting > 0 && present * f.denominator >= sitting * f.numerator;
+}
+
+/** The smallest number present that makes the quorum: ceil(sitting × 2/3), in integers. */
+export function quorumRequired(sitting: number, f: Fraction = TWO_THIRDS): number {
+  return Math.floor((sitting * f.numerator + f.denominator - 1) / f.denominator);
+}
+
+/**
+ * 地方组织法 Art. 25: a resolution passes with more than half of ALL deputies (not of those
+ * present). The same "more than half of all deputies" elects a candidate (选举法 Art. 45).
+ */
+export function isMajorityOfAll(votesFor: number, sitting: number): boolean {
+  return votesFor * 2 > sitting;
+}
+
+export function majorityRequired(sitting: number): number {
+  return Math.floor(sitting / 2) + 1;
+}
+
+/** 地方组织法 Art. 14: an extraordinary session when at least one fifth of the deputies propose it. */
+export function extraordinaryRequestSufficient(requesters: number, sitting: number, f: Fraction = ONE_FIFTH): boolean {
+  return sitting > 0 && requesters * f.denominator >= sitting * f.numerator;
+}
+
+export type VoteProblem = "NO_QUORUM" | "MORE_THAN_PRESENT" | "NEGATIVE";
+
+/** A resolution's tally: quorum re-checked, and for + against + abstain cannot exceed those present. */
+export function voteProblem(t: { for: number; against: number; abstain: number }, present: number, sitting: number, f: Fraction = TWO_THIRDS): VoteProblem | null {
+  if (t.for < 0 || t.against < 0 || t.abstain < 0) return "NEGATIVE";
+  if (!hasQuorum(present, sitting, f)) return "NO_QUORUM";
+  if (t.for + t.against + t.abstain > present) return "MORE_THAN_PRESENT";
+  return null;
+}
+
+// ── Elections ───────────────────────────────────────────────────────────────
+
+export interface CandidateTally {
+  candidateId: string;
+  votesFor: number;
+}
+
+/** 选举法 Art. 44: a round in which more ballots came back than were issued is void. */
+export function isRoundVoid(ballotsIssued: number, ballotsReturned: number): boolean {
+  return ballotsReturned > ballotsIssued;
+}
+
+/** A single ballot marking more candidates "for" than there are seats is void. */
+export function isBallotVoid(marksFor: number, seats: number): boolean {
+  return marksFor > seats;
+}
+
+export interface RoundOutcome {
+  elected: string[];
+  /** Seats still to fill in a further round (另行选举). */
+  unfilledSeats: number;
+  /** Candidates over the majority but tied at the last seat: none of them is elected this round. */
+  tied: string[];
+}
+
+/**
+ * Who is elected in a round: candidates with more than half of all sitting deputies' votes; if
+ * more pass than there are seats, the most votes win; a tie at the last seat elects none of the
+ * tied, and their seats go to a further round.
+ */
+export function electionOutcome(tallies: readonly CandidateTally[], seats: number, sitting: number): RoundOutcome {
+  const passing = tallies.filter((t) => isMajorityOfAll(t.votesFor, sitting)).sort((a, b) => b.votesFor - a.votesFor);
+  if (passing.length <= seats) return { elected: passing.map((t) => t.candidateId), unfilledSeats: seats - passing.length, tied: [] };
+  const cutoff = passing[seats - 1].votesFor;
+  const above = passing.filter((t) => t.votesFor > cutoff);
+  const atCutoff = passing.filter((t) => t.votesFor === cutoff);
+  if (above.length + atCutoff.length <= seats) return { elected: [...above, ...atCutoff].map((t) => t.candidateId), unfilledSeats: seats - above.length - atCutoff.length, tied: [] };
+  return { elected: above.map((t) => t.candidateId), unfilledSeats: seats - above.length, tied: atCutoff.map((t) => t.candidateId) };
+}
