@@ -31,6 +31,13 @@ export const PERMISSIONS = {
   "term.manage": ["OFFICE"],
   "presidium_link.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "presidium_link.manage": ["OFFICE"],
+  // Sessions: deputies read sessions of their own term (lib/sessions/policy.ts).
+  "session.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "session.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "session.manage": ["OFFICE"],
+  "session.close": ["OFFICE", "CHAIR"],
+  "presidium_meeting.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "presidium_meeting.manage": ["OFFICE"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -36,6 +36,12 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "term.manage":             [true,  false, false, false, false],
   "presidium_link.list":     [true,  true,  true,  false, false],
   "presidium_link.manage":   [true,  false, false, false, false],
+  "session.list":            [true,  true,  true,  true,  false],
+  "session.view":            [true,  true,  true,  true,  false],
+  "session.manage":          [true,  false, false, false, false],
+  "session.close":           [true,  true,  false, false, false],
+  "presidium_meeting.list":  [true,  true,  true,  false, false],
+  "presidium_meeting.manage":[true,  false, false, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

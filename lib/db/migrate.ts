@@ -8,7 +8,7 @@ import pg from "pg";
 // transaction and is recorded in Prisma's own `_prisma_migrations` table, in Prisma's format, so
 // `prisma migrate deploy` on a machine with internet access sees the same history.
 export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma/migrations");
-const LOCK_KEY = 727_272_001; // pg_advisory_xact_lock key: one migrator at a time
+const LOCK_KEY = 727_272_001; // advisory lock key: one migrator at a time
 
 export interface MigrationFile {
   name: string;
@@ -95,11 +95,13 @@ export async function migrate(url: string, files = readMigrations()): Promise<st
   await client.connect();
   const applied: string[] = [];
   try {
+    // Held for the whole run (also around creating the history table, which two processes
+    // starting at once would otherwise race on).
+    await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
     await client.query(HISTORY_TABLE);
     for (const file of files) {
       await client.query("BEGIN");
       try {
-        await client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);
         const status = compareHistory(await appliedRows(client), files);
         assertCompatible(status);
         if (!status.pending.includes(file.name)) {
@@ -124,6 +126,6 @@ export async function migrate(url: string, files = readMigrations()): Promise<st
     assertCompatible(compareHistory(await appliedRows(client), files));
     return applied;
   } finally {
-    await client.end();
+    await client.end(); // ending the connection releases the advisory lock
   }
 }

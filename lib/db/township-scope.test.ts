@@ -4,7 +4,9 @@ import { scopeArgs, TOWNSHIP_SCOPED_MODELS } from "@/lib/db/township-scope";
 
 const T = "township-1";
 // Written from the schema, not read from TOWNSHIP_SCOPED_MODELS.
-const SCOPED = ["User", "AuditLog", "Term", "Deputy", "RepresentativeGroup", "HandlingUnit", "DeputyStatusChange", "PresidiumLink", "GroupStandardCheck"];
+const SCOPED = ["User", "AuditLog", "Term", "Deputy", "RepresentativeGroup", "HandlingUnit", "DeputyStatusChange", "PresidiumLink", "GroupStandardCheck",
+  "CongressSession", "ChecklistTemplateItem", "SessionChecklistItem", "AgendaItem", "SessionDocument", "SessionAttendance", "SessionVote",
+  "NamedVoteBallot", "Election", "ElectionCandidate", "ElectionRound", "ElectionRoundResult", "PresidiumMeeting"];
 const UNSCOPED = ["UserSession", "LoginAttempt", "Setting"];
 const WHERE_OPS = [
   "findUnique",

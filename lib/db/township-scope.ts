@@ -15,6 +15,19 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "DeputyStatusChange",
   "PresidiumLink",
   "GroupStandardCheck",
+  "CongressSession",
+  "ChecklistTemplateItem",
+  "SessionChecklistItem",
+  "AgendaItem",
+  "SessionDocument",
+  "SessionAttendance",
+  "SessionVote",
+  "NamedVoteBallot",
+  "Election",
+  "ElectionCandidate",
+  "ElectionRound",
+  "ElectionRoundResult",
+  "PresidiumMeeting",
 ]);
 
 const WHERE_OPS = new Set([

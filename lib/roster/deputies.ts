@@ -181,5 +181,10 @@ export async function sittingCountOn(townshipId: string, date: Date, termId?: st
   const sdb = scopedDb(townshipId);
   const term = termId ?? (await currentTerm(sdb))?.id;
   if (!term) return 0;
-  return sdb.deputy.count({ where: { termId: term, startDate: { lte: date }, OR: [{ leftDate: null }, { leftDate: { gt: date } }] } });
+  return sdb.deputy.count({ where: sittingWhere(term, date) });
+}
+
+/** The filter behind `sittingCountOn`: in the term, started on or before the date, not yet left. */
+export function sittingWhere(termId: string, date: Date): Prisma.DeputyWhereInput {
+  return { termId, startDate: { lte: date }, OR: [{ leftDate: null }, { leftDate: { gt: date } }] };
 }

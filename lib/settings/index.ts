@@ -16,6 +16,16 @@ export const SETTING_DEFAULTS = {
   /** Each presidium member is linked to 5–10 deputies (the documents' working rule). */
   "roster.presidiumLinkMin": 5,
   "roster.presidiumLinkMax": 10,
+  /** 地方组织法 Art. 14: a township session needs at least two thirds of the deputies present. */
+  "sessions.quorumNumerator": 2,
+  "sessions.quorumDenominator": 3,
+  /** 地方组织法 Art. 14: an extraordinary session when at least one fifth of the deputies propose it. */
+  "sessions.extraordinaryNumerator": 1,
+  "sessions.extraordinaryDenominator": 5,
+  /** 地方组织法 Art. 26: at least ten deputies may jointly nominate a candidate. */
+  "sessions.jointNominationMin": 10,
+  /** Uploaded session documents: at most this many megabytes each. */
+  "sessions.documentMaxMb": 20,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

@@ -1,0 +1,55 @@
+import type { Actor } from "@/lib/auth/actor";
+import { scopedDb } from "@/lib/db/township-scope";
+import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
+import { conflict, validation } from "@/lib/http/errors";
+import { sittingWhere } from "@/lib/roster/deputies";
+import type { AttendanceInput } from "@/lib/sessions/schema";
+import { editAction } from "@/lib/sessions/policy";
+import { loadSession, presence } from "@/lib/sessions/service";
+
+/** The roll: every deputy sitting on the opening day, with their attendance (unmarked: null). */
+export async function getAttendance(actor: Actor, sessionId: string) {
+  const sdb = scopedDb(actor.townshipId);
+  const session = await loadSession(sdb, actor, sessionId);
+  const [deputies, marks, p] = await Promise.all([
+    sdb.deputy.findMany({ where: sittingWhere(session.termId, session.startDate), select: { id: true, name: true, group: { select: { name: true } } }, orderBy: { name: "asc" } }),
+    sdb.sessionAttendance.findMany({ where: { sessionId } }),
+    presence(sdb, session),
+  ]);
+  const byDeputy = new Map(marks.map((m) => [m.deputyId, m]));
+  return {
+    sessionId,
+    status: session.status,
+    presence: p,
+    nonVotingAttendees: session.nonVotingAttendees,
+    publicAttendees: session.publicAttendees,
+    deputies: deputies.map((d) => ({ id: d.id, name: d.name, group: d.group?.name ?? null, status: byDeputy.get(d.id)?.status ?? null, note: byDeputy.get(d.id)?.note ?? null })),
+  };
+}
+
+/** Records present / on leave / absent / left early for sitting deputies, and the 列席 and 旁听 counts. */
+export async function recordAttendance(actor: Actor, sessionId: string, input: AttendanceInput) {
+  await scopedDb(actor.townshipId).$transaction(async (tx) => {
+    const session = await loadSession(tx, actor, sessionId);
+    const ids = [...new Set(input.entries.map((e) => e.deputyId))];
+    if (ids.length !== input.entries.length) throw validation({ entries: "出席情况：同一代表登记了两次" });
+    const sitting = await tx.deputy.count({ where: { ...sittingWhere(session.termId, session.startDate), id: { in: ids } } });
+    if (sitting !== ids.length) throw validation({ entries: "出席情况：只能登记会议当日在任的代表" });
+    if (session.status === "CLOSED" && input.entries.some((e) => e.status === "PRESENT")) throw conflict("会议已闭会，出席情况只能由人大办更正");
+    const before = await tx.sessionAttendance.findMany({ where: { sessionId, deputyId: { in: ids } } });
+    for (const e of input.entries) {
+      await tx.sessionAttendance.upsert({
+        where: { sessionId_deputyId: { sessionId, deputyId: e.deputyId } },
+        create: { townshipId: actor.townshipId, sessionId, deputyId: e.deputyId, status: e.status, note: e.note ?? null },
+        update: { status: e.status, note: e.note ?? null },
+      });
+    }
+    if (input.nonVotingAttendees !== undefined || input.publicAttendees !== undefined)
+      await tx.congressSession.update({ where: { id: sessionId }, data: { nonVotingAttendees: input.nonVotingAttendees, publicAttendees: input.publicAttendees } });
+    await recordAudit(tx, subjectOf(actor), {
+      action: editAction(session, "session.attendance_recorded"), recordType: "CongressSession", recordId: sessionId,
+      before: { entries: before.map((b) => ({ deputyId: b.deputyId, status: b.status })) }, after: input,
+    });
+  });
+  return getAttendance(actor, sessionId);
+}

@@ -1,0 +1,169 @@
+import type { Actor } from "@/lib/auth/actor";
+import { scopedDb, type ScopedDb, type ScopedTx } from "@/lib/db/township-scope";
+import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
+import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
+import { skipTake, type ListResult } from "@/lib/http/validation";
+import { getSettings } from "@/lib/settings";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { formatDay, parseDay } from "@/lib/roster/rules";
+import { sittingWhere } from "@/lib/roster/deputies";
+import { currentTermOrThrow } from "@/lib/roster/terms";
+import { canViewSession, editAction } from "@/lib/sessions/policy";
+import { extraordinaryRequestSufficient, hasQuorum, quorumRequired, type Fraction } from "@/lib/sessions/rules";
+import { createChecklist } from "@/lib/sessions/checklist";
+import type { SessionCreateInput, SessionListQuery, SessionTransitionInput, SessionUpdateInput } from "@/lib/sessions/schema";
+
+export async function quorumFraction(): Promise<Fraction> {
+  const s = await getSettings();
+  return { numerator: s["sessions.quorumNumerator"], denominator: s["sessions.quorumDenominator"] };
+}
+
+async function deputyTermId(sdb: ScopedDb | ScopedTx, actor: Actor): Promise<string | null> {
+  if (actor.role !== "DEPUTY" || !actor.deputyId) return null;
+  return (await sdb.deputy.findUnique({ where: { id: actor.deputyId }, select: { termId: true } }))?.termId ?? null;
+}
+
+/** A session the actor may see, or 404. */
+export async function loadSession(sdb: ScopedDb | ScopedTx, actor: Actor, id: string) {
+  const session = await sdb.congressSession.findUnique({ where: { id }, include: { term: { select: { number: true } } } });
+  if (!session || !canViewSession(actor, session, await deputyTermId(sdb, actor))) throw notFound("会议不存在");
+  return session;
+}
+
+/** Sitting deputies on the session's opening day, and how many are marked present now. */
+export async function presence(sdb: ScopedDb | ScopedTx, session: { id: string; termId: string; startDate: Date }) {
+  const where = sittingWhere(session.termId, session.startDate);
+  const [sitting, present] = await Promise.all([
+    sdb.deputy.count({ where }),
+    sdb.sessionAttendance.count({ where: { sessionId: session.id, status: "PRESENT", deputy: where } }),
+  ]);
+  const f = await quorumFraction();
+  return { sitting, present, required: quorumRequired(sitting, f), quorum: hasQuorum(present, sitting, f) };
+}
+
+export async function listSessions(actor: Actor, q: SessionListQuery): Promise<ListResult<ReturnType<typeof sessionSummary>>> {
+  const sdb = scopedDb(actor.townshipId);
+  const ownTerm = await deputyTermId(sdb, actor);
+  const where: Prisma.CongressSessionWhereInput = {
+    ...(q.termId ? { termId: q.termId } : {}),
+    ...(actor.role === "DEPUTY" ? { termId: ownTerm ?? "00000000-0000-0000-0000-000000000000" } : {}),
+    ...(q.status ? { status: q.status } : {}),
+    ...(q.year ? { startDate: { gte: parseDay(`${q.year}-01-01`), lt: parseDay(`${q.year + 1}-01-01`) } } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    sdb.congressSession.findMany({ where, include: { term: { select: { number: true } } }, orderBy: [{ startDate: "desc" }], ...skipTake(q) }),
+    sdb.congressSession.count({ where }),
+  ]);
+  return { items: rows.map(sessionSummary), total, page: q.page, pageSize: q.pageSize };
+}
+
+export function sessionSummary(s: Prisma.CongressSessionGetPayload<{ include: { term: { select: { number: true } } } }>) {
+  return {
+    id: s.id,
+    termId: s.termId,
+    termNumber: s.term.number,
+    number: s.number,
+    title: `第${s.term.number}届人民代表大会第${s.number}次会议`,
+    kind: s.kind,
+    startDate: formatDay(s.startDate),
+    endDate: formatDay(s.endDate),
+    venue: s.venue,
+    status: s.status,
+    requestedBy: s.requestedBy,
+    requestNote: s.requestNote,
+    nonVotingAttendees: s.nonVotingAttendees,
+    publicAttendees: s.publicAttendees,
+    minutes: s.minutes,
+    openedAt: s.openedAt,
+    closedAt: s.closedAt,
+    version: s.version,
+  };
+}
+
+export async function getSessionOrThrow(actor: Actor, id: string) {
+  const sdb = scopedDb(actor.townshipId);
+  const s = await loadSession(sdb, actor, id);
+  const [agenda, checklist, documents, p] = await Promise.all([
+    sdb.agendaItem.findMany({ where: { sessionId: id }, orderBy: { position: "asc" } }),
+    actor.role === "DEPUTY" ? Promise.resolve([]) : sdb.sessionChecklistItem.findMany({ where: { sessionId: id }, orderBy: [{ position: "asc" }] }),
+    sdb.sessionDocument.findMany({ where: { sessionId: id }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, filename: true, mimeType: true, size: true, agendaItemId: true, createdAt: true } }),
+    presence(sdb, s),
+  ]);
+  return {
+    ...sessionSummary(s),
+    presence: p,
+    agenda,
+    checklist: checklist.map((c) => ({ id: c.id, title: c.title, owner: c.owner, dueDate: formatDay(c.dueDate), done: !!c.doneAt, position: c.position })),
+    documents,
+  };
+}
+
+/** Numbered automatically within the term (第X次会议); a checklist is made from the template. */
+export async function createSession(actor: Actor, input: SessionCreateInput) {
+  return scopedDb(actor.townshipId).$transaction(async (tx) => {
+    const term = await currentTermOrThrow(tx);
+    const startDate = parseDay(input.startDate);
+    if (input.kind === "EXTRAORDINARY") {
+      const sitting = await tx.deputy.count({ where: sittingWhere(term.id, startDate) });
+      const s = await getSettings();
+      const f = { numerator: s["sessions.extraordinaryNumerator"], denominator: s["sessions.extraordinaryDenominator"] };
+      if (!extraordinaryRequestSufficient(input.requestedBy ?? 0, sitting, f))
+        throw validation({ requestedBy: `提议代表人数：临时会议须经五分之一以上代表提议（在任 ${sitting} 名，至少 ${Math.ceil((sitting * f.numerator) / f.denominator)} 名）` });
+    }
+    const last = await tx.congressSession.findFirst({ where: { termId: term.id }, orderBy: { number: "desc" }, select: { number: true } });
+    const session = await tx.congressSession.create({
+      data: {
+        townshipId: actor.townshipId, termId: term.id, number: (last?.number ?? 0) + 1, kind: input.kind, startDate, endDate: parseDay(input.endDate),
+        venue: input.venue, requestedBy: input.kind === "EXTRAORDINARY" ? input.requestedBy : null, requestNote: input.kind === "EXTRAORDINARY" ? input.requestNote : null,
+      },
+      include: { term: { select: { number: true } } },
+    });
+    await createChecklist(tx, actor.townshipId, session.id, startDate);
+    await recordAudit(tx, subjectOf(actor), { action: "session.created", recordType: "CongressSession", recordId: session.id, after: session });
+    return sessionSummary(session);
+  });
+}
+
+export async function updateSession(actor: Actor, id: string, input: SessionUpdateInput) {
+  return scopedDb(actor.townshipId).$transaction(async (tx) => {
+    const before = await loadSession(tx, actor, id);
+    if (before.version !== input.version) throw conflict("会议信息已被他人修改，请刷新后重试（您填写的内容仍在页面上）");
+    const { version, ...changes } = input;
+    const startDate = changes.startDate ? parseDay(changes.startDate) : before.startDate;
+    const endDate = changes.endDate ? parseDay(changes.endDate) : before.endDate;
+    if (endDate < startDate) throw validation({ endDate: "闭幕日期：不能早于开幕日期" });
+    if (changes.startDate && before.status !== "PREPARING") throw conflict("会议已开幕，不能更改开幕日期", { startDate: "开幕日期：会议已开幕，不能更改" });
+    const after = await tx.congressSession.update({
+      where: { id, version },
+      data: { venue: changes.venue, minutes: changes.minutes, startDate, endDate, version: { increment: 1 } },
+      include: { term: { select: { number: true } } },
+    });
+    await recordAudit(tx, subjectOf(actor), { action: editAction(before, "session.updated"), recordType: "CongressSession", recordId: id, before, after });
+    return sessionSummary(after);
+  });
+}
+
+/**
+ * 筹备中 → 召开中 (open: only with a quorum, 地方组织法 Art. 14) → 已闭会 (close: office or chair).
+ * A closed session is archived: further edits are the office's and are marked in the audit trail.
+ */
+export async function transitionSession(actor: Actor, id: string, input: SessionTransitionInput) {
+  return scopedDb(actor.townshipId).$transaction(async (tx) => {
+    const before = await loadSession(tx, actor, id);
+    if (input.action === "open") {
+      if (actor.role !== "OFFICE") throw new AppError("FORBIDDEN");
+      if (before.status !== "PREPARING") throw conflict("只有筹备中的会议可以开幕");
+      const p = await presence(tx, before);
+      if (!p.quorum) throw conflict(`出席代表 ${p.present} 名，未达到在任代表 ${p.sitting} 名的三分之二（至少 ${p.required} 名），不能开幕`);
+    } else if (before.status !== "IN_PROGRESS") {
+      throw conflict("只有召开中的会议可以闭会");
+    }
+    const after = await tx.congressSession.update({
+      where: { id },
+      data: input.action === "open" ? { status: "IN_PROGRESS", openedAt: new Date(), version: { increment: 1 } } : { status: "CLOSED", closedAt: new Date(), version: { increment: 1 } },
+      include: { term: { select: { number: true } } },
+    });
+    await recordAudit(tx, subjectOf(actor), { action: input.action === "open" ? "session.opened" : "session.closed", recordType: "CongressSession", recordId: id, before: { status: before.status }, after: { status: after.status } });
+    return sessionSummary(after);
+  });
+}
