@@ -35,6 +35,7 @@ export const PERMISSIONS = {
   "session.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
   "session.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
   "session.manage": ["OFFICE"],
+  "session.attendance_view": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "session.close": ["OFFICE", "CHAIR"],
   "presidium_meeting.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "presidium_meeting.manage": ["OFFICE"],

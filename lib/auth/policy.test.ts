@@ -39,6 +39,7 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "session.list":            [true,  true,  true,  true,  false],
   "session.view":            [true,  true,  true,  true,  false],
   "session.manage":          [true,  false, false, false, false],
+  "session.attendance_view": [true,  true,  true,  false, false],
   "session.close":           [true,  true,  false, false, false],
   "presidium_meeting.list":  [true,  true,  true,  false, false],
   "presidium_meeting.manage":[true,  false, false, false, false],
