@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
-import { conflict, validation } from "@/lib/http/errors";
+import { validation } from "@/lib/http/errors";
 import { sittingWhere } from "@/lib/roster/deputies";
 import type { AttendanceInput } from "@/lib/sessions/schema";
 import { editAction } from "@/lib/sessions/policy";
@@ -35,7 +35,6 @@ export async function recordAttendance(actor: Actor, sessionId: string, input: A
     if (ids.length !== input.entries.length) throw validation({ entries: "出席情况：同一代表登记了两次" });
     const sitting = await tx.deputy.count({ where: { ...sittingWhere(session.termId, session.startDate), id: { in: ids } } });
     if (sitting !== ids.length) throw validation({ entries: "出席情况：只能登记会议当日在任的代表" });
-    if (session.status === "CLOSED" && input.entries.some((e) => e.status === "PRESENT")) throw conflict("会议已闭会，出席情况只能由人大办更正");
     const before = await tx.sessionAttendance.findMany({ where: { sessionId, deputyId: { in: ids } } });
     for (const e of input.entries) {
       await tx.sessionAttendance.upsert({

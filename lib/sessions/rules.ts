@@ -90,3 +90,57 @@ export function electionOutcome(tallies: readonly CandidateTally[], seats: numbe
   if (above.length + atCutoff.length <= seats) return { elected: [...above, ...atCutoff].map((t) => t.candidateId), unfilledSeats: seats - above.length - atCutoff.length, tied: [] };
   return { elected: above.map((t) => t.candidateId), unfilledSeats: seats - above.length, tied: atCutoff.map((t) => t.candidateId) };
 }
+
+// ── Ballot-by-ballot entry ──────────────────────────────────────────────────
+
+export type BallotMark = "FOR" | "AGAINST" | "ABSTAIN";
+
+/** One secret ballot as read out by the counters: a mark per candidate and any names written in (另选他人). */
+export interface Ballot {
+  marks: Readonly<Record<string, BallotMark>>;
+  writeIns: readonly string[];
+}
+
+export interface MarkTotals {
+  for: number;
+  against: number;
+  abstain: number;
+}
+
+export interface BallotTally {
+  /** Per candidate id; with `candidateIds` given, every listed candidate appears (zeros included). */
+  candidates: Record<string, MarkTotals>;
+  /** Per name written in; a write-in only ever counts "for". */
+  writeIns: Record<string, MarkTotals>;
+  valid: number;
+  void: number;
+}
+
+const zero = (): MarkTotals => ({ for: 0, against: 0, abstain: 0 });
+const KEY: Record<BallotMark, keyof MarkTotals> = { FOR: "for", AGAINST: "against", ABSTAIN: "abstain" };
+
+/**
+ * Adds up ballots entered one by one. 选举法 Art. 44: a ballot choosing more people than there are
+ * seats (marks "for" plus names written in) is void and counts for nobody. With `candidateIds`,
+ * a candidate left unmarked on a valid ballot counts as an abstention (不划符号的视为弃权), so each
+ * candidate's for + against + abstain equals the valid ballots.
+ */
+export function tallyBallots(ballots: readonly Ballot[], seats: number, candidateIds?: readonly string[]): BallotTally {
+  const candidates: Record<string, MarkTotals> = Object.fromEntries((candidateIds ?? []).map((id) => [id, zero()]));
+  const writeIns: Record<string, MarkTotals> = {};
+  let valid = 0;
+  let voided = 0;
+  for (const ballot of ballots) {
+    const names = [...new Set(ballot.writeIns.map((n) => n.trim()).filter(Boolean))];
+    const marksFor = Object.values(ballot.marks).filter((m) => m === "FOR").length;
+    if (isBallotVoid(marksFor + names.length, seats)) {
+      voided++;
+      continue;
+    }
+    valid++;
+    for (const [id, mark] of Object.entries(ballot.marks)) (candidates[id] ??= zero())[KEY[mark]]++;
+    for (const id of candidateIds ?? []) if (!(id in ballot.marks)) candidates[id].abstain++;
+    for (const name of names) (writeIns[name] ??= zero()).for++;
+  }
+  return { candidates, writeIns, valid, void: voided };
+}

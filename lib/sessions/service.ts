@@ -4,7 +4,7 @@ import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
 import { skipTake, type ListResult } from "@/lib/http/validation";
 import { getSettings } from "@/lib/settings";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { formatDay, parseDay } from "@/lib/roster/rules";
 import { sittingWhere } from "@/lib/roster/deputies";
 import { currentTermOrThrow } from "@/lib/roster/terms";
@@ -100,6 +100,16 @@ export async function getSessionOrThrow(actor: Actor, id: string) {
 
 /** Numbered automatically within the term (第X次会议); a checklist is made from the template. */
 export async function createSession(actor: Actor, input: SessionCreateInput) {
+  try {
+    return await insertSession(actor, input);
+  } catch (err) {
+    // Two sessions created at the same moment take the same number: the unique key refuses one.
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") throw conflict("同时有另一次会议正在创建，请重试");
+    throw err;
+  }
+}
+
+async function insertSession(actor: Actor, input: SessionCreateInput) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     const term = await currentTermOrThrow(tx);
     const startDate = parseDay(input.startDate);

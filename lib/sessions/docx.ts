@@ -1,0 +1,182 @@
+// The session notice (会议通知) and minutes (会议纪要) as Word files, laid out after the usual
+// official-document look: A4, 仿宋 三号 body, centred 宋体 title, 黑体 section headings.
+import {
+  AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType, convertMillimetersToTwip,
+  type IRunOptions,
+} from "docx";
+import type { Actor } from "@/lib/auth/actor";
+import { AGENDA_KIND_LABELS, NOMINATION_LABELS, SESSION_KIND_LABELS, VOTE_MODE_LABELS } from "@/lib/i18n/zh-CN";
+import { formatDay, todayInChina } from "@/lib/roster/rules";
+import { getSessionReport, type ElectionReport, type SessionReport } from "@/lib/sessions/report";
+import { attendanceText, cnDate, cnDateRange, formatSize, resultLabel, sessionDays } from "@/lib/sessions/wording";
+
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+const latin = { ascii: "Times New Roman", hAnsi: "Times New Roman", cs: "Times New Roman" };
+const FONTS = {
+  body: { ...latin, eastAsia: "仿宋" },
+  title: { ...latin, eastAsia: "宋体" },
+  heading: { ...latin, eastAsia: "黑体" },
+};
+const BODY = 32; // half-points: 16 pt, 三号
+const TABLE = 24; // 12 pt, 小四
+const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+const run = (text: string, opts: IRunOptions = {}) => new TextRun({ text, ...opts });
+
+function title(text: string) {
+  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 400 }, children: [run(text, { font: FONTS.title, size: 44, bold: true })] });
+}
+
+function heading(text: string) {
+  return new Paragraph({ indent: { firstLine: 640 }, spacing: { before: 120 }, children: [run(text, { font: FONTS.heading })] });
+}
+
+/** A body paragraph, indented two characters; several lines become several paragraphs. */
+function body(text: string, opts: { indent?: boolean; bold?: boolean } = {}): Paragraph[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => new Paragraph({ indent: opts.indent === false ? undefined : { firstLine: 640 }, children: [run(line, { bold: opts.bold })] }));
+}
+
+function right(text: string) {
+  return new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 640 }, children: [run(text)] });
+}
+
+function table(header: string[], rows: (string | number)[][]) {
+  const cell = (t: string | number, bold = false) =>
+    new TableCell({
+      verticalAlign: VerticalAlignTable.CENTER,
+      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(String(t), { size: TABLE, bold })] })],
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
+  });
+}
+
+const spacer = () => new Paragraph({ children: [] });
+
+async function pack(docTitle: string, children: (Paragraph | Table)[]): Promise<Buffer> {
+  const doc = new Document({
+    title: docTitle,
+    creator: "人大工作平台",
+    styles: { default: { document: { run: { font: FONTS.body, size: BODY }, paragraph: { spacing: { line: 520 } } } } },
+    sections: [
+      {
+        // A4 (the library's default size) with the GB/T 9704 margins.
+        properties: { page: { margin: { top: convertMillimetersToTwip(37), bottom: convertMillimetersToTwip(35), left: convertMillimetersToTwip(28), right: convertMillimetersToTwip(26) } } },
+        children,
+      },
+    ],
+  });
+  return Buffer.from(await Packer.toBuffer(doc));
+}
+
+const termNo = (r: SessionReport) => `第${r.session.termNumber}届`;
+const sessionNo = (r: SessionReport) => `第${r.session.number}次会议`;
+export const noticeFilename = (r: SessionReport) => `${termNo(r)}第${r.session.number}次会议通知.docx`;
+export const minutesFilename = (r: SessionReport) => `${termNo(r)}第${r.session.number}次会议纪要.docx`;
+
+/** 会议通知: dates, venue, agenda, what to bring, signed by the presidium. */
+export function noticeDocx(r: SessionReport, issuedOn: string = formatDay(todayInChina())): Promise<Buffer> {
+  const s = r.session;
+  const name = `${r.township}${termNo(r)}人民代表大会${sessionNo(r)}`;
+  const extraordinary = s.kind === "EXTRAORDINARY" ? "（临时会议）" : "";
+  const children: (Paragraph | Table)[] = [
+    title(`关于召开${termNo(r)}人民代表大会${sessionNo(r)}的通知`),
+    ...body("各位代表：", { indent: false }),
+    ...body(`经${r.township}人民代表大会主席团研究决定，${name}${extraordinary}定于${cnDateRange(s.startDate, s.endDate)}在${s.venue}召开。现将有关事项通知如下：`),
+    heading("一、会议时间"),
+    ...body(`${cnDateRange(s.startDate, s.endDate)}，会期 ${sessionDays(s.startDate, s.endDate)} 天。请于${cnDate(s.startDate)}会议开幕前到会场报到。`),
+    heading("二、会议地点"),
+    ...body(s.venue),
+    heading("三、会议议程"),
+    ...(r.agenda.length ? r.agenda.map((a, i) => body(`${i + 1}. ${a.title}`)[0]) : body("会议议程由主席团另行印发。")),
+    heading("四、参会要求"),
+    ...body("1. 请携带代表证、本通知及纸笔，按时出席会议。"),
+    ...body("2. 请提前收集整理选民和群众的意见，准备好拟在会上提出的建议、批评和意见。"),
+    ...body("3. 因故不能出席会议的，请于会前向主席团书面请假。"),
+    ...body("4. 会议期间请遵守会议纪律，将手机调至静音。"),
+    spacer(),
+    spacer(),
+    right(`${r.township}人民代表大会主席团`),
+    right(cnDate(issuedOn)),
+  ];
+  return pack(`关于召开${name}的通知`, children);
+}
+
+function electionParagraphs(e: ElectionReport): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [...body(`${e.title}（应选 ${e.seats} 名）`, { bold: true })];
+  if (e.candidates.length)
+    out.push(...body(`候选人：${e.candidates.map((c) => `${c.name}（${NOMINATION_LABELS[c.nominatedBy]}${c.nominatorCount ? `，${c.nominatorCount} 名代表联名` : ""}）`).join("、")}。`));
+  if (e.scrutineers.length || e.counters.length) out.push(...body(`监票人：${e.scrutineers.join("、") || "—"}；计票人：${e.counters.join("、") || "—"}。`));
+  for (const round of e.rounds) {
+    const valid = round.ballotsReturned - round.invalidBallots;
+    out.push(
+      ...body(
+        `第 ${round.roundNo} 次投票（应选 ${round.seats} 名）：发出选票 ${round.ballotsIssued} 张，收回 ${round.ballotsReturned} 张，其中无效票 ${round.invalidBallots} 张、有效票 ${valid} 张；` +
+          (round.void ? "收回选票多于发出选票，本次选举无效。" : `在任代表 ${round.sittingAtRound} 名，当选须获得 ${round.required} 票以上赞成票。`),
+      ),
+    );
+    if (!round.void && round.results.length)
+      out.push(table(["候选人", "赞成", "反对", "弃权", "结果"], round.results.map((x) => [x.writeIn ? `${x.name}（另选）` : x.name, x.votesFor, x.votesAgainst, x.votesAbstain, x.elected ? "当选" : "未当选"])));
+  }
+  out.push(...body(e.elected.length ? `当选：${e.elected.join("、")}。` : e.rounds.length ? "本项选举尚无人当选。" : "尚未投票。"));
+  return out;
+}
+
+/** 会议纪要: attendance figures, agenda with resolutions, votes, elections, documents and the minutes text. */
+export function minutesDocx(r: SessionReport): Promise<Buffer> {
+  const s = r.session;
+  const a = r.attendance;
+  const name = `${r.township}${termNo(r)}人民代表大会${sessionNo(r)}`;
+  let n = 0;
+  const section = (text: string) => heading(`${NUMERALS[n++]}、${text}`);
+  const children: (Paragraph | Table)[] = [
+    title(`${name}纪要`),
+    ...body(`会议时间：${cnDateRange(s.startDate, s.endDate)}`),
+    ...body(`会议地点：${s.venue}`),
+    ...body(`会议类型：${SESSION_KIND_LABELS[s.kind]}`),
+    section("出席情况"),
+    ...body(attendanceText(a)),
+    table(["在任代表", "出席", "请假", "缺席", "中途离会", "列席", "旁听"], [[a.sitting, a.present, a.leave, a.absent, a.leftEarly, a.nonVoting, a.public]]),
+    section("会议议程及决议"),
+  ];
+  if (!r.agenda.length) children.push(...body("未录入议程。"));
+  r.agenda.forEach((item, i) => {
+    children.push(...body(`${i + 1}. ${item.title}（${AGENDA_KIND_LABELS[item.kind]}）`, { bold: true }));
+    if (item.resolution) children.push(...body(item.resolution));
+    for (const v of r.votes.filter((v) => v.agendaItemId === item.id))
+      children.push(...body(`表决结果：赞成 ${v.votesFor} 票，反对 ${v.votesAgainst} 票，弃权 ${v.votesAbstain} 票，${resultLabel(v.passed)}。`));
+  });
+  children.push(section("表决结果"));
+  if (r.votes.length) {
+    children.push(...body("决议、决定以全体代表的过半数通过。"));
+    children.push(
+      table(
+        ["序号", "表决事项", "方式", "赞成", "反对", "弃权", "出席", "在任", "通过所需", "结果"],
+        r.votes.map((v, i) => [i + 1, v.title, VOTE_MODE_LABELS[v.mode], v.votesFor, v.votesAgainst, v.votesAbstain, v.presentAtVote, v.sittingAtVote, v.required, resultLabel(v.passed)]),
+      ),
+    );
+  } else children.push(...body("本次会议未进行表决。"));
+  if (r.elections.length) {
+    children.push(section("选举结果"));
+    for (const e of r.elections) children.push(...electionParagraphs(e));
+  }
+  children.push(section("会议文件"));
+  children.push(...(r.documents.length ? r.documents.map((d, i) => body(`${i + 1}. ${d.title}（${d.filename}，${formatSize(d.size)}）`)[0]) : body("无。")));
+  children.push(section("会议记录"));
+  children.push(...body(r.minutes?.trim() || "未填写。"));
+  return pack(`${name}纪要`, children);
+}
+
+export async function sessionNotice(actor: Actor, sessionId: string) {
+  const r = await getSessionReport(actor, sessionId);
+  return { buffer: await noticeDocx(r), filename: noticeFilename(r) };
+}
+
+export async function sessionMinutes(actor: Actor, sessionId: string) {
+  const r = await getSessionReport(actor, sessionId);
+  return { buffer: await minutesDocx(r), filename: minutesFilename(r) };
+}

@@ -1,0 +1,157 @@
+// What a session's minutes, summary page and printables show, read in one place so the .docx and
+// the printable pages always agree. Elections are read here directly (not through the elections
+// service) because only their stored results are needed.
+import type { Actor } from "@/lib/auth/actor";
+import { scopedDb } from "@/lib/db/township-scope";
+import { notFound } from "@/lib/http/errors";
+import { sittingWhere } from "@/lib/roster/deputies";
+import { majorityRequired } from "@/lib/sessions/rules";
+import type { AttendanceFigures } from "@/lib/sessions/wording";
+import { loadSession, presence, sessionSummary } from "@/lib/sessions/service";
+
+export interface VoteRow {
+  id: string;
+  title: string;
+  agendaItemId: string | null;
+  mode: "COUNT" | "NAMED";
+  votesFor: number;
+  votesAgainst: number;
+  votesAbstain: number;
+  presentAtVote: number;
+  sittingAtVote: number;
+  /** 地方组织法 Art. 25: more than half of all sitting deputies. */
+  required: number;
+  passed: boolean;
+}
+
+export interface ElectionReport {
+  id: string;
+  title: string;
+  seats: number;
+  agendaItemId: string | null;
+  scrutineers: string[];
+  counters: string[];
+  candidates: { id: string; name: string; nominatedBy: "PRESIDIUM" | "DEPUTIES"; nominatorCount: number | null }[];
+  rounds: {
+    roundNo: number;
+    seats: number;
+    ballotsIssued: number;
+    ballotsReturned: number;
+    invalidBallots: number;
+    void: boolean;
+    sittingAtRound: number;
+    presentAtRound: number;
+    required: number;
+    results: { name: string; writeIn: boolean; votesFor: number; votesAgainst: number; votesAbstain: number; elected: boolean }[];
+  }[];
+  elected: string[];
+}
+
+export interface DocumentRow {
+  id: string;
+  title: string;
+  filename: string;
+  size: number;
+  agendaItemId: string | null;
+}
+
+export async function townshipName(actor: Actor): Promise<string> {
+  return (await scopedDb(actor.townshipId).township.findFirst({ select: { name: true } }))?.name ?? "";
+}
+
+/** Attendance figures, agenda with resolutions, votes, elections, documents and minutes of a session. */
+export async function getSessionReport(actor: Actor, sessionId: string) {
+  const sdb = scopedDb(actor.townshipId);
+  const session = await loadSession(sdb, actor, sessionId);
+  const [township, p, marks, agenda, votes, elections, documents] = await Promise.all([
+    townshipName(actor),
+    presence(sdb, session),
+    sdb.sessionAttendance.findMany({ where: { sessionId, deputy: sittingWhere(session.termId, session.startDate) }, select: { status: true } }),
+    sdb.agendaItem.findMany({ where: { sessionId }, orderBy: { position: "asc" } }),
+    sdb.sessionVote.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" } }),
+    sdb.election.findMany({
+      where: { sessionId },
+      orderBy: { createdAt: "asc" },
+      include: {
+        candidates: { orderBy: { position: "asc" } },
+        rounds: { orderBy: { roundNo: "asc" }, include: { results: { include: { candidate: { select: { name: true, position: true } } } } } },
+      },
+    }),
+    sdb.sessionDocument.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, filename: true, size: true, agendaItemId: true } }),
+  ]);
+  const count = (s: string) => marks.filter((m) => m.status === s).length;
+  const attendance: AttendanceFigures = {
+    sitting: p.sitting,
+    present: p.present,
+    leave: count("LEAVE"),
+    absent: count("ABSENT"),
+    leftEarly: count("LEFT_EARLY"),
+    unmarked: p.sitting - marks.length,
+    nonVoting: session.nonVotingAttendees,
+    public: session.publicAttendees,
+    quorumRequired: p.required,
+    quorum: p.quorum,
+  };
+  const voteRows: VoteRow[] = votes.map((v) => ({
+    id: v.id, title: v.title, agendaItemId: v.agendaItemId, mode: v.mode, votesFor: v.votesFor, votesAgainst: v.votesAgainst, votesAbstain: v.votesAbstain,
+    presentAtVote: v.presentAtVote, sittingAtVote: v.sittingAtVote, required: majorityRequired(v.sittingAtVote), passed: v.passed,
+  }));
+  const electionRows: ElectionReport[] = elections.map((e) => {
+    const rounds = e.rounds.map((r) => ({
+      roundNo: r.roundNo, seats: r.seats, ballotsIssued: r.ballotsIssued, ballotsReturned: r.ballotsReturned, invalidBallots: r.invalidBallots, void: r.void,
+      sittingAtRound: r.sittingAtRound, presentAtRound: r.presentAtRound, required: majorityRequired(r.sittingAtRound),
+      results: [...r.results]
+        .sort((a, b) => (a.candidate?.position ?? 1e6) - (b.candidate?.position ?? 1e6) || b.votesFor - a.votesFor)
+        .map((x) => ({ name: x.candidate?.name ?? x.writeInName ?? "", writeIn: !x.candidate, votesFor: x.votesFor, votesAgainst: x.votesAgainst, votesAbstain: x.votesAbstain, elected: x.elected })),
+    }));
+    return {
+      id: e.id, title: e.title, seats: e.seats, agendaItemId: e.agendaItemId, scrutineers: e.scrutineers, counters: e.counters,
+      candidates: e.candidates.map((c) => ({ id: c.id, name: c.name, nominatedBy: c.nominatedBy, nominatorCount: c.nominatorCount })),
+      rounds,
+      elected: rounds.filter((r) => !r.void).flatMap((r) => r.results.filter((x) => x.elected).map((x) => x.name)),
+    };
+  });
+  return {
+    township,
+    session: sessionSummary(session),
+    attendance,
+    agenda: agenda.map((a) => ({ id: a.id, position: a.position, kind: a.kind, title: a.title, resolution: a.resolution })),
+    votes: voteRows,
+    elections: electionRows,
+    documents: documents as DocumentRow[],
+    minutes: session.minutes,
+  };
+}
+export type SessionReport = Awaited<ReturnType<typeof getSessionReport>>;
+
+/** The 签到表: deputies sitting on the opening day, by group then name. */
+export async function getSignInSheet(actor: Actor, sessionId: string) {
+  const sdb = scopedDb(actor.townshipId);
+  const session = await loadSession(sdb, actor, sessionId);
+  const [township, deputies] = await Promise.all([
+    townshipName(actor),
+    sdb.deputy.findMany({
+      where: sittingWhere(session.termId, session.startDate),
+      select: { id: true, name: true, group: { select: { name: true } } },
+      orderBy: [{ group: { name: "asc" } }, { name: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  return { township, session: sessionSummary(session), deputies: deputies.map((d) => ({ id: d.id, name: d.name, group: d.group?.name ?? "" })) };
+}
+
+/** One election of the session with its candidates, for the blank ballot and the tally sheet. */
+export async function getBallot(actor: Actor, sessionId: string, electionId: string) {
+  const sdb = scopedDb(actor.townshipId);
+  const session = await loadSession(sdb, actor, sessionId);
+  const [township, election] = await Promise.all([
+    townshipName(actor),
+    sdb.election.findFirst({ where: { id: electionId, sessionId }, include: { candidates: { orderBy: { position: "asc" } } } }),
+  ]);
+  if (!election) throw notFound("选举不存在");
+  return {
+    township,
+    session: sessionSummary(session),
+    election: { id: election.id, title: election.title, seats: election.seats, scrutineers: election.scrutineers, counters: election.counters },
+    candidates: election.candidates.map((c) => ({ id: c.id, name: c.name })),
+  };
+}

@@ -1,0 +1,218 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { POST as createSessionRoute } from "@/app/api/v1/sessions/route";
+import { PUT as putAttendanceRoute } from "@/app/api/v1/sessions/[id]/attendance/route";
+import { POST as transitionRoute } from "@/app/api/v1/sessions/[id]/transitions/route";
+import { GET as listElectionsRoute, POST as createElectionRoute } from "@/app/api/v1/sessions/[id]/elections/route";
+import { GET as getElectionRoute } from "@/app/api/v1/sessions/[id]/elections/[electionId]/route";
+import { POST as roundRoute } from "@/app/api/v1/sessions/[id]/elections/[electionId]/rounds/route";
+import type { PresentedElection } from "@/lib/sessions/elections";
+import { createDeputy, params, request, townshipWithRoles } from "@/tests/factories";
+
+type Deputy = { id: string };
+
+const api = {
+  createSession: (cookie: string, body: unknown) => createSessionRoute(request("/api/v1/sessions", { method: "POST", cookie, body })),
+  mark: (cookie: string, id: string, body: unknown) => putAttendanceRoute(request(`/api/v1/sessions/${id}/attendance`, { method: "PUT", cookie, body }), params({ id })),
+  transition: (cookie: string, id: string, action: "open" | "close") =>
+    transitionRoute(request(`/api/v1/sessions/${id}/transitions`, { method: "POST", cookie, body: { action } }), params({ id })),
+  list: (cookie: string, id: string) => listElectionsRoute(request(`/api/v1/sessions/${id}/elections`, { cookie }), params({ id })),
+  get: (cookie: string, id: string, electionId: string) => getElectionRoute(request(`/api/v1/sessions/${id}/elections/${electionId}`, { cookie }), params({ id, electionId })),
+  create: (cookie: string, id: string, body: unknown) => createElectionRoute(request(`/api/v1/sessions/${id}/elections`, { method: "POST", cookie, body }), params({ id })),
+  round: (cookie: string, id: string, electionId: string, body: unknown) =>
+    roundRoute(request(`/api/v1/sessions/${id}/elections/${electionId}/rounds`, { method: "POST", cookie, body }), params({ id, electionId })),
+};
+
+const CHAIR_BY_ELECTION = { title: "补选镇人大主席", seats: 1, scrutineers: ["赵六"], counters: ["钱七", "孙八"] };
+const presidium = (name: string) => ({ name, nominatedBy: "PRESIDIUM" });
+
+/** 9 sitting deputies, `present` of them marked present; the session opened unless `open` is false. */
+async function setup({ present = 9, open = true } = {}) {
+  const t = await townshipWithRoles();
+  const deputies: Deputy[] = [t.deputy];
+  for (let i = 1; i < 9; i++) deputies.push(await createDeputy(t.township.id, t.term.id));
+  const office = t.sessions.OFFICE.cookie;
+  const res = await api.createSession(office, { startDate: "2026-11-20", endDate: "2026-11-21", venue: "镇政府三楼会议室" });
+  expect(res.status).toBe(201);
+  const session = (await res.json()) as { id: string };
+  const mark = async (ds: Deputy[], status: string) => expect((await api.mark(office, session.id, { entries: ds.map((d) => ({ deputyId: d.id, status })) })).status).toBe(200);
+  await mark(deputies.slice(0, present), "PRESENT");
+  if (open) expect((await api.transition(office, session.id, "open")).status).toBe(200);
+  return { ...t, deputies, office, session, mark };
+}
+
+async function createElection(t: Awaited<ReturnType<typeof setup>>, body: Record<string, unknown>) {
+  const res = await api.create(t.office, t.session.id, { ...CHAIR_BY_ELECTION, ...body });
+  expect(res.status).toBe(201);
+  return (await res.json()) as PresentedElection;
+}
+
+async function round(t: Awaited<ReturnType<typeof setup>>, e: PresentedElection, body: Record<string, unknown>, status = 201) {
+  const res = await api.round(t.office, t.session.id, e.id, body);
+  const json = await res.json();
+  expect(res.status, JSON.stringify(json)).toBe(status);
+  return json;
+}
+
+const line = (candidateId: string, votesFor: number, votesAgainst: number, votesAbstain: number) => ({ candidateId, votesFor, votesAgainst, votesAbstain });
+
+describe("elections: setting one up (地方组织法 Art. 26)", () => {
+  it("refuses fewer candidates than seats (400 naming the field)", async () => {
+    const t = await setup({ open: false });
+    const res = await api.create(t.office, t.session.id, { ...CHAIR_BY_ELECTION, seats: 2, candidates: [presidium("张三")] });
+    expect(res.status).toBe(400);
+    const err = (await res.json()).error;
+    expect(err.code).toBe("VALIDATION");
+    expect(err.fields.candidates).toMatch(/少于应选名额 2 名/);
+    expect(await db.election.count()).toBe(0);
+  });
+
+  it("refuses a joint nomination by 9 deputies and takes one by 10 (a setting: sessions.jointNominationMin)", async () => {
+    const t = await setup({ open: false });
+    const body = (n: number) => ({ ...CHAIR_BY_ELECTION, candidates: [presidium("张三"), { name: "李四", nominatedBy: "DEPUTIES", nominatorCount: n }] });
+    const refused = await api.create(t.office, t.session.id, body(9));
+    expect(refused.status).toBe(400);
+    const err = (await refused.json()).error;
+    expect(Object.keys(err.fields)).toEqual(["candidates.1.nominatorCount"]);
+    expect(err.fields["candidates.1.nominatorCount"]).toMatch(/10 名以上代表/);
+    // Still being prepared is fine: elections are set up before the session opens.
+    const e = await createElection(t, body(10));
+    expect(e.candidates).toEqual([
+      expect.objectContaining({ name: "张三", nominatedBy: "PRESIDIUM", nominatorCount: null, position: 1, electedInRound: null }),
+      expect.objectContaining({ name: "李四", nominatedBy: "DEPUTIES", nominatorCount: 10, position: 2 }),
+    ]);
+    expect(e).toMatchObject({ seats: 1, scrutineers: ["赵六"], counters: ["钱七", "孙八"], rounds: [], elected: [], seatsUnfilled: 1, furtherRoundNeeded: false });
+    expect(await db.auditLog.count({ where: { action: "session.election_created", recordId: e.id } })).toBe(1);
+  });
+
+  it("refuses a closed session, and an agenda item of another session", async () => {
+    const t = await setup();
+    const res = await api.create(t.office, t.session.id, { ...CHAIR_BY_ELECTION, candidates: [presidium("张三")], agendaItemId: crypto.randomUUID() });
+    expect(res.status).toBe(400);
+    expect((await api.transition(t.office, t.session.id, "close")).status).toBe(200);
+    expect((await api.create(t.office, t.session.id, { ...CHAIR_BY_ELECTION, candidates: [presidium("张三")] })).status).toBe(409);
+  });
+});
+
+describe("elections: rounds (选举法 Art. 44–45)", () => {
+  it("more ballots returned than issued voids the round: stored, nobody elected, a further round needed", async () => {
+    const t = await setup();
+    const e = await createElection(t, { candidates: [presidium("张三"), presidium("李四")] });
+    const [zhang, li] = e.candidates;
+    const after = await round(t, e, { ballotsIssued: 9, ballotsReturned: 10, results: [line(zhang.id, 8, 1, 1), line(li.id, 2, 7, 1)] });
+    expect(after.rounds).toHaveLength(1);
+    expect(after.rounds[0]).toMatchObject({ roundNo: 1, void: true, seats: 1, ballotsIssued: 9, ballotsReturned: 10 });
+    expect(after.rounds[0].results.every((r: { elected: boolean }) => !r.elected)).toBe(true);
+    expect(after).toMatchObject({ elected: [], seatsUnfilled: 1, furtherRoundNeeded: true, nextRoundNo: 2, nextRoundCandidateIds: [zhang.id, li.id] });
+    // The vote is taken again as round 2 of the same election.
+    const again = await round(t, e, { ballotsIssued: 9, ballotsReturned: 9, results: [line(zhang.id, 8, 1, 0), line(li.id, 1, 7, 1)] });
+    expect(again).toMatchObject({ elected: [{ candidateId: zhang.id, name: "张三", roundNo: 2, votesFor: 8 }], seatsUnfilled: 0, furtherRoundNeeded: false });
+    expect(await db.electionRound.count({ where: { electionId: e.id } })).toBe(2);
+  });
+
+  it("elects with more than half of ALL sitting deputies, not of those voting (7 of 9 present)", async () => {
+    const t = await setup({ present: 7 });
+    const e = await createElection(t, { candidates: [presidium("张三"), presidium("李四")] });
+    const [zhang, li] = e.candidates;
+    // 4 of 7 ballots is most of those voting, but 4 × 2 = 8 is not more than 9 sitting.
+    const first = await round(t, e, { ballotsIssued: 7, ballotsReturned: 7, results: [line(zhang.id, 4, 3, 0), line(li.id, 3, 4, 0)] });
+    expect(first.rounds[0]).toMatchObject({ sittingAtRound: 9, presentAtRound: 7, required: 5, validBallots: 7, void: false });
+    expect(first).toMatchObject({ elected: [], seatsUnfilled: 1, furtherRoundNeeded: true });
+    const second = await round(t, e, { ballotsIssued: 7, ballotsReturned: 7, invalidBallots: 1, results: [line(zhang.id, 5, 1, 0), line(li.id, 1, 5, 0)] });
+    expect(second).toMatchObject({ elected: [{ name: "张三", roundNo: 2 }], seatsUnfilled: 0 });
+    expect(second.candidates[0].electedInRound).toBe(2);
+    // Nothing more to elect.
+    expect((await api.round(t.office, t.session.id, e.id, { ballotsIssued: 7, ballotsReturned: 7, results: [] })).status).toBe(409);
+  });
+
+  it("a tie at the last seat leaves it open; the further round (另行选举) between the tied fills it", async () => {
+    const t = await setup();
+    const e = await createElection(t, { title: "选举镇人大副主席", seats: 2, candidates: [presidium("张三"), presidium("李四"), presidium("王五")] });
+    const [zhang, li, wang] = e.candidates;
+    const first = await round(t, e, { ballotsIssued: 9, ballotsReturned: 9, results: [line(zhang.id, 8, 1, 0), line(li.id, 5, 3, 1), line(wang.id, 5, 4, 0)] });
+    expect(first).toMatchObject({ elected: [{ name: "张三", roundNo: 1 }], seatsUnfilled: 1, furtherRoundNeeded: true, nextRoundCandidateIds: [li.id, wang.id] });
+    const tied = first.rounds[0].results.filter((r: { tied: boolean }) => r.tied).map((r: { name: string }) => r.name);
+    expect(tied).toEqual(["李四", "王五"]);
+    // An elected candidate cannot stand again.
+    expect((await api.round(t.office, t.session.id, e.id, { ballotsIssued: 9, ballotsReturned: 9, candidateIds: [zhang.id, li.id], results: [] })).status).toBe(400);
+    const second = await round(t, e, { ballotsIssued: 9, ballotsReturned: 9, candidateIds: [li.id, wang.id], results: [line(li.id, 6, 3, 0), line(wang.id, 3, 6, 0)] });
+    expect(second.rounds[1]).toMatchObject({ roundNo: 2, seats: 1 });
+    expect(second.elected.map((x: { name: string; roundNo: number }) => [x.name, x.roundNo])).toEqual([["张三", 1], ["李四", 2]]);
+    expect(second).toMatchObject({ seatsUnfilled: 0, furtherRoundNeeded: false });
+    expect(await db.auditLog.count({ where: { action: "session.round_recorded" } })).toBe(2);
+  });
+
+  it("ballot by ballot: an over-marked ballot is void; unmarked counts as abstaining; write-ins are tallied", async () => {
+    const t = await setup();
+    const e = await createElection(t, { candidates: [presidium("张三"), presidium("李四")] });
+    const [zhang, li] = e.candidates;
+    const ballots = [
+      ...Array.from({ length: 5 }, () => ({ marks: { [zhang.id]: "FOR", [li.id]: "AGAINST" } })),
+      ...Array.from({ length: 2 }, () => ({ marks: { [zhang.id]: "AGAINST", [li.id]: "FOR" } })),
+      { marks: { [zhang.id]: "AGAINST" }, writeIns: ["周九"] },
+      { marks: { [zhang.id]: "FOR", [li.id]: "FOR" } }, // two choices for one seat: void
+    ];
+    const after = await round(t, e, { ballotsIssued: 9, ballotsReturned: 9, ballots });
+    const r = after.rounds[0];
+    expect(r).toMatchObject({ invalidBallots: 1, validBallots: 8, void: false });
+    const byName = Object.fromEntries(r.results.map((x: { name: string }) => [x.name, x]));
+    expect(byName["张三"]).toMatchObject({ votesFor: 5, votesAgainst: 3, votesAbstain: 0, elected: true });
+    expect(byName["李四"]).toMatchObject({ votesFor: 2, votesAgainst: 5, votesAbstain: 1, elected: false });
+    expect(byName["周九"]).toMatchObject({ candidateId: null, writeInName: "周九", votesFor: 1, elected: false });
+    // Only totals are kept: not the ballots, and nowhere a deputy.
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "session.round_recorded" } });
+    expect(JSON.stringify(audit.after)).not.toContain("marks");
+    expect(await db.electionRoundResult.count()).toBe(3);
+  });
+
+  it("ballots keyed must add up with the invalid ones to the ballots returned", async () => {
+    const t = await setup();
+    const e = await createElection(t, { candidates: [presidium("张三")] });
+    const res = await api.round(t.office, t.session.id, e.id, { ballotsIssued: 9, ballotsReturned: 9, ballots: [{ marks: { [e.candidates[0].id]: "FOR" } }] });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.fields.ballots).toMatch(/与收回选票 9 张不符/);
+  });
+
+  it("a candidate's for + against + abstain cannot exceed the valid ballots", async () => {
+    const t = await setup();
+    const e = await createElection(t, { candidates: [presidium("张三")] });
+    const res = await api.round(t.office, t.session.id, e.id, { ballotsIssued: 9, ballotsReturned: 9, invalidBallots: 2, results: [line(e.candidates[0].id, 6, 1, 1)] });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.fields.results).toMatch(/超过有效票 7 张/);
+    expect(await db.electionRound.count()).toBe(0);
+  });
+
+  it("re-checks the quorum: with deputies gone the round is refused (409); before opening too", async () => {
+    const t = await setup();
+    const e = await createElection(t, { candidates: [presidium("张三")] });
+    await t.mark(t.deputies.slice(0, 4), "LEFT_EARLY");
+    const res = await api.round(t.office, t.session.id, e.id, { ballotsIssued: 5, ballotsReturned: 5, results: [line(e.candidates[0].id, 5, 0, 0)] });
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.message).toMatch(/不足在任代表 9 名的三分之二/);
+
+    const p = await setup({ open: false });
+    const pe = await createElection(p, { candidates: [presidium("张三")] });
+    expect((await api.round(p.office, p.session.id, pe.id, { ballotsIssued: 9, ballotsReturned: 9, results: [line(pe.candidates[0].id, 9, 0, 0)] })).status).toBe(409);
+  });
+
+  it("no stored row can link a ballot to a deputy (secret ballot, 地方组织法 Art. 28)", () => {
+    for (const fields of [Prisma.ElectionRoundScalarFieldEnum, Prisma.ElectionRoundResultScalarFieldEnum, Prisma.ElectionScalarFieldEnum, Prisma.ElectionCandidateScalarFieldEnum])
+      expect(Object.keys(fields).filter((f) => /deputy|user/i.test(f))).toEqual([]);
+  });
+});
+
+describe("elections: who may read them", () => {
+  it("deputies of the term read the results; another township gets 404", async () => {
+    const t = await setup();
+    const e = await createElection(t, { candidates: [presidium("张三")] });
+    await round(t, e, { ballotsIssued: 9, ballotsReturned: 9, results: [line(e.candidates[0].id, 7, 1, 1)] });
+    const list = await (await api.list(t.sessions.DEPUTY.cookie, t.session.id)).json();
+    expect(list).toMatchObject({ total: 1, items: [{ id: e.id, elected: [{ name: "张三" }] }] });
+    expect((await api.get(t.sessions.PRESIDIUM.cookie, t.session.id, e.id)).status).toBe(200);
+    const other = await townshipWithRoles("别的镇");
+    expect((await api.list(other.sessions.OFFICE.cookie, t.session.id)).status).toBe(404);
+    expect((await api.get(other.sessions.OFFICE.cookie, t.session.id, e.id)).status).toBe(404);
+    expect((await api.round(other.sessions.OFFICE.cookie, t.session.id, e.id, { ballotsIssued: 1, ballotsReturned: 1, results: [] })).status).toBe(404);
+  });
+});
