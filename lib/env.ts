@@ -1,15 +1,19 @@
 import { z } from "zod";
 
 // The one place that reads process.env. Everything else imports `env`.
-const EnvSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().url().optional(),
-  AUTH_SECRET: z.string().min(16).optional(),
-  DEMO_MODE: z.enum(["0", "1"]).default("0"),
-  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
-  DATA_DIR: z.string().default(".data"),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
-});
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.string().url().optional(),
+    AUTH_SECRET: z.string().min(16).optional(),
+    DEMO_MODE: z.enum(["0", "1"]).default("0"),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    DATA_DIR: z.string().default(".data"),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    /** Uploaded session documents (lib/sessions/documents.ts); default `${DATA_DIR}/uploads`. */
+    UPLOAD_DIR: z.string().min(1).optional(),
+  })
+  .transform((e) => ({ ...e, UPLOAD_DIR: e.UPLOAD_DIR ?? `${e.DATA_DIR}/uploads` }));
 
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -18,6 +22,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     ...source,
     AUTH_SECRET: source.AUTH_SECRET || source.NEXTAUTH_SECRET || undefined,
     DATABASE_URL: source.DATABASE_URL || undefined,
+    UPLOAD_DIR: source.UPLOAD_DIR || undefined,
   });
 }
 

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, errorBody } from "@/lib/http/errors";
 import { parseOrThrow } from "@/lib/http/validation";
+import { readLimited } from "@/lib/http/body";
 import { clientIp } from "@/lib/http/request";
 import { log } from "@/lib/log/logger";
 
@@ -50,23 +51,8 @@ export function errorResponse(err: unknown, requestId: string): NextResponse {
 
 /** Reads a JSON body of at most 1 MB; 413 above, 400 when it is not JSON. */
 export async function readJsonBody(req: Request): Promise<unknown> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE");
-  const reader = req.body?.getReader();
-  if (!reader) throw new AppError("VALIDATION", "请求内容为空，需要 JSON", { _: "请求内容为空，需要 JSON" });
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw new AppError("PAYLOAD_TOO_LARGE");
-    }
-    chunks.push(value);
-  }
-  const text = Buffer.concat(chunks).toString("utf8");
+  const body = await readLimited(req, MAX_BODY_BYTES, () => new AppError("PAYLOAD_TOO_LARGE"));
+  const text = body?.toString("utf8") ?? "";
   if (!text.trim()) throw new AppError("VALIDATION", "请求内容为空，需要 JSON", { _: "请求内容为空，需要 JSON" });
   try {
     return JSON.parse(text);

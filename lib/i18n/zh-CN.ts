@@ -1,4 +1,4 @@
-import type { DeputyStatus, Gender, GroupKind, JoinMethod, Role, UnitKind } from "@/lib/generated/prisma/enums";
+import type { AgendaKind, AttendanceStatus, DeputyStatus, Gender, GroupKind, JoinMethod, Nomination, Role, SessionKind, SessionStatus, UnitKind, VoteChoice, VoteMode } from "@/lib/generated/prisma/enums";
 
 export const ROLE_LABELS: Record<Role, string> = {
   OFFICE: "人大办工作人员",
@@ -13,6 +13,26 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   STATION: "站所",
   DEPARTMENT_BRANCH: "县直派驻机构",
   OTHER: "其他",
+};
+
+/** Session edits; the same edit made after the session closed is audited as `…_after_close`. */
+const SESSION_EDIT_LABELS: Record<string, string> = {
+  "session.created": "筹备人代会",
+  "session.updated": "修改人代会信息",
+  "session.checklist_updated": "更新筹备清单",
+  "session.agenda_added": "新增议程",
+  "session.agenda_updated": "修改议程",
+  "session.attendance_recorded": "登记出席情况",
+  "session.vote_recorded": "登记表决结果",
+  "session.election_created": "新建选举",
+  "session.round_recorded": "登记选举计票结果",
+  "session.election_round_recorded": "登记选举计票结果",
+  "session.document_uploaded": "上传会议文件",
+  "session.document_deleted": "删除会议文件",
+};
+const SESSION_AUDIT_LABELS: Record<string, string> = {
+  ...SESSION_EDIT_LABELS,
+  ...Object.fromEntries(Object.entries(SESSION_EDIT_LABELS).map(([action, label]) => [`${action}_after_close`, `闭会后${label}`])),
 };
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -37,6 +57,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "group.checked": "代表小组达标检查",
   "term.created": "新建届次",
   "presidium_link.updated": "调整联系代表",
+  ...SESSION_AUDIT_LABELS,
+  "session.opened": "人代会开幕",
+  "session.closed": "人代会闭会",
+  "session.template_updated": "修改筹备清单模板",
+  "presidium_meeting.created": "登记主席团会议",
 };
 
 export const GENDER_LABELS: Record<Gender, string> = { MALE: "男", FEMALE: "女" };
@@ -59,3 +84,25 @@ export const GROUP_KIND_LABELS: Record<GroupKind, string> = {
   DEPUTY_HOME: "代表之家",
   LIAISON_STATION: "联络站（联系点）",
 };
+
+export const SESSION_KIND_LABELS: Record<SessionKind, string> = { REGULAR: "例会", EXTRAORDINARY: "临时会议" };
+
+export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = { PREPARING: "筹备中", IN_PROGRESS: "召开中", CLOSED: "已闭会" };
+
+export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = { PRESENT: "出席", LEAVE: "请假", ABSENT: "缺席", LEFT_EARLY: "中途离会" };
+
+export const AGENDA_KIND_LABELS: Record<AgendaKind, string> = {
+  GOVERNMENT_REPORT: "政府工作报告",
+  PRESIDIUM_REPORT: "主席团工作报告",
+  BUDGET: "财政预算、决算",
+  ELECTION: "选举",
+  RESOLUTION: "决议、决定",
+  MOTION: "代表议案",
+  OTHER: "其他",
+};
+
+export const VOTE_MODE_LABELS: Record<VoteMode, string> = { COUNT: "计数表决", NAMED: "记名表决" };
+
+export const VOTE_CHOICE_LABELS: Record<VoteChoice, string> = { FOR: "赞成", AGAINST: "反对", ABSTAIN: "弃权" };
+
+export const NOMINATION_LABELS: Record<Nomination, string> = { PRESIDIUM: "主席团提名", DEPUTIES: "代表联名" };

@@ -1,5 +1,6 @@
 // The roster as a spreadsheet: the column layout shared by template, export and import, and the
 // reading of uploaded files (.xlsx, or .csv saved by Excel/WPS). No database here.
+import { readMultipart } from "@/lib/http/body";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
@@ -54,25 +55,7 @@ const noFile = () => new AppError("VALIDATION", "请选择要导入的文件", {
 
 /** The `file` field of a multipart upload, read with a hard size limit before anything is parsed. */
 export async function readUpload(req: Request): Promise<{ buffer: Buffer; filename: string }> {
-  const type = req.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().startsWith("multipart/form-data")) throw noFile();
-  const limit = MAX_IMPORT_BYTES + 64 * 1024; // room for the multipart framing around a 10 MB file
-  if (Number(req.headers.get("content-length") ?? "0") > limit) throw tooLarge();
-  const reader = req.body?.getReader();
-  if (!reader) throw noFile();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const form = await new Response(Buffer.concat(chunks), { headers: { "content-type": type } }).formData().catch(() => null);
+  const form = await readMultipart(req, MAX_IMPORT_BYTES, tooLarge);
   const file = form?.get("file");
   if (!file || typeof file === "string") throw noFile();
   if (file.size > MAX_IMPORT_BYTES) throw tooLarge();

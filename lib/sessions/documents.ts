@@ -1,6 +1,7 @@
 // Session documents: the bytes on disk under UPLOAD_DIR/<townshipId>/<sessionId>/<uuid> (never the
 // uploader's filename in the path), the metadata in SessionDocument. Only whitelisted types whose
 // first bytes match their extension are kept, so a renamed .exe or a fake .pdf never gets stored.
+import { readMultipart } from "@/lib/http/body";
 import crypto from "node:crypto";
 import fsp from "node:fs/promises";
 import path from "node:path";
@@ -61,27 +62,9 @@ const tooLarge = (mb: number) => new AppError("PAYLOAD_TOO_LARGE", `文件超过
 
 /** The multipart body (`file`, optional `title` and `agendaItemId`), read with a hard size limit. */
 export async function readDocumentUpload(req: Request): Promise<DocumentUpload> {
-  const type = req.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().startsWith("multipart/form-data")) throw noFile();
   const mb = (await getSettings())["sessions.documentMaxMb"];
   const max = Math.floor(mb * 1024 * 1024);
-  const limit = max + 64 * 1024; // room for the multipart framing and the other fields
-  if (Number(req.headers.get("content-length") ?? "0") > limit) throw tooLarge(mb);
-  const reader = req.body?.getReader();
-  if (!reader) throw noFile();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw tooLarge(mb);
-    }
-    chunks.push(value);
-  }
-  const form = await new Response(Buffer.concat(chunks), { headers: { "content-type": type } }).formData().catch(() => null);
+  const form = await readMultipart(req, max, () => tooLarge(mb));
   const file = form?.get("file");
   if (!form || !file || typeof file === "string") throw noFile();
   if (file.size > max) throw tooLarge(mb);

@@ -12,3 +12,12 @@ export const E2E_OTHER_DEPUTY_NAME = "周建国";
 export const E2E_GROUPS = ["第一代表小组", "第二代表小组"] as const;
 /** The start of the seeded current term (tests/factories createTerm). */
 export const E2E_TERM_START = "2026-09-01";
+
+/**
+ * 会议镇: a township of its own for sessions.spec.ts, so the other specs' roster changes do not move
+ * its quorum: nine sitting deputies (quorum 6, majority 5), an office, a chair and a deputy account
+ * (the first deputy's own).
+ */
+export const E2E_SESSION_TOWNSHIP = "会议镇";
+export const E2E_SESSION_USERS = { OFFICE: "e2e-session-office", CHAIR: "e2e-session-chair", DEPUTY: "e2e-session-deputy" } as const;
+export const E2E_SESSION_DEPUTIES = ["赵一鸣", "钱二丰", "孙三立", "李四海", "周五岳", "吴六合", "郑七星", "王八方", "冯九州"] as const;

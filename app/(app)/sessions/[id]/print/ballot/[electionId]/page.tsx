@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { orNotFound, requirePageActor } from "@/lib/auth/page";
+import { parseSearchParams } from "@/lib/http/validation";
+import { getBallot } from "@/lib/sessions/report";
+import { PrintToolbar } from "@/components/sessions/print/print-sheet";
+import { Ballot, TallySheet } from "@/components/sessions/print/ballot";
+
+export const metadata: Metadata = { title: "选票和计票单" };
+
+const Params = z.object({ id: z.string().uuid(), electionId: z.string().uuid() }).partial();
+
+export default async function BallotPrintPage({ params }: { params: Promise<{ id: string; electionId: string }> }) {
+  const actor = await requirePageActor("session.view");
+  const { id, electionId } = parseSearchParams(Params, await params);
+  if (!id || !electionId) notFound();
+  const data = await orNotFound(getBallot(actor, id, electionId));
+  return (
+    <>
+      <PrintToolbar backHref={`/sessions/${id}`} hint="第 1 页为空白选票（按出席代表人数加印），第 2 页为计票单。" />
+      <Ballot data={data} />
+      <TallySheet data={data} />
+    </>
+  );
+}

@@ -1,0 +1,240 @@
+import fs from "node:fs/promises";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { E2E_SESSION_DEPUTIES, E2E_SESSION_USERS } from "./users";
+import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
+
+// 人代会: 会议镇 has nine sitting deputies (tests/e2e/accounts.ts), so the quorum is 6 and a
+// resolution or a candidate needs 5 votes. Each test makes its own session.
+
+const [ZHAO, QIAN, SUN, LI, ZHOU, WU, ZHENG, WANG, FENG] = E2E_SESSION_DEPUTIES;
+const TITLE = /^第17届人民代表大会第\d+次会议$/;
+
+/** Today in China, as yyyy-mm-dd. */
+const todayInChina = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(new Date());
+
+const region = (page: Page, name: string) => page.getByRole("region", { name });
+const quorum = (page: Page) => region(page, "签到与法定人数").getByRole("status", { name: "法定人数" });
+const header = (page: Page) => page.getByRole("main").locator("header").first();
+
+/** Prepares a regular session opening today through the form; returns its page's path. */
+async function prepareSession(page: Page): Promise<string> {
+  await page.goto("/sessions");
+  await page.locator("summary", { hasText: "筹备新会议" }).click();
+  const form = page.getByRole("form", { name: "筹备新会议" });
+  await form.getByLabel("开幕日期").fill(todayInChina());
+  await form.getByLabel("闭幕日期").fill(todayInChina());
+  await form.getByLabel("会场").fill("镇政府三楼会议室");
+  await form.getByRole("button", { name: "筹备会议" }).click();
+  await page.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+  return new URL(page.url()).pathname;
+}
+
+async function mark(page: Page, name: string, status: "出席" | "请假" | "缺席" | "中途离会", present: number) {
+  await region(page, "签到与法定人数").getByLabel(name, { exact: true }).selectOption({ label: status });
+  await expect(quorum(page)).toContainText(`出席 ${present} / 应到 9，开会需 6 名`);
+}
+
+async function expectDownload(page: Page, link: Locator) {
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  const bytes = await fs.readFile((await download.path())!);
+  expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+}
+
+test("the office prepares, opens and runs a session; the chair closes it; the notice and minutes download", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAs(page, E2E_SESSION_USERS.OFFICE);
+  const path = await prepareSession(page);
+  await expect(header(page)).toContainText("筹备中");
+  await expect(header(page)).toContainText("镇政府三楼会议室");
+
+  // 筹备清单: items due before today are 逾期 (words, not only colour); ticking one moves the bar.
+  const checklist = region(page, "筹备清单");
+  await expect(checklist.getByText(/^已完成 0 \/ 9$/)).toBeVisible();
+  await expect(checklist.getByRole("listitem").filter({ hasText: "逾期" })).toHaveCount(8);
+  await checklist.getByRole("checkbox", { name: /发出会议通知/ }).check();
+  await expect(checklist.getByText(/^已完成 1 \/ 9$/)).toBeVisible();
+  await expect(checklist.getByRole("progressbar", { name: "筹备进度" })).toHaveAttribute("value", "1");
+  await expect(checklist.getByRole("listitem").filter({ hasText: "逾期" })).toHaveCount(7);
+  await page.reload();
+  await expect(region(page, "筹备清单").getByText(/^已完成 1 \/ 9$/)).toBeVisible();
+
+  // Opening without a quorum is refused, with the reason.
+  await expect(quorum(page)).toContainText("出席 0 / 应到 9，开会需 6 名");
+  await expect(quorum(page)).toContainText("未达法定人数");
+  await header(page).getByRole("button", { name: "开幕" }).click();
+  await expect(header(page).getByRole("alert")).toContainText("不能开幕");
+
+  // 签到 until the quorum is met: six present of nine.
+  await mark(page, ZHAO, "出席", 1);
+  await mark(page, QIAN, "出席", 2);
+  await mark(page, SUN, "请假", 2);
+  await mark(page, LI, "出席", 3);
+  await mark(page, ZHOU, "出席", 4);
+  await mark(page, WU, "出席", 5);
+  await expect(quorum(page)).toContainText("未达法定人数");
+  await mark(page, ZHENG, "出席", 6);
+  await expect(quorum(page)).toContainText("已达法定人数");
+  await mark(page, WANG, "出席", 7);
+  await mark(page, FENG, "缺席", 7);
+  const counts = region(page, "签到与法定人数").getByRole("form", { name: "列席和旁听人数" });
+  await counts.getByLabel("列席人数").fill("3");
+  await counts.getByLabel("旁听人数").fill("2");
+  await counts.getByRole("button", { name: "保存人数" }).click();
+  await expect(counts.getByRole("status")).toHaveText("已保存");
+
+  await header(page).getByRole("button", { name: "开幕" }).click();
+  await expect(header(page)).toContainText("召开中");
+
+  // 议程 and a resolution vote: totals above those present are refused; 6 of 9 passes.
+  const agenda = region(page, "议程与文件");
+  await agenda.locator("summary", { hasText: "新增议程" }).click();
+  const agendaForm = agenda.getByRole("form", { name: "新增议程" });
+  await agendaForm.getByLabel("议程类型").selectOption({ label: "财政预算、决算" });
+  await agendaForm.getByLabel("议程名称").fill("审查批准2027年财政预算");
+  await agendaForm.getByRole("button", { name: "加入议程" }).click();
+  await expect(agenda.getByRole("list", { name: "会议议程" })).toContainText("审查批准2027年财政预算");
+
+  const votes = region(page, "表决");
+  await votes.locator("summary", { hasText: "登记表决" }).click();
+  const voteForm = votes.getByRole("form", { name: "登记表决" });
+  await voteForm.getByLabel("表决事项").fill("关于2027年财政预算的决议");
+  await voteForm.getByLabel("所属议程").selectOption({ label: "审查批准2027年财政预算" });
+  await voteForm.getByLabel("赞成票").fill("7");
+  await voteForm.getByLabel("反对票").fill("1");
+  await voteForm.getByLabel("弃权票").fill("0");
+  await voteForm.getByRole("button", { name: "登记表决结果" }).click();
+  await expect(voteForm.getByRole("alert")).toContainText("超过出席代表 7 名");
+  await voteForm.getByLabel("赞成票").fill("6");
+  await voteForm.getByRole("button", { name: "登记表决结果" }).click();
+  const voteRow = votes.getByRole("table", { name: "表决结果" }).getByRole("row").filter({ hasText: "关于2027年财政预算的决议" });
+  await expect(voteRow).toContainText("赞成 6 · 反对 1 · 弃权 0");
+  await expect(voteRow).toContainText("出席 7 / 在任 9");
+  await expect(voteRow).toContainText("需过半数 5 票");
+  await expect(voteRow).toContainText("通过");
+
+  // 选举: two candidates for one seat; one round keyed in from the tally sheet elects one.
+  const elections = region(page, "选举");
+  await elections.locator("summary", { hasText: "新建选举" }).click();
+  const electionForm = elections.getByRole("form", { name: "新建选举" });
+  await electionForm.getByLabel("选举事项").fill("选举镇人民代表大会主席");
+  await electionForm.getByLabel("应选名额").fill("1");
+  await electionForm.getByLabel("候选人 1 姓名").fill(LI);
+  await electionForm.getByRole("button", { name: "添加候选人" }).click();
+  await electionForm.getByLabel("候选人 2 姓名").fill(WANG);
+  await electionForm.getByLabel("提名方式").nth(1).selectOption({ label: "代表联名" });
+  await electionForm.getByLabel("联名人数").fill("10");
+  await electionForm.getByLabel("监票人").fill(ZHAO);
+  await electionForm.getByLabel("计票人").fill(`${QIAN}、${ZHOU}`);
+  await electionForm.getByRole("button", { name: "建立选举" }).click();
+  const election = elections.getByRole("article", { name: "选举镇人民代表大会主席（应选 1 名）" });
+  await expect(election).toContainText(`候选人：${LI}（主席团提名）、${WANG}（代表联名 10 人）`);
+  await expect(election).toContainText("尚未投票");
+
+  await election.locator("summary", { hasText: "登记第1轮计票结果" }).click();
+  const round = election.getByRole("form", { name: "第1轮计票" });
+  await round.getByLabel("发出选票").fill("7");
+  await round.getByLabel("收回选票").fill("7");
+  await round.getByLabel("无效票").fill("0");
+  for (const [name, votesFor, against, abstain] of [[LI, "6", "1", "0"], [WANG, "1", "5", "1"]] as const) {
+    await round.getByLabel(`${name} 赞成票`).fill(votesFor);
+    await round.getByLabel(`${name} 反对票`).fill(against);
+    await round.getByLabel(`${name} 弃权票`).fill(abstain);
+  }
+  await round.getByRole("button", { name: "登记第1轮计票结果" }).click();
+  await expect(election).toContainText(`当选：${LI}`);
+  await expect(election.getByRole("table", { name: "第1轮计票结果" }).getByRole("row").filter({ hasText: LI })).toContainText("当选");
+  await expect(election).not.toContainText("需另行选举");
+
+  // 会议纪要.
+  const minutes = region(page, "会议纪要");
+  await minutes.getByLabel("纪要正文").fill("会议审查批准了2027年财政预算，选举产生了镇人民代表大会主席。");
+  await minutes.getByRole("button", { name: "保存纪要" }).click();
+  await expect(minutes.getByRole("status")).toHaveText("纪要已保存");
+
+  // The chair sees everything read-only and closes the session.
+  await signInAs(page, E2E_SESSION_USERS.CHAIR);
+  await page.goto(path);
+  await expect(region(page, "筹备清单").getByRole("checkbox")).toHaveCount(0);
+  await expect(region(page, "签到与法定人数").getByRole("combobox")).toHaveCount(0);
+  await expect(header(page).getByRole("button", { name: "开幕" })).toHaveCount(0);
+  await header(page).getByRole("button", { name: "闭会" }).click();
+  await header(page).getByRole("button", { name: "确认闭会" }).click();
+  await expect(header(page)).toContainText("已闭会");
+  await expect(header(page).getByRole("button", { name: "闭会" })).toHaveCount(0);
+
+  // A deputy of the term reads agenda and results, not the preparation or the roll.
+  await signInAs(page, E2E_SESSION_USERS.DEPUTY);
+  await page.goto(path);
+  await expect(region(page, "议程与文件")).toContainText("审查批准2027年财政预算");
+  await expect(region(page, "表决").getByRole("table", { name: "表决结果" })).toContainText("通过");
+  await expect(region(page, "选举")).toContainText(`当选：${LI}`);
+  await expect(region(page, "筹备清单")).toHaveCount(0);
+  await expect(region(page, "签到与法定人数")).toHaveCount(0);
+  await expect(page.getByRole("main").getByRole("form")).toHaveCount(0);
+
+  // The notice and the minutes as Word files.
+  await signInAs(page, E2E_SESSION_USERS.OFFICE);
+  await page.goto(path);
+  await expectDownload(page, page.getByRole("link", { name: "下载会议通知（.docx）" }));
+  await expectDownload(page, page.getByRole("link", { name: "下载会议纪要（.docx）" }));
+});
+
+test("an extraordinary session needs the request of one fifth of the deputies", async ({ page }) => {
+  await signInAs(page, E2E_SESSION_USERS.OFFICE);
+  await page.goto("/sessions");
+  await page.locator("summary", { hasText: "筹备新会议" }).click();
+  const form = page.getByRole("form", { name: "筹备新会议" });
+  await expect(form.getByLabel("提议代表人数")).toHaveCount(0);
+  await form.getByLabel("会议类型").selectOption({ label: "临时会议" });
+  await form.getByLabel("开幕日期").fill(todayInChina());
+  await form.getByLabel("闭幕日期").fill(todayInChina());
+  await form.getByLabel("提议代表人数").fill("1");
+  await form.getByLabel("提议记录").fill("赵一鸣代表提议召开临时会议，补选镇人大副主席");
+  await form.getByRole("button", { name: "筹备会议" }).click();
+  await expect(form.getByLabel("提议代表人数")).toHaveAccessibleDescription(/五分之一以上代表提议.*至少 2 名/);
+  await expect(page).toHaveURL(/\/sessions$/);
+});
+
+test("the office records a presidium meeting", async ({ page }) => {
+  const topic = `审议会议议程草案-${Date.now().toString(36)}`;
+  await signInAs(page, E2E_SESSION_USERS.OFFICE);
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "主席团会议" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "主席团会议" })).toBeVisible();
+  await page.locator("summary", { hasText: "登记主席团会议" }).click();
+  const form = page.getByRole("form", { name: "登记主席团会议" });
+  await expect(form.getByLabel("会议日期")).toHaveValue(todayInChina());
+  await form.getByLabel("出席人员").fill("赵一鸣、钱二丰、孙三立");
+  await form.getByLabel("议题").fill(topic);
+  await form.getByLabel("决定事项").fill("同意提请大会审议");
+  await form.getByRole("button", { name: "登记会议" }).click();
+  const meeting = page.getByRole("article").filter({ hasText: topic });
+  await expect(meeting.getByRole("heading", { level: 2 })).toContainText(/^第\d+次主席团会议/);
+  await expect(meeting).toContainText("同意提请大会审议");
+});
+
+test("/sessions and a session page have no serious accessibility violations", async ({ page }) => {
+  await signInAs(page, E2E_SESSION_USERS.OFFICE);
+  await page.goto("/sessions");
+  await expect(page.getByRole("heading", { level: 1, name: "人代会" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("table", { name: "人代会列表" }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test.describe("on a 360×740 phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test("the roll is one deputy per row with large controls, and the page does not scroll sideways", async ({ page }) => {
+    await signInAs(page, E2E_SESSION_USERS.OFFICE);
+    await prepareSession(page);
+    const roll = region(page, "签到与法定人数").getByRole("list", { name: "代表签到" });
+    await expect(roll.getByRole("listitem")).toHaveCount(9);
+    const select = roll.getByLabel(ZHAO, { exact: true });
+    expect((await select.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await mark(page, ZHAO, "出席", 1);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+});
