@@ -42,6 +42,16 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.
   return result.data;
 }
 
+/** A calendar day typed as 年-月-日 (e.g. 1980-05-01), checked to be a real date. */
+export const DayText = z
+  .string({ error: "请填写日期" })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "格式应为 年-月-日，如 1980-05-01")
+  .refine((t) => !Number.isNaN(Date.parse(`${t}T00:00:00Z`)) && new Date(`${t}T00:00:00Z`).toISOString().startsWith(t), "不是有效日期");
+
+/** Forms send "" for an untouched select or date; treat it as not given (null or undefined). */
+export const blankAs = <T extends z.ZodType>(value: null | undefined, schema: T) => z.preprocess((v) => (v === "" ? value : v), schema);
+
 /** Page and page size for every list: `pageSize` ≤ 100. */
 export const PageQuery = z.object({
   page: z.coerce.number().int().min(1, "页码至少为 1").default(1).describe("页码"),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PageQuery } from "@/lib/http/validation";
+import { blankAs, DayText, PageQuery } from "@/lib/http/validation";
 import { idNumberBirthDate, idNumberGender, isValidIdNumber, STANDARD_ITEMS } from "@/lib/roster/rules";
 
 export const LEVELS = ["TOWNSHIP", "COUNTY", "CITY", "PREFECTURE"] as const;
@@ -7,12 +7,9 @@ export const GENDERS = ["MALE", "FEMALE"] as const;
 export const STATUSES = ["SITTING", "RESIGNED", "TRANSFERRED", "RECALLED", "DECEASED"] as const;
 export const GROUP_KINDS = ["GROUP", "CENTRE_GROUP", "DEPUTY_HOME", "LIAISON_STATION"] as const;
 
-const DayText = z.string({ error: "请填写日期" }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, "格式应为 年-月-日，如 1980-05-01").refine((t) => !Number.isNaN(Date.parse(`${t}T00:00:00Z`)) && new Date(`${t}T00:00:00Z`).toISOString().startsWith(t), "不是有效日期");
 const text = (label: string, max: number) => z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).max(max, `最多 ${max} 个字符`).describe(label);
 const optionalText = (label: string, max: number) => z.string().trim().max(max, `最多 ${max} 个字符`).nullish().transform((v) => v || null).describe(label);
 const Phone = z.string().trim().regex(/^[0-9+\- ]{5,20}$/, "格式不正确（5–20 位数字）");
-/** Forms send "" for an untouched select or date; treat it as not given. */
-const blankAs = <T extends z.ZodType>(value: null | undefined, schema: T) => z.preprocess((v) => (v === "" ? value : v), schema);
 
 const DeputyFields = z.object({
   name: text("姓名", 50),

@@ -1,8 +1,6 @@
 import { z } from "zod";
-import { PageQuery } from "@/lib/http/validation";
+import { blankAs, DayText, PageQuery } from "@/lib/http/validation";
 
-const DayText = z.string({ error: "请填写日期" }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, "格式应为 年-月-日").refine((t) => !Number.isNaN(Date.parse(`${t}T00:00:00Z`)) && new Date(`${t}T00:00:00Z`).toISOString().startsWith(t), "不是有效日期");
-const blankAs = <T extends z.ZodType>(value: null | undefined, schema: T) => z.preprocess((v) => (v === "" ? value : v), schema);
 const count = (label: string) => z.number({ error: `请填写${label}` }).int(`${label}应为整数`).min(0, `${label}不能为负数`).max(100_000, `${label}过大`).describe(label);
 const version = z.number({ error: "缺少版本号" }).int().min(1).describe("版本号");
 
