@@ -1,5 +1,6 @@
 // Demo data for a fictional township (清水镇). Pure data plus one insert function, so the seed
 // script, end-to-end tests and `npm run demo` all get the same, reproducible roster.
+import { DEFAULT_CHECKLIST } from "@/lib/sessions/checklist";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -226,6 +227,37 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
         ...deputyIds.slice(1, 7).map((deputyId) => ({ townshipId, memberId: chairId, deputyId })),
         ...deputyIds.slice(7, 14).map((deputyId) => ({ townshipId, memberId: presidiumId, deputyId })),
       ],
+    });
+    // The first session of the term, in preparation, with its checklist and agenda; and the
+    // presidium meeting that set its agenda.
+    const sessionId = randomUUID();
+    const sessionStart = new Date("2027-01-15");
+    await tx.congressSession.create({
+      data: { id: sessionId, townshipId, termId, number: 1, startDate: sessionStart, endDate: new Date("2027-01-16"), venue: "清水镇人民政府三楼会议室" },
+    });
+    await tx.sessionChecklistItem.createMany({
+      data: DEFAULT_CHECKLIST.map((c, i) => ({
+        townshipId, sessionId, title: c.title, owner: c.owner, position: i + 1,
+        dueDate: new Date(sessionStart.getTime() + c.offsetDays * 86_400_000),
+        doneAt: i < 2 ? new Date("2026-11-20T09:00:00+08:00") : null,
+      })),
+    });
+    await tx.agendaItem.createMany({
+      data: ([
+        ["GOVERNMENT_REPORT", "听取和审议镇人民政府工作报告"],
+        ["PRESIDIUM_REPORT", "听取和审议镇人大主席团工作报告"],
+        ["BUDGET", "审查和批准2026年财政预算执行情况和2027年财政预算"],
+        ["ELECTION", "补选清水镇人大副主席"],
+        ["RESOLUTION", "通过本次会议各项决议"],
+      ] as const).map(([kind, title], i) => ({ townshipId, sessionId, kind, title, position: i + 1 })),
+    });
+    await tx.presidiumMeeting.create({
+      data: {
+        townshipId, termId, number: 1, date: new Date("2026-12-28"),
+        attendees: "李建华、张德明等主席团成员7人",
+        topics: "审议镇第十七届人民代表大会第一次会议议程（草案）和日程安排",
+        decisions: "同意将议程草案提请大会预备会议通过",
+      },
     });
     await tx.auditLog.create({
       data: { action: "demo.seeded", recordType: "Township", recordId: townshipId, townshipId, username: "system" },
