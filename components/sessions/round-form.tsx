@@ -48,7 +48,7 @@ export function RoundForm({ sessionId, electionId, roundNo, standing }: { sessio
         <FormField label="收回选票" error={e.ballotsReturned?.message}><input type="number" min={0} inputMode="numeric" className={inputClass} {...register("ballotsReturned", asCount)} /></FormField>
         <FormField label="无效票" error={e.invalidBallots?.message}><input type="number" min={0} inputMode="numeric" className={inputClass} {...register("invalidBallots", asCount)} /></FormField>
       </div>
-      <table className="w-full text-sm">
+      <table className="w-full text-sm sm:max-w-2xl">
         <caption className="mb-1 text-left font-medium">计票单（每行一名候选人或另选人）</caption>
         <thead>
           <tr className="text-left text-stone-700"><th scope="col" className="py-1 pr-2 font-medium">姓名</th><th scope="col" className="px-1 font-medium">赞成</th><th scope="col" className="px-1 font-medium">反对</th><th scope="col" className="px-1 font-medium">弃权</th><th scope="col"><span className="sr-only">操作</span></th></tr>

@@ -26,7 +26,6 @@ const SESSION_EDIT_LABELS: Record<string, string> = {
   "session.vote_recorded": "登记表决结果",
   "session.election_created": "新建选举",
   "session.round_recorded": "登记选举计票结果",
-  "session.election_round_recorded": "登记选举计票结果",
   "session.document_uploaded": "上传会议文件",
   "session.document_deleted": "删除会议文件",
 };

@@ -35,6 +35,13 @@ async function mark(page: Page, name: string, status: "出席" | "请假" | "缺
   await expect(quorum(page)).toContainText(`出席 ${present} / 应到 9，开会需 6 名`);
 }
 
+/** Signs the current user out (the login page sends a signed-in visitor home) and another one in. */
+async function switchTo(page: Page, username: string) {
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await page.waitForURL(/\/login$/);
+  await signInAs(page, username);
+}
+
 async function expectDownload(page: Page, link: Locator) {
   const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
@@ -96,6 +103,17 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   await agendaForm.getByRole("button", { name: "加入议程" }).click();
   await expect(agenda.getByRole("list", { name: "会议议程" })).toContainText("审查批准2027年财政预算");
 
+  // A document for the item, uploaded as multipart and listed with its download link.
+  await agenda.locator("summary", { hasText: "上传会议文件" }).click();
+  const upload = agenda.getByRole("form", { name: "上传会议文件" });
+  await upload.getByLabel("文件", { exact: true }).setInputFiles({ name: "预算报告.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await upload.getByLabel("文件标题").fill("2027年预算草案");
+  await upload.getByLabel("所属议程").selectOption({ label: "审查批准2027年财政预算" });
+  await upload.getByRole("button", { name: "上传" }).click();
+  await expect(upload.getByRole("status")).toHaveText("文件已上传");
+  await expect(agenda.getByRole("list", { name: "会议文件" })).toContainText("2027年预算草案（预算报告.pdf");
+  await expect(agenda.getByRole("link", { name: "下载 2027年预算草案" })).toHaveAttribute("href", /\/api\/v1\/sessions\/[0-9a-f-]+\/documents\/[0-9a-f-]+$/);
+
   const votes = region(page, "表决");
   await votes.locator("summary", { hasText: "登记表决" }).click();
   const voteForm = votes.getByRole("form", { name: "登记表决" });
@@ -113,6 +131,19 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   await expect(voteRow).toContainText("出席 7 / 在任 9");
   await expect(voteRow).toContainText("需过半数 5 票");
   await expect(voteRow).toContainText("通过");
+
+  // 记名表决: a choice per present deputy; 4 of 9 is not a majority of all deputies.
+  await expect(voteForm).toBeVisible();
+  await voteForm.getByLabel("表决事项").fill("关于设立代表联络站的决定");
+  await voteForm.getByLabel("表决方式").selectOption({ label: "记名表决" });
+  const choices = { [ZHAO]: "赞成", [QIAN]: "赞成", [LI]: "赞成", [ZHOU]: "赞成", [WU]: "反对", [ZHENG]: "反对", [WANG]: "弃权" } as const;
+  await expect(voteForm.getByRole("radiogroup")).toHaveCount(Object.keys(choices).length);
+  for (const [name, choice] of Object.entries(choices)) await voteForm.getByRole("radiogroup", { name }).getByLabel(choice).check();
+  await voteForm.getByRole("button", { name: "登记表决结果" }).click();
+  const namedRow = votes.getByRole("table", { name: "表决结果" }).getByRole("row").filter({ hasText: "关于设立代表联络站的决定" });
+  await expect(namedRow).toContainText("记名表决");
+  await expect(namedRow).toContainText("赞成 4 · 反对 2 · 弃权 1");
+  await expect(namedRow).toContainText("未通过");
 
   // 选举: two candidates for one seat; one round keyed in from the tally sheet elects one.
   const elections = region(page, "选举");
@@ -154,7 +185,7 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   await expect(minutes.getByRole("status")).toHaveText("纪要已保存");
 
   // The chair sees everything read-only and closes the session.
-  await signInAs(page, E2E_SESSION_USERS.CHAIR);
+  await switchTo(page, E2E_SESSION_USERS.CHAIR);
   await page.goto(path);
   await expect(region(page, "筹备清单").getByRole("checkbox")).toHaveCount(0);
   await expect(region(page, "签到与法定人数").getByRole("combobox")).toHaveCount(0);
@@ -165,7 +196,7 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   await expect(header(page).getByRole("button", { name: "闭会" })).toHaveCount(0);
 
   // A deputy of the term reads agenda and results, not the preparation or the roll.
-  await signInAs(page, E2E_SESSION_USERS.DEPUTY);
+  await switchTo(page, E2E_SESSION_USERS.DEPUTY);
   await page.goto(path);
   await expect(region(page, "议程与文件")).toContainText("审查批准2027年财政预算");
   await expect(region(page, "表决").getByRole("table", { name: "表决结果" })).toContainText("通过");
@@ -175,7 +206,7 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   await expect(page.getByRole("main").getByRole("form")).toHaveCount(0);
 
   // The notice and the minutes as Word files.
-  await signInAs(page, E2E_SESSION_USERS.OFFICE);
+  await switchTo(page, E2E_SESSION_USERS.OFFICE);
   await page.goto(path);
   await expectDownload(page, page.getByRole("link", { name: "下载会议通知（.docx）" }));
   await expectDownload(page, page.getByRole("link", { name: "下载会议纪要（.docx）" }));
