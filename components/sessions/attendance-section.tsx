@@ -68,9 +68,9 @@ export function AttendanceSection({ sessionId, initial, canEdit }: { sessionId: 
       {data.deputies.length === 0 ? (
         <p className="text-sm text-stone-600">会议当日没有在任代表</p>
       ) : (
-        <ul className="flex flex-col divide-y divide-stone-200 rounded border border-stone-200" aria-label="代表签到">
+        <ul className="grid gap-x-4 divide-y divide-stone-200 rounded border border-stone-200 md:grid-cols-2 md:divide-y-0 xl:grid-cols-3" aria-label="代表签到">
           {data.deputies.map((d) => (
-            <li key={d.id} className="flex items-center justify-between gap-2 px-3 py-1.5">
+            <li key={d.id} className="flex items-center justify-between gap-2 border-stone-200 px-3 py-1.5 md:border-b">
               {canEdit ? (
                 <label htmlFor={`attendance-${d.id}`} className="min-w-0 flex-1 break-words">{d.name}{group(d.group)}</label>
               ) : (
