@@ -1,0 +1,112 @@
+// Pure rules for deputies' suggestions (建议、批评和意见) and motions (议案): deadlines and the one
+// state machine. No Prisma. Dates are calendar days held as UTC-midnight Date objects.
+
+/**
+ * `months` calendar months after `from`; a day that the target month lacks falls on that month's
+ * last day (31 Aug + 6 months → 28/29 Feb), as 民法典 Art. 202 counts periods in months.
+ */
+export function addMonths(from: Date, months: number): Date {
+  const y = from.getUTCFullYear();
+  const m = from.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, Math.min(from.getUTCDate(), lastDay)));
+}
+
+/**
+ * 代表法 Art. 51 (2025): a reply within three months of assignment; within six months for a
+ * broad or difficult suggestion. Both lengths are settings with these defaults.
+ */
+export function replyDeadline(assignedOn: Date, broad: boolean, months = { normal: 3, broad: 6 }): Date {
+  return addMonths(assignedOn, broad ? months.broad : months.normal);
+}
+
+/** A delay notice (延办) may not set a date past six months from assignment. */
+export function latestDelayDate(assignedOn: Date, maxMonths = 6): Date {
+  return addMonths(assignedOn, maxMonths);
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days from `today` to `due` (negative when overdue). */
+export function daysUntil(due: Date, today: Date): number {
+  return Math.round((due.getTime() - today.getTime()) / DAY_MS);
+}
+
+export type DueStatus = "OVERDUE" | "DUE_SOON" | "ON_TRACK";
+
+/** Overdue, or due within `soonDays` (default 14), for the reminder lists. */
+export function dueStatus(due: Date, today: Date, soonDays = 14): DueStatus {
+  const d = daysUntil(due, today);
+  if (d < 0) return "OVERDUE";
+  return d <= soonDays ? "DUE_SOON" : "ON_TRACK";
+}
+
+/** Adds working days (Mon–Fri); used for the 7-working-day window to return a wrong assignment. */
+export function addWorkingDays(from: Date, days: number): Date {
+  let d = new Date(from.getTime());
+  let left = days;
+  while (left > 0) {
+    d = new Date(d.getTime() + DAY_MS);
+    const wd = d.getUTCDay();
+    if (wd !== 0 && wd !== 6) left--;
+  }
+  return d;
+}
+
+// ── The state machine ───────────────────────────────────────────────────────
+
+export const STATES = ["DRAFT", "SUBMITTED", "REGISTERED", "ASSIGNED", "REPLIED", "RATED", "CLOSED", "WITHDRAWN", "MERGED", "REHANDLING"] as const;
+export type SuggestionState = (typeof STATES)[number];
+
+export const ACTIONS = ["submit", "withdraw", "register", "merge", "assign", "return", "reply", "rate_satisfied", "rate_unsatisfied", "close"] as const;
+export type SuggestionAction = (typeof ACTIONS)[number];
+
+/**
+ * draft → submitted → registered → assigned → replied → rated → closed, with withdrawn (by the
+ * proposer before assignment), merged (a duplicate folded into another at registration), returned
+ * (a unit sends a wrong assignment back: registered again) and re-handling (a 不满意 rating sends
+ * it back to the unit, which replies again).
+ */
+const TRANSITIONS: Record<SuggestionAction, { from: readonly SuggestionState[]; to: SuggestionState }> = {
+  submit: { from: ["DRAFT"], to: "SUBMITTED" },
+  withdraw: { from: ["DRAFT", "SUBMITTED", "REGISTERED"], to: "WITHDRAWN" },
+  register: { from: ["SUBMITTED"], to: "REGISTERED" },
+  merge: { from: ["SUBMITTED", "REGISTERED"], to: "MERGED" },
+  assign: { from: ["REGISTERED"], to: "ASSIGNED" },
+  return: { from: ["ASSIGNED"], to: "REGISTERED" },
+  reply: { from: ["ASSIGNED", "REHANDLING"], to: "REPLIED" },
+  rate_satisfied: { from: ["REPLIED"], to: "RATED" },
+  rate_unsatisfied: { from: ["REPLIED"], to: "REHANDLING" },
+  close: { from: ["RATED", "REPLIED"], to: "CLOSED" },
+};
+
+export const TERMINAL_STATES: readonly SuggestionState[] = ["CLOSED", "WITHDRAWN", "MERGED"];
+
+/** The next state, or null when the action is not allowed from `state`. */
+export function nextState(state: SuggestionState, action: SuggestionAction): SuggestionState | null {
+  const t = TRANSITIONS[action];
+  return t.from.includes(state) ? t.to : null;
+}
+
+export function allowedActions(state: SuggestionState): SuggestionAction[] {
+  return ACTIONS.filter((a) => nextState(state, a) !== null);
+}
+
+// ── Figures ─────────────────────────────────────────────────────────────────
+
+/** (满意 + 基本满意) / rated, as a percentage with one decimal, or null with nothing rated. */
+export function satisfactionRate(satisfied: number, basicallySatisfied: number, rated: number): number | null {
+  if (rated === 0) return null;
+  return Math.round(((satisfied + basicallySatisfied) * 1000) / rated) / 10;
+}
+
+/** Replied on or before the deadline, over all replied, as a percentage with one decimal. */
+export function onTimeRate(onTime: number, replied: number): number | null {
+  if (replied === 0) return null;
+  return Math.round((onTime * 1000) / replied) / 10;
+}
+
+/** The registration number, e.g. 2026-017. */
+export function formatNumber(year: number, seq: number): string {
+  return `${year}-${String(seq).padStart(3, "0")}`;
+}
