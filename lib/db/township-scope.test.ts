@@ -6,7 +6,8 @@ const T = "township-1";
 // Written from the schema, not read from TOWNSHIP_SCOPED_MODELS.
 const SCOPED = ["User", "AuditLog", "Term", "Deputy", "RepresentativeGroup", "HandlingUnit", "DeputyStatusChange", "PresidiumLink", "GroupStandardCheck",
   "CongressSession", "ChecklistTemplateItem", "SessionChecklistItem", "AgendaItem", "SessionDocument", "SessionAttendance", "SessionVote",
-  "NamedVoteBallot", "Election", "ElectionCandidate", "ElectionRound", "ElectionRoundResult", "PresidiumMeeting"];
+  "NamedVoteBallot", "Election", "ElectionCandidate", "ElectionRound", "ElectionRoundResult", "PresidiumMeeting",
+  "SuggestionCategory", "Suggestion", "SuggestionProposer", "SuggestionAssignment", "SuggestionEvent", "Notification"];
 const UNSCOPED = ["UserSession", "LoginAttempt", "Setting"];
 const WHERE_OPS = [
   "findUnique",

@@ -28,6 +28,12 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "ElectionRound",
   "ElectionRoundResult",
   "PresidiumMeeting",
+  "SuggestionCategory",
+  "Suggestion",
+  "SuggestionProposer",
+  "SuggestionAssignment",
+  "SuggestionEvent",
+  "Notification",
 ]);
 
 const WHERE_OPS = new Set([
