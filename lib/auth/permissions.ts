@@ -39,6 +39,14 @@ export const PERMISSIONS = {
   "session.close": ["OFFICE", "CHAIR"],
   "presidium_meeting.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "presidium_meeting.manage": ["OFFICE"],
+  // Suggestions: who may act on which record is decided in lib/suggestions/policy.ts.
+  "suggestion.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
+  "suggestion.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
+  "suggestion.create": ["OFFICE", "DEPUTY"],
+  "suggestion.update": ["OFFICE", "DEPUTY"],
+  "suggestion.transition": ["OFFICE", "CHAIR", "DEPUTY", "UNIT"],
+  "suggestion.rate": ["DEPUTY"],
+  "suggestion.sign_off": ["CHAIR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -43,6 +43,13 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "session.close":           [true,  true,  false, false, false],
   "presidium_meeting.list":  [true,  true,  true,  false, false],
   "presidium_meeting.manage":[true,  false, false, false, false],
+  "suggestion.list":         [true,  true,  true,  true,  true],
+  "suggestion.view":         [true,  true,  true,  true,  true],
+  "suggestion.create":       [true,  false, false, true,  false],
+  "suggestion.update":       [true,  false, false, true,  false],
+  "suggestion.transition":   [true,  true,  false, true,  true],
+  "suggestion.rate":         [false, false, false, true,  false],
+  "suggestion.sign_off":     [false, true,  false, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

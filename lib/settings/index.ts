@@ -26,6 +26,17 @@ export const SETTING_DEFAULTS = {
   "sessions.jointNominationMin": 10,
   /** Uploaded session documents: at most this many megabytes each. */
   "sessions.documentMaxMb": 20,
+  /** 代表法 Art. 51 (2025): reply within 3 months of assignment, 6 for broad or difficult ones. */
+  "suggestions.replyMonths": 3,
+  "suggestions.broadReplyMonths": 6,
+  /** 地方组织法 Art. 22: a motion needs at least five deputies jointly. */
+  "suggestions.motionMinDeputies": 5,
+  /** A unit may return a wrongly assigned suggestion within this many working days. */
+  "suggestions.returnWorkingDays": 7,
+  /** Co-units send their input to the lead unit within this many months. */
+  "suggestions.coUnitInputMonths": 1,
+  /** "Due soon" on the reminder lists. */
+  "suggestions.dueSoonDays": 14,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

@@ -58,7 +58,7 @@ export function addWorkingDays(from: Date, days: number): Date {
 export const STATES = ["DRAFT", "SUBMITTED", "REGISTERED", "ASSIGNED", "REPLIED", "RATED", "CLOSED", "WITHDRAWN", "MERGED", "REHANDLING"] as const;
 export type SuggestionState = (typeof STATES)[number];
 
-export const ACTIONS = ["submit", "withdraw", "register", "merge", "assign", "return", "reply", "rate_satisfied", "rate_unsatisfied", "close"] as const;
+export const ACTIONS = ["submit", "withdraw", "register", "merge", "place_on_agenda", "assign", "return", "reply", "rate_satisfied", "rate_unsatisfied", "close"] as const;
 export type SuggestionAction = (typeof ACTIONS)[number];
 
 /**
@@ -72,6 +72,8 @@ const TRANSITIONS: Record<SuggestionAction, { from: readonly SuggestionState[]; 
   withdraw: { from: ["DRAFT", "SUBMITTED", "REGISTERED"], to: "WITHDRAWN" },
   register: { from: ["SUBMITTED"], to: "REGISTERED" },
   merge: { from: ["SUBMITTED", "REGISTERED"], to: "MERGED" },
+  // A motion the presidium places on the session's agenda is dealt with there, not by a unit.
+  place_on_agenda: { from: ["SUBMITTED", "REGISTERED"], to: "CLOSED" },
   assign: { from: ["REGISTERED"], to: "ASSIGNED" },
   return: { from: ["ASSIGNED"], to: "REGISTERED" },
   reply: { from: ["ASSIGNED", "REHANDLING"], to: "REPLIED" },

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { blankAs, DayText, PageQuery } from "@/lib/http/validation";
+import { STATES } from "@/lib/suggestions/rules";
+
+const uuid = (label: string) => z.string({ error: `请选择${label}` }).uuid(`请选择${label}`).describe(label);
+const version = z.number({ error: "缺少版本号" }).int().min(1).describe("版本号");
+const note = (label: string, max = 5000, required = false) =>
+  (required ? z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`) : z.string().trim()).max(max, `最多 ${max} 个字符`).describe(label);
+
+export const SuggestionCreateInput = z
+  .object({
+    kind: z.enum(["SUGGESTION", "MOTION"], { error: "请选择类型（建议或议案）" }).default("SUGGESTION").describe("类型"),
+    title: note("标题", 100, true),
+    content: note("内容", 5000, true),
+    categoryId: uuid("类别"),
+    sessionId: blankAs(null, z.string().uuid().nullish()).describe("会议"),
+    /** The office submits on a deputy's behalf; a deputy is always their own lead proposer. */
+    deputyId: blankAs(null, z.string().uuid().nullish()).describe("领衔代表"),
+    cosignerIds: z.array(z.string().uuid("附议代表编号格式不正确")).max(100, "附议代表最多 100 名").default([]).describe("附议代表"),
+    draft: z.boolean().default(false).describe("存为草稿"),
+  })
+  .strict();
+export type SuggestionCreateInput = z.infer<typeof SuggestionCreateInput>;
+
+export const SuggestionUpdateInput = z
+  .object({ title: note("标题", 100, true).optional(), content: note("内容", 5000, true).optional(), categoryId: uuid("类别").optional(), version })
+  .strict();
+export type SuggestionUpdateInput = z.infer<typeof SuggestionUpdateInput>;
+
+/** One POST per transition, each with its own payload. */
+export const TransitionInput = z.discriminatedUnion(
+  "action",
+  [
+    z.object({ action: z.literal("submit"), version }).strict(),
+    z.object({ action: z.literal("withdraw"), version, note: note("撤回原因", 1000).optional() }).strict(),
+    z.object({ action: z.literal("register"), version }).strict(),
+    z.object({ action: z.literal("merge"), version, intoId: uuid("合并到的建议") }).strict(),
+    z.object({ action: z.literal("decide_motion"), version, decision: z.enum(["PLACE_ON_AGENDA", "HANDLE_AS_SUGGESTION"], { error: "请选择处理决定" }).describe("处理决定"), note: note("说明", 1000).optional() }).strict(),
+    z.object({ action: z.literal("assign"), version, leadUnitId: uuid("主办单位"), coUnitIds: z.array(z.string().uuid()).max(10).default([]).describe("协办单位"), broad: z.boolean().default(false).describe("涉及面广、办理难度大") }).strict(),
+    z.object({ action: z.literal("return"), version, note: note("退回理由", 1000, true) }).strict(),
+    z.object({ action: z.literal("progress"), version, note: note("办理进展", 5000, true) }).strict(),
+    z.object({ action: z.literal("contact"), version, note: note("联系情况", 2000, true) }).strict(),
+    z.object({ action: z.literal("delay"), version, date: DayText.describe("延期办结日期"), note: note("办理措施", 2000, true) }).strict(),
+    z.object({ action: z.literal("reply"), version, replyClass: z.enum(["A", "B", "C"], { error: "请选择答复类别（A、B、C）" }).describe("答复类别"), note: note("答复内容", 10000, true) }).strict(),
+    z.object({ action: z.literal("close"), version }).strict(),
+    z.object({ action: z.literal("publish"), version }).strict(),
+  ],
+  { error: "不支持的操作" },
+);
+export type TransitionInput = z.infer<typeof TransitionInput>;
+
+export const RatingInput = z
+  .object({
+    rating: z.enum(["SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"], { error: "请选择满意、基本满意或不满意" }).describe("评价"),
+    comment: note("意见", 2000).optional(),
+    version,
+  })
+  .strict()
+  .refine((v) => v.rating !== "UNSATISFIED" || !!v.comment, { path: ["comment"], message: "不满意时请写明意见" });
+export type RatingInput = z.infer<typeof RatingInput>;
+
+export const SignOffInput = z.object({ ids: z.array(z.string().uuid()).min(1, "请选择要签发的建议").max(200).describe("建议") }).strict();
+
+export const SuggestionListQuery = PageQuery.extend({
+  year: z.coerce.number().int().min(2000).max(2100).optional().describe("年份"),
+  sessionId: z.string().uuid().optional().describe("会议"),
+  categoryId: z.string().uuid().optional().describe("类别"),
+  unitId: z.string().uuid().optional().describe("承办单位"),
+  state: z.enum(STATES, { error: "状态不正确" }).optional().describe("状态"),
+  overdue: z.enum(["true"]).optional().describe("逾期"),
+  q: z.string().trim().max(50).optional().describe("关键词"),
+  mine: z.enum(["true"]).optional().describe("我的建议"),
+});
+export type SuggestionListQuery = z.infer<typeof SuggestionListQuery>;

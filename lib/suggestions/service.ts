@@ -1,0 +1,167 @@
+import type { Actor } from "@/lib/auth/actor";
+import { scopedDb, type ScopedDb, type ScopedTx } from "@/lib/db/township-scope";
+import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
+import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
+import { skipTake, type ListResult } from "@/lib/http/validation";
+import { getSettings } from "@/lib/settings";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { formatDay, todayInChina } from "@/lib/roster/rules";
+import { sittingWhere } from "@/lib/roster/deputies";
+import { currentTermOrThrow } from "@/lib/roster/terms";
+import { suggestionViewFor, type Relation } from "@/lib/suggestions/policy";
+import { allowedActions, dueStatus } from "@/lib/suggestions/rules";
+import type { SuggestionCreateInput, SuggestionListQuery, SuggestionUpdateInput } from "@/lib/suggestions/schema";
+
+type Db = ScopedDb | ScopedTx;
+
+export const DEFAULT_CATEGORIES = ["经济建设", "农业农村", "城乡建设", "教育", "医疗卫生", "社会保障", "社会治理", "生态环境", "其他"];
+
+/** The township's categories; the documents' list is created on first use and stays editable. */
+export async function categories(db: Db, townshipId: string) {
+  const rows = await db.suggestionCategory.findMany({ where: { active: true }, orderBy: { position: "asc" } });
+  if (rows.length) return rows;
+  await db.suggestionCategory.createMany({ data: DEFAULT_CATEGORIES.map((name, i) => ({ townshipId, name, position: i + 1 })), skipDuplicates: true });
+  return db.suggestionCategory.findMany({ where: { active: true }, orderBy: { position: "asc" } });
+}
+
+export async function relationOf(db: Db, actor: Actor, suggestionId: string): Promise<Relation> {
+  const [proposer, assignment] = await Promise.all([
+    actor.deputyId ? db.suggestionProposer.findFirst({ where: { suggestionId, deputyId: actor.deputyId } }) : null,
+    actor.unitId ? db.suggestionAssignment.findFirst({ where: { suggestionId, unitId: actor.unitId, active: true } }) : null,
+  ]);
+  return { proposer: !!proposer, leadProposer: !!proposer?.lead, unit: assignment ? (assignment.lead ? "LEAD" : "CO") : null };
+}
+
+/** Loads a suggestion the actor may see, with the relation; 404 otherwise. */
+export async function loadSuggestion(db: Db, actor: Actor, id: string) {
+  const s = await db.suggestion.findUnique({ where: { id } });
+  if (!s) throw notFound("建议不存在");
+  const rel = await relationOf(db, actor, id);
+  const view = suggestionViewFor(actor, s, rel);
+  if (!view) throw notFound("建议不存在");
+  return { s, rel, view };
+}
+
+/** Row filter per role: deputies their own (and published ones), units their assignments. */
+function visibleWhere(actor: Actor, mine: boolean): Prisma.SuggestionWhereInput {
+  if (actor.role === "DEPUTY") {
+    const own: Prisma.SuggestionWhereInput = { proposers: { some: { deputyId: actor.deputyId ?? "00000000-0000-0000-0000-000000000000" } } };
+    return mine ? own : { OR: [own, { published: true }] };
+  }
+  if (actor.role === "UNIT") return { assignments: { some: { unitId: actor.unitId ?? "00000000-0000-0000-0000-000000000000", active: true } } };
+  return {};
+}
+
+export async function listSuggestions(actor: Actor, q: SuggestionListQuery): Promise<ListResult<ReturnType<typeof summary>>> {
+  const sdb = scopedDb(actor.townshipId);
+  const today = todayInChina();
+  const where: Prisma.SuggestionWhereInput = {
+    AND: [
+      visibleWhere(actor, q.mine === "true"),
+      q.year ? { year: q.year } : {},
+      q.sessionId ? { sessionId: q.sessionId } : {},
+      q.categoryId ? { categoryId: q.categoryId } : {},
+      q.unitId ? { assignments: { some: { unitId: q.unitId, active: true } } } : {},
+      q.state ? { state: q.state } : {},
+      q.overdue ? { state: { in: ["ASSIGNED", "REHANDLING"] }, deadline: { lt: today } } : {},
+      q.q ? { OR: [{ title: { contains: q.q, mode: "insensitive" } }, { content: { contains: q.q, mode: "insensitive" } }, { number: { contains: q.q } }] } : {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    sdb.suggestion.findMany({ where, include: listInclude, orderBy: [{ createdAt: "desc" }, { id: "asc" }], ...skipTake(q) }),
+    sdb.suggestion.count({ where }),
+  ]);
+  return { items: rows.map((s) => summary(s, today, actor)), total, page: q.page, pageSize: q.pageSize };
+}
+
+const listInclude = {
+  category: { select: { name: true } },
+  leadUnit: { select: { id: true, name: true } },
+  proposers: { where: { lead: true }, select: { deputy: { select: { id: true, name: true } } } },
+} as const;
+
+function summary(s: Prisma.SuggestionGetPayload<{ include: typeof listInclude }>, today: Date, actor: Actor) {
+  const due = s.delayedTo ?? s.deadline;
+  const open = s.state === "ASSIGNED" || s.state === "REHANDLING";
+  const own = actor.role !== "DEPUTY" || s.proposers.some((p) => p.deputy.id === actor.deputyId) || !s.published;
+  return {
+    id: s.id, kind: s.kind, number: s.number, title: s.title, category: s.category.name, state: s.state, year: s.year,
+    leadUnit: s.leadUnit, deadline: due ? formatDay(due) : null, due: open && due ? dueStatus(due, today) : null,
+    leadProposer: own ? s.proposers[0]?.deputy.name ?? null : null, createdAt: s.createdAt,
+  };
+}
+
+/** The full record and its timeline, or — for other deputies once published — a public copy without personal data. */
+export async function getSuggestionOrThrow(actor: Actor, id: string) {
+  const sdb = scopedDb(actor.townshipId);
+  const { s, rel, view } = await loadSuggestion(sdb, actor, id);
+  const [category, proposers, assignments, events] = await Promise.all([
+    sdb.suggestionCategory.findUnique({ where: { id: s.categoryId } }),
+    sdb.suggestionProposer.findMany({ where: { suggestionId: id }, include: { deputy: { select: { id: true, name: true } } }, orderBy: { lead: "desc" } }),
+    sdb.suggestionAssignment.findMany({ where: { suggestionId: id }, include: { unit: { select: { id: true, name: true } } }, orderBy: [{ active: "desc" }, { lead: "desc" }] }),
+    sdb.suggestionEvent.findMany({ where: { suggestionId: id }, orderBy: { createdAt: "asc" } }),
+  ]);
+  const due = s.delayedTo ?? s.deadline;
+  const base = {
+    id: s.id, view, kind: s.kind, number: s.number, title: s.title, content: s.content, category: category?.name ?? "", state: s.state, year: s.year,
+    published: s.published, deadline: due ? formatDay(due) : null, replies: events.filter((e) => e.type === "reply").map((e) => ({ replyClass: e.replyClass, note: e.note, at: e.createdAt })),
+  };
+  if (view === "PUBLIC") return { ...base, relation: rel };
+  return {
+    ...base, relation: rel, version: s.version, broad: s.broad, sessionId: s.sessionId, assignedOn: s.assignedOn ? formatDay(s.assignedOn) : null,
+    originalDeadline: s.deadline ? formatDay(s.deadline) : null, delayedTo: s.delayedTo ? formatDay(s.delayedTo) : null, signedOffAt: s.signedOffAt,
+    motionDecision: s.motionDecision, motionDecisionNote: s.motionDecisionNote, mergedIntoId: s.mergedIntoId,
+    proposers: proposers.map((p) => ({ id: p.deputy.id, name: p.deputy.name, lead: p.lead })),
+    assignments: assignments.map((a) => ({ unit: a.unit, lead: a.lead, active: a.active, assignedOn: formatDay(a.assignedOn), returnReason: a.returnReason })),
+    events: events.map((e) => ({ id: e.id, type: e.type, fromState: e.fromState, toState: e.toState, note: e.note, replyClass: e.replyClass, rating: e.rating, date: e.date ? formatDay(e.date) : null, at: e.createdAt })),
+    actions: allowedActions(s.state),
+  };
+}
+
+/**
+ * A deputy submits their own (lead proposer); the office submits on a deputy's behalf. Co-signers
+ * must be sitting deputies; a motion needs at least five deputies jointly (地方组织法 Art. 22).
+ */
+export async function createSuggestion(actor: Actor, input: SuggestionCreateInput) {
+  return scopedDb(actor.townshipId).$transaction(async (tx) => {
+    const leadId = actor.role === "DEPUTY" ? actor.deputyId : input.deputyId;
+    if (!leadId) throw validation({ deputyId: "领衔代表：请选择代表" });
+    const term = await currentTermOrThrow(tx);
+    const today = todayInChina();
+    const ids = [...new Set([leadId, ...input.cosignerIds])];
+    const sitting = await tx.deputy.count({ where: { ...sittingWhere(term.id, today), id: { in: ids } } });
+    if (sitting !== ids.length) throw validation(leadId && input.cosignerIds.length ? { cosignerIds: "附议代表：须是在任代表" } : { deputyId: "领衔代表：须是在任代表" });
+    const min = (await getSettings())["suggestions.motionMinDeputies"];
+    if (input.kind === "MOTION" && ids.length < min) throw validation({ cosignerIds: `附议代表：议案须由 ${min} 名以上代表联名提出（现有 ${ids.length} 名）` });
+    if (!(await tx.suggestionCategory.findUnique({ where: { id: input.categoryId } }))) throw validation({ categoryId: "类别：不存在" });
+    if (input.sessionId && !(await tx.congressSession.findUnique({ where: { id: input.sessionId } }))) throw validation({ sessionId: "会议：不存在" });
+    const state = input.draft ? "DRAFT" : "SUBMITTED";
+    const s = await tx.suggestion.create({
+      data: {
+        townshipId: actor.townshipId, kind: input.kind, title: input.title, content: input.content, categoryId: input.categoryId, sessionId: input.sessionId ?? null,
+        state, year: today.getUTCFullYear(), createdById: actor.userId,
+      },
+    });
+    await tx.suggestionProposer.createMany({ data: ids.map((deputyId) => ({ townshipId: actor.townshipId, suggestionId: s.id, deputyId, lead: deputyId === leadId })) });
+    await tx.suggestionEvent.create({ data: { townshipId: actor.townshipId, suggestionId: s.id, type: input.draft ? "drafted" : "submitted", toState: state, actorUserId: actor.userId } });
+    await recordAudit(tx, subjectOf(actor), { action: "suggestion.created", recordType: "Suggestion", recordId: s.id, after: { ...s, proposers: ids } });
+    return { id: s.id, state: s.state, version: s.version };
+  });
+}
+
+/** Title, content and category may change until the office registers it (proposer or office). */
+export async function updateSuggestion(actor: Actor, id: string, input: SuggestionUpdateInput) {
+  return scopedDb(actor.townshipId).$transaction(async (tx) => {
+    const { s, rel } = await loadSuggestion(tx, actor, id);
+    if (!(actor.role === "OFFICE" || rel.leadProposer)) throw new AppError("FORBIDDEN");
+    if (!["DRAFT", "SUBMITTED"].includes(s.state)) throw conflict("登记后不能再修改建议内容");
+    if (s.version !== input.version) throw conflict("建议已被他人修改，请刷新后重试（您填写的内容仍在页面上）");
+    const { version, ...changes } = input;
+    if (changes.categoryId && !(await tx.suggestionCategory.findUnique({ where: { id: changes.categoryId } }))) throw validation({ categoryId: "类别：不存在" });
+    const after = await tx.suggestion.update({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
+    await recordAudit(tx, subjectOf(actor), { action: "suggestion.updated", recordType: "Suggestion", recordId: id, before: s, after });
+    return { id, version: after.version };
+  });
+}
+
+export const isUniqueViolation = (err: unknown) => err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
