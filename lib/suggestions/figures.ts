@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb } from "@/lib/db/township-scope";
 import { onTimeRate, satisfactionRate } from "@/lib/suggestions/rules";
+import { todayInChina } from "@/lib/roster/rules";
 
 /**
  * Oversight figures for a year (optionally one session or unit): counts by state and by reply
@@ -20,7 +21,7 @@ export async function suggestionFigures(actor: Actor, filter: { year: number; se
     sdb.suggestion.findMany({
       where,
       select: {
-        id: true, deadline: true, delayedTo: true, repliedOn: true,
+        id: true, deadline: true, delayedTo: true,
         events: { where: { type: { in: ["reply", "rating"] } }, select: { type: true, replyClass: true, rating: true, createdAt: true }, orderBy: { createdAt: "asc" } },
       },
     }),
@@ -34,7 +35,8 @@ export async function suggestionFigures(actor: Actor, filter: { year: number; se
       replied++;
       const firstReply = replies[0];
       const due = s.delayedTo ?? s.deadline;
-      if (due && firstReply.createdAt.getTime() < due.getTime() + 86_400_000 + 8 * 3_600_000) onTime++;
+      // On time: the first reply came on or before the due day (China time).
+      if (due && todayInChina(firstReply.createdAt).getTime() <= due.getTime()) onTime++;
       const last = replies[replies.length - 1];
       if (last.replyClass) byClass[last.replyClass]++;
     }
