@@ -53,6 +53,22 @@ function TermStats({ data }: { data: Extract<Landing, { kind: "OFFICE" | "CHAIR"
   );
 }
 
+function Notices({ data }: { data: { items: { id: string; message: string; suggestionId: string | null; read: boolean; at: Date }[]; unread: number } }) {
+  if (!data.items.length) return null;
+  return (
+    <Section title={`通知${data.unread ? `（${data.unread} 条未读）` : ""}`}>
+      <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white text-sm">
+        {data.items.map((n) => (
+          <li key={n.id} className="flex flex-wrap justify-between gap-2 px-3 py-2">
+            {n.suggestionId ? <Link href={`/suggestions/${n.suggestionId}`} className={`text-blue-800 underline ${n.read ? "" : "font-semibold"}`}>{n.message}</Link> : <span>{n.message}</span>}
+            <time className="text-stone-600">{formatDateTime(n.at)}</time>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
 export function LandingView({ data, displayName }: { data: Landing; displayName: string }) {
   switch (data.kind) {
     case "OFFICE":
@@ -79,6 +95,8 @@ export function LandingView({ data, displayName }: { data: Landing; displayName:
     case "DEPUTY":
       if (!data.deputy) return <p>您的账号尚未关联代表信息，请联系人大办。</p>;
       return (
+        <>
+        <Notices data={data.notifications} />
         <section aria-label="我的代表信息" className="rounded border border-stone-200 bg-white p-4">
           <h2 className="text-lg font-semibold">{data.deputy.name} 代表</h2>
           <dl className="mt-3 grid grid-cols-[6rem_1fr] gap-y-2 text-sm">
@@ -91,10 +109,13 @@ export function LandingView({ data, displayName }: { data: Landing; displayName:
           </dl>
           <Link href={`/deputies/${data.deputy.id}`} className="mt-3 inline-block text-sm text-blue-800 underline">查看我的代表档案、修改联系方式</Link>
         </section>
+        </>
       );
     case "UNIT":
       if (!data.unit) return <p>{displayName}，您的账号尚未关联承办单位，请联系人大办。</p>;
       return (
+        <>
+        <Notices data={data.notifications} />
         <section aria-label="本单位信息" className="rounded border border-stone-200 bg-white p-4">
           <h2 className="text-lg font-semibold">{data.unit.name}</h2>
           <dl className="mt-3 grid grid-cols-[6rem_1fr] gap-y-2 text-sm">
@@ -102,8 +123,9 @@ export function LandingView({ data, displayName }: { data: Landing; displayName:
             <dt className="text-stone-600">联系人</dt><dd>{data.unit.contactName ?? "未填写"}</dd>
             <dt className="text-stone-600">联系电话</dt><dd>{data.unit.contactPhone ?? "未填写"}</dd>
           </dl>
-          <p className="mt-3 text-sm text-stone-600">交办给本单位的代表建议将显示在这里。</p>
+          <Link href="/suggestions" className="mt-3 inline-block text-sm text-blue-800 underline">查看交办给本单位的代表建议</Link>
         </section>
+        </>
       );
   }
 }

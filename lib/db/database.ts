@@ -57,6 +57,20 @@ export async function recreateDatabase(url: string): Promise<void> {
   }
 }
 
+export async function dropDatabase(url: string): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`Unsupported database name: ${name}`);
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
 /** The same server, another database name (e.g. `township` → `township_e2e`). */
 export function withDatabaseName(url: string, name: string): string {
   const u = new URL(url);

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb } from "@/lib/db/township-scope";
+import { listNotifications } from "@/lib/suggestions/notifications";
 
 export async function getTownshipName(actor: Actor): Promise<string> {
   const township = await scopedDb(actor.townshipId).township.findFirst({ select: { name: true } });
@@ -42,11 +43,11 @@ export async function getLanding(actor: Actor) {
       const deputy = actor.deputyId
         ? await sdb.deputy.findUnique({ where: { id: actor.deputyId }, include: { group: { select: { name: true } }, term: { select: { number: true } } } })
         : null;
-      return { kind: "DEPUTY" as const, deputy };
+      return { kind: "DEPUTY" as const, deputy, notifications: await listNotifications(actor) };
     }
     case "UNIT": {
       const unit = actor.unitId ? await sdb.handlingUnit.findUnique({ where: { id: actor.unitId } }) : null;
-      return { kind: "UNIT" as const, unit };
+      return { kind: "UNIT" as const, unit, notifications: await listNotifications(actor) };
     }
   }
 }

@@ -87,7 +87,7 @@ function summary(s: Prisma.SuggestionGetPayload<{ include: typeof listInclude }>
   return {
     id: s.id, kind: s.kind, number: s.number, title: s.title, category: s.category.name, state: s.state, year: s.year,
     leadUnit: s.leadUnit, deadline: due ? formatDay(due) : null, due: open && due ? dueStatus(due, today) : null,
-    leadProposer: own ? s.proposers[0]?.deputy.name ?? null : null, createdAt: s.createdAt,
+    leadProposer: own ? s.proposers[0]?.deputy.name ?? null : null, createdAt: s.createdAt, signedOff: !!s.signedOffAt,
   };
 }
 

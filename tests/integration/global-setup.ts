@@ -8,7 +8,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const db = await freshTestDatabase("it");
+  const db = await freshTestDatabase("it", true);
   project.provide("databaseUrl", db.url);
   return async () => {
     await db.stop();

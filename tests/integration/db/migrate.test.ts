@@ -1,15 +1,21 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { recreateDatabase, withDatabaseName } from "@/lib/db/database";
+import { dropDatabase, recreateDatabase, withDatabaseName } from "@/lib/db/database";
 import { migrate, migrationStatus, readMigrations, MigrationError } from "@/lib/db/migrate";
+
+const scratches: string[] = [];
+afterAll(async () => {
+  for (const url of scratches) await dropDatabase(url);
+});
 
 async function scratch(suffix: string) {
   const base = process.env.DATABASE_URL!;
   const url = withDatabaseName(base, `${decodeURIComponent(new URL(base).pathname.slice(1))}_${suffix}`);
   await recreateDatabase(url);
+  scratches.push(url);
   return url;
 }
 

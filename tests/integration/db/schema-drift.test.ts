@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import pg from "pg";
 import { diffSchemas, readSchema } from "@/lib/db/schema-diff";
-import { recreateDatabase, withDatabaseName } from "@/lib/db/database";
+import { dropDatabase, recreateDatabase, withDatabaseName } from "@/lib/db/database";
 import { migrate } from "@/lib/db/migrate";
 
 /** Everything Prisma's schema decides, read from PostgreSQL's catalogs, in a stable order. */
@@ -50,5 +50,6 @@ describe("migrations and schema.prisma", () => {
     expect(actual.indexes).toEqual(expected.indexes);
     expect(actual.constraints).toEqual(expected.constraints);
     expect(actual.enums).toEqual(expected.enums);
+    await Promise.all([dropDatabase(expectedUrl), dropDatabase(actualUrl)]);
   }, 120_000);
 });
