@@ -7,7 +7,9 @@ z.config(z.locales.zhCN());
 function labelOf(schema: z.ZodType | undefined, path: PropertyKey[]): string {
   let current: unknown = schema;
   for (const key of path) {
-    const shape = (current as { shape?: Record<string, z.ZodType> } | undefined)?.shape;
+    // A union (e.g. the transition payloads): the first option that has this field.
+    const options = (current as { options?: { shape?: Record<string, z.ZodType> }[] } | undefined)?.options;
+    const shape = options ? options.find((o) => o.shape && typeof key === "string" && key in o.shape)?.shape : (current as { shape?: Record<string, z.ZodType> } | undefined)?.shape;
     if (!shape || typeof key !== "string" || !(key in shape)) return path.join(".");
     current = shape[key];
   }

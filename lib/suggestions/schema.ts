@@ -22,8 +22,11 @@ export const SuggestionCreateInput = z
   .strict();
 export type SuggestionCreateInput = z.infer<typeof SuggestionCreateInput>;
 
+/** `.optional()` makes a new schema without the label; keep it, so errors read "标题：…". */
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().describe(schema.description ?? "");
+
 export const SuggestionUpdateInput = z
-  .object({ title: note("标题", 100, true).optional(), content: note("内容", 5000, true).optional(), categoryId: uuid("类别").optional(), version })
+  .object({ title: optional(note("标题", 100, true)), content: optional(note("内容", 5000, true)), categoryId: optional(uuid("类别")), version })
   .strict();
 export type SuggestionUpdateInput = z.infer<typeof SuggestionUpdateInput>;
 
@@ -52,7 +55,7 @@ export type TransitionInput = z.infer<typeof TransitionInput>;
 export const RatingInput = z
   .object({
     rating: z.enum(["SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"], { error: "请选择满意、基本满意或不满意" }).describe("评价"),
-    comment: note("意见", 2000).optional(),
+    comment: optional(note("意见", 2000)),
     version,
   })
   .strict()

@@ -63,31 +63,34 @@ export async function listSuggestions(actor: Actor, q: SuggestionListQuery): Pro
       q.categoryId ? { categoryId: q.categoryId } : {},
       q.unitId ? { assignments: { some: { unitId: q.unitId, active: true } } } : {},
       q.state ? { state: q.state } : {},
-      q.overdue ? { state: { in: ["ASSIGNED", "REHANDLING"] }, deadline: { lt: today } } : {},
+      // Overdue against the delay notice's date when there is one, else the deadline.
+      q.overdue ? { state: { in: ["ASSIGNED", "REHANDLING"] }, OR: [{ delayedTo: { lt: today } }, { delayedTo: null, deadline: { lt: today } }] } : {},
       q.q ? { OR: [{ title: { contains: q.q, mode: "insensitive" } }, { content: { contains: q.q, mode: "insensitive" } }, { number: { contains: q.q } }] } : {},
     ],
   };
   const [rows, total] = await Promise.all([
-    sdb.suggestion.findMany({ where, include: listInclude, orderBy: [{ createdAt: "desc" }, { id: "asc" }], ...skipTake(q) }),
+    sdb.suggestion.findMany({ where, include: listInclude(actor.deputyId), orderBy: [{ createdAt: "desc" }, { id: "asc" }], ...skipTake(q) }),
     sdb.suggestion.count({ where }),
   ]);
   return { items: rows.map((s) => summary(s, today, actor)), total, page: q.page, pageSize: q.pageSize };
 }
 
-const listInclude = {
-  category: { select: { name: true } },
-  leadUnit: { select: { id: true, name: true } },
-  proposers: { where: { lead: true }, select: { deputy: { select: { id: true, name: true } } } },
-} as const;
+/** The lead proposer, and the actor when they co-signed (so a co-signer still counts as a proposer once it is published). */
+const listInclude = (deputyId: string | null) =>
+  ({
+    category: { select: { name: true } },
+    leadUnit: { select: { id: true, name: true } },
+    proposers: { where: { OR: deputyId ? [{ lead: true }, { deputyId }] : [{ lead: true }] }, select: { lead: true, deputy: { select: { id: true, name: true } } } },
+  }) satisfies Prisma.SuggestionInclude;
 
-function summary(s: Prisma.SuggestionGetPayload<{ include: typeof listInclude }>, today: Date, actor: Actor) {
+function summary(s: Prisma.SuggestionGetPayload<{ include: ReturnType<typeof listInclude> }>, today: Date, actor: Actor) {
   const due = s.delayedTo ?? s.deadline;
   const open = s.state === "ASSIGNED" || s.state === "REHANDLING";
   const own = actor.role !== "DEPUTY" || s.proposers.some((p) => p.deputy.id === actor.deputyId) || !s.published;
   return {
     id: s.id, kind: s.kind, number: s.number, title: s.title, category: s.category.name, state: s.state, year: s.year,
     leadUnit: s.leadUnit, deadline: due ? formatDay(due) : null, due: open && due ? dueStatus(due, today) : null,
-    leadProposer: own ? s.proposers[0]?.deputy.name ?? null : null, createdAt: s.createdAt, signedOff: !!s.signedOffAt,
+    leadProposer: own ? s.proposers.find((p) => p.lead)?.deputy.name ?? null : null, createdAt: s.createdAt, signedOff: !!s.signedOffAt,
   };
 }
 

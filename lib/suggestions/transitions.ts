@@ -16,6 +16,9 @@ const STATE_LABELS: Record<SuggestionState, string> = {
   CLOSED: "已办结", WITHDRAWN: "已撤回", MERGED: "已合并", REHANDLING: "重新办理",
 };
 
+/** Audit actions are past tense, like every other domain's (suggestion.assigned …). */
+const AUDIT_ACTIONS: Record<TransitionInput["action"], string> = {"submit": "submitted", "withdraw": "withdrawn", "register": "registered", "merge": "merged", "decide_motion": "motion_decided", "assign": "assigned", "return": "returned", "progress": "progress_noted", "contact": "contact_recorded", "delay": "delayed", "reply": "replied", "close": "closed", "publish": "published"};
+
 /** The state machine's verdict, or a 409 saying why not. */
 function advance(s: Suggestion, action: SuggestionAction): SuggestionState {
   const to = nextState(s.state, action);
@@ -124,7 +127,7 @@ export async function transitionSuggestion(actor: Actor, id: string, input: Tran
       const after = await tx.suggestion.update({ where: { id, version: s.version }, data: { ...data, ...(to ? { state: to } : {}), version: { increment: 1 } } });
       const note = "note" in input ? input.note ?? null : null;
       await event(tx, actor, s, input.action, { toState: to, note, replyClass: input.action === "reply" ? input.replyClass : undefined, date: input.action === "delay" ? parseDay(input.date) : undefined });
-      await recordAudit(tx, subjectOf(actor), { action: `suggestion.${input.action}`, recordType: "Suggestion", recordId: id, before: s, after: { ...after, note } });
+      await recordAudit(tx, subjectOf(actor), { action: `suggestion.${AUDIT_ACTIONS[input.action]}`, recordType: "Suggestion", recordId: id, before: s, after: { ...after, note } });
       return { id, state: after.state, version: after.version, number: after.number, deadline: after.deadline ? formatDay(after.deadline) : null };
     });
   } catch (err) {
