@@ -10,7 +10,7 @@ const EnvSchema = z
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     DATA_DIR: z.string().default(".data"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
-    /** Uploaded session documents (lib/sessions/documents.ts); default `${DATA_DIR}/uploads`. */
+    /** Uploaded session documents and deputy photos (lib/sessions/documents.ts, lib/roster/photo.ts); default `${DATA_DIR}/uploads`. */
     UPLOAD_DIR: z.string().min(1).optional(),
   })
   .transform((e) => ({ ...e, UPLOAD_DIR: e.UPLOAD_DIR ?? `${e.DATA_DIR}/uploads` }));

@@ -39,8 +39,10 @@ export function ElectionsSection({ sessionId, elections, agenda, canCreate, canR
     <div className="flex flex-col gap-4">
       {elections.length === 0 && <p className="text-sm text-stone-600">尚无选举</p>}
       {elections.map((el) => {
-        const names = new Map(el.candidates.map((c) => [c.id, c.name]));
-        const standing = (el.rounds.length === 0 ? el.candidates.map((c) => c.id) : el.nextRoundCandidateIds).map((id) => ({ id, name: names.get(id) ?? "" }));
+        const first = el.rounds.length === 0;
+        // A further round may be contested by any candidate not yet elected; those of the last round are ticked.
+        const eligible = first ? el.candidates : el.candidates.filter((c) => c.electedInRound === null);
+        const standing = first ? el.candidates.map((c) => c.id) : el.nextRoundCandidateIds;
         return (
           <article key={el.id} aria-labelledby={`election-${el.id}`} className="rounded border border-stone-300 p-3">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -57,7 +59,7 @@ export function ElectionsSection({ sessionId, elections, agenda, canCreate, canR
             {canRecord && el.seatsUnfilled > 0 && (
               <details className="no-print mt-3 rounded border border-stone-200 p-3" open={el.rounds.length > 0}>
                 <summary className="cursor-pointer text-sm font-medium text-blue-800">登记第{el.nextRoundNo}轮计票结果{el.nextRoundNo > 1 ? "（另行选举）" : ""}</summary>
-                <div className="mt-3"><RoundForm key={`${el.id}-${el.nextRoundNo}`} sessionId={sessionId} electionId={el.id} roundNo={el.nextRoundNo} standing={standing} /></div>
+                <div className="mt-3"><RoundForm key={`${el.id}-${el.nextRoundNo}`} sessionId={sessionId} electionId={el.id} roundNo={el.nextRoundNo} seats={el.seatsUnfilled} candidates={eligible} standing={standing} /></div>
               </details>
             )}
           </article>

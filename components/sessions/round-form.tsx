@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useFieldArray, useForm, type DefaultValues, type Path, type Resolver } from "react-hook-form";
+import { useFieldArray, useForm, useWatch, type DefaultValues, type Path, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { ElectionRoundInput } from "@/lib/sessions/schema";
@@ -19,16 +19,39 @@ const cell = "min-h-11 w-full rounded border border-stone-400 bg-white px-2 text
 
 /**
  * One round keyed in from the paper tally sheet (计票单): ballots issued, returned and invalid; for,
- * against and abstain per candidate standing; names written in (另选他人) with their votes.
+ * against and abstain per candidate standing; names written in (另选他人) with their votes. In a
+ * further round (另行选举) the office ticks who stands again among those not yet elected (sent as
+ * `candidateIds`); the tally sheet follows the ticks.
  */
-export function RoundForm({ sessionId, electionId, roundNo, standing }: { sessionId: string; electionId: string; roundNo: number; standing: { id: string; name: string }[] }) {
+export function RoundForm({ sessionId, electionId, roundNo, seats, candidates, standing }: {
+  sessionId: string;
+  electionId: string;
+  roundNo: number;
+  /** Seats to fill in this round. */
+  seats: number;
+  /** Round 1: all candidates; a further round: those not yet elected, any of whom may stand. */
+  candidates: { id: string; name: string }[];
+  /** Who stands by default (a further round: the election's nextRoundCandidateIds). */
+  standing: string[];
+}) {
   const router = useRouter();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const defaults: DefaultValues<In> = { invalidBallots: 0, results: standing.map((c) => ({ candidateId: c.id })) };
+  const further = roundNo > 1;
+  const initial = candidates.filter((c) => standing.includes(c.id)).map((c) => c.id);
+  const defaults: DefaultValues<In> = { invalidBallots: 0, results: initial.map((candidateId) => ({ candidateId })), ...(further ? { candidateIds: initial } : {}) };
   const form = useForm<In, unknown, Out>({ resolver: zodResolver(ElectionRoundInput) as unknown as Resolver<In, unknown, Out>, defaultValues: defaults });
   const { register, formState, control } = form;
-  const { fields, append, remove } = useFieldArray({ control, name: "results" });
+  const { fields, append, remove, insert } = useFieldArray({ control, name: "results" });
+  const chosen = useWatch({ control, name: "candidateIds" }) ?? initial;
   const e = formState.errors;
+  /** Candidate rows stay first and in ballot order, so a ticked candidate's row goes where its rank among the ticked is. */
+  const toggle = (id: string, on: boolean) => {
+    const current = form.getValues("candidateIds") ?? [];
+    const next = candidates.map((c) => c.id).filter((x) => (x === id ? on : current.includes(x)));
+    form.setValue("candidateIds", next, { shouldValidate: formState.isSubmitted });
+    if (on) insert(next.indexOf(id), { candidateId: id } as ResultRow);
+    else remove(fields.findIndex((f) => f.candidateId === id));
+  };
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
     const res = await apiSend(`/api/v1/sessions/${sessionId}/elections/${electionId}/rounds`, "POST", values);
@@ -39,7 +62,7 @@ export function RoundForm({ sessionId, electionId, roundNo, standing }: { sessio
     setMessage({ tone: "success", text: `第${roundNo}轮计票结果已登记` });
     router.refresh();
   });
-  const name = (i: number) => standing.find((c) => c.id === fields[i].candidateId)?.name;
+  const name = (i: number) => candidates.find((c) => c.id === fields[i].candidateId)?.name;
   const resultsError = e.results?.message ?? e.results?.root?.message;
   return (
     <form onSubmit={onSubmit} noValidate aria-label={`第${roundNo}轮计票`} className="flex flex-col gap-3">
@@ -48,6 +71,20 @@ export function RoundForm({ sessionId, electionId, roundNo, standing }: { sessio
         <FormField label="收回选票" error={e.ballotsReturned?.message}><input type="number" min={0} inputMode="numeric" className={inputClass} {...register("ballotsReturned", asCount)} /></FormField>
         <FormField label="无效票" error={e.invalidBallots?.message}><input type="number" min={0} inputMode="numeric" className={inputClass} {...register("invalidBallots", asCount)} /></FormField>
       </div>
+      {further && (
+        <fieldset className="flex flex-col gap-1">
+          <legend className="mb-1 text-sm font-medium">参加第{roundNo}轮另行选举的候选人（待选 {seats} 名，候选人不得少于待选名额）</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            {candidates.map((c) => (
+              <label key={c.id} className="flex min-h-10 items-center gap-2 text-sm">
+                <input type="checkbox" className="h-5 w-5" checked={chosen.includes(c.id)} onChange={(ev) => toggle(c.id, ev.target.checked)} />
+                {c.name}
+              </label>
+            ))}
+          </div>
+          {e.candidateIds?.message && <p className="text-sm text-red-800">{e.candidateIds.message}</p>}
+        </fieldset>
+      )}
       <table className="w-full text-sm sm:max-w-2xl">
         <caption className="mb-1 text-left font-medium">计票单（每行一名候选人或另选人）</caption>
         <thead>
@@ -56,7 +93,7 @@ export function RoundForm({ sessionId, electionId, roundNo, standing }: { sessio
         <tbody>
           {fields.map((f, i) => {
             const writeIn = !f.candidateId;
-            const label = writeIn ? `另选人 ${i + 1 - standing.length}` : name(i)!;
+            const label = writeIn ? `另选人 ${i + 1 - chosen.length}` : name(i)!;
             const rowError = e.results?.[i];
             return (
               <tr key={f.id} className="border-t border-stone-200 align-top">

@@ -13,7 +13,7 @@ import { apiSend } from "@/components/ui/api";
 export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(opts: {
   schema: S;
   url: string;
-  method?: "POST" | "PATCH";
+  method?: "POST" | "PATCH" | "PUT";
   defaultValues?: DefaultValues<z.input<S>>;
   onSuccess?: (data: unknown) => void;
 }) {

@@ -1,4 +1,7 @@
-import type { AgendaKind, AttendanceStatus, DeputyStatus, Gender, GroupKind, JoinMethod, Nomination, Role, SessionKind, SessionStatus, UnitKind, VoteChoice, VoteMode } from "@/lib/generated/prisma/enums";
+import type {
+  AgendaKind, AttendanceStatus, DeputyStatus, Gender, GroupKind, JoinMethod, MotionDecision, Nomination, ReplyClass, Role, SatisfactionRating, SessionKind, SessionStatus, SuggestionKind, SuggestionState, UnitKind,
+  VoteChoice, VoteMode,
+} from "@/lib/generated/prisma/enums";
 
 export const ROLE_LABELS: Record<Role, string> = {
   OFFICE: "人大办工作人员",
@@ -51,6 +54,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "deputy.updated": "修改代表信息",
   "deputy.status_changed": "代表状态变动",
   "deputy.imported": "导入代表名册",
+  "deputy.photo_updated": "上传代表照片",
+  "deputy.photo_deleted": "删除代表照片",
   "group.created": "新建代表小组",
   "group.updated": "修改代表小组",
   "group.checked": "代表小组达标检查",
@@ -61,6 +66,23 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "session.closed": "人代会闭会",
   "session.template_updated": "修改筹备清单模板",
   "presidium_meeting.created": "登记主席团会议",
+  "suggestion.created": "提出建议",
+  "suggestion.updated": "修改建议",
+  "suggestion.submitted": "提交建议",
+  "suggestion.withdrawn": "撤回建议",
+  "suggestion.registered": "登记建议",
+  "suggestion.merged": "合并建议",
+  "suggestion.motion_decided": "议案处理决定",
+  "suggestion.assigned": "交办建议",
+  "suggestion.returned": "退回交办",
+  "suggestion.progress_noted": "记录办理进展",
+  "suggestion.contact_recorded": "记录联系代表情况",
+  "suggestion.delayed": "提交延办反馈书",
+  "suggestion.replied": "答复建议",
+  "suggestion.closed": "建议办结",
+  "suggestion.published": "公开办理结果",
+  "suggestion.rated": "代表评价答复",
+  "suggestion.signed_off": "签发交办",
 };
 
 export const GENDER_LABELS: Record<Gender, string> = { MALE: "男", FEMALE: "女" };
@@ -105,3 +127,50 @@ export const VOTE_MODE_LABELS: Record<VoteMode, string> = { COUNT: "计数表决
 export const VOTE_CHOICE_LABELS: Record<VoteChoice, string> = { FOR: "赞成", AGAINST: "反对", ABSTAIN: "弃权" };
 
 export const NOMINATION_LABELS: Record<Nomination, string> = { PRESIDIUM: "主席团提名", DEPUTIES: "代表联名" };
+
+export const SUGGESTION_STATE_LABELS: Record<SuggestionState, string> = {
+  DRAFT: "草稿",
+  SUBMITTED: "已提交",
+  REGISTERED: "已登记",
+  ASSIGNED: "已交办",
+  REPLIED: "已答复",
+  RATED: "已评价",
+  CLOSED: "已办结",
+  WITHDRAWN: "已撤回",
+  MERGED: "已合并",
+  REHANDLING: "重新办理",
+};
+
+export const SUGGESTION_KIND_LABELS: Record<SuggestionKind, string> = { SUGGESTION: "建议", MOTION: "议案" };
+
+export const REPLY_CLASS_LABELS: Record<ReplyClass, string> = {
+  A: "A 已解决或基本解决",
+  B: "B 列入计划逐步解决",
+  C: "C 因条件限制需以后解决",
+};
+
+export const RATING_LABELS: Record<SatisfactionRating, string> = { SATISFIED: "满意", BASICALLY_SATISFIED: "基本满意", UNSATISFIED: "不满意" };
+
+export const MOTION_DECISION_LABELS: Record<MotionDecision, string> = { PLACE_ON_AGENDA: "列入会议议程", HANDLE_AS_SUGGESTION: "作为建议交办" };
+
+/** The timeline's event types (SuggestionEvent.type). */
+export const SUGGESTION_EVENT_LABELS: Record<string, string> = {
+  drafted: "存为草稿",
+  submitted: "提出建议",
+  submit: "提交建议",
+  withdraw: "撤回建议",
+  register: "人大办登记",
+  merge: "并入其他建议",
+  merged_in: "合并同类建议",
+  decide_motion: "议案处理决定",
+  assign: "交办承办单位",
+  signed_off: "主席签发",
+  return: "承办单位退回",
+  progress: "办理进展",
+  contact: "联系代表",
+  delay: "延办反馈书",
+  reply: "承办单位答复",
+  rating: "代表评价",
+  close: "办结",
+  publish: "公开办理结果",
+};

@@ -4,7 +4,7 @@ import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
 import { parseOrThrow, skipTake, type ListResult } from "@/lib/http/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { deputyEditScope, deputyViewFor } from "@/lib/roster/policy";
+import { canChangeDeputyPhoto, canViewDeputyPhoto, deputyEditScope, deputyViewFor } from "@/lib/roster/policy";
 import { presentDeputy, type PresentedDeputy } from "@/lib/roster/present";
 import { formatDay, idNumberBirthDate, idNumberGender, parseDay, statusChangeProblem, todayInChina } from "@/lib/roster/rules";
 import { DeputySelfUpdateInput, DeputyUpdateInput, type DeputyCreateInput, type DeputyListQuery, type DeputyStatusInput } from "@/lib/roster/schema";
@@ -74,6 +74,9 @@ export async function getDeputyOrThrow(actor: Actor, id: string) {
     history: history.map((h) => ({ id: h.id, status: h.status, effectiveDate: formatDay(h.effectiveDate), reason: h.reason })),
     presidiumMembers: members.map((m) => m.member),
     canEdit: deputyEditScope(actor, d),
+    /** Changes with every upload, so the page's <img> never shows a cached old photo; null without a photo or the right to see it. */
+    photoVersion: d.photoKey && canViewDeputyPhoto(actor, d) ? d.photoKey.slice(d.photoKey.lastIndexOf("/") + 1) : null,
+    canChangePhoto: canChangeDeputyPhoto(actor, d),
   };
 }
 

@@ -33,3 +33,14 @@ export function deputyEditScope(actor: Actor, deputy: { id: string; townshipId: 
   if (!can(actor, "deputy.update", { townshipId: deputy.townshipId, deputyId: deputy.id })) return null;
   return actor.role === "OFFICE" ? "ALL" : "CONTACT";
 }
+
+/** The photo goes with the detailed record: those who see it in full or as contact (not other deputies, not units). */
+export function canViewDeputyPhoto(actor: Actor, deputy: { id: string; townshipId: string }): boolean {
+  const view = deputyViewFor(actor, deputy);
+  return view === "FULL" || view === "CONTACT";
+}
+
+/** Only the office changes a photo: a deputy's own edits stop at phone and address. */
+export function canChangeDeputyPhoto(actor: Actor, deputy: { id: string; townshipId: string }): boolean {
+  return deputyEditScope(actor, deputy) === "ALL";
+}

@@ -26,6 +26,9 @@ export async function templateItems(tx: ScopedTx | ReturnType<typeof scopedDb>) 
   return rows.length ? rows.map((r) => ({ title: r.title, owner: r.owner, offsetDays: r.offsetDays })) : DEFAULT_CHECKLIST;
 }
 
+/** The template as the office edits it (the default list until the township saves its own). */
+export const getChecklistTemplate = (actor: Actor) => templateItems(scopedDb(actor.townshipId));
+
 export async function createChecklist(tx: ScopedTx, townshipId: string, sessionId: string, startDate: Date) {
   const items = await templateItems(tx);
   await tx.sessionChecklistItem.createMany({

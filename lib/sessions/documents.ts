@@ -94,8 +94,8 @@ export function documentType(filename: string, buffer: Buffer): string {
   return type.mime;
 }
 
-/** The absolute path for a storage key, refusing anything that would leave UPLOAD_DIR. */
-function storagePath(key: string): string {
+/** The absolute path for a storage key, refusing anything that would leave UPLOAD_DIR (also used for deputy photos). */
+export function storagePath(key: string): string {
   const root = path.resolve(env.UPLOAD_DIR);
   const full = path.resolve(root, key);
   if (!full.startsWith(root + path.sep)) throw new Error(`storage key outside UPLOAD_DIR: ${key}`);

@@ -68,7 +68,7 @@ export function presentElection(e: ElectionRow) {
 }
 export type PresentedElection = ReturnType<typeof presentElection>;
 
-async function loadElection(sdb: ScopedDb | ScopedTx, sessionId: string, electionId: string) {
+export async function loadElection(sdb: ScopedDb | ScopedTx, sessionId: string, electionId: string) {
   const e = await sdb.election.findFirst({ where: { id: electionId, sessionId }, include: withRounds });
   if (!e) throw notFound("选举不存在");
   return e;

@@ -1,13 +1,13 @@
 // What a session's minutes, summary page and printables show, read in one place so the .docx and
 // the printable pages always agree. Elections are read here directly (not through the elections
-// service) because only their stored results are needed.
+// service) because only their stored results are needed; the ballot asks the service which round is next.
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb } from "@/lib/db/township-scope";
-import { notFound } from "@/lib/http/errors";
 import { sittingWhere } from "@/lib/roster/deputies";
 import { majorityRequired } from "@/lib/sessions/rules";
 import type { AttendanceFigures } from "@/lib/sessions/wording";
 import { loadSession, presence, sessionSummary } from "@/lib/sessions/service";
+import { loadElection, presentElection } from "@/lib/sessions/elections";
 
 export interface VoteRow {
   id: string;
@@ -139,19 +139,22 @@ export async function getSignInSheet(actor: Actor, sessionId: string) {
   return { township, session: sessionSummary(session), deputies: deputies.map((d) => ({ id: d.id, name: d.name, group: d.group?.name ?? "" })) };
 }
 
-/** One election of the session with its candidates, for the blank ballot and the tally sheet. */
+/**
+ * One election of the session, for the blank ballot and the tally sheet. When a further round
+ * (另行选举) is due, only the candidates standing again and the seats still open are printed.
+ */
 export async function getBallot(actor: Actor, sessionId: string, electionId: string) {
   const sdb = scopedDb(actor.townshipId);
   const session = await loadSession(sdb, actor, sessionId);
-  const [township, election] = await Promise.all([
-    townshipName(actor),
-    sdb.election.findFirst({ where: { id: electionId, sessionId }, include: { candidates: { orderBy: { position: "asc" } } } }),
-  ]);
-  if (!election) throw notFound("选举不存在");
+  const [township, row] = await Promise.all([townshipName(actor), loadElection(sdb, sessionId, electionId)]);
+  const e = presentElection(row);
+  const further = e.furtherRoundNeeded;
+  const standing = new Set(further ? e.nextRoundCandidateIds : e.candidates.map((c) => c.id));
   return {
     township,
     session: sessionSummary(session),
-    election: { id: election.id, title: election.title, seats: election.seats, scrutineers: election.scrutineers, counters: election.counters },
-    candidates: election.candidates.map((c) => ({ id: c.id, name: c.name })),
+    election: { id: e.id, title: e.title, seats: further ? e.seatsUnfilled : e.seats, scrutineers: e.scrutineers, counters: e.counters },
+    round: { roundNo: further ? e.nextRoundNo : 1, further },
+    candidates: e.candidates.filter((c) => standing.has(c.id)).map((c) => ({ id: c.id, name: c.name })),
   };
 }

@@ -2,17 +2,18 @@ import { expect, test, type Page } from "@playwright/test";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { E2E_OTHER_TOWNSHIP_OFFICE, E2E_PASSWORD, E2E_USERS } from "./users";
 import { signInAs } from "./helpers";
+import { SIGN_IN_ERRORS } from "@/lib/auth/schema";
 
 const ROLES = Object.keys(E2E_USERS) as Role[];
 const displayName = (role: Role) => `测试${role}`;
 
 /** The main navigation each role should see (lib/navigation.ts filtered by lib/auth/permissions.ts). */
 const EXPECTED_NAV: Record<Role, string[]> = {
-  OFFICE: ["首页", "代表名册", "人代会", "主席团会议", "代表小组", "联系代表", "届次", "承办单位", "账号管理", "审计日志", "修改密码"],
-  CHAIR: ["首页", "代表名册", "人代会", "主席团会议", "代表小组", "联系代表", "届次", "承办单位", "修改密码"],
-  PRESIDIUM: ["首页", "代表名册", "人代会", "主席团会议", "代表小组", "联系代表", "届次", "承办单位", "修改密码"],
-  DEPUTY: ["首页", "代表名册", "人代会", "代表小组", "修改密码"],
-  UNIT: ["首页", "代表名册", "修改密码"],
+  OFFICE: ["首页", "代表名册", "人代会", "代表建议", "主席团会议", "代表小组", "联系代表", "届次", "承办单位", "账号管理", "审计日志", "修改密码"],
+  CHAIR: ["首页", "代表名册", "人代会", "代表建议", "主席团会议", "代表小组", "联系代表", "届次", "承办单位", "修改密码"],
+  PRESIDIUM: ["首页", "代表名册", "人代会", "代表建议", "主席团会议", "代表小组", "联系代表", "届次", "承办单位", "修改密码"],
+  DEPUTY: ["首页", "代表名册", "人代会", "代表建议", "代表小组", "修改密码"],
+  UNIT: ["首页", "代表名册", "代表建议", "修改密码"],
 };
 
 /** What only this role's landing page shows. */
@@ -70,6 +71,32 @@ test.describe("failed sign-in", () => {
     await page.getByLabel("密码").fill(E2E_PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();
     await expect(page.getByRole("main").getByRole("alert")).toContainText("用户名或密码不正确");
+    await expect(page).toHaveURL(/\/login$/);
+  });
+
+  test("after 5 wrong passwords the 6th attempt is answered 429 and the page says the account is locked", async ({ page }) => {
+    // A name nobody has, new each run: unknown names lock exactly like real ones (lib/auth/login.ts).
+    const username = `locked-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+    await page.goto("/login");
+    await page.getByLabel("用户名").fill(username);
+    const attempt = async (n: number) => {
+      await page.getByLabel("密码").fill(`wrong-password-${n}`);
+      const [res] = await Promise.all([
+        page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials") && r.request().method() === "POST"),
+        page.getByRole("button", { name: "登录" }).click(),
+      ]);
+      await expect(page.getByRole("button", { name: "登录" })).toBeEnabled();
+      return res;
+    };
+    for (let n = 1; n <= 4; n++) {
+      expect((await attempt(n)).status()).not.toBe(429);
+      await expect(page.getByRole("main").getByRole("alert")).toContainText("用户名或密码不正确");
+    }
+    await attempt(5);
+    const sixth = await attempt(6);
+    expect(sixth.status()).toBe(429);
+    expect(await sixth.json()).toMatchObject({ error: { code: "LOCKED", message: SIGN_IN_ERRORS.LOCKED } });
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("登录失败次数过多");
     await expect(page).toHaveURL(/\/login$/);
   });
 

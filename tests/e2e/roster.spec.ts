@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { E2E_GROUPS, E2E_OTHER_DEPUTY_NAME, E2E_TERM_START, E2E_USERS } from "./users";
+import { E2E_DEPUTY_NAME, E2E_GROUPS, E2E_OTHER_DEPUTY_NAME, E2E_TERM_START, E2E_USERS } from "./users";
 import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
 
 // The roster (代表名册): import from Excel, filters, profiles, status changes, a deputy's own contact
@@ -223,6 +223,39 @@ test.describe("on a phone", () => {
     await expect(main.getByRole("form")).toHaveCount(0);
     await expect(main.getByRole("textbox")).toHaveCount(0);
   });
+});
+
+test("the office uploads a deputy's photo (JPG/PNG only); the deputy sees it but cannot change it", async ({ page }) => {
+  // A 1×1 PNG.
+  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+  await signInAs(page, E2E_USERS.OFFICE);
+  await page.goto("/deputies");
+  await filterRoster(page, { q: E2E_DEPUTY_NAME });
+  await roster(page).getByRole("link", { name: E2E_DEPUTY_NAME }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `${E2E_DEPUTY_NAME} 代表` })).toBeVisible();
+  const info = page.getByRole("region", { name: "基本信息" });
+  await expect(info.getByText("无照片", { exact: true })).toBeVisible();
+
+  await info.locator("summary", { hasText: "上传照片" }).click();
+  const form = page.getByRole("form", { name: "上传代表照片" });
+  await form.getByLabel("照片").setInputFiles({ name: "照片.jpg", mimeType: "image/jpeg", buffer: Buffer.from("not really a picture") });
+  await form.getByRole("button", { name: "上传照片" }).click();
+  await expect(form.getByRole("alert")).toContainText("只能上传 JPG 或 PNG");
+
+  await form.getByLabel("照片").setInputFiles({ name: "证件照.png", mimeType: "image/png", buffer: png });
+  await form.getByRole("button", { name: "上传照片" }).click();
+  const photo = info.getByRole("img", { name: `${E2E_DEPUTY_NAME}的照片` });
+  await expect(photo).toBeVisible();
+  await expect(photo).toHaveJSProperty("naturalWidth", 1);
+  await expect(info.getByText("无照片", { exact: true })).toHaveCount(0);
+
+  await page.context().clearCookies();
+  await signInAs(page, E2E_USERS.DEPUTY);
+  await page.getByRole("link", { name: "查看我的代表档案、修改联系方式" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `${E2E_DEPUTY_NAME} 代表` })).toBeVisible();
+  await expect(page.getByRole("img", { name: `${E2E_DEPUTY_NAME}的照片` })).toHaveJSProperty("naturalWidth", 1);
+  await expect(page.getByRole("form", { name: "上传代表照片" })).toHaveCount(0);
+  await expect(page.locator("summary", { hasText: "照片" })).toHaveCount(0);
 });
 
 test("the office records a group's 三有 check; 未达标 until every item is there", async ({ page }) => {

@@ -178,6 +178,49 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   await expect(election.getByRole("table", { name: "第1轮计票结果" }).getByRole("row").filter({ hasText: LI })).toContainText("当选");
   await expect(election).not.toContainText("需另行选举");
 
+  // 另行选举: nobody reaches 5 votes in round 1; the office lets only two of the three stand in round 2.
+  await elections.locator("details", { has: page.locator("summary", { hasText: "新建选举" }) }).evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  await electionForm.getByLabel("选举事项").fill("补选镇人大副主席");
+  await electionForm.getByLabel("应选名额").fill("1");
+  await electionForm.getByLabel("候选人 1 姓名").fill(ZHAO);
+  await electionForm.getByRole("button", { name: "添加候选人" }).click();
+  await electionForm.getByLabel("候选人 2 姓名").fill(QIAN);
+  await electionForm.getByRole("button", { name: "添加候选人" }).click();
+  await electionForm.getByLabel("候选人 3 姓名").fill(SUN);
+  await electionForm.getByLabel("监票人").fill(WU);
+  await electionForm.getByLabel("计票人").fill(ZHENG);
+  await electionForm.getByRole("button", { name: "建立选举" }).click();
+  const byElection = elections.getByRole("article", { name: "补选镇人大副主席（应选 1 名）" });
+  await byElection.locator("summary", { hasText: "登记第1轮计票结果" }).click();
+  const first = byElection.getByRole("form", { name: "第1轮计票" });
+  await expect(first.getByRole("checkbox")).toHaveCount(0);
+  await first.getByLabel("发出选票").fill("7");
+  await first.getByLabel("收回选票").fill("7");
+  for (const [name, votesFor, against] of [[ZHAO, "4", "3"], [QIAN, "3", "4"], [SUN, "0", "7"]] as const) {
+    await first.getByLabel(`${name} 赞成票`).fill(votesFor);
+    await first.getByLabel(`${name} 反对票`).fill(against);
+    await first.getByLabel(`${name} 弃权票`).fill("0");
+  }
+  await first.getByRole("button", { name: "登记第1轮计票结果" }).click();
+  await expect(byElection).toContainText("需另行选举 1 名");
+
+  const second = byElection.getByRole("form", { name: "第2轮计票" });
+  for (const name of [ZHAO, QIAN, SUN]) await expect(second.getByRole("checkbox", { name })).toBeChecked();
+  await second.getByRole("checkbox", { name: SUN }).uncheck();
+  await expect(second.getByLabel(`${SUN} 赞成票`)).toHaveCount(0);
+  await second.getByLabel("发出选票").fill("7");
+  await second.getByLabel("收回选票").fill("7");
+  for (const [name, votesFor, against] of [[ZHAO, "5", "2"], [QIAN, "2", "5"]] as const) {
+    await second.getByLabel(`${name} 赞成票`).fill(votesFor);
+    await second.getByLabel(`${name} 反对票`).fill(against);
+    await second.getByLabel(`${name} 弃权票`).fill("0");
+  }
+  await second.getByRole("button", { name: "登记第2轮计票结果" }).click();
+  await expect(byElection).toContainText(`当选：${ZHAO}`);
+  const secondResults = byElection.getByRole("table", { name: "第2轮计票结果" });
+  await expect(secondResults.getByRole("row").filter({ hasText: ZHAO })).toContainText("当选");
+  await expect(secondResults).not.toContainText(SUN);
+
   // 会议纪要.
   const minutes = region(page, "会议纪要");
   await minutes.getByLabel("纪要正文").fill("会议审查批准了2027年财政预算，选举产生了镇人民代表大会主席。");
@@ -268,4 +311,36 @@ test.describe("on a 360×740 phone", () => {
     await mark(page, ZHAO, "出席", 1);
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
+});
+
+test("the office edits the checklist template: reorders, removes and adds steps, and saves", async ({ page }) => {
+  await signInAs(page, E2E_SESSION_USERS.OFFICE);
+  await page.goto("/sessions");
+  await page.locator("summary", { hasText: "筹备清单模板" }).click();
+  const form = page.getByRole("form", { name: "筹备清单模板" });
+  await expect(form.getByLabel("第1项 事项")).toHaveValue("开展会前调研，广泛征求代表和选民意见");
+  await expect(form.getByLabel("第1项 相对开幕日天数")).toHaveValue("-30");
+  await expect(form.getByRole("button", { name: "上移第1项" })).toBeDisabled();
+
+  await form.getByRole("button", { name: "下移第1项" }).click();
+  await expect(form.getByLabel("第1项 事项")).toHaveValue("起草人大主席团工作报告");
+  await expect(form.getByLabel("第2项 事项")).toHaveValue("开展会前调研，广泛征求代表和选民意见");
+  await form.getByRole("button", { name: "删除第9项" }).click();
+  await form.getByRole("button", { name: "添加事项" }).click();
+  await form.getByLabel("第9项 事项").fill("");
+  await form.getByRole("button", { name: "保存模板" }).click();
+  await expect(form.getByLabel("第9项 事项")).toHaveAccessibleDescription(/请填写事项/);
+  await form.getByLabel("第9项 事项").fill("会后回访代表");
+  await form.getByLabel("第9项 负责人").fill("人大主席");
+  await form.getByLabel("第9项 相对开幕日天数").fill("14");
+  await form.getByRole("button", { name: "保存模板" }).click();
+  await expect(form.getByRole("status")).toContainText("模板已保存");
+
+  await page.reload();
+  await page.locator("summary", { hasText: "筹备清单模板" }).click();
+  await expect(form.getByLabel("第1项 事项")).toHaveValue("起草人大主席团工作报告");
+  await expect(form.getByLabel("第9项 事项")).toHaveValue("会后回访代表");
+  await expect(form.getByLabel("第9项 负责人")).toHaveValue("人大主席");
+  await expect(form.getByLabel("第9项 相对开幕日天数")).toHaveValue("14");
+  await expect(form.getByLabel(/^第\d+项 事项$/)).toHaveCount(9);
 });

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/policy";
 import { parseSearchParams } from "@/lib/http/validation";
 import { SessionListQuery } from "@/lib/sessions/schema";
 import { listSessions, sessionSummary } from "@/lib/sessions/service";
+import { getChecklistTemplate } from "@/lib/sessions/checklist";
 import { sittingCountOn } from "@/lib/roster/deputies";
 import { todayInChina } from "@/lib/roster/rules";
 import { SESSION_KIND_LABELS, SESSION_STATUS_LABELS } from "@/lib/i18n/zh-CN";
@@ -14,6 +15,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/ui/form-field";
 import { StatusBadge } from "@/components/sessions/status-badge";
 import { SessionCreateForm } from "@/components/sessions/session-create-form";
+import { ChecklistTemplateForm } from "@/components/sessions/checklist-template-form";
 
 export const metadata: Metadata = { title: "人代会" };
 
@@ -24,7 +26,11 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
   const sp = await searchParams;
   const query = parseSearchParams(SessionListQuery, sp);
   const manage = can(actor, "session.manage");
-  const [list, sitting] = await Promise.all([listSessions(actor, query), manage ? sittingCountOn(actor.townshipId, todayInChina()) : 0]);
+  const [list, sitting, template] = await Promise.all([
+    listSessions(actor, query),
+    manage ? sittingCountOn(actor.townshipId, todayInChina()) : 0,
+    manage ? getChecklistTemplate(actor) : null,
+  ]);
   return (
     <>
       <PageHeader title="人代会" description="本镇人民代表大会历次会议：筹备、签到、表决、选举和纪要" />
@@ -32,6 +38,12 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
         <details className="no-print mb-4 rounded border border-stone-200 bg-white p-4">
           <summary className="cursor-pointer text-sm font-medium text-blue-800">筹备新会议</summary>
           <div className="mt-3"><SessionCreateForm sitting={sitting} /></div>
+        </details>
+      )}
+      {template && (
+        <details className="no-print mb-4 rounded border border-stone-200 bg-white p-4">
+          <summary className="cursor-pointer text-sm font-medium text-blue-800">筹备清单模板</summary>
+          <div className="mt-3"><ChecklistTemplateForm items={template} /></div>
         </details>
       )}
       <form method="get" className="no-print mb-3 flex flex-wrap items-end gap-2" aria-label="筛选会议">

@@ -3,19 +3,26 @@ import { PrintPage, PrintTable, cell } from "@/components/sessions/print/print-s
 export interface BallotData {
   township: string;
   session: { title: string };
+  /** Seats still open in a further round (另行选举), else all. */
   election: { title: string; seats: number; scrutineers: string[]; counters: string[] };
+  round: { roundNo: number; further: boolean };
+  /** Those standing in this round: in a further round only the candidates chosen to stand again. */
   candidates: { id: string; name: string }[];
 }
+
+const furtherLabel = (round: BallotData["round"]) => (round.further ? `另行选举（第${round.roundNo}轮）` : null);
 
 const box = <span aria-hidden className="inline-block h-[6mm] w-[6mm] border-2 border-black align-middle" />;
 
 /** 选票: each candidate with 赞成/反对/弃权 boxes, lines for write-ins (另选他人), and the rules for a valid ballot. */
 export function Ballot({ data }: { data: BallotData }) {
   const { election } = data;
+  const further = furtherLabel(data.round);
   return (
     <PrintPage last={false} label="选票">
       <h1 className="text-center text-[16pt] font-bold">{data.township}{data.session.title}</h1>
-      <h2 className="mb-3 text-center text-[20pt] font-bold tracking-[0.3em]">{election.title}选票</h2>
+      <h2 className={`${further ? "" : "mb-3 "}text-center text-[20pt] font-bold tracking-[0.3em]`}>{election.title}选票</h2>
+      {further && <p className="mb-3 text-center text-[15pt] font-bold">{further}</p>}
       <PrintTable head={["序号", "候选人姓名", "赞成", "反对", "弃权"]} className="text-[13pt]">
         {data.candidates.map((c, i) => (
           <tr key={c.id} className="h-[12mm]">
@@ -39,7 +46,7 @@ export function Ballot({ data }: { data: BallotData }) {
       <div className="mt-4 text-[11pt]">
         <p className="font-semibold">说明：</p>
         <ol className="list-inside list-decimal space-y-1">
-          <li>本次选举应选 {election.seats} 名。</li>
+          <li>本次{further ? "另行选举" : "选举"}应选 {election.seats} 名。</li>
           <li>对候选人，可以投赞成票，可以投反对票，也可以弃权，在相应的格内划“○”，每名候选人只能划一格。</li>
           <li>如另选他人，在“另选他人”栏内写上其姓名，并在其后的“赞成”格内划“○”。</li>
           <li>所划赞成（含另选）人数多于应选人数的选票作废。</li>
@@ -53,13 +60,15 @@ export function Ballot({ data }: { data: BallotData }) {
 /** 计票单: the counters' sheet, keyed into the election's round afterwards. */
 export function TallySheet({ data }: { data: BallotData }) {
   const { election } = data;
+  const further = furtherLabel(data.round);
   const blankRows = Math.max(3, election.seats);
   const line = <span className="inline-block w-[22mm] border-b border-black" />;
   return (
     <PrintPage label="计票单">
       <h1 className="text-center text-[16pt] font-bold">{data.township}{data.session.title}</h1>
-      <h2 className="mb-3 text-center text-[18pt] font-bold tracking-[0.3em]">{election.title}计票单</h2>
-      <p className="mb-1">第 {line} 次投票　应选 {election.seats} 名　在任代表 {line} 名　出席代表 {line} 名</p>
+      <h2 className={`${further ? "" : "mb-3 "}text-center text-[18pt] font-bold tracking-[0.3em]`}>{election.title}计票单</h2>
+      {further && <p className="mb-3 text-center text-[14pt] font-bold">{further}</p>}
+      <p className="mb-1">第 {further ? data.round.roundNo : line} 次投票　应选 {election.seats} 名　在任代表 {line} 名　出席代表 {line} 名</p>
       <p className="mb-3">发出选票 {line} 张　收回选票 {line} 张　无效票 {line} 张　有效票 {line} 张</p>
       <PrintTable head={["序号", "候选人", "赞成票（划“正”字计数）", "赞成", "反对", "弃权", "当选"]} className="text-[11pt]">
         {data.candidates.map((c, i) => (

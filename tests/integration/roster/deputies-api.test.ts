@@ -57,7 +57,7 @@ const keysOf = (o: object) => Object.keys(o).sort();
 const PUBLIC_KEYS = ["group", "id", "levels", "name", "status", "view"];
 const NAME_KEYS = ["id", "name", "view"];
 /** What GET /deputies/{id} adds around the presented record, whatever the view. */
-const PROFILE_ENVELOPE = ["canEdit", "history", "presidiumMembers", "termNumber"];
+const PROFILE_ENVELOPE = ["canChangePhoto", "canEdit", "history", "photoVersion", "presidiumMembers", "termNumber"];
 
 describe("roster API: role matrix", () => {
   // Independent expectation table, written from the specification (not read from PERMISSIONS).

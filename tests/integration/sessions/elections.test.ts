@@ -8,6 +8,10 @@ import { GET as listElectionsRoute, POST as createElectionRoute } from "@/app/ap
 import { GET as getElectionRoute } from "@/app/api/v1/sessions/[id]/elections/[electionId]/route";
 import { POST as roundRoute } from "@/app/api/v1/sessions/[id]/elections/[electionId]/rounds/route";
 import type { PresentedElection } from "@/lib/sessions/elections";
+import { renderToStaticMarkup } from "react-dom/server";
+import { createElement } from "react";
+import { getBallot } from "@/lib/sessions/report";
+import { Ballot, TallySheet } from "@/components/sessions/print/ballot";
 import { createDeputy, params, request, townshipWithRoles } from "@/tests/factories";
 
 type Deputy = { id: string };
@@ -214,5 +218,45 @@ describe("elections: who may read them", () => {
     expect((await api.list(other.sessions.OFFICE.cookie, t.session.id)).status).toBe(404);
     expect((await api.get(other.sessions.OFFICE.cookie, t.session.id, e.id)).status).toBe(404);
     expect((await api.round(other.sessions.OFFICE.cookie, t.session.id, e.id, { ballotsIssued: 1, ballotsReturned: 1, results: [] })).status).toBe(404);
+  });
+});
+
+describe("elections: the printed ballot", () => {
+  const html = async (t: Awaited<ReturnType<typeof setup>>, electionId: string) => {
+    const data = await getBallot(t.sessions.OFFICE.actor, t.session.id, electionId);
+    return { data, ballot: renderToStaticMarkup(createElement(Ballot, { data })), tally: renderToStaticMarkup(createElement(TallySheet, { data })) };
+  };
+
+  it("prints every candidate and all seats before the first round", async () => {
+    const t = await setup();
+    const e = await createElection(t, { title: "选举镇人大副主席", seats: 2, candidates: [presidium("张三"), presidium("李四"), presidium("王五")] });
+    const { data, ballot } = await html(t, e.id);
+    expect(data).toMatchObject({ election: { seats: 2 }, round: { roundNo: 1, further: false } });
+    expect(data.candidates.map((c) => c.name)).toEqual(["张三", "李四", "王五"]);
+    expect(ballot).toContain("本次选举应选 2 名");
+    expect(ballot).not.toContain("另行选举");
+  });
+
+  it("a further round (另行选举) prints only those standing again and the seats still open", async () => {
+    const t = await setup();
+    const e = await createElection(t, { title: "选举镇人大副主席", seats: 2, candidates: [presidium("张三"), presidium("李四"), presidium("王五")] });
+    const [zhang, li, wang] = e.candidates;
+    await round(t, e, { ballotsIssued: 9, ballotsReturned: 9, results: [line(zhang.id, 8, 1, 0), line(li.id, 5, 3, 1), line(wang.id, 5, 4, 0)] });
+    const second = await html(t, e.id);
+    expect(second.data).toMatchObject({ election: { seats: 1 }, round: { roundNo: 2, further: true } });
+    expect(second.data.candidates.map((c) => c.name)).toEqual(["李四", "王五"]);
+    expect(second.ballot).toContain("另行选举（第2轮）");
+    expect(second.ballot).toContain("本次另行选举应选 1 名");
+    expect(second.ballot).not.toContain("张三");
+    expect(second.ballot.match(/另选他人：/g)).toHaveLength(1); // one write-in line per open seat
+    expect(second.tally).toContain("另行选举（第2轮）");
+    expect(second.tally).toContain("第 2 次投票");
+
+    // The office let only 李四 stand in round 2 and he fell short: round 3 is between those who stood.
+    await round(t, e, { ballotsIssued: 9, ballotsReturned: 9, candidateIds: [li.id], results: [line(li.id, 4, 5, 0)] });
+    const third = await html(t, e.id);
+    expect(third.data).toMatchObject({ election: { seats: 1 }, round: { roundNo: 3, further: true } });
+    expect(third.data.candidates.map((c) => c.name)).toEqual(["李四"]);
+    expect(third.ballot).toContain("另行选举（第3轮）");
   });
 });

@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DeputyForm } from "@/components/roster/deputy-form";
 import { StatusChangeForm } from "@/components/roster/status-change-form";
 import { ContactForm } from "@/components/roster/contact-form";
+import { PhotoForm } from "@/components/roster/photo-form";
 import { notFound } from "next/navigation";
 
 export const metadata: Metadata = { title: "代表档案" };
@@ -44,14 +45,33 @@ export default async function DeputyPage({ params }: { params: Promise<{ id: str
     <>
       <PageHeader title={`${d.name} 代表`} description="代表档案（履职档案的基础信息）" />
       <Section title="基本信息">
-        <dl className="grid grid-cols-[6rem_1fr] gap-y-2 text-sm sm:grid-cols-[6rem_1fr_6rem_1fr]">
-          {rows.map(([k, v]) => (
-            <div key={k} className="contents">
-              <dt className="text-stone-600">{k}</dt>
-              <dd className="break-all">{v}</dd>
+        <div className="flex flex-col gap-4 sm:flex-row">
+          {full && (
+            <div className="flex shrink-0 flex-col gap-2">
+              {d.photoVersion ? (
+                // A plain <img>: the photo is private and next/image's optimizer would fetch it without the session cookie.
+                // eslint-disable-next-line @next/next/no-img-element
+                <img src={`/api/v1/deputies/${d.id}/photo?v=${d.photoVersion}`} alt={`${d.name}的照片`} width={96} height={128} className="h-32 w-24 rounded border border-stone-300 object-cover" />
+              ) : (
+                <div className="flex h-32 w-24 items-center justify-center rounded border border-dashed border-stone-400 text-sm text-stone-600">无照片</div>
+              )}
             </div>
-          ))}
-        </dl>
+          )}
+          <dl className="grid flex-1 grid-cols-[6rem_1fr] content-start gap-y-2 text-sm sm:grid-cols-[6rem_1fr_6rem_1fr]">
+            {rows.map(([k, v]) => (
+              <div key={k} className="contents">
+                <dt className="text-stone-600">{k}</dt>
+                <dd className="break-all">{v}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+        {full && d.canChangePhoto && (
+          <details className="no-print mt-3">
+            <summary className="cursor-pointer text-sm font-medium text-blue-800">{d.photoVersion ? "更换或删除照片" : "上传照片"}</summary>
+            <div className="mt-2 max-w-md"><PhotoForm deputyId={d.id} hasPhoto={!!d.photoVersion} /></div>
+          </details>
+        )}
       </Section>
       {full && d.history.length > 0 && (
         <Section title="任职与变动记录">

@@ -1,0 +1,39 @@
+import type { suggestionFigures } from "@/lib/suggestions/figures";
+import { REPLY_CLASS_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/i18n/zh-CN";
+import type { SuggestionState } from "@/lib/generated/prisma/enums";
+
+type Figures = Awaited<ReturnType<typeof suggestionFigures>>;
+
+const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
+
+function Figure({ label, value, hint }: { label: string; value: React.ReactNode; hint?: string }) {
+  return (
+    <div className="rounded border border-stone-200 px-3 py-2">
+      <dt className="text-sm text-stone-600">{label}</dt>
+      <dd className="text-xl font-semibold text-stone-900">{value}</dd>
+      {hint && <dd className="text-xs text-stone-600">{hint}</dd>}
+    </div>
+  );
+}
+
+/** 办理情况: the year's figures, each counted from the records (lib/suggestions/figures.ts). */
+export function FiguresPanel({ figures: f }: { figures: Figures }) {
+  const states = Object.entries(f.byState) as [SuggestionState, number][];
+  return (
+    <section aria-labelledby="figures-title" className="mb-4 rounded border border-stone-200 bg-white p-3 sm:p-4">
+      <h2 id="figures-title" className="text-lg font-semibold">{f.year} 年办理情况</h2>
+      <dl className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
+        <Figure label="建议总数" value={f.total} hint="不含草稿、撤回和已合并的" />
+        <Figure label="按时答复率" value={pct(f.onTimeRate)} hint={`已答复 ${f.replied} 件，按时 ${f.onTime} 件`} />
+        <Figure label="满意率" value={pct(f.satisfactionRate)} hint={`已评价 ${f.rated} 件：满意 ${f.satisfied}、基本满意 ${f.basicallySatisfied}、不满意 ${f.unsatisfied}`} />
+        <Figure label="重新办理" value={`${f.rehandled} 次`} hint="代表不满意退回重办" />
+        <Figure label="答复类别" value={`${f.byClass.A} / ${f.byClass.B} / ${f.byClass.C}`} hint={(["A", "B", "C"] as const).map((c) => REPLY_CLASS_LABELS[c]).join("；")} />
+      </dl>
+      {states.length > 0 && (
+        <p className="mt-3 text-sm text-stone-700">
+          按状态：{states.map(([s, n]) => `${SUGGESTION_STATE_LABELS[s]} ${n} 件`).join("，")}
+        </p>
+      )}
+    </section>
+  );
+}
