@@ -75,10 +75,11 @@ async function StaffList({ actor, query, sp }: { actor: Actor; query: Suggestion
       <PageHeader title="代表建议" description={`登记、交办、答复和评价 · 共 ${list.total} 件`} actions={can(actor, "suggestion.create") ? newLink("代为提交建议") : undefined} />
       {figures && <FiguresPanel figures={figures} />}
       {chair && (
-        <details className="no-print mb-4 rounded border border-stone-200 bg-white p-3 sm:p-4" open={unsigned.length > 0}>
-          <summary className="cursor-pointer font-medium text-blue-800">签发交办（待签发 {unsigned.length} 件）</summary>
+        // A plain section, not a <details>: it must stay open after the last item is signed off so the result stays visible.
+        <section aria-label="签发交办" className="no-print mb-4 rounded border border-stone-200 bg-white p-3 sm:p-4">
+          <h2 className="font-medium">签发交办（待签发 {unsigned.length} 件）</h2>
           <div className="mt-3"><SignOffForm rows={unsigned.map((s) => ({ id: s.id, number: s.number, title: s.title, unit: s.leadUnit?.name ?? null }))} /></div>
-        </details>
+        </section>
       )}
       <SuggestionFilters query={query} categories={cats} units={units.items} />
       <SuggestionTable rows={list.items} caption="代表建议列表" empty="没有符合条件的建议" />
