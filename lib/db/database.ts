@@ -24,52 +24,40 @@ export async function ensureDatabase(embeddedDbName = "township"): Promise<Datab
   return { url, embedded: true, stop: server.stop };
 }
 
-/** Connects to the server's `postgres` database and creates the target database if absent. */
-export async function createDatabaseIfMissing(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
+/**
+ * Runs `fn` on the server's `postgres` database with the target database's (checked) name — for
+ * creating and dropping databases, which cannot be done from inside them.
+ */
+async function onServer(url: string, fn: (client: pg.Client, name: string) => Promise<void>): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
   if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`Unsupported database name: ${name}`);
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
+  const client = new pg.Client({ connectionString: withDatabaseName(url, "postgres") });
   await client.connect();
   try {
-    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${name}" ENCODING 'UTF8' TEMPLATE template0`);
+    await fn(client, name);
   } finally {
     await client.end();
   }
 }
+
+const CREATE = (name: string) => `CREATE DATABASE "${name}" ENCODING 'UTF8' TEMPLATE template0`;
+const DROP = (name: string) => `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`;
+
+/** Creates the target database if absent. */
+export const createDatabaseIfMissing = (url: string) =>
+  onServer(url, async (client, name) => {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await client.query(CREATE(name));
+  });
 
 /** Drops and recreates a database: used by the test runner for a fresh database per run. */
-export async function recreateDatabase(url: string): Promise<void> {
-  const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`Unsupported database name: ${name}`);
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}" ENCODING 'UTF8' TEMPLATE template0`);
-  } finally {
-    await client.end();
-  }
-}
+export const recreateDatabase = (url: string) =>
+  onServer(url, async (client, name) => {
+    await client.query(DROP(name));
+    await client.query(CREATE(name));
+  });
 
-export async function dropDatabase(url: string): Promise<void> {
-  const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`Unsupported database name: ${name}`);
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
-}
+export const dropDatabase = (url: string) => onServer(url, async (client, name) => void (await client.query(DROP(name))));
 
 /** The same server, another database name (e.g. `township` → `township_e2e`). */
 export function withDatabaseName(url: string, name: string): string {
