@@ -1,10 +1,10 @@
 // Roster import: a filled template (.xlsx, or .csv from Excel/WPS) into the current term — every row or none.
+import { isUniqueViolation } from "@/lib/db/errors";
 import crypto from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { scopedDb } from "@/lib/db/township-scope";
 import { AppError, conflict } from "@/lib/http/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { dayOf, MAX_IMPORT_BYTES, readSheet, ROSTER_COLUMNS, textOf, tooLarge, type Cell, type RosterColumn, type SheetRow } from "@/lib/roster/excel";
 import { formatDay, parseDay } from "@/lib/roster/rules";
 import { DeputyCreateInput, LEVELS } from "@/lib/roster/schema";
@@ -224,5 +224,3 @@ async function writeDeputies(actor: Actor, term: { id: string; startDate: Date }
   }
 }
 
-const isUniqueViolation = (err: unknown) =>
-  err instanceof Prisma.PrismaClientKnownRequestError && (err.code === "P2002" || (err.code === "P2010" && /23505|unique/i.test(JSON.stringify(err.meta ?? {}) + err.message)));

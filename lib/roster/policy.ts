@@ -25,9 +25,6 @@ export function deputyViewFor(actor: Actor, deputy: { id: string; townshipId: st
   }
 }
 
-/** The view for list rows: a deputy's own row is shown in full like the profile. */
-export const listViewFor = deputyViewFor;
-
 /** Whether an actor edits the whole record or only the contact fields of their own. */
 export function deputyEditScope(actor: Actor, deputy: { id: string; townshipId: string }): "ALL" | "CONTACT" | null {
   if (!can(actor, "deputy.update", { townshipId: deputy.townshipId, deputyId: deputy.id })) return null;

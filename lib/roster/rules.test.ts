@@ -11,7 +11,6 @@ import {
   isValidIdNumber,
   linkCountWarning,
   maskIdNumber,
-  maskPhone,
   meetsStandard,
   parseDay,
   standardFor,
@@ -185,13 +184,6 @@ describe("masking", () => {
     expect(maskIdNumber("11010519491231002X")).toBe("1101**********002X");
     expect(maskIdNumber(null)).toBeNull();
     expect(maskIdNumber("")).toBe("");
-  });
-
-  it("keeps the first three and last four digits of a phone number", () => {
-    expect(maskPhone("13812345678")).toBe("138****5678");
-    expect(maskPhone("0851-1234567")).toBe("085****4567");
-    expect(maskPhone("12345")).toBe("****");
-    expect(maskPhone(null)).toBeNull();
   });
 });
 

@@ -102,11 +102,6 @@ export function maskIdNumber(id: string | null): string | null {
   return `${id.slice(0, 4)}${"*".repeat(Math.max(0, id.length - 8))}${id.slice(-4)}`;
 }
 
-export function maskPhone(phone: string | null): string | null {
-  if (!phone) return phone;
-  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : "****";
-}
-
 /** 三有 for groups and liaison stations; 五有 for centre groups' rooms and deputies' homes. */
 export const STANDARD_ITEMS = { ROOM: "有房子", SIGN: "有牌子", RULES: "有制度", RECORDS: "有资料", PLAN: "有计划" } as const;
 export type StandardItem = keyof typeof STANDARD_ITEMS;

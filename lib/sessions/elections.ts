@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "@/lib/db/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb, type ScopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
@@ -17,8 +18,6 @@ type ElectionRow = Prisma.ElectionGetPayload<{ include: typeof withRounds }>;
 type RoundRow = ElectionRow["rounds"][number];
 type ResultRow = RoundRow["results"][number];
 
-const isUniqueViolation = (err: unknown) =>
-  err instanceof Prisma.PrismaClientKnownRequestError && (err.code === "P2002" || (err.code === "P2010" && /23505|unique/i.test(JSON.stringify(err.meta ?? {}) + err.message)));
 
 /** Tallies of a round as electionOutcome wants them: candidates by id, write-ins by name. */
 const resultKey = (r: { candidateId: string | null; writeInName: string | null }) => r.candidateId ?? `writeIn:${r.writeInName}`;

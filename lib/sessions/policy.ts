@@ -1,6 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/errors";
 
 /** Deputies read the sessions of their own term; office, chair and presidium read all of the township's. */
 export function canViewSession(actor: Actor, session: { townshipId: string; termId: string }, deputyTermId: string | null): boolean {
@@ -11,6 +10,3 @@ export function canViewSession(actor: Actor, session: { townshipId: string; term
 /** Audit action for a change: edits to a closed (archived) session are marked as such. */
 export const editAction = (session: { status: string }, action: string) => (session.status === "CLOSED" ? `${action}_after_close` : action);
 
-export function assertInProgress(session: { status: string }, what: string) {
-  if (session.status !== "IN_PROGRESS") throw new AppError("CONFLICT", `会议${session.status === "PREPARING" ? "尚未开幕" : "已闭会"}，不能${what}`);
-}

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "@/lib/db/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb, type ScopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
@@ -104,7 +105,7 @@ export async function createSession(actor: Actor, input: SessionCreateInput) {
     return await insertSession(actor, input);
   } catch (err) {
     // Two sessions created at the same moment take the same number: the unique key refuses one.
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") throw conflict("同时有另一次会议正在创建，请重试");
+    if (isUniqueViolation(err)) throw conflict("同时有另一次会议正在创建，请重试");
     throw err;
   }
 }

@@ -167,4 +167,3 @@ export async function updateSuggestion(actor: Actor, id: string, input: Suggesti
   });
 }
 
-export const isUniqueViolation = (err: unknown) => err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";

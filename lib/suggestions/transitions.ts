@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "@/lib/db/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
@@ -8,7 +9,7 @@ import { formatDay, parseDay, todayInChina } from "@/lib/roster/rules";
 import { canRate, canTransition } from "@/lib/suggestions/policy";
 import { addWorkingDays, formatNumber, latestDelayDate, nextState, replyDeadline, type SuggestionAction } from "@/lib/suggestions/rules";
 import type { RatingInput, TransitionInput } from "@/lib/suggestions/schema";
-import { isUniqueViolation, loadSuggestion } from "@/lib/suggestions/service";
+import { loadSuggestion } from "@/lib/suggestions/service";
 import { notifyProposers, notifyUnits } from "@/lib/suggestions/notify";
 
 const STATE_LABELS: Record<SuggestionState, string> = {
