@@ -108,11 +108,14 @@ async function healthy(baseUrl: string): Promise<boolean> {
   }
 }
 
+/** Extra node flags for the server, e.g. BENCH_NODE_ARGS=--cpu-prof to profile it. */
+const nodeArgs = () => (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+
 /** `next start` on 127.0.0.1:<port>, resolved once /api/health answers 200. */
 export async function startServer(port: number, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<Server> {
   const baseUrl = `http://127.0.0.1:${port}`;
   if (await healthy(baseUrl)) throw new Error(`Port ${port} is already serving; stop that server first.`);
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "ignore", "inherit"], env });
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs(), NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "ignore", "inherit"], env });
   let exited = false;
   const exitPromise = new Promise<void>((resolve) => child.once("exit", () => ((exited = true), resolve())));
   const stop = async () => {

@@ -75,6 +75,12 @@ async function main() {
     if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${JSON.stringify(body).slice(0, 200)}`);
     if (!body.items?.length || body.total !== expected.total) throw new Error(`unexpected body: ${JSON.stringify(body).slice(0, 200)}`);
   });
+  // The framework's floor: the same URL without a cookie is refused (401) before any database work.
+  const floor = await load("Floor: same URL, no cookie → 401", async () => {
+    const res = await fetch(url);
+    await res.arrayBuffer();
+    if (res.status !== 401) throw new Error(`HTTP ${res.status}, expected 401`);
+  });
   const sql = await load("SQL (pg, page ‖ count)", async () => {
     const r = await rosterSql(pool!, params);
     if (r.total !== expected.total || !r.rows) throw new Error("unexpected SQL result");
@@ -83,6 +89,7 @@ async function main() {
   const ratio = api.p95 / sql.p95;
   console.log(`\n  The SQL side runs at the same concurrency (${CONCURRENCY} clients, pool of 10 like the app's).`);
   console.log(`  API p95 / SQL p95 = ${ratio.toFixed(2)}   (vs. the 4-query chain: ${(api.p95 / chain.p95).toFixed(2)})`);
+  console.log(`  Floor p95 / SQL p95 = ${(floor.p95 / sql.p95).toFixed(2)}: what Next.js routing and the response cost with no session, query or JSON work`);
   const page = await executionTime(pool, PAGE_SQL, pageArgs(params));
   const count = await executionTime(pool, COUNT_SQL, countArgs(params));
   console.log(`  Single query, EXPLAIN ANALYZE (median of 7): page ${ms(page.execution)} exec + ${ms(page.planning)} plan; count ${ms(count.execution)} exec + ${ms(count.planning)} plan`);
