@@ -48,7 +48,7 @@ function visibleWhere(actor: Actor, mine: boolean): Prisma.SuggestionWhereInput 
     const own: Prisma.SuggestionWhereInput = { proposers: { some: { deputyId: actor.deputyId ?? "00000000-0000-0000-0000-000000000000" } } };
     return mine ? own : { OR: [own, { published: true }] };
   }
-  if (actor.role === "UNIT") return { assignments: { some: { unitId: actor.unitId ?? "00000000-0000-0000-0000-000000000000", active: true } } };
+  if (actor.role === "UNIT") return { assignments: { some: { townshipId: actor.townshipId, unitId: actor.unitId ?? "00000000-0000-0000-0000-000000000000", active: true } } };
   return {};
 }
 
@@ -61,7 +61,8 @@ export async function listSuggestions(actor: Actor, q: SuggestionListQuery): Pro
       q.year ? { year: q.year } : {},
       q.sessionId ? { sessionId: q.sessionId } : {},
       q.categoryId ? { categoryId: q.categoryId } : {},
-      q.unitId ? { assignments: { some: { unitId: q.unitId, active: true } } } : {},
+      // The township in the sub-filter too, so the (townshipId, unitId, active) index serves it.
+      q.unitId ? { assignments: { some: { townshipId: actor.townshipId, unitId: q.unitId, active: true } } } : {},
       q.state ? { state: q.state } : {},
       // Overdue against the delay notice's date when there is one, else the deadline.
       q.overdue ? { state: { in: ["ASSIGNED", "REHANDLING"] }, OR: [{ delayedTo: { lt: today } }, { delayedTo: null, deadline: { lt: today } }] } : {},

