@@ -5,10 +5,10 @@ import {
   type IRunOptions,
 } from "docx";
 import type { Actor } from "@/lib/auth/actor";
-import { AGENDA_KIND_LABELS, NOMINATION_LABELS, SESSION_KIND_LABELS, VOTE_MODE_LABELS } from "@/lib/i18n/zh-CN";
+import { AGENDA_KIND_LABELS, NOMINATION_LABELS, SESSION_KIND_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS, VOTE_MODE_LABELS } from "@/lib/i18n/zh-CN";
 import { formatDay, todayInChina } from "@/lib/roster/rules";
 import { getSessionReport, type ElectionReport, type SessionReport } from "@/lib/sessions/report";
-import { attendanceText, cnDate, cnDateRange, formatSize, resultLabel, sessionDays } from "@/lib/sessions/wording";
+import { attendanceText, cnDate, cnDateRange, formatSize, resultLabel, sessionDays, suggestionCountText } from "@/lib/sessions/wording";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -166,6 +166,10 @@ export function minutesDocx(r: SessionReport): Promise<Buffer> {
   }
   children.push(section("会议文件"));
   children.push(...(r.documents.length ? r.documents.map((d, i) => body(`${i + 1}. ${d.title}（${d.filename}，${formatSize(d.size)}）`)[0]) : body("无。")));
+  children.push(section("代表议案和建议"));
+  children.push(...body(suggestionCountText(r.suggestions)));
+  if (r.suggestions.length)
+    children.push(table(["编号", "类型", "标题", "类别", "领衔代表", "状态"], r.suggestions.map((s) => [s.number ?? "—", SUGGESTION_KIND_LABELS[s.kind], s.title, s.category, s.leadProposer ?? "—", SUGGESTION_STATE_LABELS[s.state]])));
   children.push(section("会议记录"));
   children.push(...body(r.minutes?.trim() || "未填写。"));
   return pack(`${name}纪要`, children);

@@ -8,6 +8,7 @@ import { majorityRequired } from "@/lib/sessions/rules";
 import type { AttendanceFigures } from "@/lib/sessions/wording";
 import { loadSession, presence, sessionSummary } from "@/lib/sessions/service";
 import { loadElection, presentElection } from "@/lib/sessions/elections";
+import type { SuggestionKind, SuggestionState } from "@/lib/generated/prisma/client";
 
 export interface VoteRow {
   id: string;
@@ -55,6 +56,40 @@ export interface DocumentRow {
   agendaItemId: string | null;
 }
 
+/** A suggestion or motion raised at the session; the proposer only for those who see it in full. */
+export interface SessionSuggestionRow {
+  id: string;
+  number: string | null;
+  kind: SuggestionKind;
+  title: string;
+  category: string;
+  state: SuggestionState;
+  leadProposer: string | null;
+}
+
+/**
+ * Suggestions and motions raised at the session (drafts, withdrawn and merged ones left out). The
+ * office, chair and presidium see them all; a deputy sees their own and the published ones, the
+ * latter without the proposer — the same rule as the suggestions pages (lib/suggestions/policy.ts).
+ */
+async function sessionSuggestions(actor: Actor, sessionId: string): Promise<SessionSuggestionRow[]> {
+  const full = actor.role === "OFFICE" || actor.role === "CHAIR" || actor.role === "PRESIDIUM";
+  const own = { proposers: { some: { deputyId: actor.deputyId ?? "00000000-0000-0000-0000-000000000000" } } };
+  const rows = await scopedDb(actor.townshipId).suggestion.findMany({
+    where: { sessionId, state: { notIn: ["DRAFT", "WITHDRAWN", "MERGED"] }, ...(full ? {} : { OR: [own, { published: true }] }) },
+    orderBy: [{ seq: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true, number: true, kind: true, title: true, state: true, category: { select: { name: true } },
+      proposers: { where: { lead: true }, select: { deputyId: true, deputy: { select: { name: true } } } },
+    },
+  });
+  return rows.map((s) => {
+    const lead = s.proposers[0];
+    const named = full || (lead && lead.deputyId === actor.deputyId);
+    return { id: s.id, number: s.number, kind: s.kind, title: s.title, category: s.category.name, state: s.state, leadProposer: named && lead ? lead.deputy.name : null };
+  });
+}
+
 export async function townshipName(actor: Actor): Promise<string> {
   return (await scopedDb(actor.townshipId).township.findFirst({ select: { name: true } }))?.name ?? "";
 }
@@ -63,7 +98,7 @@ export async function townshipName(actor: Actor): Promise<string> {
 export async function getSessionReport(actor: Actor, sessionId: string) {
   const sdb = scopedDb(actor.townshipId);
   const session = await loadSession(sdb, actor, sessionId);
-  const [township, p, marks, agenda, votes, elections, documents] = await Promise.all([
+  const [township, p, marks, agenda, votes, elections, documents, suggestions] = await Promise.all([
     townshipName(actor),
     presence(sdb, session),
     sdb.sessionAttendance.findMany({ where: { sessionId, deputy: sittingWhere(session.termId, session.startDate) }, select: { status: true } }),
@@ -78,6 +113,7 @@ export async function getSessionReport(actor: Actor, sessionId: string) {
       },
     }),
     sdb.sessionDocument.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, filename: true, size: true, agendaItemId: true } }),
+    sessionSuggestions(actor, sessionId),
   ]);
   const count = (s: string) => marks.filter((m) => m.status === s).length;
   const attendance: AttendanceFigures = {
@@ -119,6 +155,7 @@ export async function getSessionReport(actor: Actor, sessionId: string) {
     votes: voteRows,
     elections: electionRows,
     documents: documents as DocumentRow[],
+    suggestions,
     minutes: session.minutes,
   };
 }

@@ -48,3 +48,11 @@ export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** The minutes' sentence on motions and suggestions raised at the session (the rows it lists). */
+export function suggestionCountText(rows: readonly { kind: "SUGGESTION" | "MOTION" }[]): string {
+  const motions = rows.filter((r) => r.kind === "MOTION").length;
+  const suggestions = rows.length - motions;
+  if (!rows.length) return "本次会议期间未收到代表议案和建议。";
+  return `本次会议期间共收到代表议案 ${motions} 件、建议 ${suggestions} 件。`;
+}

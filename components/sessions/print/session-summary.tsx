@@ -1,10 +1,10 @@
 import type { SessionReport } from "@/lib/sessions/report";
-import { AGENDA_KIND_LABELS, SESSION_KIND_LABELS, VOTE_MODE_LABELS } from "@/lib/i18n/zh-CN";
-import { attendanceText, cnDateRange, formatSize, resultLabel } from "@/lib/sessions/wording";
+import { AGENDA_KIND_LABELS, SESSION_KIND_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS, VOTE_MODE_LABELS } from "@/lib/i18n/zh-CN";
+import { attendanceText, cnDateRange, formatSize, resultLabel, suggestionCountText } from "@/lib/sessions/wording";
 import { PrintPage, PrintTable, cell } from "@/components/sessions/print/print-sheet";
 import { ElectionResults } from "@/components/sessions/print/election-results";
 
-const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八"];
+const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 function Section({ n, title, children }: { n: number; title: string; children: React.ReactNode }) {
   return (
@@ -91,6 +91,24 @@ export function SessionSummary({ r }: { r: SessionReport }) {
           </ol>
         ) : (
           <p className="indent-[2em]">无。</p>
+        )}
+      </Section>
+
+      <Section n={n++} title="代表议案和建议">
+        <p className="indent-[2em]">{suggestionCountText(r.suggestions)}</p>
+        {r.suggestions.length > 0 && (
+          <PrintTable head={["编号", "类型", "标题", "类别", "领衔代表", "状态"]} className="text-[10pt]">
+            {r.suggestions.map((s) => (
+              <tr key={s.id}>
+                <td className={`${cell} whitespace-nowrap text-center`}>{s.number ?? "—"}</td>
+                <td className={`${cell} text-center`}>{SUGGESTION_KIND_LABELS[s.kind]}</td>
+                <td className={cell}>{s.title}</td>
+                <td className={`${cell} text-center`}>{s.category}</td>
+                <td className={`${cell} text-center`}>{s.leadProposer ?? "—"}</td>
+                <td className={`${cell} text-center`}>{SUGGESTION_STATE_LABELS[s.state]}</td>
+              </tr>
+            ))}
+          </PrintTable>
         )}
       </Section>
 
