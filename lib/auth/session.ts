@@ -5,13 +5,33 @@ import { requireAuthSecret } from "@/lib/env";
 
 export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
+/**
+ * Decoded cookies: decrypting the JWT (HKDF + AES-GCM) is pure CPU and gives the same answer for
+ * the same string, so each distinct cookie is decoded once. Expiry is still checked on every use;
+ * whether the session is still valid is never cached (resolveSession reads it each request).
+ */
+const decoded = new Map<string, { sid: string; expiresAt: number }>();
+const DECODED_MAX = 5000;
+
+async function sessionIdOf(rawToken: string): Promise<string | null> {
+  const hit = decoded.get(rawToken);
+  if (hit) {
+    if (hit.expiresAt > Date.now()) return hit.sid;
+    decoded.delete(rawToken);
+  }
+  const token = await decode({ token: rawToken, secret: requireAuthSecret() });
+  if (!token || typeof token.sid !== "string") return null;
+  if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+  decoded.set(rawToken, { sid: token.sid, expiresAt: typeof token.exp === "number" ? token.exp * 1000 : 0 });
+  return token.sid;
+}
+
 /** The actor behind a next-auth session cookie value, or null. */
 export async function actorFromToken(rawToken: string | undefined | null): Promise<Actor | null> {
   if (!rawToken) return null;
   try {
-    const token = await decode({ token: rawToken, secret: requireAuthSecret() });
-    if (!token || typeof token.sid !== "string") return null;
-    return await resolveSession(token.sid);
+    const sid = await sessionIdOf(rawToken);
+    return sid ? await resolveSession(sid) : null;
   } catch {
     return null;
   }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/http/errors";
-import { IdParams, PageQuery, parseOrThrow, parseSearchParams, skipTake, validationError, zodFields } from "@/lib/http/validation";
+import { IdParams, PageQuery, pageWithTotal, parseOrThrow, parseSearchParams, skipTake, validationError, zodFields } from "@/lib/http/validation";
 import { UserCreateInput, UserListQuery } from "@/lib/users/schema";
 
 const validUser = {
@@ -143,5 +143,23 @@ describe("parseSearchParams", () => {
   it("falls back to defaults for an extended list query with a bad role", () => {
     expect(parseSearchParams(UserListQuery, { role: "ADMIN", page: "2" })).toEqual({ page: 1, pageSize: 20 });
     expect(parseSearchParams(UserListQuery, { role: "UNIT", q: " 张 " })).toEqual({ page: 1, pageSize: 20, role: "UNIT", q: "张" });
+  });
+});
+
+describe("pageWithTotal", () => {
+  const list = (n: number) => Array.from({ length: n }, (_, i) => i);
+  const run = async (page: number, pageSize: number, rows: number, count: number) => {
+    let counted = false;
+    const r = await pageWithTotal({ page, pageSize }, async () => list(rows), async () => ((counted = true), count));
+    return { total: r.total, counted };
+  };
+  it("takes the total from a page that is not full", async () => {
+    expect(await run(1, 20, 5, 999)).toEqual({ total: 5, counted: false });
+    expect(await run(3, 20, 7, 999)).toEqual({ total: 47, counted: false });
+    expect(await run(1, 20, 0, 999)).toEqual({ total: 0, counted: false });
+  });
+  it("counts when the page is full or past the end", async () => {
+    expect(await run(1, 20, 20, 45)).toEqual({ total: 45, counted: true });
+    expect(await run(4, 20, 0, 45)).toEqual({ total: 45, counted: true });
   });
 });

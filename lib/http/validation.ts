@@ -61,6 +61,16 @@ export const PageQuery = z.object({
 });
 export type PageQuery = z.infer<typeof PageQuery>;
 
+/**
+ * A list page and its total. When the page is not full it shows where the list ends, so the total
+ * follows from it and the COUNT query is skipped (most filtered lists fit on one page).
+ */
+export async function pageWithTotal<T>(q: PageQuery, page: () => Promise<T[]>, count: () => Promise<number>): Promise<{ rows: T[]; total: number }> {
+  const rows = await page();
+  if (rows.length < q.pageSize && (rows.length > 0 || q.page === 1)) return { rows, total: (q.page - 1) * q.pageSize + rows.length };
+  return { rows, total: await count() };
+}
+
 export interface ListResult<T> {
   items: T[];
   total: number;

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
-import { parseOrThrow, skipTake, type ListResult } from "@/lib/http/validation";
+import { pageWithTotal, parseOrThrow, skipTake, type ListResult } from "@/lib/http/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canChangeDeputyPhoto, canViewDeputyPhoto, deputyEditScope, deputyViewFor } from "@/lib/roster/policy";
 import { presentDeputy, type PresentedDeputy } from "@/lib/roster/present";
@@ -39,15 +39,13 @@ export async function listDeputies(actor: Actor, query: DeputyListQuery): Promis
   const sdb = scopedDb(actor.townshipId);
   const q = restrictQuery(actor, query);
   const where = deputyWhere(q);
-  // Three queries side by side rather than a page query followed by its group lookup.
-  const [rows, total, groups] = await Promise.all([
-    sdb.deputy.findMany({ where, orderBy: [{ [q.sort]: q.order }, { id: "asc" }], ...skipTake(q) }),
-    sdb.deputy.count({ where }),
-    sdb.representativeGroup.findMany({ select: { id: true, name: true } }),
-  ]);
-  const groupById = new Map(groups.map((g) => [g.id, g]));
+  const { rows, total } = await pageWithTotal(
+    q,
+    () => sdb.deputy.findMany({ where, include: withGroup, orderBy: [{ [q.sort]: q.order }, { id: "asc" }], ...skipTake(q) }),
+    () => sdb.deputy.count({ where }),
+  );
   return {
-    items: rows.map((d) => presentDeputy({ ...d, group: d.groupId ? groupById.get(d.groupId) ?? null : null }, deputyViewFor(actor, d)!)),
+    items: rows.map((d) => presentDeputy(d, deputyViewFor(actor, d)!)),
     total,
     page: q.page,
     pageSize: q.pageSize,

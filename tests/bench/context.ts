@@ -9,6 +9,8 @@ export interface BenchContext {
   pool: pg.Pool;
   secret: string;
   townships: SuggestionBenchTownship[];
+  /** The server's CPU time so far, in ms, or null where it cannot be read. */
+  serverCpuMs: () => number | null;
 }
 
 /** One line of the closing table. */
@@ -25,18 +27,24 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 1000);
 export const REQUESTS = 2000;
 const TIME_CAP_MS = 60_000;
 
-const line = (label: string, s: Summary) =>
-  console.log(`  ${label.padEnd(36)} p50 ${ms(s.p50).padStart(9)}  p95 ${ms(s.p95).padStart(9)}  p99 ${ms(s.p99).padStart(9)}  ${s.perSecond.toFixed(0).padStart(5)}/s  (n=${s.n})`);
+const line = (label: string, s: Summary, cpu: string) =>
+  console.log(`  ${label.padEnd(36)} p50 ${ms(s.p50).padStart(9)}  p95 ${ms(s.p95).padStart(9)}  p99 ${ms(s.p99).padStart(9)}  ${s.perSecond.toFixed(0).padStart(5)}/s  (n=${s.n})${cpu}`);
 
-/** Warm-up, then the measured run; prints one line. Any failed request fails the benchmark. */
-export async function load(label: string, task: () => Promise<void>): Promise<Summary> {
+/**
+ * Warm-up, then the measured run; prints one line, with the server's CPU time per request when
+ * `serverCpuMs` is given (a figure that other load on the machine barely changes). Any failed
+ * request fails the benchmark.
+ */
+export async function load(label: string, task: () => Promise<void>, serverCpuMs?: () => number | null): Promise<Summary> {
   const warm = await runLoad(WARMUP, CONCURRENCY, TIME_CAP_MS, task);
   if (warm.errors) throw new Error(`${label}: warm-up failed: ${warm.firstError}`);
+  const cpuBefore = serverCpuMs?.() ?? null;
   const run = await runLoad(REQUESTS, CONCURRENCY, TIME_CAP_MS, task);
+  const cpuAfter = serverCpuMs?.() ?? null;
   if (run.errors) throw new Error(`${label}: ${run.errors} of ${REQUESTS} requests failed, first: ${run.firstError}`);
   if (run.timedOut) console.log(`  (${label}: stopped at the ${TIME_CAP_MS / 1000} s cap after ${run.latencies.length} requests)`);
   const s = summarize(run);
-  line(label, s);
+  line(label, s, cpuBefore !== null && cpuAfter !== null ? `  server CPU ${((cpuAfter - cpuBefore) / run.latencies.length).toFixed(2)} ms/req` : "");
   return s;
 }
 

@@ -15,6 +15,8 @@ import { benchSuggestions } from "@/tests/bench/suggestions";
 import type { BenchContext, TargetRow } from "@/tests/bench/context";
 
 const PORT = 3200;
+// BENCH_PARTS=roster (or suggestions, import; comma-separated) runs only those parts; default all.
+const PARTS = new Set((process.env.BENCH_PARTS ?? "roster,suggestions,import").split(","));
 const SECRET = "bench-auth-secret-0123456789abcdefghij";
 
 let database: Awaited<ReturnType<typeof benchDatabase>> | null = null;
@@ -28,11 +30,11 @@ async function main() {
   process.env.DATABASE_URL = database.url;
   process.env.AUTH_SECRET = SECRET;
   const county = await seedCounty();
-  const townships = await seedSuggestions(county, todayInChina());
+  const townships = await seedSuggestions(county, todayInChina(), PARTS.has("suggestions") ? PER_TOWNSHIP_YEAR : 0);
   pool = new pg.Pool({ connectionString: database.url, max: 10 });
   await pool.query("ANALYZE");
   console.log(
-    `Data: ${TOWNSHIPS} townships × ${DEPUTIES_PER_TOWNSHIP} deputies, ${(TOWNSHIPS * YEARS * PER_TOWNSHIP_YEAR).toLocaleString("en")} suggestions over ${YEARS} years` +
+    `Data: ${TOWNSHIPS} townships × ${DEPUTIES_PER_TOWNSHIP} deputies, ${(PARTS.has("suggestions") ? TOWNSHIPS * YEARS * PER_TOWNSHIP_YEAR : 0).toLocaleString("en")} suggestions over ${YEARS} years` +
       ` in ${new URL(database.url).pathname.slice(1)}${database.embedded ? " (embedded server)" : ""}, built in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
 
@@ -42,8 +44,12 @@ async function main() {
   server = await startServer(PORT, env);
   console.log(`Server: next start on ${server.baseUrl}, healthy after ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-  const ctx: BenchContext = { baseUrl: server.baseUrl, pool, secret: SECRET, townships };
-  const rows: TargetRow[] = [...(await benchRoster(ctx)), ...(await benchSuggestions(ctx)), ...(await benchImport())];
+  const ctx: BenchContext = { baseUrl: server.baseUrl, pool, secret: SECRET, townships, serverCpuMs: server.cpuMs };
+  const rows: TargetRow[] = [
+    ...(PARTS.has("roster") ? await benchRoster(ctx) : []),
+    ...(PARTS.has("suggestions") ? await benchSuggestions(ctx) : []),
+    ...(PARTS.has("import") ? await benchImport() : []),
+  ];
 
   console.log("\n  指标                                  目标        实测        结果");
   for (const r of rows) console.log(`  ${r.label.padEnd(38 - wide(r.label))}${r.target.padEnd(12)}${r.measured.padEnd(12)}${r.met ? "达标" : "未达标"}`);

@@ -97,7 +97,19 @@ function newerFiles(dir: string, since: number): string[] {
 
 export interface Server {
   baseUrl: string;
+  /** CPU time the server process has used so far, in ms (Linux /proc; null elsewhere). */
+  cpuMs: () => number | null;
   stop: () => Promise<void>;
+}
+
+/** utime + stime of a process from /proc/<pid>/stat, in ms (clock ticks of 10 ms). */
+function processCpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 async function healthy(baseUrl: string): Promise<boolean> {
@@ -135,5 +147,5 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv, timeoutM
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { baseUrl, stop };
+  return { baseUrl, stop, cpuMs: () => processCpuMs(child.pid) };
 }

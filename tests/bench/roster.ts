@@ -24,10 +24,10 @@ export async function benchRoster(ctx: BenchContext): Promise<TargetRow[]> {
   const api = await load("API (next start, fetch keep-alive)", async () => {
     const body = await getJson<{ items?: unknown[]; total?: number }>(url, cookie);
     if (!body.items?.length || body.total !== expected.total) throw new Error(`unexpected body: ${JSON.stringify(body).slice(0, 200)}`);
-  });
+  }, ctx.serverCpuMs);
   const floor = await load("Floor: same URL, no cookie → 401", async () => {
     await getJson(url, null, 401);
-  });
+  }, ctx.serverCpuMs);
   const sql = await load("SQL (pg, page ‖ count)", async () => {
     const r = await rosterSql(ctx.pool, params);
     if (r.total !== expected.total || !r.rows) throw new Error("unexpected SQL result");

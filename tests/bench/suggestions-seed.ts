@@ -33,7 +33,7 @@ async function insert<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>) {
 }
 
 /** Seeds units, categories and the ten years of suggestions; returns the townships with their units. */
-export async function seedSuggestions(townships: SeededTownship[], today: Date): Promise<SuggestionBenchTownship[]> {
+export async function seedSuggestions(townships: SeededTownship[], today: Date, perTownshipYear = PER_TOWNSHIP_YEAR): Promise<SuggestionBenchTownship[]> {
   const rand = prng(20261123);
   const unitHash = await hashPassword("Bench-Password-9");
   const result: SuggestionBenchTownship[] = [];
@@ -52,7 +52,7 @@ export async function seedSuggestions(townships: SeededTownship[], today: Date):
     for (let y = 0; y < YEARS; y++) {
       const year = FIRST_YEAR + y;
       const current = year === today.getUTCFullYear();
-      for (let i = 0; i < PER_TOWNSHIP_YEAR; i++) {
+      for (let i = 0; i < perTownshipYear; i++) {
         const id = crypto.randomUUID();
         // Submitted through the year; the current year only up to today.
         const span = current ? Math.max(1, Math.floor((today.getTime() - day(year, 0, 1).getTime()) / 86_400_000)) : 330;

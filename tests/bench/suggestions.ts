@@ -50,7 +50,7 @@ export async function benchSuggestions(ctx: BenchContext): Promise<TargetRow[]> 
     if (body.items?.length !== PAGE_SIZE || body.total !== expected.total) throw new Error(`unexpected body: ${JSON.stringify(body).slice(0, 200)}`);
   };
   console.log(`\nSuggestions, office: GET /api/v1/suggestions?year=${year}&unitId=<township 1, ${UNIT_NAMES[0]}>&pageSize=${PAGE_SIZE} → ${officeExpected.total} suggestions`);
-  const officeApi = await load("API, office list (year + unit)", async () => check(officeExpected)(await getJson<ListBody>(officeUrl, office)));
+  const officeApi = await load("API, office list (year + unit)", async () => check(officeExpected)(await getJson<ListBody>(officeUrl, office)), ctx.serverCpuMs);
   const officeSql = await load("SQL (pg, page ‖ count)", async () => {
     const r = await pageAndCount(ctx.pool, OFFICE_WHERE, officeArgs);
     if (r.total !== officeExpected.total) throw new Error("unexpected SQL result");
@@ -58,7 +58,7 @@ export async function benchSuggestions(ctx: BenchContext): Promise<TargetRow[]> 
   console.log(`  API p95 / SQL p95 = ${(officeApi.p95 / officeSql.p95).toFixed(2)}`);
 
   console.log(`\nSuggestions, unit inbox: GET /api/v1/suggestions?pageSize=${PAGE_SIZE} as ${UNIT_NAMES[0]} → ${inboxExpected.total} suggestions over ten years`);
-  const inboxApi = await load("API, unit inbox", async () => check(inboxExpected)(await getJson<ListBody>(inboxUrl, unit)));
+  const inboxApi = await load("API, unit inbox", async () => check(inboxExpected)(await getJson<ListBody>(inboxUrl, unit)), ctx.serverCpuMs);
   const inboxSql = await load("SQL (pg, page ‖ count)", async () => {
     const r = await pageAndCount(ctx.pool, INBOX_WHERE, inboxArgs);
     if (r.total !== inboxExpected.total) throw new Error("unexpected SQL result");
