@@ -83,6 +83,11 @@ export function RoundForm({ sessionId, electionId, roundNo, seats, candidates, s
             ))}
           </div>
           {e.candidateIds?.message && <p className="text-sm text-red-800">{e.candidateIds.message}</p>}
+          {chosen.length > 0 && (
+            <a href={`/sessions/${sessionId}/print/ballot/${electionId}?candidates=${chosen.join(",")}`} className="mt-2 inline-block text-sm text-blue-800 underline">
+              按所选候选人打印选票和计票单
+            </a>
+          )}
         </fieldset>
       )}
       <table className="w-full text-sm sm:max-w-2xl">

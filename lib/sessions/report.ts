@@ -178,15 +178,19 @@ export async function getSignInSheet(actor: Actor, sessionId: string) {
 
 /**
  * One election of the session, for the blank ballot and the tally sheet. When a further round
- * (另行选举) is due, only the candidates standing again and the seats still open are printed.
+ * (另行选举) is due, only the candidates standing again and the seats still open are printed: by
+ * default those of the last round not yet elected, or `chosenIds` — the ones the office ticked in
+ * the round form — when each of them is a candidate not yet elected.
  */
-export async function getBallot(actor: Actor, sessionId: string, electionId: string) {
+export async function getBallot(actor: Actor, sessionId: string, electionId: string, chosenIds: readonly string[] = []) {
   const sdb = scopedDb(actor.townshipId);
   const session = await loadSession(sdb, actor, sessionId);
   const [township, row] = await Promise.all([townshipName(actor), loadElection(sdb, sessionId, electionId)]);
   const e = presentElection(row);
   const further = e.furtherRoundNeeded;
-  const standing = new Set(further ? e.nextRoundCandidateIds : e.candidates.map((c) => c.id));
+  const eligible = new Set(e.candidates.filter((c) => c.electedInRound === null).map((c) => c.id));
+  const chosen = further && chosenIds.length && chosenIds.every((id) => eligible.has(id)) ? chosenIds : null;
+  const standing = new Set(chosen ?? (further ? e.nextRoundCandidateIds : e.candidates.map((c) => c.id)));
   return {
     township,
     session: sessionSummary(session),

@@ -259,4 +259,24 @@ describe("elections: the printed ballot", () => {
     expect(third.data.candidates.map((c) => c.name)).toEqual(["李四"]);
     expect(third.ballot).toContain("另行选举（第3轮）");
   });
+
+  it("prints the candidates the office ticked for a further round; an elected one or a stranger is ignored", async () => {
+    const t = await setup();
+    const e = await createElection(t, { title: "选举镇人大副主席", seats: 2, candidates: [presidium("张三"), presidium("李四"), presidium("王五")] });
+    const [zhang, li, wang] = e.candidates;
+    await round(t, e, { ballotsIssued: 9, ballotsReturned: 9, results: [line(zhang.id, 8, 1, 0), line(li.id, 5, 3, 1), line(wang.id, 5, 4, 0)] });
+    const ticked = await getBallot(t.sessions.OFFICE.actor, t.session.id, e.id, [wang.id]);
+    expect(ticked.candidates.map((c) => c.name)).toEqual(["王五"]);
+    const withElected = await getBallot(t.sessions.OFFICE.actor, t.session.id, e.id, [zhang.id, wang.id]);
+    expect(withElected.candidates.map((c) => c.name)).toEqual(["李四", "王五"]);
+    const stranger = await getBallot(t.sessions.OFFICE.actor, t.session.id, e.id, [crypto.randomUUID()]);
+    expect(stranger.candidates.map((c) => c.name)).toEqual(["李四", "王五"]);
+  });
+
+  it("ignores ticked candidates before the first round", async () => {
+    const t = await setup();
+    const e = await createElection(t, { title: "选举镇人大副主席", seats: 1, candidates: [presidium("张三"), presidium("李四")] });
+    const data = await getBallot(t.sessions.OFFICE.actor, t.session.id, e.id, [e.candidates[0].id]);
+    expect(data.candidates.map((c) => c.name)).toEqual(["张三", "李四"]);
+  });
 });

@@ -10,12 +10,15 @@ import { Ballot, TallySheet } from "@/components/sessions/print/ballot";
 export const metadata: Metadata = { title: "选票和计票单" };
 
 const Params = z.object({ id: z.string().uuid(), electionId: z.string().uuid() }).partial();
+/** ?candidates=<id>,<id>: the candidates ticked in the further round's form. */
+const Query = z.object({ candidates: z.string().transform((v) => v.split(",")).pipe(z.array(z.string().uuid()).max(100)) }).partial();
 
-export default async function BallotPrintPage({ params }: { params: Promise<{ id: string; electionId: string }> }) {
+export default async function BallotPrintPage({ params, searchParams }: { params: Promise<{ id: string; electionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("session.view");
   const { id, electionId } = parseSearchParams(Params, await params);
   if (!id || !electionId) notFound();
-  const data = await orNotFound(getBallot(actor, id, electionId));
+  const { candidates } = parseSearchParams(Query, await searchParams);
+  const data = await orNotFound(getBallot(actor, id, electionId, candidates));
   return (
     <>
       <PrintToolbar backHref={`/sessions/${id}`} hint="第 1 页为空白选票（按出席代表人数加印），第 2 页为计票单。" />
