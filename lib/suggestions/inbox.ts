@@ -26,7 +26,7 @@ export async function listUnitInbox(actor: Actor, q: InboxQuery): Promise<ListRe
   const [page, [{ total }]] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`
       SELECT s."id" FROM "Suggestion" s WHERE ${where}
-      ORDER BY (${open}) DESC, CASE WHEN ${open} THEN ${due} END ASC, ${due} DESC NULLS LAST, s."id" ASC
+      ORDER BY (${open}) DESC, CASE WHEN ${open} THEN ${due} END ASC, ${due} DESC NULLS LAST, s."number" ASC NULLS LAST, s."id" ASC
       LIMIT ${take} OFFSET ${skip}`,
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Suggestion" s WHERE ${where}`,
   ]);

@@ -109,7 +109,9 @@ async function seedAccessTownships() {
   await suggestion(township.id, category.id, proposer.id, t.published, "CLOSED", { unitId: lead.id, deadline: -30, published: true });
   await suggestion(township.id, category.id, proposer.id, t.otherUnit, "ASSIGNED", { unitId: otherUnit.id, deadline: 2 });
   await suggestion(township.id, category.id, proposer.id, t.delayed, "ASSIGNED", { unitId: lead.id, deadline: -10, delayedTo: 6 });
-  await suggestion(township.id, category.id, proposer.id, t.unpublished, "ASSIGNED", { unitId: lead.id, deadline: -3 });
+  const unpublished = await suggestion(township.id, category.id, proposer.id, t.unpublished, "ASSIGNED", { unitId: lead.id, deadline: -3 });
+  // The notice the assignment sent the proposer (the daily job writes the unit's at start).
+  await db.notification.create({ data: { townshipId: township.id, deputyId: proposer.id, suggestionId: unpublished.id, message: `您的建议“${t.unpublished}”已交办` } });
 
   const neighbour = await createTownship(E2E_ACCESS_OTHER_TOWNSHIP);
   const neighbourTerm = await createTerm(neighbour.id);

@@ -18,6 +18,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { NoticeList } from "@/components/notifications/notice-list";
 import { ReminderCounts } from "@/components/suggestions/reminder-counts";
 import { InboxFilters } from "@/components/suggestions/inbox-filters";
+import { InboxList } from "@/components/suggestions/inbox-list";
 import { SuggestionFilters } from "@/components/suggestions/suggestion-filters";
 import { SuggestionTable } from "@/components/suggestions/suggestion-table";
 import { SuggestionCards } from "@/components/suggestions/suggestion-cards";
@@ -60,7 +61,7 @@ async function UnitInbox({ actor, sp }: { actor: Actor; sp: SP }) {
       <ReminderCounts counts={counts} title="本单位催办统计" />
       <NoticeList data={notices} />
       <InboxFilters query={query} />
-      <SuggestionTable rows={list.items} caption="交办给本单位的建议" empty={query.state ? "没有该状态的建议" : "暂无交办给本单位的建议"} inboxOf={actor.unitId ?? undefined} />
+      <InboxList rows={list.items} unitId={actor.unitId ?? undefined} empty={query.state ? "没有该状态的建议" : "暂无交办给本单位的建议"} />
       <Pagination basePath="/suggestions" page={list.page} pageSize={list.pageSize} total={list.total} searchParams={sp} />
     </>
   );
