@@ -13,13 +13,13 @@ export function ReminderCounts({ counts, title = "建议催办" }: { counts: { o
         <li>
           <Link href="/suggestions/reminders?status=overdue" className={`${box} ${counts.overdue ? "border-red-300" : "border-stone-200"}`}>
             <span className="block text-sm text-stone-600">逾期未答复</span>
-            <span className={`mt-1 block text-xl font-semibold sm:text-2xl ${counts.overdue ? "text-red-800" : "text-stone-900"}`}>逾期 {counts.overdue} 件</span>
+            <span className={`mt-1 block text-xl font-semibold sm:text-2xl ${counts.overdue ? "text-red-800" : "text-stone-900"}`}>逾期 <span className="whitespace-nowrap">{counts.overdue} 件</span></span>
           </Link>
         </li>
         <li>
           <Link href="/suggestions/reminders?status=due_soon" className={`${box} ${counts.dueSoon ? "border-amber-400" : "border-stone-200"}`}>
             <span className="block text-sm text-stone-600">即将到期</span>
-            <span className="mt-1 block text-xl font-semibold sm:text-2xl text-stone-900">{counts.soonDays} 天内到期 {counts.dueSoon} 件</span>
+            <span className="mt-1 block text-xl font-semibold sm:text-2xl text-stone-900">{counts.soonDays} 天内到期 <span className="whitespace-nowrap">{counts.dueSoon} 件</span></span>
           </Link>
         </li>
       </ul>

@@ -218,7 +218,6 @@ async function lookUpIds(browser: Browser): Promise<Ids> {
 
 for (const who of WHO) {
   test.describe(`as ${who}`, () => {
-    test.describe.configure({ mode: "serial" });
     let page: Page;
     let known: Ids;
 
