@@ -6,6 +6,7 @@ export const NAV_ITEMS: { href: string; label: string; permission: Action }[] = 
   { href: "/deputies", label: "代表名册", permission: "deputy.list" },
   { href: "/sessions", label: "人代会", permission: "session.list" },
   { href: "/suggestions", label: "代表建议", permission: "suggestion.list" },
+  { href: "/suggestions/reminders", label: "建议催办", permission: "suggestion.reminders" },
   { href: "/presidium-meetings", label: "主席团会议", permission: "presidium_meeting.list" },
   { href: "/groups", label: "代表小组", permission: "group.list" },
   { href: "/presidium-links", label: "联系代表", permission: "presidium_link.list" },

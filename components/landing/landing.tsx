@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { Landing } from "@/lib/landing/service";
 import { AUDIT_ACTION_LABELS, LEVEL_LABELS, UNIT_KIND_LABELS } from "@/lib/i18n/zh-CN";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { NoticeList } from "@/components/notifications/notice-list";
+import { ReminderCounts } from "@/components/suggestions/reminder-counts";
 
 
 function Stat({ label, value, href }: { label: string; value: React.ReactNode; href?: string }) {
@@ -30,6 +32,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 function TermStats({ data }: { data: Extract<Landing, { kind: "OFFICE" | "CHAIR" | "PRESIDIUM" }> }) {
   return (
     <>
+      <ReminderCounts counts={data.reminders} title="代表建议催办" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="本届" value={data.term ? `第${data.term.number}届` : "未设置"} />
         <Stat label="在任代表" value={`${data.sitting} 名`} />
@@ -50,22 +53,6 @@ function TermStats({ data }: { data: Extract<Landing, { kind: "OFFICE" | "CHAIR"
         </ul>
       </Section>
     </>
-  );
-}
-
-function Notices({ data }: { data: { items: { id: string; message: string; suggestionId: string | null; read: boolean; at: Date }[]; unread: number } }) {
-  if (!data.items.length) return null;
-  return (
-    <Section title={`通知${data.unread ? `（${data.unread} 条未读）` : ""}`}>
-      <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white text-sm">
-        {data.items.map((n) => (
-          <li key={n.id} className="flex flex-wrap justify-between gap-2 px-3 py-2">
-            {n.suggestionId ? <Link href={`/suggestions/${n.suggestionId}`} className={`text-blue-800 underline ${n.read ? "" : "font-semibold"}`}>{n.message}</Link> : <span>{n.message}</span>}
-            <time className="text-stone-600">{formatDateTime(n.at)}</time>
-          </li>
-        ))}
-      </ul>
-    </Section>
   );
 }
 
@@ -96,7 +83,7 @@ export function LandingView({ data, displayName }: { data: Landing; displayName:
       if (!data.deputy) return <p>您的账号尚未关联代表信息，请联系人大办。</p>;
       return (
         <>
-        <Notices data={data.notifications} />
+        <NoticeList data={data.notifications} />
         <section aria-label="我的代表信息" className="rounded border border-stone-200 bg-white p-4">
           <h2 className="text-lg font-semibold">{data.deputy.name} 代表</h2>
           <dl className="mt-3 grid grid-cols-[6rem_1fr] gap-y-2 text-sm">
@@ -115,7 +102,8 @@ export function LandingView({ data, displayName }: { data: Landing; displayName:
       if (!data.unit) return <p>{displayName}，您的账号尚未关联承办单位，请联系人大办。</p>;
       return (
         <>
-        <Notices data={data.notifications} />
+        <ReminderCounts counts={data.reminders} title="本单位建议催办" />
+        <NoticeList data={data.notifications} />
         <section aria-label="本单位信息" className="rounded border border-stone-200 bg-white p-4">
           <h2 className="text-lg font-semibold">{data.unit.name}</h2>
           <dl className="mt-3 grid grid-cols-[6rem_1fr] gap-y-2 text-sm">

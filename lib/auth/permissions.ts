@@ -47,6 +47,8 @@ export const PERMISSIONS = {
   "suggestion.transition": ["OFFICE", "CHAIR", "DEPUTY", "UNIT"],
   "suggestion.rate": ["DEPUTY"],
   "suggestion.sign_off": ["CHAIR"],
+  // Reminder lists (催办): the township's for the office, chair and presidium; a unit its own.
+  "suggestion.reminders": ["OFFICE", "CHAIR", "PRESIDIUM", "UNIT"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

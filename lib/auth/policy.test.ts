@@ -50,6 +50,7 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "suggestion.transition":   [true,  true,  false, true,  true],
   "suggestion.rate":         [false, false, false, true,  false],
   "suggestion.sign_off":     [false, true,  false, false, false],
+  "suggestion.reminders":    [true,  true,  true,  false, true],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb } from "@/lib/db/township-scope";
 import { listNotifications } from "@/lib/suggestions/notifications";
+import { reminderCounts } from "@/lib/suggestions/reminders";
 
 export async function getTownshipName(actor: Actor): Promise<string> {
   const township = await scopedDb(actor.townshipId).township.findFirst({ select: { name: true } });
@@ -26,18 +27,19 @@ export async function getLanding(actor: Actor) {
   const sdb = scopedDb(actor.townshipId);
   switch (actor.role) {
     case "OFFICE": {
-      const [overview, units, accounts, recent] = await Promise.all([
+      const [overview, units, accounts, recent, reminders] = await Promise.all([
         termOverview(actor),
         sdb.handlingUnit.count({ where: { active: true } }),
         sdb.user.count({ where: { active: true } }),
         sdb.auditLog.findMany({ orderBy: { id: "desc" }, take: 8, select: { id: true, createdAt: true, username: true, action: true } }),
+        reminderCounts(actor),
       ]);
-      return { kind: "OFFICE" as const, ...overview, units, accounts, recent: recent.map((r) => ({ ...r, id: r.id.toString() })) };
+      return { kind: "OFFICE" as const, ...overview, units, accounts, reminders, recent: recent.map((r) => ({ ...r, id: r.id.toString() })) };
     }
     case "CHAIR":
     case "PRESIDIUM": {
-      const [overview, units] = await Promise.all([termOverview(actor), sdb.handlingUnit.count({ where: { active: true } })]);
-      return { kind: actor.role, ...overview, units };
+      const [overview, units, reminders] = await Promise.all([termOverview(actor), sdb.handlingUnit.count({ where: { active: true } }), reminderCounts(actor)]);
+      return { kind: actor.role, ...overview, units, reminders };
     }
     case "DEPUTY": {
       const deputy = actor.deputyId
@@ -46,8 +48,12 @@ export async function getLanding(actor: Actor) {
       return { kind: "DEPUTY" as const, deputy, notifications: await listNotifications(actor) };
     }
     case "UNIT": {
-      const unit = actor.unitId ? await sdb.handlingUnit.findUnique({ where: { id: actor.unitId } }) : null;
-      return { kind: "UNIT" as const, unit, notifications: await listNotifications(actor) };
+      const [unit, notifications, reminders] = await Promise.all([
+        actor.unitId ? sdb.handlingUnit.findUnique({ where: { id: actor.unitId } }) : null,
+        listNotifications(actor),
+        reminderCounts(actor),
+      ]);
+      return { kind: "UNIT" as const, unit, notifications, reminders };
     }
   }
 }

@@ -1,8 +1,15 @@
 import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/policy";
+import { scopedDb } from "@/lib/db/township-scope";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SuggestionState } from "@/lib/generated/prisma/enums";
+import { skipTake, type ListResult } from "@/lib/http/validation";
 import { getSettings } from "@/lib/settings";
 import { log } from "@/lib/log/logger";
 import { formatDay, todayInChina } from "@/lib/roster/rules";
-import { dueStatus } from "@/lib/suggestions/rules";
+import { countdown, dueDate, dueStatus, reminderWindow } from "@/lib/suggestions/rules";
+import type { ReminderQuery } from "@/lib/suggestions/schema";
 
 /**
  * The daily reminder run (all townships): each suggestion being handled that is overdue or due
@@ -42,4 +49,123 @@ export function scheduleReminders() {
   void run();
   timer = setInterval(run, DAY_MS);
   timer.unref();
+}
+
+// ── The reminder lists (催办) ────────────────────────────────────────────────
+
+type Status = "overdue" | "due_soon";
+/** Whose suggestions: a township's, optionally only one lead unit's. */
+type Scope = { townshipId: string; unitId: string | null };
+
+/**
+ * The office, chair and presidium see their township (optionally one unit); a unit only what it
+ * leads — the reply deadline is the lead unit's. null: nothing to show (a unit user without a unit,
+ * or a unit asking for another unit).
+ */
+function scopeOf(actor: Actor, unitId?: string): Scope | null {
+  assertCan(actor, "suggestion.reminders");
+  if (actor.role === "UNIT") {
+    if (!actor.unitId || (unitId && unitId !== actor.unitId)) return null;
+    return { townshipId: actor.townshipId, unitId: actor.unitId };
+  }
+  return { townshipId: actor.townshipId, unitId: unitId ?? null };
+}
+
+/**
+ * Being handled (已交办 / 重新办理) and due — against the delay notice's date when there is one —
+ * before `today` (overdue), from `today` through `horizon` (due soon), or either.
+ *
+ * Written as plain ranges on the columns (no function of a column), so the planner can use the
+ * (townshipId, leadUnitId, state) and (townshipId, deadline) indexes. The extra bound on
+ * `deadline` is implied, not a filter of its own: a delay notice's date is always later than the
+ * deadline (transitions.ts refuses anything else, and assignment and re-handling clear it), so
+ * "due ≤ X" implies "deadline ≤ X".
+ */
+function reminderWhere(scope: Scope, window: { today: Date; horizon: Date }, status?: Status): Prisma.Sql {
+  const t = formatDay(window.today);
+  const h = formatDay(window.horizon);
+  const range =
+    status === "overdue"
+      ? Prisma.sql`s."deadline" < ${t}::date AND (s."delayedTo" < ${t}::date OR (s."delayedTo" IS NULL AND s."deadline" < ${t}::date))`
+      : status === "due_soon"
+        ? Prisma.sql`s."deadline" <= ${h}::date AND (s."delayedTo" BETWEEN ${t}::date AND ${h}::date OR (s."delayedTo" IS NULL AND s."deadline" BETWEEN ${t}::date AND ${h}::date))`
+        : Prisma.sql`s."deadline" <= ${h}::date AND (s."delayedTo" <= ${h}::date OR (s."delayedTo" IS NULL AND s."deadline" <= ${h}::date))`;
+  const unit = scope.unitId ? Prisma.sql`AND s."leadUnitId" = ${scope.unitId}::uuid` : Prisma.empty;
+  return Prisma.sql`s."townshipId" = ${scope.townshipId}::uuid ${unit} AND s."state" IN ('ASSIGNED', 'REHANDLING') AND ${range}`;
+}
+
+async function currentWindow(now: Date) {
+  const soonDays = (await getSettings())["suggestions.dueSoonDays"];
+  return { soonDays, ...reminderWindow(todayInChina(now), soonDays) };
+}
+
+export interface ReminderItem {
+  id: string;
+  number: string | null;
+  title: string;
+  state: SuggestionState;
+  leadUnit: { id: string; name: string } | null;
+  /** The day it is due: the delay notice's date when there is one. */
+  due: string;
+  /** The reply deadline set at assignment (or re-handling). */
+  deadline: string;
+  delayed: boolean;
+  status: "OVERDUE" | "DUE_SOON";
+  daysLeft: number;
+  daysOverdue: number;
+  /** 逾期 3 天, 今天到期, 还剩 5 天. */
+  countdown: string;
+}
+
+/**
+ * One page of the reminder list, soonest due first (most overdue at the top). The filter, the
+ * order and the page are done in SQL — nothing is loaded but the page's rows — and the rows are
+ * then read through the township-scoped client.
+ */
+export async function listReminders(actor: Actor, q: ReminderQuery, now = new Date()): Promise<ListResult<ReminderItem> & { soonDays: number }> {
+  const w = await currentWindow(now);
+  const scope = scopeOf(actor, q.unitId);
+  if (!scope) return { items: [], total: 0, page: q.page, pageSize: q.pageSize, soonDays: w.soonDays };
+  const where = reminderWhere(scope, w, q.status);
+  const { skip, take } = skipTake(q);
+  const [page, [{ total }]] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`
+      SELECT s."id" FROM "Suggestion" s WHERE ${where}
+      ORDER BY COALESCE(s."delayedTo", s."deadline") ASC, s."number" ASC NULLS LAST, s."id" ASC
+      LIMIT ${take} OFFSET ${skip}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Suggestion" s WHERE ${where}`,
+  ]);
+  const ids = page.map((r) => r.id);
+  const rows = ids.length
+    ? await scopedDb(actor.townshipId).suggestion.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, number: true, title: true, state: true, deadline: true, delayedTo: true, leadUnit: { select: { id: true, name: true } } },
+      })
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = ids.flatMap((id) => {
+    const s = byId.get(id);
+    const due = s && dueDate(s);
+    if (!s || !due || !s.deadline) return [];
+    const c = countdown(due, w.today, w.soonDays);
+    if (c.status === "ON_TRACK") return [];
+    return [{
+      id: s.id, number: s.number, title: s.title, state: s.state, leadUnit: s.leadUnit, due: formatDay(due), deadline: formatDay(s.deadline), delayed: !!s.delayedTo,
+      status: c.status, daysLeft: c.daysLeft, daysOverdue: c.daysOverdue, countdown: c.text,
+    }];
+  });
+  return { items, total, page: q.page, pageSize: q.pageSize, soonDays: w.soonDays };
+}
+
+/** 逾期 N 件, M 天内到期 K 件: for the landing pages and the inbox (one query). */
+export async function reminderCounts(actor: Actor, now = new Date()): Promise<{ overdue: number; dueSoon: number; soonDays: number }> {
+  const w = await currentWindow(now);
+  const scope = scopeOf(actor);
+  if (!scope) return { overdue: 0, dueSoon: 0, soonDays: w.soonDays };
+  const t = formatDay(w.today);
+  const [row] = await db.$queryRaw<{ overdue: number; dueSoon: number }[]>`
+    SELECT count(*) FILTER (WHERE COALESCE(s."delayedTo", s."deadline") < ${t}::date)::int AS "overdue",
+           count(*) FILTER (WHERE COALESCE(s."delayedTo", s."deadline") >= ${t}::date)::int AS "dueSoon"
+    FROM "Suggestion" s WHERE ${reminderWhere(scope, w)}`;
+  return { ...row, soonDays: w.soonDays };
 }

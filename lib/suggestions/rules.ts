@@ -41,6 +41,42 @@ export function dueStatus(due: Date, today: Date, soonDays = 14): DueStatus {
   return d <= soonDays ? "DUE_SOON" : "ON_TRACK";
 }
 
+/** `days` calendar days after `day` (before it when negative); UTC-midnight in, UTC-midnight out. */
+export function addDays(day: Date, days: number): Date {
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + days));
+}
+
+/** The day a suggestion being handled is due: the delay notice's date when there is one, else the deadline. */
+export function dueDate(s: { deadline: Date | null; delayedTo: Date | null }): Date | null {
+  return s.delayedTo ?? s.deadline;
+}
+
+/**
+ * The reminder lists' window on `today`: overdue is due before `today`; due soon is due from
+ * `today` through `horizon` (`soonDays` later, both ends included).
+ */
+export function reminderWindow(today: Date, soonDays: number): { today: Date; horizon: Date } {
+  return { today, horizon: addDays(today, soonDays) };
+}
+
+export interface Countdown {
+  status: DueStatus;
+  /** Whole days left until the due day (0 on the day itself); 0 when overdue. */
+  daysLeft: number;
+  /** Whole days past the due day; 0 when not overdue. */
+  daysOverdue: number;
+  /** In words: 逾期 3 天, 今天到期, 还剩 5 天. */
+  text: string;
+}
+
+/** How far a due day is from `today`, for the reminder lists. */
+export function countdown(due: Date, today: Date, soonDays = 14): Countdown {
+  const d = daysUntil(due, today);
+  const status = dueStatus(due, today, soonDays);
+  if (d < 0) return { status, daysLeft: 0, daysOverdue: -d, text: `逾期 ${-d} 天` };
+  return { status, daysLeft: d, daysOverdue: 0, text: d === 0 ? "今天到期" : `还剩 ${d} 天` };
+}
+
 /** Adds working days (Mon–Fri); used for the 7-working-day window to return a wrong assignment. */
 export function addWorkingDays(from: Date, days: number): Date {
   let d = new Date(from.getTime());

@@ -75,3 +75,16 @@ export const SuggestionListQuery = PageQuery.extend({
   mine: z.enum(["true"]).optional().describe("我的建议"),
 });
 export type SuggestionListQuery = z.infer<typeof SuggestionListQuery>;
+
+/** The reminder lists (催办): overdue, due soon, or both; the unit filter is for the township's view. */
+export const ReminderQuery = PageQuery.extend({
+  status: z.enum(["overdue", "due_soon"], { error: "只能是 overdue（逾期）或 due_soon（即将到期）" }).optional().describe("状态"),
+  unitId: z.string().uuid("承办单位编号格式不正确").optional().describe("承办单位"),
+});
+export type ReminderQuery = z.infer<typeof ReminderQuery>;
+
+/** A unit's inbox: its assignments, filtered by state. */
+export const InboxQuery = PageQuery.extend({
+  state: z.enum(STATES, { error: "状态不正确" }).optional().describe("状态"),
+});
+export type InboxQuery = z.infer<typeof InboxQuery>;

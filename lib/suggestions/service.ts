@@ -69,11 +69,28 @@ export async function listSuggestions(actor: Actor, q: SuggestionListQuery): Pro
       q.q ? { OR: [{ title: { contains: q.q, mode: "insensitive" } }, { content: { contains: q.q, mode: "insensitive" } }, { number: { contains: q.q } }] } : {},
     ],
   };
-  const [rows, total] = await Promise.all([
+  const [rows, total, settings] = await Promise.all([
     sdb.suggestion.findMany({ where, include: listInclude(actor.deputyId), orderBy: [{ createdAt: "desc" }, { id: "asc" }], ...skipTake(q) }),
     sdb.suggestion.count({ where }),
+    getSettings(),
   ]);
-  return { items: rows.map((s) => summary(s, today, actor)), total, page: q.page, pageSize: q.pageSize };
+  return { items: rows.map((s) => summary(s, today, actor, settings["suggestions.dueSoonDays"])), total, page: q.page, pageSize: q.pageSize };
+}
+
+/**
+ * The list rows of the given suggestions, in the given order — for lists ordered in SQL (the unit
+ * inbox). Read through the township-scoped client and filtered by what the actor may see.
+ */
+export async function summariesInOrder(actor: Actor, ids: string[]) {
+  if (!ids.length) return [];
+  const today = todayInChina();
+  const soonDays = (await getSettings())["suggestions.dueSoonDays"];
+  const rows = await scopedDb(actor.townshipId).suggestion.findMany({ where: { AND: [{ id: { in: ids } }, visibleWhere(actor, false)] }, include: listInclude(actor.deputyId) });
+  const byId = new Map(rows.map((s) => [s.id, s]));
+  return ids.flatMap((id) => {
+    const s = byId.get(id);
+    return s ? [summary(s, today, actor, soonDays)] : [];
+  });
 }
 
 /** The lead proposer, and the actor when they co-signed (so a co-signer still counts as a proposer once it is published). */
@@ -84,13 +101,13 @@ const listInclude = (deputyId: string | null) =>
     proposers: { where: { OR: deputyId ? [{ lead: true }, { deputyId }] : [{ lead: true }] }, select: { lead: true, deputy: { select: { id: true, name: true } } } },
   }) satisfies Prisma.SuggestionInclude;
 
-function summary(s: Prisma.SuggestionGetPayload<{ include: ReturnType<typeof listInclude> }>, today: Date, actor: Actor) {
+function summary(s: Prisma.SuggestionGetPayload<{ include: ReturnType<typeof listInclude> }>, today: Date, actor: Actor, soonDays = 14) {
   const due = s.delayedTo ?? s.deadline;
   const open = s.state === "ASSIGNED" || s.state === "REHANDLING";
   const own = actor.role !== "DEPUTY" || s.proposers.some((p) => p.deputy.id === actor.deputyId) || !s.published;
   return {
     id: s.id, kind: s.kind, number: s.number, title: s.title, category: s.category.name, state: s.state, year: s.year,
-    leadUnit: s.leadUnit, deadline: due ? formatDay(due) : null, due: open && due ? dueStatus(due, today) : null,
+    leadUnit: s.leadUnit, deadline: due ? formatDay(due) : null, due: open && due ? dueStatus(due, today, soonDays) : null,
     leadProposer: own ? s.proposers.find((p) => p.lead)?.deputy.name ?? null : null, createdAt: s.createdAt, signedOff: !!s.signedOffAt,
   };
 }

@@ -3,7 +3,12 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/generated/prisma/enums";
 
+import { todayInChina } from "@/lib/roster/rules";
+import { addDays } from "@/lib/suggestions/rules";
+import { categories } from "@/lib/suggestions/service";
+import { scopedDb } from "@/lib/db/township-scope";
 import {
+  ACCESS_TARGETS, accessTargetTitle, E2E_ACCESS_DEPUTIES, E2E_ACCESS_OTHER_TOWNSHIP, E2E_ACCESS_TITLES, E2E_ACCESS_TOWNSHIP, E2E_ACCESS_UNITS, E2E_ACCESS_USERS,
   E2E_DEPUTY_NAME, E2E_GROUPS, E2E_OTHER_DEPUTY_NAME, E2E_OTHER_TOWNSHIP_OFFICE, E2E_PASSWORD, E2E_SESSION_DEPUTIES, E2E_SESSION_TOWNSHIP, E2E_SESSION_USERS, E2E_USERS,
 } from "@/tests/e2e/users";
 
@@ -30,6 +35,7 @@ export async function seedE2E() {
   const other = await createTownship("邻镇");
   await createUser(other.id, "OFFICE", { username: E2E_OTHER_TOWNSHIP_OFFICE });
   await seedSessionTownship();
+  await seedAccessTownships();
   // The factories use their own password; the e2e accounts use E2E_PASSWORD.
   await db.user.updateMany({ data: { passwordHash: await hashPassword(E2E_PASSWORD) } });
 }
@@ -43,4 +49,76 @@ async function seedSessionTownship() {
   for (const [role, username] of Object.entries(E2E_SESSION_USERS) as [Role, string][]) {
     await createUser(township.id, role, { username, deputyId: role === "DEPUTY" ? deputies[0].id : undefined });
   }
+}
+
+/**
+ * 权限镇 for suggestions-access.spec.ts: every account of the matrix, the suggestions its pages show
+ * (dates relative to today, so the reminder lists have something overdue and something due soon)
+ * and, per account, one suggestion for each write it tries. 权限邻镇: another township's office
+ * (with a term, so its attempts fail on the record, not on a missing term) and one overdue suggestion.
+ */
+async function seedAccessTownships() {
+  const today = todayInChina();
+  const year = today.getUTCFullYear();
+  const township = await createTownship(E2E_ACCESS_TOWNSHIP);
+  const term = await createTerm(township.id);
+  const proposer = await createDeputy(township.id, term.id, E2E_ACCESS_DEPUTIES.proposer);
+  const other = await createDeputy(township.id, term.id, E2E_ACCESS_DEPUTIES.other);
+  const lead = await createUnit(township.id, E2E_ACCESS_UNITS.lead);
+  const otherUnit = await createUnit(township.id, E2E_ACCESS_UNITS.other);
+  const u = E2E_ACCESS_USERS;
+  await createUser(township.id, "OFFICE", { username: u.office });
+  await createUser(township.id, "CHAIR", { username: u.chair });
+  await createUser(township.id, "PRESIDIUM", { username: u.presidium });
+  await createUser(township.id, "DEPUTY", { username: u.proposer, deputyId: proposer.id });
+  await createUser(township.id, "DEPUTY", { username: u.otherDeputy, deputyId: other.id });
+  await createUser(township.id, "UNIT", { username: u.leadUnit, unitId: lead.id });
+  await createUser(township.id, "UNIT", { username: u.otherUnit, unitId: otherUnit.id });
+  const [category] = await categories(scopedDb(township.id), township.id);
+
+  let seq = 0;
+  type State = "SUBMITTED" | "ASSIGNED" | "REPLIED" | "CLOSED";
+  async function suggestion(tid: string, categoryId: string, deputyId: string, title: string, state: State, o: { unitId?: string; deadline?: number; delayedTo?: number; published?: boolean } = {}) {
+    const registered = state !== "SUBMITTED";
+    const number = registered ? `${year}-${String(++seq).padStart(3, "0")}` : null;
+    const assignedOn = o.deadline === undefined ? null : addDays(today, o.deadline - 90);
+    const s = await db.suggestion.create({
+      data: {
+        townshipId: tid, title, content: `${title}：具体情况和建议措施。`, categoryId, state, year, number, seq: registered ? seq : null,
+        leadUnitId: o.unitId ?? null, assignedOn, deadline: o.deadline === undefined ? null : addDays(today, o.deadline),
+        delayedTo: o.delayedTo === undefined ? null : addDays(today, o.delayedTo), published: o.published ?? false,
+      },
+    });
+    await db.suggestionProposer.create({ data: { townshipId: tid, suggestionId: s.id, deputyId, lead: true } });
+    if (o.unitId && assignedOn) await db.suggestionAssignment.create({ data: { townshipId: tid, suggestionId: s.id, unitId: o.unitId, lead: true, assignedOn } });
+    if (state === "REPLIED" || state === "CLOSED") {
+      await db.suggestionEvent.create({ data: { townshipId: tid, suggestionId: s.id, type: "reply", fromState: "ASSIGNED", toState: "REPLIED", unitId: o.unitId, replyClass: "A", note: "已按建议办理完毕。" } });
+    }
+    return s;
+  }
+
+  // The writes first, so the suggestions the pages show are the newest.
+  for (const who of [...Object.keys(u), "anonymous"]) {
+    for (const target of ACCESS_TARGETS) {
+      const title = accessTargetTitle(target, who);
+      if (target === "patch" || target === "register") await suggestion(township.id, category.id, proposer.id, title, "SUBMITTED");
+      else await suggestion(township.id, category.id, proposer.id, title, target === "rating" ? "REPLIED" : "ASSIGNED", { unitId: lead.id, deadline: 60 });
+    }
+  }
+  const t = E2E_ACCESS_TITLES;
+  await suggestion(township.id, category.id, proposer.id, t.published, "CLOSED", { unitId: lead.id, deadline: -30, published: true });
+  await suggestion(township.id, category.id, proposer.id, t.otherUnit, "ASSIGNED", { unitId: otherUnit.id, deadline: 2 });
+  await suggestion(township.id, category.id, proposer.id, t.delayed, "ASSIGNED", { unitId: lead.id, deadline: -10, delayedTo: 6 });
+  const unpublished = await suggestion(township.id, category.id, proposer.id, t.unpublished, "ASSIGNED", { unitId: lead.id, deadline: -3 });
+  // The notice the assignment sent the proposer (the daily job writes the unit's at start).
+  await db.notification.create({ data: { townshipId: township.id, deputyId: proposer.id, suggestionId: unpublished.id, message: `您的建议“${t.unpublished}”已交办` } });
+
+  const neighbour = await createTownship(E2E_ACCESS_OTHER_TOWNSHIP);
+  const neighbourTerm = await createTerm(neighbour.id);
+  const neighbourDeputy = await createDeputy(neighbour.id, neighbourTerm.id, "邻镇代表");
+  const neighbourUnit = await createUnit(neighbour.id, E2E_ACCESS_UNITS.neighbour);
+  await createUser(neighbour.id, "OFFICE", { username: u.otherTownship });
+  const [neighbourCategory] = await categories(scopedDb(neighbour.id), neighbour.id);
+  seq = 0;
+  await suggestion(neighbour.id, neighbourCategory.id, neighbourDeputy.id, t.neighbour, "ASSIGNED", { unitId: neighbourUnit.id, deadline: -5 });
 }

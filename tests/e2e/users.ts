@@ -21,3 +21,41 @@ export const E2E_TERM_START = "2026-09-01";
 export const E2E_SESSION_TOWNSHIP = "会议镇";
 export const E2E_SESSION_USERS = { OFFICE: "e2e-session-office", CHAIR: "e2e-session-chair", DEPUTY: "e2e-session-deputy" } as const;
 export const E2E_SESSION_DEPUTIES = ["赵一鸣", "钱二丰", "孙三立", "李四海", "周五岳", "吴六合", "郑七星", "王八方", "冯九州"] as const;
+
+/**
+ * 权限镇: the township of suggestions-access.spec.ts (the access matrix), apart from 测试镇 so the
+ * matrix's writes move nothing the other specs count. Its accounts by the part they play, and
+ * 权限邻镇's office — an office of another township, with its own term and one overdue suggestion.
+ */
+export const E2E_ACCESS_TOWNSHIP = "权限镇";
+export const E2E_ACCESS_OTHER_TOWNSHIP = "权限邻镇";
+export const E2E_ACCESS_USERS = {
+  office: "e2e-acc-office",
+  chair: "e2e-acc-chair",
+  presidium: "e2e-acc-presidium",
+  proposer: "e2e-acc-proposer",
+  otherDeputy: "e2e-acc-deputy2",
+  leadUnit: "e2e-acc-unit",
+  otherUnit: "e2e-acc-unit2",
+  otherTownship: "e2e-acc-other-office",
+} as const;
+export type AccessWho = keyof typeof E2E_ACCESS_USERS;
+export const E2E_ACCESS_DEPUTIES = { proposer: "林建言", other: "陈旁观" } as const;
+export const E2E_ACCESS_UNITS = { lead: "交通办", other: "财政所", neighbour: "邻镇民政办" } as const;
+/** The seeded suggestions of 权限镇 that the pages show (and 权限邻镇's one). */
+export const E2E_ACCESS_TITLES = {
+  /** 已交办 to 交通办, three days overdue, not published. */
+  unpublished: "权限测试：未公开的村道整修建议",
+  /** 已办结 by 交通办, replied (class A) and published. */
+  published: "权限测试：已公开的路灯建议",
+  /** 已交办 to 交通办, past its deadline but delayed to six days from today. */
+  delayed: "权限测试：已延期的排水建议",
+  /** 已交办 to 财政所, due in two days. */
+  otherUnit: "权限测试：财政所的补贴建议",
+  /** 权限邻镇's, overdue. */
+  neighbour: "权限测试：邻镇的建议",
+} as const;
+/** The writes of the matrix each get their own suggestion per account, so no cell depends on another. */
+export const ACCESS_TARGETS = ["patch", "register", "progress", "rating", "signoff"] as const;
+export type AccessTarget = (typeof ACCESS_TARGETS)[number];
+export const accessTargetTitle = (target: AccessTarget, who: string) => `权限测试-${target}-${who}`;

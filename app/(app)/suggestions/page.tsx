@@ -7,31 +7,36 @@ import { scopedDb } from "@/lib/db/township-scope";
 import { parseSearchParams } from "@/lib/http/validation";
 import { todayInChina } from "@/lib/roster/rules";
 import { listUnits } from "@/lib/units/service";
-import { SuggestionListQuery } from "@/lib/suggestions/schema";
+import { InboxQuery, SuggestionListQuery } from "@/lib/suggestions/schema";
+import { listUnitInbox } from "@/lib/suggestions/inbox";
+import { listNotifications } from "@/lib/suggestions/notifications";
+import { reminderCounts } from "@/lib/suggestions/reminders";
 import { categories, listSuggestions } from "@/lib/suggestions/service";
 import { suggestionFigures } from "@/lib/suggestions/figures";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { Alert } from "@/components/ui/alert";
+import { NoticeList } from "@/components/notifications/notice-list";
+import { ReminderCounts } from "@/components/suggestions/reminder-counts";
+import { InboxFilters } from "@/components/suggestions/inbox-filters";
+import { InboxList } from "@/components/suggestions/inbox-list";
 import { SuggestionFilters } from "@/components/suggestions/suggestion-filters";
 import { SuggestionTable } from "@/components/suggestions/suggestion-table";
 import { SuggestionCards } from "@/components/suggestions/suggestion-cards";
 import { FiguresPanel } from "@/components/suggestions/figures-panel";
 import { SignOffForm } from "@/components/suggestions/sign-off-form";
-import type { SuggestionRow } from "@/components/suggestions/types";
 
 export const metadata: Metadata = { title: "代表建议" };
 
 type SP = Record<string, string | undefined>;
 const newLink = (label: string) => <Link href="/suggestions/new" className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white">{label}</Link>;
-const URGENCY = { OVERDUE: 0, DUE_SOON: 1, ON_TRACK: 2 } as const;
 
-/** Deputies: their own suggestions as cards, and the way to submit one. */
+/** Deputies: their notices, their own suggestions as cards, and the way to submit one. */
 async function DeputyList({ actor, query, sp }: { actor: Actor; query: SuggestionListQuery; sp: SP }) {
-  const list = await listSuggestions(actor, { ...query, mine: "true" });
+  const [list, notices] = await Promise.all([listSuggestions(actor, { ...query, mine: "true" }), listNotifications(actor, 10)]);
   return (
     <>
       <PageHeader title="代表建议" description="您提出和附议的建议，以及承办单位的答复" actions={newLink("提交建议")} />
+      <NoticeList data={notices} />
       <h2 className="mb-2 text-lg font-semibold">我的建议</h2>
       <SuggestionCards rows={list.items} empty="您还没有提出建议" />
       <Pagination basePath="/suggestions" page={list.page} pageSize={list.pageSize} total={list.total} searchParams={sp} />
@@ -39,18 +44,24 @@ async function DeputyList({ actor, query, sp }: { actor: Actor; query: Suggestio
   );
 }
 
-/** Units: what is assigned to them, overdue and due within 14 days first. */
-async function UnitInbox({ actor, query, sp }: { actor: Actor; query: SuggestionListQuery; sp: SP }) {
-  const list = await listSuggestions(actor, { ...query, pageSize: 100 });
-  const rank = (s: SuggestionRow) => (s.due ? URGENCY[s.due] : 3);
-  const rows = [...list.items].sort((a, b) => rank(a) - rank(b) || (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999"));
-  const overdue = rows.filter((s) => s.due === "OVERDUE").length;
-  const soon = rows.filter((s) => s.due === "DUE_SOON").length;
+/**
+ * Units: the reminder counts, the unit's notices, and what is assigned to it — being handled first,
+ * soonest due first (sorted in SQL, across pages), filterable by state.
+ */
+async function UnitInbox({ actor, sp }: { actor: Actor; sp: SP }) {
+  const query = parseSearchParams(InboxQuery, sp);
+  const [list, counts, notices] = await Promise.all([listUnitInbox(actor, query), reminderCounts(actor), listNotifications(actor, 10)]);
   return (
     <>
-      <PageHeader title="交办给本单位的建议" description="逾期和 14 天内到期的排在前面" />
-      {(overdue > 0 || soon > 0) && <div className="mb-3"><Alert tone="warning">逾期未答复 {overdue} 件，14 天内到期 {soon} 件</Alert></div>}
-      <SuggestionTable rows={rows} caption="交办给本单位的建议" empty="暂无交办给本单位的建议" showUnit={false} />
+      <PageHeader
+        title="交办给本单位的建议"
+        description="办理中的排在前面，按办理期限先后；已延期的按延期日期"
+        actions={<Link href="/suggestions/reminders" className="text-sm text-blue-800 underline">催办清单</Link>}
+      />
+      <ReminderCounts counts={counts} title="本单位催办统计" />
+      <NoticeList data={notices} />
+      <InboxFilters query={query} />
+      <InboxList rows={list.items} unitId={actor.unitId ?? undefined} empty={query.state ? "没有该状态的建议" : "暂无交办给本单位的建议"} />
       <Pagination basePath="/suggestions" page={list.page} pageSize={list.pageSize} total={list.total} searchParams={sp} />
     </>
   );
@@ -93,6 +104,6 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
   const sp = await searchParams;
   const query = parseSearchParams(SuggestionListQuery, sp);
   if (actor.role === "DEPUTY") return <DeputyList actor={actor} query={query} sp={sp} />;
-  if (actor.role === "UNIT") return <UnitInbox actor={actor} query={query} sp={sp} />;
+  if (actor.role === "UNIT") return <UnitInbox actor={actor} sp={sp} />;
   return <StaffList actor={actor} query={query} sp={sp} />;
 }
