@@ -49,6 +49,7 @@ export const PERMISSIONS = {
   "suggestion.sign_off": ["CHAIR"],
   // Reminder lists (催办): the township's for the office, chair and presidium; a unit its own.
   "suggestion.reminders": ["OFFICE", "CHAIR", "PRESIDIUM", "UNIT"],
+  "suggestion.inbox": ["UNIT"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

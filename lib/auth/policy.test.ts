@@ -51,6 +51,7 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "suggestion.rate":         [false, false, false, true,  false],
   "suggestion.sign_off":     [false, true,  false, false, false],
   "suggestion.reminders":    [true,  true,  true,  false, true],
+  "suggestion.inbox":        [false, false, false, false, true],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/http/errors";
+import { assertCan } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { skipTake, type ListResult } from "@/lib/http/validation";
 import { summariesInOrder } from "@/lib/suggestions/service";
@@ -15,7 +15,7 @@ type Row = Awaited<ReturnType<typeof summariesInOrder>>[number];
  * Prisma cannot sort by — and the page's rows read through the township-scoped client.
  */
 export async function listUnitInbox(actor: Actor, q: InboxQuery): Promise<ListResult<Row>> {
-  if (actor.role !== "UNIT") throw new AppError("FORBIDDEN");
+  assertCan(actor, "suggestion.inbox");
   if (!actor.unitId) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
   const where = Prisma.sql`s."townshipId" = ${actor.townshipId}::uuid
     AND EXISTS (SELECT 1 FROM "SuggestionAssignment" a WHERE a."suggestionId" = s."id" AND a."townshipId" = ${actor.townshipId}::uuid AND a."unitId" = ${actor.unitId}::uuid AND a."active")

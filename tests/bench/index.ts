@@ -39,7 +39,7 @@ async function main() {
   );
 
   const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: SECRET, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" };
-  ensureBuild(env, ["/api/v1/deputies", "/api/v1/suggestions"]);
+  ensureBuild(env, ["/api/v1/deputies", "/api/v1/suggestions", "/api/v1/suggestions/inbox"]);
   t = performance.now();
   server = await startServer(PORT, env);
   console.log(`Server: next start on ${server.baseUrl}, healthy after ${((performance.now() - t) / 1000).toFixed(1)} s`);

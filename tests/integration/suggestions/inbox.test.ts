@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { listUnitInbox } from "@/lib/suggestions/inbox";
 import { InboxQuery } from "@/lib/suggestions/schema";
 import { setup, unitWithLogin } from "@/tests/integration/suggestions/helpers";
-import { signIn } from "@/tests/factories";
+import { request, signIn, townshipWithRoles } from "@/tests/factories";
+import { GET as inboxRoute } from "@/app/api/v1/suggestions/inbox/route";
 
 // The unit's inbox (the page /suggestions for a unit): only its active assignments, those being
 // handled first by due day (the delay's date when there is one), then the finished ones.
@@ -78,5 +79,20 @@ describe("the unit inbox", () => {
   it("is for unit accounts only", async () => {
     const { w } = await world();
     await expect(listUnitInbox(w.sessions.OFFICE.actor, q())).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("GET /api/v1/suggestions/inbox: the unit's own list; 403 for every other role; nothing of another township", async () => {
+    const { w } = await world();
+    const get = (cookie: string, qs = "") => inboxRoute(request(`/api/v1/suggestions/inbox${qs}`, { cookie }));
+    const res = await get(w.cookie.UNIT, "?pageSize=3");
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { items: { title: string }[]; total: number; page: number; pageSize: number };
+    expect(body).toMatchObject({ total: 6, page: 1, pageSize: 3 });
+    expect(titles(body)).toEqual(["Y 逾期", "Z 协办", "D 延期"]);
+    for (const role of ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"] as const) expect((await get(w.cookie[role])).status, role).toBe(403);
+    const away = await townshipWithRoles("别的镇");
+    const theirs = (await (await get(away.sessions.UNIT.cookie)).json()) as { total: number };
+    expect(theirs.total).toBe(0);
+    expect((await get(w.cookie.UNIT, "?state=NOPE")).status).toBe(400);
   });
 });
