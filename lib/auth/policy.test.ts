@@ -50,6 +50,9 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "suggestion.transition":   [true,  true,  false, true,  true],
   "suggestion.rate":         [false, false, false, true,  false],
   "suggestion.sign_off":     [false, true,  false, false, false],
+  "suggestion.attach":       [true,  false, false, true,  true],
+  "suggestion_category.list": [true, true,  true,  true,  false],
+  "suggestion_category.manage": [true, false, false, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
