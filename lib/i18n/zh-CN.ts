@@ -168,6 +168,7 @@ export const SUGGESTION_EVENT_LABELS: Record<string, string> = {
   return: "承办单位退回",
   progress: "办理进展",
   contact: "联系代表",
+  co_input: "协办意见",
   delay: "延办反馈书",
   reply: "承办单位答复",
   rating: "代表评价",

@@ -10,11 +10,18 @@ const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG = [0xff, 0xd8, 0xff];
 const BINARY_SIGNATURES = [PDF, ZIP, OLE, PNG, JPEG, [0x4d, 0x5a] /* MZ: Windows program */, [0x7f, 0x45, 0x4c, 0x46] /* ELF */, [0x1f, 0x8b] /* gzip */, [0x52, 0x61, 0x72, 0x21] /* RAR */];
 
-/** An Office Open XML file is a zip whose entry names (stored uncompressed) include its part folder. */
-function zipWith(folder: string) {
-  const needle = Buffer.from(folder, "latin1");
-  return (b: Uint8Array) => startsWith(b, ZIP) && Buffer.from(b.buffer, b.byteOffset, b.byteLength).includes(needle);
+/** Whether `needle` (ASCII) occurs in `b` — without Buffer, so this module also runs in the browser (the file picker). */
+function contains(b: Uint8Array, needle: string): boolean {
+  const n = Array.from(needle, (c) => c.charCodeAt(0));
+  outer: for (let i = 0; i + n.length <= b.length; i++) {
+    for (let j = 0; j < n.length; j++) if (b[i + j] !== n[j]) continue outer;
+    return true;
+  }
+  return false;
 }
+
+/** An Office Open XML file is a zip whose entry names (stored uncompressed) include its part folder. */
+const zipWith = (folder: string) => (b: Uint8Array) => startsWith(b, ZIP) && contains(b, folder);
 
 /**
  * Plain text has no signature: it is text when it is none of the binary types above and its first

@@ -29,10 +29,13 @@ async function assertFreeName(tx: ScopedTx, name: string, exceptId?: string) {
 
 /** The office: every category with its use count; others: the active ones, for the form and filters. */
 export async function listCategories(actor: Actor) {
+  if (can(actor, "suggestion_category.manage")) return categoriesWithUse(actor);
+  return (await categories(scopedDb(actor.townshipId), actor.townshipId)).map((c) => ({ id: c.id, name: c.name, position: c.position, active: c.active }));
+}
+
+/** Every category, active or not, with its version and how many suggestions use it (the office's page). */
+export async function categoriesWithUse(actor: Actor) {
   const sdb = scopedDb(actor.townshipId);
-  if (!can(actor, "suggestion_category.manage")) {
-    return (await categories(sdb, actor.townshipId)).map((c) => ({ id: c.id, name: c.name, position: c.position, active: c.active }));
-  }
   const [rows, used] = await Promise.all([
     categories(sdb, actor.townshipId, { all: true }),
     sdb.suggestion.groupBy({ by: ["categoryId"], _count: { _all: true } }),

@@ -10,6 +10,7 @@ import { listUnits } from "@/lib/units/service";
 import { SuggestionListQuery } from "@/lib/suggestions/schema";
 import { categories, listSuggestions } from "@/lib/suggestions/service";
 import { suggestionFigures } from "@/lib/suggestions/figures";
+import { pendingCoUnitInputs } from "@/lib/suggestions/co-units";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Alert } from "@/components/ui/alert";
@@ -41,7 +42,9 @@ async function DeputyList({ actor, query, sp }: { actor: Actor; query: Suggestio
 
 /** Units: what is assigned to them, overdue and due within 14 days first. */
 async function UnitInbox({ actor, query, sp }: { actor: Actor; query: SuggestionListQuery; sp: SP }) {
-  const list = await listSuggestions(actor, { ...query, pageSize: 100 });
+  const [list, pending] = await Promise.all([listSuggestions(actor, { ...query, pageSize: 100 }), pendingCoUnitInputs(actor)]);
+  // Co-unit input this unit still owes to lead units (协办意见), the overdue ones counted apart.
+  const owed = pending.filter((p) => p.unit.id === actor.unitId);
   const rank = (s: SuggestionRow) => (s.due ? URGENCY[s.due] : 3);
   const rows = [...list.items].sort((a, b) => rank(a) - rank(b) || (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999"));
   const overdue = rows.filter((s) => s.due === "OVERDUE").length;
@@ -50,6 +53,11 @@ async function UnitInbox({ actor, query, sp }: { actor: Actor; query: Suggestion
     <>
       <PageHeader title="交办给本单位的建议" description="逾期和 14 天内到期的排在前面" />
       {(overdue > 0 || soon > 0) && <div className="mb-3"><Alert tone="warning">逾期未答复 {overdue} 件，14 天内到期 {soon} 件</Alert></div>}
+      {owed.length > 0 && (
+        <div className="mb-3">
+          <Alert tone="warning">待向主办单位提交协办意见 {owed.length} 件{owed.some((p) => p.status === "OVERDUE") ? `，其中已逾期 ${owed.filter((p) => p.status === "OVERDUE").length} 件` : ""}</Alert>
+        </div>
+      )}
       <SuggestionTable rows={rows} caption="交办给本单位的建议" empty="暂无交办给本单位的建议" showUnit={false} />
       <Pagination basePath="/suggestions" page={list.page} pageSize={list.pageSize} total={list.total} searchParams={sp} />
     </>
@@ -63,7 +71,8 @@ async function StaffList({ actor, query, sp }: { actor: Actor; query: Suggestion
   const pending = (state: "ASSIGNED" | "REHANDLING") => listSuggestions(actor, SuggestionListQuery.parse({ state, pageSize: 100 }));
   const [list, cats, units, figures, assigned, rehandling] = await Promise.all([
     listSuggestions(actor, query),
-    categories(scopedDb(actor.townshipId), actor.townshipId),
+    // Deactivated categories too: old suggestions must still be found by theirs.
+    categories(scopedDb(actor.townshipId), actor.townshipId, { all: true }),
     listUnits(actor, { page: 1, pageSize: 100 }),
     chair ? suggestionFigures(actor, { year }) : null,
     chair ? pending("ASSIGNED") : null,
@@ -72,7 +81,18 @@ async function StaffList({ actor, query, sp }: { actor: Actor; query: Suggestion
   const unsigned = [...(assigned?.items ?? []), ...(rehandling?.items ?? [])].filter((s) => !s.signedOff);
   return (
     <>
-      <PageHeader title="代表建议" description={`登记、交办、答复和评价 · 共 ${list.total} 件`} actions={can(actor, "suggestion.create") ? newLink("代为提交建议") : undefined} />
+      <PageHeader
+        title="代表建议"
+        description={`登记、交办、答复和评价 · 共 ${list.total} 件`}
+        actions={
+          can(actor, "suggestion.create") || can(actor, "suggestion_category.manage") ? (
+            <>
+              {can(actor, "suggestion_category.manage") && <Link href="/suggestions/categories" className="inline-flex min-h-11 items-center rounded border border-stone-300 bg-white px-4 py-2 text-sm">管理类别</Link>}
+              {can(actor, "suggestion.create") && newLink("代为提交建议")}
+            </>
+          ) : undefined
+        }
+      />
       {figures && <FiguresPanel figures={figures} />}
       {chair && (
         // A plain section, not a <details>: it must stay open after the last item is signed off so the result stays visible.
