@@ -83,6 +83,15 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "suggestion.published": "公开办理结果",
   "suggestion.rated": "代表评价答复",
   "suggestion.signed_off": "签发交办",
+  "suggestion.co_input_submitted": "提交协办意见",
+  "suggestion.attachment_uploaded": "上传建议附件",
+  "suggestion.attachment_deleted": "删除建议附件",
+  "suggestion_category.created": "新增建议类别",
+  "suggestion_category.renamed": "修改建议类别名称",
+  "suggestion_category.moved": "调整建议类别顺序",
+  "suggestion_category.deactivated": "停用建议类别",
+  "suggestion_category.reactivated": "启用建议类别",
+  "suggestion_category.deleted": "删除建议类别",
 };
 
 export const GENDER_LABELS: Record<Gender, string> = { MALE: "男", FEMALE: "女" };
