@@ -6,7 +6,8 @@ import { latestDelayDate } from "@/lib/suggestions/rules";
 import { Section } from "@/components/suggestions/section";
 import { ActionButton, WithdrawForm } from "@/components/suggestions/simple-actions";
 import { AssignForm, DecideMotionForm, MergeForm } from "@/components/suggestions/office-forms";
-import { DelayForm, NoteForm, ReplyForm, ReturnForm } from "@/components/suggestions/unit-forms";
+import { CoInputForm, DelayForm, NoteForm, ReplyForm, ReturnForm } from "@/components/suggestions/unit-forms";
+import type { AttachmentLimits } from "@/components/suggestions/attachment-picker";
 import { RatingForm } from "@/components/suggestions/rating-form";
 import type { FullSuggestion, Option } from "@/components/suggestions/types";
 
@@ -31,7 +32,7 @@ function Step({ title, folded, children }: { title: string; folded?: boolean; ch
  * The steps this actor may take now: who (policy.ts `canTransition`) and when (the state's
  * `actions` from rules.ts, and the service's own state checks for notes, delays and publishing).
  */
-export function SuggestionActions({ actor, s, units, mergeTargets, delayMonths }: { actor: Actor; s: FullSuggestion; units: Option[]; mergeTargets: Option[]; delayMonths: number }) {
+export function SuggestionActions({ actor, s, units, mergeTargets, delayMonths, limits }: { actor: Actor; s: FullSuggestion; units: Option[]; mergeTargets: Option[]; delayMonths: number; limits: AttachmentLimits }) {
   const ref = { townshipId: actor.townshipId, published: s.published };
   const inState = new Set<string>(s.actions);
   const may = (a: TransitionInput["action"], when = inState.has(a)) => when && canTransition(actor, ref, s.relation, a);
@@ -39,6 +40,8 @@ export function SuggestionActions({ actor, s, units, mergeTargets, delayMonths }
   const p = { suggestionId: s.id, version: s.version };
   const undecidedMotion = s.kind === "MOTION" && !s.motionDecision;
   const delayed = !!s.delayedTo || s.events.some((e) => e.type === "delay");
+  // The actor's unit as a co-unit: its input for this round, if still owed.
+  const coInput = s.assignments.find((a) => a.active && !a.lead && a.unit.id === actor.unitId)?.input;
   const steps: React.ReactNode[] = [];
 
   if (canRate(actor, ref, s.relation) && s.state === "REPLIED") steps.push(<Step key="rate" title="评价答复"><RatingForm {...p} /></Step>);
@@ -52,11 +55,12 @@ export function SuggestionActions({ actor, s, units, mergeTargets, delayMonths }
       </Step>,
     );
   }
-  if (may("reply")) steps.push(<Step key="reply" title={s.state === "REHANDLING" ? "重新答复" : "答复"}><ReplyForm {...p} /></Step>);
+  if (may("co_input", open && !!coInput && !coInput.at)) steps.push(<Step key="co_input" title="向主办单位提交协办意见"><CoInputForm {...p} due={coInput?.due ?? null} /></Step>);
+  if (may("reply")) steps.push(<Step key="reply" title={s.state === "REHANDLING" ? "重新答复" : "答复"}><ReplyForm {...p} limits={limits} /></Step>);
   if (may("progress", open)) steps.push(<Step key="progress" title="记录办理进展" folded><NoteForm {...p} action="progress" /></Step>);
   if (may("contact", open)) steps.push(<Step key="contact" title="记录联系代表情况" folded><NoteForm {...p} action="contact" /></Step>);
   if (may("delay", open && !delayed) && s.assignedOn) {
-    steps.push(<Step key="delay" title="延办反馈书" folded><DelayForm {...p} latest={formatDay(latestDelayDate(parseDay(s.assignedOn), delayMonths))} /></Step>);
+    steps.push(<Step key="delay" title="延办反馈书" folded><DelayForm {...p} latest={formatDay(latestDelayDate(parseDay(s.assignedOn), delayMonths))} limits={limits} /></Step>);
   }
   if (may("return")) steps.push(<Step key="return" title="退回交办" folded><ReturnForm {...p} /></Step>);
   if (may("close")) steps.push(<Step key="close" title="办结"><ActionButton {...p} action="close" label="办结" variant={s.state === "RATED" ? "primary" : "secondary"} confirm={s.state === "REPLIED" ? "代表尚未评价答复。办结后不能再答复或评价，确定办结？" : undefined} /></Step>);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { Controller, useWatch } from "react-hook-form";
 import { SuggestionCreateInput } from "@/lib/suggestions/schema";
 import { SUGGESTION_KIND_LABELS } from "@/lib/i18n/zh-CN";
@@ -8,18 +9,22 @@ import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import type { Option } from "@/components/suggestions/types";
+import { AttachmentPicker, type AttachmentLimits } from "@/components/suggestions/attachment-picker";
 
 /**
  * 提交建议: a deputy is always the lead proposer; the office picks the lead deputy when it enters
  * one on a deputy's behalf. Co-signers are sitting deputies; a motion (议案) needs `motionMin` in all.
+ * Attachments go in the same request, so the suggestion is not saved without them.
  */
-export function SuggestionForm({ categories, deputies, selfDeputyId, pickLead, motionMin }: { categories: Option[]; deputies: Option[]; selfDeputyId: string | null; pickLead: boolean; motionMin: number }) {
+export function SuggestionForm({ categories, deputies, selfDeputyId, pickLead, motionMin, limits }: { categories: Option[]; deputies: Option[]; selfDeputyId: string | null; pickLead: boolean; motionMin: number; limits: AttachmentLimits }) {
   const router = useRouter();
-  const { form, onSubmit, message } = useApiForm({
+  const [files, setFiles] = useState<File[]>([]);
+  const { form, onSubmit, message, fileError } = useApiForm({
     schema: SuggestionCreateInput,
     url: "/api/v1/suggestions",
     defaultValues: { kind: "SUGGESTION", title: "", content: "", categoryId: "", deputyId: "", cosignerIds: [], draft: false },
     onSuccess: (data) => router.push(`/suggestions/${(data as { id: string }).id}`),
+    files: () => files,
   });
   const { register, formState, control, setValue } = form;
   const e = formState.errors;
@@ -98,6 +103,7 @@ export function SuggestionForm({ categories, deputies, selfDeputyId, pickLead, m
           );
         }}
       />
+      <AttachmentPicker files={files} onChange={setFiles} limits={limits} error={fileError} />
       {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
       <div className="flex flex-col gap-2 sm:flex-row">
         <button type="submit" disabled={formState.isSubmitting} className="min-h-11 rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">提交建议</button>

@@ -51,11 +51,27 @@ export function AssignmentSection({ s }: { s: FullSuggestion }) {
           {s.assignments.map((a, i) => (
             <li key={`${a.unit.id}-${i}`} className={a.active ? "" : "text-stone-600"}>
               {a.unit.name}（{a.lead ? "主办" : "协办"}，{a.assignedOn} 交办）{!a.active && `已退回${a.returnReason ? `：${a.returnReason}` : ""}`}
+              {a.active && a.input && <CoInputStatus input={a.input} open={open} />}
             </li>
           ))}
         </ul>
       )}
     </Section>
+  );
+}
+
+/** A co-unit's input to the lead unit in this round: 已提交 (逾期 when late) or 待提交 with its due day. */
+function CoInputStatus({ input, open }: { input: NonNullable<FullSuggestion["assignments"][number]["input"]>; open: boolean }) {
+  const overdue = !input.at && open && dueStatus(parseDay(input.due), todayInChina()) === "OVERDUE";
+  return (
+    <span className="ml-1">
+      · 协办意见：
+      {input.at ? (
+        <>已提交（{formatDateTime(input.at)}）{input.late && <strong className="ml-1 font-medium text-red-800">逾期</strong>}</>
+      ) : (
+        <>待提交（{input.due} 前）{overdue && <strong className="ml-1 font-medium text-red-800">已逾期</strong>}</>
+      )}
+    </span>
   );
 }
 

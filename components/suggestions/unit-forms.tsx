@@ -1,17 +1,22 @@
 "use client";
 
+import { useState } from "react";
 import { TransitionInput } from "@/lib/suggestions/schema";
 import { REPLY_CLASS_LABELS } from "@/lib/i18n/zh-CN";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useSuggestionForm } from "@/components/suggestions/use-suggestion-form";
+import { AttachmentPicker, type AttachmentLimits } from "@/components/suggestions/attachment-picker";
 
 const url = (id: string) => `/api/v1/suggestions/${id}/transitions`;
 
-/** 答复: the lead unit's written reply with its class (A, B or C). */
-export function ReplyForm({ suggestionId, version }: { suggestionId: string; version: number }) {
-  const { form, onSubmit, message, error } = useSuggestionForm({ schema: TransitionInput, url: url(suggestionId), version, defaultValues: { action: "reply", version, note: "" }, success: "已答复" });
+/** 答复: the lead unit's written reply with its class (A, B or C), and its files in the same request. */
+export function ReplyForm({ suggestionId, version, limits }: { suggestionId: string; version: number; limits: AttachmentLimits }) {
+  const [files, setFiles] = useState<File[]>([]);
+  const { form, onSubmit, message, error, fileError } = useSuggestionForm({
+    schema: TransitionInput, url: url(suggestionId), version, defaultValues: { action: "reply", version, note: "" }, success: "已答复", files: () => files, onSuccess: () => setFiles([]),
+  });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="答复建议" className="flex flex-col gap-3">
       <fieldset>
@@ -28,6 +33,7 @@ export function ReplyForm({ suggestionId, version }: { suggestionId: string; ver
       <FormField label="答复内容" error={error("note")} hint="C 类请说明受什么条件限制、何时可以解决">
         <textarea rows={6} className={inputClass} {...form.register("note")} />
       </FormField>
+      <AttachmentPicker files={files} onChange={setFiles} limits={limits} error={fileError} label="答复附件" />
       {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
       <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">提交答复</Button>
     </form>
@@ -35,8 +41,11 @@ export function ReplyForm({ suggestionId, version }: { suggestionId: string; ver
 }
 
 /** 延办反馈书: once, with the latest date (no later than six months from assignment) and the measures. */
-export function DelayForm({ suggestionId, version, latest }: { suggestionId: string; version: number; latest: string | null }) {
-  const { form, onSubmit, message, error } = useSuggestionForm({ schema: TransitionInput, url: url(suggestionId), version, defaultValues: { action: "delay", version, date: "", note: "" }, success: "延办反馈书已提交" });
+export function DelayForm({ suggestionId, version, latest, limits }: { suggestionId: string; version: number; latest: string | null; limits: AttachmentLimits }) {
+  const [files, setFiles] = useState<File[]>([]);
+  const { form, onSubmit, message, error, fileError } = useSuggestionForm({
+    schema: TransitionInput, url: url(suggestionId), version, defaultValues: { action: "delay", version, date: "", note: "" }, success: "延办反馈书已提交", files: () => files, onSuccess: () => setFiles([]),
+  });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="延办反馈书" className="flex flex-col gap-3">
       <FormField label="延期办结日期" error={error("date")} hint={latest ? `不能晚于 ${latest}` : undefined}>
@@ -45,6 +54,7 @@ export function DelayForm({ suggestionId, version, latest }: { suggestionId: str
       <FormField label="办理措施" error={error("note")}>
         <textarea rows={3} className={inputClass} {...form.register("note")} />
       </FormField>
+      <AttachmentPicker files={files} onChange={setFiles} limits={limits} error={fileError} label="延办附件" />
       {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting} className="self-start">提交延办反馈书</Button>
     </form>
@@ -81,6 +91,20 @@ export function NoteForm({ suggestionId, version, action }: { suggestionId: stri
       </FormField>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting} className="self-start">{t.button}</Button>
+    </form>
+  );
+}
+
+/** 协办意见: a co-unit's input to the lead unit, once per handling round; after its due day it is marked late. */
+export function CoInputForm({ suggestionId, version, due }: { suggestionId: string; version: number; due: string | null }) {
+  const { form, onSubmit, message, error } = useSuggestionForm({ schema: TransitionInput, url: url(suggestionId), version, defaultValues: { action: "co_input", version, note: "" }, success: "协办意见已提交" });
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="协办意见" className="flex flex-col gap-3">
+      <FormField label="协办意见" error={error("note")} hint={due ? `请于 ${due} 前提交主办单位；逾期仍可提交，但会标记为逾期` : undefined}>
+        <textarea rows={4} className={inputClass} {...form.register("note")} />
+      </FormField>
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">提交协办意见</Button>
     </form>
   );
 }

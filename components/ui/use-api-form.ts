@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { apiSend } from "@/components/ui/api";
+import { apiSendWithFiles } from "@/components/ui/api";
 
 /**
  * A form validated by the same zod schema the server uses; on submit it calls the API and maps
@@ -16,19 +16,26 @@ export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(opts: 
   method?: "POST" | "PATCH" | "PUT";
   defaultValues?: DefaultValues<z.input<S>>;
   onSuccess?: (data: unknown) => void;
+  /** Files to send with the values (multipart); the server's `attachments` errors go to `fileError`. */
+  files?: () => File[];
 }) {
+  const [fileError, setFileError] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(opts.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>, defaultValues: opts.defaultValues });
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
-    const res = await apiSend(opts.url, opts.method ?? "POST", values);
+    setFileError(null);
+    const res = await apiSendWithFiles(opts.url, opts.method ?? "POST", values, opts.files?.() ?? []);
     if (res.ok) {
       setMessage({ tone: "success", text: "已保存" });
       opts.onSuccess?.(res.data);
       return;
     }
-    for (const [field, text] of Object.entries(res.error.fields ?? {})) form.setError(field as Path<z.input<S>>, { message: text });
+    for (const [field, text] of Object.entries(res.error.fields ?? {})) {
+      if (field === "attachments") setFileError(text);
+      else form.setError(field as Path<z.input<S>>, { message: text });
+    }
     setMessage({ tone: "error", text: res.error.message });
   });
-  return { form, onSubmit, message };
+  return { form, onSubmit, message, fileError };
 }

@@ -50,6 +50,12 @@ export const PERMISSIONS = {
   // Reminder lists (催办): the township's for the office, chair and presidium; a unit its own.
   "suggestion.reminders": ["OFFICE", "CHAIR", "PRESIDIUM", "UNIT"],
   "suggestion.inbox": ["UNIT"],
+  // Attachments: the proposer or office while the suggestion is editable, the lead unit with its
+  // reply or delay notice (lib/suggestions/policy.ts). Downloading needs only suggestion.view.
+  "suggestion.attach": ["OFFICE", "DEPUTY", "UNIT"],
+  // The category list: read by whoever submits or filters suggestions, kept by the office.
+  "suggestion_category.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "suggestion_category.manage": ["OFFICE"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -7,7 +7,7 @@ const T = "township-1";
 const SCOPED = ["User", "AuditLog", "Term", "Deputy", "RepresentativeGroup", "HandlingUnit", "DeputyStatusChange", "PresidiumLink", "GroupStandardCheck",
   "CongressSession", "ChecklistTemplateItem", "SessionChecklistItem", "AgendaItem", "SessionDocument", "SessionAttendance", "SessionVote",
   "NamedVoteBallot", "Election", "ElectionCandidate", "ElectionRound", "ElectionRoundResult", "PresidiumMeeting",
-  "SuggestionCategory", "Suggestion", "SuggestionProposer", "SuggestionAssignment", "SuggestionEvent", "Notification"];
+  "SuggestionCategory", "Suggestion", "SuggestionProposer", "SuggestionAssignment", "SuggestionEvent", "SuggestionAttachment", "Notification"];
 const UNSCOPED = ["UserSession", "LoginAttempt", "Setting"];
 const WHERE_OPS = [
   "findUnique",

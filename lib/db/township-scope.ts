@@ -33,6 +33,7 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "SuggestionProposer",
   "SuggestionAssignment",
   "SuggestionEvent",
+  "SuggestionAttachment",
   "Notification",
 ]);
 

@@ -83,6 +83,15 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "suggestion.published": "公开办理结果",
   "suggestion.rated": "代表评价答复",
   "suggestion.signed_off": "签发交办",
+  "suggestion.co_input_submitted": "提交协办意见",
+  "suggestion.attachment_uploaded": "上传建议附件",
+  "suggestion.attachment_deleted": "删除建议附件",
+  "suggestion_category.created": "新增建议类别",
+  "suggestion_category.renamed": "修改建议类别名称",
+  "suggestion_category.moved": "调整建议类别顺序",
+  "suggestion_category.deactivated": "停用建议类别",
+  "suggestion_category.reactivated": "启用建议类别",
+  "suggestion_category.deleted": "删除建议类别",
 };
 
 export const GENDER_LABELS: Record<Gender, string> = { MALE: "男", FEMALE: "女" };
@@ -168,6 +177,7 @@ export const SUGGESTION_EVENT_LABELS: Record<string, string> = {
   return: "承办单位退回",
   progress: "办理进展",
   contact: "联系代表",
+  co_input: "协办意见",
   delay: "延办反馈书",
   reply: "承办单位答复",
   rating: "代表评价",

@@ -35,6 +35,10 @@ export const SETTING_DEFAULTS = {
   "suggestions.returnWorkingDays": 7,
   /** Co-units send their input to the lead unit within this many months. */
   "suggestions.coUnitInputMonths": 1,
+  /** Attachments to a suggestion, a reply or a delay notice: at most this many megabytes each… */
+  "suggestions.attachmentMaxMb": 10,
+  /** …and at most this many files on the suggestion itself and on each reply or delay notice. */
+  "suggestions.attachmentMaxFiles": 10,
   /** "Due soon" on the reminder lists. */
   "suggestions.dueSoonDays": 14,
 } as const;

@@ -50,8 +50,43 @@ export function canTransition(actor: Actor, s: SuggestionRef, rel: Relation, act
     case "progress":
     case "contact":
       return actor.role === "UNIT" && rel.unit !== null;
+    case "co_input":
+      return actor.role === "UNIT" && rel.unit === "CO";
   }
+}
+
+/**
+ * A co-unit's input (协办意见) is working material between the units: the office, chair and
+ * presidium, the lead unit and the co-unit that wrote it see it — not the deputies.
+ */
+export function canSeeCoInput(actor: Actor, rel: Relation, unitId: string | null): boolean {
+  if (actor.role === "OFFICE" || actor.role === "CHAIR" || actor.role === "PRESIDIUM") return true;
+  return actor.role === "UNIT" && (rel.unit === "LEAD" || (!!unitId && unitId === actor.unitId));
 }
 
 /** Only a proposer rates the reply. */
 export const canRate = (actor: Actor, s: SuggestionRef, rel: Relation) => can(actor, "suggestion.rate", { townshipId: s.townshipId }) && rel.proposer;
+
+// ── Attachments ─────────────────────────────────────────────────────────────
+
+/** Where a file belongs: the suggestion itself, or a unit's reply or delay notice. */
+export type AttachmentKind = "SUGGESTION" | "REPLY" | "DELAY";
+
+/** The states in which the proposer and the office may still change the suggestion and its files. */
+export const EDITABLE_STATES = ["DRAFT", "SUBMITTED"] as const;
+export const isEditable = (state: string) => (EDITABLE_STATES as readonly string[]).includes(state);
+
+/** Who may add or remove the suggestion's own files (the state is checked by the service: 409). */
+export const canManageSuggestionFiles = (actor: Actor, s: SuggestionRef, rel: Relation) =>
+  can(actor, "suggestion.attach", { townshipId: s.townshipId }) && (actor.role === "OFFICE" || (actor.role === "DEPUTY" && rel.leadProposer));
+
+/** Files go with a reply or a delay notice, from the lead unit that may send it; no other step takes files. */
+export const canAttachToStep = (actor: Actor, s: SuggestionRef, rel: Relation, action: Action) =>
+  (action === "reply" || action === "delay") && can(actor, "suggestion.attach", { townshipId: s.townshipId }) && canTransition(actor, s, rel, action);
+
+/**
+ * Downloading: whoever sees the suggestion in FULL gets every file; another deputy reading the
+ * published public copy gets only the reply's files — the replies are what is published, while the
+ * proposer's own files and a delay notice's may carry personal data.
+ */
+export const canDownloadAttachment = (view: "FULL" | "PUBLIC" | null, kind: AttachmentKind) => view === "FULL" || (view === "PUBLIC" && kind === "REPLY");

@@ -10,11 +10,13 @@ import { log } from "@/lib/log/logger";
 import { formatDay, todayInChina } from "@/lib/roster/rules";
 import { countdown, dueDate, dueStatus, reminderWindow } from "@/lib/suggestions/rules";
 import type { ReminderQuery } from "@/lib/suggestions/schema";
+import { runCoUnitReminders } from "@/lib/suggestions/co-units";
 
 /**
  * The daily reminder run (all townships): each suggestion being handled that is overdue or due
  * within the "due soon" window gets one notice to its lead unit per status and day of change —
- * never a second identical one. Returns how many notices were written.
+ * never a second identical one; co-units whose input is overdue get one too (co-units.ts).
+ * Returns how many notices were written.
  */
 export async function runReminders(now = new Date()): Promise<number> {
   const today = todayInChina(now);
@@ -36,7 +38,7 @@ export async function runReminders(now = new Date()): Promise<number> {
     await db.notification.create({ data: { townshipId: s.townshipId, unitId: s.leadUnitId, suggestionId: s.id, message } });
     written++;
   }
-  return written;
+  return written + (await runCoUnitReminders(now));
 }
 
 const DAY_MS = 86_400_000;

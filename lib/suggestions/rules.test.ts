@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  ACTIONS, addDays, addMonths, addWorkingDays, allowedActions, countdown, daysUntil, dueDate, dueStatus, formatNumber, latestDelayDate, nextState, onTimeRate, replyDeadline,
-  reminderWindow, satisfactionRate, STATES, TERMINAL_STATES, type SuggestionAction, type SuggestionState,
+  ACTIONS, addDays, addMonths, addWorkingDays, allowedActions, countdown, coUnitInputDue, coUnitInputLate, daysUntil, dueDate, dueStatus, formatNumber, latestDelayDate, nextState,
+  onTimeRate, replyDeadline, reminderWindow, satisfactionRate, STATES, TERMINAL_STATES, type SuggestionAction, type SuggestionState,
 } from "@/lib/suggestions/rules";
 
 const day = (t: string) => new Date(`${t}T00:00:00Z`);
@@ -40,6 +40,37 @@ describe("reply deadlines (代表法 Art. 51)", () => {
 
   it("caps a delay at six months from assignment", () => {
     expect(iso(latestDelayDate(day("2026-05-31")))).toBe("2026-11-30");
+  });
+});
+
+describe("co-units' input (协办意见)", () => {
+  it("is due one month after assignment, on the month's last day when it is shorter", () => {
+    expect(iso(coUnitInputDue(day("2026-03-15")))).toBe("2026-04-15");
+    expect(iso(coUnitInputDue(day("2026-01-31")))).toBe("2026-02-28");
+    expect(iso(coUnitInputDue(day("2027-01-31")))).toBe("2027-02-28");
+    expect(iso(coUnitInputDue(day("2028-01-31")))).toBe("2028-02-29");
+    expect(iso(coUnitInputDue(day("2026-12-20")))).toBe("2027-01-20");
+  });
+
+  it("honours another length from the settings", () => {
+    expect(iso(coUnitInputDue(day("2026-03-31"), 2))).toBe("2026-05-31");
+    expect(iso(coUnitInputDue(day("2026-08-31"), 3))).toBe("2026-11-30");
+  });
+
+  it("is late only after the due day", () => {
+    expect(coUnitInputLate(day("2026-04-15"), day("2026-04-15"))).toBe(false);
+    expect(coUnitInputLate(day("2026-04-15"), day("2026-04-14"))).toBe(false);
+    expect(coUnitInputLate(day("2026-04-15"), day("2026-04-16"))).toBe(true);
+  });
+
+  it("always falls before the three-month reply deadline (property)", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }), (d) => {
+        const from = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+        expect(coUnitInputDue(from).getTime()).toBeGreaterThan(from.getTime());
+        expect(coUnitInputDue(from).getTime()).toBeLessThan(replyDeadline(from, false).getTime());
+      }),
+    );
   });
 });
 

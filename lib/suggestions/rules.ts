@@ -25,6 +25,19 @@ export function latestDelayDate(assignedOn: Date, maxMonths = 6): Date {
   return addMonths(assignedOn, maxMonths);
 }
 
+/**
+ * A co-unit (协办单位) sends its input to the lead unit within one month (a setting) of being
+ * assigned — or of the start of re-handling, which opens a new round.
+ */
+export function coUnitInputDue(assignedOn: Date, months = 1): Date {
+  return addMonths(assignedOn, months);
+}
+
+/** Input that arrives after its due day is still taken, but marked late (逾期). */
+export function coUnitInputLate(due: Date, today: Date): boolean {
+  return today.getTime() > due.getTime();
+}
+
 const DAY_MS = 86_400_000;
 
 /** Days from `today` to `due` (negative when overdue). */

@@ -43,6 +43,7 @@ export const TransitionInput = z.discriminatedUnion(
     z.object({ action: z.literal("return"), version, note: note("退回理由", 1000, true) }).strict(),
     z.object({ action: z.literal("progress"), version, note: note("办理进展", 5000, true) }).strict(),
     z.object({ action: z.literal("contact"), version, note: note("联系情况", 2000, true) }).strict(),
+    z.object({ action: z.literal("co_input"), version, note: note("协办意见", 5000, true) }).strict(),
     z.object({ action: z.literal("delay"), version, date: DayText.describe("延期办结日期"), note: note("办理措施", 2000, true) }).strict(),
     z.object({ action: z.literal("reply"), version, replyClass: z.enum(["A", "B", "C"], { error: "请选择答复类别（A、B、C）" }).describe("答复类别"), note: note("答复内容", 10000, true) }).strict(),
     z.object({ action: z.literal("close"), version }).strict(),
@@ -88,3 +89,26 @@ export const InboxQuery = PageQuery.extend({
   state: z.enum(STATES, { error: "状态不正确" }).optional().describe("状态"),
 });
 export type InboxQuery = z.infer<typeof InboxQuery>;
+export const AttachmentParams = z.object({
+  id: z.string().uuid("编号格式不正确").describe("建议编号"),
+  attachmentId: z.string().uuid("编号格式不正确").describe("附件编号"),
+});
+
+// ── Categories ──────────────────────────────────────────────────────────────
+
+const categoryName = z.string({ error: "请填写名称" }).trim().min(1, "请填写名称").max(30, "最多 30 个字符").describe("名称");
+
+export const CategoryCreateInput = z.object({ name: categoryName }).strict();
+export type CategoryCreateInput = z.infer<typeof CategoryCreateInput>;
+
+/** Rename, deactivate or reactivate, or move one place up or down — each at the row's version. */
+export const CategoryUpdateInput = z
+  .object({
+    version,
+    name: optional(categoryName),
+    active: z.boolean({ error: "状态应为在用或停用" }).optional().describe("状态"),
+    move: z.enum(["up", "down"], { error: "只能上移或下移" }).optional().describe("排序"),
+  })
+  .strict()
+  .refine((v) => v.name !== undefined || v.active !== undefined || v.move !== undefined, { path: ["name"], message: "没有要修改的内容" });
+export type CategoryUpdateInput = z.infer<typeof CategoryUpdateInput>;

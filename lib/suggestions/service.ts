@@ -8,20 +8,34 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { formatDay, todayInChina } from "@/lib/roster/rules";
 import { sittingWhere } from "@/lib/roster/deputies";
 import { currentTermOrThrow } from "@/lib/roster/terms";
-import { suggestionViewFor, type Relation } from "@/lib/suggestions/policy";
-import { allowedActions, dueStatus } from "@/lib/suggestions/rules";
+import { canSeeCoInput, suggestionViewFor, type Relation } from "@/lib/suggestions/policy";
+import { allowedActions, coUnitInputLate, dueStatus } from "@/lib/suggestions/rules";
 import type { SuggestionCreateInput, SuggestionListQuery, SuggestionUpdateInput } from "@/lib/suggestions/schema";
+import { storeAttachments, type Upload } from "@/lib/suggestions/attachments";
 
 type Db = ScopedDb | ScopedTx;
 
 export const DEFAULT_CATEGORIES = ["经济建设", "农业农村", "城乡建设", "教育", "医疗卫生", "社会保障", "社会治理", "生态环境", "其他"];
 
-/** The township's categories; the documents' list is created on first use and stays editable. */
-export async function categories(db: Db, townshipId: string) {
-  const rows = await db.suggestionCategory.findMany({ where: { active: true }, orderBy: { position: "asc" } });
-  if (rows.length) return rows;
+/**
+ * The township's categories in the office's order — the active ones unless `all` (filters must still
+ * find old suggestions in a deactivated one). The documents' list is created on first use, when
+ * the township has none at all, and the office edits it from then on (/suggestions/categories).
+ */
+export async function categories(db: Db, townshipId: string, { all = false } = {}) {
+  const where = all ? {} : { active: true };
+  const order = [{ position: "asc" as const }, { name: "asc" as const }];
+  const rows = await db.suggestionCategory.findMany({ where, orderBy: order });
+  if (rows.length || (await db.suggestionCategory.count())) return rows;
   await db.suggestionCategory.createMany({ data: DEFAULT_CATEGORIES.map((name, i) => ({ townshipId, name, position: i + 1 })), skipDuplicates: true });
-  return db.suggestionCategory.findMany({ where: { active: true }, orderBy: { position: "asc" } });
+  return db.suggestionCategory.findMany({ where, orderBy: order });
+}
+
+/** A category a new suggestion (or a changed one) may be filed under: the township's, and in use. */
+async function assertActiveCategory(db: Db, id: string) {
+  const c = await db.suggestionCategory.findUnique({ where: { id } });
+  if (!c) throw validation({ categoryId: "类别：不存在" });
+  if (!c.active) throw validation({ categoryId: `类别：“${c.name}”已停用，请选择其他类别` });
 }
 
 export async function relationOf(db: Db, actor: Actor, suggestionId: string): Promise<Relation> {
@@ -123,9 +137,11 @@ export async function getSuggestionOrThrow(actor: Actor, id: string) {
     sdb.suggestionEvent.findMany({ where: { suggestionId: id }, orderBy: { createdAt: "asc" } }),
   ]);
   const due = s.delayedTo ?? s.deadline;
+  const unitNames = new Map(assignments.map((a) => [a.unit.id, a.unit.name]));
+  const timeline = events.filter((e) => e.type !== "co_input" || canSeeCoInput(actor, rel, e.unitId));
   const base = {
     id: s.id, view, kind: s.kind, number: s.number, title: s.title, content: s.content, category: category?.name ?? "", state: s.state, year: s.year,
-    published: s.published, deadline: due ? formatDay(due) : null, replies: events.filter((e) => e.type === "reply").map((e) => ({ replyClass: e.replyClass, note: e.note, at: e.createdAt })),
+    published: s.published, deadline: due ? formatDay(due) : null, replies: events.filter((e) => e.type === "reply").map((e) => ({ id: e.id, replyClass: e.replyClass, note: e.note, at: e.createdAt })),
   };
   if (view === "PUBLIC") return { ...base, relation: rel };
   return {
@@ -133,8 +149,15 @@ export async function getSuggestionOrThrow(actor: Actor, id: string) {
     originalDeadline: s.deadline ? formatDay(s.deadline) : null, delayedTo: s.delayedTo ? formatDay(s.delayedTo) : null, signedOffAt: s.signedOffAt,
     motionDecision: s.motionDecision, motionDecisionNote: s.motionDecisionNote, mergedIntoId: s.mergedIntoId,
     proposers: proposers.map((p) => ({ id: p.deputy.id, name: p.deputy.name, lead: p.lead })),
-    assignments: assignments.map((a) => ({ unit: a.unit, lead: a.lead, active: a.active, assignedOn: formatDay(a.assignedOn), returnReason: a.returnReason })),
-    events: events.map((e) => ({ id: e.id, type: e.type, fromState: e.fromState, toState: e.toState, note: e.note, replyClass: e.replyClass, rating: e.rating, date: e.date ? formatDay(e.date) : null, at: e.createdAt })),
+    assignments: assignments.map((a) => ({
+      unit: a.unit, lead: a.lead, active: a.active, assignedOn: formatDay(a.assignedOn), returnReason: a.returnReason,
+      // A co-unit's input to the lead unit in the current round: due day, and when it arrived.
+      input: !a.lead && a.inputDue ? { due: formatDay(a.inputDue), at: a.inputAt, late: !!a.inputAt && coUnitInputLate(a.inputDue, todayInChina(a.inputAt)) } : null,
+    })),
+    events: timeline.map((e) => ({
+      id: e.id, type: e.type, fromState: e.fromState, toState: e.toState, note: e.note, replyClass: e.replyClass, rating: e.rating,
+      date: e.date ? formatDay(e.date) : null, late: e.late, unit: e.unitId ? unitNames.get(e.unitId) ?? null : null, at: e.createdAt,
+    })),
     actions: allowedActions(s.state),
   };
 }
@@ -143,7 +166,7 @@ export async function getSuggestionOrThrow(actor: Actor, id: string) {
  * A deputy submits their own (lead proposer); the office submits on a deputy's behalf. Co-signers
  * must be sitting deputies; a motion needs at least five deputies jointly (地方组织法 Art. 22).
  */
-export async function createSuggestion(actor: Actor, input: SuggestionCreateInput) {
+export async function createSuggestion(actor: Actor, input: SuggestionCreateInput, files: Upload[] = []) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     const leadId = actor.role === "DEPUTY" ? actor.deputyId : input.deputyId;
     if (!leadId) throw validation({ deputyId: "领衔代表：请选择代表" });
@@ -154,7 +177,7 @@ export async function createSuggestion(actor: Actor, input: SuggestionCreateInpu
     if (sitting !== ids.length) throw validation(leadId && input.cosignerIds.length ? { cosignerIds: "附议代表：须是在任代表" } : { deputyId: "领衔代表：须是在任代表" });
     const min = (await getSettings())["suggestions.motionMinDeputies"];
     if (input.kind === "MOTION" && ids.length < min) throw validation({ cosignerIds: `附议代表：议案须由 ${min} 名以上代表联名提出（现有 ${ids.length} 名）` });
-    if (!(await tx.suggestionCategory.findUnique({ where: { id: input.categoryId } }))) throw validation({ categoryId: "类别：不存在" });
+    await assertActiveCategory(tx, input.categoryId);
     if (input.sessionId && !(await tx.congressSession.findUnique({ where: { id: input.sessionId } }))) throw validation({ sessionId: "会议：不存在" });
     const state = input.draft ? "DRAFT" : "SUBMITTED";
     const s = await tx.suggestion.create({
@@ -166,7 +189,8 @@ export async function createSuggestion(actor: Actor, input: SuggestionCreateInpu
     await tx.suggestionProposer.createMany({ data: ids.map((deputyId) => ({ townshipId: actor.townshipId, suggestionId: s.id, deputyId, lead: deputyId === leadId })) });
     await tx.suggestionEvent.create({ data: { townshipId: actor.townshipId, suggestionId: s.id, type: input.draft ? "drafted" : "submitted", toState: state, actorUserId: actor.userId } });
     await recordAudit(tx, subjectOf(actor), { action: "suggestion.created", recordType: "Suggestion", recordId: s.id, after: { ...s, proposers: ids } });
-    return { id: s.id, state: s.state, version: s.version };
+    const attachments = await storeAttachments(tx, actor, s.id, null, files);
+    return { id: s.id, state: s.state, version: s.version, attachments };
   });
 }
 
@@ -178,7 +202,7 @@ export async function updateSuggestion(actor: Actor, id: string, input: Suggesti
     if (!["DRAFT", "SUBMITTED"].includes(s.state)) throw conflict("登记后不能再修改建议内容");
     if (s.version !== input.version) throw conflict("建议已被他人修改，请刷新后重试（您填写的内容仍在页面上）");
     const { version, ...changes } = input;
-    if (changes.categoryId && !(await tx.suggestionCategory.findUnique({ where: { id: changes.categoryId } }))) throw validation({ categoryId: "类别：不存在" });
+    if (changes.categoryId && changes.categoryId !== s.categoryId) await assertActiveCategory(tx, changes.categoryId);
     const after = await tx.suggestion.update({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
     await recordAudit(tx, subjectOf(actor), { action: "suggestion.updated", recordType: "Suggestion", recordId: id, before: s, after });
     return { id, version: after.version };

@@ -6,8 +6,10 @@ import { AppError, conflict, validation } from "@/lib/http/errors";
 import { getSettings } from "@/lib/settings";
 import type { Suggestion, SuggestionState } from "@/lib/generated/prisma/client";
 import { formatDay, parseDay, todayInChina } from "@/lib/roster/rules";
-import { canRate, canTransition } from "@/lib/suggestions/policy";
-import { addWorkingDays, formatNumber, latestDelayDate, nextState, replyDeadline, type SuggestionAction } from "@/lib/suggestions/rules";
+import { canAttachToStep, canRate, canTransition } from "@/lib/suggestions/policy";
+import { storeAttachments, type Upload } from "@/lib/suggestions/attachments";
+import { openCoUnitRound, recordCoUnitInput } from "@/lib/suggestions/co-units";
+import { addWorkingDays, coUnitInputDue, formatNumber, latestDelayDate, nextState, replyDeadline, type SuggestionAction } from "@/lib/suggestions/rules";
 import type { RatingInput, TransitionInput } from "@/lib/suggestions/schema";
 import { loadSuggestion } from "@/lib/suggestions/service";
 import { notifyProposers, notifyUnits } from "@/lib/suggestions/notify";
@@ -18,7 +20,7 @@ const STATE_LABELS: Record<SuggestionState, string> = {
 };
 
 /** Audit actions are past tense, like every other domain's (suggestion.assigned …). */
-const AUDIT_ACTIONS: Record<TransitionInput["action"], string> = {"submit": "submitted", "withdraw": "withdrawn", "register": "registered", "merge": "merged", "decide_motion": "motion_decided", "assign": "assigned", "return": "returned", "progress": "progress_noted", "contact": "contact_recorded", "delay": "delayed", "reply": "replied", "close": "closed", "publish": "published"};
+const AUDIT_ACTIONS: Record<TransitionInput["action"], string> = {"submit": "submitted", "withdraw": "withdrawn", "register": "registered", "merge": "merged", "decide_motion": "motion_decided", "assign": "assigned", "return": "returned", "progress": "progress_noted", "contact": "contact_recorded", "delay": "delayed", "reply": "replied", "close": "closed", "publish": "published", "co_input": "co_input_submitted"};
 
 /** The state machine's verdict, or a 409 saying why not. */
 function advance(s: Suggestion, action: SuggestionAction): SuggestionState {
@@ -27,26 +29,30 @@ function advance(s: Suggestion, action: SuggestionAction): SuggestionState {
   return to;
 }
 
-async function event(tx: ScopedTx, actor: Actor, s: Suggestion, type: string, extra: { toState?: SuggestionState; note?: string | null; replyClass?: "A" | "B" | "C"; rating?: RatingInput["rating"]; date?: Date; unitId?: string | null } = {}) {
-  await tx.suggestionEvent.create({
-    data: { townshipId: actor.townshipId, suggestionId: s.id, type, fromState: s.state, toState: extra.toState ?? null, actorUserId: actor.userId, unitId: extra.unitId ?? actor.unitId, note: extra.note ?? null, replyClass: extra.replyClass, rating: extra.rating, date: extra.date },
+async function event(tx: ScopedTx, actor: Actor, s: Suggestion, type: string, extra: { toState?: SuggestionState; note?: string | null; replyClass?: "A" | "B" | "C"; rating?: RatingInput["rating"]; date?: Date; unitId?: string | null; late?: boolean } = {}) {
+  return tx.suggestionEvent.create({
+    data: { townshipId: actor.townshipId, suggestionId: s.id, type, fromState: s.state, toState: extra.toState ?? null, actorUserId: actor.userId, unitId: extra.unitId ?? actor.unitId, note: extra.note ?? null, replyClass: extra.replyClass, rating: extra.rating, date: extra.date, late: extra.late },
+    select: { id: true },
   });
 }
 
 /**
  * One transition with its payload: who may take it (policy.ts), whether the state allows it
- * (rules.ts), the write, its timeline event, notifications and the audit row — one transaction.
+ * (rules.ts), the write, its timeline event, notifications, the files that go with a reply or a
+ * delay notice, and the audit rows — one transaction.
  */
-export async function transitionSuggestion(actor: Actor, id: string, input: TransitionInput) {
+export async function transitionSuggestion(actor: Actor, id: string, input: TransitionInput, files: Upload[] = []) {
   try {
     return await scopedDb(actor.townshipId).$transaction(async (tx) => {
       const { s, rel } = await loadSuggestion(tx, actor, id);
       if (!canTransition(actor, s, rel, input.action)) throw new AppError("FORBIDDEN");
+      if (files.length && !canAttachToStep(actor, s, rel, input.action)) throw validation({ attachments: "附件：只有答复和延办反馈书可以附带附件" });
       if (s.version !== input.version) throw conflict("建议已被他人修改，请刷新后重试（您填写的内容仍在页面上）");
       const settings = await getSettings();
       const today = todayInChina();
       let data: Partial<Suggestion> = {};
       let to: SuggestionState | undefined;
+      let late = false;
       switch (input.action) {
         case "submit":
         case "withdraw":
@@ -86,10 +92,17 @@ export async function transitionSuggestion(actor: Actor, id: string, input: Tran
           const units = await tx.handlingUnit.count({ where: { id: { in: unitIds }, active: true } });
           if (units !== unitIds.length) throw validation({ leadUnitId: "主办单位：须是在用的承办单位" });
           await tx.suggestionAssignment.updateMany({ where: { suggestionId: s.id, active: true }, data: { active: false } });
-          await tx.suggestionAssignment.createMany({ data: unitIds.map((unitId) => ({ townshipId: actor.townshipId, suggestionId: s.id, unitId, lead: unitId === input.leadUnitId, assignedOn: today })) });
+          const inputDue = coUnitInputDue(today, settings["suggestions.coUnitInputMonths"]);
+          await tx.suggestionAssignment.createMany({
+            data: unitIds.map((unitId) => {
+              const lead = unitId === input.leadUnitId;
+              return { townshipId: actor.townshipId, suggestionId: s.id, unitId, lead, assignedOn: today, inputDue: lead ? null : inputDue };
+            }),
+          });
           const months = { normal: settings["suggestions.replyMonths"], broad: settings["suggestions.broadReplyMonths"] };
           data = { leadUnitId: input.leadUnitId, broad: input.broad, assignedOn: today, deadline: replyDeadline(today, input.broad, months), delayedTo: null };
-          await notifyUnits(tx, actor.townshipId, s.id, unitIds, `新交办建议：${s.title}`);
+          await notifyUnits(tx, actor.townshipId, s.id, [input.leadUnitId], `新交办建议：${s.title}`);
+          await notifyUnits(tx, actor.townshipId, s.id, unitIds.filter((u) => u !== input.leadUnitId), `新交办建议（协办）：${s.title}，请于 ${formatDay(inputDue)} 前向主办单位提交协办意见`);
           await notifyProposers(tx, actor.townshipId, s.id, `您的建议“${s.title}”已交办`);
           break;
         }
@@ -104,6 +117,9 @@ export async function transitionSuggestion(actor: Actor, id: string, input: Tran
         case "progress":
         case "contact":
           if (!["ASSIGNED", "REHANDLING"].includes(s.state)) throw conflict("只有办理中的建议可以记录进展");
+          break;
+        case "co_input":
+          late = await recordCoUnitInput(tx, actor, s, today);
           break;
         case "delay": {
           if (!["ASSIGNED", "REHANDLING"].includes(s.state)) throw conflict("只有办理中的建议可以申请延期");
@@ -127,9 +143,10 @@ export async function transitionSuggestion(actor: Actor, id: string, input: Tran
       }
       const after = await tx.suggestion.update({ where: { id, version: s.version }, data: { ...data, ...(to ? { state: to } : {}), version: { increment: 1 } } });
       const note = "note" in input ? input.note ?? null : null;
-      await event(tx, actor, s, input.action, { toState: to, note, replyClass: input.action === "reply" ? input.replyClass : undefined, date: input.action === "delay" ? parseDay(input.date) : undefined });
-      await recordAudit(tx, subjectOf(actor), { action: `suggestion.${AUDIT_ACTIONS[input.action]}`, recordType: "Suggestion", recordId: id, before: s, after: { ...after, note } });
-      return { id, state: after.state, version: after.version, number: after.number, deadline: after.deadline ? formatDay(after.deadline) : null };
+      const ev = await event(tx, actor, s, input.action, { toState: to, note, late, replyClass: input.action === "reply" ? input.replyClass : undefined, date: input.action === "delay" ? parseDay(input.date) : undefined });
+      await recordAudit(tx, subjectOf(actor), { action: `suggestion.${AUDIT_ACTIONS[input.action]}`, recordType: "Suggestion", recordId: id, before: s, after: { ...after, note, ...(input.action === "co_input" ? { late } : {}) } });
+      const attachments = await storeAttachments(tx, actor, s.id, ev.id, files);
+      return { id, state: after.state, version: after.version, number: after.number, deadline: after.deadline ? formatDay(after.deadline) : null, eventId: ev.id, attachments };
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw conflict("同时有另一条建议正在登记，请重试");
@@ -151,6 +168,7 @@ export async function rateSuggestion(actor: Actor, id: string, input: RatingInpu
     const after = await tx.suggestion.update({ where: { id, version: s.version }, data: { ...data, state: to, version: { increment: 1 } } });
     await event(tx, actor, s, "rating", { toState: to, note: input.comment ?? null, rating: input.rating, unitId: null });
     if (unsatisfied && s.leadUnitId) await notifyUnits(tx, actor.townshipId, s.id, [s.leadUnitId], `代表对“${s.title}”的答复不满意，请重新办理`);
+    if (unsatisfied) await openCoUnitRound(tx, actor.townshipId, s, today, settings["suggestions.coUnitInputMonths"]);
     await recordAudit(tx, subjectOf(actor), { action: "suggestion.rated", recordType: "Suggestion", recordId: id, before: s, after: { ...after, rating: input.rating } });
     return { id, state: after.state, version: after.version };
   });

@@ -9,7 +9,7 @@ import { categories } from "@/lib/suggestions/service";
 import { scopedDb } from "@/lib/db/township-scope";
 import {
   ACCESS_TARGETS, accessTargetTitle, E2E_ACCESS_DEPUTIES, E2E_ACCESS_OTHER_TOWNSHIP, E2E_ACCESS_TITLES, E2E_ACCESS_TOWNSHIP, E2E_ACCESS_UNITS, E2E_ACCESS_USERS,
-  E2E_DEPUTY_NAME, E2E_GROUPS, E2E_OTHER_DEPUTY_NAME, E2E_OTHER_TOWNSHIP_OFFICE, E2E_PASSWORD, E2E_SESSION_DEPUTIES, E2E_SESSION_TOWNSHIP, E2E_SESSION_USERS, E2E_USERS,
+  E2E_CO_UNIT, E2E_DEPUTY_NAME, E2E_GROUPS, E2E_OTHER_DEPUTY_NAME, E2E_OTHER_TOWNSHIP_OFFICE, E2E_PASSWORD, E2E_SESSION_DEPUTIES, E2E_SESSION_TOWNSHIP, E2E_SESSION_USERS, E2E_USERS,
 } from "@/tests/e2e/users";
 
 /** The e2e accounts: one per role in 测试镇, plus one in another township (names in ./users.ts). */
@@ -17,7 +17,7 @@ export { E2E_GROUPS, E2E_OTHER_TOWNSHIP_OFFICE, E2E_PASSWORD, E2E_USERS };
 
 /**
  * 测试镇: the current term (第17届, from 2026-09-01), the deputies 张测试 (the e2e-deputy account's
- * own record) and 周建国, the representative groups of E2E_GROUPS and the unit 民政办. 会议镇 (sessions.spec.ts)
+ * own record) and 周建国, the representative groups of E2E_GROUPS, the unit 民政办 and the co-unit 财政所. 会议镇 (sessions.spec.ts)
  * has its own term, nine deputies and accounts.
  */
 export async function seedE2E() {
@@ -32,6 +32,8 @@ export async function seedE2E() {
   for (const [role, username] of Object.entries(E2E_USERS) as [Role, string][]) {
     await createUser(township.id, role, { username, deputyId: role === "DEPUTY" ? deputy.id : undefined, unitId: role === "UNIT" ? unit.id : undefined });
   }
+  const coUnit = await createUnit(township.id, E2E_CO_UNIT.unit);
+  await createUser(township.id, "UNIT", { username: E2E_CO_UNIT.username, unitId: coUnit.id });
   const other = await createTownship("邻镇");
   await createUser(other.id, "OFFICE", { username: E2E_OTHER_TOWNSHIP_OFFICE });
   await seedSessionTownship();

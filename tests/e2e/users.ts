@@ -8,6 +8,8 @@ export const E2E_OTHER_TOWNSHIP_OFFICE = "e2e-other-office";
 /** The seeded deputies of 测试镇 (tests/e2e/accounts.ts): e2e-deputy's own record, and one other. */
 export const E2E_DEPUTY_NAME = "张测试";
 export const E2E_OTHER_DEPUTY_NAME = "周建国";
+/** A second unit of 测试镇 with its own account, for co-unit (协办) steps in suggestion-files.spec.ts. */
+export const E2E_CO_UNIT = { username: "e2e-co-unit", unit: "财政所" } as const;
 /** The seeded representative groups of 测试镇, empty at the start. */
 export const E2E_GROUPS = ["第一代表小组", "第二代表小组"] as const;
 /** The start of the seeded current term (tests/factories createTerm). */

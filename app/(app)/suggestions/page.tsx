@@ -13,6 +13,8 @@ import { listNotifications } from "@/lib/suggestions/notifications";
 import { reminderCounts } from "@/lib/suggestions/reminders";
 import { categories, listSuggestions } from "@/lib/suggestions/service";
 import { suggestionFigures } from "@/lib/suggestions/figures";
+import { pendingCoUnitInputs } from "@/lib/suggestions/co-units";
+import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { NoticeList } from "@/components/notifications/notice-list";
@@ -45,12 +47,15 @@ async function DeputyList({ actor, query, sp }: { actor: Actor; query: Suggestio
 }
 
 /**
- * Units: the reminder counts, the unit's notices, and what is assigned to it — being handled first,
- * soonest due first (sorted in SQL, across pages), filterable by state.
+ * Units: the reminder counts, co-unit input still owed, the unit's notices, and what is assigned to
+ * it — being handled first, soonest due first (sorted in SQL, across pages), filterable by state.
  */
 async function UnitInbox({ actor, sp }: { actor: Actor; sp: SP }) {
   const query = parseSearchParams(InboxQuery, sp);
-  const [list, counts, notices] = await Promise.all([listUnitInbox(actor, query), reminderCounts(actor), listNotifications(actor, 10)]);
+  const [list, counts, notices, pending] = await Promise.all([listUnitInbox(actor, query), reminderCounts(actor), listNotifications(actor, 10), pendingCoUnitInputs(actor)]);
+  // Co-unit input this unit still owes to lead units (协办意见), the overdue ones counted apart.
+  const owed = pending.filter((p) => p.unit.id === actor.unitId);
+  const owedLate = owed.filter((p) => p.status === "OVERDUE").length;
   return (
     <>
       <PageHeader
@@ -59,6 +64,11 @@ async function UnitInbox({ actor, sp }: { actor: Actor; sp: SP }) {
         actions={<Link href="/suggestions/reminders" className="text-sm text-blue-800 underline">催办清单</Link>}
       />
       <ReminderCounts counts={counts} title="本单位催办统计" />
+      {owed.length > 0 && (
+        <div className="mb-3">
+          <Alert tone="warning">待向主办单位提交协办意见 {owed.length} 件{owedLate ? `，其中已逾期 ${owedLate} 件` : ""}</Alert>
+        </div>
+      )}
       <NoticeList data={notices} />
       <InboxFilters query={query} />
       <InboxList rows={list.items} unitId={actor.unitId ?? undefined} empty={query.state ? "没有该状态的建议" : "暂无交办给本单位的建议"} />
@@ -74,7 +84,8 @@ async function StaffList({ actor, query, sp }: { actor: Actor; query: Suggestion
   const pending = (state: "ASSIGNED" | "REHANDLING") => listSuggestions(actor, SuggestionListQuery.parse({ state, pageSize: 100 }));
   const [list, cats, units, figures, assigned, rehandling] = await Promise.all([
     listSuggestions(actor, query),
-    categories(scopedDb(actor.townshipId), actor.townshipId),
+    // Deactivated categories too: old suggestions must still be found by theirs.
+    categories(scopedDb(actor.townshipId), actor.townshipId, { all: true }),
     listUnits(actor, { page: 1, pageSize: 100 }),
     chair ? suggestionFigures(actor, { year }) : null,
     chair ? pending("ASSIGNED") : null,
@@ -83,7 +94,18 @@ async function StaffList({ actor, query, sp }: { actor: Actor; query: Suggestion
   const unsigned = [...(assigned?.items ?? []), ...(rehandling?.items ?? [])].filter((s) => !s.signedOff);
   return (
     <>
-      <PageHeader title="代表建议" description={`登记、交办、答复和评价 · 共 ${list.total} 件`} actions={can(actor, "suggestion.create") ? newLink("代为提交建议") : undefined} />
+      <PageHeader
+        title="代表建议"
+        description={`登记、交办、答复和评价 · 共 ${list.total} 件`}
+        actions={
+          can(actor, "suggestion.create") || can(actor, "suggestion_category.manage") ? (
+            <>
+              {can(actor, "suggestion_category.manage") && <Link href="/suggestions/categories" className="inline-flex min-h-11 items-center rounded border border-stone-300 bg-white px-4 py-2 text-sm">管理类别</Link>}
+              {can(actor, "suggestion.create") && newLink("代为提交建议")}
+            </>
+          ) : undefined
+        }
+      />
       {figures && <FiguresPanel figures={figures} />}
       {chair && (
         // A plain section, not a <details>: it must stay open after the last item is signed off so the result stays visible.

@@ -27,7 +27,7 @@ describe("suggestions API: the life of a suggestion", () => {
     expect(await step(w.cookie.OFFICE, broad, { action: "assign", leadUnitId: w.unit.id, broad: true })).toMatchObject({ deadline: monthsAfter(today, 6) });
     const notices = await db.notification.findMany({ where: { suggestionId: id }, orderBy: { message: "asc" } });
     expect(notices.map((n) => [n.unitId ?? n.deputyId, n.message]).sort()).toEqual(
-      [[w.unit.id, "新交办建议：关于修缮清水村便民桥的建议"], [co.unit.id, "新交办建议：关于修缮清水村便民桥的建议"], [w.deputy.id, "您的建议“关于修缮清水村便民桥的建议”已交办"]].sort(),
+      [[w.unit.id, "新交办建议：关于修缮清水村便民桥的建议"], [co.unit.id, `新交办建议（协办）：关于修缮清水村便民桥的建议，请于 ${monthsAfter(today, 1)} 前向主办单位提交协办意见`], [w.deputy.id, "您的建议“关于修缮清水村便民桥的建议”已交办"]].sort(),
     );
     const view = await (await api.get(w.cookie.OFFICE, id)).json();
     expect(view).toMatchObject({ assignedOn: formatDay(today), deadline: monthsAfter(today, 3), broad: false });

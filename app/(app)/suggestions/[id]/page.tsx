@@ -7,12 +7,15 @@ import { getSettings } from "@/lib/settings";
 import { listUnits } from "@/lib/units/service";
 import { SuggestionListQuery } from "@/lib/suggestions/schema";
 import { getSuggestionOrThrow, listSuggestions } from "@/lib/suggestions/service";
+import { listAttachments } from "@/lib/suggestions/attachments";
+import { canManageSuggestionFiles, isEditable } from "@/lib/suggestions/policy";
 import { SUGGESTION_KIND_LABELS } from "@/lib/i18n/zh-CN";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/suggestions/section";
 import { AssignmentSection, ReplySection, SuggestionContent } from "@/components/suggestions/suggestion-record";
 import { SuggestionActions } from "@/components/suggestions/suggestion-actions";
 import { Timeline } from "@/components/suggestions/timeline";
+import { AttachmentSection } from "@/components/suggestions/attachment-section";
 
 export const metadata: Metadata = { title: "代表建议" };
 
@@ -24,12 +27,15 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
   const full = "events" in s ? s : null;
   // The office's choices, loaded only when the step is open: units to assign, suggestions to merge into.
   const office = actor.role === "OFFICE" && full;
-  const [units, registered, assigned, settings] = await Promise.all([
+  const [units, registered, assigned, settings, attachments] = await Promise.all([
     office && full.actions.includes("assign") ? listUnits(actor, { page: 1, pageSize: 100, active: "true" }) : null,
     office && full.actions.includes("merge") ? listSuggestions(actor, SuggestionListQuery.parse({ state: "REGISTERED", pageSize: 100 })) : null,
     office && full.actions.includes("merge") ? listSuggestions(actor, SuggestionListQuery.parse({ state: "ASSIGNED", pageSize: 100 })) : null,
     getSettings(),
+    listAttachments(actor, id),
   ]);
+  const limits = { maxMb: settings["suggestions.attachmentMaxMb"], maxFiles: settings["suggestions.attachmentMaxFiles"] };
+  const mayUpload = !!full && canManageSuggestionFiles(actor, { townshipId: actor.townshipId, published: s.published }, s.relation) && isEditable(s.state);
   const mergeTargets = [...(registered?.items ?? []), ...(assigned?.items ?? [])].filter((t) => t.id !== s.id).map((t) => ({ id: t.id, name: `${t.number ?? "未登记"} ${t.title}` }));
   return (
     <>
@@ -39,6 +45,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
         actions={<Link href="/suggestions" className="text-sm text-blue-800 underline">返回列表</Link>}
       />
       <SuggestionContent s={s} />
+      <AttachmentSection suggestionId={s.id} items={attachments} upload={mayUpload ? { limits } : null} />
       {full && full.assignments.length > 0 && <AssignmentSection s={full} />}
       <ReplySection s={s} />
       {full && (
@@ -48,6 +55,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
           units={units?.items ?? []}
           mergeTargets={mergeTargets}
           delayMonths={settings["suggestions.broadReplyMonths"]}
+          limits={limits}
         />
       )}
       {full && (

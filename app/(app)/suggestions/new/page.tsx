@@ -22,7 +22,7 @@ export default async function NewSuggestionPage() {
         actions={<Link href="/suggestions" className="text-sm text-blue-800 underline">返回列表</Link>}
       />
       <div className="max-w-2xl">
-        <SuggestionForm categories={cats} deputies={options.deputies} selfDeputyId={actor.deputyId} pickLead={office} motionMin={settings["suggestions.motionMinDeputies"]} />
+        <SuggestionForm categories={cats} deputies={options.deputies} selfDeputyId={actor.deputyId} pickLead={office} motionMin={settings["suggestions.motionMinDeputies"]} limits={{ maxMb: settings["suggestions.attachmentMaxMb"], maxFiles: settings["suggestions.attachmentMaxFiles"] }} />
       </div>
     </>
   );
