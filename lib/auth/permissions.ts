@@ -47,6 +47,9 @@ export const PERMISSIONS = {
   "suggestion.transition": ["OFFICE", "CHAIR", "DEPUTY", "UNIT"],
   "suggestion.rate": ["DEPUTY"],
   "suggestion.sign_off": ["CHAIR"],
+  // Oversight: the figures and the presidium's report to the session; the public disclosure export.
+  "suggestion.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "suggestion.export": ["OFFICE", "CHAIR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -50,6 +50,8 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "suggestion.transition":   [true,  true,  false, true,  true],
   "suggestion.rate":         [false, false, false, true,  false],
   "suggestion.sign_off":     [false, true,  false, false, false],
+  "suggestion.figures":      [true,  true,  true,  false, false],
+  "suggestion.export":       [true,  true,  false, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
