@@ -9,7 +9,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SuggestionState } from "@/lib/generated/prisma/enums";
 import { formatDay, todayInChina } from "@/lib/roster/rules";
 import { getSettings } from "@/lib/settings";
-import { onTimeRate, percent, satisfactionRate } from "@/lib/suggestions/rules";
+import { percent } from "@/lib/suggestions/rules";
+import { countsOf, EMPTY_COUNTS, n, type CountRow } from "@/lib/suggestions/counts";
+
+export { countsOf, EMPTY_COUNTS, type CountRow, type Counts } from "@/lib/suggestions/counts";
 
 /** `sessionId` is a session's id, or "recess" for those raised between sessions (闭会期间). */
 export interface FiguresFilter {
@@ -19,89 +22,6 @@ export interface FiguresFilter {
 }
 
 export const RECESS = "recess";
-
-/** One group's counts as PostgreSQL returns them (counts are bigint). */
-export interface CountRow {
-  total: bigint | number;
-  replied: bigint | number;
-  on_time: bigint | number;
-  class_a: bigint | number;
-  class_b: bigint | number;
-  class_c: bigint | number;
-  rated: bigint | number;
-  satisfied: bigint | number;
-  basically: bigint | number;
-  unsatisfied: bigint | number;
-  rehandled: bigint | number;
-  rehandlings: bigint | number;
-  delayed: bigint | number;
-  overdue: bigint | number;
-  in_hand: bigint | number;
-}
-
-export interface Counts {
-  /** Suggestions counted (not drafts, withdrawn or merged ones). For a unit: those it leads. */
-  total: number;
-  /** Answered at least once (a suggestion now being re-handled was answered). */
-  replied: number;
-  /** The first reply came on or before the due date then in force (deadline, or the delay notice's date). */
-  onTime: number;
-  onTimeRate: number | null;
-  /** By the class of the latest reply. */
-  byClass: { A: number; B: number; C: number };
-  /** Class A (已解决或基本解决) over replied: 办成率. */
-  resolvedRate: number | null;
-  /** Rated: by the latest rating of each suggestion. */
-  rated: number;
-  satisfied: number;
-  basicallySatisfied: number;
-  unsatisfied: number;
-  /** (满意 + 基本满意) / rated. */
-  satisfactionRate: number | null;
-  /** Sent back at least once by a 不满意 rating (件), and how many times in all (次). */
-  rehandled: number;
-  rehandlings: number;
-  /** With a delay notice (延办). */
-  delayed: number;
-  /** Assigned or being re-handled and past the due date today (China time). */
-  overdue: number;
-  /** Assigned or being re-handled (办理中). */
-  inHand: number;
-}
-
-const n = (v: bigint | number | null | undefined) => Number(v ?? 0);
-
-/** A group's counts and the rates derived from them (pure; unit-tested). */
-export function countsOf(r: CountRow): Counts {
-  const replied = n(r.replied);
-  const byClass = { A: n(r.class_a), B: n(r.class_b), C: n(r.class_c) };
-  const rated = n(r.rated);
-  const satisfied = n(r.satisfied);
-  const basicallySatisfied = n(r.basically);
-  return {
-    total: n(r.total),
-    replied,
-    onTime: n(r.on_time),
-    onTimeRate: onTimeRate(n(r.on_time), replied),
-    byClass,
-    resolvedRate: percent(byClass.A, replied),
-    rated,
-    satisfied,
-    basicallySatisfied,
-    unsatisfied: n(r.unsatisfied),
-    satisfactionRate: satisfactionRate(satisfied, basicallySatisfied, rated),
-    rehandled: n(r.rehandled),
-    rehandlings: n(r.rehandlings),
-    delayed: n(r.delayed),
-    overdue: n(r.overdue),
-    inHand: n(r.in_hand),
-  };
-}
-
-export const EMPTY_COUNTS: Counts = countsOf({
-  total: 0, replied: 0, on_time: 0, class_a: 0, class_b: 0, class_c: 0, rated: 0, satisfied: 0, basically: 0,
-  unsatisfied: 0, rehandled: 0, rehandlings: 0, delayed: 0, overdue: 0, in_hand: 0,
-});
 
 interface GroupRow extends CountRow {
   g_unit: number;
@@ -114,7 +34,10 @@ interface GroupRow extends CountRow {
   state: SuggestionState | null;
 }
 
-/** The suggestions the figures count: the year's, less drafts, withdrawn and merged ones. */
+/**
+ * The suggestions the figures count: the year's, less drafts, withdrawn and merged ones, and less
+ * motions the presidium placed on the session's agenda (the session deals with those, not a unit).
+ */
 function counted(townshipId: string, f: FiguresFilter): Prisma.Sql {
   const session = !f.sessionId ? Prisma.empty : f.sessionId === RECESS ? Prisma.sql`AND s."sessionId" IS NULL` : Prisma.sql`AND s."sessionId" = ${f.sessionId}::uuid`;
   const unit = f.unitId ? Prisma.sql`AND s."leadUnitId" = ${f.unitId}::uuid` : Prisma.empty;
@@ -122,7 +45,7 @@ function counted(townshipId: string, f: FiguresFilter): Prisma.Sql {
     SELECT s."id", s."sessionId", s."leadUnitId", s."categoryId", s."state", s."deadline", s."delayedTo", s."assignedOn", s."broad"
     FROM "Suggestion" s
     WHERE s."townshipId" = ${townshipId}::uuid AND s."year" = ${f.year}
-      AND s."state" NOT IN ('DRAFT', 'WITHDRAWN', 'MERGED') ${session} ${unit}`;
+      AND s."state" NOT IN ('DRAFT', 'WITHDRAWN', 'MERGED') AND s."motionDecision" IS DISTINCT FROM 'PLACE_ON_AGENDA' ${session} ${unit}`;
 }
 
 /**
@@ -187,14 +110,20 @@ async function groupCounts(townshipId: string, f: FiguresFilter, today: string, 
     GROUP BY GROUPING SETS ((), (d."leadUnitId"), (d."sessionId"), (d."categoryId"), (d."state"))`;
 }
 
-/** How many units lead (主办) the selection, and how many take part with the co-units (协办). */
+/**
+ * How many units lead (主办) the selection and how many take part with the co-units (协办); and,
+ * without a unit filter, how many motions went on the agenda instead.
+ */
 async function unitCount(townshipId: string, f: FiguresFilter) {
-  const [row] = await db.$queryRaw<{ lead_units: bigint; all_units: bigint }[]>`
+  const session = !f.sessionId ? Prisma.empty : f.sessionId === RECESS ? Prisma.sql`AND m."sessionId" IS NULL` : Prisma.sql`AND m."sessionId" = ${f.sessionId}::uuid`;
+  const [row] = await db.$queryRaw<{ lead_units: bigint; all_units: bigint; on_agenda: bigint }[]>`
     WITH s AS (${counted(townshipId, f)})
-    SELECT count(DISTINCT a."unitId") FILTER (WHERE a."lead") AS lead_units, count(DISTINCT a."unitId") AS all_units
+    SELECT count(DISTINCT a."unitId") FILTER (WHERE a."lead") AS lead_units, count(DISTINCT a."unitId") AS all_units,
+      (SELECT count(*) FROM "Suggestion" m WHERE m."townshipId" = ${townshipId}::uuid AND m."year" = ${f.year} AND m."motionDecision" = 'PLACE_ON_AGENDA'
+         AND m."state" NOT IN ('DRAFT', 'WITHDRAWN', 'MERGED') AND ${f.unitId ? Prisma.sql`false` : Prisma.sql`true`} ${session}) AS on_agenda
     FROM "SuggestionAssignment" a
     WHERE a."townshipId" = ${townshipId}::uuid AND a."active" AND a."suggestionId" IN (SELECT "id" FROM s)`;
-  return { leadUnits: n(row?.lead_units), allUnits: n(row?.all_units) };
+  return { leadUnits: n(row?.lead_units), allUnits: n(row?.all_units), onAgenda: n(row?.on_agenda) };
 }
 
 export const sessionLabel = (s: { number: number; term: { number: number } }) => `第${s.term.number}届第${s.number}次会议`;
@@ -237,6 +166,8 @@ export async function suggestionFigures(actor: Actor, filter: FiguresFilter) {
     /** Distinct lead units, and all units with the co-units. */
     leadUnits: units.leadUnits,
     allUnits: units.allUnits,
+    /** Motions placed on the session's agenda (not in the counts above). */
+    onAgenda: units.onAgenda,
     /** Per lead unit, most suggestions first; not yet assigned ones are `unassigned`. */
     units: byUnit
       .filter((r) => r.unit_id)
