@@ -38,7 +38,7 @@ interface GroupRow extends CountRow {
  * The suggestions the figures count: the year's, less drafts, withdrawn and merged ones, and less
  * motions the presidium placed on the session's agenda (the session deals with those, not a unit).
  */
-function counted(townshipId: string, f: FiguresFilter): Prisma.Sql {
+export function counted(townshipId: string, f: FiguresFilter): Prisma.Sql {
   const session = !f.sessionId ? Prisma.empty : f.sessionId === RECESS ? Prisma.sql`AND s."sessionId" IS NULL` : Prisma.sql`AND s."sessionId" = ${f.sessionId}::uuid`;
   const unit = f.unitId ? Prisma.sql`AND s."leadUnitId" = ${f.unitId}::uuid` : Prisma.empty;
   return Prisma.sql`
