@@ -83,6 +83,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "suggestion.published": "公开办理结果",
   "suggestion.rated": "代表评价答复",
   "suggestion.signed_off": "签发交办",
+  "suggestion.disclosure_exported": "导出建议办理情况公开",
+  "suggestion.report_exported": "导出建议办理情况报告",
 };
 
 export const GENDER_LABELS: Record<Gender, string> = { MALE: "男", FEMALE: "女" };
