@@ -72,7 +72,16 @@ async function StaffList({ actor, query, sp }: { actor: Actor; query: Suggestion
   const unsigned = [...(assigned?.items ?? []), ...(rehandling?.items ?? [])].filter((s) => !s.signedOff);
   return (
     <>
-      <PageHeader title="代表建议" description={`登记、交办、答复和评价 · 共 ${list.total} 件`} actions={can(actor, "suggestion.create") ? newLink("代为提交建议") : undefined} />
+      <PageHeader
+        title="代表建议"
+        description={`登记、交办、答复和评价 · 共 ${list.total} 件`}
+        actions={
+          <>
+            {can(actor, "suggestion.figures") && <Link href={`/suggestions/figures?year=${year}`} className="inline-flex min-h-11 items-center rounded border border-stone-400 bg-white px-4 py-2 text-sm">办理统计</Link>}
+            {can(actor, "suggestion.create") && newLink("代为提交建议")}
+          </>
+        }
+      />
       {figures && <FiguresPanel figures={figures} />}
       {chair && (
         // A plain section, not a <details>: it must stay open after the last item is signed off so the result stays visible.
