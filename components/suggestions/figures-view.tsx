@@ -104,7 +104,7 @@ export function FiguresView({ figures: f, link }: { figures: SuggestionFigures; 
     <>
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4" aria-label="主要数据">
         <Figure label="建议总数" value={`${f.total} 件`} hint={`已交办 ${assigned} 件${f.onAgenda ? `；另有议案 ${f.onAgenda} 件列入会议议程` : ""}`} />
-        <Figure label="已答复" value={`${f.replied} 件`} hint={`办理中 ${f.inHand} 件`} />
+        <Figure label="已答复" value={`${f.replied} 件`} hint={`尚未答复 ${assigned - f.replied} 件`} />
         <Figure label="按时答复率" value={pct(f.onTimeRate)} hint={`按时答复 ${f.onTime} 件`} />
         <Figure label="满意率" value={pct(f.satisfactionRate)} hint={`已评价 ${f.rated} 件：满意 ${f.satisfied}、基本满意 ${f.basicallySatisfied}、不满意 ${f.unsatisfied}`} />
         <Figure label="办成率（A 类）" value={pct(f.resolvedRate)} hint={`A ${f.byClass.A} / B ${f.byClass.B} / C ${f.byClass.C}`} />
@@ -179,7 +179,7 @@ export function FiguresDownloads({ figures: f, canExport }: { figures: Suggestio
             <input type="hidden" name="year" value={f.year} />
             <label className="flex flex-col text-sm">
               {f.year} 年办理情况公开
-              <select name="half" defaultValue={currentHalf} className={`${inputClass} sm:w-40`}>
+              <select name="half" defaultValue={currentHalf} className={`${inputClass} sm:w-52`}>
                 <option value="1">上半年（1–6 月答复）</option>
                 <option value="2">下半年（7–12 月答复）</option>
               </select>

@@ -108,9 +108,10 @@ function handling(i: ReportInput): ReportSection {
   const paragraphs: string[] = [];
   if (assigned === 0) return { heading: "办理情况", paragraphs: ["建议尚未交办，暂无办理情况。"] };
 
-  const inHand = f.inHand > 0 ? `，正在办理${f.inHand}件` : "";
+  // Not answered yet; those sent back for re-handling were answered once and are told of below.
+  const unanswered = assigned - f.replied > 0 ? `，尚未答复${assigned - f.replied}件` : "";
   const onTime = f.replied > 0 ? `其中在规定期限内答复${f.onTime}件，按时答复率${pct(f.onTimeRate)}。` : "";
-  paragraphs.push(`截至${cnDate(i.asOf)}，已交办的${assigned}件建议中，承办单位已答复${f.replied}件，答复率${pct(percent(f.replied, assigned))}${inHand}。${onTime}`);
+  paragraphs.push(`截至${cnDate(i.asOf)}，已交办的${assigned}件建议中，承办单位已答复${f.replied}件，答复率${pct(percent(f.replied, assigned))}${unanswered}。${onTime}`);
 
   if (f.replied > 0) {
     const share = (n: number) => pct(percent(n, f.replied));
