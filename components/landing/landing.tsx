@@ -78,7 +78,17 @@ export function LandingView({ data, displayName }: { data: Landing; displayName:
       );
     case "CHAIR":
     case "PRESIDIUM":
-      return <TermStats data={data} />;
+      return (
+        <>
+          <TermStats data={data} />
+          <Section title="代表建议">
+            <p className="text-sm">
+              <Link href="/suggestions/figures" className="text-blue-800 underline">建议办理统计</Link>
+              <span className="text-stone-600">：按年度、会议和承办单位查看答复、按时答复率和满意率，下载办理情况报告</span>
+            </p>
+          </Section>
+        </>
+      );
     case "DEPUTY":
       if (!data.deputy) return <p>您的账号尚未关联代表信息，请联系人大办。</p>;
       return (

@@ -18,7 +18,7 @@ export function Timeline({ events }: { events: FullSuggestion["events"] }) {
           </div>
           {e.replyClass && <p className="text-sm">答复类别：{REPLY_CLASS_LABELS[e.replyClass]}</p>}
           {e.rating && <p className="text-sm">评价：{RATING_LABELS[e.rating]}</p>}
-          {e.date && <p className="text-sm">延期办结日期：{e.date}</p>}
+          {e.date && <p className="text-sm">{e.type === "reply" ? "答复期限" : "延期办结日期"}：{e.date}</p>}
           {e.note && <p className="mt-1 whitespace-pre-wrap break-words text-sm text-stone-800">{e.note}</p>}
         </li>
       ))}

@@ -56,6 +56,9 @@ export const PERMISSIONS = {
   // The category list: read by whoever submits or filters suggestions, kept by the office.
   "suggestion_category.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
   "suggestion_category.manage": ["OFFICE"],
+  // Oversight: the figures and the presidium's report to the session; the public disclosure export.
+  "suggestion.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "suggestion.export": ["OFFICE", "CHAIR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -55,6 +55,8 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "suggestion.attach":       [true,  false, false, true,  true],
   "suggestion_category.list": [true, true,  true,  true,  false],
   "suggestion_category.manage": [true, false, false, false, false],
+  "suggestion.figures":      [true,  true,  true,  false, false],
+  "suggestion.export":       [true,  true,  false, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

@@ -92,6 +92,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "suggestion_category.deactivated": "停用建议类别",
   "suggestion_category.reactivated": "启用建议类别",
   "suggestion_category.deleted": "删除建议类别",
+  "suggestion.disclosure_exported": "导出建议办理情况公开",
+  "suggestion.report_exported": "导出建议办理情况报告",
 };
 
 export const GENDER_LABELS: Record<Gender, string> = { MALE: "男", FEMALE: "女" };

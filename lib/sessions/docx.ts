@@ -1,77 +1,14 @@
 // The session notice (会议通知) and minutes (会议纪要) as Word files, laid out after the usual
 // official-document look: A4, 仿宋 三号 body, centred 宋体 title, 黑体 section headings.
-import {
-  AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType, convertMillimetersToTwip,
-  type IRunOptions,
-} from "docx";
+import type { Paragraph, Table } from "docx";
 import type { Actor } from "@/lib/auth/actor";
 import { AGENDA_KIND_LABELS, NOMINATION_LABELS, SESSION_KIND_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS, VOTE_MODE_LABELS } from "@/lib/i18n/zh-CN";
 import { formatDay, todayInChina } from "@/lib/roster/rules";
 import { getSessionReport, type ElectionReport, type SessionReport } from "@/lib/sessions/report";
 import { attendanceText, cnDate, cnDateRange, formatSize, resultLabel, sessionDays, suggestionCountText } from "@/lib/sessions/wording";
+import { body, heading, NUMERALS, pack, right, spacer, table, title } from "@/lib/docx/official";
 
-export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-const latin = { ascii: "Times New Roman", hAnsi: "Times New Roman", cs: "Times New Roman" };
-const FONTS = {
-  body: { ...latin, eastAsia: "仿宋" },
-  title: { ...latin, eastAsia: "宋体" },
-  heading: { ...latin, eastAsia: "黑体" },
-};
-const BODY = 32; // half-points: 16 pt, 三号
-const TABLE = 24; // 12 pt, 小四
-const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-
-const run = (text: string, opts: IRunOptions = {}) => new TextRun({ text, ...opts });
-
-function title(text: string) {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 400 }, children: [run(text, { font: FONTS.title, size: 44, bold: true })] });
-}
-
-function heading(text: string) {
-  return new Paragraph({ indent: { firstLine: 640 }, spacing: { before: 120 }, children: [run(text, { font: FONTS.heading })] });
-}
-
-/** A body paragraph, indented two characters; several lines become several paragraphs. */
-function body(text: string, opts: { indent?: boolean; bold?: boolean } = {}): Paragraph[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => new Paragraph({ indent: opts.indent === false ? undefined : { firstLine: 640 }, children: [run(line, { bold: opts.bold })] }));
-}
-
-function right(text: string) {
-  return new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 640 }, children: [run(text)] });
-}
-
-function table(header: string[], rows: (string | number)[][]) {
-  const cell = (t: string | number, bold = false) =>
-    new TableCell({
-      verticalAlign: VerticalAlignTable.CENTER,
-      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(String(t), { size: TABLE, bold })] })],
-    });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
-  });
-}
-
-const spacer = () => new Paragraph({ children: [] });
-
-async function pack(docTitle: string, children: (Paragraph | Table)[]): Promise<Buffer> {
-  const doc = new Document({
-    title: docTitle,
-    creator: "人大工作平台",
-    styles: { default: { document: { run: { font: FONTS.body, size: BODY }, paragraph: { spacing: { line: 520 } } } } },
-    sections: [
-      {
-        // A4 (the library's default size) with the GB/T 9704 margins.
-        properties: { page: { margin: { top: convertMillimetersToTwip(37), bottom: convertMillimetersToTwip(35), left: convertMillimetersToTwip(28), right: convertMillimetersToTwip(26) } } },
-        children,
-      },
-    ],
-  });
-  return Buffer.from(await Packer.toBuffer(doc));
-}
+export { DOCX_MIME } from "@/lib/docx/official";
 
 const termNo = (r: SessionReport) => `第${r.session.termNumber}届`;
 const sessionNo = (r: SessionReport) => `第${r.session.number}次会议`;

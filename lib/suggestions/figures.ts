@@ -1,67 +1,194 @@
+// Oversight figures (办理情况统计) for a year, optionally one session (or the recess) and one lead
+// unit: counted in PostgreSQL with one GROUPING SETS query, so a township-year of thousands of
+// suggestions costs one round trip and no timeline is loaded into JavaScript. Every number comes
+// from the records; the rules for each are written next to the SQL that counts them.
 import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
 import { scopedDb } from "@/lib/db/township-scope";
-import { onTimeRate, satisfactionRate } from "@/lib/suggestions/rules";
-import { todayInChina } from "@/lib/roster/rules";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SuggestionState } from "@/lib/generated/prisma/enums";
+import { formatDay, todayInChina } from "@/lib/roster/rules";
+import { getSettings } from "@/lib/settings";
+import { percent } from "@/lib/suggestions/rules";
+import { countsOf, EMPTY_COUNTS, n, type CountRow } from "@/lib/suggestions/counts";
+
+export { countsOf, EMPTY_COUNTS, type CountRow, type Counts } from "@/lib/suggestions/counts";
+
+/** `sessionId` is a session's id, or "recess" for those raised between sessions (闭会期间). */
+export interface FiguresFilter {
+  year: number;
+  sessionId?: string;
+  unitId?: string;
+}
+
+export const RECESS = "recess";
+
+interface GroupRow extends CountRow {
+  g_unit: number;
+  g_session: number;
+  g_category: number;
+  g_state: number;
+  unit_id: string | null;
+  session_id: string | null;
+  category_id: string | null;
+  state: SuggestionState | null;
+}
 
 /**
- * Oversight figures for a year (optionally one session or unit): counts by state and by reply
- * class, on-time replies, satisfaction ((满意 + 基本满意) / rated, the latest rating of each
- * suggestion) and how many went back for re-handling. Every number is counted from the records.
+ * The suggestions the figures count: the year's, less drafts, withdrawn and merged ones, and less
+ * motions the presidium placed on the session's agenda (the session deals with those, not a unit).
  */
-export async function suggestionFigures(actor: Actor, filter: { year: number; sessionId?: string; unitId?: string }) {
+export function counted(townshipId: string, f: FiguresFilter): Prisma.Sql {
+  const session = !f.sessionId ? Prisma.empty : f.sessionId === RECESS ? Prisma.sql`AND s."sessionId" IS NULL` : Prisma.sql`AND s."sessionId" = ${f.sessionId}::uuid`;
+  const unit = f.unitId ? Prisma.sql`AND s."leadUnitId" = ${f.unitId}::uuid` : Prisma.empty;
+  return Prisma.sql`
+    SELECT s."id", s."sessionId", s."leadUnitId", s."categoryId", s."state", s."deadline", s."delayedTo", s."assignedOn", s."broad"
+    FROM "Suggestion" s
+    WHERE s."townshipId" = ${townshipId}::uuid AND s."year" = ${f.year}
+      AND s."state" NOT IN ('DRAFT', 'WITHDRAWN', 'MERGED') AND s."motionDecision" IS DISTINCT FROM 'PLACE_ON_AGENDA' ${session} ${unit}`;
+}
+
+/**
+ * Per suggestion: the outcome read from its timeline (replies, ratings, the delay notice), then
+ * counted for the whole selection and per lead unit, session, category and state in one pass.
+ *
+ * On time: the day (China time) of the first reply is on or before the due date in force when it
+ * was given. Replies record that date on their event (`date`); for replies recorded before that,
+ * it is the delay notice's date if the notice came first, else the deadline — which is still the
+ * stored one unless a 不满意 rating reset it, and otherwise is recomputed from the assignment
+ * (three months, six for broad ones: the settings).
+ */
+async function groupCounts(townshipId: string, f: FiguresFilter, today: string, months: { normal: number; broad: number }) {
+  return db.$queryRaw<GroupRow[]>`
+    WITH s AS (${counted(townshipId, f)}),
+    e AS (
+      SELECT e."suggestionId" AS id,
+        min(e."createdAt") FILTER (WHERE e."type" = 'reply') AS first_reply_at,
+        (array_agg(e."date" ORDER BY e."createdAt", e."id") FILTER (WHERE e."type" = 'reply'))[1] AS first_reply_due,
+        (array_agg(e."replyClass"::text ORDER BY e."createdAt" DESC, e."id" DESC) FILTER (WHERE e."type" = 'reply'))[1] AS last_class,
+        (array_agg(e."rating"::text ORDER BY e."createdAt" DESC, e."id" DESC) FILTER (WHERE e."type" = 'rating'))[1] AS last_rating,
+        count(*) FILTER (WHERE e."type" = 'rating' AND e."rating" = 'UNSATISFIED') AS sent_back,
+        min(e."createdAt") FILTER (WHERE e."type" = 'delay') AS delay_at,
+        (array_agg(e."date" ORDER BY e."createdAt", e."id") FILTER (WHERE e."type" = 'delay'))[1] AS delay_date
+      FROM "SuggestionEvent" e
+      WHERE e."townshipId" = ${townshipId}::uuid AND e."type" IN ('reply', 'rating', 'delay') AND e."suggestionId" IN (SELECT "id" FROM s)
+      GROUP BY e."suggestionId"
+    ),
+    d AS (
+      SELECT s."leadUnitId", s."sessionId", s."categoryId", s."state",
+        e.first_reply_at IS NOT NULL AS replied,
+        e.first_reply_at IS NOT NULL AND (e.first_reply_at AT TIME ZONE 'Asia/Shanghai')::date <= COALESCE(
+          e.first_reply_due,
+          CASE WHEN e.delay_at < e.first_reply_at THEN e.delay_date END,
+          CASE WHEN e.sent_back = 0 THEN s."deadline" END,
+          (s."assignedOn" + make_interval(months => CASE WHEN s."broad" THEN ${months.broad}::int ELSE ${months.normal}::int END))::date
+        ) AS on_time,
+        e.last_class, e.last_rating, COALESCE(e.sent_back, 0) AS sent_back, e.delay_at IS NOT NULL AS delayed,
+        s."state" IN ('ASSIGNED', 'REHANDLING') AS in_hand,
+        s."state" IN ('ASSIGNED', 'REHANDLING') AND COALESCE(s."delayedTo", s."deadline") < ${today}::date AS overdue
+      FROM s LEFT JOIN e ON e.id = s."id"
+    )
+    SELECT
+      GROUPING(d."leadUnitId")::int AS g_unit, GROUPING(d."sessionId")::int AS g_session, GROUPING(d."categoryId")::int AS g_category, GROUPING(d."state")::int AS g_state,
+      d."leadUnitId"::text AS unit_id, d."sessionId"::text AS session_id, d."categoryId"::text AS category_id, d."state"::text AS state,
+      count(*) AS total,
+      count(*) FILTER (WHERE d.replied) AS replied,
+      count(*) FILTER (WHERE d.on_time) AS on_time,
+      count(*) FILTER (WHERE d.last_class = 'A') AS class_a,
+      count(*) FILTER (WHERE d.last_class = 'B') AS class_b,
+      count(*) FILTER (WHERE d.last_class = 'C') AS class_c,
+      count(*) FILTER (WHERE d.last_rating IS NOT NULL) AS rated,
+      count(*) FILTER (WHERE d.last_rating = 'SATISFIED') AS satisfied,
+      count(*) FILTER (WHERE d.last_rating = 'BASICALLY_SATISFIED') AS basically,
+      count(*) FILTER (WHERE d.last_rating = 'UNSATISFIED') AS unsatisfied,
+      count(*) FILTER (WHERE d.sent_back > 0) AS rehandled,
+      COALESCE(sum(d.sent_back), 0)::bigint AS rehandlings,
+      count(*) FILTER (WHERE d.delayed) AS delayed,
+      count(*) FILTER (WHERE d.overdue) AS overdue,
+      count(*) FILTER (WHERE d.in_hand) AS in_hand
+    FROM d
+    GROUP BY GROUPING SETS ((), (d."leadUnitId"), (d."sessionId"), (d."categoryId"), (d."state"))`;
+}
+
+/**
+ * How many units lead (主办) the selection and how many take part with the co-units (协办); and,
+ * without a unit filter, how many motions went on the agenda instead.
+ */
+async function unitCount(townshipId: string, f: FiguresFilter) {
+  const session = !f.sessionId ? Prisma.empty : f.sessionId === RECESS ? Prisma.sql`AND m."sessionId" IS NULL` : Prisma.sql`AND m."sessionId" = ${f.sessionId}::uuid`;
+  const [row] = await db.$queryRaw<{ lead_units: bigint; all_units: bigint; on_agenda: bigint }[]>`
+    WITH s AS (${counted(townshipId, f)})
+    SELECT count(DISTINCT a."unitId") FILTER (WHERE a."lead") AS lead_units, count(DISTINCT a."unitId") AS all_units,
+      (SELECT count(*) FROM "Suggestion" m WHERE m."townshipId" = ${townshipId}::uuid AND m."year" = ${f.year} AND m."motionDecision" = 'PLACE_ON_AGENDA'
+         AND m."state" NOT IN ('DRAFT', 'WITHDRAWN', 'MERGED') AND ${f.unitId ? Prisma.sql`false` : Prisma.sql`true`} ${session}) AS on_agenda
+    FROM "SuggestionAssignment" a
+    WHERE a."townshipId" = ${townshipId}::uuid AND a."active" AND a."suggestionId" IN (SELECT "id" FROM s)`;
+  return { leadUnits: n(row?.lead_units), allUnits: n(row?.all_units), onAgenda: n(row?.on_agenda) };
+}
+
+export const sessionLabel = (s: { number: number; term: { number: number } }) => `第${s.term.number}届第${s.number}次会议`;
+
+/**
+ * The figures of a year (optionally one session, or the recess, and one lead unit): the totals,
+ * by state, by category, per lead unit and per session, each with the same counts and rates.
+ */
+export async function suggestionFigures(actor: Actor, filter: FiguresFilter) {
   const sdb = scopedDb(actor.townshipId);
-  const where = {
-    year: filter.year,
-    state: { notIn: ["DRAFT", "WITHDRAWN", "MERGED"] as ("DRAFT" | "WITHDRAWN" | "MERGED")[] },
-    ...(filter.sessionId ? { sessionId: filter.sessionId } : {}),
-    ...(filter.unitId ? { leadUnitId: filter.unitId } : {}),
-  };
-  const [byState, rows] = await Promise.all([
-    sdb.suggestion.groupBy({ by: ["state"], where, _count: { _all: true } }),
-    sdb.suggestion.findMany({
-      where,
-      select: {
-        id: true, deadline: true, delayedTo: true,
-        events: { where: { type: { in: ["reply", "rating"] } }, select: { type: true, replyClass: true, rating: true, createdAt: true }, orderBy: { createdAt: "asc" } },
-      },
-    }),
+  const settings = await getSettings();
+  const months = { normal: settings["suggestions.replyMonths"], broad: settings["suggestions.broadReplyMonths"] };
+  const today = formatDay(todayInChina());
+  const [rows, units] = await Promise.all([groupCounts(actor.townshipId, filter, today, months), unitCount(actor.townshipId, filter)]);
+
+  const all = rows.find((r) => r.g_unit && r.g_session && r.g_category && r.g_state);
+  const byUnit = rows.filter((r) => !r.g_unit);
+  const bySession = rows.filter((r) => !r.g_session);
+  const byCategory = rows.filter((r) => !r.g_category);
+  const byStateRows = rows.filter((r) => !r.g_state);
+
+  const ids = (list: GroupRow[], key: "unit_id" | "session_id" | "category_id") => list.map((r) => r[key]).filter((v): v is string => !!v);
+  const [unitNames, sessions, categoryNames] = await Promise.all([
+    sdb.handlingUnit.findMany({ where: { id: { in: ids(byUnit, "unit_id") } }, select: { id: true, name: true } }),
+    sdb.congressSession.findMany({ where: { id: { in: ids(bySession, "session_id") } }, select: { id: true, number: true, startDate: true, term: { select: { number: true } } } }),
+    sdb.suggestionCategory.findMany({ where: { id: { in: ids(byCategory, "category_id") } }, select: { id: true, name: true, position: true } }),
   ]);
-  let replied = 0, onTime = 0, rated = 0, satisfied = 0, basically = 0, unsatisfied = 0, rehandled = 0;
-  const byClass = { A: 0, B: 0, C: 0 };
-  for (const s of rows) {
-    const replies = s.events.filter((e) => e.type === "reply");
-    const ratings = s.events.filter((e) => e.type === "rating");
-    if (replies.length) {
-      replied++;
-      const firstReply = replies[0];
-      const due = s.delayedTo ?? s.deadline;
-      // On time: the first reply came on or before the due day (China time).
-      if (due && todayInChina(firstReply.createdAt).getTime() <= due.getTime()) onTime++;
-      const last = replies[replies.length - 1];
-      if (last.replyClass) byClass[last.replyClass]++;
-    }
-    rehandled += ratings.filter((r) => r.rating === "UNSATISFIED").length;
-    const latest = ratings[ratings.length - 1];
-    if (latest) {
-      rated++;
-      if (latest.rating === "SATISFIED") satisfied++;
-      else if (latest.rating === "BASICALLY_SATISFIED") basically++;
-      else unsatisfied++;
-    }
-  }
+  const unitName = new Map(unitNames.map((u) => [u.id, u.name]));
+  const sessionById = new Map(sessions.map((s) => [s.id, s]));
+  const categoryById = new Map(categoryNames.map((c) => [c.id, c]));
+
+  const counts = all ? countsOf(all) : EMPTY_COUNTS;
   return {
     year: filter.year,
-    total: rows.length,
-    byState: Object.fromEntries(byState.map((g) => [g.state, g._count._all])),
-    byClass,
-    replied,
-    onTime,
-    onTimeRate: onTimeRate(onTime, replied),
-    rated,
-    satisfied,
-    basicallySatisfied: basically,
-    unsatisfied,
-    satisfactionRate: satisfactionRate(satisfied, basically, rated),
-    rehandled,
+    sessionId: filter.sessionId ?? null,
+    unitId: filter.unitId ?? null,
+    asOf: today,
+    ...counts,
+    byState: Object.fromEntries(byStateRows.map((r) => [r.state, n(r.total)])) as Partial<Record<SuggestionState, number>>,
+    /** Distinct lead units, and all units with the co-units. */
+    leadUnits: units.leadUnits,
+    allUnits: units.allUnits,
+    /** Motions placed on the session's agenda (not in the counts above). */
+    onAgenda: units.onAgenda,
+    /** Per lead unit, most suggestions first; not yet assigned ones are `unassigned`. */
+    units: byUnit
+      .filter((r) => r.unit_id)
+      .map((r) => ({ id: r.unit_id!, name: unitName.get(r.unit_id!) ?? "（未知单位）", ...countsOf(r) }))
+      .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, "zh-CN")),
+    unassigned: n(byUnit.find((r) => !r.unit_id)?.total),
+    /** Per session, oldest first, then those raised in recess (`id` null). */
+    sessions: bySession
+      .map((r) => {
+        const s = r.session_id ? sessionById.get(r.session_id) : undefined;
+        return { id: r.session_id, name: s ? sessionLabel(s) : "闭会期间", startDate: s ? formatDay(s.startDate) : null, ...countsOf(r) };
+      })
+      .sort((a, b) => (a.startDate ?? "9999").localeCompare(b.startDate ?? "9999")),
+    /** Per category, in the category list's order. */
+    byCategory: byCategory
+      .map((r) => {
+        const c = categoryById.get(r.category_id!);
+        return { id: r.category_id!, name: c?.name ?? "其他", position: c?.position ?? 999, total: n(r.total), share: percent(n(r.total), counts.total) };
+      })
+      .sort((a, b) => a.position - b.position),
   };
 }
+
+export type SuggestionFigures = Awaited<ReturnType<typeof suggestionFigures>>;

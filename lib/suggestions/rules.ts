@@ -145,16 +145,20 @@ export function allowedActions(state: SuggestionState): SuggestionAction[] {
 
 // ── Figures ─────────────────────────────────────────────────────────────────
 
+/** `part` of `whole` as a percentage with one decimal (half up), or null when `whole` is 0. */
+export function percent(part: number, whole: number): number | null {
+  if (whole === 0) return null;
+  return Math.round((part * 1000) / whole) / 10;
+}
+
 /** (满意 + 基本满意) / rated, as a percentage with one decimal, or null with nothing rated. */
 export function satisfactionRate(satisfied: number, basicallySatisfied: number, rated: number): number | null {
-  if (rated === 0) return null;
-  return Math.round(((satisfied + basicallySatisfied) * 1000) / rated) / 10;
+  return percent(satisfied + basicallySatisfied, rated);
 }
 
 /** Replied on or before the deadline, over all replied, as a percentage with one decimal. */
 export function onTimeRate(onTime: number, replied: number): number | null {
-  if (replied === 0) return null;
-  return Math.round((onTime * 1000) / replied) / 10;
+  return percent(onTime, replied);
 }
 
 /** The registration number, e.g. 2026-017. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { blankAs, DayText, PageQuery } from "@/lib/http/validation";
+import { todayInChina } from "@/lib/roster/rules";
 import { STATES } from "@/lib/suggestions/rules";
 
 const uuid = (label: string) => z.string({ error: `请选择${label}` }).uuid(`请选择${label}`).describe(label);
@@ -112,3 +113,26 @@ export const CategoryUpdateInput = z
   .strict()
   .refine((v) => v.name !== undefined || v.active !== undefined || v.move !== undefined, { path: ["name"], message: "没有要修改的内容" });
 export type CategoryUpdateInput = z.infer<typeof CategoryUpdateInput>;
+const year = z.coerce.number({ error: "请填写年份，如 2026" }).int("年份须为整数").min(2000, "年份不能早于 2000 年").max(2100, "年份不能晚于 2100 年").describe("年份");
+/** A session's id, or "recess" for suggestions raised between sessions (闭会期间). */
+const sessionOrRecess = blankAs(undefined, z.union([z.literal("recess"), z.string().uuid("会议编号格式不正确")], { error: "会议编号格式不正确" }).optional()).describe("会议");
+
+/** The figures page and GET /suggestions/figures; the year defaults to the current one (China time). */
+export const FiguresQuery = z.object({
+  year: year.optional().transform((y) => y ?? todayInChina().getUTCFullYear()).describe("年份"),
+  sessionId: sessionOrRecess,
+  unitId: blankAs(undefined, z.string().uuid("承办单位编号格式不正确").optional()).describe("承办单位"),
+});
+export type FiguresQuery = z.infer<typeof FiguresQuery>;
+
+/** GET /suggestions/report: the presidium's report for a year, or one session (or the recess). */
+export const ReportQuery = z.object({ year, sessionId: sessionOrRecess });
+export type ReportQuery = z.infer<typeof ReportQuery>;
+
+/** GET /suggestions/disclosure: the half-yearly public disclosure, 上半年 (1) or 下半年 (2). */
+export const DisclosureQuery = z.object({
+  year,
+  half: z.enum(["1", "2"], { error: "请选择上半年（1）或下半年（2）" }).transform(Number).describe("半年"),
+  format: z.enum(["xlsx", "docx"], { error: "格式须为 xlsx 或 docx" }).default("xlsx").describe("格式"),
+});
+export type DisclosureQuery = z.infer<typeof DisclosureQuery>;

@@ -143,7 +143,9 @@ export async function transitionSuggestion(actor: Actor, id: string, input: Tran
       }
       const after = await tx.suggestion.update({ where: { id, version: s.version }, data: { ...data, ...(to ? { state: to } : {}), version: { increment: 1 } } });
       const note = "note" in input ? input.note ?? null : null;
-      const ev = await event(tx, actor, s, input.action, { toState: to, note, late, replyClass: input.action === "reply" ? input.replyClass : undefined, date: input.action === "delay" ? parseDay(input.date) : undefined });
+      // A delay notice records its new date; a reply the due date it answered (for the on-time figure).
+      const date = input.action === "delay" ? parseDay(input.date) : input.action === "reply" ? (s.delayedTo ?? s.deadline ?? undefined) : undefined;
+      const ev = await event(tx, actor, s, input.action, { toState: to, note, late, replyClass: input.action === "reply" ? input.replyClass : undefined, date });
       await recordAudit(tx, subjectOf(actor), { action: `suggestion.${AUDIT_ACTIONS[input.action]}`, recordType: "Suggestion", recordId: id, before: s, after: { ...after, note, ...(input.action === "co_input" ? { late } : {}) } });
       const attachments = await storeAttachments(tx, actor, s.id, ev.id, files);
       return { id, state: after.state, version: after.version, number: after.number, deadline: after.deadline ? formatDay(after.deadline) : null, eventId: ev.id, attachments };

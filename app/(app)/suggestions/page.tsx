@@ -98,12 +98,11 @@ async function StaffList({ actor, query, sp }: { actor: Actor; query: Suggestion
         title="代表建议"
         description={`登记、交办、答复和评价 · 共 ${list.total} 件`}
         actions={
-          can(actor, "suggestion.create") || can(actor, "suggestion_category.manage") ? (
-            <>
-              {can(actor, "suggestion_category.manage") && <Link href="/suggestions/categories" className="inline-flex min-h-11 items-center rounded border border-stone-300 bg-white px-4 py-2 text-sm">管理类别</Link>}
-              {can(actor, "suggestion.create") && newLink("代为提交建议")}
-            </>
-          ) : undefined
+          <>
+            {can(actor, "suggestion.figures") && <Link href={`/suggestions/figures?year=${year}`} className="inline-flex min-h-11 items-center rounded border border-stone-400 bg-white px-4 py-2 text-sm">办理统计</Link>}
+            {can(actor, "suggestion_category.manage") && <Link href="/suggestions/categories" className="inline-flex min-h-11 items-center rounded border border-stone-400 bg-white px-4 py-2 text-sm">管理类别</Link>}
+            {can(actor, "suggestion.create") && newLink("代为提交建议")}
+          </>
         }
       />
       {figures && <FiguresPanel figures={figures} />}

@@ -1,0 +1,25 @@
+// The presidium's report (关于代表建议办理情况的报告) as a Word file the office edits before the
+// session: the text of lib/suggestions/report.ts in the official-document layout.
+import type { Paragraph, Table } from "docx";
+import type { Actor } from "@/lib/auth/actor";
+import { body, heading, pack, right, spacer, subtitle, table, title } from "@/lib/docx/official";
+import { suggestionReportText, type ReportText } from "@/lib/suggestions/report";
+import { suggestionReportInput } from "@/lib/suggestions/report-data";
+
+export function reportDocx(r: ReportText): Promise<Buffer> {
+  const children: (Paragraph | Table)[] = [title(r.title), subtitle(r.subtitle), ...body(r.salutation, { indent: false }), ...body(r.opening)];
+  for (const s of r.sections) {
+    children.push(heading(s.heading));
+    for (const p of s.paragraphs) children.push(...body(p));
+    if (s.table) children.push(table(s.table.header, s.table.rows, { left: [0] }));
+    for (const p of s.after ?? []) children.push(...body(p));
+  }
+  children.push(...body(r.closing), spacer(), spacer(), right(r.signature), right(r.date));
+  return pack(r.title, children);
+}
+
+/** The report for a year (or one session, or the recess) with its file name. */
+export async function suggestionReport(actor: Actor, q: { year: number; sessionId?: string }) {
+  const text = suggestionReportText(await suggestionReportInput(actor, q));
+  return { buffer: await reportDocx(text), filename: `${text.title}（草稿）.docx`, text };
+}
