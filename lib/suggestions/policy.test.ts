@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { canAttachToStep, canDownloadAttachment, canManageSuggestionFiles, canSeeCoInput, canTransition, isEditable, type Relation } from "@/lib/suggestions/policy";
+import { canAttachToStep, canDownloadAttachment, canManageSuggestionFiles, canSeeCoInput, canTransition, isEditable, suggestionViewFor, type Relation } from "@/lib/suggestions/policy";
 
 const T = "township-1";
 const actor = (role: Actor["role"], over: Partial<Actor> = {}): Actor => ({
@@ -61,5 +61,22 @@ describe("co-units' input", () => {
     expect(canSeeCoInput(actor("UNIT"), rel({ unit: "CO" }), "unit-1")).toBe(true);
     expect(canSeeCoInput(actor("UNIT"), rel({ unit: "CO" }), "unit-2")).toBe(false);
     expect(canSeeCoInput(actor("DEPUTY"), rel({ proposer: true, leadProposer: true }), "unit-2")).toBe(false);
+  });
+});
+
+describe("drafts", () => {
+  const draft = (createdById: string) => ({ townshipId: T, published: false, state: "DRAFT", createdById });
+  it("are seen only by their proposers and by the user who wrote them", () => {
+    expect(suggestionViewFor(actor("DEPUTY"), draft("deputy-user"), rel({ proposer: true, leadProposer: true }))).toBe("FULL");
+    expect(suggestionViewFor(actor("DEPUTY", { userId: "other" }), draft("deputy-user"), rel())).toBeNull();
+    expect(suggestionViewFor(actor("OFFICE"), draft("deputy-user"), rel())).toBeNull();
+    expect(suggestionViewFor(actor("CHAIR"), draft("deputy-user"), rel())).toBeNull();
+    expect(suggestionViewFor(actor("PRESIDIUM"), draft("deputy-user"), rel())).toBeNull();
+    expect(suggestionViewFor(actor("OFFICE", { userId: "clerk" }), draft("clerk"), rel())).toBe("FULL");
+    expect(suggestionViewFor(actor("OFFICE", { userId: "clerk" }), { ...draft("clerk"), townshipId: "township-2" }, rel())).toBeNull();
+  });
+  it("once submitted, the office, chair and presidium see it", () => {
+    const submitted = { ...draft("deputy-user"), state: "SUBMITTED" };
+    for (const role of ["OFFICE", "CHAIR", "PRESIDIUM"] as const) expect(suggestionViewFor(actor(role), submitted, rel())).toBe("FULL");
   });
 });

@@ -13,14 +13,19 @@ export interface Relation {
 export interface SuggestionRef {
   townshipId: string;
   published: boolean;
+  state?: string;
+  createdById?: string | null;
 }
 
 /**
  * FULL: the office, chair and presidium (their township), the proposers, and the units it is
- * assigned to; PUBLIC: other deputies once it is published — without personal data.
+ * assigned to; PUBLIC: other deputies once it is published — without personal data. A draft is
+ * its author's work in progress: only its proposers and the user who wrote it (an office clerk
+ * drafting for a deputy) see it until it is submitted.
  */
 export function suggestionViewFor(actor: Actor, s: SuggestionRef, rel: Relation): "FULL" | "PUBLIC" | null {
   if (!can(actor, "suggestion.view", { townshipId: s.townshipId })) return null;
+  if (s.state === "DRAFT") return rel.proposer || (s.createdById != null && s.createdById === actor.userId) ? "FULL" : null;
   if (actor.role === "OFFICE" || actor.role === "CHAIR" || actor.role === "PRESIDIUM") return "FULL";
   if (actor.role === "DEPUTY") return rel.proposer ? "FULL" : s.published ? "PUBLIC" : null;
   return rel.unit ? "FULL" : null;

@@ -63,7 +63,8 @@ function visibleWhere(actor: Actor, mine: boolean): Prisma.SuggestionWhereInput 
     return mine ? own : { OR: [own, { published: true }] };
   }
   if (actor.role === "UNIT") return { assignments: { some: { townshipId: actor.townshipId, unitId: actor.unitId ?? "00000000-0000-0000-0000-000000000000", active: true } } };
-  return {};
+  // Staff: everything but other people's drafts (see suggestionViewFor).
+  return { OR: [{ state: { not: "DRAFT" } }, { createdById: actor.userId }] };
 }
 
 export async function listSuggestions(actor: Actor, q: SuggestionListQuery): Promise<ListResult<ReturnType<typeof summary>>> {

@@ -123,7 +123,13 @@ describe("suggestions API: the life of a suggestion", () => {
     const edited = await api.patch(w.cookie.DEPUTY, draft, { title: "关于修缮清水村二号便民桥的建议", categoryId: w.categoryIds[1], version: 1 });
     expect(edited.status).toBe(200);
     expect(await edited.json()).toEqual({ id: draft, version: 2 });
+    // A draft is the deputy's own: the office, chair and presidium neither open nor list it yet.
+    for (const role of ["OFFICE", "CHAIR", "PRESIDIUM"] as const) {
+      expect((await api.get(w.cookie[role], draft)).status, role).toBe(404);
+      expect(((await (await api.list(w.cookie[role])).json()) as { total: number }).total, role).toBe(0);
+    }
     expect(await step(w.cookie.DEPUTY, draft, { action: "submit" })).toMatchObject({ state: "SUBMITTED", version: 3 });
+    expect((await api.get(w.cookie.OFFICE, draft)).status).toBe(200);
     expect(await db.suggestion.findUniqueOrThrow({ where: { id: draft } })).toMatchObject({ title: "关于修缮清水村二号便民桥的建议", categoryId: w.categoryIds[1] });
     expect(await step(w.cookie.OFFICE, draft, { action: "withdraw", note: "代表口头要求撤回" })).toMatchObject({ state: "WITHDRAWN" });
     expect((await db.auditLog.findMany({ where: { recordId: draft }, orderBy: { id: "asc" } })).map((a) => a.action)).toEqual([
