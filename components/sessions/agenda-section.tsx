@@ -3,7 +3,7 @@ import { AGENDA_KIND_LABELS } from "@/lib/i18n/zh-CN";
 import { AgendaItemForm } from "@/components/sessions/agenda-item-form";
 import { ResolutionEditor } from "@/components/sessions/resolution-editor";
 import { DocumentUploadForm } from "@/components/sessions/document-upload-form";
-import { DocumentDeleteButton } from "@/components/sessions/document-delete-button";
+import { ConfirmDeleteButton } from "@/components/ui/confirm-delete-button";
 
 type Session = Awaited<ReturnType<typeof getSessionOrThrow>>;
 
@@ -57,7 +57,7 @@ export function AgendaSection({ session: s, canEdit }: { session: Session; canEd
                 </span>
                 <span className="flex items-center gap-3">
                   <a href={`/api/v1/sessions/${s.id}/documents/${d.id}`} className="inline-flex min-h-10 items-center text-blue-800 underline" aria-label={`下载 ${d.title}`}>下载</a>
-                  {canEdit && <DocumentDeleteButton sessionId={s.id} docId={d.id} title={d.title} />}
+                  {canEdit && <ConfirmDeleteButton url={`/api/v1/sessions/${s.id}/documents/${d.id}`} name={d.title} />}
                 </span>
               </li>
             ))}

@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { apiSend } from "@/components/ui/api";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { AttachmentPicker, type AttachmentLimits } from "@/components/suggestions/attachment-picker";
@@ -39,31 +38,5 @@ export function AttachmentUploadForm({ suggestionId, limits, already }: { sugges
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <Button type="submit" variant="secondary" disabled={busy} className="self-start">{busy ? "正在上传…" : "上传附件"}</Button>
     </form>
-  );
-}
-
-/** Removes one of the suggestion's own files after a second click to confirm. */
-export function AttachmentDeleteButton({ suggestionId, attachmentId, filename }: { suggestionId: string; attachmentId: string; filename: string }) {
-  const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function remove() {
-    const res = await apiSend(`/api/v1/suggestions/${suggestionId}/attachments/${attachmentId}`, "DELETE");
-    setConfirming(false);
-    if (!res.ok) return setError(res.error.message);
-    router.refresh();
-  }
-  return (
-    <span className="no-print flex items-center gap-2">
-      {confirming ? (
-        <>
-          <button type="button" onClick={remove} className="min-h-10 text-red-800 underline" aria-label={`确认删除 ${filename}`}>确认删除</button>
-          <button type="button" onClick={() => setConfirming(false)} className="min-h-10 underline">取消</button>
-        </>
-      ) : (
-        <button type="button" onClick={() => setConfirming(true)} className="min-h-10 text-red-800 underline" aria-label={`删除 ${filename}`}>删除</button>
-      )}
-      {error && <span role="alert" className="text-red-800">{error}</span>}
-    </span>
   );
 }

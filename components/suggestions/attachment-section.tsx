@@ -2,7 +2,8 @@ import { formatDateTime } from "@/lib/format";
 import { formatSize } from "@/lib/suggestions/attachment-types";
 import type { listAttachments } from "@/lib/suggestions/attachments";
 import { Section } from "@/components/suggestions/section";
-import { AttachmentDeleteButton, AttachmentUploadForm } from "@/components/suggestions/attachment-controls";
+import { AttachmentUploadForm } from "@/components/suggestions/attachment-controls";
+import { ConfirmDeleteButton } from "@/components/ui/confirm-delete-button";
 import type { AttachmentLimits } from "@/components/suggestions/attachment-picker";
 
 type Item = Awaited<ReturnType<typeof listAttachments>>[number];
@@ -42,7 +43,7 @@ export function AttachmentSection({ suggestionId, items, upload }: { suggestionI
                     {a.filename}
                   </a>
                   <span className="text-stone-600">{formatSize(a.size)}</span>
-                  {a.deletable && <AttachmentDeleteButton suggestionId={suggestionId} attachmentId={a.id} filename={a.filename} />}
+                  {a.deletable && <ConfirmDeleteButton url={`/api/v1/suggestions/${suggestionId}/attachments/${a.id}`} name={a.filename} />}
                 </li>
               ))}
             </ul>
