@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { ATTACHMENT_ACCEPT, ATTACHMENT_TYPES, ATTACHMENT_TYPES_TEXT, extensionOf, formatSize } from "@/lib/suggestions/attachment-types";
+import { ATTACHMENT_ACCEPT, ATTACHMENT_EXTENSIONS, ATTACHMENT_TYPES_TEXT, extensionOf, formatSize } from "@/lib/files/types";
 import { FormField, inputClass } from "@/components/ui/form-field";
 
 export interface AttachmentLimits {
@@ -19,7 +19,7 @@ export function AttachmentPicker({ files, onChange, limits, error, already = 0, 
   const room = limits.maxFiles - already;
   function add(list: FileList | null) {
     const picked = Array.from(list ?? []);
-    const bad = picked.find((f) => !Object.hasOwn(ATTACHMENT_TYPES, extensionOf(f.name)));
+    const bad = picked.find((f) => !(ATTACHMENT_EXTENSIONS as readonly string[]).includes(extensionOf(f.name)));
     const big = picked.find((f) => f.size > limits.maxMb * 1024 * 1024);
     if (bad) return setLocal(`附件：“${bad.name}”的类型不允许，只能上传 ${ATTACHMENT_TYPES_TEXT} 文件`);
     if (big) return setLocal(`附件：“${big.name}”超过 ${limits.maxMb} MB 的上限`);

@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/lib/format";
-import { formatSize } from "@/lib/suggestions/attachment-types";
+import { formatSize } from "@/lib/files/types";
 import type { listAttachments } from "@/lib/suggestions/attachments";
 import { Section } from "@/components/suggestions/section";
 import { AttachmentUploadForm } from "@/components/suggestions/attachment-controls";

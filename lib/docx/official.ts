@@ -6,7 +6,6 @@ import {
   type IRunOptions,
 } from "docx";
 
-export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 const latin = { ascii: "Times New Roman", hAnsi: "Times New Roman", cs: "Times New Roman" };
 export const FONTS = {

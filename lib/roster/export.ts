@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb } from "@/lib/db/township-scope";
 import { AppError } from "@/lib/http/errors";
+import { fileResponse, XLSX_MIME } from "@/lib/files/http";
 import { GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/i18n/zh-CN";
 import { deputyWhere } from "@/lib/roster/deputies";
 import { GUIDE_SHEET, ROSTER_COLUMNS, ROSTER_SHEET, type RosterColumn } from "@/lib/roster/excel";
@@ -28,15 +29,9 @@ function rosterSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
   return ws;
 }
 
-/** A workbook download; the name in UTF-8 (RFC 6266/5987) with an ASCII fallback for old clients. */
+/** A workbook download (lib/files/http.ts: UTF-8 name with an ASCII fallback, never cached). */
 export function xlsxResponse(buffer: Buffer, filename: string): Response {
-  return new Response(new Uint8Array(buffer), {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="roster.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return fileResponse(new Uint8Array(buffer), filename, XLSX_MIME, buffer.length);
 }
 
 async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {

@@ -17,31 +17,13 @@ import { log } from "@/lib/log/logger";
 import { getSettings } from "@/lib/settings";
 import { editAction } from "@/lib/sessions/policy";
 import { loadSession } from "@/lib/sessions/service";
+import { cleanFilename } from "@/lib/files/http";
+import { checkFile, DOCUMENT_EXTENSIONS, DOCUMENT_TYPES_TEXT, extensionOf } from "@/lib/files/types";
 
 export const DocumentParams = z.object({
   id: z.string().uuid("编号格式不正确").describe("会议编号"),
   docId: z.string().uuid("编号格式不正确").describe("文件编号"),
 });
-
-const startsWith = (b: Buffer, sig: readonly number[]) => b.length >= sig.length && sig.every((x, i) => b[i] === x);
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // .doc and .xls (Office 97–2003)
-// An Office Open XML file is a zip whose entry names (stored uncompressed) include its part folder.
-const zipWith = (folder: string) => (b: Buffer) => startsWith(b, ZIP) && b.includes(folder, 0, "latin1");
-const JPEG = (b: Buffer) => startsWith(b, [0xff, 0xd8, 0xff]);
-
-/** Extension → the MIME type sent back on download and the check of the file's first bytes. */
-export const DOCUMENT_TYPES: Record<string, { mime: string; matches: (b: Buffer) => boolean }> = {
-  ".pdf": { mime: "application/pdf", matches: (b) => startsWith(b, [0x25, 0x50, 0x44, 0x46, 0x2d]) }, // %PDF-
-  ".docx": { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", matches: zipWith("word/") },
-  ".xlsx": { mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", matches: zipWith("xl/") },
-  ".doc": { mime: "application/msword", matches: (b) => startsWith(b, OLE) },
-  ".xls": { mime: "application/vnd.ms-excel", matches: (b) => startsWith(b, OLE) },
-  ".jpg": { mime: "image/jpeg", matches: JPEG },
-  ".jpeg": { mime: "image/jpeg", matches: JPEG },
-  ".png": { mime: "image/png", matches: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-};
-const ALLOWED = "PDF、Word（.doc/.docx）、Excel（.xls/.xlsx）、JPG、PNG";
 
 const DocumentMeta = z
   .object({
@@ -76,22 +58,14 @@ export async function readDocumentUpload(req: Request): Promise<DocumentUpload> 
   return { buffer: Buffer.from(await file.arrayBuffer()), filename: file.name, ...meta };
 }
 
-/** The name kept for the download: no folders, no control or reserved characters, at most 200 characters. */
-export function cleanFilename(name: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "_").trim();
-  if (base.length <= 200) return base;
-  const ext = path.extname(base).slice(0, 20);
-  return base.slice(0, 200 - ext.length) + ext;
-}
 
 /** Checks the type by extension and by the first bytes; returns the MIME type to store. */
 export function documentType(filename: string, buffer: Buffer): string {
-  const ext = path.extname(filename).toLowerCase();
-  const type = Object.hasOwn(DOCUMENT_TYPES, ext) ? DOCUMENT_TYPES[ext] : undefined;
-  if (!type) throw validation({ file: `文件：只能上传 ${ALLOWED} 文件` });
-  if (buffer.length === 0) throw validation({ file: "文件：文件是空的" });
-  if (!type.matches(buffer)) throw validation({ file: `文件：内容与扩展名 ${ext} 不符（文件可能已损坏或被改过扩展名），请用原程序重新保存后上传` });
-  return type.mime;
+  const check = checkFile(filename, buffer, DOCUMENT_EXTENSIONS);
+  if (check.ok) return check.mime;
+  if (check.reason === "TYPE") throw validation({ file: `文件：只能上传 ${DOCUMENT_TYPES_TEXT} 文件` });
+  if (check.reason === "EMPTY") throw validation({ file: "文件：文件是空的" });
+  throw validation({ file: `文件：内容与扩展名 ${extensionOf(filename)} 不符（文件可能已损坏或被改过扩展名），请用原程序重新保存后上传` });
 }
 
 /** The absolute path for a storage key, refusing anything that would leave UPLOAD_DIR (also used for deputy photos). */
@@ -176,26 +150,4 @@ export async function deleteDocument(actor: Actor, sessionId: string, docId: str
     return before;
   });
   await fsp.rm(storagePath(doc.storageKey), { force: true }).catch((error) => log.error("could not remove a deleted document's file", { key: doc.storageKey, error }));
-}
-
-// RFC 5987 attr-char leaves out ' ( ) *, which encodeURIComponent keeps.
-const rfc5987 = (s: string) => encodeURIComponent(s).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-
-/** `attachment` with the name in UTF-8 (RFC 6266/5987) and an ASCII fallback for old clients. */
-export function contentDisposition(filename: string): string {
-  const plain = /^[\x20-\x7e]+$/.test(filename) && !/["\\]/.test(filename);
-  const fallback = plain ? filename : `document${path.extname(filename).replace(/[^A-Za-z0-9.]/g, "")}`;
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${rfc5987(filename)}`;
-}
-
-/** A file download: stored type, never sniffed, never cached. */
-export function fileResponse(body: BodyInit, filename: string, mimeType: string, size?: number): Response {
-  const headers = new Headers({
-    "Content-Type": mimeType,
-    "Content-Disposition": contentDisposition(filename),
-    "X-Content-Type-Options": "nosniff",
-    "Cache-Control": "no-store",
-  });
-  if (size !== undefined) headers.set("Content-Length", String(size));
-  return new Response(body, { headers });
 }

@@ -5,10 +5,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { AGENDA_KIND_LABELS, NOMINATION_LABELS, SESSION_KIND_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS, VOTE_MODE_LABELS } from "@/lib/i18n/zh-CN";
 import { formatDay, todayInChina } from "@/lib/roster/rules";
 import { getSessionReport, type ElectionReport, type SessionReport } from "@/lib/sessions/report";
-import { attendanceText, cnDate, cnDateRange, formatSize, resultLabel, sessionDays, suggestionCountText } from "@/lib/sessions/wording";
+import { formatSize } from "@/lib/files/types";
+import { attendanceText, cnDate, cnDateRange, resultLabel, sessionDays, suggestionCountText } from "@/lib/sessions/wording";
 import { body, heading, NUMERALS, pack, right, spacer, table, title } from "@/lib/docx/official";
 
-export { DOCX_MIME } from "@/lib/docx/official";
 
 const termNo = (r: SessionReport) => `第${r.session.termNumber}届`;
 const sessionNo = (r: SessionReport) => `第${r.session.number}次会议`;

@@ -43,12 +43,6 @@ export function attendanceText(a: AttendanceFigures): string {
   );
 }
 
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /** The minutes' sentence on motions and suggestions raised at the session (the rows it lists). */
 export function suggestionCountText(rows: readonly { kind: "SUGGESTION" | "MOTION" }[]): string {
   const motions = rows.filter((r) => r.kind === "MOTION").length;

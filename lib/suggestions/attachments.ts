@@ -11,8 +11,8 @@ import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/route";
 import { parseOrThrow } from "@/lib/http/validation";
 import { getSettings } from "@/lib/settings";
-import { cleanFilename } from "@/lib/sessions/documents";
-import { ATTACHMENT_TYPES_TEXT, checkAttachment, extensionOf } from "@/lib/suggestions/attachment-types";
+import { cleanFilename } from "@/lib/files/http";
+import { ATTACHMENT_TYPES_TEXT, checkFile, extensionOf } from "@/lib/files/types";
 import { canDownloadAttachment, canManageSuggestionFiles, isEditable, type AttachmentKind } from "@/lib/suggestions/policy";
 import { loadSuggestion } from "@/lib/suggestions/service";
 
@@ -51,7 +51,7 @@ async function toUploads(files: File[]): Promise<Upload[]> {
     if (!filename) throw fail("文件名不能为空");
     if (file.size > maxBytes) throw tooLarge(maxMb, filename);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const check = checkAttachment(filename, bytes);
+    const check = checkFile(filename, bytes);
     if (!check.ok) {
       if (check.reason === "TYPE") throw fail(`“${filename}”的类型不允许，只能上传 ${ATTACHMENT_TYPES_TEXT} 文件`);
       if (check.reason === "EMPTY") throw fail(`“${filename}”是空文件`);

@@ -18,7 +18,6 @@ import { cnDate } from "@/lib/sessions/wording";
 import { scrubPersonalData } from "@/lib/suggestions/privacy";
 
 export const MAX_DISCLOSURE_ROWS = 10_000;
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export const HALF_LABELS = { 1: "上半年", 2: "下半年" } as const;
 

@@ -13,11 +13,7 @@ import { addWorkingDays, coUnitInputDue, formatNumber, latestDelayDate, nextStat
 import type { RatingInput, TransitionInput } from "@/lib/suggestions/schema";
 import { loadSuggestion } from "@/lib/suggestions/service";
 import { notifyProposers, notifyUnits } from "@/lib/suggestions/notify";
-
-const STATE_LABELS: Record<SuggestionState, string> = {
-  DRAFT: "草稿", SUBMITTED: "已提交", REGISTERED: "已登记", ASSIGNED: "已交办", REPLIED: "已答复", RATED: "已评价",
-  CLOSED: "已办结", WITHDRAWN: "已撤回", MERGED: "已合并", REHANDLING: "重新办理",
-};
+import { SUGGESTION_STATE_LABELS } from "@/lib/i18n/zh-CN";
 
 /** Audit actions are past tense, like every other domain's (suggestion.assigned …). */
 const AUDIT_ACTIONS: Record<TransitionInput["action"], string> = {"submit": "submitted", "withdraw": "withdrawn", "register": "registered", "merge": "merged", "decide_motion": "motion_decided", "assign": "assigned", "return": "returned", "progress": "progress_noted", "contact": "contact_recorded", "delay": "delayed", "reply": "replied", "close": "closed", "publish": "published", "co_input": "co_input_submitted"};
@@ -25,7 +21,7 @@ const AUDIT_ACTIONS: Record<TransitionInput["action"], string> = {"submit": "sub
 /** The state machine's verdict, or a 409 saying why not. */
 function advance(s: Suggestion, action: SuggestionAction): SuggestionState {
   const to = nextState(s.state, action);
-  if (!to) throw conflict(`建议当前为“${STATE_LABELS[s.state]}”，不能执行此操作`);
+  if (!to) throw conflict(`建议当前为“${SUGGESTION_STATE_LABELS[s.state]}”，不能执行此操作`);
   return to;
 }
 

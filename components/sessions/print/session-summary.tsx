@@ -1,6 +1,7 @@
 import type { SessionReport } from "@/lib/sessions/report";
 import { AGENDA_KIND_LABELS, SESSION_KIND_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS, VOTE_MODE_LABELS } from "@/lib/i18n/zh-CN";
-import { attendanceText, cnDateRange, formatSize, resultLabel, suggestionCountText } from "@/lib/sessions/wording";
+import { formatSize } from "@/lib/files/types";
+import { attendanceText, cnDateRange, resultLabel, suggestionCountText } from "@/lib/sessions/wording";
 import { PrintPage, PrintTable, cell } from "@/components/sessions/print/print-sheet";
 import { ElectionResults } from "@/components/sessions/print/election-results";
 

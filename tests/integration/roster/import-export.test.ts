@@ -268,7 +268,7 @@ describe("roster export and template", () => {
     const { sessions } = await townshipWithRoles();
     const res = await templateRoute(request("/api/v1/deputies/template", { cookie: sessions.OFFICE.cookie }));
     expect(res.status).toBe(200);
-    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="roster.xlsx"; filename*=UTF-8''${encodeURIComponent("代表名册导入模板.xlsx")}`);
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="document.xlsx"; filename*=UTF-8''${encodeURIComponent("代表名册导入模板.xlsx")}`);
     const wb = await readWorkbook(res);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["代表名册", "填写说明"]);
     const [header, example] = sheetRows(wb.getWorksheet("代表名册")!);

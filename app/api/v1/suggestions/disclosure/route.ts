@@ -1,10 +1,9 @@
 import { db } from "@/lib/db";
 import { withRoute } from "@/lib/http/route";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
-import { DOCX_MIME } from "@/lib/docx/official";
-import { fileResponse } from "@/lib/sessions/documents";
+import { DOCX_MIME, fileResponse, XLSX_MIME } from "@/lib/files/http";
 import { DisclosureQuery } from "@/lib/suggestions/schema";
-import { disclosureData, disclosureDocx, disclosureFilename, disclosureXlsx, XLSX_MIME } from "@/lib/suggestions/disclosure";
+import { disclosureData, disclosureDocx, disclosureFilename, disclosureXlsx } from "@/lib/suggestions/disclosure";
 
 // GET /api/v1/suggestions/disclosure?year=2026&half=1&format=xlsx|docx — the half-yearly public disclosure
 // (suggestions answered in the half-year, latest reply, no personal data); office and chair; audited

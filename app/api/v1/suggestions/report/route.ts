@@ -1,8 +1,7 @@
 import { db } from "@/lib/db";
 import { withRoute } from "@/lib/http/route";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
-import { DOCX_MIME } from "@/lib/docx/official";
-import { fileResponse } from "@/lib/sessions/documents";
+import { DOCX_MIME, fileResponse } from "@/lib/files/http";
 import { ReportQuery } from "@/lib/suggestions/schema";
 import { suggestionReport } from "@/lib/suggestions/report-docx";
 

@@ -1,5 +1,6 @@
 import { withRoute } from "@/lib/http/route";
-import { DocumentParams, deleteDocument, fileResponse, openDocument } from "@/lib/sessions/documents";
+import { DocumentParams, deleteDocument, openDocument } from "@/lib/sessions/documents";
+import { fileResponse } from "@/lib/files/http";
 
 // GET /api/v1/sessions/{id}/documents/{docId} — download the file (anyone who may read the session)
 export const GET = withRoute({ permission: "session.view", params: DocumentParams }, async ({ actor, params }) => {

@@ -1,5 +1,5 @@
 import { withRoute } from "@/lib/http/route";
-import { fileResponse } from "@/lib/sessions/documents";
+import { fileResponse } from "@/lib/files/http";
 import { AttachmentParams } from "@/lib/suggestions/schema";
 import { deleteAttachment, openAttachment } from "@/lib/suggestions/attachments";
 

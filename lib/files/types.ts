@@ -1,6 +1,6 @@
-// Which files may be attached to a suggestion, a reply or a delay notice: a short whitelist, each
-// type checked by its extension AND its first bytes, so a renamed .exe or a fake .pdf is refused.
-// Pure (no Prisma, no I/O); the same signatures as session documents, plus plain text.
+// Which uploaded files the app keeps (session documents, suggestion attachments): a short
+// whitelist, each type checked by its extension AND its first bytes, so a renamed .exe or a fake
+// .pdf is refused. Pure (no Prisma, no I/O, no Buffer), so the browser's file pickers use it too.
 
 const startsWith = (b: Uint8Array, sig: readonly number[]) => b.length >= sig.length && sig.every((x, i) => b[i] === x);
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
@@ -40,7 +40,7 @@ export function looksLikeText(b: Uint8Array): boolean {
 }
 
 /** Extension → the MIME type stored and sent back on download, and the check of the first bytes. */
-export const ATTACHMENT_TYPES: Record<string, { mime: string; matches: (b: Uint8Array) => boolean }> = {
+export const FILE_TYPES: Record<string, { mime: string; matches: (b: Uint8Array) => boolean }> = {
   ".pdf": { mime: "application/pdf", matches: (b) => startsWith(b, PDF) },
   ".doc": { mime: "application/msword", matches: (b) => startsWith(b, OLE) },
   ".docx": { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", matches: zipWith("word/") },
@@ -52,9 +52,14 @@ export const ATTACHMENT_TYPES: Record<string, { mime: string; matches: (b: Uint8
   ".txt": { mime: "text/plain", matches: looksLikeText },
 };
 
-/** For the file picker's `accept` and the hints. */
-export const ATTACHMENT_ACCEPT = Object.keys(ATTACHMENT_TYPES).join(",");
-export const ATTACHMENT_TYPES_TEXT = "PDF、Word（.doc/.docx）、Excel（.xls/.xlsx）、JPG、PNG、TXT";
+/** Session documents: office and image files. */
+export const DOCUMENT_EXTENSIONS = [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".jpg", ".jpeg", ".png"] as const;
+export const DOCUMENT_TYPES_TEXT = "PDF、Word（.doc/.docx）、Excel（.xls/.xlsx）、JPG、PNG";
+/** Suggestion, reply and delay-notice attachments: the same, plus plain text. */
+export const ATTACHMENT_EXTENSIONS = [...DOCUMENT_EXTENSIONS, ".txt"] as const;
+export const ATTACHMENT_TYPES_TEXT = `${DOCUMENT_TYPES_TEXT}、TXT`;
+/** For the attachment picker's `accept`. */
+export const ATTACHMENT_ACCEPT = ATTACHMENT_EXTENSIONS.join(",");
 
 /** The lower-case extension with its dot ("" when there is none). */
 export function extensionOf(filename: string): string {
@@ -62,12 +67,12 @@ export function extensionOf(filename: string): string {
   return m ? m[0].toLowerCase() : "";
 }
 
-export type AttachmentCheck = { ok: true; mime: string } | { ok: false; reason: "TYPE" | "EMPTY" | "MISMATCH" };
+export type FileCheck = { ok: true; mime: string } | { ok: false; reason: "TYPE" | "EMPTY" | "MISMATCH" };
 
-/** Whether a file may be kept: its extension is on the list and its bytes are what it claims to be. */
-export function checkAttachment(filename: string, bytes: Uint8Array): AttachmentCheck {
+/** Whether a file may be kept: its extension is in `allowed` and its bytes are what it claims to be. */
+export function checkFile(filename: string, bytes: Uint8Array, allowed: readonly string[] = ATTACHMENT_EXTENSIONS): FileCheck {
   const ext = extensionOf(filename);
-  const type = Object.hasOwn(ATTACHMENT_TYPES, ext) ? ATTACHMENT_TYPES[ext] : undefined;
+  const type = allowed.includes(ext) && Object.hasOwn(FILE_TYPES, ext) ? FILE_TYPES[ext] : undefined;
   if (!type) return { ok: false, reason: "TYPE" };
   if (bytes.length === 0) return { ok: false, reason: "EMPTY" };
   if (!type.matches(bytes)) return { ok: false, reason: "MISMATCH" };

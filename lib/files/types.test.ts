@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { ATTACHMENT_TYPES, checkAttachment, extensionOf, formatSize, looksLikeText } from "@/lib/suggestions/attachment-types";
+import { DOCUMENT_EXTENSIONS, FILE_TYPES, checkFile, extensionOf, formatSize, looksLikeText } from "@/lib/files/types";
 
 const bytes = (...parts: (number[] | string)[]) => new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p)))));
 const PDF = bytes("%PDF-1.7\n", [0xe2, 0xe3, 0xcf, 0xd3], "\n1 0 obj\n");
@@ -27,26 +27,26 @@ describe("attachment types: extension and first bytes must agree", () => {
     ["说明.txt", UTF8, "text/plain"],
     ["说明.txt", GBK, "text/plain"],
   ])("accepts %s", (name, b, mime) => {
-    expect(checkAttachment(name, b)).toEqual({ ok: true, mime });
+    expect(checkFile(name, b)).toEqual({ ok: true, mime });
   });
 
   it("refuses types that are not on the list, whatever the content", () => {
-    for (const name of ["程序.exe", "脚本.js", "网页.html", "压缩.zip", "无扩展名", "图.gif", "pdf"]) expect(checkAttachment(name, PDF)).toEqual({ ok: false, reason: "TYPE" });
+    for (const name of ["程序.exe", "脚本.js", "网页.html", "压缩.zip", "无扩展名", "图.gif", "pdf"]) expect(checkFile(name, PDF)).toEqual({ ok: false, reason: "TYPE" });
   });
 
   it("refuses a file whose bytes do not match its extension", () => {
-    expect(checkAttachment("假的.pdf", EXE)).toEqual({ ok: false, reason: "MISMATCH" });
-    expect(checkAttachment("照片.jpg", PNG)).toEqual({ ok: false, reason: "MISMATCH" });
-    expect(checkAttachment("表格.xlsx", DOCX)).toEqual({ ok: false, reason: "MISMATCH" });
-    expect(checkAttachment("文档.docx", XLSX)).toEqual({ ok: false, reason: "MISMATCH" });
-    expect(checkAttachment("文档.doc", DOCX)).toEqual({ ok: false, reason: "MISMATCH" });
-    expect(checkAttachment("说明.txt", EXE)).toEqual({ ok: false, reason: "MISMATCH" });
-    expect(checkAttachment("说明.txt", PDF)).toEqual({ ok: false, reason: "MISMATCH" });
-    expect(checkAttachment("说明.txt", bytes("abc", [0], "def"))).toEqual({ ok: false, reason: "MISMATCH" });
+    expect(checkFile("假的.pdf", EXE)).toEqual({ ok: false, reason: "MISMATCH" });
+    expect(checkFile("照片.jpg", PNG)).toEqual({ ok: false, reason: "MISMATCH" });
+    expect(checkFile("表格.xlsx", DOCX)).toEqual({ ok: false, reason: "MISMATCH" });
+    expect(checkFile("文档.docx", XLSX)).toEqual({ ok: false, reason: "MISMATCH" });
+    expect(checkFile("文档.doc", DOCX)).toEqual({ ok: false, reason: "MISMATCH" });
+    expect(checkFile("说明.txt", EXE)).toEqual({ ok: false, reason: "MISMATCH" });
+    expect(checkFile("说明.txt", PDF)).toEqual({ ok: false, reason: "MISMATCH" });
+    expect(checkFile("说明.txt", bytes("abc", [0], "def"))).toEqual({ ok: false, reason: "MISMATCH" });
   });
 
   it("refuses an empty file", () => {
-    expect(checkAttachment("空.pdf", new Uint8Array())).toEqual({ ok: false, reason: "EMPTY" });
+    expect(checkFile("空.pdf", new Uint8Array())).toEqual({ ok: false, reason: "EMPTY" });
   });
 
   it("reads the extension case-insensitively and only the last one", () => {
@@ -64,8 +64,8 @@ describe("attachment types: extension and first bytes must agree", () => {
   it("never accepts a file with an unlisted extension (property)", () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[a-z0-9]{1,5}$/), fc.uint8Array({ minLength: 1, maxLength: 64 }), (ext, b) => {
-        fc.pre(!Object.hasOwn(ATTACHMENT_TYPES, `.${ext}`));
-        expect(checkAttachment(`文件.${ext}`, b).ok).toBe(false);
+        fc.pre(!Object.hasOwn(FILE_TYPES, `.${ext}`));
+        expect(checkFile(`文件.${ext}`, b).ok).toBe(false);
       }),
     );
   });
@@ -77,5 +77,13 @@ describe("sizes", () => {
     expect(formatSize(1.5 * 1024 * 1024)).toBe("1.5 MB");
     expect(formatSize(320 * 1024)).toBe("320 KB");
     expect(formatSize(10)).toBe("1 KB");
+  });
+});
+
+describe("session documents", () => {
+  it("take the office and image types but not plain text", () => {
+    expect(checkFile("议程.pdf", PDF, DOCUMENT_EXTENSIONS)).toEqual({ ok: true, mime: "application/pdf" });
+    expect(checkFile("说明.txt", UTF8, DOCUMENT_EXTENSIONS)).toEqual({ ok: false, reason: "TYPE" });
+    expect(checkFile("伪装.pdf", EXE, DOCUMENT_EXTENSIONS)).toEqual({ ok: false, reason: "MISMATCH" });
   });
 });
