@@ -1,6 +1,9 @@
 // Pure rules for deputies' suggestions (建议、批评和意见) and motions (议案): deadlines and the one
 // state machine. No Prisma. Dates are calendar days held as UTC-midnight Date objects.
 
+/** The documents' categories, each township's list until its office edits it. */
+export const DEFAULT_CATEGORIES = ["经济建设", "农业农村", "城乡建设", "教育", "医疗卫生", "社会保障", "社会治理", "生态环境", "其他"];
+
 /**
  * `months` calendar months after `from`; a day that the target month lacks falls on that month's
  * last day (31 Aug + 6 months → 28/29 Feb), as 民法典 Art. 202 counts periods in months.

@@ -9,13 +9,12 @@ import { formatDay, todayInChina } from "@/lib/roster/rules";
 import { sittingWhere } from "@/lib/roster/deputies";
 import { currentTermOrThrow } from "@/lib/roster/terms";
 import { canSeeCoInput, suggestionViewFor, type Relation } from "@/lib/suggestions/policy";
-import { allowedActions, coUnitInputLate, dueStatus } from "@/lib/suggestions/rules";
+import { allowedActions, coUnitInputLate, DEFAULT_CATEGORIES, dueStatus } from "@/lib/suggestions/rules";
 import type { SuggestionCreateInput, SuggestionListQuery, SuggestionUpdateInput } from "@/lib/suggestions/schema";
 import { storeAttachments, type Upload } from "@/lib/suggestions/attachments";
 
 type Db = ScopedDb | ScopedTx;
 
-export const DEFAULT_CATEGORIES = ["经济建设", "农业农村", "城乡建设", "教育", "医疗卫生", "社会保障", "社会治理", "生态环境", "其他"];
 
 /**
  * The township's categories in the office's order — the active ones unless `all` (filters must still

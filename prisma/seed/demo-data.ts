@@ -3,6 +3,8 @@
 import { DEFAULT_CHECKLIST } from "@/lib/sessions/checklist";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { todayInChina } from "@/lib/roster/rules";
+import { seedDemoSuggestions } from "@/prisma/seed/demo-suggestions";
 
 export const DEMO_TOWNSHIP = { code: "demo-qingshui", name: "清水镇" };
 export const DEMO_PASSWORD = "demo1234";
@@ -259,6 +261,7 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
         decisions: "同意将议程草案提请大会预备会议通过",
       },
     });
+    await seedDemoSuggestions(tx, { townshipId, officeUserId: userIds[0]!, deputyIds, unitIds, today: todayInChina() });
     await tx.auditLog.create({
       data: { action: "demo.seeded", recordType: "Township", recordId: townshipId, townshipId, username: "system" },
     });

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { formatNumber, replyDeadline } from "@/lib/suggestions/rules";
-import { DEFAULT_CATEGORIES } from "@/lib/suggestions/service";
+import { DEFAULT_CATEGORIES } from "@/lib/suggestions/rules";
 import { prng } from "@/tests/bench/names";
 import type { SeededTownship } from "@/tests/bench/seed";
 
