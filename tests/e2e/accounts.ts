@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { createDeputy, createTerm, createTownship, createUnit, createUser } from "@/tests/factories";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
@@ -8,8 +9,8 @@ import { addDays } from "@/lib/suggestions/rules";
 import { categories } from "@/lib/suggestions/service";
 import { scopedDb } from "@/lib/db/township-scope";
 import {
-  ACCESS_TARGETS, accessTargetTitle, E2E_ACCESS_DEPUTIES, E2E_ACCESS_OTHER_TOWNSHIP, E2E_ACCESS_TITLES, E2E_ACCESS_TOWNSHIP, E2E_ACCESS_UNITS, E2E_ACCESS_USERS,
-  E2E_CO_UNIT, E2E_DEPUTY_NAME, E2E_GROUPS, E2E_OTHER_DEPUTY_NAME, E2E_OTHER_TOWNSHIP_OFFICE, E2E_PASSWORD, E2E_SESSION_DEPUTIES, E2E_SESSION_TOWNSHIP, E2E_SESSION_USERS, E2E_USERS,
+  ACCESS_CATEGORY_TARGETS, ACCESS_TARGETS, accessCategoryName, accessTargetTitle, E2E_ACCESS_CATEGORY, E2E_ACCESS_DEPUTIES, E2E_ACCESS_FILES, E2E_ACCESS_OTHER_TOWNSHIP, E2E_ACCESS_TITLES, E2E_ACCESS_TOWNSHIP, E2E_ACCESS_UNITS, E2E_ACCESS_USERS,
+  E2E_ACCESS_CO_INPUT, E2E_CO_UNIT, E2E_DEPUTY_NAME, E2E_GROUPS, E2E_OTHER_DEPUTY_NAME, E2E_OTHER_TOWNSHIP_OFFICE, E2E_PASSWORD, E2E_SESSION_DEPUTIES, E2E_SESSION_TOWNSHIP, E2E_SESSION_USERS, E2E_USERS,
 } from "@/tests/e2e/users";
 
 /** The e2e accounts: one per role in 测试镇, plus one in another township (names in ./users.ts). */
@@ -55,9 +56,10 @@ async function seedSessionTownship() {
 
 /**
  * 权限镇 for suggestions-access.spec.ts: every account of the matrix, the suggestions its pages show
- * (dates relative to today, so the reminder lists have something overdue and something due soon)
- * and, per account, one suggestion for each write it tries. 权限邻镇: another township's office
- * (with a term, so its attempts fail on the record, not on a missing term) and one overdue suggestion.
+ * (dates relative to today, so the reminder lists have something overdue and something due soon),
+ * their files, and, per account, one suggestion for each write it tries and one category for each
+ * category write. 权限邻镇: another township's office (with a term, so its attempts fail on the
+ * record, not on a missing term) and one overdue suggestion.
  */
 async function seedAccessTownships() {
   const today = todayInChina();
@@ -77,38 +79,73 @@ async function seedAccessTownships() {
   await createUser(township.id, "UNIT", { username: u.leadUnit, unitId: lead.id });
   await createUser(township.id, "UNIT", { username: u.otherUnit, unitId: otherUnit.id });
   const [category] = await categories(scopedDb(township.id), township.id);
+  const accounts = [...Object.keys(u), "anonymous"];
+
+  // The categories: one only 权限镇 has, and one per account for each category write (after the defaults).
+  let position = 100;
+  await db.suggestionCategory.create({ data: { townshipId: township.id, name: E2E_ACCESS_CATEGORY, position: position++ } });
+  for (const who of accounts) {
+    for (const target of ACCESS_CATEGORY_TARGETS) await db.suggestionCategory.create({ data: { townshipId: township.id, name: accessCategoryName(target, who), position: position++ } });
+  }
 
   let seq = 0;
-  type State = "SUBMITTED" | "ASSIGNED" | "REPLIED" | "CLOSED";
-  async function suggestion(tid: string, categoryId: string, deputyId: string, title: string, state: State, o: { unitId?: string; deadline?: number; delayedTo?: number; published?: boolean } = {}) {
-    const registered = state !== "SUBMITTED";
+  type State = "DRAFT" | "SUBMITTED" | "ASSIGNED" | "REPLIED" | "CLOSED";
+  async function suggestion(
+    tid: string, categoryId: string, deputyId: string, title: string, state: State,
+    o: { unitId?: string; coUnitId?: string; deadline?: number; delayedTo?: number; published?: boolean; kind?: "SUGGESTION" | "MOTION" } = {},
+  ) {
+    const registered = state !== "SUBMITTED" && state !== "DRAFT";
     const number = registered ? `${year}-${String(++seq).padStart(3, "0")}` : null;
     const assignedOn = o.deadline === undefined ? null : addDays(today, o.deadline - 90);
     const s = await db.suggestion.create({
       data: {
-        townshipId: tid, title, content: `${title}：具体情况和建议措施。`, categoryId, state, year, number, seq: registered ? seq : null,
+        townshipId: tid, kind: o.kind ?? "SUGGESTION", title, content: `${title}：具体情况和建议措施。`, categoryId, state, year, number, seq: registered ? seq : null,
         leadUnitId: o.unitId ?? null, assignedOn, deadline: o.deadline === undefined ? null : addDays(today, o.deadline),
         delayedTo: o.delayedTo === undefined ? null : addDays(today, o.delayedTo), published: o.published ?? false,
       },
     });
     await db.suggestionProposer.create({ data: { townshipId: tid, suggestionId: s.id, deputyId, lead: true } });
     if (o.unitId && assignedOn) await db.suggestionAssignment.create({ data: { townshipId: tid, suggestionId: s.id, unitId: o.unitId, lead: true, assignedOn } });
+    // A co-unit owes its input a month after assignment (the setting's default).
+    if (o.coUnitId && assignedOn) await db.suggestionAssignment.create({ data: { townshipId: tid, suggestionId: s.id, unitId: o.coUnitId, lead: false, assignedOn, inputDue: addDays(assignedOn, 30) } });
     if (state === "REPLIED" || state === "CLOSED") {
       await db.suggestionEvent.create({ data: { townshipId: tid, suggestionId: s.id, type: "reply", fromState: "ASSIGNED", toState: "REPLIED", unitId: o.unitId, replyClass: "A", note: "已按建议办理完毕。" } });
     }
     return s;
   }
+  /** A small PDF stored as the upload would store it (the bytes in the row). */
+  async function file(suggestionId: string, filename: string, eventId: string | null = null) {
+    const bytes = new Uint8Array(Buffer.from(`%PDF-1.4\n% ${filename}\n%%EOF\n`));
+    const sha256 = crypto.createHash("sha256").update(bytes).digest("hex");
+    await db.suggestionAttachment.create({ data: { townshipId: township.id, suggestionId, eventId, filename, mimeType: "application/pdf", size: bytes.length, sha256, bytes } });
+  }
 
   // The writes first, so the suggestions the pages show are the newest.
-  for (const who of [...Object.keys(u), "anonymous"]) {
+  for (const who of accounts) {
     for (const target of ACCESS_TARGETS) {
       const title = accessTargetTitle(target, who);
-      if (target === "patch" || target === "register") await suggestion(township.id, category.id, proposer.id, title, "SUBMITTED");
+      if (target === "patch" || target === "register" || target === "attach") await suggestion(township.id, category.id, proposer.id, title, "SUBMITTED");
+      else if (target === "detach") await file((await suggestion(township.id, category.id, proposer.id, title, "SUBMITTED")).id, E2E_ACCESS_FILES.detach);
+      else if (target === "motion") await suggestion(township.id, category.id, proposer.id, title, "SUBMITTED", { kind: "MOTION" });
+      // Assigned today to 交通办 (lead) and 财政所 (co-unit): due in three months, the co-unit's input in one.
+      else if (target === "co_input" || target === "reply") await suggestion(township.id, category.id, proposer.id, title, "ASSIGNED", { unitId: lead.id, coUnitId: otherUnit.id, deadline: 90 });
       else await suggestion(township.id, category.id, proposer.id, title, target === "rating" ? "REPLIED" : "ASSIGNED", { unitId: lead.id, deadline: 60 });
     }
   }
   const t = E2E_ACCESS_TITLES;
-  await suggestion(township.id, category.id, proposer.id, t.published, "CLOSED", { unitId: lead.id, deadline: -30, published: true });
+  await suggestion(township.id, category.id, proposer.id, t.draft, "DRAFT");
+  const submitted = await suggestion(township.id, category.id, proposer.id, t.submitted, "SUBMITTED");
+  await file(submitted.id, E2E_ACCESS_FILES.submitted);
+  const coInput = await suggestion(township.id, category.id, proposer.id, t.coInput, "ASSIGNED", { unitId: lead.id, coUnitId: otherUnit.id, deadline: 80 });
+  await db.suggestionAssignment.updateMany({ where: { suggestionId: coInput.id, unitId: otherUnit.id }, data: { inputAt: new Date() } });
+  await db.suggestionEvent.create({ data: { townshipId: township.id, suggestionId: coInput.id, type: "co_input", unitId: otherUnit.id, note: E2E_ACCESS_CO_INPUT } });
+  // The published one: its own file, a delay notice with a file, and the reply with a file.
+  const published = await suggestion(township.id, category.id, proposer.id, t.published, "CLOSED", { unitId: lead.id, deadline: -30, published: true });
+  await file(published.id, E2E_ACCESS_FILES.own);
+  const delay = await db.suggestionEvent.create({ data: { townshipId: township.id, suggestionId: published.id, type: "delay", fromState: "ASSIGNED", unitId: lead.id, date: addDays(today, -20), note: "需协调资金，申请延期。", createdAt: addDays(new Date(), -40) } });
+  await file(published.id, E2E_ACCESS_FILES.delay, delay.id);
+  const reply = await db.suggestionEvent.findFirstOrThrow({ where: { suggestionId: published.id, type: "reply" } });
+  await file(published.id, E2E_ACCESS_FILES.reply, reply.id);
   await suggestion(township.id, category.id, proposer.id, t.otherUnit, "ASSIGNED", { unitId: otherUnit.id, deadline: 2 });
   await suggestion(township.id, category.id, proposer.id, t.delayed, "ASSIGNED", { unitId: lead.id, deadline: -10, delayedTo: 6 });
   const unpublished = await suggestion(township.id, category.id, proposer.id, t.unpublished, "ASSIGNED", { unitId: lead.id, deadline: -3 });

@@ -56,8 +56,33 @@ export const E2E_ACCESS_TITLES = {
   otherUnit: "权限测试：财政所的补贴建议",
   /** 权限邻镇's, overdue. */
   neighbour: "权限测试：邻镇的建议",
+  /** 已提交 by 林建言, not yet registered, with a file of its own (E2E_ACCESS_FILES.submitted). */
+  submitted: "权限测试：待登记的公厕建议",
+  /** 已交办 to 交通办 with 财政所 as co-unit, which has sent its input (E2E_ACCESS_CO_INPUT). */
+  coInput: "权限测试：有协办意见的桥梁建议",
+  /** 林建言's draft (草稿), never submitted. */
+  draft: "权限测试：林建言的草稿",
 } as const;
+/**
+ * The files of the matrix: the published suggestion's own file, its reply's and its delay notice's;
+ * the submitted suggestion's own file; and the file each account's "detach" suggestion carries.
+ */
+export const E2E_ACCESS_FILES = {
+  own: "权限测试-建议附图.pdf",
+  reply: "权限测试-答复附件.pdf",
+  delay: "权限测试-延办附件.pdf",
+  submitted: "权限测试-现场照片.pdf",
+  detach: "权限测试-待删除.pdf",
+} as const;
+/** 财政所's input on E2E_ACCESS_TITLES.coInput: working material between the units, not for deputies. */
+export const E2E_ACCESS_CO_INPUT = "财政所协办意见：可从年度维修资金中安排8万元。";
+/** A category only 权限镇 has (the category page of another township must not show it). */
+export const E2E_ACCESS_CATEGORY = "权限测试类别：本镇专用";
 /** The writes of the matrix each get their own suggestion per account, so no cell depends on another. */
-export const ACCESS_TARGETS = ["patch", "register", "progress", "rating", "signoff"] as const;
+export const ACCESS_TARGETS = ["patch", "register", "progress", "rating", "signoff", "attach", "detach", "co_input", "reply", "motion"] as const;
 export type AccessTarget = (typeof ACCESS_TARGETS)[number];
 export const accessTargetTitle = (target: AccessTarget, who: string) => `权限测试-${target}-${who}`;
+/** … and their own category for each category write. */
+export const ACCESS_CATEGORY_TARGETS = ["patch", "delete"] as const;
+export type AccessCategoryTarget = (typeof ACCESS_CATEGORY_TARGETS)[number];
+export const accessCategoryName = (target: AccessCategoryTarget, who: string) => `权限测试类别-${target}-${who}`;
