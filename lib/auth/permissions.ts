@@ -58,7 +58,7 @@ export const PERMISSIONS = {
   "suggestion_category.manage": ["OFFICE"],
   // Oversight: the figures and the presidium's report to the session; the public disclosure export.
   "suggestion.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
-  "suggestion.export": ["OFFICE", "CHAIR"],
+  "suggestion.export": ["OFFICE", "CHAIR", "PRESIDIUM"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -56,7 +56,7 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "suggestion_category.list": [true, true,  true,  true,  false],
   "suggestion_category.manage": [true, false, false, false, false],
   "suggestion.figures":      [true,  true,  true,  false, false],
-  "suggestion.export":       [true,  true,  false, false, false],
+  "suggestion.export":       [true,  true,  true,  false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

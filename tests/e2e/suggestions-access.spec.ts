@@ -12,31 +12,10 @@ import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
 // their township — not read from lib/auth/permissions.ts. Pages a role may not open show the 404
 // page; the API answers 401 signed out, 403 for an action the role may not take, 404 for a record
 // the actor may not see.
-//
-// A cell where the app answers differently from what the issue asks for is written `disputed(now,
-// want, why)`: the test checks what the app does now and records the disagreement as an annotation
-// ("disputed") in the report, so it is neither silently accepted nor a red suite. When the app is
-// changed, that cell fails and is rewritten as a plain expectation.
 
 type Who = AccessWho | "anonymous";
 const WHO: Who[] = ["office", "chair", "presidium", "proposer", "otherDeputy", "leadUnit", "otherUnit", "otherTownship", "anonymous"];
 const NOT_FOUND_HEADING = "页面不存在或无权访问";
-
-interface Disputed<T> {
-  disputed: true;
-  now: T;
-  want: T;
-  why: string;
-}
-const disputed = <T,>(now: T, want: T, why: string): Disputed<T> => ({ disputed: true, now, want, why });
-type Cell<T> = T | Disputed<T>;
-const isDisputed = <T,>(c: Cell<T>): c is Disputed<T> => typeof c === "object" && c !== null && "disputed" in c;
-/** What the app answers now; a disputed cell is noted in the report. */
-function settle<T>(cell: Cell<T>): T {
-  if (!isDisputed(cell)) return cell;
-  test.info().annotations.push({ type: "disputed", description: `${cell.why} (now ${JSON.stringify(cell.now)}, wanted ${JSON.stringify(cell.want)})` });
-  return cell.now;
-}
 
 interface Ids {
   /** Every seeded suggestion of 权限镇 by title. */
@@ -84,11 +63,8 @@ const FILE_CONTROLS = ["上传附件", `删除 ${F.submitted}`];
 /** The disclosure export is offered on the figures page to those who may download it. */
 const DISCLOSURE = "导出 Excel";
 const REPORT = "办理情况报告（Word）";
-const PRESIDIUM_DISCLOSURE =
-  "the presidium reads the figures and downloads the presidium's report, but may not download the half-yearly public disclosure (suggestion.export: office and chair only) — a public document with no personal data";
-const DRAFT_LEAK = "a deputy's draft (草稿, never submitted) is readable by the chair and presidium; the issue's rules are about suggestions raised, and a draft is not raised yet";
 
-const PAGES: { name: string; path: (ids: Ids) => string; expect: Record<Who, Cell<Seen>> }[] = [
+const PAGES: { name: string; path: (ids: Ids) => string; expect: Record<Who, Seen> }[] = [
   {
     name: "the suggestion list",
     path: () => `/suggestions?q=${encodeURIComponent("权限测试：")}`,
@@ -193,10 +169,10 @@ const PAGES: { name: string; path: (ids: Ids) => string; expect: Record<Who, Cel
     name: "a deputy's draft",
     path: (ids) => `/suggestions/${idOf(ids, T.draft)}`,
     expect: {
-      // The office types drafts in on deputies' behalf and submits them, so it sees them.
-      office: withProposer(T.draft),
-      chair: disputed<Seen>(withProposer(T.draft), "404", DRAFT_LEAK),
-      presidium: disputed<Seen>(withProposer(T.draft), "404", DRAFT_LEAK),
+      // A draft is the deputy's own until submitted (the office sees only drafts it wrote itself).
+      office: "404",
+      chair: "404",
+      presidium: "404",
       proposer: withProposer(T.draft),
       otherDeputy: "404",
       leadUnit: "404",
@@ -227,11 +203,7 @@ const PAGES: { name: string; path: (ids: Ids) => string; expect: Record<Who, Cel
     expect: {
       office: { heading: "建议办理统计", has: [U.lead, U.other, REPORT, DISCLOSURE], hasNot: [U.neighbour] },
       chair: { heading: "建议办理统计", has: [U.lead, U.other, REPORT, DISCLOSURE], hasNot: [U.neighbour] },
-      presidium: disputed<Seen>(
-        { heading: "建议办理统计", has: [U.lead, U.other, REPORT], hasNot: [U.neighbour, DISCLOSURE] },
-        { heading: "建议办理统计", has: [U.lead, U.other, REPORT, DISCLOSURE], hasNot: [U.neighbour] },
-        PRESIDIUM_DISCLOSURE,
-      ),
+      presidium: { heading: "建议办理统计", has: [U.lead, U.other, REPORT, DISCLOSURE], hasNot: [U.neighbour] },
       proposer: "404",
       otherDeputy: "404",
       leadUnit: "404",
@@ -266,14 +238,14 @@ type Contents = Partial<Record<Who, { has?: string[]; hasNot?: string[] }>>;
 
 const pdf = (name: string) => ({ name, mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`) });
 
-const API: { name: string; call: Call; expect: Record<Who, Cell<number>>; contents?: Contents }[] = [
+const API: { name: string; call: Call; expect: Record<Who, number>; contents?: Contents }[] = [
   {
     name: "GET /api/v1/suggestions",
     call: (r) => r.get(`/api/v1/suggestions?q=${encodeURIComponent("权限测试：")}&pageSize=100`),
     expect: { office: 200, chair: 200, presidium: 200, proposer: 200, otherDeputy: 200, leadUnit: 200, otherUnit: 200, otherTownship: 200, anonymous: 401 },
     contents: {
-      office: { has: [T.unpublished, T.published, T.submitted, T.otherUnit], hasNot: [T.neighbour] },
-      presidium: { has: [T.unpublished, T.published, T.submitted, T.otherUnit], hasNot: [T.neighbour] },
+      office: { has: [T.unpublished, T.published, T.submitted, T.otherUnit], hasNot: [T.neighbour, T.draft] },
+      presidium: { has: [T.unpublished, T.published, T.submitted, T.otherUnit], hasNot: [T.neighbour, T.draft] },
       proposer: { has: [T.unpublished, T.published, T.submitted, T.draft] },
       // The published one only, without its proposer's name.
       otherDeputy: { has: [T.published], hasNot: [T.unpublished, T.submitted, T.draft, E2E_ACCESS_DEPUTIES.proposer] },
@@ -371,12 +343,12 @@ const API: { name: string; call: Call; expect: Record<Who, Cell<number>>; conten
   {
     name: "GET /api/v1/suggestions/disclosure (xlsx)",
     call: (r) => r.get(`/api/v1/suggestions/disclosure?year=${YEAR}&half=${HALF}&format=xlsx`),
-    expect: { office: 200, chair: 200, presidium: disputed(403, 200, PRESIDIUM_DISCLOSURE), proposer: 403, otherDeputy: 403, leadUnit: 403, otherUnit: 403, otherTownship: 200, anonymous: 401 },
+    expect: { office: 200, chair: 200, presidium: 200, proposer: 403, otherDeputy: 403, leadUnit: 403, otherUnit: 403, otherTownship: 200, anonymous: 401 },
   },
   {
     name: "GET /api/v1/suggestions/disclosure (docx)",
     call: (r) => r.get(`/api/v1/suggestions/disclosure?year=${YEAR}&half=${HALF}&format=docx`),
-    expect: { office: 200, chair: 200, presidium: disputed(403, 200, PRESIDIUM_DISCLOSURE), proposer: 403, otherDeputy: 403, leadUnit: 403, otherUnit: 403, otherTownship: 200, anonymous: 401 },
+    expect: { office: 200, chair: 200, presidium: 200, proposer: 403, otherDeputy: 403, leadUnit: 403, otherUnit: 403, otherTownship: 200, anonymous: 401 },
   },
   {
     name: "GET /api/v1/suggestions/report",
@@ -510,7 +482,7 @@ for (const who of WHO) {
 
     for (const p of PAGES) {
       test(`page: ${p.name}`, async () => {
-        const seen = settle(p.expect[who]);
+        const seen = p.expect[who];
         const res = await page.goto(p.path(known));
         if (seen === "login") {
           await expect(page).toHaveURL(/\/login$/);
@@ -534,7 +506,7 @@ for (const who of WHO) {
 
     for (const a of API) {
       test(`api: ${a.name}`, async () => {
-        const status = settle(a.expect[who]);
+        const status = a.expect[who];
         const res = await a.call(page.request, known, who);
         const type = res.headers()["content-type"] ?? "";
         const text = type.includes("json") ? await res.text() : `(${type}, ${(await res.body()).length} bytes)`;
