@@ -1,0 +1,43 @@
+// `npm run demo` seeds 清水镇 into an empty database: the roster, a session in preparation and a
+// dozen suggestions in every stage. Checked through the app's own functions, as the demo users see it.
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { seedDemoIfEmpty } from "@/prisma/seed/seed";
+import { DEMO_TOWNSHIP } from "@/prisma/seed/demo-data";
+import { signIn } from "@/tests/factories";
+import { listSuggestions } from "@/lib/suggestions/service";
+import { listUnitInbox } from "@/lib/suggestions/inbox";
+import { suggestionFigures } from "@/lib/suggestions/figures";
+import { reminderCounts } from "@/lib/suggestions/reminders";
+import { InboxQuery, SuggestionListQuery } from "@/lib/suggestions/schema";
+import { todayInChina } from "@/lib/roster/rules";
+
+const actorOf = async (username: string) => (await signIn(await db.user.findUniqueOrThrow({ where: { username } }))).actor;
+
+describe("the demo seed", () => {
+  it("fills an empty database once, with suggestions every demo account can work with", async () => {
+    const text = await seedDemoIfEmpty(process.env.DATABASE_URL!);
+    expect(text).toContain("office");
+    const township = await db.township.findUniqueOrThrow({ where: { code: DEMO_TOWNSHIP.code } });
+    expect(await db.deputy.count({ where: { townshipId: township.id } })).toBe(54);
+
+    const office = await actorOf("office");
+    const all = await listSuggestions(office, SuggestionListQuery.parse({ pageSize: 100 }));
+    expect(all.total).toBe(12);
+    expect(new Set(all.items.map((s) => s.state))).toEqual(new Set(["SUBMITTED", "REGISTERED", "ASSIGNED", "REHANDLING", "REPLIED", "CLOSED"]));
+
+    const mine = await listSuggestions(await actorOf("deputy"), SuggestionListQuery.parse({ mine: "true", pageSize: 100 }));
+    expect(mine.total).toBe(5);
+    const inbox = await listUnitInbox(await actorOf("unit"), InboxQuery.parse({}));
+    expect(inbox.total).toBe(4);
+
+    // 2 satisfied or basically satisfied, 1 unsatisfied (sent back): 66.7 %.
+    const figures = await suggestionFigures(await actorOf("chair"), { year: todayInChina().getUTCFullYear() });
+    expect(figures).toMatchObject({ total: 12, rated: 3, satisfactionRate: 66.7 });
+    expect((await reminderCounts(office)).overdue).toBeGreaterThanOrEqual(1);
+
+    // A second run keeps what is there.
+    await seedDemoIfEmpty(process.env.DATABASE_URL!);
+    expect(await db.suggestion.count()).toBe(12);
+  });
+});
