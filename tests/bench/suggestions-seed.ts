@@ -5,8 +5,7 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { formatNumber, replyDeadline } from "@/lib/suggestions/rules";
-import { DEFAULT_CATEGORIES } from "@/lib/suggestions/rules";
+import { addMonths, DEFAULT_CATEGORIES, formatNumber, replyDeadline } from "@/lib/suggestions/rules";
 import { prng } from "@/tests/bench/names";
 import type { SeededTownship } from "@/tests/bench/seed";
 
@@ -15,7 +14,7 @@ export const YEARS = 10;
 export const PER_TOWNSHIP_YEAR = 250;
 export const UNIT_NAMES = ["党政办", "经济发展办", "农业农村办", "自然资源所", "村镇建设办", "社会事务办", "民政办", "派出所", "卫生院", "中心学校", "综治中心", "生态环境办", "财政所", "供电所"];
 const TITLES = ["关于修缮村组道路的建议", "关于解决饮水安全问题的建议", "关于增设路灯的建议", "关于加强农田水利建设的建议", "关于改善学校周边交通秩序的建议", "关于提高医保报销便利度的建议", "关于整治河道垃圾的建议", "关于扶持特色产业发展的建议"];
-const BATCH = 5000;
+const BATCH = 20_000;
 
 export interface SuggestionBenchTownship extends SeededTownship {
   unitIds: string[];
@@ -28,8 +27,16 @@ const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 /** A timestamp at 10:00 China time on a calendar day, as the app writes them. */
 const at = (d: Date) => new Date(d.getTime() + 2 * 3_600_000);
 
-async function insert<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += BATCH) await write(rows.slice(i, i + BATCH));
+/**
+ * Inserts rows through one JSON parameter per batch (json_populate_recordset): far faster than
+ * createMany for 100,000s of rows. Every row has the first row's columns; those absent from all
+ * rows take their database defaults, a key missing from one row is NULL there.
+ */
+async function insert(table: string, rows: object[]) {
+  if (!rows.length) return;
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))].map((c) => `"${c}"`).join(", ");
+  for (let i = 0; i < rows.length; i += BATCH)
+    await db.$executeRawUnsafe(`INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json)`, JSON.stringify(rows.slice(i, i + BATCH)));
 }
 
 /** Seeds units, categories and the ten years of suggestions; returns the townships with their units. */
@@ -68,17 +75,17 @@ export async function seedSuggestions(townships: SeededTownship[], today: Date, 
         suggestions.push({
           id, townshipId: ts.id, kind: "SUGGESTION", title: `${pick(rand, TITLES)}（${i + 1}）`, content: "群众反映强烈，建议有关部门尽快研究解决。",
           categoryId: pick(rand, categoryIds), state, year, seq: i + 1, number: formatNumber(year, i + 1), broad, leadUnitId: lead,
-          assignedOn, deadline, repliedOn: open ? null : replied, createdById: ts.officeUserId, createdAt: at(submitted), published: !open && !current,
+          assignedOn, deadline, repliedOn: open ? null : replied, createdById: ts.officeUserId, createdAt: at(submitted), updatedAt: at(submitted), published: !open && !current,
         });
         const leadDeputy = pick(rand, deputyIds);
-        proposers.push({ townshipId: ts.id, suggestionId: id, deputyId: leadDeputy, lead: true });
+        proposers.push({ id: crypto.randomUUID(), townshipId: ts.id, suggestionId: id, deputyId: leadDeputy, lead: true });
         const cosigner = pick(rand, deputyIds);
-        if (rand() < 0.4 && cosigner !== leadDeputy) proposers.push({ townshipId: ts.id, suggestionId: id, deputyId: cosigner, lead: false });
-        assignments.push({ townshipId: ts.id, suggestionId: id, unitId: lead, lead: true, assignedOn });
+        if (rand() < 0.4 && cosigner !== leadDeputy) proposers.push({ id: crypto.randomUUID(), townshipId: ts.id, suggestionId: id, deputyId: cosigner, lead: false });
+        assignments.push({ id: crypto.randomUUID(), townshipId: ts.id, suggestionId: id, unitId: lead, lead: true, assignedOn });
         const co = pick(rand, unitIds);
-        if (rand() < 0.2 && co !== lead) assignments.push({ townshipId: ts.id, suggestionId: id, unitId: co, lead: false, assignedOn });
+        if (rand() < 0.2 && co !== lead) assignments.push({ id: crypto.randomUUID(), townshipId: ts.id, suggestionId: id, unitId: co, lead: false, assignedOn, inputDue: addMonths(assignedOn, 1) });
         const ev = (type: string, date: Date, extra: Partial<Prisma.SuggestionEventCreateManyInput> = {}) =>
-          events.push({ townshipId: ts.id, suggestionId: id, type, actorUserId: ts.officeUserId, createdAt: at(date), ...extra });
+          events.push({ id: crypto.randomUUID(), townshipId: ts.id, suggestionId: id, type, actorUserId: ts.officeUserId, createdAt: at(date), ...extra });
         ev("submitted", submitted, { toState: "SUBMITTED" });
         ev("register", addDays(submitted, 2), { fromState: "SUBMITTED", toState: "REGISTERED" });
         ev("assign", assignedOn, { fromState: "REGISTERED", toState: "ASSIGNED" });
@@ -91,10 +98,10 @@ export async function seedSuggestions(townships: SeededTownship[], today: Date, 
         }
       }
     }
-    await insert(suggestions, (data) => db.suggestion.createMany({ data }));
-    await insert(proposers, (data) => db.suggestionProposer.createMany({ data }));
-    await insert(assignments, (data) => db.suggestionAssignment.createMany({ data }));
-    await insert(events, (data) => db.suggestionEvent.createMany({ data }));
+    await insert("Suggestion", suggestions);
+    await insert("SuggestionProposer", proposers);
+    await insert("SuggestionAssignment", assignments);
+    await insert("SuggestionEvent", events);
     result.push({ ...ts, unitIds, unitUserId: unitUser.id });
   }
   return result;
