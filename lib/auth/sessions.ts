@@ -14,10 +14,31 @@ export async function createSession(userId: string, ip: string | null): Promise<
 const TOUCH_EVERY_MS = 60_000;
 
 /**
+ * Sessions checked in the last few seconds, so a page and the API calls right behind it do not
+ * each read the same row. A revocation in this process drops the entry at once (revokeSession,
+ * revokeUserSessions); another process of the same deployment notices within CHECKED_FOR_MS. A hit
+ * is at most that old, so the idle and absolute limits hold to within those seconds too.
+ */
+const CHECKED_FOR_MS = 5_000;
+const checked = new Map<string, { actor: Actor; at: number }>();
+const CHECKED_MAX = 10_000;
+
+function forget(match: (sessionId: string, actor: Actor) => boolean) {
+  for (const [id, entry] of checked) if (match(id, entry.actor)) checked.delete(id);
+}
+
+/**
  * The actor for a session id, or null when the session was revoked, has been idle too long,
- * is older than the absolute limit, or its account is disabled. Checked on every request.
+ * is older than the absolute limit, or its account is disabled. Checked on every request (read
+ * from the database at most every CHECKED_FOR_MS per session and process).
  */
 export async function resolveSession(sessionId: string, now = new Date()): Promise<Actor | null> {
+  const hit = checked.get(sessionId);
+  if (hit) {
+    const t = now.getTime();
+    if (t >= hit.at && t - hit.at < CHECKED_FOR_MS) return hit.actor;
+    checked.delete(sessionId);
+  }
   // One round trip on every request: the session and its user in a single join.
   const rows = await db.$queryRaw<SessionRow[]>`
     SELECT s."createdAt" AS "sessionCreatedAt", s."lastSeenAt", s."revokedAt", u."id", u."townshipId", u."username", u."displayName",
@@ -35,7 +56,7 @@ export async function resolveSession(sessionId: string, now = new Date()): Promi
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
-  return {
+  const actor: Actor = {
     userId: row.id,
     sessionId,
     townshipId: row.townshipId,
@@ -46,6 +67,9 @@ export async function resolveSession(sessionId: string, now = new Date()): Promi
     unitId: row.unitId,
     mustChangePassword: row.mustChangePassword,
   };
+  if (checked.size >= CHECKED_MAX) checked.delete(checked.keys().next().value!);
+  checked.set(sessionId, { actor, at: now.getTime() });
+  return actor;
 }
 
 interface SessionRow {
@@ -64,6 +88,7 @@ interface SessionRow {
 }
 
 export async function revokeSession(sessionId: string): Promise<void> {
+  forget((id) => id === sessionId);
   await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
@@ -73,6 +98,8 @@ interface SessionWriter {
 }
 
 export async function revokeUserSessions(tx: SessionWriter, userId: string, exceptSessionId?: string): Promise<void> {
+  // The kept session too: it is re-read (mustChangePassword has just changed).
+  forget((_, actor) => actor.userId === userId);
   await tx.userSession.updateMany({
     where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
     data: { revokedAt: new Date() },

@@ -8,6 +8,23 @@ import { POST as changePassword } from "@/app/api/v1/me/password/route";
 import { createTownship, createUser, params, request, signIn, TEST_PASSWORD } from "@/tests/factories";
 
 describe("sessions end on the server", () => {
+  it("a revocation here counts at once; one written by another process within five seconds", async () => {
+    const t = await createTownship();
+    const user = await createUser(t.id, "OFFICE");
+    const { actor } = await signIn(user);
+    const now = Date.now();
+    expect(await resolveSession(actor.sessionId, new Date(now))).not.toBeNull();
+    await revokeSession(actor.sessionId);
+    expect(await resolveSession(actor.sessionId, new Date(now + 1))).toBeNull();
+
+    const other = (await signIn(user)).actor;
+    expect(await resolveSession(other.sessionId, new Date(now))).not.toBeNull();
+    // Another process revokes it: this one still has it from the last check for a few seconds.
+    await db.userSession.update({ where: { id: other.sessionId }, data: { revokedAt: new Date() } });
+    expect(await resolveSession(other.sessionId, new Date(now + 1000))).not.toBeNull();
+    expect(await resolveSession(other.sessionId, new Date(now + 5000))).toBeNull();
+  });
+
   it("ends after 30 minutes idle and after 12 hours in all", async () => {
     const t = await createTownship();
     const user = await createUser(t.id, "OFFICE");
