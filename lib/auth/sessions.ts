@@ -20,7 +20,10 @@ const TOUCH_EVERY_MS = 60_000;
  * is at most that old, so the idle and absolute limits hold to within those seconds too.
  */
 const CHECKED_FOR_MS = 5_000;
-const checked = new Map<string, { actor: Actor; at: number }>();
+// On globalThis: Next.js may load this module more than once in one process (pages and route
+// handlers are bundled apart), and a revocation must reach every copy.
+const shared = globalThis as typeof globalThis & { __checkedSessions?: Map<string, { actor: Actor; at: number }> };
+const checked = (shared.__checkedSessions ??= new Map());
 const CHECKED_MAX = 10_000;
 
 function forget(match: (sessionId: string, actor: Actor) => boolean) {
