@@ -157,7 +157,7 @@ describe("suggestion figures", () => {
     for (const role of ["OFFICE", "CHAIR", "PRESIDIUM"] as const) {
       const res = await figuresApi(w.cookie[role], `?year=${year}`);
       expect(res.status, role).toBe(200);
-      expect(res.headers.get("cache-control")).toBe("no-store");
+      expect(res.headers.get("cache-control")).toBe("no-store, no-transform");
       expect(await res.json()).toEqual(JSON.parse(JSON.stringify(await suggestionFigures(w.sessions.OFFICE.actor, { year }))));
     }
     const filtered = await (await figuresApi(w.cookie.CHAIR, `?year=${year}&sessionId=${S1.id}&unitId=${w.unit.id}`)).json();
