@@ -14,7 +14,7 @@ import { getSettings } from "@/lib/settings";
 import { cleanFilename } from "@/lib/files/http";
 import { ATTACHMENT_TYPES_TEXT, checkFile, extensionOf } from "@/lib/files/types";
 import { canDownloadAttachment, canManageSuggestionFiles, isEditable, type AttachmentKind } from "@/lib/suggestions/policy";
-import { loadSuggestion } from "@/lib/suggestions/service";
+import { loadSuggestion } from "@/lib/suggestions/access";
 
 /** The multipart field for the files, and the key of their error messages. */
 export const ATTACHMENTS_FIELD = "attachments";

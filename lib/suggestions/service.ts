@@ -1,17 +1,18 @@
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb, type ScopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
-import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
+import { AppError, conflict, validation } from "@/lib/http/errors";
 import { skipTake, type ListResult } from "@/lib/http/validation";
 import { getSettings } from "@/lib/settings";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatDay, todayInChina } from "@/lib/roster/rules";
 import { sittingWhere } from "@/lib/roster/deputies";
 import { currentTermOrThrow } from "@/lib/roster/terms";
-import { canSeeCoInput, suggestionViewFor, type Relation } from "@/lib/suggestions/policy";
+import { canSeeCoInput } from "@/lib/suggestions/policy";
 import { allowedActions, coUnitInputLate, DEFAULT_CATEGORIES, dueStatus } from "@/lib/suggestions/rules";
 import type { SuggestionCreateInput, SuggestionListQuery, SuggestionUpdateInput } from "@/lib/suggestions/schema";
 import { storeAttachments, type Upload } from "@/lib/suggestions/attachments";
+import { loadSuggestion } from "@/lib/suggestions/access";
 
 type Db = ScopedDb | ScopedTx;
 
@@ -35,24 +36,6 @@ async function assertActiveCategory(db: Db, id: string) {
   const c = await db.suggestionCategory.findUnique({ where: { id } });
   if (!c) throw validation({ categoryId: "类别：不存在" });
   if (!c.active) throw validation({ categoryId: `类别：“${c.name}”已停用，请选择其他类别` });
-}
-
-export async function relationOf(db: Db, actor: Actor, suggestionId: string): Promise<Relation> {
-  const [proposer, assignment] = await Promise.all([
-    actor.deputyId ? db.suggestionProposer.findFirst({ where: { suggestionId, deputyId: actor.deputyId } }) : null,
-    actor.unitId ? db.suggestionAssignment.findFirst({ where: { suggestionId, unitId: actor.unitId, active: true } }) : null,
-  ]);
-  return { proposer: !!proposer, leadProposer: !!proposer?.lead, unit: assignment ? (assignment.lead ? "LEAD" : "CO") : null };
-}
-
-/** Loads a suggestion the actor may see, with the relation; 404 otherwise. */
-export async function loadSuggestion(db: Db, actor: Actor, id: string) {
-  const s = await db.suggestion.findUnique({ where: { id } });
-  if (!s) throw notFound("建议不存在");
-  const rel = await relationOf(db, actor, id);
-  const view = suggestionViewFor(actor, s, rel);
-  if (!view) throw notFound("建议不存在");
-  return { s, rel, view };
 }
 
 /** Row filter per role: deputies their own (and published ones), units their assignments. */

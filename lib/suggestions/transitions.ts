@@ -11,7 +11,7 @@ import { storeAttachments, type Upload } from "@/lib/suggestions/attachments";
 import { openCoUnitRound, recordCoUnitInput } from "@/lib/suggestions/co-units";
 import { addWorkingDays, coUnitInputDue, formatNumber, latestDelayDate, nextState, replyDeadline, type SuggestionAction } from "@/lib/suggestions/rules";
 import type { RatingInput, TransitionInput } from "@/lib/suggestions/schema";
-import { loadSuggestion } from "@/lib/suggestions/service";
+import { loadSuggestion } from "@/lib/suggestions/access";
 import { notifyProposers, notifyUnits } from "@/lib/suggestions/notify";
 import { SUGGESTION_STATE_LABELS } from "@/lib/i18n/zh-CN";
 
