@@ -36,13 +36,11 @@ export async function recordAttendance(actor: Actor, sessionId: string, input: A
     const sitting = await tx.deputy.count({ where: { ...sittingWhere(session.termId, session.startDate), id: { in: ids } } });
     if (sitting !== ids.length) throw validation({ entries: "出席情况：只能登记会议当日在任的代表" });
     const before = await tx.sessionAttendance.findMany({ where: { sessionId, deputyId: { in: ids } } });
-    for (const e of input.entries) {
-      await tx.sessionAttendance.upsert({
-        where: { sessionId_deputyId: { sessionId, deputyId: e.deputyId } },
-        create: { townshipId: actor.townshipId, sessionId, deputyId: e.deputyId, status: e.status, note: e.note ?? null },
-        update: { status: e.status, note: e.note ?? null },
-      });
-    }
+    // The marks replace those of the same deputies: two statements, not one upsert per deputy.
+    await tx.sessionAttendance.deleteMany({ where: { sessionId, deputyId: { in: ids } } });
+    await tx.sessionAttendance.createMany({
+      data: input.entries.map((e) => ({ townshipId: actor.townshipId, sessionId, deputyId: e.deputyId, status: e.status, note: e.note ?? null })),
+    });
     if (input.nonVotingAttendees !== undefined || input.publicAttendees !== undefined)
       await tx.congressSession.update({ where: { id: sessionId }, data: { nonVotingAttendees: input.nonVotingAttendees, publicAttendees: input.publicAttendees } });
     await recordAudit(tx, subjectOf(actor), {

@@ -8,7 +8,7 @@ import { conflict } from "@/lib/http/errors";
 import type { Prisma, Suggestion } from "@/lib/generated/prisma/client";
 import { formatDay, todayInChina } from "@/lib/roster/rules";
 import { getSettings } from "@/lib/settings";
-import { notifyUnits } from "@/lib/suggestions/notify";
+import { notifyUnits, notifyUnitsOnce } from "@/lib/suggestions/notify";
 import { coUnitInputDue, coUnitInputLate, daysUntil, dueStatus, type DueStatus } from "@/lib/suggestions/rules";
 
 /**
@@ -95,12 +95,10 @@ export async function runCoUnitReminders(now = new Date()): Promise<number> {
     where: { lead: false, active: true, inputAt: null, inputDue: { lt: today }, suggestion: { state: { in: ["ASSIGNED", "REHANDLING"] } } },
     select: { townshipId: true, unitId: true, inputDue: true, suggestion: { select: { id: true, title: true } } },
   });
-  let written = 0;
-  for (const a of overdue) {
-    const message = `建议“${a.suggestion.title}”的协办意见已逾期（应于 ${formatDay(a.inputDue!)} 前提交），请尽快向主办单位提交`;
-    if (await db.notification.findFirst({ where: { suggestionId: a.suggestion.id, unitId: a.unitId, message }, select: { id: true } })) continue;
-    await db.notification.create({ data: { townshipId: a.townshipId, unitId: a.unitId, suggestionId: a.suggestion.id, message } });
-    written++;
-  }
-  return written;
+  return notifyUnitsOnce(
+    overdue.map((a) => ({
+      townshipId: a.townshipId, unitId: a.unitId, suggestionId: a.suggestion.id,
+      message: `建议“${a.suggestion.title}”的协办意见已逾期（应于 ${formatDay(a.inputDue!)} 前提交），请尽快向主办单位提交`,
+    })),
+  );
 }

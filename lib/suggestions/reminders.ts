@@ -8,9 +8,10 @@ import { skipTake, type ListResult } from "@/lib/http/validation";
 import { getSettings } from "@/lib/settings";
 import { log } from "@/lib/log/logger";
 import { formatDay, todayInChina } from "@/lib/roster/rules";
-import { countdown, dueDate, dueStatus, reminderWindow } from "@/lib/suggestions/rules";
+import { addDays, countdown, dueDate, dueStatus, reminderWindow } from "@/lib/suggestions/rules";
 import type { ReminderQuery } from "@/lib/suggestions/schema";
 import { runCoUnitReminders } from "@/lib/suggestions/co-units";
+import { notifyUnitsOnce, type UnitNotice } from "@/lib/suggestions/notify";
 
 /**
  * The daily reminder run (all townships): each suggestion being handled that is overdue or due
@@ -21,23 +22,21 @@ import { runCoUnitReminders } from "@/lib/suggestions/co-units";
 export async function runReminders(now = new Date()): Promise<number> {
   const today = todayInChina(now);
   const soonDays = (await getSettings())["suggestions.dueSoonDays"];
-  const horizon = new Date(today.getTime() + soonDays * 86_400_000);
+  const horizon = addDays(today, soonDays);
   const open = await db.suggestion.findMany({
     where: { state: { in: ["ASSIGNED", "REHANDLING"] }, leadUnitId: { not: null }, OR: [{ delayedTo: { lte: horizon } }, { delayedTo: null, deadline: { lte: horizon } }] },
     select: { id: true, townshipId: true, title: true, leadUnitId: true, deadline: true, delayedTo: true },
   });
-  let written = 0;
+  const notices: UnitNotice[] = [];
   for (const s of open) {
-    const due = s.delayedTo ?? s.deadline;
+    const due = dueDate(s);
     if (!due) continue;
     const status = dueStatus(due, today, soonDays);
     if (status === "ON_TRACK") continue;
     const message = status === "OVERDUE" ? `建议“${s.title}”已超过办理期限（${formatDay(due)}），请尽快答复` : `建议“${s.title}”将于 ${formatDay(due)} 到期，请按时答复`;
-    const exists = await db.notification.findFirst({ where: { suggestionId: s.id, unitId: s.leadUnitId, message } });
-    if (exists) continue;
-    await db.notification.create({ data: { townshipId: s.townshipId, unitId: s.leadUnitId, suggestionId: s.id, message } });
-    written++;
+    notices.push({ townshipId: s.townshipId, unitId: s.leadUnitId!, suggestionId: s.id, message });
   }
+  const written = await notifyUnitsOnce(notices);
   return written + (await runCoUnitReminders(now));
 }
 

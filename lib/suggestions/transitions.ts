@@ -178,7 +178,9 @@ export async function signOffAssignments(actor: Actor, ids: string[]) {
     const rows = await tx.suggestion.findMany({ where: { id: { in: ids }, state: { in: ["ASSIGNED", "REHANDLING"] }, signedOffAt: null } });
     if (rows.length !== new Set(ids).size) throw conflict("只能签发已交办且尚未签发的建议");
     await tx.suggestion.updateMany({ where: { id: { in: ids } }, data: { signedOffAt: new Date(), signedOffById: actor.userId } });
-    for (const s of rows) await event(tx, actor, s, "signed_off", { unitId: null });
+    await tx.suggestionEvent.createMany({
+      data: rows.map((s) => ({ townshipId: actor.townshipId, suggestionId: s.id, type: "signed_off", fromState: s.state, actorUserId: actor.userId })),
+    });
     await recordAudit(tx, subjectOf(actor), { action: "suggestion.signed_off", recordType: "Suggestion", after: { ids } });
     return { signedOff: rows.length };
   });

@@ -1,31 +1,16 @@
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import crypto from "node:crypto";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { GET as getDeputyRoute } from "@/app/api/v1/deputies/[id]/route";
 import { DELETE as deleteRoute, GET as photoRoute, POST as uploadRoute } from "@/app/api/v1/deputies/[id]/photo/route";
+import { tempUploadDir } from "@/tests/integration/upload-dir";
 import { createDeputy, createUser, params, request, signIn, townshipWithRoles } from "@/tests/factories";
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), crypto.randomBytes(64)]);
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), crypto.randomBytes(64)]);
 const MB = 1024 * 1024;
-let uploadDir: string;
-
-beforeAll(async () => {
-  uploadDir = await fs.mkdtemp(path.join(os.tmpdir(), "photos-"));
-  env.UPLOAD_DIR = uploadDir;
-});
-afterAll(async () => {
-  await fs.rm(uploadDir, { recursive: true, force: true });
-});
-beforeEach(async () => {
-  await fs.rm(uploadDir, { recursive: true, force: true });
-  await fs.mkdir(uploadDir, { recursive: true });
-});
+const uploads = tempUploadDir("photos");
 
 function upload(cookie: string, id: string, bytes: Uint8Array, filename = "photo.png", field = "file") {
   const form = new FormData();
@@ -36,10 +21,7 @@ const photo = (cookie: string, id: string) => photoRoute(request(`/api/v1/deputi
 const remove = (cookie: string, id: string) => deleteRoute(request(`/api/v1/deputies/${id}/photo`, { method: "DELETE", cookie }), params({ id }));
 const profile = async (cookie: string, id: string) => (await getDeputyRoute(request(`/api/v1/deputies/${id}`, { cookie }), params({ id }))).json();
 
-async function filesOnDisk(): Promise<string[]> {
-  const entries = await fs.readdir(uploadDir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(uploadDir, path.join(e.parentPath, e.name)));
-}
+const filesOnDisk = uploads.files;
 
 async function setup() {
   const t = await townshipWithRoles();

@@ -1,6 +1,4 @@
 import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import crypto from "node:crypto";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -8,9 +6,8 @@ import { Document, Packer, Paragraph } from "docx";
 import { NextRequest } from "next/server";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { clearSettingsCache } from "@/lib/settings";
 import { GET as listRoute, POST as uploadRoute } from "@/app/api/v1/sessions/[id]/documents/route";
 import { DELETE as deleteRoute, GET as downloadRoute } from "@/app/api/v1/sessions/[id]/documents/[docId]/route";
@@ -18,23 +15,12 @@ import { GET as noticeRoute } from "@/app/api/v1/sessions/[id]/notice/route";
 import { GET as minutesRoute } from "@/app/api/v1/sessions/[id]/minutes/route";
 import { getBallot, getSignInSheet } from "@/lib/sessions/report";
 import { SignInSheet } from "@/components/sessions/print/sign-in-sheet";
+import { tempUploadDir } from "@/tests/integration/upload-dir";
 import { createDeputy, createUser, params, request, signIn, townshipWithRoles } from "@/tests/factories";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-let uploadDir: string;
-
-beforeAll(async () => {
-  uploadDir = await fs.mkdtemp(path.join(os.tmpdir(), "uploads-"));
-  env.UPLOAD_DIR = uploadDir;
-});
-afterAll(async () => {
-  await fs.rm(uploadDir, { recursive: true, force: true });
-});
-beforeEach(async () => {
-  await fs.rm(uploadDir, { recursive: true, force: true });
-  await fs.mkdir(uploadDir, { recursive: true });
-});
+const uploads = tempUploadDir("uploads");
 
 async function setup() {
   const t = await townshipWithRoles();
@@ -56,10 +42,7 @@ const download = (cookie: string, id: string, docId: string) => downloadRoute(re
 const remove = (cookie: string, id: string, docId: string) => deleteRoute(request(`/api/v1/sessions/${id}/documents/${docId}`, { method: "DELETE", cookie }), params({ id, docId }));
 const list = (cookie: string, id: string) => listRoute(request(`/api/v1/sessions/${id}/documents`, { cookie }), params({ id }));
 
-async function filesOnDisk(): Promise<string[]> {
-  const entries = await fs.readdir(uploadDir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(uploadDir, path.join(e.parentPath, e.name)));
-}
+const filesOnDisk = uploads.files;
 const docxBytes = async () => Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("政府工作报告")] }] }));
 async function documentXml(res: Response): Promise<string> {
   const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
@@ -77,7 +60,7 @@ describe("session documents", () => {
     const row = await db.sessionDocument.findUniqueOrThrow({ where: { id: doc.id } });
     expect(row.storageKey).toMatch(new RegExp(`^${township.id}/${session.id}/[0-9a-f-]{36}$`));
     expect(await filesOnDisk()).toEqual([row.storageKey]);
-    expect(await fs.readFile(path.join(uploadDir, row.storageKey))).toEqual(PDF);
+    expect(await fs.readFile(uploads.path(row.storageKey))).toEqual(PDF);
     const audit = await db.auditLog.findMany({ where: { action: "session.document_uploaded", recordId: doc.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0].townshipId).toBe(township.id);

@@ -8,7 +8,7 @@ import { listUnits } from "@/lib/units/service";
 import { SuggestionListQuery } from "@/lib/suggestions/schema";
 import { getSuggestionOrThrow, listSuggestions } from "@/lib/suggestions/service";
 import { listAttachments } from "@/lib/suggestions/attachments";
-import { canManageSuggestionFiles, isEditable } from "@/lib/suggestions/policy";
+import { canManageSuggestionFiles, canTransition, isEditable } from "@/lib/suggestions/policy";
 import { SUGGESTION_KIND_LABELS } from "@/lib/i18n/zh-CN";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/suggestions/section";
@@ -25,17 +25,18 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
   if (!id) notFound();
   const s = await orNotFound(getSuggestionOrThrow(actor, id));
   const full = "events" in s ? s : null;
-  // The office's choices, loaded only when the step is open: units to assign, suggestions to merge into.
-  const office = actor.role === "OFFICE" && full;
+  // The choices of a step, loaded only when the actor may take it now: units to assign, suggestions to merge into.
+  const ref = { townshipId: actor.townshipId, published: s.published };
+  const open = (action: "assign" | "merge") => !!full && full.actions.includes(action) && canTransition(actor, ref, s.relation, action);
   const [units, registered, assigned, settings, attachments] = await Promise.all([
-    office && full.actions.includes("assign") ? listUnits(actor, { page: 1, pageSize: 100, active: "true" }) : null,
-    office && full.actions.includes("merge") ? listSuggestions(actor, SuggestionListQuery.parse({ state: "REGISTERED", pageSize: 100 })) : null,
-    office && full.actions.includes("merge") ? listSuggestions(actor, SuggestionListQuery.parse({ state: "ASSIGNED", pageSize: 100 })) : null,
+    open("assign") ? listUnits(actor, { page: 1, pageSize: 100, active: "true" }) : null,
+    open("merge") ? listSuggestions(actor, SuggestionListQuery.parse({ state: "REGISTERED", pageSize: 100 })) : null,
+    open("merge") ? listSuggestions(actor, SuggestionListQuery.parse({ state: "ASSIGNED", pageSize: 100 })) : null,
     getSettings(),
     listAttachments(actor, id),
   ]);
   const limits = { maxMb: settings["suggestions.attachmentMaxMb"], maxFiles: settings["suggestions.attachmentMaxFiles"] };
-  const mayUpload = !!full && canManageSuggestionFiles(actor, { townshipId: actor.townshipId, published: s.published }, s.relation) && isEditable(s.state);
+  const mayUpload = !!full && canManageSuggestionFiles(actor, ref, s.relation) && isEditable(s.state);
   const mergeTargets = [...(registered?.items ?? []), ...(assigned?.items ?? [])].filter((t) => t.id !== s.id).map((t) => ({ id: t.id, name: `${t.number ?? "未登记"} ${t.title}` }));
   return (
     <>
