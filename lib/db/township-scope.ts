@@ -85,9 +85,18 @@ export function scopeArgs(model: string, operation: string, args: AnyArgs | unde
 /**
  * The one place where queries are confined to a township: every read, write and count made
  * through this client only sees the given township's rows, so a record of another township
- * is simply "not found" (404), never readable.
+ * is simply "not found" (404), never readable. One extended client per township and process:
+ * building it is not free, and it holds no state but the township id.
  */
 export function scopedDb(townshipId: string) {
+  const cached = scopedClients.get(townshipId);
+  if (cached) return cached;
+  const client = createScopedDb(townshipId);
+  scopedClients.set(townshipId, client);
+  return client;
+}
+
+function createScopedDb(townshipId: string) {
   return getDb().$extends(
     Prisma.defineExtension({
       name: "township-scope",
@@ -101,6 +110,8 @@ export function scopedDb(townshipId: string) {
     }),
   );
 }
+
+const scopedClients = new Map<string, ReturnType<typeof createScopedDb>>();
 
 export type ScopedDb = ReturnType<typeof scopedDb>;
 export type ScopedTx = Parameters<Parameters<ScopedDb["$transaction"]>[0]>[0];
