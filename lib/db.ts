@@ -1,12 +1,13 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireDatabaseUrl } from "@/lib/env";
+import { statementName } from "@/lib/db/statements";
 
 // One PrismaClient per process (kept on globalThis so dev reloads don't open new pools).
 const globalForDb = globalThis as unknown as { __db?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: requireDatabaseUrl(), max: 10 });
+  const adapter = new PrismaPg({ connectionString: requireDatabaseUrl(), max: 10 }, { statementNameGenerator: statementName });
   return new PrismaClient({ adapter });
 }
 

@@ -3,7 +3,8 @@ import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
 import { pageWithTotal, parseOrThrow, skipTake, type ListResult } from "@/lib/http/validation";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type Deputy } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
 import { canChangeDeputyPhoto, canViewDeputyPhoto, deputyEditScope, deputyViewFor } from "@/lib/roster/policy";
 import { presentDeputy, type PresentedDeputy } from "@/lib/roster/present";
 import { formatDay, idNumberBirthDate, idNumberGender, parseDay, statusChangeProblem, todayInChina } from "@/lib/roster/rules";
@@ -12,11 +13,14 @@ import { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
 
 const withGroup = { group: { select: { id: true, name: true } } } as const;
 
+/** A search text matched literally: % and _ typed into the search box are not wildcards. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** The filter for a roster query: the given term or the current one (a join, not a separate lookup). */
 export function deputyWhere(q: DeputyListQuery): Prisma.DeputyWhereInput {
   return {
     ...(q.termId ? { termId: q.termId } : { term: { isCurrent: true } }),
-    ...(q.q ? { name: { contains: q.q, mode: "insensitive" } } : {}),
+    ...(q.q ? { name: { contains: escapeLike(q.q), mode: "insensitive" } } : {}),
     ...(q.groupId ? { groupId: q.groupId } : {}),
     ...(q.level ? { levels: { has: q.level } } : {}),
     ...(q.status ? { status: q.status } : {}),
@@ -35,14 +39,26 @@ export function restrictQuery(actor: Actor, q: DeputyListQuery): DeputyListQuery
   return q;
 }
 
+/**
+ * The roster list: one SQL statement for the page (the group joined in), and a count only when the
+ * page does not show the end. Written in SQL rather than through the ORM because it is the most
+ * used list of all (every picker of deputies reads it) and the ORM doubled its server time; the
+ * filter is the same as `deputyWhere`'s, and tests/integration/roster/roster-query.test.ts checks
+ * the two against each other on random filters.
+ */
 export async function listDeputies(actor: Actor, query: DeputyListQuery): Promise<ListResult<PresentedDeputy>> {
-  const sdb = scopedDb(actor.townshipId);
   const q = restrictQuery(actor, query);
-  const where = deputyWhere(q);
+  const where = deputySqlWhere(actor.townshipId, q);
+  const { skip, take } = skipTake(q);
   const { rows, total } = await pageWithTotal(
     q,
-    () => sdb.deputy.findMany({ where, include: withGroup, orderBy: [{ [q.sort]: q.order }, { id: "asc" }], ...skipTake(q) }),
-    () => sdb.deputy.count({ where }),
+    () => db.$queryRaw<DeputyListRow[]>`
+      SELECT d.*, CASE WHEN g."id" IS NULL THEN NULL ELSE json_build_object('id', g."id", 'name', g."name") END AS "group"
+      FROM "Deputy" d LEFT JOIN "RepresentativeGroup" g ON g."id" = d."groupId"
+      WHERE ${where}
+      ORDER BY ${SORT_COLUMNS[q.sort]} ${q.order === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`}, d."id" ASC
+      LIMIT ${take} OFFSET ${skip}`,
+    async () => (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Deputy" d WHERE ${where}`)[0].n,
   );
   return {
     items: rows.map((d) => presentDeputy(d, deputyViewFor(actor, d)!)),
@@ -50,6 +66,32 @@ export async function listDeputies(actor: Actor, query: DeputyListQuery): Promis
     page: q.page,
     pageSize: q.pageSize,
   };
+}
+
+type DeputyListRow = Deputy & { group: { id: string; name: string } | null };
+
+const SORT_COLUMNS: Record<DeputyListQuery["sort"], Prisma.Sql> = {
+  name: Prisma.sql`d."name"`,
+  birthDate: Prisma.sql`d."birthDate"`,
+  constituency: Prisma.sql`d."constituency"`,
+  startDate: Prisma.sql`d."startDate"`,
+};
+
+/** `deputyWhere` in SQL, with the township scope: the term given or the current one, and each filter set. */
+export function deputySqlWhere(townshipId: string, q: DeputyListQuery): Prisma.Sql {
+  const parts = [
+    Prisma.sql`d."townshipId" = ${townshipId}::uuid`,
+    q.termId
+      ? Prisma.sql`d."termId" = ${q.termId}::uuid`
+      : Prisma.sql`d."termId" IN (SELECT t."id" FROM "Term" t WHERE t."townshipId" = ${townshipId}::uuid AND t."isCurrent")`,
+  ];
+  if (q.q) parts.push(Prisma.sql`d."name" ILIKE ${`%${escapeLike(q.q)}%`}`);
+  if (q.groupId) parts.push(Prisma.sql`d."groupId" = ${q.groupId}::uuid`);
+  if (q.level) parts.push(Prisma.sql`${q.level} = ANY(d."levels")`);
+  if (q.status) parts.push(Prisma.sql`d."status" = ${q.status}::"DeputyStatus"`);
+  if (q.constituency) parts.push(Prisma.sql`d."constituency" = ${q.constituency}`);
+  if (q.party) parts.push(Prisma.sql`d."party" = ${q.party}`);
+  return Prisma.join(parts, " AND ");
 }
 
 /** A deputy's profile as the actor may see it; with the status history where the view is not public. */

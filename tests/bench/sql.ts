@@ -1,9 +1,8 @@
-// The SQL that Prisma issues for GET /api/v1/deputies?groupId&q&status (captured from Prisma's query
-// log), written out for the pg driver: the baseline the API is compared with.
+// The SQL that GET /api/v1/deputies?groupId&q&status runs (lib/roster/deputies.ts, listDeputies),
+// written out for the pg driver: the baseline the API is compared with.
 import type pg from "pg";
 
 export interface RosterParams {
-  termId: string;
   q: string;
   groupId: string;
   status: string;
@@ -11,35 +10,31 @@ export interface RosterParams {
   pageSize: number;
 }
 
-// deputyWhere + the township scope, exactly as in Prisma's SQL (ILIKE '%' || q || '%').
-const WHERE = `d."termId" = $1 AND d."name" ILIKE ('%' || $2 || '%') AND d."groupId" = $3
-  AND d."status" = CAST($4::text AS "DeputyStatus") AND d."townshipId" = $5`;
+// deputySqlWhere: the township, its current term, the name pattern (ILIKE '%王%'), group and status.
+const WHERE = `d."townshipId" = $1::uuid
+  AND d."termId" IN (SELECT t."id" FROM "Term" t WHERE t."townshipId" = $1::uuid AND t."isCurrent")
+  AND d."name" ILIKE $2 AND d."groupId" = $3::uuid AND d."status" = $4::"DeputyStatus"`;
 
-/** The page: Prisma reads the deputies, then their groups in a second query; here one LEFT JOIN. */
-export const PAGE_SQL = `SELECT d.*, g."id" AS "group_id", g."name" AS "group_name" FROM "Deputy" d
-  LEFT JOIN "RepresentativeGroup" g ON g."id" = d."groupId"
-  WHERE ${WHERE} ORDER BY d."name" ASC, d."id" ASC LIMIT $6 OFFSET 0`;
-export const COUNT_SQL = `SELECT COUNT(*)::int AS n FROM "Deputy" d WHERE ${WHERE}`;
+/** The page with each deputy's group joined in, as listDeputies reads it. */
+export const PAGE_SQL = `SELECT d.*, CASE WHEN g."id" IS NULL THEN NULL ELSE json_build_object('id', g."id", 'name', g."name") END AS "group"
+  FROM "Deputy" d LEFT JOIN "RepresentativeGroup" g ON g."id" = d."groupId"
+  WHERE ${WHERE} ORDER BY d."name" ASC, d."id" ASC LIMIT $5 OFFSET 0`;
+export const COUNT_SQL = `SELECT count(*)::int AS n FROM "Deputy" d WHERE ${WHERE}`;
 
-const args = (p: RosterParams) => [p.termId, p.q, p.groupId, p.status, p.townshipId];
-
-/** One roster request's worth of SQL: page and count in parallel, as listDeputies does with Promise.all. */
-export async function rosterSql(pool: pg.Pool, p: RosterParams): Promise<{ rows: number; total: number }> {
-  const [page, count] = await Promise.all([pool.query(PAGE_SQL, [...args(p), p.pageSize]), pool.query(COUNT_SQL, args(p))]);
-  return { rows: page.rowCount ?? 0, total: count.rows[0].n };
-}
+export const countArgs = (p: RosterParams) => [p.townshipId, `%${p.q}%`, p.groupId, p.status];
+export const pageArgs = (p: RosterParams) => [...countArgs(p), p.pageSize];
 
 /**
- * The request's whole chain as the API runs it (for the breakdown): session ⋈ user, then page,
- * count and the township's groups in parallel. Round trips, not SQL work, are what this adds.
+ * One roster request's worth of SQL: the page and the count in parallel (the API skips the count
+ * when the page shows the end of the list; the baseline always pays for it). `prepared` runs them
+ * as named statements, as the app does (lib/db/statements.ts).
  */
-export async function requestChainSql(pool: pg.Pool, p: RosterParams & { sessionId: string }): Promise<void> {
-  await pool.query(`SELECT s.*, u.* FROM "UserSession" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = $1`, [p.sessionId]);
-  await Promise.all([
-    pool.query(`SELECT d.* FROM "Deputy" d WHERE ${WHERE} ORDER BY d."name" ASC, d."id" ASC LIMIT $6 OFFSET 0`, [...args(p), p.pageSize]),
-    pool.query(COUNT_SQL, args(p)),
-    pool.query(`SELECT "id", "name" FROM "RepresentativeGroup" WHERE "townshipId" = $1`, [p.townshipId]),
+export async function rosterSql(pool: pg.Pool, p: RosterParams, prepared = false): Promise<{ rows: number; total: number }> {
+  const [page, count] = await Promise.all([
+    pool.query({ text: PAGE_SQL, values: pageArgs(p), ...(prepared ? { name: "bench_page" } : {}) }),
+    pool.query({ text: COUNT_SQL, values: countArgs(p), ...(prepared ? { name: "bench_count" } : {}) }),
   ]);
+  return { rows: page.rowCount ?? 0, total: count.rows[0].n };
 }
 
 /** Server-side execution time of one query (median of `runs` EXPLAIN ANALYZE), in ms. */
@@ -53,6 +48,3 @@ export async function executionTime(pool: pg.Pool, sql: string, values: unknown[
   const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return { execution: mid(samples.map((s) => s.execution)), planning: mid(samples.map((s) => s.planning)) };
 }
-
-export const pageArgs = (p: RosterParams) => [...args(p), p.pageSize];
-export const countArgs = args;
