@@ -3,6 +3,7 @@ import { scopedDb } from "@/lib/db/township-scope";
 import { skipTake, type ListResult } from "@/lib/http/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditListQuery } from "@/lib/audit/schema";
+import { containsText } from "@/lib/db/search";
 
 export interface AuditView {
   id: string;
@@ -27,7 +28,7 @@ export async function listAudit(actor: Actor, q: AuditListQuery): Promise<ListRe
   const where: Prisma.AuditLogWhereInput = {
     ...(q.action ? { action: q.action } : {}),
     ...(q.recordType ? { recordType: q.recordType } : {}),
-    ...(q.username ? { username: { contains: q.username.toLowerCase() } } : {}),
+    ...(q.username ? { username: containsText(q.username) } : {}),
     ...(q.from || q.to ? { createdAt } : {}),
   };
   const [rows, total] = await Promise.all([

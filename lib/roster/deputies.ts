@@ -10,17 +10,15 @@ import { presentDeputy, type PresentedDeputy } from "@/lib/roster/present";
 import { formatDay, idNumberBirthDate, idNumberGender, parseDay, statusChangeProblem, todayInChina } from "@/lib/roster/rules";
 import { DeputySelfUpdateInput, DeputyUpdateInput, type DeputyCreateInput, type DeputyListQuery, type DeputyStatusInput } from "@/lib/roster/schema";
 import { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
+import { containsText, escapeLike } from "@/lib/db/search";
 
 const withGroup = { group: { select: { id: true, name: true } } } as const;
-
-/** A search text matched literally: % and _ typed into the search box are not wildcards. */
-export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The filter for a roster query: the given term or the current one (a join, not a separate lookup). */
 export function deputyWhere(q: DeputyListQuery): Prisma.DeputyWhereInput {
   return {
     ...(q.termId ? { termId: q.termId } : { term: { isCurrent: true } }),
-    ...(q.q ? { name: { contains: escapeLike(q.q), mode: "insensitive" } } : {}),
+    ...(q.q ? { name: containsText(q.q) } : {}),
     ...(q.groupId ? { groupId: q.groupId } : {}),
     ...(q.level ? { levels: { has: q.level } } : {}),
     ...(q.status ? { status: q.status } : {}),

@@ -13,6 +13,7 @@ import { allowedActions, coUnitInputLate, DEFAULT_CATEGORIES, dueStatus } from "
 import type { SuggestionCreateInput, SuggestionListQuery, SuggestionUpdateInput } from "@/lib/suggestions/schema";
 import { storeAttachments, type Upload } from "@/lib/suggestions/attachments";
 import { loadSuggestion } from "@/lib/suggestions/access";
+import { containsText } from "@/lib/db/search";
 
 type Db = ScopedDb | ScopedTx;
 
@@ -63,7 +64,7 @@ export async function listSuggestions(actor: Actor, q: SuggestionListQuery): Pro
       q.state ? { state: q.state } : {},
       // Overdue against the delay notice's date when there is one, else the deadline.
       q.overdue ? { state: { in: ["ASSIGNED", "REHANDLING"] }, OR: [{ delayedTo: { lt: today } }, { delayedTo: null, deadline: { lt: today } }] } : {},
-      q.q ? { OR: [{ title: { contains: q.q, mode: "insensitive" } }, { content: { contains: q.q, mode: "insensitive" } }, { number: { contains: q.q } }] } : {},
+      q.q ? { OR: [{ title: containsText(q.q) }, { content: containsText(q.q) }, { number: containsText(q.q) }] } : {},
     ],
   };
   const [rows, total, settings] = await Promise.all([

@@ -6,12 +6,13 @@ import { conflict, notFound } from "@/lib/http/errors";
 import { skipTake, type ListResult } from "@/lib/http/validation";
 import type { HandlingUnit, Prisma } from "@/lib/generated/prisma/client";
 import type { UnitCreateInput, UnitListQuery, UnitUpdateInput } from "@/lib/units/schema";
+import { containsText } from "@/lib/db/search";
 
 export async function listUnits(actor: Actor, q: UnitListQuery): Promise<ListResult<HandlingUnit>> {
   const sdb = scopedDb(actor.townshipId);
   const where: Prisma.HandlingUnitWhereInput = {
     ...(q.active ? { active: q.active === "true" } : {}),
-    ...(q.q ? { name: { contains: q.q } } : {}),
+    ...(q.q ? { name: containsText(q.q) } : {}),
   };
   const [items, total] = await Promise.all([
     sdb.handlingUnit.findMany({ where, orderBy: { name: "asc" }, ...skipTake(q) }),

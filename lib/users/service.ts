@@ -8,6 +8,7 @@ import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
 import { skipTake, type ListResult } from "@/lib/http/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PasswordChangeInput, PasswordResetInput, UserCreateInput, UserListQuery, UserUpdateInput } from "@/lib/users/schema";
+import { containsText } from "@/lib/db/search";
 
 const PUBLIC_FIELDS = {
   id: true,
@@ -32,7 +33,7 @@ export async function listUsers(actor: Actor, q: UserListQuery): Promise<ListRes
   const where: Prisma.UserWhereInput = {
     ...(q.role ? { role: q.role } : {}),
     ...(q.active ? { active: q.active === "true" } : {}),
-    ...(q.q ? { OR: [{ username: { contains: q.q, mode: "insensitive" } }, { displayName: { contains: q.q } }] } : {}),
+    ...(q.q ? { OR: [{ username: containsText(q.q) }, { displayName: containsText(q.q) }] } : {}),
   };
   const [items, total] = await Promise.all([
     sdb.user.findMany({ where, select: PUBLIC_FIELDS, orderBy: [{ role: "asc" }, { username: "asc" }], ...skipTake(q) }),
