@@ -14,7 +14,10 @@ import { containsText, escapeLike } from "@/lib/db/search";
 
 const withGroup = { group: { select: { id: true, name: true } } } as const;
 
-/** The filter for a roster query: the given term or the current one (a join, not a separate lookup). */
+/**
+ * The filter for a roster query through the ORM (the export): the given term or the current one
+ * (a join, not a separate lookup). `deputySqlWhere` below is the same filter for the list's SQL.
+ */
 export function deputyWhere(q: DeputyListQuery): Prisma.DeputyWhereInput {
   return {
     ...(q.termId ? { termId: q.termId } : { term: { isCurrent: true } }),
@@ -40,9 +43,9 @@ export function restrictQuery(actor: Actor, q: DeputyListQuery): DeputyListQuery
 /**
  * The roster list: one SQL statement for the page (the group joined in), and a count only when the
  * page does not show the end. Written in SQL rather than through the ORM because it is the most
- * used list of all (every picker of deputies reads it) and the ORM doubled its server time; the
- * filter is the same as `deputyWhere`'s, and tests/integration/roster/roster-query.test.ts checks
- * the two against each other on random filters.
+ * used list of all (every picker of deputies reads it) and the ORM's query building cost about a
+ * sixth of the request's server CPU; the filter is `deputyWhere`'s, and
+ * tests/integration/roster/roster-query.test.ts checks the two against each other on random queries.
  */
 export async function listDeputies(actor: Actor, query: DeputyListQuery): Promise<ListResult<PresentedDeputy>> {
   const q = restrictQuery(actor, query);
@@ -76,7 +79,7 @@ const SORT_COLUMNS: Record<DeputyListQuery["sort"], Prisma.Sql> = {
 };
 
 /** `deputyWhere` in SQL, with the township scope: the term given or the current one, and each filter set. */
-export function deputySqlWhere(townshipId: string, q: DeputyListQuery): Prisma.Sql {
+function deputySqlWhere(townshipId: string, q: DeputyListQuery): Prisma.Sql {
   const parts = [
     Prisma.sql`d."townshipId" = ${townshipId}::uuid`,
     q.termId
