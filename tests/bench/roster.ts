@@ -28,14 +28,12 @@ export async function benchRoster(ctx: BenchContext): Promise<TargetRow[]> {
   const floor = await load("Floor: same URL, no cookie → 401", async () => {
     await getJson(url, null, 401);
   }, ctx.serverCpuMs);
-  const sql = await load("SQL (pg, page ‖ count)", async () => {
-    const r = await rosterSql(ctx.pool, params);
+  const sqlTask = (prepared: boolean) => async () => {
+    const r = await rosterSql(ctx.pool, params, prepared);
     if (r.total !== expected.total || !r.rows) throw new Error("unexpected SQL result");
-  });
-  const prepared = await load("SQL, prepared (as the app runs it)", async () => {
-    const r = await rosterSql(ctx.pool, params, true);
-    if (r.total !== expected.total || !r.rows) throw new Error("unexpected SQL result");
-  });
+  };
+  const sql = await load("SQL (pg, page ‖ count)", sqlTask(false));
+  const prepared = await load("SQL, prepared (as the app runs it)", sqlTask(true));
   console.log(`  The SQL side runs at the same concurrency (${CONCURRENCY} clients, pool of 10 like the app's).`);
   console.log(`  API p95 / SQL p95 = ${(api.p95 / sql.p95).toFixed(2)}   (vs. prepared statements: ${(api.p95 / prepared.p95).toFixed(2)})`);
   console.log(`  Floor p95 / SQL p95 = ${(floor.p95 / sql.p95).toFixed(2)}: Next.js routing and a response alone, no session, query or JSON work`);
