@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { containsText, escapeLike } from "@/lib/db/search";
+import { containsText, escapeLike, likeContaining } from "@/lib/db/search";
 
 /** What PostgreSQL's LIKE does with a backslash-escaped pattern between two %: a plain substring test. */
 function likeContains(haystack: string, escaped: string): boolean {
@@ -16,6 +16,7 @@ describe("escapeLike", () => {
     expect(escapeLike("100%")).toBe("100\\%");
     expect(escapeLike("a_b\\c")).toBe("a\\_b\\\\c");
     expect(containsText("5%")).toEqual({ contains: "5\\%", mode: "insensitive" });
+    expect(likeContaining("5%")).toBe("%5\\%%");
   });
 
   it("makes LIKE '%…%' a plain substring test, whatever is typed", () => {

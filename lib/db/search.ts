@@ -6,3 +6,6 @@ export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${
 
 /** Prisma filter: the field contains the text, case-insensitively, % and _ taken literally. */
 export const containsText = (text: string) => ({ contains: escapeLike(text), mode: "insensitive" as const });
+
+/** The same test for hand-written SQL: `column ILIKE ${likeContaining(text)}`. */
+export const likeContaining = (text: string) => `%${escapeLike(text)}%`;

@@ -10,7 +10,7 @@ import { presentDeputy, type PresentedDeputy } from "@/lib/roster/present";
 import { formatDay, idNumberBirthDate, idNumberGender, parseDay, statusChangeProblem, todayInChina } from "@/lib/roster/rules";
 import { DeputySelfUpdateInput, DeputyUpdateInput, type DeputyCreateInput, type DeputyListQuery, type DeputyStatusInput } from "@/lib/roster/schema";
 import { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
-import { containsText, escapeLike } from "@/lib/db/search";
+import { containsText, likeContaining } from "@/lib/db/search";
 
 const withGroup = { group: { select: { id: true, name: true } } } as const;
 
@@ -86,7 +86,7 @@ function deputySqlWhere(townshipId: string, q: DeputyListQuery): Prisma.Sql {
       ? Prisma.sql`d."termId" = ${q.termId}::uuid`
       : Prisma.sql`d."termId" IN (SELECT t."id" FROM "Term" t WHERE t."townshipId" = ${townshipId}::uuid AND t."isCurrent")`,
   ];
-  if (q.q) parts.push(Prisma.sql`d."name" ILIKE ${`%${escapeLike(q.q)}%`}`);
+  if (q.q) parts.push(Prisma.sql`d."name" ILIKE ${likeContaining(q.q)}`);
   if (q.groupId) parts.push(Prisma.sql`d."groupId" = ${q.groupId}::uuid`);
   if (q.level) parts.push(Prisma.sql`${q.level} = ANY(d."levels")`);
   if (q.status) parts.push(Prisma.sql`d."status" = ${q.status}::"DeputyStatus"`);
