@@ -14,7 +14,8 @@ function platformOf(name) {
   const base = name.split("/").pop();
   if (base.includes("wasm32")) return { cpu: ["wasm32"] };
   const os = OS.find((o) => base.includes(`-${o}`));
-  const cpu = CPU.find((c) => base.includes(`-${c}`)) ?? (base.includes("-arm-") || base.endsWith("-arm") ? "arm" : undefined);
+  const cpu =
+    CPU.find((c) => base.includes(`-${c}`)) ?? (base.includes("-arm-") || base.endsWith("-arm") ? "arm" : undefined);
   const libc = base.includes("musl") ? ["musl"] : base.includes("gnu") && os === "linux" ? ["glibc"] : undefined;
   return { ...(os ? { os: [os] } : {}), ...(cpu ? { cpu: [cpu] } : {}), ...(libc ? { libc } : {}) };
 }

@@ -7,7 +7,10 @@ import { statementName } from "@/lib/db/statements";
 const globalForDb = globalThis as unknown as { __db?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: requireDatabaseUrl(), max: 10 }, { statementNameGenerator: statementName });
+  const adapter = new PrismaPg(
+    { connectionString: requireDatabaseUrl(), max: 10 },
+    { statementNameGenerator: statementName },
+  );
   return new PrismaClient({ adapter });
 }
 

@@ -30,7 +30,10 @@ export const env = readEnv();
 
 export function requireDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start` or `npm run demo`, which start the embedded PostgreSQL when no server is configured.");
+  if (!url)
+    throw new Error(
+      "DATABASE_URL is not set: start the app with `npm start` or `npm run demo`, which start the embedded PostgreSQL when no server is configured.",
+    );
   return url;
 }
 

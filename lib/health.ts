@@ -1,6 +1,8 @@
 import { db } from "@/lib/db";
 
-export async function checkHealth(client: Pick<typeof db, "$queryRaw"> = db): Promise<{ status: "ok" | "degraded"; db: "ok" | "down" }> {
+export async function checkHealth(
+  client: Pick<typeof db, "$queryRaw"> = db,
+): Promise<{ status: "ok" | "degraded"; db: "ok" | "down" }> {
   try {
     await Promise.race([
       client.$queryRaw`SELECT 1`,

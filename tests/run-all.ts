@@ -30,7 +30,14 @@ function check(suite: string, cmd: string, args: string[]) {
 function vitest(project: "unit" | "integration") {
   const file = path.join(OUT, `${project}.json`);
   fs.rmSync(file, { force: true });
-  const code = run(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`]);
+  const code = run(bin("vitest"), [
+    "run",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${file}`,
+  ]);
   const report = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : null;
   const passed = report?.numPassedTests ?? 0;
   let failed = report?.numFailedTests ?? 0;
@@ -41,7 +48,12 @@ function vitest(project: "unit" | "integration") {
 }
 
 function e2e() {
-  if (run(process.execPath, ["node_modules/next/dist/bin/next", "build"], { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }) !== 0) {
+  if (
+    run(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    }) !== 0
+  ) {
     results.push({ suite: "e2e (build)", passed: 0, failed: 1 });
     return;
   }

@@ -13,7 +13,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       {actor.mustChangePassword && (
         <div className="no-print mb-4">
           <Alert tone="warning">
-            您的密码由管理员设置，请尽快<Link href="/account/password" className="underline">修改密码</Link>。
+            您的密码由管理员设置，请尽快
+            <Link href="/account/password" className="underline">
+              修改密码
+            </Link>
+            。
           </Alert>
         </div>
       )}

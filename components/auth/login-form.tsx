@@ -34,7 +34,11 @@ export function LoginForm() {
       <FormField label="密码" error={formState.errors.password?.message}>
         <input className={inputClass} type="password" autoComplete="current-password" {...register("password")} />
       </FormField>
-      <button type="submit" disabled={formState.isSubmitting} className="min-h-11 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:bg-stone-500">
+      <button
+        type="submit"
+        disabled={formState.isSubmitting}
+        className="min-h-11 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:bg-stone-500"
+      >
         {formState.isSubmitting ? "正在登录…" : "登录"}
       </button>
     </form>

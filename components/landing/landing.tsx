@@ -5,7 +5,6 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { NoticeList } from "@/components/notifications/notice-list";
 import { ReminderCounts } from "@/components/suggestions/reminder-counts";
 
-
 function Stat({ label, value, href }: { label: string; value: React.ReactNode; href?: string }) {
   const body = (
     <>
@@ -14,7 +13,9 @@ function Stat({ label, value, href }: { label: string; value: React.ReactNode; h
     </>
   );
   return href ? (
-    <Link href={href} className="block rounded border border-stone-200 bg-white p-4 hover:border-brand-700">{body}</Link>
+    <Link href={href} className="block rounded border border-stone-200 bg-white p-4 hover:border-brand-700">
+      {body}
+    </Link>
   ) : (
     <div className="rounded border border-stone-200 bg-white p-4">{body}</div>
   );
@@ -40,7 +41,9 @@ function TermStats({ data }: { data: Extract<Landing, { kind: "OFFICE" | "CHAIR"
         <Stat label="承办单位" value={`${data.units} 个`} href="/units" />
       </div>
       {data.term && (
-        <p className="mt-2 text-sm text-stone-600">任期 {formatDate(data.term.startDate)} 至 {formatDate(data.term.endDate)}</p>
+        <p className="mt-2 text-sm text-stone-600">
+          任期 {formatDate(data.term.startDate)} 至 {formatDate(data.term.endDate)}
+        </p>
       )}
       <Section title="代表小组">
         <ul className="grid gap-2 sm:grid-cols-2">
@@ -66,14 +69,23 @@ export function LandingView({ data, displayName }: { data: Landing; displayName:
             <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white text-sm">
               {data.recent.map((r) => (
                 <li key={r.id} className="flex flex-wrap justify-between gap-2 px-3 py-2">
-                  <span>{r.username ?? "系统"} · {AUDIT_ACTION_LABELS[r.action] ?? r.action}</span>
+                  <span>
+                    {r.username ?? "系统"} · {AUDIT_ACTION_LABELS[r.action] ?? r.action}
+                  </span>
                   <time className="text-stone-600">{formatDateTime(r.createdAt)}</time>
                 </li>
               ))}
             </ul>
-            <Link href="/audit" className="mt-2 inline-block text-sm text-blue-800 underline">查看全部审计日志</Link>
+            <Link href="/audit" className="mt-2 inline-block text-sm text-blue-800 underline">
+              查看全部审计日志
+            </Link>
           </Section>
-          <p className="mt-4 text-sm text-stone-600">在用账号 {data.accounts} 个，<Link href="/users" className="text-blue-800 underline">管理账号</Link></p>
+          <p className="mt-4 text-sm text-stone-600">
+            在用账号 {data.accounts} 个，
+            <Link href="/users" className="text-blue-800 underline">
+              管理账号
+            </Link>
+          </p>
         </>
       );
     case "CHAIR":
@@ -83,8 +95,12 @@ export function LandingView({ data, displayName }: { data: Landing; displayName:
           <TermStats data={data} />
           <Section title="代表建议">
             <p className="text-sm">
-              <Link href="/suggestions/figures" className="text-blue-800 underline">建议办理统计</Link>
-              <span className="text-stone-600">：按年度、会议和承办单位查看答复、按时答复率和满意率，下载办理情况报告</span>
+              <Link href="/suggestions/figures" className="text-blue-800 underline">
+                建议办理统计
+              </Link>
+              <span className="text-stone-600">
+                ：按年度、会议和承办单位查看答复、按时答复率和满意率，下载办理情况报告
+              </span>
             </p>
           </Section>
         </>
@@ -93,36 +109,49 @@ export function LandingView({ data, displayName }: { data: Landing; displayName:
       if (!data.deputy) return <p>您的账号尚未关联代表信息，请联系人大办。</p>;
       return (
         <>
-        <NoticeList data={data.notifications} />
-        <section aria-label="我的代表信息" className="rounded border border-stone-200 bg-white p-4">
-          <h2 className="text-lg font-semibold">{data.deputy.name} 代表</h2>
-          <dl className="mt-3 grid grid-cols-[6rem_1fr] gap-y-2 text-sm">
-            <dt className="text-stone-600">届次</dt><dd>第{data.deputy.term.number}届</dd>
-            <dt className="text-stone-600">选区</dt><dd>{data.deputy.constituency}</dd>
-            <dt className="text-stone-600">代表小组</dt><dd>{data.deputy.group?.name ?? "未分组"}</dd>
-            <dt className="text-stone-600">代表层级</dt><dd>{data.deputy.levels.map((l) => `${LEVEL_LABELS[l] ?? l}人大代表`).join("、")}</dd>
-            <dt className="text-stone-600">工作单位</dt><dd>{data.deputy.workUnit ?? data.deputy.occupation}</dd>
-            <dt className="text-stone-600">联系电话</dt><dd>{data.deputy.phone ?? "未填写"}</dd>
-          </dl>
-          <Link href={`/deputies/${data.deputy.id}`} className="mt-3 inline-block text-sm text-blue-800 underline">查看我的代表档案、修改联系方式</Link>
-        </section>
+          <NoticeList data={data.notifications} />
+          <section aria-label="我的代表信息" className="rounded border border-stone-200 bg-white p-4">
+            <h2 className="text-lg font-semibold">{data.deputy.name} 代表</h2>
+            <dl className="mt-3 grid grid-cols-[6rem_1fr] gap-y-2 text-sm">
+              <dt className="text-stone-600">届次</dt>
+              <dd>第{data.deputy.term.number}届</dd>
+              <dt className="text-stone-600">选区</dt>
+              <dd>{data.deputy.constituency}</dd>
+              <dt className="text-stone-600">代表小组</dt>
+              <dd>{data.deputy.group?.name ?? "未分组"}</dd>
+              <dt className="text-stone-600">代表层级</dt>
+              <dd>{data.deputy.levels.map((l) => `${LEVEL_LABELS[l] ?? l}人大代表`).join("、")}</dd>
+              <dt className="text-stone-600">工作单位</dt>
+              <dd>{data.deputy.workUnit ?? data.deputy.occupation}</dd>
+              <dt className="text-stone-600">联系电话</dt>
+              <dd>{data.deputy.phone ?? "未填写"}</dd>
+            </dl>
+            <Link href={`/deputies/${data.deputy.id}`} className="mt-3 inline-block text-sm text-blue-800 underline">
+              查看我的代表档案、修改联系方式
+            </Link>
+          </section>
         </>
       );
     case "UNIT":
       if (!data.unit) return <p>{displayName}，您的账号尚未关联承办单位，请联系人大办。</p>;
       return (
         <>
-        <ReminderCounts counts={data.reminders} title="本单位建议催办" />
-        <NoticeList data={data.notifications} />
-        <section aria-label="本单位信息" className="rounded border border-stone-200 bg-white p-4">
-          <h2 className="text-lg font-semibold">{data.unit.name}</h2>
-          <dl className="mt-3 grid grid-cols-[6rem_1fr] gap-y-2 text-sm">
-            <dt className="text-stone-600">单位类别</dt><dd>{UNIT_KIND_LABELS[data.unit.kind]}</dd>
-            <dt className="text-stone-600">联系人</dt><dd>{data.unit.contactName ?? "未填写"}</dd>
-            <dt className="text-stone-600">联系电话</dt><dd>{data.unit.contactPhone ?? "未填写"}</dd>
-          </dl>
-          <Link href="/suggestions" className="mt-3 inline-block text-sm text-blue-800 underline">查看交办给本单位的代表建议</Link>
-        </section>
+          <ReminderCounts counts={data.reminders} title="本单位建议催办" />
+          <NoticeList data={data.notifications} />
+          <section aria-label="本单位信息" className="rounded border border-stone-200 bg-white p-4">
+            <h2 className="text-lg font-semibold">{data.unit.name}</h2>
+            <dl className="mt-3 grid grid-cols-[6rem_1fr] gap-y-2 text-sm">
+              <dt className="text-stone-600">单位类别</dt>
+              <dd>{UNIT_KIND_LABELS[data.unit.kind]}</dd>
+              <dt className="text-stone-600">联系人</dt>
+              <dd>{data.unit.contactName ?? "未填写"}</dd>
+              <dt className="text-stone-600">联系电话</dt>
+              <dd>{data.unit.contactPhone ?? "未填写"}</dd>
+            </dl>
+            <Link href="/suggestions" className="mt-3 inline-block text-sm text-blue-800 underline">
+              查看交办给本单位的代表建议
+            </Link>
+          </section>
         </>
       );
   }

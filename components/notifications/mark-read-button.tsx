@@ -21,8 +21,14 @@ export function MarkReadButton() {
   }
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <Button variant="secondary" onClick={markRead} disabled={busy || pending} className="min-h-9 py-1">全部标为已读</Button>
-      {error && <span role="alert" className="text-sm text-red-800">{error}</span>}
+      <Button variant="secondary" onClick={markRead} disabled={busy || pending} className="min-h-9 py-1">
+        全部标为已读
+      </Button>
+      {error && (
+        <span role="alert" className="text-sm text-red-800">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -14,7 +14,10 @@ export function NoticeList({ data, title = "通知" }: { data: Notices; title?: 
   return (
     <section className="mb-4 mt-2" aria-labelledby="notices-title">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-        <h2 id="notices-title" className="text-lg font-semibold">{title}{data.unread ? `（${data.unread} 条未读）` : ""}</h2>
+        <h2 id="notices-title" className="text-lg font-semibold">
+          {title}
+          {data.unread ? `（${data.unread} 条未读）` : ""}
+        </h2>
         {data.unread > 0 && <MarkReadButton />}
       </div>
       <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white text-sm">
@@ -22,7 +25,13 @@ export function NoticeList({ data, title = "通知" }: { data: Notices; title?: 
           <li key={n.id} className="flex flex-wrap justify-between gap-x-3 gap-y-1 px-3 py-2">
             <span className={`min-w-0 break-words ${n.read ? "" : "font-semibold"}`}>
               {!n.read && <span className="mr-1 rounded bg-blue-700 px-1 text-xs font-medium text-white">未读</span>}
-              {n.suggestionId ? <Link href={`/suggestions/${n.suggestionId}`} className="text-blue-800 underline">{n.message}</Link> : n.message}
+              {n.suggestionId ? (
+                <Link href={`/suggestions/${n.suggestionId}`} className="text-blue-800 underline">
+                  {n.message}
+                </Link>
+              ) : (
+                n.message
+              )}
             </span>
             <time className="shrink-0 text-stone-600">{formatDateTime(n.at)}</time>
           </li>

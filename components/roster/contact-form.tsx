@@ -7,7 +7,17 @@ import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 
 /** A deputy keeps their own phone and address up to date; nothing else is theirs to change. */
-export function ContactForm({ deputyId, phone, address, version }: { deputyId: string; phone: string | null; address: string | null; version: number }) {
+export function ContactForm({
+  deputyId,
+  phone,
+  address,
+  version,
+}: {
+  deputyId: string;
+  phone: string | null;
+  address: string | null;
+  version: number;
+}) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
     schema: DeputySelfUpdateInput,
@@ -29,7 +39,13 @@ export function ContactForm({ deputyId, phone, address, version }: { deputyId: s
         <input className={inputClass} autoComplete="street-address" {...register("address")} />
       </FormField>
       {message && <Alert tone={message.tone}>{message.tone === "success" ? "联系方式已更新" : message.text}</Alert>}
-      <button type="submit" disabled={formState.isSubmitting} className="min-h-11 rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">保存联系方式</button>
+      <button
+        type="submit"
+        disabled={formState.isSubmitting}
+        className="min-h-11 rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+      >
+        保存联系方式
+      </button>
     </form>
   );
 }

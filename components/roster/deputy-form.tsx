@@ -10,12 +10,28 @@ import { Alert } from "@/components/ui/alert";
 type Values = Partial<Record<keyof DeputyCreateInput, unknown>> & { version?: number };
 
 const TEXT_FIELDS = [
-  ["name", "姓名"], ["ethnicity", "民族"], ["party", "政治面貌"], ["education", "文化程度"], ["occupation", "职业"],
-  ["workUnit", "工作单位"], ["phone", "联系电话"], ["address", "住址"], ["idNumber", "身份证号"], ["constituency", "选区"],
+  ["name", "姓名"],
+  ["ethnicity", "民族"],
+  ["party", "政治面貌"],
+  ["education", "文化程度"],
+  ["occupation", "职业"],
+  ["workUnit", "工作单位"],
+  ["phone", "联系电话"],
+  ["address", "住址"],
+  ["idNumber", "身份证号"],
+  ["constituency", "选区"],
 ] as const;
 
 /** Create (office) or edit (office, with version) a deputy, validated by the server's own schema. */
-export function DeputyForm({ groups, initial, id }: { groups: { id: string; name: string }[]; initial?: Values; id?: string }) {
+export function DeputyForm({
+  groups,
+  initial,
+  id,
+}: {
+  groups: { id: string; name: string }[];
+  initial?: Values;
+  id?: string;
+}) {
   const router = useRouter();
   const editing = !!id;
   const { form, onSubmit, message } = useApiForm({
@@ -32,7 +48,12 @@ export function DeputyForm({ groups, initial, id }: { groups: { id: string; name
   const { register, formState } = form;
   const e = formState.errors as Record<string, { message?: string } | undefined>;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={editing ? "修改代表信息" : "新增代表"} className="grid gap-3 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={editing ? "修改代表信息" : "新增代表"}
+      className="grid gap-3 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
+    >
       {TEXT_FIELDS.map(([key, label]) => (
         <FormField key={key} label={label} error={e[key]?.message}>
           <input className={inputClass} inputMode={key === "phone" ? "tel" : undefined} {...register(key as never)} />
@@ -41,7 +62,11 @@ export function DeputyForm({ groups, initial, id }: { groups: { id: string; name
       <FormField label="性别" error={e.gender?.message}>
         <select className={inputClass} {...register("gender" as never)}>
           <option value="">请选择</option>
-          {Object.entries(GENDER_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+          {Object.entries(GENDER_LABELS).map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
         </select>
       </FormField>
       <FormField label="出生日期" error={e.birthDate?.message}>
@@ -50,12 +75,20 @@ export function DeputyForm({ groups, initial, id }: { groups: { id: string; name
       <FormField label="代表小组" error={e.groupId?.message}>
         <select className={inputClass} {...register("groupId" as never)}>
           <option value="">未分组</option>
-          {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+          {groups.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.name}
+            </option>
+          ))}
         </select>
       </FormField>
       <FormField label="产生方式" error={e.joinMethod?.message}>
         <select className={inputClass} {...register("joinMethod" as never)}>
-          {Object.entries(JOIN_METHOD_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+          {Object.entries(JOIN_METHOD_LABELS).map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
         </select>
       </FormField>
       <FormField label="任职日期" error={e.startDate?.message} hint="留空则为本届开始日期；补选代表填补选日期">
@@ -74,7 +107,11 @@ export function DeputyForm({ groups, initial, id }: { groups: { id: string; name
       </fieldset>
       <div className="flex flex-col gap-2 sm:col-span-2 lg:col-span-3">
         {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
-        <button type="submit" disabled={formState.isSubmitting} className="min-h-10 self-start rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          disabled={formState.isSubmitting}
+          className="min-h-10 self-start rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+        >
           保存
         </button>
       </div>

@@ -10,7 +10,11 @@ import { inputClass } from "@/components/ui/form-field";
 const MAX_BYTES = 10 * 1024 * 1024;
 const ACCEPT = ".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv";
 
-interface RowError { row: number; column: string; message: string }
+interface RowError {
+  row: number;
+  column: string;
+  message: string;
+}
 type State =
   | { kind: "idle" }
   | { kind: "running"; phase: "upload" | "validate" | "write"; done: number; total: number }
@@ -67,11 +71,16 @@ export function DeputyImport() {
     const form = new FormData();
     form.append("file", file);
     try {
-      const res = await fetch("/api/v1/deputies/import", { method: "POST", body: form, headers: { Accept: "application/x-ndjson" } });
+      const res = await fetch("/api/v1/deputies/import", {
+        method: "POST",
+        body: form,
+        headers: { Accept: "application/x-ndjson" },
+      });
       if (!res.ok || !res.body) return setState(failed((await res.json().catch(() => null))?.error));
       let end: State = failed();
       await readLines(res.body, (line) => {
-        if (line.type === "progress") setState({ kind: "running", phase: line.phase, done: line.done, total: line.total });
+        if (line.type === "progress")
+          setState({ kind: "running", phase: line.phase, done: line.done, total: line.total });
         else if (line.type === "result") end = { kind: "done", imported: line.imported };
         else end = failed(line.error);
       });
@@ -83,11 +92,18 @@ export function DeputyImport() {
   }
 
   return (
-    <section aria-labelledby={`${inputId}-title`} className="flex flex-col gap-3 rounded border border-stone-200 bg-white p-4">
-      <h2 id={`${inputId}-title`} className="text-base font-semibold text-stone-900">从 Excel 导入代表</h2>
+    <section
+      aria-labelledby={`${inputId}-title`}
+      className="flex flex-col gap-3 rounded border border-stone-200 bg-white p-4"
+    >
+      <h2 id={`${inputId}-title`} className="text-base font-semibold text-stone-900">
+        从 Excel 导入代表
+      </h2>
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
         <div className="flex flex-col gap-1">
-          <label htmlFor={inputId} className="text-sm font-medium text-stone-800">选择文件（.xlsx 或 .csv）</label>
+          <label htmlFor={inputId} className="text-sm font-medium text-stone-800">
+            选择文件（.xlsx 或 .csv）
+          </label>
           <input
             id={inputId}
             type="file"
@@ -100,13 +116,23 @@ export function DeputyImport() {
               setState({ kind: "idle" });
             }}
           />
-          <p id={`${inputId}-hint`} className="text-xs text-stone-600">按模板填写，单个文件不超过 10 MB；有任何一行出错时整份文件都不会导入。</p>
+          <p id={`${inputId}-hint`} className="text-xs text-stone-600">
+            按模板填写，单个文件不超过 10 MB；有任何一行出错时整份文件都不会导入。
+          </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <a href="/api/v1/deputies/template" download className="inline-flex min-h-10 items-center justify-center rounded border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100">
+          <a
+            href="/api/v1/deputies/template"
+            download
+            className="inline-flex min-h-10 items-center justify-center rounded border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100"
+          >
             下载模板
           </a>
-          <button type="submit" disabled={running} className="inline-flex min-h-10 items-center justify-center rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:bg-stone-400">
+          <button
+            type="submit"
+            disabled={running}
+            className="inline-flex min-h-10 items-center justify-center rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:bg-stone-400"
+          >
             导入
           </button>
         </div>
@@ -114,9 +140,16 @@ export function DeputyImport() {
 
       {running && (
         <div role="status" className="flex flex-col gap-1">
-          <span id={progressId} className="text-sm text-stone-800">{progressText(state)}</span>
+          <span id={progressId} className="text-sm text-stone-800">
+            {progressText(state)}
+          </span>
           {/* No value while uploading: an indeterminate bar until the server knows the row count. */}
-          <progress aria-labelledby={progressId} className="h-3 w-full" max={state.total || 1} value={state.phase === "upload" ? undefined : state.done} />
+          <progress
+            aria-labelledby={progressId}
+            className="h-3 w-full"
+            max={state.total || 1}
+            value={state.phase === "upload" ? undefined : state.done}
+          />
         </div>
       )}
 
@@ -126,11 +159,17 @@ export function DeputyImport() {
         <div className="flex flex-col gap-2">
           <Alert tone="error">
             <p>{state.message}</p>
-            {state.nothingWritten && !state.message.includes("未导入任何数据") && <p className="font-medium">未导入任何数据</p>}
+            {state.nothingWritten && !state.message.includes("未导入任何数据") && (
+              <p className="font-medium">未导入任何数据</p>
+            )}
           </Alert>
           {state.rows.length > 0 && (
             <>
-              {state.total > state.rows.length && <p className="text-sm text-stone-700">共 {state.total} 处错误，下表列出前 {state.rows.length} 处。</p>}
+              {state.total > state.rows.length && (
+                <p className="text-sm text-stone-700">
+                  共 {state.total} 处错误，下表列出前 {state.rows.length} 处。
+                </p>
+              )}
               <div className="max-h-96 overflow-y-auto">
                 <DataTable
                   caption="导入错误明细"

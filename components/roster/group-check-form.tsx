@@ -8,7 +8,17 @@ import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 
 /** Tick what the group has (三有 / 五有) on the day it was checked. */
-export function GroupCheckForm({ groupId, groupName, items, today }: { groupId: string; groupName: string; items: StandardItem[]; today: string }) {
+export function GroupCheckForm({
+  groupId,
+  groupName,
+  items,
+  today,
+}: {
+  groupId: string;
+  groupName: string;
+  items: StandardItem[];
+  today: string;
+}) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
     schema: GroupCheckInput,
@@ -30,11 +40,17 @@ export function GroupCheckForm({ groupId, groupName, items, today }: { groupId: 
         </div>
       </fieldset>
       <div className="grid gap-2 sm:grid-cols-2">
-        <FormField label="检查日期" error={formState.errors.checkedOn?.message}><input type="date" className={inputClass} {...register("checkedOn")} /></FormField>
-        <FormField label="备注" error={formState.errors.note?.message}><input className={inputClass} {...register("note")} /></FormField>
+        <FormField label="检查日期" error={formState.errors.checkedOn?.message}>
+          <input type="date" className={inputClass} {...register("checkedOn")} />
+        </FormField>
+        <FormField label="备注" error={formState.errors.note?.message}>
+          <input className={inputClass} {...register("note")} />
+        </FormField>
       </div>
       {message && <Alert tone={message.tone}>{message.tone === "success" ? "已记录" : message.text}</Alert>}
-      <button type="submit" className="min-h-10 self-start rounded border border-stone-400 bg-white px-4 py-2 text-sm">记录检查</button>
+      <button type="submit" className="min-h-10 self-start rounded border border-stone-400 bg-white px-4 py-2 text-sm">
+        记录检查
+      </button>
     </form>
   );
 }

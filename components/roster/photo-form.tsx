@@ -21,14 +21,25 @@ export function PhotoForm({ deputyId, hasPhoto }: { deputyId: string; hasPhoto: 
     e.preventDefault();
     const data = new FormData(e.currentTarget);
     const file = data.get("file");
-    if (!(file instanceof File) || file.size === 0) return setMessage({ tone: "error", text: "请选择照片", field: "请选择照片" });
-    if (file.size > MAX_MB * 1024 * 1024) return setMessage({ tone: "error", text: `照片超过 ${MAX_MB} MB 的上限，请压缩后再上传`, field: `照片超过 ${MAX_MB} MB` });
+    if (!(file instanceof File) || file.size === 0)
+      return setMessage({ tone: "error", text: "请选择照片", field: "请选择照片" });
+    if (file.size > MAX_MB * 1024 * 1024)
+      return setMessage({
+        tone: "error",
+        text: `照片超过 ${MAX_MB} MB 的上限，请压缩后再上传`,
+        field: `照片超过 ${MAX_MB} MB`,
+      });
     setBusy(true);
     setMessage(null);
     try {
       const res = await fetch(url, { method: "POST", body: data });
       const body = await res.json().catch(() => null);
-      if (!res.ok) return setMessage({ tone: "error", text: body?.error?.message ?? "服务器错误，请稍后再试", field: body?.error?.fields?.file });
+      if (!res.ok)
+        return setMessage({
+          tone: "error",
+          text: body?.error?.message ?? "服务器错误，请稍后再试",
+          field: body?.error?.fields?.file,
+        });
       formRef.current?.reset();
       setMessage({ tone: "success", text: "照片已上传" });
       router.refresh();
@@ -54,15 +65,31 @@ export function PhotoForm({ deputyId, hasPhoto }: { deputyId: string; hasPhoto: 
       </FormField>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={busy} className="min-h-10 rounded border border-stone-400 bg-white px-4 py-2 text-sm">{busy ? "正在上传…" : hasPhoto ? "更换照片" : "上传照片"}</button>
+        <button
+          type="submit"
+          disabled={busy}
+          className="min-h-10 rounded border border-stone-400 bg-white px-4 py-2 text-sm"
+        >
+          {busy ? "正在上传…" : hasPhoto ? "更换照片" : "上传照片"}
+        </button>
         {hasPhoto &&
           (confirming ? (
             <>
-              <button type="button" onClick={remove} className="min-h-10 px-2 text-sm text-red-800 underline">确认删除照片</button>
-              <button type="button" onClick={() => setConfirming(false)} className="min-h-10 px-2 text-sm underline">取消</button>
+              <button type="button" onClick={remove} className="min-h-10 px-2 text-sm text-red-800 underline">
+                确认删除照片
+              </button>
+              <button type="button" onClick={() => setConfirming(false)} className="min-h-10 px-2 text-sm underline">
+                取消
+              </button>
             </>
           ) : (
-            <button type="button" onClick={() => setConfirming(true)} className="min-h-10 px-2 text-sm text-red-800 underline">删除照片</button>
+            <button
+              type="button"
+              onClick={() => setConfirming(true)}
+              className="min-h-10 px-2 text-sm text-red-800 underline"
+            >
+              删除照片
+            </button>
           ))}
       </div>
     </form>

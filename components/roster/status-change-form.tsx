@@ -9,7 +9,11 @@ import { Alert } from "@/components/ui/alert";
 
 export function StatusChangeForm({ deputyId }: { deputyId: string }) {
   const router = useRouter();
-  const { form, onSubmit, message } = useApiForm({ schema: DeputyStatusInput, url: `/api/v1/deputies/${deputyId}/status`, onSuccess: () => router.refresh() });
+  const { form, onSubmit, message } = useApiForm({
+    schema: DeputyStatusInput,
+    url: `/api/v1/deputies/${deputyId}/status`,
+    onSuccess: () => router.refresh(),
+  });
   const { register, formState } = form;
   const e = formState.errors;
   return (
@@ -17,7 +21,11 @@ export function StatusChangeForm({ deputyId }: { deputyId: string }) {
       <FormField label="变动类型" error={e.status?.message}>
         <select className={inputClass} {...register("status")}>
           <option value="">请选择</option>
-          {(["RESIGNED", "TRANSFERRED", "RECALLED", "DECEASED"] as const).map((s) => <option key={s} value={s}>{DEPUTY_STATUS_LABELS[s]}</option>)}
+          {(["RESIGNED", "TRANSFERRED", "RECALLED", "DECEASED"] as const).map((s) => (
+            <option key={s} value={s}>
+              {DEPUTY_STATUS_LABELS[s]}
+            </option>
+          ))}
         </select>
       </FormField>
       <FormField label="生效日期" error={e.effectiveDate?.message}>
@@ -28,7 +36,12 @@ export function StatusChangeForm({ deputyId }: { deputyId: string }) {
       </FormField>
       <div className="flex flex-col gap-2 sm:col-span-3">
         {message && <Alert tone={message.tone}>{message.tone === "success" ? "已登记" : message.text}</Alert>}
-        <button type="submit" className="min-h-10 self-start rounded border border-red-700 bg-white px-4 py-2 text-sm text-red-800">登记变动</button>
+        <button
+          type="submit"
+          className="min-h-10 self-start rounded border border-red-700 bg-white px-4 py-2 text-sm text-red-800"
+        >
+          登记变动
+        </button>
       </div>
     </form>
   );

@@ -26,13 +26,25 @@ export function AgendaItemForm({ sessionId }: { sessionId: string }) {
       <div className="grid gap-3 sm:grid-cols-[14rem_1fr]">
         <FormField label="议程类型" error={e.kind?.message}>
           <select className={inputClass} {...register("kind")}>
-            {Object.entries(AGENDA_KIND_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            {Object.entries(AGENDA_KIND_LABELS).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
           </select>
         </FormField>
-        <FormField label="议程名称" error={e.title?.message}><input className={inputClass} {...register("title")} /></FormField>
+        <FormField label="议程名称" error={e.title?.message}>
+          <input className={inputClass} {...register("title")} />
+        </FormField>
       </div>
       {message && <Alert tone={message.tone}>{message.tone === "success" ? "已加入议程" : message.text}</Alert>}
-      <button type="submit" disabled={formState.isSubmitting} className="min-h-10 self-start rounded bg-brand-700 px-4 py-2 text-sm text-white">加入议程</button>
+      <button
+        type="submit"
+        disabled={formState.isSubmitting}
+        className="min-h-10 self-start rounded bg-brand-700 px-4 py-2 text-sm text-white"
+      >
+        加入议程
+      </button>
     </form>
   );
 }

@@ -23,14 +23,20 @@ export function AgendaSection({ session: s, canEdit }: { session: Session; canEd
           {s.agenda.map((a, i) => (
             <li key={a.id} className="rounded border border-stone-200 p-3">
               <p className="flex flex-wrap items-baseline gap-2">
-                <span className="font-medium">{i + 1}. {a.title}</span>
+                <span className="font-medium">
+                  {i + 1}. {a.title}
+                </span>
                 <span className="rounded bg-stone-100 px-1.5 text-sm text-stone-700">{AGENDA_KIND_LABELS[a.kind]}</span>
               </p>
               {!canEdit && a.resolution && <p className="mt-2 whitespace-pre-wrap text-sm">{a.resolution}</p>}
               {canEdit && (
                 <details className="mt-2" open={!!a.resolution}>
-                  <summary className="cursor-pointer text-sm text-blue-800">决议内容{a.resolution ? "" : "（未填写）"}</summary>
-                  <div className="mt-2"><ResolutionEditor sessionId={s.id} item={a} /></div>
+                  <summary className="cursor-pointer text-sm text-blue-800">
+                    决议内容{a.resolution ? "" : "（未填写）"}
+                  </summary>
+                  <div className="mt-2">
+                    <ResolutionEditor sessionId={s.id} item={a} />
+                  </div>
                 </details>
               )}
             </li>
@@ -40,7 +46,9 @@ export function AgendaSection({ session: s, canEdit }: { session: Session; canEd
       {canEdit && (
         <details className="no-print rounded border border-stone-200 p-3">
           <summary className="cursor-pointer text-sm font-medium text-blue-800">新增议程</summary>
-          <div className="mt-3"><AgendaItemForm sessionId={s.id} /></div>
+          <div className="mt-3">
+            <AgendaItemForm sessionId={s.id} />
+          </div>
         </details>
       )}
       <div>
@@ -53,10 +61,19 @@ export function AgendaSection({ session: s, canEdit }: { session: Session; canEd
               <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm">
                 <span className="min-w-0 break-words">
                   {d.title}
-                  <span className="text-stone-600">（{d.filename}，{fileSize(d.size)}{d.agendaItemId && titleOf.has(d.agendaItemId) ? `，议程：${titleOf.get(d.agendaItemId)}` : ""}）</span>
+                  <span className="text-stone-600">
+                    （{d.filename}，{fileSize(d.size)}
+                    {d.agendaItemId && titleOf.has(d.agendaItemId) ? `，议程：${titleOf.get(d.agendaItemId)}` : ""}）
+                  </span>
                 </span>
                 <span className="flex items-center gap-3">
-                  <a href={`/api/v1/sessions/${s.id}/documents/${d.id}`} className="inline-flex min-h-10 items-center text-blue-800 underline" aria-label={`下载 ${d.title}`}>下载</a>
+                  <a
+                    href={`/api/v1/sessions/${s.id}/documents/${d.id}`}
+                    className="inline-flex min-h-10 items-center text-blue-800 underline"
+                    aria-label={`下载 ${d.title}`}
+                  >
+                    下载
+                  </a>
                   {canEdit && <ConfirmDeleteButton url={`/api/v1/sessions/${s.id}/documents/${d.id}`} name={d.title} />}
                 </span>
               </li>
@@ -66,7 +83,9 @@ export function AgendaSection({ session: s, canEdit }: { session: Session; canEd
         {canEdit && (
           <details className="no-print mt-3 rounded border border-stone-200 p-3">
             <summary className="cursor-pointer text-sm font-medium text-blue-800">上传会议文件</summary>
-            <div className="mt-3"><DocumentUploadForm sessionId={s.id} agenda={s.agenda.map((a) => ({ id: a.id, title: a.title }))} /></div>
+            <div className="mt-3">
+              <DocumentUploadForm sessionId={s.id} agenda={s.agenda.map((a) => ({ id: a.id, title: a.title }))} />
+            </div>
           </details>
         )}
       </div>

@@ -13,7 +13,17 @@ export interface ChecklistItem {
 }
 
 /** 筹备清单: the office ticks items off; undone items past their due date (in China) are marked 逾期. */
-export function ChecklistSection({ sessionId, items: initial, today, canEdit }: { sessionId: string; items: ChecklistItem[]; today: string; canEdit: boolean }) {
+export function ChecklistSection({
+  sessionId,
+  items: initial,
+  today,
+  canEdit,
+}: {
+  sessionId: string;
+  items: ChecklistItem[];
+  today: string;
+  canEdit: boolean;
+}) {
   const [items, setItems] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const done = items.filter((i) => i.done).length;
@@ -22,7 +32,11 @@ export function ChecklistSection({ sessionId, items: initial, today, canEdit }: 
   async function toggle(item: ChecklistItem, value: boolean) {
     setError(null);
     setItems((list) => list.map((i) => (i.id === item.id ? { ...i, done: value } : i)));
-    const res = await apiSend<{ id: string; done: boolean }>(`/api/v1/sessions/${sessionId}/checklist/${item.id}`, "PATCH", { done: value });
+    const res = await apiSend<{ id: string; done: boolean }>(
+      `/api/v1/sessions/${sessionId}/checklist/${item.id}`,
+      "PATCH",
+      { done: value },
+    );
     if (!res.ok) {
       setItems((list) => list.map((i) => (i.id === item.id ? { ...i, done: item.done } : i)));
       setError(`“${item.title}”未能保存：${res.error.message}`);
@@ -32,8 +46,15 @@ export function ChecklistSection({ sessionId, items: initial, today, canEdit }: 
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-3">
-        <progress value={done} max={Math.max(items.length, 1)} aria-label="筹备进度" className="h-3 w-full max-w-md accent-brand-700" />
-        <span className="text-sm font-medium" aria-live="polite">已完成 {done} / {items.length}</span>
+        <progress
+          value={done}
+          max={Math.max(items.length, 1)}
+          aria-label="筹备进度"
+          className="h-3 w-full max-w-md accent-brand-700"
+        />
+        <span className="text-sm font-medium" aria-live="polite">
+          已完成 {done} / {items.length}
+        </span>
         {overdue > 0 && <span className="text-sm text-red-800">{overdue} 项逾期未完成</span>}
       </div>
       {error && <Alert tone="error">{error}</Alert>}
@@ -51,7 +72,12 @@ export function ChecklistSection({ sessionId, items: initial, today, canEdit }: 
             <li key={i.id} className={`px-3 py-2 ${late ? "border-l-4 border-l-red-700 bg-red-50" : ""}`}>
               {canEdit ? (
                 <label className="flex min-h-11 cursor-pointer items-start gap-3">
-                  <input type="checkbox" className="mt-1 size-5 shrink-0" checked={i.done} onChange={(e) => toggle(i, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    className="mt-1 size-5 shrink-0"
+                    checked={i.done}
+                    onChange={(e) => toggle(i, e.target.checked)}
+                  />
                   <span className="flex flex-col gap-0.5">
                     <span className={i.done ? "text-stone-600 line-through" : ""}>{i.title}</span>
                     {meta}
@@ -59,8 +85,13 @@ export function ChecklistSection({ sessionId, items: initial, today, canEdit }: 
                 </label>
               ) : (
                 <div className="flex items-start gap-3">
-                  <span className={`mt-0.5 shrink-0 text-sm ${i.done ? "text-green-800" : "text-stone-700"}`}>{i.done ? "✓ 已完成" : "未完成"}</span>
-                  <span className="flex flex-col gap-0.5"><span>{i.title}</span>{meta}</span>
+                  <span className={`mt-0.5 shrink-0 text-sm ${i.done ? "text-green-800" : "text-stone-700"}`}>
+                    {i.done ? "✓ 已完成" : "未完成"}
+                  </span>
+                  <span className="flex flex-col gap-0.5">
+                    <span>{i.title}</span>
+                    {meta}
+                  </span>
                 </div>
               )}
             </li>

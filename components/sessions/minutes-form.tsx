@@ -10,13 +10,24 @@ import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 
 type In = z.input<typeof SessionUpdateInput>;
-interface Saved { minutes: string | null; version: number }
+interface Saved {
+  minutes: string | null;
+  version: number;
+}
 
 /**
  * 会议纪要, saved with the session's version. When someone else saved first (409) the text typed here
  * stays; their text is shown beside it, and the next save deliberately replaces it.
  */
-export function MinutesForm({ sessionId, minutes, version }: { sessionId: string; minutes: string | null; version: number }) {
+export function MinutesForm({
+  sessionId,
+  minutes,
+  version,
+}: {
+  sessionId: string;
+  minutes: string | null;
+  version: number;
+}) {
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [theirs, setTheirs] = useState<string | null>(null);
   const form = useForm<In, unknown, z.output<typeof SessionUpdateInput>>({
@@ -42,7 +53,9 @@ export function MinutesForm({ sessionId, minutes, version }: { sessionId: string
     }
     setMessage({ tone: "error", text: res.error.message });
     if (res.error.code !== "CONFLICT") return;
-    const latest = await fetch(`/api/v1/sessions/${sessionId}`).then((r) => (r.ok ? (r.json() as Promise<Saved>) : null)).catch(() => null);
+    const latest = await fetch(`/api/v1/sessions/${sessionId}`)
+      .then((r) => (r.ok ? (r.json() as Promise<Saved>) : null))
+      .catch(() => null);
     if (!latest) return;
     setTheirs(latest.minutes ?? "");
     setBase(latest.minutes ?? "");
@@ -60,7 +73,13 @@ export function MinutesForm({ sessionId, minutes, version }: { sessionId: string
           <p className="mt-2 whitespace-pre-wrap">{theirs || "（空）"}</p>
         </details>
       )}
-      <button type="submit" disabled={formState.isSubmitting} className="min-h-10 self-start rounded bg-brand-700 px-4 py-2 text-sm text-white">保存纪要</button>
+      <button
+        type="submit"
+        disabled={formState.isSubmitting}
+        className="min-h-10 self-start rounded bg-brand-700 px-4 py-2 text-sm text-white"
+      >
+        保存纪要
+      </button>
     </form>
   );
 }

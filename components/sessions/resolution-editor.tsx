@@ -8,7 +8,13 @@ import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 
 /** The resolution text (or outcome) of one agenda item; kind and title are sent unchanged. */
-export function ResolutionEditor({ sessionId, item }: { sessionId: string; item: { id: string; kind: AgendaKind; title: string; resolution: string | null } }) {
+export function ResolutionEditor({
+  sessionId,
+  item,
+}: {
+  sessionId: string;
+  item: { id: string; kind: AgendaKind; title: string; resolution: string | null };
+}) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
     schema: AgendaItemInput,
@@ -24,7 +30,13 @@ export function ResolutionEditor({ sessionId, item }: { sessionId: string; item:
         <textarea rows={4} className={inputClass} {...register("resolution")} />
       </FormField>
       {message && <Alert tone={message.tone}>{message.tone === "success" ? "决议内容已保存" : message.text}</Alert>}
-      <button type="submit" disabled={formState.isSubmitting} className="min-h-10 self-start rounded border border-stone-400 bg-white px-4 py-2 text-sm">保存决议内容</button>
+      <button
+        type="submit"
+        disabled={formState.isSubmitting}
+        className="min-h-10 self-start rounded border border-stone-400 bg-white px-4 py-2 text-sm"
+      >
+        保存决议内容
+      </button>
     </form>
   );
 }

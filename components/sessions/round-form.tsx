@@ -23,7 +23,14 @@ const cell = "min-h-11 w-full rounded border border-stone-400 bg-white px-2 text
  * further round (另行选举) the office ticks who stands again among those not yet elected (sent as
  * `candidateIds`); the tally sheet follows the ticks.
  */
-export function RoundForm({ sessionId, electionId, roundNo, seats, candidates, standing }: {
+export function RoundForm({
+  sessionId,
+  electionId,
+  roundNo,
+  seats,
+  candidates,
+  standing,
+}: {
   sessionId: string;
   electionId: string;
   roundNo: number;
@@ -38,8 +45,15 @@ export function RoundForm({ sessionId, electionId, roundNo, seats, candidates, s
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const further = roundNo > 1;
   const initial = candidates.filter((c) => standing.includes(c.id)).map((c) => c.id);
-  const defaults: DefaultValues<In> = { invalidBallots: 0, results: initial.map((candidateId) => ({ candidateId })), ...(further ? { candidateIds: initial } : {}) };
-  const form = useForm<In, unknown, Out>({ resolver: zodResolver(ElectionRoundInput) as unknown as Resolver<In, unknown, Out>, defaultValues: defaults });
+  const defaults: DefaultValues<In> = {
+    invalidBallots: 0,
+    results: initial.map((candidateId) => ({ candidateId })),
+    ...(further ? { candidateIds: initial } : {}),
+  };
+  const form = useForm<In, unknown, Out>({
+    resolver: zodResolver(ElectionRoundInput) as unknown as Resolver<In, unknown, Out>,
+    defaultValues: defaults,
+  });
   const { register, formState, control } = form;
   const { fields, append, remove, insert } = useFieldArray({ control, name: "results" });
   const chosen = useWatch({ control, name: "candidateIds" }) ?? initial;
@@ -56,7 +70,8 @@ export function RoundForm({ sessionId, electionId, roundNo, seats, candidates, s
     setMessage(null);
     const res = await apiSend(`/api/v1/sessions/${sessionId}/elections/${electionId}/rounds`, "POST", values);
     if (!res.ok) {
-      for (const [field, text] of Object.entries(res.error.fields ?? {})) form.setError(field as Path<In>, { message: text });
+      for (const [field, text] of Object.entries(res.error.fields ?? {}))
+        form.setError(field as Path<In>, { message: text });
       return setMessage({ tone: "error", text: res.error.message });
     }
     setMessage({ tone: "success", text: `第${roundNo}轮计票结果已登记` });
@@ -67,24 +82,58 @@ export function RoundForm({ sessionId, electionId, roundNo, seats, candidates, s
   return (
     <form onSubmit={onSubmit} noValidate aria-label={`第${roundNo}轮计票`} className="flex flex-col gap-3">
       <div className="grid grid-cols-3 gap-2 sm:max-w-lg">
-        <FormField label="发出选票" error={e.ballotsIssued?.message}><input type="number" min={0} inputMode="numeric" className={inputClass} {...register("ballotsIssued", asCount)} /></FormField>
-        <FormField label="收回选票" error={e.ballotsReturned?.message}><input type="number" min={0} inputMode="numeric" className={inputClass} {...register("ballotsReturned", asCount)} /></FormField>
-        <FormField label="无效票" error={e.invalidBallots?.message}><input type="number" min={0} inputMode="numeric" className={inputClass} {...register("invalidBallots", asCount)} /></FormField>
+        <FormField label="发出选票" error={e.ballotsIssued?.message}>
+          <input
+            type="number"
+            min={0}
+            inputMode="numeric"
+            className={inputClass}
+            {...register("ballotsIssued", asCount)}
+          />
+        </FormField>
+        <FormField label="收回选票" error={e.ballotsReturned?.message}>
+          <input
+            type="number"
+            min={0}
+            inputMode="numeric"
+            className={inputClass}
+            {...register("ballotsReturned", asCount)}
+          />
+        </FormField>
+        <FormField label="无效票" error={e.invalidBallots?.message}>
+          <input
+            type="number"
+            min={0}
+            inputMode="numeric"
+            className={inputClass}
+            {...register("invalidBallots", asCount)}
+          />
+        </FormField>
       </div>
       {further && (
         <fieldset className="flex flex-col gap-1">
-          <legend className="mb-1 text-sm font-medium">参加第{roundNo}轮另行选举的候选人（待选 {seats} 名，候选人不得少于待选名额）</legend>
+          <legend className="mb-1 text-sm font-medium">
+            参加第{roundNo}轮另行选举的候选人（待选 {seats} 名，候选人不得少于待选名额）
+          </legend>
           <div className="flex flex-wrap gap-x-4 gap-y-1">
             {candidates.map((c) => (
               <label key={c.id} className="flex min-h-10 items-center gap-2 text-sm">
-                <input type="checkbox" className="h-5 w-5" checked={chosen.includes(c.id)} onChange={(ev) => toggle(c.id, ev.target.checked)} />
+                <input
+                  type="checkbox"
+                  className="h-5 w-5"
+                  checked={chosen.includes(c.id)}
+                  onChange={(ev) => toggle(c.id, ev.target.checked)}
+                />
                 {c.name}
               </label>
             ))}
           </div>
           {e.candidateIds?.message && <p className="text-sm text-red-800">{e.candidateIds.message}</p>}
           {chosen.length > 0 && (
-            <a href={`/sessions/${sessionId}/print/ballot/${electionId}?candidates=${chosen.join(",")}`} className="mt-2 inline-block text-sm text-blue-800 underline">
+            <a
+              href={`/sessions/${sessionId}/print/ballot/${electionId}?candidates=${chosen.join(",")}`}
+              className="mt-2 inline-block text-sm text-blue-800 underline"
+            >
               按所选候选人打印选票和计票单
             </a>
           )}
@@ -93,7 +142,23 @@ export function RoundForm({ sessionId, electionId, roundNo, seats, candidates, s
       <table className="w-full text-sm sm:max-w-2xl">
         <caption className="mb-1 text-left font-medium">计票单（每行一名候选人或另选人）</caption>
         <thead>
-          <tr className="text-left text-stone-700"><th scope="col" className="py-1 pr-2 font-medium">姓名</th><th scope="col" className="px-1 font-medium">赞成</th><th scope="col" className="px-1 font-medium">反对</th><th scope="col" className="px-1 font-medium">弃权</th><th scope="col"><span className="sr-only">操作</span></th></tr>
+          <tr className="text-left text-stone-700">
+            <th scope="col" className="py-1 pr-2 font-medium">
+              姓名
+            </th>
+            <th scope="col" className="px-1 font-medium">
+              赞成
+            </th>
+            <th scope="col" className="px-1 font-medium">
+              反对
+            </th>
+            <th scope="col" className="px-1 font-medium">
+              弃权
+            </th>
+            <th scope="col">
+              <span className="sr-only">操作</span>
+            </th>
+          </tr>
         </thead>
         <tbody>
           {fields.map((f, i) => {
@@ -103,22 +168,93 @@ export function RoundForm({ sessionId, electionId, roundNo, seats, candidates, s
             return (
               <tr key={f.id} className="border-t border-stone-200 align-top">
                 <th scope="row" className="py-1 pr-2 text-left font-normal">
-                  {writeIn ? <input aria-label={`${label} 姓名`} placeholder="另选人姓名" className={cell} {...register(`results.${i}.writeInName`)} /> : label}
-                  {rowError && <span className="block text-red-800">{rowError.candidateId?.message ?? rowError.writeInName?.message ?? rowError.votesFor?.message ?? rowError.votesAgainst?.message ?? rowError.votesAbstain?.message}</span>}
+                  {writeIn ? (
+                    <input
+                      aria-label={`${label} 姓名`}
+                      placeholder="另选人姓名"
+                      className={cell}
+                      {...register(`results.${i}.writeInName`)}
+                    />
+                  ) : (
+                    label
+                  )}
+                  {rowError && (
+                    <span className="block text-red-800">
+                      {rowError.candidateId?.message ??
+                        rowError.writeInName?.message ??
+                        rowError.votesFor?.message ??
+                        rowError.votesAgainst?.message ??
+                        rowError.votesAbstain?.message}
+                    </span>
+                  )}
                 </th>
-                <td className="w-16 px-1 py-1 sm:w-24"><input type="number" min={0} inputMode="numeric" aria-label={`${label} 赞成票`} className={cell} {...register(`results.${i}.votesFor`, asCount)} /></td>
-                <td className="w-16 px-1 py-1 sm:w-24">{!writeIn && <input type="number" min={0} inputMode="numeric" aria-label={`${label} 反对票`} className={cell} {...register(`results.${i}.votesAgainst`, asCount)} />}</td>
-                <td className="w-16 px-1 py-1 sm:w-24">{!writeIn && <input type="number" min={0} inputMode="numeric" aria-label={`${label} 弃权票`} className={cell} {...register(`results.${i}.votesAbstain`, asCount)} />}</td>
-                <td className="py-1 pl-1">{writeIn && <button type="button" onClick={() => remove(i)} className="min-h-11 px-1 text-blue-800 underline" aria-label={`删除${label}`}>删除</button>}</td>
+                <td className="w-16 px-1 py-1 sm:w-24">
+                  <input
+                    type="number"
+                    min={0}
+                    inputMode="numeric"
+                    aria-label={`${label} 赞成票`}
+                    className={cell}
+                    {...register(`results.${i}.votesFor`, asCount)}
+                  />
+                </td>
+                <td className="w-16 px-1 py-1 sm:w-24">
+                  {!writeIn && (
+                    <input
+                      type="number"
+                      min={0}
+                      inputMode="numeric"
+                      aria-label={`${label} 反对票`}
+                      className={cell}
+                      {...register(`results.${i}.votesAgainst`, asCount)}
+                    />
+                  )}
+                </td>
+                <td className="w-16 px-1 py-1 sm:w-24">
+                  {!writeIn && (
+                    <input
+                      type="number"
+                      min={0}
+                      inputMode="numeric"
+                      aria-label={`${label} 弃权票`}
+                      className={cell}
+                      {...register(`results.${i}.votesAbstain`, asCount)}
+                    />
+                  )}
+                </td>
+                <td className="py-1 pl-1">
+                  {writeIn && (
+                    <button
+                      type="button"
+                      onClick={() => remove(i)}
+                      className="min-h-11 px-1 text-blue-800 underline"
+                      aria-label={`删除${label}`}
+                    >
+                      删除
+                    </button>
+                  )}
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
       {resultsError && <p className="text-sm text-red-800">{resultsError}</p>}
-      <button type="button" onClick={() => append({ writeInName: "" } as ResultRow)} className="min-h-10 self-start rounded border border-stone-400 bg-white px-3 text-sm">添加另选人</button>
+      <button
+        type="button"
+        onClick={() => append({ writeInName: "" } as ResultRow)}
+        className="min-h-10 self-start rounded border border-stone-400 bg-white px-3 text-sm"
+      >
+        添加另选人
+      </button>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <button type="submit" disabled={formState.isSubmitting} className="min-h-10 self-start rounded bg-brand-700 px-4 py-2 text-sm text-white">登记第{roundNo}轮计票结果</button>
+      <button
+        type="submit"
+        disabled={formState.isSubmitting}
+        className="min-h-10 self-start rounded bg-brand-700 px-4 py-2 text-sm text-white"
+      >
+        登记第{roundNo}轮计票结果
+      </button>
     </form>
   );
 }

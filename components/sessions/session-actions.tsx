@@ -7,7 +7,15 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 /** 开幕 (office, refused by the server without a quorum) and 闭会 (office or chair, confirmed first). */
-export function SessionActions({ sessionId, canOpen, canClose }: { sessionId: string; canOpen: boolean; canClose: boolean }) {
+export function SessionActions({
+  sessionId,
+  canOpen,
+  canClose,
+}: {
+  sessionId: string;
+  canOpen: boolean;
+  canClose: boolean;
+}) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -25,13 +33,25 @@ export function SessionActions({ sessionId, canOpen, canClose }: { sessionId: st
   return (
     <div className="no-print flex flex-col gap-2">
       <div className="flex flex-wrap gap-2">
-        {canOpen && <Button onClick={() => transition("open")} disabled={busy}>开幕</Button>}
-        {canClose && !confirming && <Button variant="danger" onClick={() => setConfirming(true)} disabled={busy}>闭会</Button>}
+        {canOpen && (
+          <Button onClick={() => transition("open")} disabled={busy}>
+            开幕
+          </Button>
+        )}
+        {canClose && !confirming && (
+          <Button variant="danger" onClick={() => setConfirming(true)} disabled={busy}>
+            闭会
+          </Button>
+        )}
         {canClose && confirming && (
           <>
             <span className="self-center text-sm">闭会后会议归档，只有人大办可以更正。确定闭会？</span>
-            <Button variant="danger" onClick={() => transition("close")} disabled={busy}>确认闭会</Button>
-            <Button variant="secondary" onClick={() => setConfirming(false)}>取消</Button>
+            <Button variant="danger" onClick={() => transition("close")} disabled={busy}>
+              确认闭会
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              取消
+            </Button>
           </>
         )}
       </div>

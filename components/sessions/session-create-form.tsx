@@ -24,17 +24,37 @@ export function SessionCreateForm({ sitting }: { sitting: number }) {
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <FormField label="会议类型" error={e.kind?.message}>
           <select className={inputClass} {...register("kind")}>
-            {Object.entries(SESSION_KIND_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            {Object.entries(SESSION_KIND_LABELS).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
           </select>
         </FormField>
-        <FormField label="开幕日期" error={e.startDate?.message}><input type="date" className={inputClass} {...register("startDate")} /></FormField>
-        <FormField label="闭幕日期" error={e.endDate?.message}><input type="date" className={inputClass} {...register("endDate")} /></FormField>
-        <FormField label="会场" error={e.venue?.message}><input className={inputClass} {...register("venue")} /></FormField>
+        <FormField label="开幕日期" error={e.startDate?.message}>
+          <input type="date" className={inputClass} {...register("startDate")} />
+        </FormField>
+        <FormField label="闭幕日期" error={e.endDate?.message}>
+          <input type="date" className={inputClass} {...register("endDate")} />
+        </FormField>
+        <FormField label="会场" error={e.venue?.message}>
+          <input className={inputClass} {...register("venue")} />
+        </FormField>
       </div>
       {extraordinary && (
         <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
-          <FormField label="提议代表人数" error={e.requestedBy?.message} hint={`须五分之一以上代表提议（本届在任 ${sitting} 名）`}>
-            <input type="number" min={0} inputMode="numeric" className={inputClass} {...register("requestedBy", { setValueAs: (v) => (v === "" || v === undefined ? undefined : Number(v)) })} />
+          <FormField
+            label="提议代表人数"
+            error={e.requestedBy?.message}
+            hint={`须五分之一以上代表提议（本届在任 ${sitting} 名）`}
+          >
+            <input
+              type="number"
+              min={0}
+              inputMode="numeric"
+              className={inputClass}
+              {...register("requestedBy", { setValueAs: (v) => (v === "" || v === undefined ? undefined : Number(v)) })}
+            />
           </FormField>
           <FormField label="提议记录" error={e.requestNote?.message} hint="提议的时间、提议代表和事由">
             <textarea rows={3} className={inputClass} {...register("requestNote")} />
@@ -42,7 +62,13 @@ export function SessionCreateForm({ sitting }: { sitting: number }) {
         </div>
       )}
       {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
-      <button type="submit" disabled={formState.isSubmitting} className="min-h-10 self-start rounded bg-brand-700 px-4 py-2 text-sm text-white">筹备会议</button>
+      <button
+        type="submit"
+        disabled={formState.isSubmitting}
+        className="min-h-10 self-start rounded bg-brand-700 px-4 py-2 text-sm text-white"
+      >
+        筹备会议
+      </button>
     </form>
   );
 }

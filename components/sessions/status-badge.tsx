@@ -8,5 +8,9 @@ const TONES: Record<SessionStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: SessionStatus }) {
-  return <span className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm ${TONES[status]}`}>{SESSION_STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm ${TONES[status]}`}>
+      {SESSION_STATUS_LABELS[status]}
+    </span>
+  );
 }

@@ -15,18 +15,32 @@ function groups(items: Item[]) {
   const out = new Map<string, { title: string; items: Item[] }>();
   for (const a of items) {
     const key = a.eventId ?? "suggestion";
-    const g = out.get(key) ?? { title: a.kind === "SUGGESTION" ? GROUP_TITLE.SUGGESTION : `${GROUP_TITLE[a.kind]}（${formatDateTime(a.createdAt)}）`, items: [] };
+    const g = out.get(key) ?? {
+      title:
+        a.kind === "SUGGESTION" ? GROUP_TITLE.SUGGESTION : `${GROUP_TITLE[a.kind]}（${formatDateTime(a.createdAt)}）`,
+      items: [],
+    };
     g.items.push(a);
     out.set(key, g);
   }
-  return [...out.values()].sort((a, b) => (a.title === GROUP_TITLE.SUGGESTION ? -1 : b.title === GROUP_TITLE.SUGGESTION ? 1 : 0));
+  return [...out.values()].sort((a, b) =>
+    a.title === GROUP_TITLE.SUGGESTION ? -1 : b.title === GROUP_TITLE.SUGGESTION ? 1 : 0,
+  );
 }
 
 /**
  * 附件: download links (always as a download, never opened in the page), and — for the proposer or
  * the office while the suggestion is a draft or submitted — adding and removing files.
  */
-export function AttachmentSection({ suggestionId, items, upload }: { suggestionId: string; items: Item[]; upload: { limits: AttachmentLimits } | null }) {
+export function AttachmentSection({
+  suggestionId,
+  items,
+  upload,
+}: {
+  suggestionId: string;
+  items: Item[];
+  upload: { limits: AttachmentLimits } | null;
+}) {
   if (!items.length && !upload) return null;
   const own = items.filter((a) => a.kind === "SUGGESTION").length;
   return (
@@ -39,11 +53,20 @@ export function AttachmentSection({ suggestionId, items, upload }: { suggestionI
             <ul aria-label={g.title} className="mt-1 flex flex-col gap-1 text-sm">
               {g.items.map((a) => (
                 <li key={a.id} className="flex min-w-0 flex-wrap items-center gap-x-2">
-                  <a href={`/api/v1/suggestions/${suggestionId}/attachments/${a.id}`} download={a.filename} className="min-h-10 min-w-0 break-all py-2 text-blue-800 underline">
+                  <a
+                    href={`/api/v1/suggestions/${suggestionId}/attachments/${a.id}`}
+                    download={a.filename}
+                    className="min-h-10 min-w-0 break-all py-2 text-blue-800 underline"
+                  >
                     {a.filename}
                   </a>
                   <span className="text-stone-600">{formatSize(a.size)}</span>
-                  {a.deletable && <ConfirmDeleteButton url={`/api/v1/suggestions/${suggestionId}/attachments/${a.id}`} name={a.filename} />}
+                  {a.deletable && (
+                    <ConfirmDeleteButton
+                      url={`/api/v1/suggestions/${suggestionId}/attachments/${a.id}`}
+                      name={a.filename}
+                    />
+                  )}
                 </li>
               ))}
             </ul>

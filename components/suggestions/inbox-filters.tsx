@@ -13,10 +13,16 @@ export function InboxFilters({ query }: { query: InboxQuery }) {
         状态
         <select name="state" defaultValue={query.state ?? ""} className={`${inputClass} w-40`}>
           <option value="">全部</option>
-          {INBOX_STATES.map((s) => <option key={s} value={s}>{SUGGESTION_STATE_LABELS[s]}</option>)}
+          {INBOX_STATES.map((s) => (
+            <option key={s} value={s}>
+              {SUGGESTION_STATE_LABELS[s]}
+            </option>
+          ))}
         </select>
       </label>
-      <button type="submit" className="min-h-10 rounded border border-stone-400 bg-white px-4 text-sm">筛选</button>
+      <button type="submit" className="min-h-10 rounded border border-stone-400 bg-white px-4 text-sm">
+        筛选
+      </button>
     </form>
   );
 }

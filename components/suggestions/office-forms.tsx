@@ -12,26 +12,58 @@ import type { Option } from "@/components/suggestions/types";
 const url = (id: string) => `/api/v1/suggestions/${id}/transitions`;
 
 /** 合并: a duplicate is folded into another suggestion, picked by its registration number. */
-export function MergeForm({ suggestionId, version, targets }: { suggestionId: string; version: number; targets: Option[] }) {
-  const { form, onSubmit, message, error } = useSuggestionForm({ schema: TransitionInput, url: url(suggestionId), version, defaultValues: { action: "merge", version, intoId: "" }, success: "已合并" });
+export function MergeForm({
+  suggestionId,
+  version,
+  targets,
+}: {
+  suggestionId: string;
+  version: number;
+  targets: Option[];
+}) {
+  const { form, onSubmit, message, error } = useSuggestionForm({
+    schema: TransitionInput,
+    url: url(suggestionId),
+    version,
+    defaultValues: { action: "merge", version, intoId: "" },
+    success: "已合并",
+  });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="合并建议" className="flex flex-col gap-3">
       <FormField label="合并到" error={error("intoId")} hint="本建议的代表都成为所选建议的提出人">
         <select className={inputClass} {...form.register("intoId")}>
           <option value="">请选择编号</option>
-          {targets.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+          {targets.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
         </select>
       </FormField>
       {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
-      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting} className="self-start">合并</Button>
+      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting} className="self-start">
+        合并
+      </Button>
     </form>
   );
 }
 
 /** 交办: one lead unit, optional co-units; broad or difficult ones get six months instead of three (代表法 Art. 51). */
-export function AssignForm({ suggestionId, version, units }: { suggestionId: string; version: number; units: Option[] }) {
+export function AssignForm({
+  suggestionId,
+  version,
+  units,
+}: {
+  suggestionId: string;
+  version: number;
+  units: Option[];
+}) {
   const { form, onSubmit, message, error } = useSuggestionForm({
-    schema: TransitionInput, url: url(suggestionId), version, defaultValues: { action: "assign", version, leadUnitId: "", coUnitIds: [], broad: false }, success: "已交办",
+    schema: TransitionInput,
+    url: url(suggestionId),
+    version,
+    defaultValues: { action: "assign", version, leadUnitId: "", coUnitIds: [], broad: false },
+    success: "已交办",
   });
   const lead = useWatch({ control: form.control, name: "leadUnitId" }) as string | undefined;
   return (
@@ -39,7 +71,11 @@ export function AssignForm({ suggestionId, version, units }: { suggestionId: str
       <FormField label="主办单位" error={error("leadUnitId")}>
         <select className={inputClass} {...form.register("leadUnitId")}>
           <option value="">请选择</option>
-          {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
         </select>
       </FormField>
       <Controller
@@ -58,7 +94,14 @@ export function AssignForm({ suggestionId, version, units }: { suggestionId: str
                   {others.map((u) => (
                     <li key={u.id}>
                       <label className="flex min-h-10 cursor-pointer items-center gap-2 text-sm">
-                        <input type="checkbox" className="size-5" checked={picked.includes(u.id)} onChange={(e) => field.onChange(e.target.checked ? [...picked, u.id] : picked.filter((x) => x !== u.id))} />
+                        <input
+                          type="checkbox"
+                          className="size-5"
+                          checked={picked.includes(u.id)}
+                          onChange={(e) =>
+                            field.onChange(e.target.checked ? [...picked, u.id] : picked.filter((x) => x !== u.id))
+                          }
+                        />
                         {u.name}
                       </label>
                     </li>
@@ -74,21 +117,32 @@ export function AssignForm({ suggestionId, version, units }: { suggestionId: str
         涉及面广、办理难度大（答复期限六个月）
       </label>
       {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
-      <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">交办</Button>
+      <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
+        交办
+      </Button>
     </form>
   );
 }
 
 /** 议案: the presidium places it on the session's agenda or has it handled as a suggestion. */
 export function DecideMotionForm({ suggestionId, version }: { suggestionId: string; version: number }) {
-  const { form, onSubmit, message, error } = useSuggestionForm({ schema: TransitionInput, url: url(suggestionId), version, defaultValues: { action: "decide_motion", version, note: "" }, success: "已决定" });
+  const { form, onSubmit, message, error } = useSuggestionForm({
+    schema: TransitionInput,
+    url: url(suggestionId),
+    version,
+    defaultValues: { action: "decide_motion", version, note: "" },
+    success: "已决定",
+  });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="议案处理决定" className="flex flex-col gap-3">
       <fieldset>
         <legend className="text-sm font-medium text-stone-800">处理决定</legend>
         <div className="mt-1 flex flex-wrap gap-2">
           {(["PLACE_ON_AGENDA", "HANDLE_AS_SUGGESTION"] as const).map((d) => (
-            <label key={d} className="flex min-h-11 cursor-pointer items-center gap-2 rounded border border-stone-300 px-3 text-sm has-[:checked]:border-blue-800 has-[:checked]:bg-blue-50">
+            <label
+              key={d}
+              className="flex min-h-11 cursor-pointer items-center gap-2 rounded border border-stone-300 px-3 text-sm has-[:checked]:border-blue-800 has-[:checked]:bg-blue-50"
+            >
               <input type="radio" value={d} {...form.register("decision")} /> {MOTION_DECISION_LABELS[d]}
             </label>
           ))}
@@ -99,7 +153,9 @@ export function DecideMotionForm({ suggestionId, version }: { suggestionId: stri
         <textarea rows={2} className={inputClass} {...form.register("note")} />
       </FormField>
       {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
-      <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">作出决定</Button>
+      <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
+        作出决定
+      </Button>
     </form>
   );
 }

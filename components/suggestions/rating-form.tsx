@@ -10,7 +10,13 @@ import { useSuggestionForm } from "@/components/suggestions/use-suggestion-form"
 
 /** The proposer rates the reply; 不满意 (with the reason) sends it back to the unit for re-handling. */
 export function RatingForm({ suggestionId, version }: { suggestionId: string; version: number }) {
-  const { form, onSubmit, message, error } = useSuggestionForm({ schema: RatingInput, url: `/api/v1/suggestions/${suggestionId}/rating`, version, defaultValues: { version, comment: "" }, success: "评价已提交" });
+  const { form, onSubmit, message, error } = useSuggestionForm({
+    schema: RatingInput,
+    url: `/api/v1/suggestions/${suggestionId}/rating`,
+    version,
+    defaultValues: { version, comment: "" },
+    success: "评价已提交",
+  });
   const unsatisfied = useWatch({ control: form.control, name: "rating" }) === "UNSATISFIED";
   return (
     <form onSubmit={onSubmit} noValidate aria-label="评价答复" className="flex flex-col gap-3">
@@ -18,18 +24,27 @@ export function RatingForm({ suggestionId, version }: { suggestionId: string; ve
         <legend className="text-sm font-medium text-stone-800">您对答复的评价</legend>
         <div className="mt-1 grid gap-2 sm:grid-cols-3">
           {(["SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"] as const).map((r) => (
-            <label key={r} className="flex min-h-12 cursor-pointer items-center gap-2 rounded border border-stone-300 bg-white px-2 text-sm has-[:checked]:border-blue-800 has-[:checked]:bg-blue-50">
+            <label
+              key={r}
+              className="flex min-h-12 cursor-pointer items-center gap-2 rounded border border-stone-300 bg-white px-2 text-sm has-[:checked]:border-blue-800 has-[:checked]:bg-blue-50"
+            >
               <input type="radio" value={r} {...form.register("rating")} /> {RATING_LABELS[r]}
             </label>
           ))}
         </div>
         {error("rating") && <p className="mt-1 text-sm text-red-800">{error("rating")}</p>}
       </fieldset>
-      <FormField label={unsatisfied ? "意见（必填）" : "意见（可选）"} error={error("comment")} hint={unsatisfied ? "请写明不满意的原因，承办单位将重新办理" : undefined}>
+      <FormField
+        label={unsatisfied ? "意见（必填）" : "意见（可选）"}
+        error={error("comment")}
+        hint={unsatisfied ? "请写明不满意的原因，承办单位将重新办理" : undefined}
+      >
         <textarea rows={4} className={inputClass} {...form.register("comment")} />
       </FormField>
       {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
-      <Button type="submit" disabled={form.formState.isSubmitting} className="min-h-11 w-full sm:w-auto sm:self-start">提交评价</Button>
+      <Button type="submit" disabled={form.formState.isSubmitting} className="min-h-11 w-full sm:w-auto sm:self-start">
+        提交评价
+      </Button>
     </form>
   );
 }

@@ -8,12 +8,24 @@ function Countdown({ r }: { r: ReminderItem }) {
   return r.status === "OVERDUE" ? (
     <span className="whitespace-nowrap rounded bg-red-700 px-1.5 text-sm font-medium text-white">{r.countdown}</span>
   ) : (
-    <span className="whitespace-nowrap rounded border border-amber-600 bg-amber-50 px-1.5 text-sm font-medium text-amber-900">{r.countdown}</span>
+    <span className="whitespace-nowrap rounded border border-amber-600 bg-amber-50 px-1.5 text-sm font-medium text-amber-900">
+      {r.countdown}
+    </span>
   );
 }
 
 /** The reminder list (催办): number, title, lead unit, due day (with the delay), days left or overdue, state. */
-export function ReminderTable({ rows, showUnit, caption, empty }: { rows: ReminderItem[]; showUnit: boolean; caption: string; empty: string }) {
+export function ReminderTable({
+  rows,
+  showUnit,
+  caption,
+  empty,
+}: {
+  rows: ReminderItem[];
+  showUnit: boolean;
+  caption: string;
+  empty: string;
+}) {
   return (
     <DataTable<ReminderItem>
       caption={caption}
@@ -22,7 +34,14 @@ export function ReminderTable({ rows, showUnit, caption, empty }: { rows: Remind
       empty={empty}
       columns={[
         { header: "编号", cell: (r) => r.number ?? "未登记", className: "whitespace-nowrap" },
-        { header: "标题", cell: (r) => <Link href={`/suggestions/${r.id}`} className="text-blue-800 underline">{r.title}</Link> },
+        {
+          header: "标题",
+          cell: (r) => (
+            <Link href={`/suggestions/${r.id}`} className="text-blue-800 underline">
+              {r.title}
+            </Link>
+          ),
+        },
         ...(showUnit ? [{ header: "主办单位", cell: (r: ReminderItem) => r.leadUnit?.name ?? "—" }] : []),
         {
           header: "办理期限",

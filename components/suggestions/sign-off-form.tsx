@@ -42,20 +42,35 @@ export function SignOffForm({ rows }: { rows: SignOffRow[] }) {
       ) : (
         <>
           <label className="flex min-h-10 items-center gap-2 text-sm font-medium">
-            <input type="checkbox" className="size-5" checked={all} onChange={(e) => setPicked(e.target.checked ? rows.map((r) => r.id) : [])} />
+            <input
+              type="checkbox"
+              className="size-5"
+              checked={all}
+              onChange={(e) => setPicked(e.target.checked ? rows.map((r) => r.id) : [])}
+            />
             全选（{rows.length} 件）
           </label>
           <ul className="flex flex-col divide-y divide-stone-200 rounded border border-stone-200">
             {rows.map((r) => (
               <li key={r.id} className="px-3 py-1">
                 <label className="flex min-h-10 cursor-pointer items-center gap-3 text-sm">
-                  <input type="checkbox" className="size-5 shrink-0" checked={picked.includes(r.id)} onChange={(e) => toggle(r.id, e.target.checked)} />
-                  <span>{r.number ?? "未登记"} {r.title}{r.unit ? `（主办：${r.unit}）` : ""}</span>
+                  <input
+                    type="checkbox"
+                    className="size-5 shrink-0"
+                    checked={picked.includes(r.id)}
+                    onChange={(e) => toggle(r.id, e.target.checked)}
+                  />
+                  <span>
+                    {r.number ?? "未登记"} {r.title}
+                    {r.unit ? `（主办：${r.unit}）` : ""}
+                  </span>
                 </label>
               </li>
             ))}
           </ul>
-          <Button type="submit" disabled={busy} className="self-start">签发</Button>
+          <Button type="submit" disabled={busy} className="self-start">
+            签发
+          </Button>
         </>
       )}
       {message && <Alert tone={message.tone}>{message.text}</Alert>}

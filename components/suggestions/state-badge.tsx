@@ -15,5 +15,9 @@ const TONES: Record<SuggestionState, string> = {
 };
 
 export function StateBadge({ state }: { state: SuggestionState }) {
-  return <span className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm ${TONES[state]}`}>{SUGGESTION_STATE_LABELS[state]}</span>;
+  return (
+    <span className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm ${TONES[state]}`}>
+      {SUGGESTION_STATE_LABELS[state]}
+    </span>
+  );
 }

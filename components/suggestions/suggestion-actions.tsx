@@ -32,7 +32,21 @@ function Step({ title, folded, children }: { title: string; folded?: boolean; ch
  * The steps this actor may take now: who (policy.ts `canTransition`) and when (the state's
  * `actions` from rules.ts, and the service's own state checks for notes, delays and publishing).
  */
-export function SuggestionActions({ actor, s, units, mergeTargets, delayMonths, limits }: { actor: Actor; s: FullSuggestion; units: Option[]; mergeTargets: Option[]; delayMonths: number; limits: AttachmentLimits }) {
+export function SuggestionActions({
+  actor,
+  s,
+  units,
+  mergeTargets,
+  delayMonths,
+  limits,
+}: {
+  actor: Actor;
+  s: FullSuggestion;
+  units: Option[];
+  mergeTargets: Option[];
+  delayMonths: number;
+  limits: AttachmentLimits;
+}) {
   const ref = { townshipId: actor.townshipId, published: s.published };
   const inState = new Set<string>(s.actions);
   const may = (a: TransitionInput["action"], when = inState.has(a)) => when && canTransition(actor, ref, s.relation, a);
@@ -44,29 +58,108 @@ export function SuggestionActions({ actor, s, units, mergeTargets, delayMonths, 
   const coInput = s.assignments.find((a) => a.active && !a.lead && a.unit.id === actor.unitId)?.input;
   const steps: React.ReactNode[] = [];
 
-  if (canRate(actor, ref, s.relation) && s.state === "REPLIED") steps.push(<Step key="rate" title="评价答复"><RatingForm {...p} /></Step>);
-  if (may("submit")) steps.push(<Step key="submit" title="提交草稿"><ActionButton {...p} action="submit" label="提交" /></Step>);
-  if (may("register")) steps.push(<Step key="register" title="登记"><ActionButton {...p} action="register" label="登记" /></Step>);
-  if (may("decide_motion", undecidedMotion && ["SUBMITTED", "REGISTERED"].includes(s.state))) steps.push(<Step key="decide" title="议案处理决定"><DecideMotionForm {...p} /></Step>);
+  if (canRate(actor, ref, s.relation) && s.state === "REPLIED")
+    steps.push(
+      <Step key="rate" title="评价答复">
+        <RatingForm {...p} />
+      </Step>,
+    );
+  if (may("submit"))
+    steps.push(
+      <Step key="submit" title="提交草稿">
+        <ActionButton {...p} action="submit" label="提交" />
+      </Step>,
+    );
+  if (may("register"))
+    steps.push(
+      <Step key="register" title="登记">
+        <ActionButton {...p} action="register" label="登记" />
+      </Step>,
+    );
+  if (may("decide_motion", undecidedMotion && ["SUBMITTED", "REGISTERED"].includes(s.state)))
+    steps.push(
+      <Step key="decide" title="议案处理决定">
+        <DecideMotionForm {...p} />
+      </Step>,
+    );
   if (may("assign")) {
     steps.push(
       <Step key="assign" title="交办">
-        {undecidedMotion ? <p className="text-sm text-stone-600">议案须先由主席团决定是否列入会议议程</p> : <AssignForm {...p} units={units} />}
+        {undecidedMotion ? (
+          <p className="text-sm text-stone-600">议案须先由主席团决定是否列入会议议程</p>
+        ) : (
+          <AssignForm {...p} units={units} />
+        )}
       </Step>,
     );
   }
-  if (may("co_input", open && !!coInput && !coInput.at)) steps.push(<Step key="co_input" title="向主办单位提交协办意见"><CoInputForm {...p} due={coInput?.due ?? null} /></Step>);
-  if (may("reply")) steps.push(<Step key="reply" title={s.state === "REHANDLING" ? "重新答复" : "答复"}><ReplyForm {...p} limits={limits} /></Step>);
-  if (may("progress", open)) steps.push(<Step key="progress" title="记录办理进展" folded><NoteForm {...p} action="progress" /></Step>);
-  if (may("contact", open)) steps.push(<Step key="contact" title="记录联系代表情况" folded><NoteForm {...p} action="contact" /></Step>);
+  if (may("co_input", open && !!coInput && !coInput.at))
+    steps.push(
+      <Step key="co_input" title="向主办单位提交协办意见">
+        <CoInputForm {...p} due={coInput?.due ?? null} />
+      </Step>,
+    );
+  if (may("reply"))
+    steps.push(
+      <Step key="reply" title={s.state === "REHANDLING" ? "重新答复" : "答复"}>
+        <ReplyForm {...p} limits={limits} />
+      </Step>,
+    );
+  if (may("progress", open))
+    steps.push(
+      <Step key="progress" title="记录办理进展" folded>
+        <NoteForm {...p} action="progress" />
+      </Step>,
+    );
+  if (may("contact", open))
+    steps.push(
+      <Step key="contact" title="记录联系代表情况" folded>
+        <NoteForm {...p} action="contact" />
+      </Step>,
+    );
   if (may("delay", open && !delayed) && s.assignedOn) {
-    steps.push(<Step key="delay" title="延办反馈书" folded><DelayForm {...p} latest={formatDay(latestDelayDate(parseDay(s.assignedOn), delayMonths))} limits={limits} /></Step>);
+    steps.push(
+      <Step key="delay" title="延办反馈书" folded>
+        <DelayForm {...p} latest={formatDay(latestDelayDate(parseDay(s.assignedOn), delayMonths))} limits={limits} />
+      </Step>,
+    );
   }
-  if (may("return")) steps.push(<Step key="return" title="退回交办" folded><ReturnForm {...p} /></Step>);
-  if (may("close")) steps.push(<Step key="close" title="办结"><ActionButton {...p} action="close" label="办结" variant={s.state === "RATED" ? "primary" : "secondary"} confirm={s.state === "REPLIED" ? "代表尚未评价答复。办结后不能再答复或评价，确定办结？" : undefined} /></Step>);
-  if (may("publish", ["REPLIED", "RATED", "CLOSED"].includes(s.state) && !s.published)) steps.push(<Step key="publish" title="公开办理结果"><ActionButton {...p} action="publish" label="公开" variant="secondary" /></Step>);
-  if (may("merge") && mergeTargets.length) steps.push(<Step key="merge" title="合并到其他建议" folded><MergeForm {...p} targets={mergeTargets} /></Step>);
-  if (may("withdraw")) steps.push(<Step key="withdraw" title="撤回建议" folded><WithdrawForm {...p} /></Step>);
+  if (may("return"))
+    steps.push(
+      <Step key="return" title="退回交办" folded>
+        <ReturnForm {...p} />
+      </Step>,
+    );
+  if (may("close"))
+    steps.push(
+      <Step key="close" title="办结">
+        <ActionButton
+          {...p}
+          action="close"
+          label="办结"
+          variant={s.state === "RATED" ? "primary" : "secondary"}
+          confirm={s.state === "REPLIED" ? "代表尚未评价答复。办结后不能再答复或评价，确定办结？" : undefined}
+        />
+      </Step>,
+    );
+  if (may("publish", ["REPLIED", "RATED", "CLOSED"].includes(s.state) && !s.published))
+    steps.push(
+      <Step key="publish" title="公开办理结果">
+        <ActionButton {...p} action="publish" label="公开" variant="secondary" />
+      </Step>,
+    );
+  if (may("merge") && mergeTargets.length)
+    steps.push(
+      <Step key="merge" title="合并到其他建议" folded>
+        <MergeForm {...p} targets={mergeTargets} />
+      </Step>,
+    );
+  if (may("withdraw"))
+    steps.push(
+      <Step key="withdraw" title="撤回建议" folded>
+        <WithdrawForm {...p} />
+      </Step>,
+    );
 
   if (!steps.length) return null;
   return (

@@ -4,34 +4,76 @@ import type { SuggestionListQuery } from "@/lib/suggestions/schema";
 import type { Option } from "@/components/suggestions/types";
 
 /** A plain GET form: filtering happens on the server, and the URL can be bookmarked or shared. */
-export function SuggestionFilters({ query, categories, units }: { query: SuggestionListQuery; categories: Option[]; units: Option[] }) {
+export function SuggestionFilters({
+  query,
+  categories,
+  units,
+}: {
+  query: SuggestionListQuery;
+  categories: Option[];
+  units: Option[];
+}) {
   const select = (name: string, label: string, value: string | undefined, options: [string, string][]) => (
     <label className="flex flex-col text-sm">
       {label}
       <select name={name} defaultValue={value ?? ""} className={`${inputClass} sm:w-36`}>
         <option value="">全部</option>
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
       </select>
     </label>
   );
   return (
-    <form method="get" aria-label="筛选建议" className="no-print mb-3 grid grid-cols-2 items-end gap-2 sm:flex sm:flex-wrap">
+    <form
+      method="get"
+      aria-label="筛选建议"
+      className="no-print mb-3 grid grid-cols-2 items-end gap-2 sm:flex sm:flex-wrap"
+    >
       <label className="col-span-2 flex flex-col text-sm">
         关键词
         <input name="q" defaultValue={query.q} placeholder="标题、内容或编号" className={`${inputClass} sm:w-48`} />
       </label>
       <label className="flex flex-col text-sm">
         年份
-        <input name="year" type="number" inputMode="numeric" min={2000} max={2100} defaultValue={query.year} className={`${inputClass} sm:w-28`} />
+        <input
+          name="year"
+          type="number"
+          inputMode="numeric"
+          min={2000}
+          max={2100}
+          defaultValue={query.year}
+          className={`${inputClass} sm:w-28`}
+        />
       </label>
-      {select("categoryId", "类别", query.categoryId, categories.map((c) => [c.id, c.name]))}
-      {select("unitId", "承办单位", query.unitId, units.map((u) => [u.id, u.name]))}
+      {select(
+        "categoryId",
+        "类别",
+        query.categoryId,
+        categories.map((c) => [c.id, c.name]),
+      )}
+      {select(
+        "unitId",
+        "承办单位",
+        query.unitId,
+        units.map((u) => [u.id, u.name]),
+      )}
       {select("state", "状态", query.state, Object.entries(SUGGESTION_STATE_LABELS))}
       <label className="flex min-h-10 items-center gap-2 text-sm">
-        <input type="checkbox" name="overdue" value="true" defaultChecked={query.overdue === "true"} className="size-5" />
+        <input
+          type="checkbox"
+          name="overdue"
+          value="true"
+          defaultChecked={query.overdue === "true"}
+          className="size-5"
+        />
         只看逾期
       </label>
-      <button type="submit" className="min-h-10 rounded border border-stone-400 bg-white px-4 text-sm">筛选</button>
+      <button type="submit" className="min-h-10 rounded border border-stone-400 bg-white px-4 text-sm">
+        筛选
+      </button>
     </form>
   );
 }

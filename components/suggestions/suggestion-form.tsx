@@ -16,13 +16,35 @@ import { AttachmentPicker, type AttachmentLimits } from "@/components/suggestion
  * one on a deputy's behalf. Co-signers are sitting deputies; a motion (议案) needs `motionMin` in all.
  * Attachments go in the same request, so the suggestion is not saved without them.
  */
-export function SuggestionForm({ categories, deputies, selfDeputyId, pickLead, motionMin, limits }: { categories: Option[]; deputies: Option[]; selfDeputyId: string | null; pickLead: boolean; motionMin: number; limits: AttachmentLimits }) {
+export function SuggestionForm({
+  categories,
+  deputies,
+  selfDeputyId,
+  pickLead,
+  motionMin,
+  limits,
+}: {
+  categories: Option[];
+  deputies: Option[];
+  selfDeputyId: string | null;
+  pickLead: boolean;
+  motionMin: number;
+  limits: AttachmentLimits;
+}) {
   const router = useRouter();
   const [files, setFiles] = useState<File[]>([]);
   const { form, onSubmit, message, fileError } = useApiForm({
     schema: SuggestionCreateInput,
     url: "/api/v1/suggestions",
-    defaultValues: { kind: "SUGGESTION", title: "", content: "", categoryId: "", deputyId: "", cosignerIds: [], draft: false },
+    defaultValues: {
+      kind: "SUGGESTION",
+      title: "",
+      content: "",
+      categoryId: "",
+      deputyId: "",
+      cosignerIds: [],
+      draft: false,
+    },
     onSuccess: (data) => router.push(`/suggestions/${(data as { id: string }).id}`),
     files: () => files,
   });
@@ -36,23 +58,40 @@ export function SuggestionForm({ categories, deputies, selfDeputyId, pickLead, m
     return onSubmit();
   };
   return (
-    <form onSubmit={(ev) => { ev.preventDefault(); void send(false); }} noValidate aria-label="提交建议" className="flex flex-col gap-4">
+    <form
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        void send(false);
+      }}
+      noValidate
+      aria-label="提交建议"
+      className="flex flex-col gap-4"
+    >
       <fieldset className="flex flex-col gap-1">
         <legend className="text-sm font-medium text-stone-800">类型</legend>
         <div className="flex gap-2">
           {(["SUGGESTION", "MOTION"] as const).map((k) => (
-            <label key={k} className="flex min-h-11 cursor-pointer items-center gap-2 rounded border border-stone-300 bg-white px-3 text-sm has-[:checked]:border-blue-800 has-[:checked]:bg-blue-50">
+            <label
+              key={k}
+              className="flex min-h-11 cursor-pointer items-center gap-2 rounded border border-stone-300 bg-white px-3 text-sm has-[:checked]:border-blue-800 has-[:checked]:bg-blue-50"
+            >
               <input type="radio" value={k} {...register("kind")} /> {SUGGESTION_KIND_LABELS[k]}
             </label>
           ))}
         </div>
-        {motion && <p className="text-xs text-stone-600">议案须由 {motionMin} 名以上代表联名提出，请在下方选择附议代表</p>}
+        {motion && (
+          <p className="text-xs text-stone-600">议案须由 {motionMin} 名以上代表联名提出，请在下方选择附议代表</p>
+        )}
       </fieldset>
       {pickLead && (
         <FormField label="领衔代表" error={e.deputyId?.message}>
           <select className={inputClass} {...register("deputyId")}>
             <option value="">请选择</option>
-            {deputies.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+            {deputies.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
           </select>
         </FormField>
       )}
@@ -65,7 +104,11 @@ export function SuggestionForm({ categories, deputies, selfDeputyId, pickLead, m
       <FormField label="类别" error={e.categoryId?.message}>
         <select className={inputClass} {...register("categoryId")}>
           <option value="">请选择</option>
-          {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
         </select>
       </FormField>
       <Controller
@@ -75,7 +118,9 @@ export function SuggestionForm({ categories, deputies, selfDeputyId, pickLead, m
           const picked = (field.value ?? []) as string[];
           return (
             <details className="rounded border border-stone-200 bg-white p-3">
-              <summary className="cursor-pointer text-sm font-medium text-blue-800">附议代表（可选，已选 {picked.length} 名）</summary>
+              <summary className="cursor-pointer text-sm font-medium text-blue-800">
+                附议代表（可选，已选 {picked.length} 名）
+              </summary>
               <fieldset className="mt-2">
                 <legend className="sr-only">附议代表</legend>
                 {cosignable.length === 0 ? (
@@ -89,7 +134,9 @@ export function SuggestionForm({ categories, deputies, selfDeputyId, pickLead, m
                             type="checkbox"
                             className="size-5"
                             checked={picked.includes(d.id)}
-                            onChange={(ev) => field.onChange(ev.target.checked ? [...picked, d.id] : picked.filter((x) => x !== d.id))}
+                            onChange={(ev) =>
+                              field.onChange(ev.target.checked ? [...picked, d.id] : picked.filter((x) => x !== d.id))
+                            }
                           />
                           {d.name}
                         </label>
@@ -106,8 +153,21 @@ export function SuggestionForm({ categories, deputies, selfDeputyId, pickLead, m
       <AttachmentPicker files={files} onChange={setFiles} limits={limits} error={fileError} />
       {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
       <div className="flex flex-col gap-2 sm:flex-row">
-        <button type="submit" disabled={formState.isSubmitting} className="min-h-11 rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">提交建议</button>
-        <button type="button" disabled={formState.isSubmitting} onClick={() => void send(true)} className="min-h-11 rounded border border-stone-300 bg-white px-4 py-2 text-sm text-stone-800 hover:bg-stone-100">存为草稿</button>
+        <button
+          type="submit"
+          disabled={formState.isSubmitting}
+          className="min-h-11 rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+        >
+          提交建议
+        </button>
+        <button
+          type="button"
+          disabled={formState.isSubmitting}
+          onClick={() => void send(true)}
+          className="min-h-11 rounded border border-stone-300 bg-white px-4 py-2 text-sm text-stone-800 hover:bg-stone-100"
+        >
+          存为草稿
+        </button>
       </div>
     </form>
   );

@@ -20,8 +20,15 @@ export function SuggestionContent({ s }: { s: SuggestionDetail }) {
   if (full(s)) {
     const lead = s.proposers.find((p) => p.lead);
     const others = s.proposers.filter((p) => !p.lead);
-    rows.push(["领衔代表", lead?.name ?? "—"], ["附议代表", others.length ? others.map((p) => p.name).join("、") : "无"]);
-    if (s.motionDecision) rows.push(["议案处理", `${MOTION_DECISION_LABELS[s.motionDecision]}${s.motionDecisionNote ? `（${s.motionDecisionNote}）` : ""}`]);
+    rows.push(
+      ["领衔代表", lead?.name ?? "—"],
+      ["附议代表", others.length ? others.map((p) => p.name).join("、") : "无"],
+    );
+    if (s.motionDecision)
+      rows.push([
+        "议案处理",
+        `${MOTION_DECISION_LABELS[s.motionDecision]}${s.motionDecisionNote ? `（${s.motionDecisionNote}）` : ""}`,
+      ]);
     rows.push(["办理结果", s.published ? "已公开" : "未公开"]);
   }
   return (
@@ -42,15 +49,24 @@ export function AssignmentSection({ s }: { s: FullSuggestion }) {
     ["答复期限", <Deadline key="deadline" deadline={s.deadline} due={due} />],
   ];
   if (s.delayedTo) rows.push(["原定期限", `${s.originalDeadline}（已延期）`]);
-  if (s.assignedOn) rows.push(["办理难度", s.broad ? "涉及面广、难度大（六个月）" : "一般（三个月）"], ["主席签发", s.signedOffAt ? formatDateTime(s.signedOffAt) : "尚未签发"]);
+  if (s.assignedOn)
+    rows.push(
+      ["办理难度", s.broad ? "涉及面广、难度大（六个月）" : "一般（三个月）"],
+      ["主席签发", s.signedOffAt ? formatDateTime(s.signedOffAt) : "尚未签发"],
+    );
   return (
-    <Section id="assignment" title="交办与期限" description="交办之日起三个月内答复，涉及面广、难度大的六个月内（代表法第五十一条）">
+    <Section
+      id="assignment"
+      title="交办与期限"
+      description="交办之日起三个月内答复，涉及面广、难度大的六个月内（代表法第五十一条）"
+    >
       <Facts rows={rows} />
       {s.assignments.length > 0 && (
         <ul className="mt-3 flex flex-col gap-1 text-sm">
           {s.assignments.map((a, i) => (
             <li key={`${a.unit.id}-${i}`} className={a.active ? "" : "text-stone-600"}>
-              {a.unit.name}（{a.lead ? "主办" : "协办"}，{a.assignedOn} 交办）{!a.active && `已退回${a.returnReason ? `：${a.returnReason}` : ""}`}
+              {a.unit.name}（{a.lead ? "主办" : "协办"}，{a.assignedOn} 交办）
+              {!a.active && `已退回${a.returnReason ? `：${a.returnReason}` : ""}`}
               {a.active && a.input && <CoInputStatus input={a.input} open={open} />}
             </li>
           ))}
@@ -61,15 +77,26 @@ export function AssignmentSection({ s }: { s: FullSuggestion }) {
 }
 
 /** A co-unit's input to the lead unit in this round: 已提交 (逾期 when late) or 待提交 with its due day. */
-function CoInputStatus({ input, open }: { input: NonNullable<FullSuggestion["assignments"][number]["input"]>; open: boolean }) {
+function CoInputStatus({
+  input,
+  open,
+}: {
+  input: NonNullable<FullSuggestion["assignments"][number]["input"]>;
+  open: boolean;
+}) {
   const overdue = !input.at && open && dueStatus(parseDay(input.due), todayInChina()) === "OVERDUE";
   return (
     <span className="ml-1">
       · 协办意见：
       {input.at ? (
-        <>已提交（{formatDateTime(input.at)}）{input.late && <strong className="ml-1 font-medium text-red-800">逾期</strong>}</>
+        <>
+          已提交（{formatDateTime(input.at)}）
+          {input.late && <strong className="ml-1 font-medium text-red-800">逾期</strong>}
+        </>
       ) : (
-        <>待提交（{input.due} 前）{overdue && <strong className="ml-1 font-medium text-red-800">已逾期</strong>}</>
+        <>
+          待提交（{input.due} 前）{overdue && <strong className="ml-1 font-medium text-red-800">已逾期</strong>}
+        </>
       )}
     </span>
   );
@@ -80,9 +107,19 @@ export function ReplySection({ s }: { s: SuggestionDetail }) {
   const last = s.replies.at(-1);
   if (!last) return null;
   return (
-    <Section id="reply" title="答复" description={s.replies.length > 1 ? `共答复 ${s.replies.length} 次，以下为最近一次` : undefined}>
-      <p className="text-sm"><span className="text-stone-600">答复类别：</span>{last.replyClass ? REPLY_CLASS_LABELS[last.replyClass] : "—"}</p>
-      <p className="text-sm"><span className="text-stone-600">答复时间：</span>{formatDateTime(last.at)}</p>
+    <Section
+      id="reply"
+      title="答复"
+      description={s.replies.length > 1 ? `共答复 ${s.replies.length} 次，以下为最近一次` : undefined}
+    >
+      <p className="text-sm">
+        <span className="text-stone-600">答复类别：</span>
+        {last.replyClass ? REPLY_CLASS_LABELS[last.replyClass] : "—"}
+      </p>
+      <p className="text-sm">
+        <span className="text-stone-600">答复时间：</span>
+        {formatDateTime(last.at)}
+      </p>
       <p className="mt-2 whitespace-pre-wrap break-words text-base leading-relaxed">{last.note}</p>
     </Section>
   );

@@ -9,15 +9,31 @@ import type { SuggestionRow } from "@/components/suggestions/types";
  * The office's, chair's and presidium's list, and — given `inboxOf`, the unit's id — a unit's
  * inbox: without the unit column, with its part (主办 / 协办), the deadline and state next to the title.
  */
-export function SuggestionTable({ rows, caption, empty, showUnit = true, inboxOf }: { rows: SuggestionRow[]; caption: string; empty: string; showUnit?: boolean; inboxOf?: string }) {
+export function SuggestionTable({
+  rows,
+  caption,
+  empty,
+  showUnit = true,
+  inboxOf,
+}: {
+  rows: SuggestionRow[];
+  caption: string;
+  empty: string;
+  showUnit?: boolean;
+  inboxOf?: string;
+}) {
   const col: Record<string, Column<SuggestionRow>> = {
     number: { header: "编号", cell: (s) => s.number ?? "未登记", className: "whitespace-nowrap" },
     title: {
       header: "标题",
       cell: (s) => (
         <>
-          <Link href={`/suggestions/${s.id}`} className="text-blue-800 underline">{s.title}</Link>
-          {s.kind === "MOTION" && <span className="ml-1 text-sm text-stone-600">（{SUGGESTION_KIND_LABELS.MOTION}）</span>}
+          <Link href={`/suggestions/${s.id}`} className="text-blue-800 underline">
+            {s.title}
+          </Link>
+          {s.kind === "MOTION" && (
+            <span className="ml-1 text-sm text-stone-600">（{SUGGESTION_KIND_LABELS.MOTION}）</span>
+          )}
         </>
       ),
     },
@@ -31,5 +47,7 @@ export function SuggestionTable({ rows, caption, empty, showUnit = true, inboxOf
   const columns = inboxOf
     ? [col.number, col.title, col.deadline, col.state, col.part, col.category, col.proposer]
     : [col.number, col.title, col.proposer, col.category, ...(showUnit ? [col.unit] : []), col.deadline, col.state];
-  return <DataTable<SuggestionRow> caption={caption} rows={rows} rowKey={(s) => s.id} empty={empty} columns={columns} />;
+  return (
+    <DataTable<SuggestionRow> caption={caption} rows={rows} rowKey={(s) => s.id} empty={empty} columns={columns} />
+  );
 }

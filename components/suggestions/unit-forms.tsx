@@ -12,10 +12,24 @@ import { AttachmentPicker, type AttachmentLimits } from "@/components/suggestion
 const url = (id: string) => `/api/v1/suggestions/${id}/transitions`;
 
 /** 答复: the lead unit's written reply with its class (A, B or C), and its files in the same request. */
-export function ReplyForm({ suggestionId, version, limits }: { suggestionId: string; version: number; limits: AttachmentLimits }) {
+export function ReplyForm({
+  suggestionId,
+  version,
+  limits,
+}: {
+  suggestionId: string;
+  version: number;
+  limits: AttachmentLimits;
+}) {
   const [files, setFiles] = useState<File[]>([]);
   const { form, onSubmit, message, error, fileError } = useSuggestionForm({
-    schema: TransitionInput, url: url(suggestionId), version, defaultValues: { action: "reply", version, note: "" }, success: "已答复", files: () => files, onSuccess: () => setFiles([]),
+    schema: TransitionInput,
+    url: url(suggestionId),
+    version,
+    defaultValues: { action: "reply", version, note: "" },
+    success: "已答复",
+    files: () => files,
+    onSuccess: () => setFiles([]),
   });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="答复建议" className="flex flex-col gap-3">
@@ -23,7 +37,10 @@ export function ReplyForm({ suggestionId, version, limits }: { suggestionId: str
         <legend className="text-sm font-medium text-stone-800">答复类别</legend>
         <div className="mt-1 flex flex-col gap-1">
           {(["A", "B", "C"] as const).map((c) => (
-            <label key={c} className="flex min-h-11 cursor-pointer items-center gap-2 rounded border border-stone-300 px-3 text-sm has-[:checked]:border-blue-800 has-[:checked]:bg-blue-50">
+            <label
+              key={c}
+              className="flex min-h-11 cursor-pointer items-center gap-2 rounded border border-stone-300 px-3 text-sm has-[:checked]:border-blue-800 has-[:checked]:bg-blue-50"
+            >
               <input type="radio" value={c} {...form.register("replyClass")} /> {REPLY_CLASS_LABELS[c]}
             </label>
           ))}
@@ -35,16 +52,34 @@ export function ReplyForm({ suggestionId, version, limits }: { suggestionId: str
       </FormField>
       <AttachmentPicker files={files} onChange={setFiles} limits={limits} error={fileError} label="答复附件" />
       {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
-      <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">提交答复</Button>
+      <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
+        提交答复
+      </Button>
     </form>
   );
 }
 
 /** 延办反馈书: once, with the latest date (no later than six months from assignment) and the measures. */
-export function DelayForm({ suggestionId, version, latest, limits }: { suggestionId: string; version: number; latest: string | null; limits: AttachmentLimits }) {
+export function DelayForm({
+  suggestionId,
+  version,
+  latest,
+  limits,
+}: {
+  suggestionId: string;
+  version: number;
+  latest: string | null;
+  limits: AttachmentLimits;
+}) {
   const [files, setFiles] = useState<File[]>([]);
   const { form, onSubmit, message, error, fileError } = useSuggestionForm({
-    schema: TransitionInput, url: url(suggestionId), version, defaultValues: { action: "delay", version, date: "", note: "" }, success: "延办反馈书已提交", files: () => files, onSuccess: () => setFiles([]),
+    schema: TransitionInput,
+    url: url(suggestionId),
+    version,
+    defaultValues: { action: "delay", version, date: "", note: "" },
+    success: "延办反馈书已提交",
+    files: () => files,
+    onSuccess: () => setFiles([]),
   });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="延办反馈书" className="flex flex-col gap-3">
@@ -56,21 +91,31 @@ export function DelayForm({ suggestionId, version, latest, limits }: { suggestio
       </FormField>
       <AttachmentPicker files={files} onChange={setFiles} limits={limits} error={fileError} label="延办附件" />
       {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
-      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting} className="self-start">提交延办反馈书</Button>
+      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting} className="self-start">
+        提交延办反馈书
+      </Button>
     </form>
   );
 }
 
 /** 退回: a wrong assignment goes back to the office, within seven working days, with the reason. */
 export function ReturnForm({ suggestionId, version }: { suggestionId: string; version: number }) {
-  const { form, onSubmit, message, error } = useSuggestionForm({ schema: TransitionInput, url: url(suggestionId), version, defaultValues: { action: "return", version, note: "" }, success: "已退回" });
+  const { form, onSubmit, message, error } = useSuggestionForm({
+    schema: TransitionInput,
+    url: url(suggestionId),
+    version,
+    defaultValues: { action: "return", version, note: "" },
+    success: "已退回",
+  });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="退回交办" className="flex flex-col gap-3">
       <FormField label="退回理由" error={error("note")} hint="交办之日起 7 个工作日内可以退回">
         <textarea rows={2} className={inputClass} {...form.register("note")} />
       </FormField>
       {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
-      <Button type="submit" variant="danger" disabled={form.formState.isSubmitting} className="self-start">退回人大办</Button>
+      <Button type="submit" variant="danger" disabled={form.formState.isSubmitting} className="self-start">
+        退回人大办
+      </Button>
     </form>
   );
 }
@@ -81,30 +126,66 @@ const NOTE = {
 } as const;
 
 /** 办理进展 and 联系代表: lead and co-units alike, while it is being handled. */
-export function NoteForm({ suggestionId, version, action }: { suggestionId: string; version: number; action: "progress" | "contact" }) {
+export function NoteForm({
+  suggestionId,
+  version,
+  action,
+}: {
+  suggestionId: string;
+  version: number;
+  action: "progress" | "contact";
+}) {
   const t = NOTE[action];
-  const { form, onSubmit, message, error } = useSuggestionForm({ schema: TransitionInput, url: url(suggestionId), version, defaultValues: { action, version, note: "" }, success: "已保存" });
+  const { form, onSubmit, message, error } = useSuggestionForm({
+    schema: TransitionInput,
+    url: url(suggestionId),
+    version,
+    defaultValues: { action, version, note: "" },
+    success: "已保存",
+  });
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t.title} className="flex flex-col gap-3">
       <FormField label={t.label} error={error("note")}>
         <textarea rows={3} className={inputClass} {...form.register("note")} />
       </FormField>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting} className="self-start">{t.button}</Button>
+      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting} className="self-start">
+        {t.button}
+      </Button>
     </form>
   );
 }
 
 /** 协办意见: a co-unit's input to the lead unit, once per handling round; after its due day it is marked late. */
-export function CoInputForm({ suggestionId, version, due }: { suggestionId: string; version: number; due: string | null }) {
-  const { form, onSubmit, message, error } = useSuggestionForm({ schema: TransitionInput, url: url(suggestionId), version, defaultValues: { action: "co_input", version, note: "" }, success: "协办意见已提交" });
+export function CoInputForm({
+  suggestionId,
+  version,
+  due,
+}: {
+  suggestionId: string;
+  version: number;
+  due: string | null;
+}) {
+  const { form, onSubmit, message, error } = useSuggestionForm({
+    schema: TransitionInput,
+    url: url(suggestionId),
+    version,
+    defaultValues: { action: "co_input", version, note: "" },
+    success: "协办意见已提交",
+  });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="协办意见" className="flex flex-col gap-3">
-      <FormField label="协办意见" error={error("note")} hint={due ? `请于 ${due} 前提交主办单位；逾期仍可提交，但会标记为逾期` : undefined}>
+      <FormField
+        label="协办意见"
+        error={error("note")}
+        hint={due ? `请于 ${due} 前提交主办单位；逾期仍可提交，但会标记为逾期` : undefined}
+      >
         <textarea rows={4} className={inputClass} {...form.register("note")} />
       </FormField>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">提交协办意见</Button>
+      <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
+        提交协办意见
+      </Button>
     </form>
   );
 }

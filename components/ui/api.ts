@@ -5,9 +5,17 @@ export interface ApiError {
   fields?: Record<string, string>;
 }
 
-export async function apiSend<T>(url: string, method: "POST" | "PATCH" | "PUT" | "DELETE", body?: unknown): Promise<{ ok: true; data: T } | { ok: false; error: ApiError }> {
+export async function apiSend<T>(
+  url: string,
+  method: "POST" | "PATCH" | "PUT" | "DELETE",
+  body?: unknown,
+): Promise<{ ok: true; data: T } | { ok: false; error: ApiError }> {
   try {
-    const res = await fetch(url, { method, headers: { "Content-Type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(url, {
+      method,
+      headers: { "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const data = await res.json().catch(() => null);
     if (res.ok) return { ok: true, data: data as T };
     return { ok: false, error: data?.error ?? { code: "INTERNAL", message: "服务器错误，请稍后再试" } };
@@ -20,7 +28,13 @@ export async function apiSend<T>(url: string, method: "POST" | "PATCH" | "PUT" |
  * Like `apiSend`, with files: multipart, the JSON in `payload` and each file under `field`
  * (the suggestion routes take a step and its attachments in one request). No files: plain JSON.
  */
-export async function apiSendWithFiles<T>(url: string, method: "POST" | "PATCH" | "PUT", body: unknown, files: File[], field = "attachments"): Promise<{ ok: true; data: T } | { ok: false; error: ApiError }> {
+export async function apiSendWithFiles<T>(
+  url: string,
+  method: "POST" | "PATCH" | "PUT",
+  body: unknown,
+  files: File[],
+  field = "attachments",
+): Promise<{ ok: true; data: T } | { ok: false; error: ApiError }> {
   if (!files.length) return apiSend<T>(url, method, body);
   const form = new FormData();
   form.append("payload", JSON.stringify(body));
@@ -29,7 +43,15 @@ export async function apiSendWithFiles<T>(url: string, method: "POST" | "PATCH" 
     const res = await fetch(url, { method, body: form });
     const data = await res.json().catch(() => null);
     if (res.ok) return { ok: true, data: data as T };
-    if (res.status === 413 && !data?.error) return { ok: false, error: { code: "PAYLOAD_TOO_LARGE", message: "附件过大，请压缩或拆分后再上传", fields: { [field]: "附件：过大" } } };
+    if (res.status === 413 && !data?.error)
+      return {
+        ok: false,
+        error: {
+          code: "PAYLOAD_TOO_LARGE",
+          message: "附件过大，请压缩或拆分后再上传",
+          fields: { [field]: "附件：过大" },
+        },
+      };
     return { ok: false, error: data?.error ?? { code: "INTERNAL", message: "服务器错误，请稍后再试" } };
   } catch {
     return { ok: false, error: { code: "NETWORK", message: "网络连接失败，请检查网络后重试" } };

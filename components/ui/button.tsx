@@ -6,6 +6,16 @@ const VARIANTS = {
   danger: "border border-red-700 bg-white text-red-800 hover:bg-red-50",
 } as const;
 
-export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS }) {
-  return <button type="button" className={`inline-flex min-h-10 items-center justify-center rounded px-4 py-2 text-sm font-medium ${VARIANTS[variant]} ${className}`} {...props} />;
+export function Button({
+  variant = "primary",
+  className = "",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS }) {
+  return (
+    <button
+      type="button"
+      className={`inline-flex min-h-10 items-center justify-center rounded px-4 py-2 text-sm font-medium ${VARIANTS[variant]} ${className}`}
+      {...props}
+    />
+  );
 }

@@ -19,13 +19,33 @@ export function ConfirmDeleteButton({ url, name }: { url: string; name: string }
     <span className="no-print flex items-center gap-2">
       {confirming ? (
         <>
-          <button type="button" onClick={remove} className="min-h-10 text-red-800 underline" aria-label={`确认删除 ${name}`}>确认删除</button>
-          <button type="button" onClick={() => setConfirming(false)} className="min-h-10 underline">取消</button>
+          <button
+            type="button"
+            onClick={remove}
+            className="min-h-10 text-red-800 underline"
+            aria-label={`确认删除 ${name}`}
+          >
+            确认删除
+          </button>
+          <button type="button" onClick={() => setConfirming(false)} className="min-h-10 underline">
+            取消
+          </button>
         </>
       ) : (
-        <button type="button" onClick={() => setConfirming(true)} className="min-h-10 text-red-800 underline" aria-label={`删除 ${name}`}>删除</button>
+        <button
+          type="button"
+          onClick={() => setConfirming(true)}
+          className="min-h-10 text-red-800 underline"
+          aria-label={`删除 ${name}`}
+        >
+          删除
+        </button>
       )}
-      {error && <span role="alert" className="text-red-800">{error}</span>}
+      {error && (
+        <span role="alert" className="text-red-800">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

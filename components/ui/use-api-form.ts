@@ -21,7 +21,10 @@ export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(opts: 
 }) {
   const [fileError, setFileError] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(opts.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>, defaultValues: opts.defaultValues });
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(opts.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+    defaultValues: opts.defaultValues,
+  });
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
     setFileError(null);

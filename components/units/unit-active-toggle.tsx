@@ -5,7 +5,17 @@ import { useState } from "react";
 import { apiSend } from "@/components/ui/api";
 import { Button } from "@/components/ui/button";
 
-export function UnitActiveToggle({ id, name, active, version }: { id: string; name: string; active: boolean; version: number }) {
+export function UnitActiveToggle({
+  id,
+  name,
+  active,
+  version,
+}: {
+  id: string;
+  name: string;
+  active: boolean;
+  version: number;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   async function toggle() {
@@ -15,8 +25,14 @@ export function UnitActiveToggle({ id, name, active, version }: { id: string; na
   }
   return (
     <span className="flex flex-col gap-1">
-      <Button variant="secondary" onClick={toggle} aria-label={`${active ? "停用" : "启用"} ${name}`}>{active ? "停用" : "启用"}</Button>
-      {error && <span role="alert" className="text-sm text-red-800">{error}</span>}
+      <Button variant="secondary" onClick={toggle} aria-label={`${active ? "停用" : "启用"} ${name}`}>
+        {active ? "停用" : "启用"}
+      </Button>
+      {error && (
+        <span role="alert" className="text-sm text-red-800">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -21,13 +21,22 @@ export function UnitCreateForm() {
   const { register, formState } = form;
   const e = formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="新增承办单位" className="grid gap-3 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="新增承办单位"
+      className="grid gap-3 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2"
+    >
       <FormField label="单位名称" error={e.name?.message}>
         <input className={inputClass} {...register("name")} />
       </FormField>
       <FormField label="单位类别" error={e.kind?.message}>
         <select className={inputClass} {...register("kind")}>
-          {Object.entries(UNIT_KIND_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+          {Object.entries(UNIT_KIND_LABELS).map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
         </select>
       </FormField>
       <FormField label="联系人" error={e.contactName?.message}>
@@ -38,7 +47,11 @@ export function UnitCreateForm() {
       </FormField>
       <div className="flex flex-col gap-2 sm:col-span-2">
         {message && <Alert tone={message.tone}>{message.text}</Alert>}
-        <button type="submit" disabled={formState.isSubmitting} className="min-h-10 self-start rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          disabled={formState.isSubmitting}
+          className="min-h-10 self-start rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+        >
           保存
         </button>
       </div>

@@ -27,7 +27,12 @@ export function UserCreateForm({ deputies, units }: { deputies: Option[]; units:
   const role = watch("role");
   const e = formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="新建账号" className="grid gap-3 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="新建账号"
+      className="grid gap-3 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2"
+    >
       <FormField label="用户名" error={e.username?.message} hint="登录用，字母、数字或下划线">
         <input className={inputClass} autoCapitalize="none" {...register("username")} />
       </FormField>
@@ -36,7 +41,11 @@ export function UserCreateForm({ deputies, units }: { deputies: Option[]; units:
       </FormField>
       <FormField label="角色" error={e.role?.message}>
         <select className={inputClass} {...register("role")}>
-          {Object.entries(ROLE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {Object.entries(ROLE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </FormField>
       <FormField label="初始密码" error={e.password?.message} hint="至少 8 位；对方首次登录后应自行修改">
@@ -46,7 +55,11 @@ export function UserCreateForm({ deputies, units }: { deputies: Option[]; units:
         <FormField label="关联代表" error={e.deputyId?.message}>
           <select className={inputClass} {...register("deputyId")}>
             <option value="">请选择</option>
-            {deputies.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+            {deputies.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
           </select>
         </FormField>
       )}
@@ -54,13 +67,21 @@ export function UserCreateForm({ deputies, units }: { deputies: Option[]; units:
         <FormField label="关联承办单位" error={e.unitId?.message}>
           <select className={inputClass} {...register("unitId")}>
             <option value="">请选择</option>
-            {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
           </select>
         </FormField>
       )}
       <div className="flex flex-col gap-2 sm:col-span-2">
         {message && <Alert tone={message.tone}>{message.text}</Alert>}
-        <button type="submit" disabled={formState.isSubmitting} className="min-h-10 self-start rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          disabled={formState.isSubmitting}
+          className="min-h-10 self-start rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+        >
           新建账号
         </button>
       </div>

@@ -7,7 +7,19 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/form-field";
 
 /** Disable/enable an account or give it a new password; both end its sessions on the server. */
-export function UserRowActions({ id, username, active, version, isSelf }: { id: string; username: string; active: boolean; version: number; isSelf: boolean }) {
+export function UserRowActions({
+  id,
+  username,
+  active,
+  version,
+  isSelf,
+}: {
+  id: string;
+  username: string;
+  active: boolean;
+  version: number;
+  isSelf: boolean;
+}) {
   const router = useRouter();
   const [resetting, setResetting] = useState(false);
   const [password, setPassword] = useState("");
@@ -31,20 +43,40 @@ export function UserRowActions({ id, username, active, version, isSelf }: { id: 
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap gap-2">
         {!isSelf && (
-          <Button variant={active ? "danger" : "secondary"} onClick={toggle} aria-label={`${active ? "停用" : "启用"}账号 ${username}`}>
+          <Button
+            variant={active ? "danger" : "secondary"}
+            onClick={toggle}
+            aria-label={`${active ? "停用" : "启用"}账号 ${username}`}
+          >
             {active ? "停用" : "启用"}
           </Button>
         )}
-        <Button variant="secondary" onClick={() => setResetting((v) => !v)} aria-label={`重置账号 ${username} 的密码`}>重置密码</Button>
+        <Button variant="secondary" onClick={() => setResetting((v) => !v)} aria-label={`重置账号 ${username} 的密码`}>
+          重置密码
+        </Button>
       </div>
       {resetting && (
         <div className="flex flex-wrap items-center gap-2">
-          <label className="sr-only" htmlFor={`pw-${id}`}>{username} 的新密码</label>
-          <input id={`pw-${id}`} type="password" autoComplete="new-password" placeholder="新密码（至少 8 位）" className={`${inputClass} max-w-52`} value={password} onChange={(e) => setPassword(e.target.value)} />
+          <label className="sr-only" htmlFor={`pw-${id}`}>
+            {username} 的新密码
+          </label>
+          <input
+            id={`pw-${id}`}
+            type="password"
+            autoComplete="new-password"
+            placeholder="新密码（至少 8 位）"
+            className={`${inputClass} max-w-52`}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
           <Button onClick={reset}>确认重置</Button>
         </div>
       )}
-      {message && <p role="status" className="text-sm text-stone-700">{message}</p>}
+      {message && (
+        <p role="status" className="text-sm text-stone-700">
+          {message}
+        </p>
+      )}
     </div>
   );
 }

@@ -6,8 +6,7 @@ import { createSession } from "@/lib/auth/sessions";
 import { log } from "@/lib/log/logger";
 
 export type LoginResult =
-  | { ok: true; userId: string; sessionId: string }
-  | { ok: false; code: "INVALID" | "LOCKED"; lockedUntil?: Date };
+  { ok: true; userId: string; sessionId: string } | { ok: false; code: "INVALID" | "LOCKED"; lockedUntil?: Date };
 
 /**
  * When the username is locked: `threshold` failures within `window` since the last success lock
@@ -17,7 +16,10 @@ export type LoginResult =
 export async function lockedUntil(username: string, now = new Date()): Promise<Date | null> {
   const s = await getSettings();
   const threshold = s["auth.lockoutThreshold"];
-  const lastSuccess = await db.loginAttempt.findFirst({ where: { username, succeeded: true }, orderBy: { createdAt: "desc" } });
+  const lastSuccess = await db.loginAttempt.findFirst({
+    where: { username, succeeded: true },
+    orderBy: { createdAt: "desc" },
+  });
   const failures = await db.loginAttempt.findMany({
     where: { username, succeeded: false, ...(lastSuccess ? { createdAt: { gt: lastSuccess.createdAt } } : {}) },
     orderBy: { createdAt: "desc" },
@@ -31,12 +33,20 @@ export async function lockedUntil(username: string, now = new Date()): Promise<D
   return until > now ? until : null;
 }
 
-export async function authenticate(input: { username: string; password: string; ip?: string | null }): Promise<LoginResult> {
+export async function authenticate(input: {
+  username: string;
+  password: string;
+  ip?: string | null;
+}): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase().slice(0, 64);
   const ip = input.ip ?? null;
   const until = await lockedUntil(username);
   if (until) {
-    await recordAudit(db, { townshipId: null, userId: null, username }, { action: "auth.sign_in_locked", recordType: "User", ip });
+    await recordAudit(
+      db,
+      { townshipId: null, userId: null, username },
+      { action: "auth.sign_in_locked", recordType: "User", ip },
+    );
     log.warn("sign-in refused: locked", { username, ip });
     return { ok: false, code: "LOCKED", lockedUntil: until };
   }

@@ -17,9 +17,12 @@ describe("NewPassword", () => {
     expect(messages("Qs-2026!".repeat(16) + "x")).toContain("最多 128 个字符");
   });
 
-  it.each(["12345678", "Password1", "PASSWORD1", "pAsSwOrD1", "woaini1314", "Admin123"])("rejects the common password %s", (pw) => {
-    expect(messages(pw)).toEqual(["过于常见，请换一个不易被猜到的密码"]);
-  });
+  it.each(["12345678", "Password1", "PASSWORD1", "pAsSwOrD1", "woaini1314", "Admin123"])(
+    "rejects the common password %s",
+    (pw) => {
+      expect(messages(pw)).toEqual(["过于常见，请换一个不易被猜到的密码"]);
+    },
+  );
 
   it.each(["aaaaaaaaaa", "AAAAAAAAAA", "1111111111111", "........"])("rejects one repeated character %s", (pw) => {
     expect(messages(pw)).toEqual(["过于常见，请换一个不易被猜到的密码"]);

@@ -12,51 +12,51 @@ const T2 = "township-2";
 // Independent expectation matrix, written from the specification (not read from PERMISSIONS).
 // Columns: OFFICE, CHAIR, PRESIDIUM, DEPUTY, UNIT.
 const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = {
-  "dashboard.view":          [true,  true,  true,  true,  true],
-  "account.change_password": [true,  true,  true,  true,  true],
-  "user.list":               [true,  false, false, false, false],
-  "user.create":             [true,  false, false, false, false],
-  "user.update":             [true,  false, false, false, false],
-  "user.reset_password":     [true,  false, false, false, false],
-  "audit.list":              [true,  false, false, false, false],
-  "unit.list":               [true,  true,  true,  false, false],
-  "unit.view":               [true,  true,  true,  false, true],
-  "unit.create":             [true,  false, false, false, false],
-  "unit.update":             [true,  false, false, false, false],
-  "deputy.list":             [true,  true,  true,  true,  true],
-  "deputy.view":             [true,  true,  true,  true,  true],
-  "deputy.create":           [true,  false, false, false, false],
-  "deputy.update":           [true,  false, false, true,  false],
-  "deputy.change_status":    [true,  false, false, false, false],
-  "deputy.import":           [true,  false, false, false, false],
-  "deputy.export":           [true,  false, false, false, false],
-  "group.list":              [true,  true,  true,  true,  false],
-  "group.manage":            [true,  false, false, false, false],
-  "term.list":               [true,  true,  true,  false, false],
-  "term.manage":             [true,  false, false, false, false],
-  "presidium_link.list":     [true,  true,  true,  false, false],
-  "presidium_link.manage":   [true,  false, false, false, false],
-  "session.list":            [true,  true,  true,  true,  false],
-  "session.view":            [true,  true,  true,  true,  false],
-  "session.manage":          [true,  false, false, false, false],
-  "session.attendance_view": [true,  true,  true,  false, false],
-  "session.close":           [true,  true,  false, false, false],
-  "presidium_meeting.list":  [true,  true,  true,  false, false],
-  "presidium_meeting.manage":[true,  false, false, false, false],
-  "suggestion.list":         [true,  true,  true,  true,  true],
-  "suggestion.view":         [true,  true,  true,  true,  true],
-  "suggestion.create":       [true,  false, false, true,  false],
-  "suggestion.update":       [true,  false, false, true,  false],
-  "suggestion.transition":   [true,  true,  false, true,  true],
-  "suggestion.rate":         [false, false, false, true,  false],
-  "suggestion.sign_off":     [false, true,  false, false, false],
-  "suggestion.reminders":    [true,  true,  true,  false, true],
-  "suggestion.inbox":        [false, false, false, false, true],
-  "suggestion.attach":       [true,  false, false, true,  true],
-  "suggestion_category.list": [true, true,  true,  true,  false],
+  "dashboard.view": [true, true, true, true, true],
+  "account.change_password": [true, true, true, true, true],
+  "user.list": [true, false, false, false, false],
+  "user.create": [true, false, false, false, false],
+  "user.update": [true, false, false, false, false],
+  "user.reset_password": [true, false, false, false, false],
+  "audit.list": [true, false, false, false, false],
+  "unit.list": [true, true, true, false, false],
+  "unit.view": [true, true, true, false, true],
+  "unit.create": [true, false, false, false, false],
+  "unit.update": [true, false, false, false, false],
+  "deputy.list": [true, true, true, true, true],
+  "deputy.view": [true, true, true, true, true],
+  "deputy.create": [true, false, false, false, false],
+  "deputy.update": [true, false, false, true, false],
+  "deputy.change_status": [true, false, false, false, false],
+  "deputy.import": [true, false, false, false, false],
+  "deputy.export": [true, false, false, false, false],
+  "group.list": [true, true, true, true, false],
+  "group.manage": [true, false, false, false, false],
+  "term.list": [true, true, true, false, false],
+  "term.manage": [true, false, false, false, false],
+  "presidium_link.list": [true, true, true, false, false],
+  "presidium_link.manage": [true, false, false, false, false],
+  "session.list": [true, true, true, true, false],
+  "session.view": [true, true, true, true, false],
+  "session.manage": [true, false, false, false, false],
+  "session.attendance_view": [true, true, true, false, false],
+  "session.close": [true, true, false, false, false],
+  "presidium_meeting.list": [true, true, true, false, false],
+  "presidium_meeting.manage": [true, false, false, false, false],
+  "suggestion.list": [true, true, true, true, true],
+  "suggestion.view": [true, true, true, true, true],
+  "suggestion.create": [true, false, false, true, false],
+  "suggestion.update": [true, false, false, true, false],
+  "suggestion.transition": [true, true, false, true, true],
+  "suggestion.rate": [false, false, false, true, false],
+  "suggestion.sign_off": [false, true, false, false, false],
+  "suggestion.reminders": [true, true, true, false, true],
+  "suggestion.inbox": [false, false, false, false, true],
+  "suggestion.attach": [true, false, false, true, true],
+  "suggestion_category.list": [true, true, true, true, false],
   "suggestion_category.manage": [true, false, false, false, false],
-  "suggestion.figures":      [true,  true,  true,  false, false],
-  "suggestion.export":       [true,  true,  true,  false, false],
+  "suggestion.figures": [true, true, true, false, false],
+  "suggestion.export": [true, true, true, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
@@ -74,7 +74,9 @@ function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
   };
 }
 
-const cases = Object.entries(EXPECTED).flatMap(([action, row]) => ROLES.map((role, i) => ({ action, role, allowed: row[i] })));
+const cases = Object.entries(EXPECTED).flatMap(([action, row]) =>
+  ROLES.map((role, i) => ({ action, role, allowed: row[i] })),
+);
 
 describe("permission table", () => {
   it("the expectation matrix covers exactly the actions in PERMISSIONS", () => {
@@ -129,10 +131,13 @@ describe("can: deny by default", () => {
     expect(can(stranger, "dashboard.view")).toBe(false);
   });
 
-  it.each(cases.filter((c) => c.allowed))("$role → $action on another township's record is denied", ({ action, role }) => {
-    const a = actor(role);
-    expect(can(a, action, { townshipId: T2, deputyId: a.deputyId, unitId: a.unitId })).toBe(false);
-  });
+  it.each(cases.filter((c) => c.allowed))(
+    "$role → $action on another township's record is denied",
+    ({ action, role }) => {
+      const a = actor(role);
+      expect(can(a, action, { townshipId: T2, deputyId: a.deputyId, unitId: a.unitId })).toBe(false);
+    },
+  );
 });
 
 describe("can: record rules", () => {

@@ -22,7 +22,8 @@ export function can(actor: Actor | null | undefined, action: Action | string, re
   if (resource.townshipId !== undefined && resource.townshipId !== actor.townshipId) return false;
   if (action === "unit.view" && actor.role === "UNIT") return !!actor.unitId && resource.unitId === actor.unitId;
   // A deputy edits only their own record (and only its contact fields: lib/roster/deputies.ts).
-  if (action === "deputy.update" && actor.role === "DEPUTY") return !!actor.deputyId && resource.deputyId === actor.deputyId;
+  if (action === "deputy.update" && actor.role === "DEPUTY")
+    return !!actor.deputyId && resource.deputyId === actor.deputyId;
   return true;
 }
 
@@ -30,7 +31,12 @@ export function can(actor: Actor | null | undefined, action: Action | string, re
  * Throws FORBIDDEN (or NOT_FOUND where the record's existence is private, e.g. another township's
  * record) when `can` says no.
  */
-export function assertCan(actor: Actor, action: Action, resource?: PolicyResource, hideAs: "FORBIDDEN" | "NOT_FOUND" = "FORBIDDEN") {
+export function assertCan(
+  actor: Actor,
+  action: Action,
+  resource?: PolicyResource,
+  hideAs: "FORBIDDEN" | "NOT_FOUND" = "FORBIDDEN",
+) {
   if (can(actor, action, resource)) return;
   if (resource?.townshipId !== undefined && resource.townshipId !== actor.townshipId) throw new AppError("NOT_FOUND");
   throw new AppError(hideAs);

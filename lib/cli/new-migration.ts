@@ -19,7 +19,8 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(2);
 }
 
-const from = readMigrations().length === 0 ? null : execFileSync("git", ["show", `${ref}:prisma/schema.prisma`]).toString();
+const from =
+  readMigrations().length === 0 ? null : execFileSync("git", ["show", `${ref}:prisma/schema.prisma`]).toString();
 const database = await ensureDatabase();
 try {
   const sql = await diffSchemas(from, readSchema(), database.url);

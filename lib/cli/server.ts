@@ -48,7 +48,8 @@ export async function serve({ mode }: ServeOptions): Promise<void> {
       const applied = await migrate(database.url);
       console.log(`Migrations applied: ${applied.join(", ")}`);
     }
-    const secret = env.AUTH_SECRET ?? (database.embedded || mode !== "start" ? localAuthSecret(env.DATA_DIR) : undefined);
+    const secret =
+      env.AUTH_SECRET ?? (database.embedded || mode !== "start" ? localAuthSecret(env.DATA_DIR) : undefined);
     if (!secret) throw new Error("AUTH_SECRET is not set. Set it to a random string of 32+ characters.");
     const port = process.env.PORT || "3000";
     const childEnv = {
@@ -66,14 +67,22 @@ export async function serve({ mode }: ServeOptions): Promise<void> {
       const { seedDemoIfEmpty } = await import("@/prisma/seed/seed");
       accounts = await seedDemoIfEmpty(database.url);
       console.log("Building the app (next build)…");
-      const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
+      const build = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+        stdio: "inherit",
+        env: { ...childEnv, NODE_ENV: "production" },
+      });
       if (build.status !== 0) throw new Error("next build failed");
     }
 
-    const args = mode === "dev" ? [NEXT_BIN, "dev", "-p", port] : [NEXT_BIN, "start", "-p", port, "-H", process.env.HOST || "0.0.0.0"];
+    const args =
+      mode === "dev"
+        ? [NEXT_BIN, "dev", "-p", port]
+        : [NEXT_BIN, "start", "-p", port, "-H", process.env.HOST || "0.0.0.0"];
     child = spawn(process.execPath, args, { stdio: "inherit", env: childEnv });
     child.on("exit", (code) => void shutdown(code ?? 0));
-    console.log(`\n乡镇人大工作平台: http://localhost:${port}${database.embedded ? "  (embedded PostgreSQL, data in .data/pg)" : ""}`);
+    console.log(
+      `\n乡镇人大工作平台: http://localhost:${port}${database.embedded ? "  (embedded PostgreSQL, data in .data/pg)" : ""}`,
+    );
     if (accounts) console.log(accounts);
   } catch (err) {
     console.error((err as Error).message);

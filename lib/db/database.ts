@@ -57,7 +57,8 @@ export const recreateDatabase = (url: string) =>
     await client.query(CREATE(name));
   });
 
-export const dropDatabase = (url: string) => onServer(url, async (client, name) => void (await client.query(DROP(name))));
+export const dropDatabase = (url: string) =>
+  onServer(url, async (client, name) => void (await client.query(DROP(name))));
 
 /** The same server, another database name (e.g. `township` → `township_e2e`). */
 export function withDatabaseName(url: string, name: string): string {

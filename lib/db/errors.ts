@@ -6,4 +6,5 @@ import { Prisma } from "@/lib/generated/prisma/client";
  */
 export const isUniqueViolation = (err: unknown): boolean =>
   err instanceof Prisma.PrismaClientKnownRequestError &&
-  (err.code === "P2002" || (err.code === "P2010" && /23505|unique/i.test(JSON.stringify(err.meta ?? {}) + err.message)));
+  (err.code === "P2002" ||
+    (err.code === "P2010" && /23505|unique/i.test(JSON.stringify(err.meta ?? {}) + err.message)));

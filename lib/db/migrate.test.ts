@@ -25,7 +25,10 @@ describe("compareHistory", () => {
   });
 
   it("all applied → nothing pending, and compatible", () => {
-    const s = compareHistory(FILES.map((f) => row(f.name)), FILES);
+    const s = compareHistory(
+      FILES.map((f) => row(f.name)),
+      FILES,
+    );
     expect(s.pending).toEqual([]);
     expect(s.unknown).toEqual([]);
     expect(s.modified).toEqual([]);

@@ -69,14 +69,19 @@ export async function migrationStatus(url: string, files = readMigrations()): Pr
   }
 }
 
-export function compareHistory(rows: { migration_name: string; checksum: string }[], files: MigrationFile[]): MigrationStatus {
+export function compareHistory(
+  rows: { migration_name: string; checksum: string }[],
+  files: MigrationFile[],
+): MigrationStatus {
   const byName = new Map(files.map((f) => [f.name, f]));
   const appliedNames = new Set(rows.map((r) => r.migration_name));
   return {
     applied: rows.map((r) => r.migration_name),
     pending: files.filter((f) => !appliedNames.has(f.name)).map((f) => f.name),
     unknown: rows.filter((r) => !byName.has(r.migration_name)).map((r) => r.migration_name),
-    modified: rows.filter((r) => byName.has(r.migration_name) && byName.get(r.migration_name)!.checksum !== r.checksum).map((r) => r.migration_name),
+    modified: rows
+      .filter((r) => byName.has(r.migration_name) && byName.get(r.migration_name)!.checksum !== r.checksum)
+      .map((r) => r.migration_name),
   };
 }
 
@@ -84,9 +89,13 @@ export class MigrationError extends Error {}
 
 export function assertCompatible(status: MigrationStatus) {
   if (status.unknown.length)
-    throw new MigrationError(`The database is newer than this code (unknown migrations: ${status.unknown.join(", ")}). Deploy the newer code instead.`);
+    throw new MigrationError(
+      `The database is newer than this code (unknown migrations: ${status.unknown.join(", ")}). Deploy the newer code instead.`,
+    );
   if (status.modified.length)
-    throw new MigrationError(`Applied migrations were edited afterwards: ${status.modified.join(", ")}. Write a new migration instead.`);
+    throw new MigrationError(
+      `Applied migrations were edited afterwards: ${status.modified.join(", ")}. Write a new migration instead.`,
+    );
 }
 
 /** Applies pending migrations; safe to run twice and from two processes at once. Returns the names applied. */

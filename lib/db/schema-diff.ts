@@ -32,7 +32,13 @@ export async function diffSchemas(from: string | null, to: string, connectionUrl
   try {
     fs.writeFileSync(path.join(dir, "prisma.config.mjs"), CONFIG);
     fs.writeFileSync(path.join(dir, "to.prisma"), toPrisma6(to));
-    const args = ["node_modules/prisma6/build/index.js", "migrate", "diff", "--config", path.join(dir, "prisma.config.mjs")];
+    const args = [
+      "node_modules/prisma6/build/index.js",
+      "migrate",
+      "diff",
+      "--config",
+      path.join(dir, "prisma.config.mjs"),
+    ];
     if (from === null) args.push("--from-empty");
     else {
       fs.writeFileSync(path.join(dir, "from.prisma"), toPrisma6(from));

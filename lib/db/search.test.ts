@@ -21,6 +21,12 @@ describe("escapeLike", () => {
 
   it("makes LIKE '%…%' a plain substring test, whatever is typed", () => {
     const text = fc.string({ unit: fc.constantFrom("a", "王", "%", "_", "\\", "b") });
-    fc.assert(fc.property(text, text, (haystack, typed) => likeContains(haystack, escapeLike(typed)) === haystack.includes(typed)));
+    fc.assert(
+      fc.property(
+        text,
+        text,
+        (haystack, typed) => likeContains(haystack, escapeLike(typed)) === haystack.includes(typed),
+      ),
+    );
   });
 });

@@ -4,10 +4,37 @@ import { scopeArgs, TOWNSHIP_SCOPED_MODELS } from "@/lib/db/township-scope";
 
 const T = "township-1";
 // Written from the schema, not read from TOWNSHIP_SCOPED_MODELS.
-const SCOPED = ["User", "AuditLog", "Term", "Deputy", "RepresentativeGroup", "HandlingUnit", "DeputyStatusChange", "PresidiumLink", "GroupStandardCheck",
-  "CongressSession", "ChecklistTemplateItem", "SessionChecklistItem", "AgendaItem", "SessionDocument", "SessionAttendance", "SessionVote",
-  "NamedVoteBallot", "Election", "ElectionCandidate", "ElectionRound", "ElectionRoundResult", "PresidiumMeeting",
-  "SuggestionCategory", "Suggestion", "SuggestionProposer", "SuggestionAssignment", "SuggestionEvent", "SuggestionAttachment", "Notification"];
+const SCOPED = [
+  "User",
+  "AuditLog",
+  "Term",
+  "Deputy",
+  "RepresentativeGroup",
+  "HandlingUnit",
+  "DeputyStatusChange",
+  "PresidiumLink",
+  "GroupStandardCheck",
+  "CongressSession",
+  "ChecklistTemplateItem",
+  "SessionChecklistItem",
+  "AgendaItem",
+  "SessionDocument",
+  "SessionAttendance",
+  "SessionVote",
+  "NamedVoteBallot",
+  "Election",
+  "ElectionCandidate",
+  "ElectionRound",
+  "ElectionRoundResult",
+  "PresidiumMeeting",
+  "SuggestionCategory",
+  "Suggestion",
+  "SuggestionProposer",
+  "SuggestionAssignment",
+  "SuggestionEvent",
+  "SuggestionAttachment",
+  "Notification",
+];
 const UNSCOPED = ["UserSession", "LoginAttempt", "Setting"];
 const WHERE_OPS = [
   "findUnique",
@@ -53,14 +80,30 @@ describe("scopeArgs: scoped models", () => {
   });
 
   it("create adds townshipId to data, overriding a caller's value", () => {
-    expect(scopeArgs("HandlingUnit", "create", { data: { name: "镇财政所" } }, T)).toEqual({ data: { name: "镇财政所", townshipId: T } });
-    expect(scopeArgs("HandlingUnit", "create", { data: { name: "x", townshipId: "township-2" } }, T).data).toEqual({ name: "x", townshipId: T });
+    expect(scopeArgs("HandlingUnit", "create", { data: { name: "镇财政所" } }, T)).toEqual({
+      data: { name: "镇财政所", townshipId: T },
+    });
+    expect(scopeArgs("HandlingUnit", "create", { data: { name: "x", townshipId: "township-2" } }, T).data).toEqual({
+      name: "x",
+      townshipId: T,
+    });
     expect(scopeArgs("HandlingUnit", "create", { data: { name: "x" } }, T).where).toBeUndefined();
   });
 
   it.each(["createMany", "createManyAndReturn"])("%s adds townshipId to each row", (op) => {
-    const out = scopeArgs("Term", op, { data: [{ number: 1 }, { number: 2, townshipId: "township-2" }], skipDuplicates: true }, T);
-    expect(out).toEqual({ data: [{ number: 1, townshipId: T }, { number: 2, townshipId: T }], skipDuplicates: true });
+    const out = scopeArgs(
+      "Term",
+      op,
+      { data: [{ number: 1 }, { number: 2, townshipId: "township-2" }], skipDuplicates: true },
+      T,
+    );
+    expect(out).toEqual({
+      data: [
+        { number: 1, townshipId: T },
+        { number: 2, townshipId: T },
+      ],
+      skipDuplicates: true,
+    });
   });
 
   it("createMany with a single object row is scoped too", () => {
@@ -68,27 +111,43 @@ describe("scopeArgs: scoped models", () => {
   });
 
   it("upsert scopes both where and create, and leaves update alone", () => {
-    const out = scopeArgs("User", "upsert", { where: { id: "u1" }, create: { username: "a" }, update: { displayName: "b" } }, T);
-    expect(out).toEqual({ where: { id: "u1", townshipId: T }, create: { username: "a", townshipId: T }, update: { displayName: "b" } });
+    const out = scopeArgs(
+      "User",
+      "upsert",
+      { where: { id: "u1" }, create: { username: "a" }, update: { displayName: "b" } },
+      T,
+    );
+    expect(out).toEqual({
+      where: { id: "u1", townshipId: T },
+      create: { username: "a", townshipId: T },
+      update: { displayName: "b" },
+    });
   });
 });
 
 describe("scopeArgs: updates", () => {
   it.each(["update", "updateMany", "updateManyAndReturn"])("%s cannot move a record to another township", (op) => {
-    expect(scopeArgs("Deputy", op, { where: { id: "d" }, data: { name: "x", townshipId: "township-2" } }, T).data).toEqual({ name: "x", townshipId: T });
+    expect(
+      scopeArgs("Deputy", op, { where: { id: "d" }, data: { name: "x", townshipId: "township-2" } }, T).data,
+    ).toEqual({ name: "x", townshipId: T });
     expect(scopeArgs("Deputy", op, { where: { id: "d" }, data: { name: "x" } }, T).data).toEqual({ name: "x" });
   });
 
   it("upsert's update cannot move it either", () => {
-    expect(scopeArgs("Deputy", "upsert", { where: { id: "d" }, create: {}, update: { townshipId: "township-2" } }, T).update).toEqual({ townshipId: T });
+    expect(
+      scopeArgs("Deputy", "upsert", { where: { id: "d" }, create: {}, update: { townshipId: "township-2" } }, T).update,
+    ).toEqual({ townshipId: T });
   });
 });
 
 describe("scopeArgs: unscoped models", () => {
-  it.each(UNSCOPED.flatMap((m) => [...WHERE_OPS, "create", "createMany"].map((op) => [m, op])))("%s.%s is untouched", (model, op) => {
-    const args = { where: { id: "x" }, data: { key: "v" }, create: { key: "v" } };
-    expect(scopeArgs(model, op, args, T)).toEqual({ where: { id: "x" }, data: { key: "v" }, create: { key: "v" } });
-  });
+  it.each(UNSCOPED.flatMap((m) => [...WHERE_OPS, "create", "createMany"].map((op) => [m, op])))(
+    "%s.%s is untouched",
+    (model, op) => {
+      const args = { where: { id: "x" }, data: { key: "v" }, create: { key: "v" } };
+      expect(scopeArgs(model, op, args, T)).toEqual({ where: { id: "x" }, data: { key: "v" }, create: { key: "v" } });
+    },
+  );
 
   it("undefined args become an empty object", () => {
     expect(scopeArgs("Setting", "findMany", undefined, T)).toEqual({});
@@ -107,7 +166,9 @@ describe("scopeArgs: the Township model", () => {
   });
 
   it("asking for another township by id finds nothing instead of one's own", () => {
-    expect(scopeArgs("Township", "findUnique", { where: { id: "township-2" } }, T)).toEqual({ where: { id: T, AND: [{ id: "township-2" }] } });
+    expect(scopeArgs("Township", "findUnique", { where: { id: "township-2" } }, T)).toEqual({
+      where: { id: T, AND: [{ id: "township-2" }] },
+    });
     expect(scopeArgs("Township", "findUnique", { where: { id: T } }, T)).toEqual({ where: { id: T } });
   });
 
@@ -119,7 +180,13 @@ describe("scopeArgs: the Township model", () => {
 describe("scopeArgs: property", () => {
   // Keys other than townshipId; "__proto__" is excluded because object spread cannot copy it as an own key.
   const key = fc.string({ minLength: 1, maxLength: 12 }).filter((k) => k !== "townshipId" && k !== "__proto__");
-  const value = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.dictionary(fc.string({ maxLength: 5 }), fc.string()));
+  const value = fc.oneof(
+    fc.string(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.dictionary(fc.string({ maxLength: 5 }), fc.string()),
+  );
   const where = fc.dictionary(key, value, { maxKeys: 8 });
 
   it("for any where, scoped model and where-operation: where.townshipId is the township and other keys are kept", () => {

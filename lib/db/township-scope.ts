@@ -63,7 +63,11 @@ export function scopeArgs(model: string, operation: string, args: AnyArgs | unde
     if (WHERE_OPS.has(operation)) {
       const asked = (next.where as { id?: unknown } | undefined)?.id;
       // Asking for another township by id must find nothing, not silently answer with one's own.
-      next.where = { ...(next.where ?? {}), id: townshipId, ...(asked !== undefined && asked !== townshipId ? { AND: [{ id: asked }] } : {}) };
+      next.where = {
+        ...(next.where ?? {}),
+        id: townshipId,
+        ...(asked !== undefined && asked !== townshipId ? { AND: [{ id: asked }] } : {}),
+      };
     }
     return next;
   }
@@ -76,8 +80,10 @@ export function scopeArgs(model: string, operation: string, args: AnyArgs | unde
   }
   if (operation === "upsert") next.create = { ...(next.create ?? {}), townshipId };
   // An update may not move a record to another township.
-  const pinTownship = (data: unknown) => (data && typeof data === "object" && "townshipId" in data ? { ...data, townshipId } : data);
-  if (operation === "update" || operation === "updateMany" || operation === "updateManyAndReturn") next.data = pinTownship(next.data);
+  const pinTownship = (data: unknown) =>
+    data && typeof data === "object" && "townshipId" in data ? { ...data, townshipId } : data;
+  if (operation === "update" || operation === "updateMany" || operation === "updateManyAndReturn")
+    next.data = pinTownship(next.data);
   if (operation === "upsert" && next.update) next.update = pinTownship(next.update) as object;
   return next;
 }

@@ -2,10 +2,19 @@
 // centred 宋体 title, 黑体 section headings. Shared by the session notice and minutes and the
 // suggestion reports, so they all look the same.
 import {
-  AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType, convertMillimetersToTwip,
+  AlignmentType,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  convertMillimetersToTwip,
   type IRunOptions,
 } from "docx";
-
 
 const latin = { ascii: "Times New Roman", hAnsi: "Times New Roman", cs: "Times New Roman" };
 export const FONTS = {
@@ -21,16 +30,28 @@ export const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八",
 export const run = (text: string, opts: IRunOptions = {}) => new TextRun({ text, ...opts });
 
 export function title(text: string) {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 400 }, children: [run(text, { font: FONTS.title, size: 44, bold: true })] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 400 },
+    children: [run(text, { font: FONTS.title, size: 44, bold: true })],
+  });
 }
 
 /** A centred line under the title, e.g. "——在…会议上". */
 export function subtitle(text: string) {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [run(text, { font: FONTS.subheading })] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 200 },
+    children: [run(text, { font: FONTS.subheading })],
+  });
 }
 
 export function heading(text: string) {
-  return new Paragraph({ indent: { firstLine: 640 }, spacing: { before: 120 }, children: [run(text, { font: FONTS.heading })] });
+  return new Paragraph({
+    indent: { firstLine: 640 },
+    spacing: { before: 120 },
+    children: [run(text, { font: FONTS.heading })],
+  });
 }
 
 /** A second-level heading (（一）…) in 楷体. */
@@ -42,7 +63,13 @@ export function subheading(text: string) {
 export function body(text: string, opts: { indent?: boolean; bold?: boolean } = {}): Paragraph[] {
   return text
     .split(/\r?\n/)
-    .map((line) => new Paragraph({ indent: opts.indent === false ? undefined : { firstLine: 640 }, children: [run(line, { bold: opts.bold })] }));
+    .map(
+      (line) =>
+        new Paragraph({
+          indent: opts.indent === false ? undefined : { firstLine: 640 },
+          children: [run(line, { bold: opts.bold })],
+        }),
+    );
 }
 
 export function right(text: string) {
@@ -53,7 +80,12 @@ export function table(header: string[], rows: (string | number)[][], opts: { lef
   const cell = (t: string | number, bold = false, left = false) =>
     new TableCell({
       verticalAlign: VerticalAlignTable.CENTER,
-      children: [new Paragraph({ alignment: left ? AlignmentType.LEFT : AlignmentType.CENTER, children: [run(String(t), { size: TABLE, bold })] })],
+      children: [
+        new Paragraph({
+          alignment: left ? AlignmentType.LEFT : AlignmentType.CENTER,
+          children: [run(String(t), { size: TABLE, bold })],
+        }),
+      ],
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -66,7 +98,11 @@ export function table(header: string[], rows: (string | number)[][], opts: { lef
 
 export const spacer = () => new Paragraph({ children: [] });
 
-export async function pack(docTitle: string, children: (Paragraph | Table)[], opts: { landscape?: boolean } = {}): Promise<Buffer> {
+export async function pack(
+  docTitle: string,
+  children: (Paragraph | Table)[],
+  opts: { landscape?: boolean } = {},
+): Promise<Buffer> {
   const doc = new Document({
     title: docTitle,
     creator: "人大工作平台",
@@ -77,7 +113,12 @@ export async function pack(docTitle: string, children: (Paragraph | Table)[], op
         properties: {
           page: {
             ...(opts.landscape ? { size: { orientation: "landscape" as const } } : {}),
-            margin: { top: convertMillimetersToTwip(37), bottom: convertMillimetersToTwip(35), left: convertMillimetersToTwip(28), right: convertMillimetersToTwip(26) },
+            margin: {
+              top: convertMillimetersToTwip(37),
+              bottom: convertMillimetersToTwip(35),
+              left: convertMillimetersToTwip(28),
+              right: convertMillimetersToTwip(26),
+            },
           },
         },
         children,

@@ -14,7 +14,8 @@ export function cleanFilename(name: string): string {
 }
 
 // RFC 5987 attr-char leaves out ' ( ) *, which encodeURIComponent keeps.
-const rfc5987 = (s: string) => encodeURIComponent(s).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const rfc5987 = (s: string) =>
+  encodeURIComponent(s).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** `attachment` with the name in UTF-8 (RFC 6266/5987) and an ASCII fallback for old clients. */
 export function contentDisposition(filename: string): string {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { DOCUMENT_EXTENSIONS, FILE_TYPES, checkFile, extensionOf, formatSize, looksLikeText } from "@/lib/files/types";
 
-const bytes = (...parts: (number[] | string)[]) => new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p)))));
+const bytes = (...parts: (number[] | string)[]) =>
+  new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p)))));
 const PDF = bytes("%PDF-1.7\n", [0xe2, 0xe3, 0xcf, 0xd3], "\n1 0 obj\n");
 const PNG = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], [0, 0, 0, 13]);
 const JPEG = bytes([0xff, 0xd8, 0xff, 0xe0, 0, 0x10], "JFIF");
@@ -31,7 +32,8 @@ describe("attachment types: extension and first bytes must agree", () => {
   });
 
   it("refuses types that are not on the list, whatever the content", () => {
-    for (const name of ["程序.exe", "脚本.js", "网页.html", "压缩.zip", "无扩展名", "图.gif", "pdf"]) expect(checkFile(name, PDF)).toEqual({ ok: false, reason: "TYPE" });
+    for (const name of ["程序.exe", "脚本.js", "网页.html", "压缩.zip", "无扩展名", "图.gif", "pdf"])
+      expect(checkFile(name, PDF)).toEqual({ ok: false, reason: "TYPE" });
   });
 
   it("refuses a file whose bytes do not match its extension", () => {

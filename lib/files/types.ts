@@ -8,7 +8,17 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // .doc and .xls (Office 97–2003)
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG = [0xff, 0xd8, 0xff];
-const BINARY_SIGNATURES = [PDF, ZIP, OLE, PNG, JPEG, [0x4d, 0x5a] /* MZ: Windows program */, [0x7f, 0x45, 0x4c, 0x46] /* ELF */, [0x1f, 0x8b] /* gzip */, [0x52, 0x61, 0x72, 0x21] /* RAR */];
+const BINARY_SIGNATURES = [
+  PDF,
+  ZIP,
+  OLE,
+  PNG,
+  JPEG,
+  [0x4d, 0x5a] /* MZ: Windows program */,
+  [0x7f, 0x45, 0x4c, 0x46] /* ELF */,
+  [0x1f, 0x8b] /* gzip */,
+  [0x52, 0x61, 0x72, 0x21] /* RAR */,
+];
 
 /** Whether `needle` (ASCII) occurs in `b` — without Buffer, so this module also runs in the browser (the file picker). */
 function contains(b: Uint8Array, needle: string): boolean {
@@ -43,7 +53,10 @@ export function looksLikeText(b: Uint8Array): boolean {
 export const FILE_TYPES: Record<string, { mime: string; matches: (b: Uint8Array) => boolean }> = {
   ".pdf": { mime: "application/pdf", matches: (b) => startsWith(b, PDF) },
   ".doc": { mime: "application/msword", matches: (b) => startsWith(b, OLE) },
-  ".docx": { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", matches: zipWith("word/") },
+  ".docx": {
+    mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    matches: zipWith("word/"),
+  },
   ".xls": { mime: "application/vnd.ms-excel", matches: (b) => startsWith(b, OLE) },
   ".xlsx": { mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", matches: zipWith("xl/") },
   ".jpg": { mime: "image/jpeg", matches: (b) => startsWith(b, JPEG) },
@@ -70,7 +83,11 @@ export function extensionOf(filename: string): string {
 export type FileCheck = { ok: true; mime: string } | { ok: false; reason: "TYPE" | "EMPTY" | "MISMATCH" };
 
 /** Whether a file may be kept: its extension is in `allowed` and its bytes are what it claims to be. */
-export function checkFile(filename: string, bytes: Uint8Array, allowed: readonly string[] = ATTACHMENT_EXTENSIONS): FileCheck {
+export function checkFile(
+  filename: string,
+  bytes: Uint8Array,
+  allowed: readonly string[] = ATTACHMENT_EXTENSIONS,
+): FileCheck {
   const ext = extensionOf(filename);
   const type = allowed.includes(ext) && Object.hasOwn(FILE_TYPES, ext) ? FILE_TYPES[ext] : undefined;
   if (!type) return { ok: false, reason: "TYPE" };

@@ -46,13 +46,20 @@ describe("AppError", () => {
 
 describe("errorBody", () => {
   it("has code and message only, when there are no fields and no request id", () => {
-    expect(errorBody(new AppError("FORBIDDEN"))).toStrictEqual({ error: { code: "FORBIDDEN", message: "没有权限执行此操作" } });
+    expect(errorBody(new AppError("FORBIDDEN"))).toStrictEqual({
+      error: { code: "FORBIDDEN", message: "没有权限执行此操作" },
+    });
   });
 
   it("includes fields and requestId when present", () => {
     const err = new AppError("VALIDATION", "用户名：请输入用户名", { username: "用户名：请输入用户名" });
     expect(errorBody(err, "req-1")).toStrictEqual({
-      error: { code: "VALIDATION", message: "用户名：请输入用户名", fields: { username: "用户名：请输入用户名" }, requestId: "req-1" },
+      error: {
+        code: "VALIDATION",
+        message: "用户名：请输入用户名",
+        fields: { username: "用户名：请输入用户名" },
+        requestId: "req-1",
+      },
     });
   });
 

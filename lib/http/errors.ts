@@ -52,7 +52,8 @@ export class AppError extends Error {
 
 export const notFound = (message?: string) => new AppError("NOT_FOUND", message);
 export const forbidden = (message?: string) => new AppError("FORBIDDEN", message);
-export const conflict = (message?: string, fields?: Record<string, string>) => new AppError("CONFLICT", message, fields);
+export const conflict = (message?: string, fields?: Record<string, string>) =>
+  new AppError("CONFLICT", message, fields);
 export const validation = (fields: Record<string, string>, message?: string) =>
   new AppError("VALIDATION", message ?? Object.values(fields)[0] ?? undefined, fields);
 

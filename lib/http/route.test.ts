@@ -35,7 +35,9 @@ describe("readJsonBody", () => {
   });
 
   it("parses valid JSON", async () => {
-    await expect(readJsonBody(post(JSON.stringify({ username: "zhangsan", 姓名: "张三", n: [1, 2] })))).resolves.toEqual({
+    await expect(
+      readJsonBody(post(JSON.stringify({ username: "zhangsan", 姓名: "张三", n: [1, 2] }))),
+    ).resolves.toEqual({
       username: "zhangsan",
       姓名: "张三",
       n: [1, 2],
@@ -72,12 +74,15 @@ describe("readJsonBody", () => {
     expect(err.status).toBe(413);
   });
 
-  it.each(["{", "{'a': 1}", "undefined", "<xml/>", '{"a":1}}'])("malformed JSON %s → VALIDATION (400)", async (text) => {
-    const err = await rejection(readJsonBody(post(text)));
-    expect(err.code).toBe("VALIDATION");
-    expect(err.status).toBe(400);
-    expect(err.message).toBe("请求内容不是有效的 JSON");
-  });
+  it.each(["{", "{'a': 1}", "undefined", "<xml/>", '{"a":1}}'])(
+    "malformed JSON %s → VALIDATION (400)",
+    async (text) => {
+      const err = await rejection(readJsonBody(post(text)));
+      expect(err.code).toBe("VALIDATION");
+      expect(err.status).toBe(400);
+      expect(err.message).toBe("请求内容不是有效的 JSON");
+    },
+  );
 
   it.each([
     ["no body", null],
@@ -93,6 +98,8 @@ describe("readJsonBody", () => {
 
   it("decodes a multi-byte character split across chunks", async () => {
     const bytes = new TextEncoder().encode(JSON.stringify({ 名称: "清水镇" }));
-    await expect(readJsonBody(streamed([bytes.slice(0, 4), bytes.slice(4, 11), bytes.slice(11)]))).resolves.toEqual({ 名称: "清水镇" });
+    await expect(readJsonBody(streamed([bytes.slice(0, 4), bytes.slice(4, 11), bytes.slice(11)]))).resolves.toEqual({
+      名称: "清水镇",
+    });
   });
 });

@@ -80,10 +80,11 @@ async function auditDenied(actor: Actor, req: NextRequest, what: string, ip: str
  * The one path for API routes: session (401) → permission from the policy layer (403) → zod for
  * params, query and body (400) → handler → JSON; every error in the shared shape, never a stack.
  */
-export function withRoute<P extends z.ZodType = z.ZodNever, Q extends z.ZodType = z.ZodNever, B extends z.ZodType = z.ZodNever>(
-  spec: RouteSpec<P, Q, B>,
-  handler: (ctx: RouteContext<Infer<P>, Infer<Q>, Infer<B>>) => Promise<Response>,
-) {
+export function withRoute<
+  P extends z.ZodType = z.ZodNever,
+  Q extends z.ZodType = z.ZodNever,
+  B extends z.ZodType = z.ZodNever,
+>(spec: RouteSpec<P, Q, B>, handler: (ctx: RouteContext<Infer<P>, Infer<Q>, Infer<B>>) => Promise<Response>) {
   return async (req: NextRequest, ctx?: NextCtx): Promise<Response> => {
     const requestId = crypto.randomUUID();
     const ip = clientIp(req.headers);
@@ -94,9 +95,15 @@ export function withRoute<P extends z.ZodType = z.ZodNever, Q extends z.ZodType 
       if (!can(actor, spec.permission)) throw new AppError("FORBIDDEN");
       const rawParams = ctx?.params ? await ctx.params : {};
       const params = spec.params ? parseOrThrow(spec.params, rawParams) : undefined;
-      const query = spec.query ? parseOrThrow(spec.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
+      const query = spec.query
+        ? parseOrThrow(spec.query, Object.fromEntries(new URL(req.url).searchParams))
+        : undefined;
       const body = spec.body ? parseOrThrow(spec.body, await readJsonBody(req)) : undefined;
-      return await handler({ req, actor, params, query, body, requestId, ip } as RouteContext<Infer<P>, Infer<Q>, Infer<B>>);
+      return await handler({ req, actor, params, query, body, requestId, ip } as RouteContext<
+        Infer<P>,
+        Infer<Q>,
+        Infer<B>
+      >);
     } catch (err) {
       // Denials are audited, whether the permission table or a record rule said no.
       if (err instanceof AppError && err.code === "FORBIDDEN" && actor) {

@@ -1,7 +1,16 @@
 import { describe, it, expect } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/http/errors";
-import { IdParams, PageQuery, pageWithTotal, parseOrThrow, parseSearchParams, skipTake, validationError, zodFields } from "@/lib/http/validation";
+import {
+  IdParams,
+  PageQuery,
+  pageWithTotal,
+  parseOrThrow,
+  parseSearchParams,
+  skipTake,
+  validationError,
+  zodFields,
+} from "@/lib/http/validation";
 import { UserCreateInput, UserListQuery } from "@/lib/users/schema";
 
 const validUser = {
@@ -36,7 +45,10 @@ describe("zodFields", () => {
   });
 
   it("reports one message per field, several fields at once", () => {
-    const fields = zodFields(errorOf(UserCreateInput, { ...validUser, username: "ab", password: "short", y: true }), UserCreateInput);
+    const fields = zodFields(
+      errorOf(UserCreateInput, { ...validUser, username: "ab", password: "short", y: true }),
+      UserCreateInput,
+    );
     expect(fields.username).toBe("用户名：至少 3 个字符");
     expect(fields.password).toBe("初始密码：至少 8 个字符");
     expect(fields.y).toBe("不允许的字段：y");
@@ -136,13 +148,21 @@ describe("parseSearchParams", () => {
     expect(parseSearchParams(PageQuery, { page: "", pageSize: "" })).toEqual({ page: 1, pageSize: 20 });
   });
 
-  it.each([{ pageSize: "101" }, { page: "abc" }, { page: "-1" }, { pageSize: "0" }])("falls back to the defaults on bad input %o", (input) => {
-    expect(parseSearchParams(PageQuery, input)).toEqual({ page: 1, pageSize: 20 });
-  });
+  it.each([{ pageSize: "101" }, { page: "abc" }, { page: "-1" }, { pageSize: "0" }])(
+    "falls back to the defaults on bad input %o",
+    (input) => {
+      expect(parseSearchParams(PageQuery, input)).toEqual({ page: 1, pageSize: 20 });
+    },
+  );
 
   it("falls back to defaults for an extended list query with a bad role", () => {
     expect(parseSearchParams(UserListQuery, { role: "ADMIN", page: "2" })).toEqual({ page: 1, pageSize: 20 });
-    expect(parseSearchParams(UserListQuery, { role: "UNIT", q: " 张 " })).toEqual({ page: 1, pageSize: 20, role: "UNIT", q: "张" });
+    expect(parseSearchParams(UserListQuery, { role: "UNIT", q: " 张 " })).toEqual({
+      page: 1,
+      pageSize: 20,
+      role: "UNIT",
+      q: "张",
+    });
   });
 });
 
@@ -150,7 +170,11 @@ describe("pageWithTotal", () => {
   const list = (n: number) => Array.from({ length: n }, (_, i) => i);
   const run = async (page: number, pageSize: number, rows: number, count: number) => {
     let counted = false;
-    const r = await pageWithTotal({ page, pageSize }, async () => list(rows), async () => ((counted = true), count));
+    const r = await pageWithTotal(
+      { page, pageSize },
+      async () => list(rows),
+      async () => ((counted = true), count),
+    );
     return { total: r.total, counted };
   };
   it("takes the total from a page that is not full", async () => {

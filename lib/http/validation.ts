@@ -9,7 +9,9 @@ function labelOf(schema: z.ZodType | undefined, path: PropertyKey[]): string {
   for (const key of path) {
     // A union (e.g. the transition payloads): the first option that has this field.
     const options = (current as { options?: { shape?: Record<string, z.ZodType> }[] } | undefined)?.options;
-    const shape = options ? options.find((o) => o.shape && typeof key === "string" && key in o.shape)?.shape : (current as { shape?: Record<string, z.ZodType> } | undefined)?.shape;
+    const shape = options
+      ? options.find((o) => o.shape && typeof key === "string" && key in o.shape)?.shape
+      : (current as { shape?: Record<string, z.ZodType> } | undefined)?.shape;
     if (!shape || typeof key !== "string" || !(key in shape)) return path.join(".");
     current = shape[key];
   }
@@ -49,15 +51,25 @@ export const DayText = z
   .string({ error: "请填写日期" })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "格式应为 年-月-日，如 1980-05-01")
-  .refine((t) => !Number.isNaN(Date.parse(`${t}T00:00:00Z`)) && new Date(`${t}T00:00:00Z`).toISOString().startsWith(t), "不是有效日期");
+  .refine(
+    (t) => !Number.isNaN(Date.parse(`${t}T00:00:00Z`)) && new Date(`${t}T00:00:00Z`).toISOString().startsWith(t),
+    "不是有效日期",
+  );
 
 /** Forms send "" for an untouched select or date; treat it as not given (null or undefined). */
-export const blankAs = <T extends z.ZodType>(value: null | undefined, schema: T) => z.preprocess((v) => (v === "" ? value : v), schema);
+export const blankAs = <T extends z.ZodType>(value: null | undefined, schema: T) =>
+  z.preprocess((v) => (v === "" ? value : v), schema);
 
 /** Page and page size for every list: `pageSize` ≤ 100. */
 export const PageQuery = z.object({
   page: z.coerce.number().int().min(1, "页码至少为 1").default(1).describe("页码"),
-  pageSize: z.coerce.number().int().min(1, "每页条数至少为 1").max(100, "每页最多 100 条").default(20).describe("每页条数"),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1, "每页条数至少为 1")
+    .max(100, "每页最多 100 条")
+    .default(20)
+    .describe("每页条数"),
 });
 export type PageQuery = z.infer<typeof PageQuery>;
 
@@ -65,9 +77,14 @@ export type PageQuery = z.infer<typeof PageQuery>;
  * A list page and its total. When the page is not full it shows where the list ends, so the total
  * follows from it and the COUNT query is skipped (most filtered lists fit on one page).
  */
-export async function pageWithTotal<T>(q: PageQuery, page: () => Promise<T[]>, count: () => Promise<number>): Promise<{ rows: T[]; total: number }> {
+export async function pageWithTotal<T>(
+  q: PageQuery,
+  page: () => Promise<T[]>,
+  count: () => Promise<number>,
+): Promise<{ rows: T[]; total: number }> {
   const rows = await page();
-  if (rows.length < q.pageSize && (rows.length > 0 || q.page === 1)) return { rows, total: (q.page - 1) * q.pageSize + rows.length };
+  if (rows.length < q.pageSize && (rows.length > 0 || q.page === 1))
+    return { rows, total: (q.page - 1) * q.pageSize + rows.length };
   return { rows, total: await count() };
 }
 
@@ -82,7 +99,10 @@ export const skipTake = (q: PageQuery) => ({ skip: (q.page - 1) * q.pageSize, ta
 export const IdParams = z.object({ id: z.string().uuid("编号格式不正确").describe("编号") });
 
 /** For pages: a malformed query string falls back to the defaults instead of an error page. */
-export function parseSearchParams<S extends z.ZodType>(schema: S, input: Record<string, string | string[] | undefined>): z.infer<S> {
+export function parseSearchParams<S extends z.ZodType>(
+  schema: S,
+  input: Record<string, string | string[] | undefined>,
+): z.infer<S> {
   const flat = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
   const result = schema.safeParse(flat);
   return result.success ? result.data : schema.parse({});

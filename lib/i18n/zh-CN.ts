@@ -1,6 +1,22 @@
 import type {
-  AgendaKind, AttendanceStatus, DeputyStatus, Gender, GroupKind, JoinMethod, MotionDecision, Nomination, ReplyClass, Role, SatisfactionRating, SessionKind, SessionStatus, SuggestionKind, SuggestionState, UnitKind,
-  VoteChoice, VoteMode,
+  AgendaKind,
+  AttendanceStatus,
+  DeputyStatus,
+  Gender,
+  GroupKind,
+  JoinMethod,
+  MotionDecision,
+  Nomination,
+  ReplyClass,
+  Role,
+  SatisfactionRating,
+  SessionKind,
+  SessionStatus,
+  SuggestionKind,
+  SuggestionState,
+  UnitKind,
+  VoteChoice,
+  VoteMode,
 } from "@/lib/generated/prisma/enums";
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -34,7 +50,9 @@ const SESSION_EDIT_LABELS: Record<string, string> = {
 };
 const SESSION_AUDIT_LABELS: Record<string, string> = {
   ...SESSION_EDIT_LABELS,
-  ...Object.fromEntries(Object.entries(SESSION_EDIT_LABELS).map(([action, label]) => [`${action}_after_close`, `闭会后${label}`])),
+  ...Object.fromEntries(
+    Object.entries(SESSION_EDIT_LABELS).map(([action, label]) => [`${action}_after_close`, `闭会后${label}`]),
+  ),
 };
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -119,9 +137,18 @@ export const GROUP_KIND_LABELS: Record<GroupKind, string> = {
 
 export const SESSION_KIND_LABELS: Record<SessionKind, string> = { REGULAR: "例会", EXTRAORDINARY: "临时会议" };
 
-export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = { PREPARING: "筹备中", IN_PROGRESS: "召开中", CLOSED: "已闭会" };
+export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
+  PREPARING: "筹备中",
+  IN_PROGRESS: "召开中",
+  CLOSED: "已闭会",
+};
 
-export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = { PRESENT: "出席", LEAVE: "请假", ABSENT: "缺席", LEFT_EARLY: "中途离会" };
+export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
+  PRESENT: "出席",
+  LEAVE: "请假",
+  ABSENT: "缺席",
+  LEFT_EARLY: "中途离会",
+};
 
 export const AGENDA_KIND_LABELS: Record<AgendaKind, string> = {
   GOVERNMENT_REPORT: "政府工作报告",
@@ -160,9 +187,16 @@ export const REPLY_CLASS_LABELS: Record<ReplyClass, string> = {
   C: "C 因条件限制需以后解决",
 };
 
-export const RATING_LABELS: Record<SatisfactionRating, string> = { SATISFIED: "满意", BASICALLY_SATISFIED: "基本满意", UNSATISFIED: "不满意" };
+export const RATING_LABELS: Record<SatisfactionRating, string> = {
+  SATISFIED: "满意",
+  BASICALLY_SATISFIED: "基本满意",
+  UNSATISFIED: "不满意",
+};
 
-export const MOTION_DECISION_LABELS: Record<MotionDecision, string> = { PLACE_ON_AGENDA: "列入会议议程", HANDLE_AS_SUGGESTION: "作为建议交办" };
+export const MOTION_DECISION_LABELS: Record<MotionDecision, string> = {
+  PLACE_ON_AGENDA: "列入会议议程",
+  HANDLE_AS_SUGGESTION: "作为建议交办",
+};
 
 /** The timeline's event types (SuggestionEvent.type). */
 export const SUGGESTION_EVENT_LABELS: Record<string, string> = {

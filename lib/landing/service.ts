@@ -16,7 +16,11 @@ async function termOverview(actor: Actor) {
     sdb.deputy.count({ where: { termId: term.id, status: "SITTING" } }),
     sdb.representativeGroup.findMany({
       orderBy: { name: "asc" },
-      select: { id: true, name: true, _count: { select: { members: { where: { termId: term.id, status: "SITTING" } } } } },
+      select: {
+        id: true,
+        name: true,
+        _count: { select: { members: { where: { termId: term.id, status: "SITTING" } } } },
+      },
     }),
   ]);
   return { term, sitting, groups: groups.map((g) => ({ id: g.id, name: g.name, members: g._count.members })) };
@@ -31,19 +35,37 @@ export async function getLanding(actor: Actor) {
         termOverview(actor),
         sdb.handlingUnit.count({ where: { active: true } }),
         sdb.user.count({ where: { active: true } }),
-        sdb.auditLog.findMany({ orderBy: { id: "desc" }, take: 8, select: { id: true, createdAt: true, username: true, action: true } }),
+        sdb.auditLog.findMany({
+          orderBy: { id: "desc" },
+          take: 8,
+          select: { id: true, createdAt: true, username: true, action: true },
+        }),
         reminderCounts(actor),
       ]);
-      return { kind: "OFFICE" as const, ...overview, units, accounts, reminders, recent: recent.map((r) => ({ ...r, id: r.id.toString() })) };
+      return {
+        kind: "OFFICE" as const,
+        ...overview,
+        units,
+        accounts,
+        reminders,
+        recent: recent.map((r) => ({ ...r, id: r.id.toString() })),
+      };
     }
     case "CHAIR":
     case "PRESIDIUM": {
-      const [overview, units, reminders] = await Promise.all([termOverview(actor), sdb.handlingUnit.count({ where: { active: true } }), reminderCounts(actor)]);
+      const [overview, units, reminders] = await Promise.all([
+        termOverview(actor),
+        sdb.handlingUnit.count({ where: { active: true } }),
+        reminderCounts(actor),
+      ]);
       return { kind: actor.role, ...overview, units, reminders };
     }
     case "DEPUTY": {
       const deputy = actor.deputyId
-        ? await sdb.deputy.findUnique({ where: { id: actor.deputyId }, include: { group: { select: { name: true } }, term: { select: { number: true } } } })
+        ? await sdb.deputy.findUnique({
+            where: { id: actor.deputyId },
+            include: { group: { select: { name: true } }, term: { select: { number: true } } },
+          })
         : null;
       return { kind: "DEPUTY" as const, deputy, notifications: await listNotifications(actor) };
     }

@@ -4,20 +4,40 @@ import { redact } from "@/lib/log/logger";
 const R = "[redacted]";
 
 describe("redact", () => {
-  it.each(["password", "passwordHash", "token", "cookie", "secret", "newPassword", "currentPassword", "sessionToken", "authorization", "AUTH_SECRET", "Cookie"])(
-    "redacts the key %s",
-    (key) => {
-      expect(redact({ [key]: "s3cr3t", keep: "ok" })).toEqual({ [key]: R, keep: "ok" });
-    },
-  );
+  it.each([
+    "password",
+    "passwordHash",
+    "token",
+    "cookie",
+    "secret",
+    "newPassword",
+    "currentPassword",
+    "sessionToken",
+    "authorization",
+    "AUTH_SECRET",
+    "Cookie",
+  ])("redacts the key %s", (key) => {
+    expect(redact({ [key]: "s3cr3t", keep: "ok" })).toEqual({ [key]: R, keep: "ok" });
+  });
 
   it("redacts a secret key whatever its value type", () => {
-    expect(redact({ token: { a: 1 }, password: ["x"], secret: 42, cookie: null })).toEqual({ token: R, password: R, secret: R, cookie: R });
+    expect(redact({ token: { a: 1 }, password: ["x"], secret: 42, cookie: null })).toEqual({
+      token: R,
+      password: R,
+      secret: R,
+      cookie: R,
+    });
   });
 
   it("redacts nested keys and keeps the rest", () => {
-    const input = { user: { username: "zhangsan", displayName: "张三", passwordHash: "$argon2id$..." }, requestId: "r1" };
-    expect(redact(input)).toEqual({ user: { username: "zhangsan", displayName: "张三", passwordHash: R }, requestId: "r1" });
+    const input = {
+      user: { username: "zhangsan", displayName: "张三", passwordHash: "$argon2id$..." },
+      requestId: "r1",
+    };
+    expect(redact(input)).toEqual({
+      user: { username: "zhangsan", displayName: "张三", passwordHash: R },
+      requestId: "r1",
+    });
   });
 
   it("redacts inside arrays", () => {
@@ -30,7 +50,12 @@ describe("redact", () => {
     expect(redact(42)).toBe(42);
     expect(redact(null)).toBeNull();
     expect(redact(undefined)).toBeUndefined();
-    expect(redact({ username: "zhangsan", role: "OFFICE", count: 3, active: false })).toEqual({ username: "zhangsan", role: "OFFICE", count: 3, active: false });
+    expect(redact({ username: "zhangsan", role: "OFFICE", count: 3, active: false })).toEqual({
+      username: "zhangsan",
+      role: "OFFICE",
+      count: 3,
+      active: false,
+    });
   });
 
   it("does not mutate its input", () => {

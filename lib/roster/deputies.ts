@@ -7,8 +7,21 @@ import { Prisma, type Deputy } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { canChangeDeputyPhoto, canViewDeputyPhoto, deputyEditScope, deputyViewFor } from "@/lib/roster/policy";
 import { presentDeputy, type PresentedDeputy } from "@/lib/roster/present";
-import { formatDay, idNumberBirthDate, idNumberGender, parseDay, statusChangeProblem, todayInChina } from "@/lib/roster/rules";
-import { DeputySelfUpdateInput, DeputyUpdateInput, type DeputyCreateInput, type DeputyListQuery, type DeputyStatusInput } from "@/lib/roster/schema";
+import {
+  formatDay,
+  idNumberBirthDate,
+  idNumberGender,
+  parseDay,
+  statusChangeProblem,
+  todayInChina,
+} from "@/lib/roster/rules";
+import {
+  DeputySelfUpdateInput,
+  DeputyUpdateInput,
+  type DeputyCreateInput,
+  type DeputyListQuery,
+  type DeputyStatusInput,
+} from "@/lib/roster/schema";
 import { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
 import { containsText, likeContaining } from "@/lib/db/search";
 
@@ -36,7 +49,16 @@ export function deputyWhere(q: DeputyListQuery): Prisma.DeputyWhereInput {
  */
 export function restrictQuery(actor: Actor, q: DeputyListQuery): DeputyListQuery {
   if (actor.role === "DEPUTY") return { ...q, party: undefined, constituency: undefined, sort: "name" };
-  if (actor.role === "UNIT") return { ...q, party: undefined, constituency: undefined, groupId: undefined, level: undefined, status: "SITTING", sort: "name" };
+  if (actor.role === "UNIT")
+    return {
+      ...q,
+      party: undefined,
+      constituency: undefined,
+      groupId: undefined,
+      level: undefined,
+      status: "SITTING",
+      sort: "name",
+    };
   return q;
 }
 
@@ -98,21 +120,35 @@ function deputySqlWhere(townshipId: string, q: DeputyListQuery): Prisma.Sql {
 /** A deputy's profile as the actor may see it; with the status history where the view is not public. */
 export async function getDeputyOrThrow(actor: Actor, id: string) {
   const sdb = scopedDb(actor.townshipId);
-  const d = await sdb.deputy.findUnique({ where: { id }, include: { ...withGroup, term: { select: { number: true } } } });
+  const d = await sdb.deputy.findUnique({
+    where: { id },
+    include: { ...withGroup, term: { select: { number: true } } },
+  });
   if (!d) throw notFound("代表不存在");
   const view = deputyViewFor(actor, d);
   if (!view) throw notFound("代表不存在");
   const detailed = view === "FULL" || view === "CONTACT";
   const [history, members] = detailed
     ? await Promise.all([
-        sdb.deputyStatusChange.findMany({ where: { deputyId: id }, orderBy: [{ effectiveDate: "asc" }, { createdAt: "asc" }] }),
-        sdb.presidiumLink.findMany({ where: { deputyId: id }, include: { member: { select: { id: true, displayName: true } } } }),
+        sdb.deputyStatusChange.findMany({
+          where: { deputyId: id },
+          orderBy: [{ effectiveDate: "asc" }, { createdAt: "asc" }],
+        }),
+        sdb.presidiumLink.findMany({
+          where: { deputyId: id },
+          include: { member: { select: { id: true, displayName: true } } },
+        }),
       ])
     : [[], []];
   return {
     ...presentDeputy(d, view),
     termNumber: d.term.number,
-    history: history.map((h) => ({ id: h.id, status: h.status, effectiveDate: formatDay(h.effectiveDate), reason: h.reason })),
+    history: history.map((h) => ({
+      id: h.id,
+      status: h.status,
+      effectiveDate: formatDay(h.effectiveDate),
+      reason: h.reason,
+    })),
     presidiumMembers: members.map((m) => m.member),
     canEdit: deputyEditScope(actor, d),
     /** Changes with every upload, so the page's <img> never shows a cached old photo; null without a photo or the right to see it. */
@@ -122,7 +158,12 @@ export async function getDeputyOrThrow(actor: Actor, id: string) {
 }
 
 /** Same name and birth date, or same ID number, in one term is the same person. */
-async function assertNotDuplicate(tx: ScopedTx, termId: string, v: { name: string; birthDate: Date; idNumber: string | null }, exceptId?: string) {
+async function assertNotDuplicate(
+  tx: ScopedTx,
+  termId: string,
+  v: { name: string; birthDate: Date; idNumber: string | null },
+  exceptId?: string,
+) {
   const not = exceptId ? { id: { not: exceptId } } : {};
   if (await tx.deputy.findFirst({ where: { termId, name: v.name, birthDate: v.birthDate, ...not } }))
     throw conflict("本届已有同名、同出生日期的代表", { name: "姓名：本届已有同名、同出生日期的代表" });
@@ -131,18 +172,35 @@ async function assertNotDuplicate(tx: ScopedTx, termId: string, v: { name: strin
 }
 
 async function assertGroupExists(tx: ScopedTx, groupId: string | null | undefined) {
-  if (groupId && !(await tx.representativeGroup.findUnique({ where: { id: groupId } }))) throw validation({ groupId: "代表小组：不存在" });
+  if (groupId && !(await tx.representativeGroup.findUnique({ where: { id: groupId } })))
+    throw validation({ groupId: "代表小组：不存在" });
 }
 
 /** Creates one deputy in the current term, with the first entry of their status history. */
-export async function insertDeputy(tx: ScopedTx, actor: Actor, termId: string, termStart: Date, input: DeputyCreateInput) {
+export async function insertDeputy(
+  tx: ScopedTx,
+  actor: Actor,
+  termId: string,
+  termStart: Date,
+  input: DeputyCreateInput,
+) {
   const birthDate = parseDay(input.birthDate);
   const startDate = input.startDate ? parseDay(input.startDate) : termStart;
   await assertNotDuplicate(tx, termId, { name: input.name, birthDate, idNumber: input.idNumber });
   await assertGroupExists(tx, input.groupId);
-  const d = await tx.deputy.create({ data: { ...input, townshipId: actor.townshipId, termId, birthDate, startDate }, include: withGroup });
+  const d = await tx.deputy.create({
+    data: { ...input, townshipId: actor.townshipId, termId, birthDate, startDate },
+    include: withGroup,
+  });
   await tx.deputyStatusChange.create({
-    data: { townshipId: actor.townshipId, deputyId: d.id, status: "SITTING", effectiveDate: startDate, reason: input.joinMethod === "BY_ELECTION" ? "补选" : "当选", createdById: actor.userId },
+    data: {
+      townshipId: actor.townshipId,
+      deputyId: d.id,
+      status: "SITTING",
+      effectiveDate: startDate,
+      reason: input.joinMethod === "BY_ELECTION" ? "补选" : "当选",
+      createdById: actor.userId,
+    },
   });
   return d;
 }
@@ -150,9 +208,15 @@ export async function insertDeputy(tx: ScopedTx, actor: Actor, termId: string, t
 export async function createDeputy(actor: Actor, input: DeputyCreateInput) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     const term = await currentTermOrThrow(tx);
-    if (input.startDate && parseDay(input.startDate) < term.startDate) throw validation({ startDate: "任职日期：不能早于本届开始日期" });
+    if (input.startDate && parseDay(input.startDate) < term.startDate)
+      throw validation({ startDate: "任职日期：不能早于本届开始日期" });
     const d = await insertDeputy(tx, actor, term.id, term.startDate, input);
-    await recordAudit(tx, subjectOf(actor), { action: "deputy.created", recordType: "Deputy", recordId: d.id, after: d });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "deputy.created",
+      recordType: "Deputy",
+      recordId: d.id,
+      after: d,
+    });
     return presentDeputy(d, "FULL");
   });
 }
@@ -174,17 +238,30 @@ export async function updateDeputy(actor: Actor, id: string, body: unknown) {
       // The ID number must agree with the birth date and gender as they will be after the edit.
       const idNumber = changes.idNumber === undefined ? before.idNumber : changes.idNumber;
       const birthDate = changes.birthDate ? parseDay(changes.birthDate) : before.birthDate;
-      if (idNumber && idNumberBirthDate(idNumber)?.getTime() !== birthDate.getTime()) throw validation({ idNumber: "身份证号：与出生日期不一致" });
-      if (idNumber && idNumberGender(idNumber) !== (changes.gender ?? before.gender)) throw validation({ idNumber: "身份证号：与性别不一致" });
-      await assertNotDuplicate(tx, before.termId, {
-        name: changes.name ?? before.name,
-        birthDate: changes.birthDate ? parseDay(changes.birthDate) : before.birthDate,
-        idNumber: changes.idNumber === undefined ? before.idNumber : changes.idNumber,
-      }, id);
+      if (idNumber && idNumberBirthDate(idNumber)?.getTime() !== birthDate.getTime())
+        throw validation({ idNumber: "身份证号：与出生日期不一致" });
+      if (idNumber && idNumberGender(idNumber) !== (changes.gender ?? before.gender))
+        throw validation({ idNumber: "身份证号：与性别不一致" });
+      await assertNotDuplicate(
+        tx,
+        before.termId,
+        {
+          name: changes.name ?? before.name,
+          birthDate: changes.birthDate ? parseDay(changes.birthDate) : before.birthDate,
+          idNumber: changes.idNumber === undefined ? before.idNumber : changes.idNumber,
+        },
+        id,
+      );
       await assertGroupExists(tx, changes.groupId);
     }
     const after = await tx.deputy.update({ where: { id, version }, data, include: withGroup });
-    await recordAudit(tx, subjectOf(actor), { action: "deputy.updated", recordType: "Deputy", recordId: id, before, after });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "deputy.updated",
+      recordType: "Deputy",
+      recordId: id,
+      before,
+      after,
+    });
     return presentDeputy(after, deputyViewFor(actor, after)!);
   });
 }
@@ -205,14 +282,35 @@ export async function changeDeputyStatus(actor: Actor, id: string, input: Deputy
     const problem = statusChangeProblem(before, { status: input.status, effectiveDate }, todayInChina());
     if (problem) {
       const message = STATUS_PROBLEMS[problem];
-      throw problem === "NOT_SITTING" || problem === "SAME_STATUS" ? conflict(message, { status: message }) : validation({ effectiveDate: message });
+      throw problem === "NOT_SITTING" || problem === "SAME_STATUS"
+        ? conflict(message, { status: message })
+        : validation({ effectiveDate: message });
     }
-    const after = await tx.deputy.update({ where: { id }, data: { status: input.status, leftDate: effectiveDate, version: { increment: 1 } }, include: withGroup });
-    await tx.deputyStatusChange.create({ data: { townshipId: actor.townshipId, deputyId: id, status: input.status, effectiveDate, reason: input.reason, createdById: actor.userId } });
+    const after = await tx.deputy.update({
+      where: { id },
+      data: { status: input.status, leftDate: effectiveDate, version: { increment: 1 } },
+      include: withGroup,
+    });
+    await tx.deputyStatusChange.create({
+      data: {
+        townshipId: actor.townshipId,
+        deputyId: id,
+        status: input.status,
+        effectiveDate,
+        reason: input.reason,
+        createdById: actor.userId,
+      },
+    });
     // A deputy who left is no longer anyone's linked deputy or a group's leader.
     await tx.presidiumLink.deleteMany({ where: { deputyId: id } });
     await tx.representativeGroup.updateMany({ where: { leaderId: id }, data: { leaderId: null } });
-    await recordAudit(tx, subjectOf(actor), { action: "deputy.status_changed", recordType: "Deputy", recordId: id, before, after: { ...after, reason: input.reason } });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "deputy.status_changed",
+      recordType: "Deputy",
+      recordId: id,
+      before,
+      after: { ...after, reason: input.reason },
+    });
     return presentDeputy(after, "FULL");
   });
 }

@@ -27,30 +27,108 @@ export interface RosterColumn {
 
 export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   { header: "姓名", field: "name", required: true, width: 12, example: "张三", guide: "最多 50 个字" },
-  { header: "性别", field: "gender", required: true, width: 8, example: "男", guide: "男 或 女", choices: ["男", "女"] },
-  { header: "出生日期", field: "birthDate", required: true, width: 13, example: "1980-05-01", guide: "如 1980-05-01；也可填 1980/5/1、1980.5.1 或日期格式的单元格" },
+  {
+    header: "性别",
+    field: "gender",
+    required: true,
+    width: 8,
+    example: "男",
+    guide: "男 或 女",
+    choices: ["男", "女"],
+  },
+  {
+    header: "出生日期",
+    field: "birthDate",
+    required: true,
+    width: 13,
+    example: "1980-05-01",
+    guide: "如 1980-05-01；也可填 1980/5/1、1980.5.1 或日期格式的单元格",
+  },
   { header: "民族", field: "ethnicity", required: true, width: 8, example: "汉族", guide: "如 汉族、苗族" },
-  { header: "政治面貌", field: "party", required: true, width: 12, example: "中共党员", guide: "如 中共党员、群众、民主党派名称" },
-  { header: "文化程度", field: "education", required: true, width: 12, example: "大学本科", guide: "如 大学本科、大专、高中、初中" },
+  {
+    header: "政治面貌",
+    field: "party",
+    required: true,
+    width: 12,
+    example: "中共党员",
+    guide: "如 中共党员、群众、民主党派名称",
+  },
+  {
+    header: "文化程度",
+    field: "education",
+    required: true,
+    width: 12,
+    example: "大学本科",
+    guide: "如 大学本科、大专、高中、初中",
+  },
   { header: "职业", field: "occupation", required: true, width: 16, example: "村党支部书记", guide: "最多 100 个字" },
   { header: "工作单位", field: "workUnit", required: false, width: 20, example: "青山村村民委员会", guide: "可不填" },
-  { header: "联系电话", field: "phone", required: false, width: 14, example: "13800000000", guide: "可不填；5–20 位数字", text: true },
+  {
+    header: "联系电话",
+    field: "phone",
+    required: false,
+    width: 14,
+    example: "13800000000",
+    guide: "可不填；5–20 位数字",
+    text: true,
+  },
   { header: "住址", field: "address", required: false, width: 20, example: "青山村三组", guide: "可不填" },
-  { header: "身份证号", field: "idNumber", required: false, width: 21, example: "", guide: "可不填；18 位，末位可为 X，须与出生日期、性别一致。本列须为文本格式，否则 Excel 会丢掉末尾几位", text: true },
+  {
+    header: "身份证号",
+    field: "idNumber",
+    required: false,
+    width: 21,
+    example: "",
+    guide: "可不填；18 位，末位可为 X，须与出生日期、性别一致。本列须为文本格式，否则 Excel 会丢掉末尾几位",
+    text: true,
+  },
   { header: "选区", field: "constituency", required: true, width: 12, example: "第一选区", guide: "如 第一选区" },
-  { header: "代表层级", field: "levels", required: true, width: 12, example: "镇、县", guide: "镇、县、市、州，可填多个，用顿号或逗号分隔，如 镇、县" },
-  { header: "代表小组", field: "groupId", required: false, width: 16, example: "", guide: "可不填；须是本镇已建立的代表小组名称" },
-  { header: "产生方式", field: "joinMethod", required: false, width: 12, example: "换届选举", guide: "换届选举 或 补选；不填为换届选举", choices: ["换届选举", "补选"] },
-  { header: "任职日期", field: "startDate", required: false, width: 13, example: "", guide: "可不填，默认为本届开始日期；不能早于本届开始日期" },
+  {
+    header: "代表层级",
+    field: "levels",
+    required: true,
+    width: 12,
+    example: "镇、县",
+    guide: "镇、县、市、州，可填多个，用顿号或逗号分隔，如 镇、县",
+  },
+  {
+    header: "代表小组",
+    field: "groupId",
+    required: false,
+    width: 16,
+    example: "",
+    guide: "可不填；须是本镇已建立的代表小组名称",
+  },
+  {
+    header: "产生方式",
+    field: "joinMethod",
+    required: false,
+    width: 12,
+    example: "换届选举",
+    guide: "换届选举 或 补选；不填为换届选举",
+    choices: ["换届选举", "补选"],
+  },
+  {
+    header: "任职日期",
+    field: "startDate",
+    required: false,
+    width: 13,
+    example: "",
+    guide: "可不填，默认为本届开始日期；不能早于本届开始日期",
+  },
 ];
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export type Cell = string | number | boolean | Date | null;
-export interface SheetRow { row: number; cells: Cell[] }
+export interface SheetRow {
+  row: number;
+  cells: Cell[];
+}
 
 export const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", "文件超过 10 MB，请拆分成几个文件分批导入");
-const notSpreadsheet = () => new AppError("VALIDATION", "文件不是有效的 Excel 表格（.xlsx）或 CSV 文件，请用“下载模板”得到的表格填写后再导入");
+const notSpreadsheet = () =>
+  new AppError("VALIDATION", "文件不是有效的 Excel 表格（.xlsx）或 CSV 文件，请用“下载模板”得到的表格填写后再导入");
 const noFile = () => new AppError("VALIDATION", "请选择要导入的文件", { file: "文件：请选择要导入的文件" });
 
 /** The `file` field of a multipart upload, read with a hard size limit before anything is parsed. */
@@ -81,7 +159,10 @@ async function readXlsx(buffer: Buffer): Promise<SheetRow[]> {
   } catch {
     throw notSpreadsheet();
   }
-  const ws = wb.getWorksheet(ROSTER_SHEET) ?? wb.worksheets.find((w) => w.name !== GUIDE_SHEET && w.state === "visible") ?? wb.worksheets[0];
+  const ws =
+    wb.getWorksheet(ROSTER_SHEET) ??
+    wb.worksheets.find((w) => w.name !== GUIDE_SHEET && w.state === "visible") ??
+    wb.worksheets[0];
   if (!ws) throw notSpreadsheet();
   const rows: SheetRow[] = [];
   ws.eachRow({ includeEmpty: false }, (r, n) => {
@@ -127,7 +208,11 @@ export async function readSheet(buffer: Buffer, filename: string): Promise<Sheet
   const starts = (sig: number[]) => sig.every((b, i) => buffer[i] === b);
   const ext = path.extname(filename).toLowerCase();
   if (starts(ZIP)) return readXlsx(buffer);
-  if (starts(OLE)) throw new AppError("VALIDATION", "不支持 .xls（Excel 97-2003）格式或加密的表格，请在 Excel 或 WPS 中“另存为” .xlsx 后再导入");
+  if (starts(OLE))
+    throw new AppError(
+      "VALIDATION",
+      "不支持 .xls（Excel 97-2003）格式或加密的表格，请在 Excel 或 WPS 中“另存为” .xlsx 后再导入",
+    );
   if (ext === ".csv") return readCsv(buffer);
   throw ext === ".xlsx" ? notSpreadsheet() : new AppError("VALIDATION", "只能导入 .xlsx 或 .csv 文件");
 }
@@ -143,10 +228,10 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** Date cells, Excel serial numbers and 1980-5-1 / 1980/5/1 / 1980.5.1 / 1980年5月1日 / 19800501 → 1980-05-01. */
 export function dayOf(c: Cell): string | undefined {
   if (c instanceof Date) return formatDay(c);
-  if (typeof c === "number" && c > 0 && c < 100_000) return formatDay(new Date(EXCEL_EPOCH + Math.floor(c) * 86_400_000));
+  if (typeof c === "number" && c > 0 && c < 100_000)
+    return formatDay(new Date(EXCEL_EPOCH + Math.floor(c) * 86_400_000));
   const t = textOf(c);
   if (!t) return undefined;
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   return m ? `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : t;
 }
-

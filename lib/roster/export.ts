@@ -44,7 +44,8 @@ export async function buildTemplate(): Promise<Buffer> {
   const ws = rosterSheet(wb);
   const example = ws.addRow(ROSTER_COLUMNS.map((c) => c.example));
   example.font = { italic: true, color: { argb: "FF78716C" } };
-  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
   ROSTER_COLUMNS.forEach((c, i) => {
     if (!c.choices) return;
     const col = ws.getColumn(i + 1).letter;
@@ -65,7 +66,8 @@ export async function buildTemplate(): Promise<Buffer> {
   ];
   guide.getRow(1).font = { bold: true };
   guide.getRow(1).eachCell((cell) => (cell.fill = HEADER_FILL));
-  for (const c of ROSTER_COLUMNS) guide.addRow({ header: c.header, required: c.required ? "必填" : "选填", guide: c.guide });
+  for (const c of ROSTER_COLUMNS)
+    guide.addRow({ header: c.header, required: c.required ? "必填" : "选填", guide: c.guide });
   guide.addRow([]);
   for (const line of [
     "1. 在“代表名册”表中从第 2 行起每行填写一名代表；第 2 行的灰色示例不改动时导入会自动忽略，也可直接删除或覆盖。",
@@ -73,7 +75,8 @@ export async function buildTemplate(): Promise<Buffer> {
     "3. 同一届中，姓名与出生日期相同、或身份证号相同的视为同一人，不能重复导入。",
     "4. 任何一行有错误时整份文件都不会导入，请按提示的行号和列改正后重新导入。",
     "5. 也可另存为 CSV（逗号分隔）后导入；单个文件不超过 10 MB。",
-  ]) guide.addRow([line]);
+  ])
+    guide.addRow([line]);
   return toBuffer(wb);
 }
 
@@ -82,7 +85,11 @@ export async function exportDeputies(actor: Actor, query: DeputyListQuery): Prom
   const sdb = scopedDb(actor.townshipId);
   const where = deputyWhere(query);
   const total = await sdb.deputy.count({ where });
-  if (total > MAX_EXPORT_ROWS) throw new AppError("VALIDATION", `符合条件的代表有 ${total} 名，超过一次导出的上限 ${MAX_EXPORT_ROWS} 名，请缩小筛选范围`);
+  if (total > MAX_EXPORT_ROWS)
+    throw new AppError(
+      "VALIDATION",
+      `符合条件的代表有 ${total} 名，超过一次导出的上限 ${MAX_EXPORT_ROWS} 名，请缩小筛选范围`,
+    );
   const rows = await sdb.deputy.findMany({
     where,
     include: { group: { select: { name: true } } },

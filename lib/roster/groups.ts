@@ -14,7 +14,11 @@ export async function listGroups(actor: Actor) {
     orderBy: { name: "asc" },
     include: {
       leader: { select: { id: true, name: true } },
-      members: { where: { termId: term?.id ?? "", status: "SITTING" }, select: { id: true, name: true }, orderBy: { name: "asc" } },
+      members: {
+        where: { termId: term?.id ?? "", status: "SITTING" },
+        select: { id: true, name: true },
+        orderBy: { name: "asc" },
+      },
       standardChecks: { orderBy: [{ checkedOn: "desc" }, { createdAt: "desc" }], take: 1 },
     },
   });
@@ -33,7 +37,14 @@ export async function listGroups(actor: Actor) {
       members: g.members,
       standard: standard.name,
       standardItems: standard.items,
-      lastCheck: last ? { checkedOn: formatDay(last.checkedOn), items: last.items, note: last.note, passed: meetsStandard(g.kind, last.items) } : null,
+      lastCheck: last
+        ? {
+            checkedOn: formatDay(last.checkedOn),
+            items: last.items,
+            note: last.note,
+            passed: meetsStandard(g.kind, last.items),
+          }
+        : null,
     };
   });
 }
@@ -42,28 +53,40 @@ async function assertDeputiesOfCurrentTerm(tx: ScopedTx, ids: string[], field: s
   if (!ids.length) return;
   const term = await currentTerm(tx);
   const found = await tx.deputy.count({ where: { id: { in: ids }, termId: term?.id ?? "", status: "SITTING" } });
-  if (found !== new Set(ids).size) throw validation({ [field]: `${field === "leaderId" ? "组长" : "成员"}：须是本届在任代表` });
+  if (found !== new Set(ids).size)
+    throw validation({ [field]: `${field === "leaderId" ? "组长" : "成员"}：须是本届在任代表` });
 }
 
 export async function createGroup(actor: Actor, input: GroupInput) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
-    if (await tx.representativeGroup.findFirst({ where: { name: input.name } })) throw conflict("已有同名代表小组", { name: "名称：已有同名代表小组" });
+    if (await tx.representativeGroup.findFirst({ where: { name: input.name } }))
+      throw conflict("已有同名代表小组", { name: "名称：已有同名代表小组" });
     await assertDeputiesOfCurrentTerm(tx, input.leaderId ? [input.leaderId] : [], "leaderId");
     await assertDeputiesOfCurrentTerm(tx, input.memberIds ?? [], "memberIds");
     const { memberIds, ...fields } = input;
     const group = await tx.representativeGroup.create({ data: { ...fields, townshipId: actor.townshipId } });
-    if (memberIds?.length) await tx.deputy.updateMany({ where: { id: { in: memberIds } }, data: { groupId: group.id } });
-    await recordAudit(tx, subjectOf(actor), { action: "group.created", recordType: "RepresentativeGroup", recordId: group.id, after: { ...group, memberIds } });
+    if (memberIds?.length)
+      await tx.deputy.updateMany({ where: { id: { in: memberIds } }, data: { groupId: group.id } });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "group.created",
+      recordType: "RepresentativeGroup",
+      recordId: group.id,
+      after: { ...group, memberIds },
+    });
     return group;
   });
 }
 
 export async function updateGroup(actor: Actor, id: string, input: GroupInput & { version: number }) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
-    const before = await tx.representativeGroup.findUnique({ where: { id }, include: { members: { select: { id: true } } } });
+    const before = await tx.representativeGroup.findUnique({
+      where: { id },
+      include: { members: { select: { id: true } } },
+    });
     if (!before) throw notFound("代表小组不存在");
     if (before.version !== input.version) throw conflict("该代表小组已被他人修改，请刷新后重试");
-    if (input.name !== before.name && (await tx.representativeGroup.findFirst({ where: { name: input.name } }))) throw conflict("已有同名代表小组", { name: "名称：已有同名代表小组" });
+    if (input.name !== before.name && (await tx.representativeGroup.findFirst({ where: { name: input.name } })))
+      throw conflict("已有同名代表小组", { name: "名称：已有同名代表小组" });
     await assertDeputiesOfCurrentTerm(tx, input.leaderId ? [input.leaderId] : [], "leaderId");
     const { memberIds, version, ...fields } = input;
     if (memberIds) {
@@ -71,10 +94,16 @@ export async function updateGroup(actor: Actor, id: string, input: GroupInput & 
       await tx.deputy.updateMany({ where: { groupId: id, id: { notIn: memberIds } }, data: { groupId: null } });
       await tx.deputy.updateMany({ where: { id: { in: memberIds } }, data: { groupId: id } });
     }
-    const after = await tx.representativeGroup.update({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
+    const after = await tx.representativeGroup.update({
+      where: { id, version },
+      data: { ...fields, version: { increment: 1 } },
+    });
     await recordAudit(tx, subjectOf(actor), {
-      action: "group.updated", recordType: "RepresentativeGroup", recordId: id,
-      before: { ...before, members: undefined, memberIds: before.members.map((m) => m.id) }, after: { ...after, memberIds },
+      action: "group.updated",
+      recordType: "RepresentativeGroup",
+      recordId: id,
+      before: { ...before, members: undefined, memberIds: before.members.map((m) => m.id) },
+      after: { ...after, memberIds },
     });
     return after;
   });
@@ -87,11 +116,32 @@ export async function recordGroupCheck(actor: Actor, groupId: string, input: Gro
     if (!group) throw notFound("代表小组不存在");
     const allowed = standardFor(group.kind).items as string[];
     const stray = input.items.filter((i) => !allowed.includes(i));
-    if (stray.length) throw validation({ items: `达标项目：${standardFor(group.kind).name}标准不含 ${stray.map((i) => STANDARD_ITEMS[i]).join("、")}` });
+    if (stray.length)
+      throw validation({
+        items: `达标项目：${standardFor(group.kind).name}标准不含 ${stray.map((i) => STANDARD_ITEMS[i]).join("、")}`,
+      });
     const check = await tx.groupStandardCheck.create({
-      data: { townshipId: actor.townshipId, groupId, checkedOn: parseDay(input.checkedOn), items: [...new Set(input.items)], note: input.note, createdById: actor.userId },
+      data: {
+        townshipId: actor.townshipId,
+        groupId,
+        checkedOn: parseDay(input.checkedOn),
+        items: [...new Set(input.items)],
+        note: input.note,
+        createdById: actor.userId,
+      },
     });
-    await recordAudit(tx, subjectOf(actor), { action: "group.checked", recordType: "RepresentativeGroup", recordId: groupId, after: check });
-    return { id: check.id, checkedOn: formatDay(check.checkedOn), items: check.items, note: check.note, passed: meetsStandard(group.kind, check.items) };
+    await recordAudit(tx, subjectOf(actor), {
+      action: "group.checked",
+      recordType: "RepresentativeGroup",
+      recordId: groupId,
+      after: check,
+    });
+    return {
+      id: check.id,
+      checkedOn: formatDay(check.checkedOn),
+      items: check.items,
+      note: check.note,
+      passed: meetsStandard(group.kind, check.items),
+    };
   });
 }

@@ -5,7 +5,17 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { scopedDb } from "@/lib/db/township-scope";
 import { AppError, conflict } from "@/lib/http/errors";
-import { dayOf, MAX_IMPORT_BYTES, readSheet, ROSTER_COLUMNS, textOf, tooLarge, type Cell, type RosterColumn, type SheetRow } from "@/lib/roster/excel";
+import {
+  dayOf,
+  MAX_IMPORT_BYTES,
+  readSheet,
+  ROSTER_COLUMNS,
+  textOf,
+  tooLarge,
+  type Cell,
+  type RosterColumn,
+  type SheetRow,
+} from "@/lib/roster/excel";
 import { formatDay, parseDay } from "@/lib/roster/rules";
 import { DeputyCreateInput, LEVELS } from "@/lib/roster/schema";
 import { currentTermOrThrow } from "@/lib/roster/terms";
@@ -15,8 +25,16 @@ const MAX_REPORTED_ERRORS = 500; // a wrong column in 5,000 rows should not send
 const WRITE_CHUNK = 1000; // rows per INSERT: a progress step, and a JSON parameter of ~0.5 MB
 const PROGRESS_EVERY = 250;
 
-export interface ImportRowError { row: number; column: string; message: string }
-export interface ImportProgress { phase: "validate" | "write"; done: number; total: number }
+export interface ImportRowError {
+  row: number;
+  column: string;
+  message: string;
+}
+export interface ImportProgress {
+  phase: "validate" | "write";
+  done: number;
+  total: number;
+}
 export type OnProgress = (p: ImportProgress) => void | Promise<void>;
 
 type Field = RosterColumn["field"];
@@ -25,23 +43,42 @@ type Field = RosterColumn["field"];
 
 const IGNORED_HEADERS = new Set(["序号"]); // a running number is common in hand-made sheets and carries nothing
 const GENDER_BY_LABEL: Record<string, string> = { 男: "MALE", 女: "FEMALE", 男性: "MALE", 女性: "FEMALE" };
-const LEVEL_BY_LABEL: Record<string, string> = { 镇: "TOWNSHIP", 乡: "TOWNSHIP", 县: "COUNTY", 市: "CITY", 州: "PREFECTURE" };
+const LEVEL_BY_LABEL: Record<string, string> = {
+  镇: "TOWNSHIP",
+  乡: "TOWNSHIP",
+  县: "COUNTY",
+  市: "CITY",
+  州: "PREFECTURE",
+};
 const JOIN_BY_LABEL: Record<string, string> = { 换届选举: "ELECTION", 补选: "BY_ELECTION" };
 
 /** "性别（男/女）", "姓名*" and " 姓 名 " all name the column 姓名/性别. */
 const normalizeHeader = (h: string) => h.replace(/[（(][^）)]*[）)]/g, "").replace(/[\s*＊]/g, "");
 
-const levelOf = (t: string) => LEVEL_BY_LABEL[t.replace(/级$/, "")] ?? (LEVELS.includes(t.toUpperCase() as never) ? t.toUpperCase() : t);
+const levelOf = (t: string) =>
+  LEVEL_BY_LABEL[t.replace(/级$/, "")] ?? (LEVELS.includes(t.toUpperCase() as never) ? t.toUpperCase() : t);
 
 /** One row as the form would submit it; what the form cannot say (unknown group, ID saved as a number) goes to `problems`. */
-function rowInput(get: (f: Field) => Cell, groups: Map<string, string | null>, problems: { field: Field; message: string }[]) {
+function rowInput(
+  get: (f: Field) => Cell,
+  groups: Map<string, string | null>,
+  problems: { field: Field; message: string }[],
+) {
   const input: Record<string, unknown> = {};
   for (const { field } of ROSTER_COLUMNS) {
     const cell = get(field);
     const text = textOf(cell);
     if (field === "gender") input.gender = text ? (GENDER_BY_LABEL[text] ?? text) : undefined;
     else if (field === "birthDate" || field === "startDate") input[field] = dayOf(cell);
-    else if (field === "levels") input.levels = [...new Set(text.split(/[\s,，、;；/]+/).filter(Boolean).map(levelOf))];
+    else if (field === "levels")
+      input.levels = [
+        ...new Set(
+          text
+            .split(/[\s,，、;；/]+/)
+            .filter(Boolean)
+            .map(levelOf),
+        ),
+      ];
     else if (field === "joinMethod") input.joinMethod = text ? (JOIN_BY_LABEL[text] ?? text) : undefined;
     else if (field === "groupId") {
       const id = text ? groups.get(text) : null;
@@ -87,7 +124,10 @@ function headerPositions(headerRow: SheetRow | undefined): Map<Field, number> {
     repeated.length ? `重复的列：${repeated.join("、")}` : "",
     missing.length ? `缺少必填列：${missing.join("、")}` : "",
   ].filter(Boolean);
-  throw new AppError("VALIDATION", `${parts.join("；")}。第 1 行须为模板中的列名，未导入任何数据`, undefined, { rows, total: rows.length });
+  throw new AppError("VALIDATION", `${parts.join("；")}。第 1 行须为模板中的列名，未导入任何数据`, undefined, {
+    rows,
+    total: rows.length,
+  });
 }
 
 /**
@@ -95,19 +135,31 @@ function headerPositions(headerRow: SheetRow | undefined): Map<Field, number> {
  * one transaction with one audit entry — or, if any row is wrong, writes nothing and reports each
  * problem as { row, column, message }.
  */
-export async function importDeputies(actor: Actor, file: { buffer: Buffer; filename: string }, onProgress?: OnProgress): Promise<{ imported: number }> {
+export async function importDeputies(
+  actor: Actor,
+  file: { buffer: Buffer; filename: string },
+  onProgress?: OnProgress,
+): Promise<{ imported: number }> {
   if (file.buffer.length > MAX_IMPORT_BYTES) throw tooLarge();
   if (file.buffer.length === 0) throw new AppError("VALIDATION", "文件是空的，请填写后再导入");
   const sheet = await readSheet(file.buffer, file.filename);
   const nonEmpty = sheet.filter((r) => r.cells.some((c) => textOf(c) !== ""));
   if (!nonEmpty.length) throw new AppError("VALIDATION", "文件是空的，请填写后再导入");
   const positions = headerPositions(nonEmpty[0]);
-  const get = (cells: Cell[]) => (f: Field) => { const i = positions.get(f); return i === undefined ? null : (cells[i] ?? null); };
+  const get = (cells: Cell[]) => (f: Field) => {
+    const i = positions.get(f);
+    return i === undefined ? null : (cells[i] ?? null);
+  };
   // The template's example row, left as it is, is not a deputy.
-  const isExample = (r: SheetRow) => r.row === 2 && ROSTER_COLUMNS.every((c) => !positions.has(c.field) || textOf(get(r.cells)(c.field)) === c.example);
+  const isExample = (r: SheetRow) =>
+    r.row === 2 && ROSTER_COLUMNS.every((c) => !positions.has(c.field) || textOf(get(r.cells)(c.field)) === c.example);
   const data = nonEmpty.filter((r) => r.row > 1 && !isExample(r));
   if (!data.length) throw new AppError("VALIDATION", "文件中没有代表数据，请从第 2 行起每行填写一名代表");
-  if (data.length > MAX_IMPORT_ROWS) throw new AppError("VALIDATION", `一次最多导入 ${MAX_IMPORT_ROWS} 行（本文件 ${data.length} 行），请拆分后分批导入`);
+  if (data.length > MAX_IMPORT_ROWS)
+    throw new AppError(
+      "VALIDATION",
+      `一次最多导入 ${MAX_IMPORT_ROWS} 行（本文件 ${data.length} 行），请拆分后分批导入`,
+    );
 
   const sdb = scopedDb(actor.townshipId);
   const term = await currentTermOrThrow(sdb);
@@ -138,18 +190,23 @@ export async function importDeputies(actor: Actor, file: { buffer: Buffer; filen
         const header = HEADER_OF.get(field) ?? field;
         const raw = textOf(cellsOf(field));
         // Echo short wrong values (性别 "未知", a date) so the user finds them; not the ID number, already 18 characters.
-        const hint = raw && raw.length <= 20 && field !== "idNumber" && issue.code !== "too_big" ? `（填写的是“${raw}”）` : "";
+        const hint =
+          raw && raw.length <= 20 && field !== "idNumber" && issue.code !== "too_big" ? `（填写的是“${raw}”）` : "";
         problems.push({ field, message: issue.message.replace(new RegExp(`^${header}：`), "") + hint });
       }
     } else {
       const d = parsed.data;
-      if (d.startDate && parseDay(d.startDate) < term.startDate) problems.push({ field: "startDate", message: `不能早于本届开始日期（${formatDay(term.startDate)}）` });
+      if (d.startDate && parseDay(d.startDate) < term.startDate)
+        problems.push({ field: "startDate", message: `不能早于本届开始日期（${formatDay(term.startDate)}）` });
       const key = `${d.name}\u0000${d.birthDate}`;
       if (takenKeys.has(key)) problems.push({ field: "name", message: "本届名册中已有同名、同出生日期的代表" });
-      else if (seenKeys.has(key)) problems.push({ field: "name", message: `与第${seenKeys.get(key)}行重复（同名、同出生日期）` });
+      else if (seenKeys.has(key))
+        problems.push({ field: "name", message: `与第${seenKeys.get(key)}行重复（同名、同出生日期）` });
       else seenKeys.set(key, r.row);
-      if (d.idNumber && takenIds.has(d.idNumber)) problems.push({ field: "idNumber", message: "本届名册中已有相同身份证号的代表" });
-      else if (d.idNumber && seenIds.has(d.idNumber)) problems.push({ field: "idNumber", message: `与第${seenIds.get(d.idNumber)}行的身份证号相同` });
+      if (d.idNumber && takenIds.has(d.idNumber))
+        problems.push({ field: "idNumber", message: "本届名册中已有相同身份证号的代表" });
+      else if (d.idNumber && seenIds.has(d.idNumber))
+        problems.push({ field: "idNumber", message: `与第${seenIds.get(d.idNumber)}行的身份证号相同` });
       else if (d.idNumber) seenIds.set(d.idNumber, r.row);
       if (!problems.length) valid.push(d);
     }
@@ -166,10 +223,15 @@ export async function importDeputies(actor: Actor, file: { buffer: Buffer; filen
   if (errors.length) {
     errors.sort((a, b) => a.row - b.row || (COLUMN_ORDER.get(a.column) ?? 99) - (COLUMN_ORDER.get(b.column) ?? 99));
     const first = errors[0];
-    throw new AppError("VALIDATION", `第${first.row}行“${first.column}”：${first.message}；共 ${errors.length} 处错误，未导入任何数据`, undefined, {
-      rows: errors.slice(0, MAX_REPORTED_ERRORS),
-      total: errors.length,
-    });
+    throw new AppError(
+      "VALIDATION",
+      `第${first.row}行“${first.column}”：${first.message}；共 ${errors.length} 处错误，未导入任何数据`,
+      undefined,
+      {
+        rows: errors.slice(0, MAX_REPORTED_ERRORS),
+        total: errors.length,
+      },
+    );
   }
   return writeDeputies(actor, term, valid, file.filename, onProgress);
 }
@@ -182,12 +244,19 @@ export async function importDeputies(actor: Actor, file: { buffer: Buffer; filen
  * scoped transaction with the audit row. Columns not listed keep their defaults (status SITTING,
  * version 1, createdAt now).
  */
-async function writeDeputies(actor: Actor, term: { id: string; startDate: Date }, rows: DeputyCreateInput[], filename: string, onProgress?: OnProgress) {
+async function writeDeputies(
+  actor: Actor,
+  term: { id: string; startDate: Date },
+  rows: DeputyCreateInput[],
+  filename: string,
+  onProgress?: OnProgress,
+) {
   try {
     return await scopedDb(actor.townshipId).$transaction(
       async (tx) => {
         // The term was read before validation; a new term meanwhile would put the rows in the wrong roster.
-        if ((await currentTermOrThrow(tx)).id !== term.id) throw conflict("导入期间届次已变更，未导入任何数据，请重新导入");
+        if ((await currentTermOrThrow(tx)).id !== term.id)
+          throw conflict("导入期间届次已变更，未导入任何数据，请重新导入");
         for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
           const chunk = JSON.stringify(
             rows.slice(start, start + WRITE_CHUNK).map((d) => ({
@@ -212,7 +281,11 @@ async function writeDeputies(actor: Actor, term: { id: string; startDate: Date }
             FROM jsonb_to_recordset(${chunk}::jsonb) AS x("statusId" uuid, "id" uuid, "startDate" date, "reason" text)`;
           await onProgress?.({ phase: "write", done: Math.min(start + WRITE_CHUNK, rows.length), total: rows.length });
         }
-        await recordAudit(tx, subjectOf(actor), { action: "deputy.imported", recordType: "Deputy", after: { count: rows.length, filename: filename.slice(0, 200) } });
+        await recordAudit(tx, subjectOf(actor), {
+          action: "deputy.imported",
+          recordType: "Deputy",
+          after: { count: rows.length, filename: filename.slice(0, 200) },
+        });
         return { imported: rows.length };
       },
       { maxWait: 10_000, timeout: 60_000 },
@@ -223,4 +296,3 @@ async function writeDeputies(actor: Actor, term: { id: string; startDate: Date }
     throw err;
   }
 }
-

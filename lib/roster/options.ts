@@ -9,9 +9,18 @@ export async function rosterOptions(actor: Actor) {
   const termId = term?.id ?? "";
   const [groups, constituencies, parties, deputies] = await Promise.all([
     sdb.representativeGroup.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    sdb.deputy.findMany({ where: { termId }, distinct: ["constituency"], select: { constituency: true }, orderBy: { constituency: "asc" } }),
+    sdb.deputy.findMany({
+      where: { termId },
+      distinct: ["constituency"],
+      select: { constituency: true },
+      orderBy: { constituency: "asc" },
+    }),
     sdb.deputy.findMany({ where: { termId }, distinct: ["party"], select: { party: true }, orderBy: { party: "asc" } }),
-    sdb.deputy.findMany({ where: { termId, status: "SITTING" }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    sdb.deputy.findMany({
+      where: { termId, status: "SITTING" },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   return {
     term: term ? { id: term.id, number: term.number } : null,

@@ -43,13 +43,17 @@ async function readPhoto(req: Request): Promise<Buffer> {
 
 /** The deputy whose photo the actor may change: 404 when not theirs to see, 403 when they may only look. */
 async function loadForChange(sdb: ScopedDb | ScopedTx, actor: Actor, id: string) {
-  const d = await sdb.deputy.findUnique({ where: { id }, select: { id: true, townshipId: true, photoKey: true, photoMimeType: true } });
+  const d = await sdb.deputy.findUnique({
+    where: { id },
+    select: { id: true, townshipId: true, photoKey: true, photoMimeType: true },
+  });
   if (!d) throw notFound("代表不存在");
   if (!canChangeDeputyPhoto(actor, d)) throw new AppError(deputyViewFor(actor, d) ? "FORBIDDEN" : "NOT_FOUND");
   return d;
 }
 
-const removeFile = (key: string, why: string) => fsp.rm(storagePath(key), { force: true }).catch((error) => log.error(why, { key, error }));
+const removeFile = (key: string, why: string) =>
+  fsp.rm(storagePath(key), { force: true }).catch((error) => log.error(why, { key, error }));
 
 /**
  * Stores a new photo and replaces the old one. The file is written first and removed again if the
@@ -69,11 +73,17 @@ export async function uploadDeputyPhoto(actor: Actor, id: string, req: Request) 
     replaced = await sdb.$transaction(async (tx) => {
       const before = await loadForChange(tx, actor, id);
       // Only if nobody replaced the photo meanwhile, so no file is left without its row.
-      const { count } = await tx.deputy.updateMany({ where: { id, photoKey: before.photoKey }, data: { photoKey, photoMimeType } });
+      const { count } = await tx.deputy.updateMany({
+        where: { id, photoKey: before.photoKey },
+        data: { photoKey, photoMimeType },
+      });
       if (count !== 1) throw conflict("照片已被他人更换，请刷新后重试");
       await recordAudit(tx, subjectOf(actor), {
-        action: "deputy.photo_updated", recordType: "Deputy", recordId: id,
-        before: { photoKey: before.photoKey, photoMimeType: before.photoMimeType }, after: { photoKey, photoMimeType, size: buffer.length },
+        action: "deputy.photo_updated",
+        recordType: "Deputy",
+        recordId: id,
+        before: { photoKey: before.photoKey, photoMimeType: before.photoMimeType },
+        after: { photoKey, photoMimeType, size: buffer.length },
       });
       return before.photoKey;
     });
@@ -87,7 +97,10 @@ export async function uploadDeputyPhoto(actor: Actor, id: string, req: Request) 
 
 /** The photo for those who see the detailed record (FULL or CONTACT); everyone else gets 404. */
 export async function openDeputyPhoto(actor: Actor, id: string) {
-  const d = await scopedDb(actor.townshipId).deputy.findUnique({ where: { id }, select: { id: true, townshipId: true, photoKey: true, photoMimeType: true } });
+  const d = await scopedDb(actor.townshipId).deputy.findUnique({
+    where: { id },
+    select: { id: true, townshipId: true, photoKey: true, photoMimeType: true },
+  });
   if (!d || !canViewDeputyPhoto(actor, d)) throw notFound("代表不存在");
   if (!d.photoKey || !d.photoMimeType) throw notFound("该代表没有照片");
   let handle: fsp.FileHandle;
@@ -99,7 +112,11 @@ export async function openDeputyPhoto(actor: Actor, id: string) {
   }
   try {
     const { size } = await handle.stat();
-    return { mimeType: d.photoMimeType, size, stream: Readable.toWeb(handle.createReadStream()) as unknown as ReadableStream<Uint8Array> };
+    return {
+      mimeType: d.photoMimeType,
+      size,
+      stream: Readable.toWeb(handle.createReadStream()) as unknown as ReadableStream<Uint8Array>,
+    };
   } catch (error) {
     await handle.close();
     throw error;
@@ -112,7 +129,12 @@ export async function deleteDeputyPhoto(actor: Actor, id: string) {
     const before = await loadForChange(tx, actor, id);
     if (!before.photoKey) throw notFound("该代表没有照片");
     await tx.deputy.update({ where: { id }, data: { photoKey: null, photoMimeType: null } });
-    await recordAudit(tx, subjectOf(actor), { action: "deputy.photo_deleted", recordType: "Deputy", recordId: id, before: { photoKey: before.photoKey, photoMimeType: before.photoMimeType } });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "deputy.photo_deleted",
+      recordType: "Deputy",
+      recordId: id,
+      before: { photoKey: before.photoKey, photoMimeType: before.photoMimeType },
+    });
     return before.photoKey;
   });
   await removeFile(key, "could not remove a deleted photo");

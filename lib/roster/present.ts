@@ -8,7 +8,12 @@ type DeputyRow = Deputy & { group?: { id: string; name: string } | null };
 export function presentDeputy(d: DeputyRow, view: DeputyView) {
   const base = { id: d.id, name: d.name, view };
   if (view === "NAME") return base;
-  const pub = { ...base, levels: d.levels, group: d.group ? { id: d.group.id, name: d.group.name } : null, status: d.status };
+  const pub = {
+    ...base,
+    levels: d.levels,
+    group: d.group ? { id: d.group.id, name: d.group.name } : null,
+    status: d.status,
+  };
   if (view === "PUBLIC") return pub;
   return {
     ...pub,

@@ -15,9 +15,21 @@ export async function presidiumOverview(actor: Actor) {
     sdb.user.findMany({
       where: { role: { in: ["CHAIR", "PRESIDIUM"] }, active: true },
       orderBy: [{ role: "asc" }, { displayName: "asc" }],
-      select: { id: true, displayName: true, role: true, linkedDeputies: { where: { deputy: { termId: term?.id ?? "", status: "SITTING" } }, select: { deputy: { select: { id: true, name: true } } } } },
+      select: {
+        id: true,
+        displayName: true,
+        role: true,
+        linkedDeputies: {
+          where: { deputy: { termId: term?.id ?? "", status: "SITTING" } },
+          select: { deputy: { select: { id: true, name: true } } },
+        },
+      },
     }),
-    sdb.deputy.findMany({ where: { termId: term?.id ?? "", status: "SITTING", presidiumLinks: { none: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    sdb.deputy.findMany({
+      where: { termId: term?.id ?? "", status: "SITTING", presidiumLinks: { none: {} } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   const min = settings["roster.presidiumLinkMin"];
   const max = settings["roster.presidiumLinkMax"];
@@ -26,7 +38,13 @@ export async function presidiumOverview(actor: Actor) {
     max,
     members: members.map((m) => {
       const deputies = m.linkedDeputies.map((l) => l.deputy).sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
-      return { id: m.id, displayName: m.displayName, role: m.role, deputies, warning: linkCountWarning(deputies.length, min, max) };
+      return {
+        id: m.id,
+        displayName: m.displayName,
+        role: m.role,
+        deputies,
+        warning: linkCountWarning(deputies.length, min, max),
+      };
     }),
     unlinked,
   };
@@ -45,8 +63,17 @@ export async function setPresidiumLinks(actor: Actor, memberId: string, input: P
     await tx.presidiumLink.deleteMany({ where: { memberId, deputyId: { notIn: ids } } });
     const existing = new Set(before.map((b) => b.deputyId));
     const added = ids.filter((id) => !existing.has(id));
-    if (added.length) await tx.presidiumLink.createMany({ data: added.map((deputyId) => ({ townshipId: actor.townshipId, memberId, deputyId })) });
-    await recordAudit(tx, subjectOf(actor), { action: "presidium_link.updated", recordType: "User", recordId: memberId, before: { deputyIds: before.map((b) => b.deputyId) }, after: { deputyIds: ids } });
+    if (added.length)
+      await tx.presidiumLink.createMany({
+        data: added.map((deputyId) => ({ townshipId: actor.townshipId, memberId, deputyId })),
+      });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "presidium_link.updated",
+      recordType: "User",
+      recordId: memberId,
+      before: { deputyIds: before.map((b) => b.deputyId) },
+      after: { deputyIds: ids },
+    });
     return { memberId, deputyIds: ids };
   });
 }

@@ -70,15 +70,23 @@ describe("isSittingOn / countSittingOn across status changes", () => {
   // Days as small integers from a base date; a deputy is [start, left) with left > start or open.
   const BASE = day("2026-09-01");
   const arbDeputy = fc
-    .record({ start: fc.integer({ min: 0, max: 60 }), length: fc.option(fc.integer({ min: 1, max: 60 }), { nil: null }) })
-    .map(({ start, length }) => ({ startDate: plusDays(BASE, start), leftDate: length === null ? null : plusDays(BASE, start + length) }));
+    .record({
+      start: fc.integer({ min: 0, max: 60 }),
+      length: fc.option(fc.integer({ min: 1, max: 60 }), { nil: null }),
+    })
+    .map(({ start, length }) => ({
+      startDate: plusDays(BASE, start),
+      leftDate: length === null ? null : plusDays(BASE, start + length),
+    }));
 
   it("property: countSittingOn equals the number of [startDate, leftDate) intervals containing the date", () => {
     fc.assert(
       fc.property(fc.array(arbDeputy, { maxLength: 30 }), fc.integer({ min: -5, max: 130 }), (roster, offset) => {
         const date = plusDays(BASE, offset);
         const t = date.getTime();
-        const expected = roster.filter((d) => d.startDate.getTime() <= t && (d.leftDate === null || t < d.leftDate.getTime())).length;
+        const expected = roster.filter(
+          (d) => d.startDate.getTime() <= t && (d.leftDate === null || t < d.leftDate.getTime()),
+        ).length;
         expect(countSittingOn(roster, date)).toBe(expected);
       }),
     );
@@ -111,19 +119,35 @@ describe("statusChangeProblem", () => {
   const sitting = { status: "SITTING" as const, startDate: day("2026-09-01") };
 
   it("SAME_STATUS when the status would not change", () => {
-    expect(statusChangeProblem({ ...sitting, status: "RESIGNED" }, { status: "RESIGNED", effectiveDate: day("2026-10-01") }, today)).toBe("SAME_STATUS");
+    expect(
+      statusChangeProblem(
+        { ...sitting, status: "RESIGNED" },
+        { status: "RESIGNED", effectiveDate: day("2026-10-01") },
+        today,
+      ),
+    ).toBe("SAME_STATUS");
   });
 
   it("NOT_SITTING when the deputy already left", () => {
-    expect(statusChangeProblem({ ...sitting, status: "RESIGNED" }, { status: "DECEASED", effectiveDate: day("2026-10-01") }, today)).toBe("NOT_SITTING");
+    expect(
+      statusChangeProblem(
+        { ...sitting, status: "RESIGNED" },
+        { status: "DECEASED", effectiveDate: day("2026-10-01") },
+        today,
+      ),
+    ).toBe("NOT_SITTING");
   });
 
   it("BEFORE_START when dated before the deputy's start", () => {
-    expect(statusChangeProblem(sitting, { status: "RESIGNED", effectiveDate: day("2026-08-31") }, today)).toBe("BEFORE_START");
+    expect(statusChangeProblem(sitting, { status: "RESIGNED", effectiveDate: day("2026-08-31") }, today)).toBe(
+      "BEFORE_START",
+    );
   });
 
   it("IN_FUTURE when dated after today", () => {
-    expect(statusChangeProblem(sitting, { status: "TRANSFERRED", effectiveDate: day("2026-11-24") }, today)).toBe("IN_FUTURE");
+    expect(statusChangeProblem(sitting, { status: "TRANSFERRED", effectiveDate: day("2026-11-24") }, today)).toBe(
+      "IN_FUTURE",
+    );
   });
 
   it("ok on the start date, on today and in between", () => {

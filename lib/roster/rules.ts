@@ -44,7 +44,12 @@ export function countSittingOn(deputies: readonly { startDate: Date; leftDate: D
   return n;
 }
 
-export const EXIT_STATUSES = ["RESIGNED", "TRANSFERRED", "RECALLED", "DECEASED"] as const satisfies readonly DeputyStatus[];
+export const EXIT_STATUSES = [
+  "RESIGNED",
+  "TRANSFERRED",
+  "RECALLED",
+  "DECEASED",
+] as const satisfies readonly DeputyStatus[];
 
 export type StatusChangeProblem = "NOT_SITTING" | "BEFORE_START" | "IN_FUTURE" | "SAME_STATUS";
 
@@ -103,10 +108,19 @@ export function maskIdNumber(id: string | null): string | null {
 }
 
 /** 三有 for groups and liaison stations; 五有 for centre groups' rooms and deputies' homes. */
-export const STANDARD_ITEMS = { ROOM: "有房子", SIGN: "有牌子", RULES: "有制度", RECORDS: "有资料", PLAN: "有计划" } as const;
+export const STANDARD_ITEMS = {
+  ROOM: "有房子",
+  SIGN: "有牌子",
+  RULES: "有制度",
+  RECORDS: "有资料",
+  PLAN: "有计划",
+} as const;
 export type StandardItem = keyof typeof STANDARD_ITEMS;
 
-export function standardFor(kind: "GROUP" | "CENTRE_GROUP" | "DEPUTY_HOME" | "LIAISON_STATION"): { name: string; items: StandardItem[] } {
+export function standardFor(kind: "GROUP" | "CENTRE_GROUP" | "DEPUTY_HOME" | "LIAISON_STATION"): {
+  name: string;
+  items: StandardItem[];
+} {
   return kind === "CENTRE_GROUP" || kind === "DEPUTY_HOME"
     ? { name: "五有", items: ["ROOM", "SIGN", "RULES", "RECORDS", "PLAN"] }
     : { name: "三有", items: ["SIGN", "RULES", "RECORDS"] };

@@ -7,9 +7,25 @@ export const GENDERS = ["MALE", "FEMALE"] as const;
 export const STATUSES = ["SITTING", "RESIGNED", "TRANSFERRED", "RECALLED", "DECEASED"] as const;
 export const GROUP_KINDS = ["GROUP", "CENTRE_GROUP", "DEPUTY_HOME", "LIAISON_STATION"] as const;
 
-const text = (label: string, max: number) => z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).max(max, `最多 ${max} 个字符`).describe(label);
-const optionalText = (label: string, max: number) => z.string().trim().max(max, `最多 ${max} 个字符`).nullish().transform((v) => v || null).describe(label);
-const Phone = z.string().trim().regex(/^[0-9+\- ]{5,20}$/, "格式不正确（5–20 位数字）");
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, `请填写${label}`)
+    .max(max, `最多 ${max} 个字符`)
+    .describe(label);
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `最多 ${max} 个字符`)
+    .nullish()
+    .transform((v) => v || null)
+    .describe(label);
+const Phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\- ]{5,20}$/, "格式不正确（5–20 位数字）");
 
 const DeputyFields = z.object({
   name: text("姓名", 50),
@@ -20,7 +36,10 @@ const DeputyFields = z.object({
   education: text("文化程度", 30),
   occupation: text("职业", 100),
   workUnit: optionalText("工作单位", 100),
-  phone: Phone.nullish().or(z.literal("")).transform((v) => v || null).describe("联系电话"),
+  phone: Phone.nullish()
+    .or(z.literal(""))
+    .transform((v) => v || null)
+    .describe("联系电话"),
   address: optionalText("住址", 200),
   idNumber: z
     .string()
@@ -31,8 +50,14 @@ const DeputyFields = z.object({
     .transform((v) => v || null)
     .describe("身份证号"),
   constituency: text("选区", 50),
-  levels: z.array(z.enum(LEVELS, { error: "代表层级只能是 镇/县/市/州" })).min(1, "至少选择一个代表层级").max(4).describe("代表层级"),
-  groupId: blankAs(null, z.string().uuid("请选择代表小组").nullish()).transform((v) => v || null).describe("代表小组"),
+  levels: z
+    .array(z.enum(LEVELS, { error: "代表层级只能是 镇/县/市/州" }))
+    .min(1, "至少选择一个代表层级")
+    .max(4)
+    .describe("代表层级"),
+  groupId: blankAs(null, z.string().uuid("请选择代表小组").nullish())
+    .transform((v) => v || null)
+    .describe("代表小组"),
   joinMethod: z.enum(["ELECTION", "BY_ELECTION"], { error: "请选择产生方式" }).default("ELECTION").describe("产生方式"),
   startDate: blankAs(undefined, DayText.optional()).describe("任职日期"),
 });
@@ -41,8 +66,10 @@ const DeputyFields = z.object({
 function idAgrees(v: { idNumber?: string | null; birthDate?: string; gender?: string }, ctx: z.RefinementCtx) {
   if (!v.idNumber || !isValidIdNumber(v.idNumber)) return;
   const birth = idNumberBirthDate(v.idNumber)!;
-  if (v.birthDate && birth.toISOString().slice(0, 10) !== v.birthDate) ctx.addIssue({ code: "custom", path: ["idNumber"], message: "与出生日期不一致" });
-  if (v.gender && idNumberGender(v.idNumber) !== v.gender) ctx.addIssue({ code: "custom", path: ["idNumber"], message: "与性别不一致" });
+  if (v.birthDate && birth.toISOString().slice(0, 10) !== v.birthDate)
+    ctx.addIssue({ code: "custom", path: ["idNumber"], message: "与出生日期不一致" });
+  if (v.gender && idNumberGender(v.idNumber) !== v.gender)
+    ctx.addIssue({ code: "custom", path: ["idNumber"], message: "与性别不一致" });
 }
 
 export const DeputyCreateInput = DeputyFields.strict().superRefine(idAgrees);
@@ -51,7 +78,10 @@ export type DeputyCreateForm = z.input<typeof DeputyCreateInput>;
 
 // A partial update carries only the fields sent: no default join method overwriting a 补选 deputy's.
 export const DeputyUpdateInput = DeputyFields.partial()
-  .extend({ joinMethod: z.enum(["ELECTION", "BY_ELECTION"], { error: "请选择产生方式" }).optional().describe("产生方式"), version: z.number({ error: "缺少版本号" }).int().min(1).describe("版本号") })
+  .extend({
+    joinMethod: z.enum(["ELECTION", "BY_ELECTION"], { error: "请选择产生方式" }).optional().describe("产生方式"),
+    version: z.number({ error: "缺少版本号" }).int().min(1).describe("版本号"),
+  })
   .strict()
   .superRefine(idAgrees);
 export type DeputyUpdateInput = z.infer<typeof DeputyUpdateInput>;
@@ -69,7 +99,9 @@ export type DeputySelfUpdateInput = z.infer<typeof DeputySelfUpdateInput>;
 
 export const DeputyStatusInput = z
   .object({
-    status: z.enum(["RESIGNED", "TRANSFERRED", "RECALLED", "DECEASED"], { error: "请选择变动类型（辞职、调离、罢免、去世）" }).describe("变动类型"),
+    status: z
+      .enum(["RESIGNED", "TRANSFERRED", "RECALLED", "DECEASED"], { error: "请选择变动类型（辞职、调离、罢免、去世）" })
+      .describe("变动类型"),
     effectiveDate: DayText.describe("生效日期"),
     reason: optionalText("原因", 500),
   })
@@ -96,9 +128,14 @@ export const GroupInput = z
     name: text("名称", 100),
     kind: z.enum(GROUP_KINDS, { error: "请选择类型" }).describe("类型"),
     venue: optionalText("活动场所", 200),
-    leaderId: blankAs(null, z.string().uuid("请选择组长").nullish()).transform((v) => v || null).describe("组长"),
+    leaderId: blankAs(null, z.string().uuid("请选择组长").nullish())
+      .transform((v) => v || null)
+      .describe("组长"),
     liaisonName: optionalText("联络员", 50),
-    liaisonPhone: Phone.nullish().or(z.literal("")).transform((v) => v || null).describe("联络员电话"),
+    liaisonPhone: Phone.nullish()
+      .or(z.literal(""))
+      .transform((v) => v || null)
+      .describe("联络员电话"),
     memberIds: z.array(z.string().uuid()).max(500).optional().describe("成员"),
   })
   .strict();
@@ -107,7 +144,10 @@ export type GroupInput = z.infer<typeof GroupInput>;
 export const GroupCheckInput = z
   .object({
     checkedOn: DayText.describe("检查日期"),
-    items: z.array(z.enum(Object.keys(STANDARD_ITEMS) as [keyof typeof STANDARD_ITEMS, ...(keyof typeof STANDARD_ITEMS)[]])).max(5).describe("达标项目"),
+    items: z
+      .array(z.enum(Object.keys(STANDARD_ITEMS) as [keyof typeof STANDARD_ITEMS, ...(keyof typeof STANDARD_ITEMS)[]]))
+      .max(5)
+      .describe("达标项目"),
     note: optionalText("备注", 500),
   })
   .strict();
@@ -115,7 +155,12 @@ export type GroupCheckInput = z.infer<typeof GroupCheckInput>;
 
 export const TermCreateInput = z
   .object({
-    number: z.number({ error: "请填写届次" }).int("届次应为整数").min(1, "届次至少为 1").max(99, "届次不超过 99").describe("届次"),
+    number: z
+      .number({ error: "请填写届次" })
+      .int("届次应为整数")
+      .min(1, "届次至少为 1")
+      .max(99, "届次不超过 99")
+      .describe("届次"),
     startDate: DayText.describe("开始日期"),
     endDate: blankAs(undefined, DayText.optional()).describe("结束日期"),
     copyDeputyIds: z.array(z.string().uuid()).max(1000).default([]).describe("连任代表"),
@@ -124,5 +169,7 @@ export const TermCreateInput = z
   .refine((v) => !v.endDate || v.endDate > v.startDate, { path: ["endDate"], message: "应晚于开始日期" });
 export type TermCreateInput = z.infer<typeof TermCreateInput>;
 
-export const PresidiumLinksInput = z.object({ deputyIds: z.array(z.string().uuid("代表编号格式不正确")).max(100).describe("联系代表") }).strict();
+export const PresidiumLinksInput = z
+  .object({ deputyIds: z.array(z.string().uuid("代表编号格式不正确")).max(100).describe("联系代表") })
+  .strict();
 export type PresidiumLinksInput = z.infer<typeof PresidiumLinksInput>;

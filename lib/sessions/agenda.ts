@@ -12,9 +12,26 @@ export async function addAgendaItem(actor: Actor, sessionId: string, input: Agen
     const session = await loadSession(tx, actor, sessionId);
     const count = await tx.agendaItem.count({ where: { sessionId } });
     const position = Math.min(input.position ?? count + 1, count + 1);
-    await tx.agendaItem.updateMany({ where: { sessionId, position: { gte: position } }, data: { position: { increment: 1 } } });
-    const item = await tx.agendaItem.create({ data: { townshipId: actor.townshipId, sessionId, kind: input.kind, title: input.title, resolution: input.resolution, position } });
-    await recordAudit(tx, subjectOf(actor), { action: editAction(session, "session.agenda_added"), recordType: "AgendaItem", recordId: item.id, after: item });
+    await tx.agendaItem.updateMany({
+      where: { sessionId, position: { gte: position } },
+      data: { position: { increment: 1 } },
+    });
+    const item = await tx.agendaItem.create({
+      data: {
+        townshipId: actor.townshipId,
+        sessionId,
+        kind: input.kind,
+        title: input.title,
+        resolution: input.resolution,
+        position,
+      },
+    });
+    await recordAudit(tx, subjectOf(actor), {
+      action: editAction(session, "session.agenda_added"),
+      recordType: "AgendaItem",
+      recordId: item.id,
+      after: item,
+    });
     return item;
   });
 }
@@ -25,8 +42,17 @@ export async function updateAgendaItem(actor: Actor, sessionId: string, itemId: 
     const session = await loadSession(tx, actor, sessionId);
     const before = await tx.agendaItem.findFirst({ where: { id: itemId, sessionId } });
     if (!before) throw notFound("议程不存在");
-    const after = await tx.agendaItem.update({ where: { id: itemId }, data: { kind: input.kind, title: input.title, resolution: input.resolution } });
-    await recordAudit(tx, subjectOf(actor), { action: editAction(session, "session.agenda_updated"), recordType: "AgendaItem", recordId: itemId, before, after });
+    const after = await tx.agendaItem.update({
+      where: { id: itemId },
+      data: { kind: input.kind, title: input.title, resolution: input.resolution },
+    });
+    await recordAudit(tx, subjectOf(actor), {
+      action: editAction(session, "session.agenda_updated"),
+      recordType: "AgendaItem",
+      recordId: itemId,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -12,7 +12,11 @@ export async function getAttendance(actor: Actor, sessionId: string) {
   const sdb = scopedDb(actor.townshipId);
   const session = await loadSession(sdb, actor, sessionId);
   const [deputies, marks, p] = await Promise.all([
-    sdb.deputy.findMany({ where: sittingWhere(session.termId, session.startDate), select: { id: true, name: true, group: { select: { name: true } } }, orderBy: { name: "asc" } }),
+    sdb.deputy.findMany({
+      where: sittingWhere(session.termId, session.startDate),
+      select: { id: true, name: true, group: { select: { name: true } } },
+      orderBy: { name: "asc" },
+    }),
     sdb.sessionAttendance.findMany({ where: { sessionId } }),
     presence(sdb, session),
   ]);
@@ -23,7 +27,13 @@ export async function getAttendance(actor: Actor, sessionId: string) {
     presence: p,
     nonVotingAttendees: session.nonVotingAttendees,
     publicAttendees: session.publicAttendees,
-    deputies: deputies.map((d) => ({ id: d.id, name: d.name, group: d.group?.name ?? null, status: byDeputy.get(d.id)?.status ?? null, note: byDeputy.get(d.id)?.note ?? null })),
+    deputies: deputies.map((d) => ({
+      id: d.id,
+      name: d.name,
+      group: d.group?.name ?? null,
+      status: byDeputy.get(d.id)?.status ?? null,
+      note: byDeputy.get(d.id)?.note ?? null,
+    })),
   };
 }
 
@@ -33,19 +43,33 @@ export async function recordAttendance(actor: Actor, sessionId: string, input: A
     const session = await loadSession(tx, actor, sessionId);
     const ids = [...new Set(input.entries.map((e) => e.deputyId))];
     if (ids.length !== input.entries.length) throw validation({ entries: "出席情况：同一代表登记了两次" });
-    const sitting = await tx.deputy.count({ where: { ...sittingWhere(session.termId, session.startDate), id: { in: ids } } });
+    const sitting = await tx.deputy.count({
+      where: { ...sittingWhere(session.termId, session.startDate), id: { in: ids } },
+    });
     if (sitting !== ids.length) throw validation({ entries: "出席情况：只能登记会议当日在任的代表" });
     const before = await tx.sessionAttendance.findMany({ where: { sessionId, deputyId: { in: ids } } });
     // The marks replace those of the same deputies: two statements, not one upsert per deputy.
     await tx.sessionAttendance.deleteMany({ where: { sessionId, deputyId: { in: ids } } });
     await tx.sessionAttendance.createMany({
-      data: input.entries.map((e) => ({ townshipId: actor.townshipId, sessionId, deputyId: e.deputyId, status: e.status, note: e.note ?? null })),
+      data: input.entries.map((e) => ({
+        townshipId: actor.townshipId,
+        sessionId,
+        deputyId: e.deputyId,
+        status: e.status,
+        note: e.note ?? null,
+      })),
     });
     if (input.nonVotingAttendees !== undefined || input.publicAttendees !== undefined)
-      await tx.congressSession.update({ where: { id: sessionId }, data: { nonVotingAttendees: input.nonVotingAttendees, publicAttendees: input.publicAttendees } });
+      await tx.congressSession.update({
+        where: { id: sessionId },
+        data: { nonVotingAttendees: input.nonVotingAttendees, publicAttendees: input.publicAttendees },
+      });
     await recordAudit(tx, subjectOf(actor), {
-      action: editAction(session, "session.attendance_recorded"), recordType: "CongressSession", recordId: sessionId,
-      before: { entries: before.map((b) => ({ deputyId: b.deputyId, status: b.status })) }, after: input,
+      action: editAction(session, "session.attendance_recorded"),
+      recordType: "CongressSession",
+      recordId: sessionId,
+      before: { entries: before.map((b) => ({ deputyId: b.deputyId, status: b.status })) },
+      after: input,
     });
   });
   return getAttendance(actor, sessionId);

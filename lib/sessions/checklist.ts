@@ -23,7 +23,9 @@ export const DEFAULT_CHECKLIST: { title: string; owner: string; offsetDays: numb
 
 export async function templateItems(tx: ScopedTx | ReturnType<typeof scopedDb>) {
   const rows = await tx.checklistTemplateItem.findMany({ orderBy: { position: "asc" } });
-  return rows.length ? rows.map((r) => ({ title: r.title, owner: r.owner, offsetDays: r.offsetDays })) : DEFAULT_CHECKLIST;
+  return rows.length
+    ? rows.map((r) => ({ title: r.title, owner: r.owner, offsetDays: r.offsetDays }))
+    : DEFAULT_CHECKLIST;
 }
 
 /** The template as the office edits it (the default list until the township saves its own). */
@@ -32,7 +34,14 @@ export const getChecklistTemplate = (actor: Actor) => templateItems(scopedDb(act
 export async function createChecklist(tx: ScopedTx, townshipId: string, sessionId: string, startDate: Date) {
   const items = await templateItems(tx);
   await tx.sessionChecklistItem.createMany({
-    data: items.map((t, i) => ({ townshipId, sessionId, title: t.title, owner: t.owner, dueDate: new Date(startDate.getTime() + t.offsetDays * DAY_MS), position: i + 1 })),
+    data: items.map((t, i) => ({
+      townshipId,
+      sessionId,
+      title: t.title,
+      owner: t.owner,
+      dueDate: new Date(startDate.getTime() + t.offsetDays * DAY_MS),
+      position: i + 1,
+    })),
   });
 }
 
@@ -41,8 +50,17 @@ export async function setChecklistItemDone(actor: Actor, sessionId: string, item
     const session = await loadSession(tx, actor, sessionId);
     const before = await tx.sessionChecklistItem.findFirst({ where: { id: itemId, sessionId } });
     if (!before) throw notFound("筹备事项不存在");
-    const after = await tx.sessionChecklistItem.update({ where: { id: itemId }, data: done ? { doneAt: before.doneAt ?? new Date(), doneById: actor.userId } : { doneAt: null, doneById: null } });
-    await recordAudit(tx, subjectOf(actor), { action: editAction(session, "session.checklist_updated"), recordType: "SessionChecklistItem", recordId: itemId, before, after });
+    const after = await tx.sessionChecklistItem.update({
+      where: { id: itemId },
+      data: done ? { doneAt: before.doneAt ?? new Date(), doneById: actor.userId } : { doneAt: null, doneById: null },
+    });
+    await recordAudit(tx, subjectOf(actor), {
+      action: editAction(session, "session.checklist_updated"),
+      recordType: "SessionChecklistItem",
+      recordId: itemId,
+      before,
+      after,
+    });
     return { id: after.id, done: !!after.doneAt };
   });
 }
@@ -51,8 +69,15 @@ export async function replaceTemplate(actor: Actor, input: ChecklistTemplateInpu
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     const before = await templateItems(tx);
     await tx.checklistTemplateItem.deleteMany({});
-    await tx.checklistTemplateItem.createMany({ data: input.items.map((t, i) => ({ ...t, townshipId: actor.townshipId, position: i + 1 })) });
-    await recordAudit(tx, subjectOf(actor), { action: "session.template_updated", recordType: "ChecklistTemplateItem", before, after: input.items });
+    await tx.checklistTemplateItem.createMany({
+      data: input.items.map((t, i) => ({ ...t, townshipId: actor.townshipId, position: i + 1 })),
+    });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "session.template_updated",
+      recordType: "ChecklistTemplateItem",
+      before,
+      after: input.items,
+    });
     return input.items;
   });
 }

@@ -28,7 +28,9 @@ export const DocumentParams = z.object({
 const DocumentMeta = z
   .object({
     title: z.string().trim().max(200, "最多 200 个字符").optional().describe("文件标题"),
-    agendaItemId: z.preprocess((v) => (v === "" ? undefined : v), z.string().uuid("议程编号格式不正确").optional()).describe("议程"),
+    agendaItemId: z
+      .preprocess((v) => (v === "" ? undefined : v), z.string().uuid("议程编号格式不正确").optional())
+      .describe("议程"),
   })
   .strict();
 
@@ -58,14 +60,15 @@ export async function readDocumentUpload(req: Request): Promise<DocumentUpload> 
   return { buffer: Buffer.from(await file.arrayBuffer()), filename: file.name, ...meta };
 }
 
-
 /** Checks the type by extension and by the first bytes; returns the MIME type to store. */
 export function documentType(filename: string, buffer: Buffer): string {
   const check = checkFile(filename, buffer, DOCUMENT_EXTENSIONS);
   if (check.ok) return check.mime;
   if (check.reason === "TYPE") throw validation({ file: `文件：只能上传 ${DOCUMENT_TYPES_TEXT} 文件` });
   if (check.reason === "EMPTY") throw validation({ file: "文件：文件是空的" });
-  throw validation({ file: `文件：内容与扩展名 ${extensionOf(filename)} 不符（文件可能已损坏或被改过扩展名），请用原程序重新保存后上传` });
+  throw validation({
+    file: `文件：内容与扩展名 ${extensionOf(filename)} 不符（文件可能已损坏或被改过扩展名），请用原程序重新保存后上传`,
+  });
 }
 
 /** The absolute path for a storage key, refusing anything that would leave UPLOAD_DIR (also used for deputy photos). */
@@ -76,12 +79,24 @@ export function storagePath(key: string): string {
   return full;
 }
 
-const listSelect = { id: true, title: true, filename: true, mimeType: true, size: true, agendaItemId: true, createdAt: true } as const;
+const listSelect = {
+  id: true,
+  title: true,
+  filename: true,
+  mimeType: true,
+  size: true,
+  agendaItemId: true,
+  createdAt: true,
+} as const;
 
 export async function listDocuments(actor: Actor, sessionId: string) {
   const sdb = scopedDb(actor.townshipId);
   await loadSession(sdb, actor, sessionId);
-  return sdb.sessionDocument.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" }, select: { ...listSelect, agendaItem: { select: { title: true } } } });
+  return sdb.sessionDocument.findMany({
+    where: { sessionId },
+    orderBy: { createdAt: "asc" },
+    select: { ...listSelect, agendaItem: { select: { title: true } } },
+  });
 }
 
 /**
@@ -102,17 +117,37 @@ export async function uploadDocument(actor: Actor, sessionId: string, req: Reque
     await fsp.writeFile(file, upload.buffer, { flag: "wx", mode: 0o640 });
     return await sdb.$transaction(async (tx) => {
       const session = await loadSession(tx, actor, sessionId);
-      if (upload.agendaItemId && !(await tx.agendaItem.findFirst({ where: { id: upload.agendaItemId, sessionId }, select: { id: true } })))
+      if (
+        upload.agendaItemId &&
+        !(await tx.agendaItem.findFirst({ where: { id: upload.agendaItemId, sessionId }, select: { id: true } }))
+      )
         throw validation({ agendaItemId: "议程：不属于本次会议" });
       const doc = await tx.sessionDocument.create({
-        data: { townshipId: actor.townshipId, sessionId, agendaItemId: upload.agendaItemId ?? null, title, filename, mimeType, size: upload.buffer.length, storageKey: key, uploadedById: actor.userId },
+        data: {
+          townshipId: actor.townshipId,
+          sessionId,
+          agendaItemId: upload.agendaItemId ?? null,
+          title,
+          filename,
+          mimeType,
+          size: upload.buffer.length,
+          storageKey: key,
+          uploadedById: actor.userId,
+        },
         select: listSelect,
       });
-      await recordAudit(tx, subjectOf(actor), { action: editAction(session, "session.document_uploaded"), recordType: "SessionDocument", recordId: doc.id, after: { ...doc, sessionId } });
+      await recordAudit(tx, subjectOf(actor), {
+        action: editAction(session, "session.document_uploaded"),
+        recordType: "SessionDocument",
+        recordId: doc.id,
+        after: { ...doc, sessionId },
+      });
       return doc;
     });
   } catch (err) {
-    await fsp.rm(file, { force: true }).catch((error) => log.error("could not remove an orphaned upload", { key, error }));
+    await fsp
+      .rm(file, { force: true })
+      .catch((error) => log.error("could not remove an orphaned upload", { key, error }));
     throw err;
   }
 }
@@ -146,8 +181,15 @@ export async function deleteDocument(actor: Actor, sessionId: string, docId: str
     const before = await tx.sessionDocument.findFirst({ where: { id: docId, sessionId } });
     if (!before) throw notFound("文件不存在");
     await tx.sessionDocument.delete({ where: { id: docId } });
-    await recordAudit(tx, subjectOf(actor), { action: editAction(session, "session.document_deleted"), recordType: "SessionDocument", recordId: docId, before });
+    await recordAudit(tx, subjectOf(actor), {
+      action: editAction(session, "session.document_deleted"),
+      recordType: "SessionDocument",
+      recordId: docId,
+      before,
+    });
     return before;
   });
-  await fsp.rm(storagePath(doc.storageKey), { force: true }).catch((error) => log.error("could not remove a deleted document's file", { key: doc.storageKey, error }));
+  await fsp
+    .rm(storagePath(doc.storageKey), { force: true })
+    .catch((error) => log.error("could not remove a deleted document's file", { key: doc.storageKey, error }));
 }

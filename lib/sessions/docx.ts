@@ -2,13 +2,26 @@
 // official-document look: A4, 仿宋 三号 body, centred 宋体 title, 黑体 section headings.
 import type { Paragraph, Table } from "docx";
 import type { Actor } from "@/lib/auth/actor";
-import { AGENDA_KIND_LABELS, NOMINATION_LABELS, SESSION_KIND_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS, VOTE_MODE_LABELS } from "@/lib/i18n/zh-CN";
+import {
+  AGENDA_KIND_LABELS,
+  NOMINATION_LABELS,
+  SESSION_KIND_LABELS,
+  SUGGESTION_KIND_LABELS,
+  SUGGESTION_STATE_LABELS,
+  VOTE_MODE_LABELS,
+} from "@/lib/i18n/zh-CN";
 import { formatDay, todayInChina } from "@/lib/roster/rules";
 import { getSessionReport, type ElectionReport, type SessionReport } from "@/lib/sessions/report";
 import { formatSize } from "@/lib/files/types";
-import { attendanceText, cnDate, cnDateRange, resultLabel, sessionDays, suggestionCountText } from "@/lib/sessions/wording";
+import {
+  attendanceText,
+  cnDate,
+  cnDateRange,
+  resultLabel,
+  sessionDays,
+  suggestionCountText,
+} from "@/lib/sessions/wording";
 import { body, heading, NUMERALS, pack, right, spacer, table, title } from "@/lib/docx/official";
-
 
 const termNo = (r: SessionReport) => `第${r.session.termNumber}届`;
 const sessionNo = (r: SessionReport) => `第${r.session.number}次会议`;
@@ -23,9 +36,13 @@ export function noticeDocx(r: SessionReport, issuedOn: string = formatDay(todayI
   const children: (Paragraph | Table)[] = [
     title(`关于召开${termNo(r)}人民代表大会${sessionNo(r)}的通知`),
     ...body("各位代表：", { indent: false }),
-    ...body(`经${r.township}人民代表大会主席团研究决定，${name}${extraordinary}定于${cnDateRange(s.startDate, s.endDate)}在${s.venue}召开。现将有关事项通知如下：`),
+    ...body(
+      `经${r.township}人民代表大会主席团研究决定，${name}${extraordinary}定于${cnDateRange(s.startDate, s.endDate)}在${s.venue}召开。现将有关事项通知如下：`,
+    ),
     heading("一、会议时间"),
-    ...body(`${cnDateRange(s.startDate, s.endDate)}，会期 ${sessionDays(s.startDate, s.endDate)} 天。请于${cnDate(s.startDate)}会议开幕前到会场报到。`),
+    ...body(
+      `${cnDateRange(s.startDate, s.endDate)}，会期 ${sessionDays(s.startDate, s.endDate)} 天。请于${cnDate(s.startDate)}会议开幕前到会场报到。`,
+    ),
     heading("二、会议地点"),
     ...body(s.venue),
     heading("三、会议议程"),
@@ -46,20 +63,42 @@ export function noticeDocx(r: SessionReport, issuedOn: string = formatDay(todayI
 function electionParagraphs(e: ElectionReport): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [...body(`${e.title}（应选 ${e.seats} 名）`, { bold: true })];
   if (e.candidates.length)
-    out.push(...body(`候选人：${e.candidates.map((c) => `${c.name}（${NOMINATION_LABELS[c.nominatedBy]}${c.nominatorCount ? `，${c.nominatorCount} 名代表联名` : ""}）`).join("、")}。`));
-  if (e.scrutineers.length || e.counters.length) out.push(...body(`监票人：${e.scrutineers.join("、") || "—"}；计票人：${e.counters.join("、") || "—"}。`));
+    out.push(
+      ...body(
+        `候选人：${e.candidates.map((c) => `${c.name}（${NOMINATION_LABELS[c.nominatedBy]}${c.nominatorCount ? `，${c.nominatorCount} 名代表联名` : ""}）`).join("、")}。`,
+      ),
+    );
+  if (e.scrutineers.length || e.counters.length)
+    out.push(...body(`监票人：${e.scrutineers.join("、") || "—"}；计票人：${e.counters.join("、") || "—"}。`));
   for (const round of e.rounds) {
     const valid = round.ballotsReturned - round.invalidBallots;
     out.push(
       ...body(
         `第 ${round.roundNo} 次投票（应选 ${round.seats} 名）：发出选票 ${round.ballotsIssued} 张，收回 ${round.ballotsReturned} 张，其中无效票 ${round.invalidBallots} 张、有效票 ${valid} 张；` +
-          (round.void ? "收回选票多于发出选票，本次选举无效。" : `在任代表 ${round.sittingAtRound} 名，当选须获得 ${round.required} 票以上赞成票。`),
+          (round.void
+            ? "收回选票多于发出选票，本次选举无效。"
+            : `在任代表 ${round.sittingAtRound} 名，当选须获得 ${round.required} 票以上赞成票。`),
       ),
     );
     if (!round.void && round.results.length)
-      out.push(table(["候选人", "赞成", "反对", "弃权", "结果"], round.results.map((x) => [x.writeIn ? `${x.name}（另选）` : x.name, x.votesFor, x.votesAgainst, x.votesAbstain, x.elected ? "当选" : "未当选"])));
+      out.push(
+        table(
+          ["候选人", "赞成", "反对", "弃权", "结果"],
+          round.results.map((x) => [
+            x.writeIn ? `${x.name}（另选）` : x.name,
+            x.votesFor,
+            x.votesAgainst,
+            x.votesAbstain,
+            x.elected ? "当选" : "未当选",
+          ]),
+        ),
+      );
   }
-  out.push(...body(e.elected.length ? `当选：${e.elected.join("、")}。` : e.rounds.length ? "本项选举尚无人当选。" : "尚未投票。"));
+  out.push(
+    ...body(
+      e.elected.length ? `当选：${e.elected.join("、")}。` : e.rounds.length ? "本项选举尚无人当选。" : "尚未投票。",
+    ),
+  );
   return out;
 }
 
@@ -77,7 +116,10 @@ export function minutesDocx(r: SessionReport): Promise<Buffer> {
     ...body(`会议类型：${SESSION_KIND_LABELS[s.kind]}`),
     section("出席情况"),
     ...body(attendanceText(a)),
-    table(["在任代表", "出席", "请假", "缺席", "中途离会", "列席", "旁听"], [[a.sitting, a.present, a.leave, a.absent, a.leftEarly, a.nonVoting, a.public]]),
+    table(
+      ["在任代表", "出席", "请假", "缺席", "中途离会", "列席", "旁听"],
+      [[a.sitting, a.present, a.leave, a.absent, a.leftEarly, a.nonVoting, a.public]],
+    ),
     section("会议议程及决议"),
   ];
   if (!r.agenda.length) children.push(...body("未录入议程。"));
@@ -85,7 +127,11 @@ export function minutesDocx(r: SessionReport): Promise<Buffer> {
     children.push(...body(`${i + 1}. ${item.title}（${AGENDA_KIND_LABELS[item.kind]}）`, { bold: true }));
     if (item.resolution) children.push(...body(item.resolution));
     for (const v of r.votes.filter((v) => v.agendaItemId === item.id))
-      children.push(...body(`表决结果：赞成 ${v.votesFor} 票，反对 ${v.votesAgainst} 票，弃权 ${v.votesAbstain} 票，${resultLabel(v.passed)}。`));
+      children.push(
+        ...body(
+          `表决结果：赞成 ${v.votesFor} 票，反对 ${v.votesAgainst} 票，弃权 ${v.votesAbstain} 票，${resultLabel(v.passed)}。`,
+        ),
+      );
   });
   children.push(section("表决结果"));
   if (r.votes.length) {
@@ -93,7 +139,18 @@ export function minutesDocx(r: SessionReport): Promise<Buffer> {
     children.push(
       table(
         ["序号", "表决事项", "方式", "赞成", "反对", "弃权", "出席", "在任", "通过所需", "结果"],
-        r.votes.map((v, i) => [i + 1, v.title, VOTE_MODE_LABELS[v.mode], v.votesFor, v.votesAgainst, v.votesAbstain, v.presentAtVote, v.sittingAtVote, v.required, resultLabel(v.passed)]),
+        r.votes.map((v, i) => [
+          i + 1,
+          v.title,
+          VOTE_MODE_LABELS[v.mode],
+          v.votesFor,
+          v.votesAgainst,
+          v.votesAbstain,
+          v.presentAtVote,
+          v.sittingAtVote,
+          v.required,
+          resultLabel(v.passed),
+        ]),
       ),
     );
   } else children.push(...body("本次会议未进行表决。"));
@@ -102,11 +159,27 @@ export function minutesDocx(r: SessionReport): Promise<Buffer> {
     for (const e of r.elections) children.push(...electionParagraphs(e));
   }
   children.push(section("会议文件"));
-  children.push(...(r.documents.length ? r.documents.map((d, i) => body(`${i + 1}. ${d.title}（${d.filename}，${formatSize(d.size)}）`)[0]) : body("无。")));
+  children.push(
+    ...(r.documents.length
+      ? r.documents.map((d, i) => body(`${i + 1}. ${d.title}（${d.filename}，${formatSize(d.size)}）`)[0])
+      : body("无。")),
+  );
   children.push(section("代表议案和建议"));
   children.push(...body(suggestionCountText(r.suggestions)));
   if (r.suggestions.length)
-    children.push(table(["编号", "类型", "标题", "类别", "领衔代表", "状态"], r.suggestions.map((s) => [s.number ?? "—", SUGGESTION_KIND_LABELS[s.kind], s.title, s.category, s.leadProposer ?? "—", SUGGESTION_STATE_LABELS[s.state]])));
+    children.push(
+      table(
+        ["编号", "类型", "标题", "类别", "领衔代表", "状态"],
+        r.suggestions.map((s) => [
+          s.number ?? "—",
+          SUGGESTION_KIND_LABELS[s.kind],
+          s.title,
+          s.category,
+          s.leadProposer ?? "—",
+          SUGGESTION_STATE_LABELS[s.state],
+        ]),
+      ),
+    );
   children.push(section("会议记录"));
   children.push(...body(r.minutes?.trim() || "未填写。"));
   return pack(`${name}纪要`, children);

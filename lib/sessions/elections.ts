@@ -6,7 +6,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { conflict, notFound, validation } from "@/lib/http/errors";
 import { getSettings } from "@/lib/settings";
 import { editAction } from "@/lib/sessions/policy";
-import { electionOutcome, isRoundVoid, majorityRequired, tallyBallots, type CandidateTally } from "@/lib/sessions/rules";
+import {
+  electionOutcome,
+  isRoundVoid,
+  majorityRequired,
+  tallyBallots,
+  type CandidateTally,
+} from "@/lib/sessions/rules";
 import type { ElectionCreateInput, ElectionRoundInput } from "@/lib/sessions/schema";
 import { loadSession, presence } from "@/lib/sessions/service";
 
@@ -18,14 +24,17 @@ type ElectionRow = Prisma.ElectionGetPayload<{ include: typeof withRounds }>;
 type RoundRow = ElectionRow["rounds"][number];
 type ResultRow = RoundRow["results"][number];
 
-
 /** Tallies of a round as electionOutcome wants them: candidates by id, write-ins by name. */
-const resultKey = (r: { candidateId: string | null; writeInName: string | null }) => r.candidateId ?? `writeIn:${r.writeInName}`;
-const talliesOf = (results: readonly ResultRow[]): CandidateTally[] => results.map((r) => ({ candidateId: resultKey(r), votesFor: r.votesFor }));
+const resultKey = (r: { candidateId: string | null; writeInName: string | null }) =>
+  r.candidateId ?? `writeIn:${r.writeInName}`;
+const talliesOf = (results: readonly ResultRow[]): CandidateTally[] =>
+  results.map((r) => ({ candidateId: resultKey(r), votesFor: r.votesFor }));
 
 /** Candidates not yet elected who stood in the last round (after a void round with nothing keyed in: all not yet elected). */
 function nextRoundCandidateIds(e: ElectionRow): string[] {
-  const elected = new Set(e.rounds.flatMap((r) => r.results.filter((x) => x.elected && x.candidateId).map((x) => x.candidateId!)));
+  const elected = new Set(
+    e.rounds.flatMap((r) => r.results.filter((x) => x.elected && x.candidateId).map((x) => x.candidateId!)),
+  );
   const last = e.rounds.at(-1);
   const stood = new Set(last?.results.flatMap((r) => (r.candidateId ? [r.candidateId] : [])) ?? []);
   return e.candidates.filter((c) => !elected.has(c.id) && (!stood.size || stood.has(c.id))).map((c) => c.id);
@@ -38,24 +47,62 @@ export function presentElection(e: ElectionRow) {
   const rounds = e.rounds.map((r) => {
     const tied = new Set(r.void ? [] : electionOutcome(talliesOf(r.results), r.seats, r.sittingAtRound).tied);
     return {
-      id: r.id, roundNo: r.roundNo, seats: r.seats, ballotsIssued: r.ballotsIssued, ballotsReturned: r.ballotsReturned, invalidBallots: r.invalidBallots,
-      validBallots: r.ballotsReturned - r.invalidBallots, void: r.void, sittingAtRound: r.sittingAtRound, presentAtRound: r.presentAtRound,
-      required: majorityRequired(r.sittingAtRound), createdAt: r.createdAt,
+      id: r.id,
+      roundNo: r.roundNo,
+      seats: r.seats,
+      ballotsIssued: r.ballotsIssued,
+      ballotsReturned: r.ballotsReturned,
+      invalidBallots: r.invalidBallots,
+      validBallots: r.ballotsReturned - r.invalidBallots,
+      void: r.void,
+      sittingAtRound: r.sittingAtRound,
+      presentAtRound: r.presentAtRound,
+      required: majorityRequired(r.sittingAtRound),
+      createdAt: r.createdAt,
       // Candidates in ballot order, then names written in, most votes first.
       results: [...r.results]
-        .sort((a, b) => (position.get(a.candidateId ?? "") ?? Infinity) - (position.get(b.candidateId ?? "") ?? Infinity) || b.votesFor - a.votesFor)
+        .sort(
+          (a, b) =>
+            (position.get(a.candidateId ?? "") ?? Infinity) - (position.get(b.candidateId ?? "") ?? Infinity) ||
+            b.votesFor - a.votesFor,
+        )
         .map((x) => ({
-          id: x.id, candidateId: x.candidateId, writeInName: x.writeInName, name: x.candidateId ? names.get(x.candidateId) ?? "" : x.writeInName!,
-          votesFor: x.votesFor, votesAgainst: x.votesAgainst, votesAbstain: x.votesAbstain, elected: x.elected, tied: tied.has(resultKey(x)),
+          id: x.id,
+          candidateId: x.candidateId,
+          writeInName: x.writeInName,
+          name: x.candidateId ? (names.get(x.candidateId) ?? "") : x.writeInName!,
+          votesFor: x.votesFor,
+          votesAgainst: x.votesAgainst,
+          votesAbstain: x.votesAbstain,
+          elected: x.elected,
+          tied: tied.has(resultKey(x)),
         })),
     };
   });
-  const elected = rounds.flatMap((r) => r.results.filter((x) => x.elected).map((x) => ({ candidateId: x.candidateId, name: x.name, roundNo: r.roundNo, votesFor: x.votesFor })));
+  const elected = rounds.flatMap((r) =>
+    r.results
+      .filter((x) => x.elected)
+      .map((x) => ({ candidateId: x.candidateId, name: x.name, roundNo: r.roundNo, votesFor: x.votesFor })),
+  );
   const electedIn = new Map(elected.filter((x) => x.candidateId).map((x) => [x.candidateId!, x.roundNo]));
   const seatsUnfilled = e.seats - elected.length;
   return {
-    id: e.id, sessionId: e.sessionId, agendaItemId: e.agendaItemId, title: e.title, seats: e.seats, scrutineers: e.scrutineers, counters: e.counters, createdAt: e.createdAt,
-    candidates: e.candidates.map((c) => ({ id: c.id, name: c.name, nominatedBy: c.nominatedBy, nominatorCount: c.nominatorCount, position: c.position, electedInRound: electedIn.get(c.id) ?? null })),
+    id: e.id,
+    sessionId: e.sessionId,
+    agendaItemId: e.agendaItemId,
+    title: e.title,
+    seats: e.seats,
+    scrutineers: e.scrutineers,
+    counters: e.counters,
+    createdAt: e.createdAt,
+    candidates: e.candidates.map((c) => ({
+      id: c.id,
+      name: c.name,
+      nominatedBy: c.nominatedBy,
+      nominatorCount: c.nominatorCount,
+      position: c.position,
+      electedInRound: electedIn.get(c.id) ?? null,
+    })),
     rounds,
     elected,
     seatsUnfilled,
@@ -76,7 +123,11 @@ export async function loadElection(sdb: ScopedDb | ScopedTx, sessionId: string, 
 export async function listElections(actor: Actor, sessionId: string) {
   const sdb = scopedDb(actor.townshipId);
   await loadSession(sdb, actor, sessionId);
-  const rows = await sdb.election.findMany({ where: { sessionId }, include: withRounds, orderBy: { createdAt: "asc" } });
+  const rows = await sdb.election.findMany({
+    where: { sessionId },
+    include: withRounds,
+    orderBy: { createdAt: "asc" },
+  });
   return rows.map(presentElection);
 }
 
@@ -91,23 +142,42 @@ export async function createElection(actor: Actor, sessionId: string, input: Ele
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     const session = await loadSession(tx, actor, sessionId);
     if (session.status === "CLOSED") throw conflict("会议已闭会，不能新增选举");
-    if (input.agendaItemId && !(await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, sessionId } }))) throw validation({ agendaItemId: "议程：不属于本次会议" });
+    if (input.agendaItemId && !(await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, sessionId } })))
+      throw validation({ agendaItemId: "议程：不属于本次会议" });
     // 地方组织法 Art. 26: a joint nomination needs at least ten deputies (a setting, in case the law changes).
     const min = (await getSettings())["sessions.jointNominationMin"];
     const short = input.candidates.findIndex((c) => c.nominatedBy === "DEPUTIES" && (c.nominatorCount ?? 0) < min);
-    if (short >= 0) throw validation({ [`candidates.${short}.nominatorCount`]: `联名代表人数：代表联名提名候选人须有 ${min} 名以上代表（${input.candidates[short].name} 仅 ${input.candidates[short].nominatorCount ?? 0} 名）` });
+    if (short >= 0)
+      throw validation({
+        [`candidates.${short}.nominatorCount`]: `联名代表人数：代表联名提名候选人须有 ${min} 名以上代表（${input.candidates[short].name} 仅 ${input.candidates[short].nominatorCount ?? 0} 名）`,
+      });
     const election = await tx.election.create({
       data: {
-        townshipId: actor.townshipId, sessionId, agendaItemId: input.agendaItemId ?? null, title: input.title, seats: input.seats, scrutineers: input.scrutineers, counters: input.counters,
+        townshipId: actor.townshipId,
+        sessionId,
+        agendaItemId: input.agendaItemId ?? null,
+        title: input.title,
+        seats: input.seats,
+        scrutineers: input.scrutineers,
+        counters: input.counters,
         candidates: {
           create: input.candidates.map((c, i) => ({
-            townshipId: actor.townshipId, name: c.name, nominatedBy: c.nominatedBy, nominatorCount: c.nominatedBy === "DEPUTIES" ? c.nominatorCount : null, position: i + 1,
+            townshipId: actor.townshipId,
+            name: c.name,
+            nominatedBy: c.nominatedBy,
+            nominatorCount: c.nominatedBy === "DEPUTIES" ? c.nominatorCount : null,
+            position: i + 1,
           })),
         },
       },
       include: withRounds,
     });
-    await recordAudit(tx, subjectOf(actor), { action: editAction(session, "session.election_created"), recordType: "Election", recordId: election.id, after: election });
+    await recordAudit(tx, subjectOf(actor), {
+      action: editAction(session, "session.election_created"),
+      recordType: "Election",
+      recordId: election.id,
+      after: election,
+    });
     return presentElection(election);
   });
 }
@@ -121,22 +191,47 @@ interface Row {
 }
 
 /** The rows to store, from the tally sheet or from the ballots, and the invalid ballots they imply. */
-function roundRows(input: ElectionRoundInput, standing: readonly { id: string; name: string }[], seats: number): { rows: Row[]; invalid: number } {
+function roundRows(
+  input: ElectionRoundInput,
+  standing: readonly { id: string; name: string }[],
+  seats: number,
+): { rows: Row[]; invalid: number } {
   const ids = new Set(standing.map((c) => c.id));
   const candidateNames = new Set(standing.map((c) => c.name));
   const writeInClash = (name: string) => candidateNames.has(name) && `另选人：${name} 是本轮候选人，请计入其得票`;
   if (input.ballots) {
     const stranger = input.ballots.flatMap((b) => Object.keys(b.marks)).find((id) => !ids.has(id));
     if (stranger) throw validation({ ballots: "逐张选票：选票上有不是本轮候选人的编号" });
-    const clash = input.ballots.flatMap((b) => b.writeIns).map((n) => writeInClash(n.trim())).find(Boolean);
+    const clash = input.ballots
+      .flatMap((b) => b.writeIns)
+      .map((n) => writeInClash(n.trim()))
+      .find(Boolean);
     if (clash) throw validation({ ballots: clash });
     if (input.ballots.length + input.invalidBallots !== input.ballotsReturned)
-      throw validation({ ballots: `逐张选票：登记 ${input.ballots.length} 张、另有无效票 ${input.invalidBallots} 张，与收回选票 ${input.ballotsReturned} 张不符` });
-    const t = tallyBallots(input.ballots, seats, standing.map((c) => c.id));
+      throw validation({
+        ballots: `逐张选票：登记 ${input.ballots.length} 张、另有无效票 ${input.invalidBallots} 张，与收回选票 ${input.ballotsReturned} 张不符`,
+      });
+    const t = tallyBallots(
+      input.ballots,
+      seats,
+      standing.map((c) => c.id),
+    );
     return {
       rows: [
-        ...standing.map((c) => ({ candidateId: c.id, writeInName: null, votesFor: t.candidates[c.id].for, votesAgainst: t.candidates[c.id].against, votesAbstain: t.candidates[c.id].abstain })),
-        ...Object.entries(t.writeIns).map(([name, x]) => ({ candidateId: null, writeInName: name, votesFor: x.for, votesAgainst: 0, votesAbstain: 0 })),
+        ...standing.map((c) => ({
+          candidateId: c.id,
+          writeInName: null,
+          votesFor: t.candidates[c.id].for,
+          votesAgainst: t.candidates[c.id].against,
+          votesAbstain: t.candidates[c.id].abstain,
+        })),
+        ...Object.entries(t.writeIns).map(([name, x]) => ({
+          candidateId: null,
+          writeInName: name,
+          votesFor: x.for,
+          votesAgainst: 0,
+          votesAbstain: 0,
+        })),
       ],
       invalid: input.invalidBallots + t.void,
     };
@@ -153,7 +248,13 @@ function roundRows(input: ElectionRoundInput, standing: readonly { id: string; n
   if (!(results.length === 0 && isRoundVoid(input.ballotsIssued, input.ballotsReturned)) && given.length !== ids.size)
     throw validation({ results: `计票结果：须登记本轮全部 ${ids.size} 名候选人的得票` });
   return {
-    rows: results.map((r) => ({ candidateId: r.candidateId ?? null, writeInName: r.writeInName ?? null, votesFor: r.votesFor, votesAgainst: r.votesAgainst ?? 0, votesAbstain: r.votesAbstain ?? 0 })),
+    rows: results.map((r) => ({
+      candidateId: r.candidateId ?? null,
+      writeInName: r.writeInName ?? null,
+      votesFor: r.votesFor,
+      votesAgainst: r.votesAgainst ?? 0,
+      votesAbstain: r.votesAbstain ?? 0,
+    })),
     invalid: input.invalidBallots,
   };
 }
@@ -168,7 +269,8 @@ export async function recordRound(actor: Actor, sessionId: string, electionId: s
   try {
     return await scopedDb(actor.townshipId).$transaction(async (tx) => {
       const session = await loadSession(tx, actor, sessionId);
-      if (session.status !== "IN_PROGRESS") throw conflict(session.status === "PREPARING" ? "会议尚未开幕，不能投票选举" : "会议已闭会，不能投票选举");
+      if (session.status !== "IN_PROGRESS")
+        throw conflict(session.status === "PREPARING" ? "会议尚未开幕，不能投票选举" : "会议已闭会，不能投票选举");
       const election = await loadElection(tx, sessionId, electionId);
       const before = presentElection(election);
       const roundNo = election.rounds.length + 1;
@@ -183,12 +285,18 @@ export async function recordRound(actor: Actor, sessionId: string, electionId: s
         standingIds = [...new Set(input.candidateIds)];
       }
       if (standingIds.length < before.seatsUnfilled)
-        throw validation({ candidateIds: `另行选举候选人：候选人 ${standingIds.length} 名，少于待选名额 ${before.seatsUnfilled} 名` });
+        throw validation({
+          candidateIds: `另行选举候选人：候选人 ${standingIds.length} 名，少于待选名额 ${before.seatsUnfilled} 名`,
+        });
       const standing = election.candidates.filter((c) => standingIds.includes(c.id));
 
       const p = await presence(tx, session);
-      if (!p.quorum) throw conflict(`出席代表 ${p.present} 名，不足在任代表 ${p.sitting} 名的三分之二（至少 ${p.required} 名），不能投票选举`);
-      if (input.ballotsIssued > p.present) throw validation({ ballotsIssued: `发出选票：${input.ballotsIssued} 张，多于出席代表 ${p.present} 名` });
+      if (!p.quorum)
+        throw conflict(
+          `出席代表 ${p.present} 名，不足在任代表 ${p.sitting} 名的三分之二（至少 ${p.required} 名），不能投票选举`,
+        );
+      if (input.ballotsIssued > p.present)
+        throw validation({ ballotsIssued: `发出选票：${input.ballotsIssued} 张，多于出席代表 ${p.present} 名` });
 
       const seats = before.seatsUnfilled;
       const { rows, invalid } = roundRows(input, standing, seats);
@@ -196,22 +304,49 @@ export async function recordRound(actor: Actor, sessionId: string, electionId: s
       if (invalid > input.ballotsReturned) throw validation({ invalidBallots: "无效票：不能多于收回的选票" });
       const valid = input.ballotsReturned - invalid;
       const over = rows.find((r) => r.votesFor + r.votesAgainst + r.votesAbstain > valid);
-      if (over) throw validation({ results: `计票结果：${over.candidateId ? standing.find((c) => c.id === over.candidateId)!.name : over.writeInName} 的赞成、反对、弃权合计超过有效票 ${valid} 张` });
+      if (over)
+        throw validation({
+          results: `计票结果：${over.candidateId ? standing.find((c) => c.id === over.candidateId)!.name : over.writeInName} 的赞成、反对、弃权合计超过有效票 ${valid} 张`,
+        });
       // Each valid ballot says "for" to at most as many people as there are seats.
       const totalFor = rows.reduce((n, r) => n + r.votesFor, 0);
-      if (totalFor > valid * seats) throw validation({ results: `计票结果：赞成票合计 ${totalFor} 张，超过有效票 ${valid} 张 × 应选 ${seats} 名` });
+      if (totalFor > valid * seats)
+        throw validation({ results: `计票结果：赞成票合计 ${totalFor} 张，超过有效票 ${valid} 张 × 应选 ${seats} 名` });
 
-      const won = new Set(voided ? [] : electionOutcome(rows.map((r) => ({ candidateId: resultKey(r), votesFor: r.votesFor })), seats, p.sitting).elected);
+      const won = new Set(
+        voided
+          ? []
+          : electionOutcome(
+              rows.map((r) => ({ candidateId: resultKey(r), votesFor: r.votesFor })),
+              seats,
+              p.sitting,
+            ).elected,
+      );
       const round = await tx.electionRound.create({
         data: {
-          townshipId: actor.townshipId, electionId, roundNo, seats, ballotsIssued: input.ballotsIssued, ballotsReturned: input.ballotsReturned, invalidBallots: invalid,
-          void: voided, sittingAtRound: p.sitting, presentAtRound: p.present,
-          results: { create: rows.map((r) => ({ ...r, townshipId: actor.townshipId, elected: won.has(resultKey(r)) })) },
+          townshipId: actor.townshipId,
+          electionId,
+          roundNo,
+          seats,
+          ballotsIssued: input.ballotsIssued,
+          ballotsReturned: input.ballotsReturned,
+          invalidBallots: invalid,
+          void: voided,
+          sittingAtRound: p.sitting,
+          presentAtRound: p.present,
+          results: {
+            create: rows.map((r) => ({ ...r, townshipId: actor.townshipId, elected: won.has(resultKey(r)) })),
+          },
         },
         include: { results: true },
       });
       // The audit keeps the totals only: ballot-by-ballot entries are not kept anywhere.
-      await recordAudit(tx, subjectOf(actor), { action: editAction(session, "session.round_recorded"), recordType: "ElectionRound", recordId: round.id, after: round });
+      await recordAudit(tx, subjectOf(actor), {
+        action: editAction(session, "session.round_recorded"),
+        recordType: "ElectionRound",
+        recordId: round.id,
+        after: round,
+      });
       return presentElection(await loadElection(tx, sessionId, electionId));
     });
   } catch (err) {

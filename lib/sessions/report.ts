@@ -43,7 +43,14 @@ export interface ElectionReport {
     sittingAtRound: number;
     presentAtRound: number;
     required: number;
-    results: { name: string; writeIn: boolean; votesFor: number; votesAgainst: number; votesAbstain: number; elected: boolean }[];
+    results: {
+      name: string;
+      writeIn: boolean;
+      votesFor: number;
+      votesAgainst: number;
+      votesAbstain: number;
+      elected: boolean;
+    }[];
   }[];
   elected: string[];
 }
@@ -76,17 +83,34 @@ async function sessionSuggestions(actor: Actor, sessionId: string): Promise<Sess
   const full = actor.role === "OFFICE" || actor.role === "CHAIR" || actor.role === "PRESIDIUM";
   const own = { proposers: { some: { deputyId: actor.deputyId ?? "00000000-0000-0000-0000-000000000000" } } };
   const rows = await scopedDb(actor.townshipId).suggestion.findMany({
-    where: { sessionId, state: { notIn: ["DRAFT", "WITHDRAWN", "MERGED"] }, ...(full ? {} : { OR: [own, { published: true }] }) },
+    where: {
+      sessionId,
+      state: { notIn: ["DRAFT", "WITHDRAWN", "MERGED"] },
+      ...(full ? {} : { OR: [own, { published: true }] }),
+    },
     orderBy: [{ seq: "asc" }, { createdAt: "asc" }],
     select: {
-      id: true, number: true, kind: true, title: true, state: true, category: { select: { name: true } },
+      id: true,
+      number: true,
+      kind: true,
+      title: true,
+      state: true,
+      category: { select: { name: true } },
       proposers: { where: { lead: true }, select: { deputyId: true, deputy: { select: { name: true } } } },
     },
   });
   return rows.map((s) => {
     const lead = s.proposers[0];
     const named = full || (lead && lead.deputyId === actor.deputyId);
-    return { id: s.id, number: s.number, kind: s.kind, title: s.title, category: s.category.name, state: s.state, leadProposer: named && lead ? lead.deputy.name : null };
+    return {
+      id: s.id,
+      number: s.number,
+      kind: s.kind,
+      title: s.title,
+      category: s.category.name,
+      state: s.state,
+      leadProposer: named && lead ? lead.deputy.name : null,
+    };
   });
 }
 
@@ -101,7 +125,10 @@ export async function getSessionReport(actor: Actor, sessionId: string) {
   const [township, p, marks, agenda, votes, elections, documents, suggestions] = await Promise.all([
     townshipName(actor),
     presence(sdb, session),
-    sdb.sessionAttendance.findMany({ where: { sessionId, deputy: sittingWhere(session.termId, session.startDate) }, select: { status: true } }),
+    sdb.sessionAttendance.findMany({
+      where: { sessionId, deputy: sittingWhere(session.termId, session.startDate) },
+      select: { status: true },
+    }),
     sdb.agendaItem.findMany({ where: { sessionId }, orderBy: { position: "asc" } }),
     sdb.sessionVote.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" } }),
     sdb.election.findMany({
@@ -109,10 +136,17 @@ export async function getSessionReport(actor: Actor, sessionId: string) {
       orderBy: { createdAt: "asc" },
       include: {
         candidates: { orderBy: { position: "asc" } },
-        rounds: { orderBy: { roundNo: "asc" }, include: { results: { include: { candidate: { select: { name: true, position: true } } } } } },
+        rounds: {
+          orderBy: { roundNo: "asc" },
+          include: { results: { include: { candidate: { select: { name: true, position: true } } } } },
+        },
       },
     }),
-    sdb.sessionDocument.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, filename: true, size: true, agendaItemId: true } }),
+    sdb.sessionDocument.findMany({
+      where: { sessionId },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, title: true, filename: true, size: true, agendaItemId: true },
+    }),
     sessionSuggestions(actor, sessionId),
   ]);
   const count = (s: string) => marks.filter((m) => m.status === s).length;
@@ -129,20 +163,53 @@ export async function getSessionReport(actor: Actor, sessionId: string) {
     quorum: p.quorum,
   };
   const voteRows: VoteRow[] = votes.map((v) => ({
-    id: v.id, title: v.title, agendaItemId: v.agendaItemId, mode: v.mode, votesFor: v.votesFor, votesAgainst: v.votesAgainst, votesAbstain: v.votesAbstain,
-    presentAtVote: v.presentAtVote, sittingAtVote: v.sittingAtVote, required: majorityRequired(v.sittingAtVote), passed: v.passed,
+    id: v.id,
+    title: v.title,
+    agendaItemId: v.agendaItemId,
+    mode: v.mode,
+    votesFor: v.votesFor,
+    votesAgainst: v.votesAgainst,
+    votesAbstain: v.votesAbstain,
+    presentAtVote: v.presentAtVote,
+    sittingAtVote: v.sittingAtVote,
+    required: majorityRequired(v.sittingAtVote),
+    passed: v.passed,
   }));
   const electionRows: ElectionReport[] = elections.map((e) => {
     const rounds = e.rounds.map((r) => ({
-      roundNo: r.roundNo, seats: r.seats, ballotsIssued: r.ballotsIssued, ballotsReturned: r.ballotsReturned, invalidBallots: r.invalidBallots, void: r.void,
-      sittingAtRound: r.sittingAtRound, presentAtRound: r.presentAtRound, required: majorityRequired(r.sittingAtRound),
+      roundNo: r.roundNo,
+      seats: r.seats,
+      ballotsIssued: r.ballotsIssued,
+      ballotsReturned: r.ballotsReturned,
+      invalidBallots: r.invalidBallots,
+      void: r.void,
+      sittingAtRound: r.sittingAtRound,
+      presentAtRound: r.presentAtRound,
+      required: majorityRequired(r.sittingAtRound),
       results: [...r.results]
         .sort((a, b) => (a.candidate?.position ?? 1e6) - (b.candidate?.position ?? 1e6) || b.votesFor - a.votesFor)
-        .map((x) => ({ name: x.candidate?.name ?? x.writeInName ?? "", writeIn: !x.candidate, votesFor: x.votesFor, votesAgainst: x.votesAgainst, votesAbstain: x.votesAbstain, elected: x.elected })),
+        .map((x) => ({
+          name: x.candidate?.name ?? x.writeInName ?? "",
+          writeIn: !x.candidate,
+          votesFor: x.votesFor,
+          votesAgainst: x.votesAgainst,
+          votesAbstain: x.votesAbstain,
+          elected: x.elected,
+        })),
     }));
     return {
-      id: e.id, title: e.title, seats: e.seats, agendaItemId: e.agendaItemId, scrutineers: e.scrutineers, counters: e.counters,
-      candidates: e.candidates.map((c) => ({ id: c.id, name: c.name, nominatedBy: c.nominatedBy, nominatorCount: c.nominatorCount })),
+      id: e.id,
+      title: e.title,
+      seats: e.seats,
+      agendaItemId: e.agendaItemId,
+      scrutineers: e.scrutineers,
+      counters: e.counters,
+      candidates: e.candidates.map((c) => ({
+        id: c.id,
+        name: c.name,
+        nominatedBy: c.nominatedBy,
+        nominatorCount: c.nominatorCount,
+      })),
       rounds,
       elected: rounds.filter((r) => !r.void).flatMap((r) => r.results.filter((x) => x.elected).map((x) => x.name)),
     };
@@ -151,7 +218,13 @@ export async function getSessionReport(actor: Actor, sessionId: string) {
     township,
     session: sessionSummary(session),
     attendance,
-    agenda: agenda.map((a) => ({ id: a.id, position: a.position, kind: a.kind, title: a.title, resolution: a.resolution })),
+    agenda: agenda.map((a) => ({
+      id: a.id,
+      position: a.position,
+      kind: a.kind,
+      title: a.title,
+      resolution: a.resolution,
+    })),
     votes: voteRows,
     elections: electionRows,
     documents: documents as DocumentRow[],
@@ -173,7 +246,11 @@ export async function getSignInSheet(actor: Actor, sessionId: string) {
       orderBy: [{ group: { name: "asc" } }, { name: "asc" }, { id: "asc" }],
     }),
   ]);
-  return { township, session: sessionSummary(session), deputies: deputies.map((d) => ({ id: d.id, name: d.name, group: d.group?.name ?? "" })) };
+  return {
+    township,
+    session: sessionSummary(session),
+    deputies: deputies.map((d) => ({ id: d.id, name: d.name, group: d.group?.name ?? "" })),
+  };
 }
 
 /**
@@ -182,7 +259,12 @@ export async function getSignInSheet(actor: Actor, sessionId: string) {
  * default those of the last round not yet elected, or `chosenIds` — the ones the office ticked in
  * the round form — when each of them is a candidate not yet elected.
  */
-export async function getBallot(actor: Actor, sessionId: string, electionId: string, chosenIds: readonly string[] = []) {
+export async function getBallot(
+  actor: Actor,
+  sessionId: string,
+  electionId: string,
+  chosenIds: readonly string[] = [],
+) {
   const sdb = scopedDb(actor.townshipId);
   const session = await loadSession(sdb, actor, sessionId);
   const [township, row] = await Promise.all([townshipName(actor), loadElection(sdb, sessionId, electionId)]);
@@ -194,7 +276,13 @@ export async function getBallot(actor: Actor, sessionId: string, electionId: str
   return {
     township,
     session: sessionSummary(session),
-    election: { id: e.id, title: e.title, seats: further ? e.seatsUnfilled : e.seats, scrutineers: e.scrutineers, counters: e.counters },
+    election: {
+      id: e.id,
+      title: e.title,
+      seats: further ? e.seatsUnfilled : e.seats,
+      scrutineers: e.scrutineers,
+      counters: e.counters,
+    },
     round: { roundNo: further ? e.nextRoundNo : 1, further },
     candidates: e.candidates.filter((c) => standing.has(c.id)).map((c) => ({ id: c.id, name: c.name })),
   };

@@ -78,7 +78,12 @@ describe("majority of all deputies (地方组织法 Art. 25; 选举法 Art. 45: 
   });
 
   it("property: majorityRequired(s) is the least passing count", () => {
-    fc.assert(fc.property(roster, (s) => isMajorityOfAll(majorityRequired(s), s) && !isMajorityOfAll(majorityRequired(s) - 1, s)));
+    fc.assert(
+      fc.property(
+        roster,
+        (s) => isMajorityOfAll(majorityRequired(s), s) && !isMajorityOfAll(majorityRequired(s) - 1, s),
+      ),
+    );
   });
 });
 
@@ -139,12 +144,24 @@ describe("electionOutcome (选举法 Art. 45: more than half of all deputies; �
   });
 
   it("a tie at the last seat: none of the tied is elected and the seat stays open", () => {
-    expect(electionOutcome([t("a", 40), t("b", 30), t("c", 30)], 2, 54)).toEqual({ elected: ["a"], unfilledSeats: 1, tied: ["b", "c"] });
-    expect(electionOutcome([t("a", 30), t("b", 30)], 1, 54)).toEqual({ elected: [], unfilledSeats: 1, tied: ["a", "b"] });
+    expect(electionOutcome([t("a", 40), t("b", 30), t("c", 30)], 2, 54)).toEqual({
+      elected: ["a"],
+      unfilledSeats: 1,
+      tied: ["b", "c"],
+    });
+    expect(electionOutcome([t("a", 30), t("b", 30)], 1, 54)).toEqual({
+      elected: [],
+      unfilledSeats: 1,
+      tied: ["a", "b"],
+    });
   });
 
   it("a tie above the last seat elects both", () => {
-    expect(electionOutcome([t("a", 35), t("b", 35), t("c", 29)], 2, 54)).toEqual({ elected: ["a", "b"], unfilledSeats: 0, tied: [] });
+    expect(electionOutcome([t("a", 35), t("b", 35), t("c", 29)], 2, 54)).toEqual({
+      elected: ["a", "b"],
+      unfilledSeats: 0,
+      tied: [],
+    });
   });
 
   it("nobody over half of all sitting: the seat is unfilled, even with most of those present", () => {
@@ -159,7 +176,11 @@ describe("electionOutcome (选举法 Art. 45: more than half of all deputies; �
     });
     fc.assert(
       fc.property(arb, ({ sitting, seats, votes }) => {
-        const o = electionOutcome(votes.map((v, i) => t(`c${i}`, Math.min(v, sitting))), seats, sitting);
+        const o = electionOutcome(
+          votes.map((v, i) => t(`c${i}`, Math.min(v, sitting))),
+          seats,
+          sitting,
+        );
         return o.elected.length <= seats && o.elected.length + o.unfilledSeats === seats;
       }),
     );
@@ -170,7 +191,10 @@ describe("tallyBallots (ballot by ballot; 选举法 Art. 44: a ballot with more 
   const b = (marks: Ballot["marks"], writeIns: string[] = []): Ballot => ({ marks, writeIns });
 
   it("an over-marked ballot is void and counts for nobody", () => {
-    const r = tallyBallots([b({ a: "FOR", b: "AGAINST" }), b({ a: "FOR", b: "FOR" }), b({ a: "AGAINST", b: "FOR" })], 1);
+    const r = tallyBallots(
+      [b({ a: "FOR", b: "AGAINST" }), b({ a: "FOR", b: "FOR" }), b({ a: "AGAINST", b: "FOR" })],
+      1,
+    );
     expect(r.void).toBe(1);
     expect(r.valid).toBe(2);
     expect(r.candidates).toEqual({ a: { for: 1, against: 1, abstain: 0 }, b: { for: 1, against: 1, abstain: 0 } });
@@ -200,18 +224,30 @@ describe("tallyBallots (ballot by ballot; 选举法 Art. 44: a ballot with more 
 
   it("property: with the candidate list, each candidate's for + against + abstain equals the valid ballots", () => {
     const mark = fc.constantFrom("FOR", "AGAINST", "ABSTAIN") as fc.Arbitrary<"FOR" | "AGAINST" | "ABSTAIN">;
-    const ballot = fc.record({ marks: fc.dictionary(fc.constantFrom("a", "b", "c"), mark), writeIns: fc.array(fc.constantFrom("甲", "乙"), { maxLength: 2 }) });
+    const ballot = fc.record({
+      marks: fc.dictionary(fc.constantFrom("a", "b", "c"), mark),
+      writeIns: fc.array(fc.constantFrom("甲", "乙"), { maxLength: 2 }),
+    });
     fc.assert(
       fc.property(fc.array(ballot, { maxLength: 50 }), fc.integer({ min: 1, max: 3 }), (ballots, seats) => {
         const r = tallyBallots(ballots, seats, ["a", "b", "c"]);
-        return r.valid + r.void === ballots.length && Object.values(r.candidates).every((x) => x.for + x.against + x.abstain === r.valid);
+        return (
+          r.valid + r.void === ballots.length &&
+          Object.values(r.candidates).every((x) => x.for + x.against + x.abstain === r.valid)
+        );
       }),
     );
   });
 });
 
 describe("election schemas", () => {
-  const base = { title: "补选镇人大主席", seats: 1, candidates: [{ name: "张三", nominatedBy: "PRESIDIUM" }], scrutineers: ["赵六"], counters: ["钱七"] };
+  const base = {
+    title: "补选镇人大主席",
+    seats: 1,
+    candidates: [{ name: "张三", nominatedBy: "PRESIDIUM" }],
+    scrutineers: ["赵六"],
+    counters: ["钱七"],
+  };
 
   it("accepts an equal-candidate (等额) by-election", () => {
     expect(ElectionCreateInput.safeParse(base).success).toBe(true);

@@ -44,7 +44,12 @@ export function extraordinaryRequestSufficient(requesters: number, sitting: numb
 export type VoteProblem = "NO_QUORUM" | "MORE_THAN_PRESENT" | "NEGATIVE";
 
 /** A resolution's tally: quorum re-checked, and for + against + abstain cannot exceed those present. */
-export function voteProblem(t: { for: number; against: number; abstain: number }, present: number, sitting: number, f: Fraction = TWO_THIRDS): VoteProblem | null {
+export function voteProblem(
+  t: { for: number; against: number; abstain: number },
+  present: number,
+  sitting: number,
+  f: Fraction = TWO_THIRDS,
+): VoteProblem | null {
   if (t.for < 0 || t.against < 0 || t.abstain < 0) return "NEGATIVE";
   if (!hasQuorum(present, sitting, f)) return "NO_QUORUM";
   if (t.for + t.against + t.abstain > present) return "MORE_THAN_PRESENT";
@@ -83,12 +88,22 @@ export interface RoundOutcome {
  */
 export function electionOutcome(tallies: readonly CandidateTally[], seats: number, sitting: number): RoundOutcome {
   const passing = tallies.filter((t) => isMajorityOfAll(t.votesFor, sitting)).sort((a, b) => b.votesFor - a.votesFor);
-  if (passing.length <= seats) return { elected: passing.map((t) => t.candidateId), unfilledSeats: seats - passing.length, tied: [] };
+  if (passing.length <= seats)
+    return { elected: passing.map((t) => t.candidateId), unfilledSeats: seats - passing.length, tied: [] };
   const cutoff = passing[seats - 1].votesFor;
   const above = passing.filter((t) => t.votesFor > cutoff);
   const atCutoff = passing.filter((t) => t.votesFor === cutoff);
-  if (above.length + atCutoff.length <= seats) return { elected: [...above, ...atCutoff].map((t) => t.candidateId), unfilledSeats: seats - above.length - atCutoff.length, tied: [] };
-  return { elected: above.map((t) => t.candidateId), unfilledSeats: seats - above.length, tied: atCutoff.map((t) => t.candidateId) };
+  if (above.length + atCutoff.length <= seats)
+    return {
+      elected: [...above, ...atCutoff].map((t) => t.candidateId),
+      unfilledSeats: seats - above.length - atCutoff.length,
+      tied: [],
+    };
+  return {
+    elected: above.map((t) => t.candidateId),
+    unfilledSeats: seats - above.length,
+    tied: atCutoff.map((t) => t.candidateId),
+  };
 }
 
 // ── Ballot-by-ballot entry ──────────────────────────────────────────────────

@@ -12,7 +12,12 @@ import { currentTermOrThrow } from "@/lib/roster/terms";
 import { canViewSession, editAction } from "@/lib/sessions/policy";
 import { extraordinaryRequestSufficient, hasQuorum, quorumRequired, type Fraction } from "@/lib/sessions/rules";
 import { createChecklist } from "@/lib/sessions/checklist";
-import type { SessionCreateInput, SessionListQuery, SessionTransitionInput, SessionUpdateInput } from "@/lib/sessions/schema";
+import type {
+  SessionCreateInput,
+  SessionListQuery,
+  SessionTransitionInput,
+  SessionUpdateInput,
+} from "@/lib/sessions/schema";
 
 export async function quorumFraction(): Promise<Fraction> {
   const s = await getSettings();
@@ -26,7 +31,10 @@ async function deputyTermId(sdb: ScopedDb | ScopedTx, actor: Actor): Promise<str
 
 /** A session the actor may see, or 404. */
 export async function loadSession(sdb: ScopedDb | ScopedTx, actor: Actor, id: string) {
-  const session = await sdb.congressSession.findUnique({ where: { id }, include: { term: { select: { number: true } } } });
+  const session = await sdb.congressSession.findUnique({
+    where: { id },
+    include: { term: { select: { number: true } } },
+  });
   if (!session || !canViewSession(actor, session, await deputyTermId(sdb, actor))) throw notFound("会议不存在");
   return session;
 }
@@ -42,7 +50,10 @@ export async function presence(sdb: ScopedDb | ScopedTx, session: { id: string; 
   return { sitting, present, required: quorumRequired(sitting, f), quorum: hasQuorum(present, sitting, f) };
 }
 
-export async function listSessions(actor: Actor, q: SessionListQuery): Promise<ListResult<ReturnType<typeof sessionSummary>>> {
+export async function listSessions(
+  actor: Actor,
+  q: SessionListQuery,
+): Promise<ListResult<ReturnType<typeof sessionSummary>>> {
   const sdb = scopedDb(actor.townshipId);
   const ownTerm = await deputyTermId(sdb, actor);
   const where: Prisma.CongressSessionWhereInput = {
@@ -52,13 +63,20 @@ export async function listSessions(actor: Actor, q: SessionListQuery): Promise<L
     ...(q.year ? { startDate: { gte: parseDay(`${q.year}-01-01`), lt: parseDay(`${q.year + 1}-01-01`) } } : {}),
   };
   const [rows, total] = await Promise.all([
-    sdb.congressSession.findMany({ where, include: { term: { select: { number: true } } }, orderBy: [{ startDate: "desc" }], ...skipTake(q) }),
+    sdb.congressSession.findMany({
+      where,
+      include: { term: { select: { number: true } } },
+      orderBy: [{ startDate: "desc" }],
+      ...skipTake(q),
+    }),
     sdb.congressSession.count({ where }),
   ]);
   return { items: rows.map(sessionSummary), total, page: q.page, pageSize: q.pageSize };
 }
 
-export function sessionSummary(s: Prisma.CongressSessionGetPayload<{ include: { term: { select: { number: true } } } }>) {
+export function sessionSummary(
+  s: Prisma.CongressSessionGetPayload<{ include: { term: { select: { number: true } } } }>,
+) {
   return {
     id: s.id,
     termId: s.termId,
@@ -86,15 +104,36 @@ export async function getSessionOrThrow(actor: Actor, id: string) {
   const s = await loadSession(sdb, actor, id);
   const [agenda, checklist, documents, p] = await Promise.all([
     sdb.agendaItem.findMany({ where: { sessionId: id }, orderBy: { position: "asc" } }),
-    actor.role === "DEPUTY" ? Promise.resolve([]) : sdb.sessionChecklistItem.findMany({ where: { sessionId: id }, orderBy: [{ position: "asc" }] }),
-    sdb.sessionDocument.findMany({ where: { sessionId: id }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, filename: true, mimeType: true, size: true, agendaItemId: true, createdAt: true } }),
+    actor.role === "DEPUTY"
+      ? Promise.resolve([])
+      : sdb.sessionChecklistItem.findMany({ where: { sessionId: id }, orderBy: [{ position: "asc" }] }),
+    sdb.sessionDocument.findMany({
+      where: { sessionId: id },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        title: true,
+        filename: true,
+        mimeType: true,
+        size: true,
+        agendaItemId: true,
+        createdAt: true,
+      },
+    }),
     presence(sdb, s),
   ]);
   return {
     ...sessionSummary(s),
     presence: p,
     agenda,
-    checklist: checklist.map((c) => ({ id: c.id, title: c.title, owner: c.owner, dueDate: formatDay(c.dueDate), done: !!c.doneAt, position: c.position })),
+    checklist: checklist.map((c) => ({
+      id: c.id,
+      title: c.title,
+      owner: c.owner,
+      dueDate: formatDay(c.dueDate),
+      done: !!c.doneAt,
+      position: c.position,
+    })),
     documents,
   };
 }
@@ -117,20 +156,41 @@ async function insertSession(actor: Actor, input: SessionCreateInput) {
     if (input.kind === "EXTRAORDINARY") {
       const sitting = await tx.deputy.count({ where: sittingWhere(term.id, startDate) });
       const s = await getSettings();
-      const f = { numerator: s["sessions.extraordinaryNumerator"], denominator: s["sessions.extraordinaryDenominator"] };
+      const f = {
+        numerator: s["sessions.extraordinaryNumerator"],
+        denominator: s["sessions.extraordinaryDenominator"],
+      };
       if (!extraordinaryRequestSufficient(input.requestedBy ?? 0, sitting, f))
-        throw validation({ requestedBy: `提议代表人数：临时会议须经五分之一以上代表提议（在任 ${sitting} 名，至少 ${Math.ceil((sitting * f.numerator) / f.denominator)} 名）` });
+        throw validation({
+          requestedBy: `提议代表人数：临时会议须经五分之一以上代表提议（在任 ${sitting} 名，至少 ${Math.ceil((sitting * f.numerator) / f.denominator)} 名）`,
+        });
     }
-    const last = await tx.congressSession.findFirst({ where: { termId: term.id }, orderBy: { number: "desc" }, select: { number: true } });
+    const last = await tx.congressSession.findFirst({
+      where: { termId: term.id },
+      orderBy: { number: "desc" },
+      select: { number: true },
+    });
     const session = await tx.congressSession.create({
       data: {
-        townshipId: actor.townshipId, termId: term.id, number: (last?.number ?? 0) + 1, kind: input.kind, startDate, endDate: parseDay(input.endDate),
-        venue: input.venue, requestedBy: input.kind === "EXTRAORDINARY" ? input.requestedBy : null, requestNote: input.kind === "EXTRAORDINARY" ? input.requestNote : null,
+        townshipId: actor.townshipId,
+        termId: term.id,
+        number: (last?.number ?? 0) + 1,
+        kind: input.kind,
+        startDate,
+        endDate: parseDay(input.endDate),
+        venue: input.venue,
+        requestedBy: input.kind === "EXTRAORDINARY" ? input.requestedBy : null,
+        requestNote: input.kind === "EXTRAORDINARY" ? input.requestNote : null,
       },
       include: { term: { select: { number: true } } },
     });
     await createChecklist(tx, actor.townshipId, session.id, startDate);
-    await recordAudit(tx, subjectOf(actor), { action: "session.created", recordType: "CongressSession", recordId: session.id, after: session });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "session.created",
+      recordType: "CongressSession",
+      recordId: session.id,
+      after: session,
+    });
     return sessionSummary(session);
   });
 }
@@ -138,18 +198,26 @@ async function insertSession(actor: Actor, input: SessionCreateInput) {
 export async function updateSession(actor: Actor, id: string, input: SessionUpdateInput) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     const before = await loadSession(tx, actor, id);
-    if (before.version !== input.version) throw conflict("会议信息已被他人修改，请刷新后重试（您填写的内容仍在页面上）");
+    if (before.version !== input.version)
+      throw conflict("会议信息已被他人修改，请刷新后重试（您填写的内容仍在页面上）");
     const { version, ...changes } = input;
     const startDate = changes.startDate ? parseDay(changes.startDate) : before.startDate;
     const endDate = changes.endDate ? parseDay(changes.endDate) : before.endDate;
     if (endDate < startDate) throw validation({ endDate: "闭幕日期：不能早于开幕日期" });
-    if (changes.startDate && before.status !== "PREPARING") throw conflict("会议已开幕，不能更改开幕日期", { startDate: "开幕日期：会议已开幕，不能更改" });
+    if (changes.startDate && before.status !== "PREPARING")
+      throw conflict("会议已开幕，不能更改开幕日期", { startDate: "开幕日期：会议已开幕，不能更改" });
     const after = await tx.congressSession.update({
       where: { id, version },
       data: { venue: changes.venue, minutes: changes.minutes, startDate, endDate, version: { increment: 1 } },
       include: { term: { select: { number: true } } },
     });
-    await recordAudit(tx, subjectOf(actor), { action: editAction(before, "session.updated"), recordType: "CongressSession", recordId: id, before, after });
+    await recordAudit(tx, subjectOf(actor), {
+      action: editAction(before, "session.updated"),
+      recordType: "CongressSession",
+      recordId: id,
+      before,
+      after,
+    });
     return sessionSummary(after);
   });
 }
@@ -165,16 +233,28 @@ export async function transitionSession(actor: Actor, id: string, input: Session
       if (actor.role !== "OFFICE") throw new AppError("FORBIDDEN");
       if (before.status !== "PREPARING") throw conflict("只有筹备中的会议可以开幕");
       const p = await presence(tx, before);
-      if (!p.quorum) throw conflict(`出席代表 ${p.present} 名，未达到在任代表 ${p.sitting} 名的三分之二（至少 ${p.required} 名），不能开幕`);
+      if (!p.quorum)
+        throw conflict(
+          `出席代表 ${p.present} 名，未达到在任代表 ${p.sitting} 名的三分之二（至少 ${p.required} 名），不能开幕`,
+        );
     } else if (before.status !== "IN_PROGRESS") {
       throw conflict("只有召开中的会议可以闭会");
     }
     const after = await tx.congressSession.update({
       where: { id },
-      data: input.action === "open" ? { status: "IN_PROGRESS", openedAt: new Date(), version: { increment: 1 } } : { status: "CLOSED", closedAt: new Date(), version: { increment: 1 } },
+      data:
+        input.action === "open"
+          ? { status: "IN_PROGRESS", openedAt: new Date(), version: { increment: 1 } }
+          : { status: "CLOSED", closedAt: new Date(), version: { increment: 1 } },
       include: { term: { select: { number: true } } },
     });
-    await recordAudit(tx, subjectOf(actor), { action: input.action === "open" ? "session.opened" : "session.closed", recordType: "CongressSession", recordId: id, before: { status: before.status }, after: { status: after.status } });
+    await recordAudit(tx, subjectOf(actor), {
+      action: input.action === "open" ? "session.opened" : "session.closed",
+      recordType: "CongressSession",
+      recordId: id,
+      before: { status: before.status },
+      after: { status: after.status },
+    });
     return sessionSummary(after);
   });
 }

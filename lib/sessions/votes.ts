@@ -22,31 +22,69 @@ export async function listVotes(actor: Actor, sessionId: string) {
 export async function recordVote(actor: Actor, sessionId: string, input: VoteInput) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     const session = await loadSession(tx, actor, sessionId);
-    if (session.status !== "IN_PROGRESS") throw conflict(session.status === "PREPARING" ? "会议尚未开幕，不能表决" : "会议已闭会，不能表决");
-    if (input.agendaItemId && !(await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, sessionId } }))) throw validation({ agendaItemId: "议程：不属于本次会议" });
+    if (session.status !== "IN_PROGRESS")
+      throw conflict(session.status === "PREPARING" ? "会议尚未开幕，不能表决" : "会议已闭会，不能表决");
+    if (input.agendaItemId && !(await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, sessionId } })))
+      throw validation({ agendaItemId: "议程：不属于本次会议" });
     const p = await presence(tx, session);
     let tally = { for: input.votesFor ?? 0, against: input.votesAgainst ?? 0, abstain: input.votesAbstain ?? 0 };
     if (input.mode === "NAMED") {
       const ids = new Set(input.ballots!.map((b) => b.deputyId));
-      const present = await tx.sessionAttendance.count({ where: { sessionId, status: "PRESENT", deputyId: { in: [...ids] }, deputy: sittingWhere(session.termId, session.startDate) } });
-      if (ids.size !== input.ballots!.length || present !== ids.size) throw validation({ ballots: "记名表决：只能登记出席的在任代表，每人一票" });
+      const present = await tx.sessionAttendance.count({
+        where: {
+          sessionId,
+          status: "PRESENT",
+          deputyId: { in: [...ids] },
+          deputy: sittingWhere(session.termId, session.startDate),
+        },
+      });
+      if (ids.size !== input.ballots!.length || present !== ids.size)
+        throw validation({ ballots: "记名表决：只能登记出席的在任代表，每人一票" });
       tally = { for: 0, against: 0, abstain: 0 };
-      for (const b of input.ballots!) tally[b.choice === "FOR" ? "for" : b.choice === "AGAINST" ? "against" : "abstain"]++;
+      for (const b of input.ballots!)
+        tally[b.choice === "FOR" ? "for" : b.choice === "AGAINST" ? "against" : "abstain"]++;
     }
     const problem = voteProblem(tally, p.present, p.sitting, await quorumFraction());
-    if (problem === "NO_QUORUM") throw conflict(`出席代表 ${p.present} 名，不足在任代表 ${p.sitting} 名的三分之二（至少 ${p.required} 名），不能表决`);
-    if (problem === "MORE_THAN_PRESENT") throw validation({ votesFor: `赞成票：赞成、反对、弃权合计 ${tally.for + tally.against + tally.abstain} 票，超过出席代表 ${p.present} 名` });
+    if (problem === "NO_QUORUM")
+      throw conflict(
+        `出席代表 ${p.present} 名，不足在任代表 ${p.sitting} 名的三分之二（至少 ${p.required} 名），不能表决`,
+      );
+    if (problem === "MORE_THAN_PRESENT")
+      throw validation({
+        votesFor: `赞成票：赞成、反对、弃权合计 ${tally.for + tally.against + tally.abstain} 票，超过出席代表 ${p.present} 名`,
+      });
     if (problem === "NEGATIVE") throw validation({ votesFor: "赞成票：票数不能为负数" });
     const vote = await tx.sessionVote.create({
       data: {
-        townshipId: actor.townshipId, sessionId, agendaItemId: input.agendaItemId ?? null, title: input.title, mode: input.mode,
-        votesFor: tally.for, votesAgainst: tally.against, votesAbstain: tally.abstain, presentAtVote: p.present, sittingAtVote: p.sitting,
-        passed: isMajorityOfAll(tally.for, p.sitting), createdById: actor.userId,
+        townshipId: actor.townshipId,
+        sessionId,
+        agendaItemId: input.agendaItemId ?? null,
+        title: input.title,
+        mode: input.mode,
+        votesFor: tally.for,
+        votesAgainst: tally.against,
+        votesAbstain: tally.abstain,
+        presentAtVote: p.present,
+        sittingAtVote: p.sitting,
+        passed: isMajorityOfAll(tally.for, p.sitting),
+        createdById: actor.userId,
       },
     });
     if (input.mode === "NAMED")
-      await tx.namedVoteBallot.createMany({ data: input.ballots!.map((b) => ({ townshipId: actor.townshipId, voteId: vote.id, deputyId: b.deputyId, choice: b.choice })) });
-    await recordAudit(tx, subjectOf(actor), { action: editAction(session, "session.vote_recorded"), recordType: "SessionVote", recordId: vote.id, after: vote });
+      await tx.namedVoteBallot.createMany({
+        data: input.ballots!.map((b) => ({
+          townshipId: actor.townshipId,
+          voteId: vote.id,
+          deputyId: b.deputyId,
+          choice: b.choice,
+        })),
+      });
+    await recordAudit(tx, subjectOf(actor), {
+      action: editAction(session, "session.vote_recorded"),
+      recordType: "SessionVote",
+      recordId: vote.id,
+      after: vote,
+    });
     return { ...vote, required: majorityRequired(p.sitting) };
   });
 }

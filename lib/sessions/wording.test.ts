@@ -3,7 +3,9 @@ import { suggestionCountText } from "@/lib/sessions/wording";
 
 describe("suggestionCountText", () => {
   it("counts motions and suggestions apart", () => {
-    expect(suggestionCountText([{ kind: "MOTION" }, { kind: "SUGGESTION" }, { kind: "SUGGESTION" }])).toBe("本次会议期间共收到代表议案 1 件、建议 2 件。");
+    expect(suggestionCountText([{ kind: "MOTION" }, { kind: "SUGGESTION" }, { kind: "SUGGESTION" }])).toBe(
+      "本次会议期间共收到代表议案 1 件、建议 2 件。",
+    );
   });
   it("says so when nothing was raised", () => {
     expect(suggestionCountText([])).toBe("本次会议期间未收到代表议案和建议。");

@@ -10,9 +10,15 @@ type Db = ScopedDb | ScopedTx;
 export async function relationOf(db: Db, actor: Actor, suggestionId: string): Promise<Relation> {
   const [proposer, assignment] = await Promise.all([
     actor.deputyId ? db.suggestionProposer.findFirst({ where: { suggestionId, deputyId: actor.deputyId } }) : null,
-    actor.unitId ? db.suggestionAssignment.findFirst({ where: { suggestionId, unitId: actor.unitId, active: true } }) : null,
+    actor.unitId
+      ? db.suggestionAssignment.findFirst({ where: { suggestionId, unitId: actor.unitId, active: true } })
+      : null,
   ]);
-  return { proposer: !!proposer, leadProposer: !!proposer?.lead, unit: assignment ? (assignment.lead ? "LEAD" : "CO") : null };
+  return {
+    proposer: !!proposer,
+    leadProposer: !!proposer?.lead,
+    unit: assignment ? (assignment.lead ? "LEAD" : "CO") : null,
+  };
 }
 
 /** Loads a suggestion the actor may see, with the relation; 404 otherwise. */

@@ -13,7 +13,12 @@ import { parseOrThrow } from "@/lib/http/validation";
 import { getSettings } from "@/lib/settings";
 import { cleanFilename } from "@/lib/files/http";
 import { ATTACHMENT_TYPES_TEXT, checkFile, extensionOf } from "@/lib/files/types";
-import { canDownloadAttachment, canManageSuggestionFiles, isEditable, type AttachmentKind } from "@/lib/suggestions/policy";
+import {
+  canDownloadAttachment,
+  canManageSuggestionFiles,
+  isEditable,
+  type AttachmentKind,
+} from "@/lib/suggestions/policy";
 import { loadSuggestion } from "@/lib/suggestions/access";
 
 /** The multipart field for the files, and the key of their error messages. */
@@ -31,9 +36,13 @@ export interface Upload {
 
 const fail = (message: string) => validation({ [ATTACHMENTS_FIELD]: `附件：${message}` });
 const tooLarge = (mb: number, name?: string) =>
-  new AppError("PAYLOAD_TOO_LARGE", `附件：${name ? `“${name}”` : ""}超过每个文件 ${mb} MB 的上限，请压缩或拆分后再上传`, {
-    [ATTACHMENTS_FIELD]: `附件：${name ? `“${name}”` : ""}超过 ${mb} MB 的上限`,
-  });
+  new AppError(
+    "PAYLOAD_TOO_LARGE",
+    `附件：${name ? `“${name}”` : ""}超过每个文件 ${mb} MB 的上限，请压缩或拆分后再上传`,
+    {
+      [ATTACHMENTS_FIELD]: `附件：${name ? `“${name}”` : ""}超过 ${mb} MB 的上限`,
+    },
+  );
 
 export async function attachmentLimits() {
   const settings = await getSettings();
@@ -55,15 +64,24 @@ async function toUploads(files: File[]): Promise<Upload[]> {
     if (!check.ok) {
       if (check.reason === "TYPE") throw fail(`“${filename}”的类型不允许，只能上传 ${ATTACHMENT_TYPES_TEXT} 文件`);
       if (check.reason === "EMPTY") throw fail(`“${filename}”是空文件`);
-      throw fail(`“${filename}”的内容与扩展名 ${extensionOf(filename)} 不符（文件可能已损坏或被改过扩展名），请用原程序重新保存后上传`);
+      throw fail(
+        `“${filename}”的内容与扩展名 ${extensionOf(filename)} 不符（文件可能已损坏或被改过扩展名），请用原程序重新保存后上传`,
+      );
     }
-    uploads.push({ filename, mimeType: check.mime, size: bytes.length, sha256: crypto.createHash("sha256").update(bytes).digest("hex"), bytes });
+    uploads.push({
+      filename,
+      mimeType: check.mime,
+      size: bytes.length,
+      sha256: crypto.createHash("sha256").update(bytes).digest("hex"),
+      bytes,
+    });
   }
   return uploads;
 }
 
 /** The files of a multipart body; a browser's empty part for an untouched file input is ignored. */
-const filesOf = (form: FormData) => form.getAll(ATTACHMENTS_FIELD).filter((f): f is File => typeof f !== "string" && !(f.size === 0 && !f.name));
+const filesOf = (form: FormData) =>
+  form.getAll(ATTACHMENTS_FIELD).filter((f): f is File => typeof f !== "string" && !(f.size === 0 && !f.name));
 
 /** A multipart body of files only (POST …/attachments). */
 export async function readAttachments(req: Request): Promise<Upload[]> {
@@ -79,7 +97,10 @@ export async function readAttachments(req: Request): Promise<Upload[]> {
  * A step's body: JSON as usual, or multipart with the JSON in `payload` and the files in
  * `attachments` — so a suggestion or a reply and its files are one request and one transaction.
  */
-export async function readBodyWithAttachments<S extends z.ZodType>(req: Request, schema: S): Promise<{ body: z.infer<S>; files: Upload[] }> {
+export async function readBodyWithAttachments<S extends z.ZodType>(
+  req: Request,
+  schema: S,
+): Promise<{ body: z.infer<S>; files: Upload[] }> {
   if (!(req.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) {
     return { body: parseOrThrow(schema, await readJsonBody(req)), files: [] };
   }
@@ -87,7 +108,8 @@ export async function readBodyWithAttachments<S extends z.ZodType>(req: Request,
   // readMultipart adds room for the framing and the payload field.
   const form = await readMultipart(req, maxBytes * maxFiles, () => tooLarge(maxMb));
   const payload = form?.get(PAYLOAD_FIELD);
-  if (typeof payload !== "string") throw new AppError("VALIDATION", "缺少请求内容（payload）", { _: "缺少请求内容（payload）" });
+  if (typeof payload !== "string")
+    throw new AppError("VALIDATION", "缺少请求内容（payload）", { _: "缺少请求内容（payload）" });
   let raw: unknown;
   try {
     raw = JSON.parse(payload);
@@ -98,25 +120,57 @@ export async function readBodyWithAttachments<S extends z.ZodType>(req: Request,
   return { body, files: await toUploads(filesOf(form!)) };
 }
 
-const metaSelect = { id: true, filename: true, mimeType: true, size: true, sha256: true, eventId: true, createdAt: true, event: { select: { type: true } } } as const;
-const kindOf = (event: { type: string } | null): AttachmentKind => (!event ? "SUGGESTION" : event.type === "delay" ? "DELAY" : "REPLY");
+const metaSelect = {
+  id: true,
+  filename: true,
+  mimeType: true,
+  size: true,
+  sha256: true,
+  eventId: true,
+  createdAt: true,
+  event: { select: { type: true } },
+} as const;
+const kindOf = (event: { type: string } | null): AttachmentKind =>
+  !event ? "SUGGESTION" : event.type === "delay" ? "DELAY" : "REPLY";
 
 /**
  * Writes the files inside the caller's transaction, with one audit row each (never the bytes).
  * At most `maxFiles` on the suggestion itself and on each reply or delay notice.
  */
-export async function storeAttachments(tx: ScopedTx, actor: Actor, suggestionId: string, eventId: string | null, files: Upload[]) {
+export async function storeAttachments(
+  tx: ScopedTx,
+  actor: Actor,
+  suggestionId: string,
+  eventId: string | null,
+  files: Upload[],
+) {
   if (!files.length) return [];
   const { maxFiles } = await attachmentLimits();
   const existing = await tx.suggestionAttachment.count({ where: { suggestionId, eventId } });
-  if (existing + files.length > maxFiles) throw fail(`最多 ${maxFiles} 个文件（已有 ${existing} 个，本次 ${files.length} 个）`);
+  if (existing + files.length > maxFiles)
+    throw fail(`最多 ${maxFiles} 个文件（已有 ${existing} 个，本次 ${files.length} 个）`);
   const stored = [];
   for (const f of files) {
     const row = await tx.suggestionAttachment.create({
-      data: { townshipId: actor.townshipId, suggestionId, eventId, filename: f.filename, mimeType: f.mimeType, size: f.size, sha256: f.sha256, bytes: f.bytes, uploadedById: actor.userId },
+      data: {
+        townshipId: actor.townshipId,
+        suggestionId,
+        eventId,
+        filename: f.filename,
+        mimeType: f.mimeType,
+        size: f.size,
+        sha256: f.sha256,
+        bytes: f.bytes,
+        uploadedById: actor.userId,
+      },
       select: { id: true, filename: true, mimeType: true, size: true, sha256: true, eventId: true, createdAt: true },
     });
-    await recordAudit(tx, subjectOf(actor), { action: "suggestion.attachment_uploaded", recordType: "SuggestionAttachment", recordId: row.id, after: { ...row, suggestionId } });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "suggestion.attachment_uploaded",
+      recordType: "SuggestionAttachment",
+      recordId: row.id,
+      after: { ...row, suggestionId },
+    });
     stored.push(row);
   }
   return stored;
@@ -126,7 +180,11 @@ export async function storeAttachments(tx: ScopedTx, actor: Actor, suggestionId:
 export async function listAttachments(actor: Actor, suggestionId: string) {
   const sdb = scopedDb(actor.townshipId);
   const { s, rel, view } = await loadSuggestion(sdb, actor, suggestionId);
-  const rows = await sdb.suggestionAttachment.findMany({ where: { suggestionId }, select: metaSelect, orderBy: { createdAt: "asc" } });
+  const rows = await sdb.suggestionAttachment.findMany({
+    where: { suggestionId },
+    select: metaSelect,
+    orderBy: { createdAt: "asc" },
+  });
   const manage = canManageSuggestionFiles(actor, s, rel) && isEditable(s.state);
   return rows
     .map(({ event, ...a }) => ({ ...a, kind: kindOf(event), deletable: manage && !a.eventId }))
@@ -154,7 +212,10 @@ export async function addSuggestionAttachments(actor: Actor, suggestionId: strin
 export async function openAttachment(actor: Actor, suggestionId: string, attachmentId: string) {
   const sdb = scopedDb(actor.townshipId);
   const { view } = await loadSuggestion(sdb, actor, suggestionId);
-  const a = await sdb.suggestionAttachment.findFirst({ where: { id: attachmentId, suggestionId }, include: { event: { select: { type: true } } } });
+  const a = await sdb.suggestionAttachment.findFirst({
+    where: { id: attachmentId, suggestionId },
+    include: { event: { select: { type: true } } },
+  });
   if (!a || !canDownloadAttachment(view, kindOf(a.event))) throw notFound("附件不存在");
   return a;
 }
@@ -163,12 +224,29 @@ export async function openAttachment(actor: Actor, suggestionId: string, attachm
 export async function deleteAttachment(actor: Actor, suggestionId: string, attachmentId: string) {
   await scopedDb(actor.townshipId).$transaction(async (tx) => {
     const { s, rel } = await loadSuggestion(tx, actor, suggestionId);
-    const a = await tx.suggestionAttachment.findFirst({ where: { id: attachmentId, suggestionId }, select: { id: true, filename: true, mimeType: true, size: true, sha256: true, eventId: true, uploadedById: true, createdAt: true } });
+    const a = await tx.suggestionAttachment.findFirst({
+      where: { id: attachmentId, suggestionId },
+      select: {
+        id: true,
+        filename: true,
+        mimeType: true,
+        size: true,
+        sha256: true,
+        eventId: true,
+        uploadedById: true,
+        createdAt: true,
+      },
+    });
     if (!a) throw notFound("附件不存在");
     if (!canManageSuggestionFiles(actor, s, rel)) throw new AppError("FORBIDDEN", "只有领衔代表或人大办可以删除附件");
     if (a.eventId) throw conflict("答复和延办反馈书的附件不能删除");
     if (!isEditable(s.state)) throw conflict("建议已登记，不能再添加或删除附件");
     await tx.suggestionAttachment.delete({ where: { id: attachmentId } });
-    await recordAudit(tx, subjectOf(actor), { action: "suggestion.attachment_deleted", recordType: "SuggestionAttachment", recordId: a.id, before: { ...a, suggestionId } });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "suggestion.attachment_deleted",
+      recordType: "SuggestionAttachment",
+      recordId: a.id,
+      before: { ...a, suggestionId },
+    });
   });
 }

@@ -23,14 +23,22 @@ async function uniquely<T>(name: string | undefined, run: () => Promise<T>): Pro
 }
 
 async function assertFreeName(tx: ScopedTx, name: string, exceptId?: string) {
-  const same = await tx.suggestionCategory.findFirst({ where: { name, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  const same = await tx.suggestionCategory.findFirst({
+    where: { name, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
   if (same) throw duplicate(name);
 }
 
 /** The office: every category with its use count; others: the active ones, for the form and filters. */
 export async function listCategories(actor: Actor) {
   if (can(actor, "suggestion_category.manage")) return categoriesWithUse(actor);
-  return (await categories(scopedDb(actor.townshipId), actor.townshipId)).map((c) => ({ id: c.id, name: c.name, position: c.position, active: c.active }));
+  return (await categories(scopedDb(actor.townshipId), actor.townshipId)).map((c) => ({
+    id: c.id,
+    name: c.name,
+    position: c.position,
+    active: c.active,
+  }));
 }
 
 /** Every category, active or not, with its version and how many suggestions use it (the office's page). */
@@ -41,7 +49,14 @@ export async function categoriesWithUse(actor: Actor) {
     sdb.suggestion.groupBy({ by: ["categoryId"], _count: { _all: true } }),
   ]);
   const counts = new Map(used.map((u) => [u.categoryId, u._count._all]));
-  return rows.map((c) => ({ id: c.id, name: c.name, position: c.position, active: c.active, version: c.version, inUse: counts.get(c.id) ?? 0 }));
+  return rows.map((c) => ({
+    id: c.id,
+    name: c.name,
+    position: c.position,
+    active: c.active,
+    version: c.version,
+    inUse: counts.get(c.id) ?? 0,
+  }));
 }
 
 /** A new category at the end of the list. */
@@ -52,8 +67,15 @@ export async function createCategory(actor: Actor, input: CategoryCreateInput) {
       await categories(tx, actor.townshipId, { all: true });
       await assertFreeName(tx, input.name);
       const last = await tx.suggestionCategory.aggregate({ _max: { position: true } });
-      const c = await tx.suggestionCategory.create({ data: { townshipId: actor.townshipId, name: input.name, position: (last._max.position ?? 0) + 1 } });
-      await recordAudit(tx, subjectOf(actor), { action: "suggestion_category.created", recordType: "SuggestionCategory", recordId: c.id, after: c });
+      const c = await tx.suggestionCategory.create({
+        data: { townshipId: actor.townshipId, name: input.name, position: (last._max.position ?? 0) + 1 },
+      });
+      await recordAudit(tx, subjectOf(actor), {
+        action: "suggestion_category.created",
+        recordType: "SuggestionCategory",
+        recordId: c.id,
+        after: c,
+      });
       return c;
     }),
   );
@@ -71,17 +93,22 @@ export async function updateCategory(actor: Actor, id: string, input: CategoryUp
         await assertFreeName(tx, input.name, id);
         audits.push("renamed");
       }
-      if (input.active !== undefined && input.active !== before.active) audits.push(input.active ? "reactivated" : "deactivated");
+      if (input.active !== undefined && input.active !== before.active)
+        audits.push(input.active ? "reactivated" : "deactivated");
       let position: number | undefined;
       if (input.move) {
-        const list = await tx.suggestionCategory.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, position: true } });
+        const list = await tx.suggestionCategory.findMany({
+          orderBy: [{ position: "asc" }, { name: "asc" }],
+          select: { id: true, position: true },
+        });
         const i = list.findIndex((c) => c.id === id);
         const j = input.move === "up" ? i - 1 : i + 1;
         if (j < 0 || j >= list.length) throw conflict(input.move === "up" ? "已在最前面" : "已在最后面");
         [list[i], list[j]] = [list[j], list[i]];
         for (const [k, c] of list.entries()) {
           if (c.id === id) position = k + 1;
-          else if (c.position !== k + 1) await tx.suggestionCategory.update({ where: { id: c.id }, data: { position: k + 1 } });
+          else if (c.position !== k + 1)
+            await tx.suggestionCategory.update({ where: { id: c.id }, data: { position: k + 1 } });
         }
         audits.push("moved");
       }
@@ -90,7 +117,13 @@ export async function updateCategory(actor: Actor, id: string, input: CategoryUp
         data: { name: input.name, active: input.active, position, version: { increment: 1 } },
       });
       for (const action of audits) {
-        await recordAudit(tx, subjectOf(actor), { action: `suggestion_category.${action}`, recordType: "SuggestionCategory", recordId: id, before, after });
+        await recordAudit(tx, subjectOf(actor), {
+          action: `suggestion_category.${action}`,
+          recordType: "SuggestionCategory",
+          recordId: id,
+          before,
+          after,
+        });
       }
       return after;
     }),
@@ -105,6 +138,11 @@ export async function deleteCategory(actor: Actor, id: string) {
     const used = await tx.suggestion.count({ where: { categoryId: id } });
     if (used) throw conflict(`“${before.name}”已用于 ${used} 件建议，不能删除，只能停用`);
     await tx.suggestionCategory.delete({ where: { id } });
-    await recordAudit(tx, subjectOf(actor), { action: "suggestion_category.deleted", recordType: "SuggestionCategory", recordId: id, before });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "suggestion_category.deleted",
+      recordType: "SuggestionCategory",
+      recordId: id,
+      before,
+    });
   });
 }

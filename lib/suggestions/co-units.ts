@@ -18,25 +18,50 @@ import { coUnitInputDue, coUnitInputLate, daysUntil, dueStatus, type DueStatus }
  */
 export async function recordCoUnitInput(tx: ScopedTx, actor: Actor, s: Suggestion, today: Date): Promise<boolean> {
   if (!["ASSIGNED", "REHANDLING"].includes(s.state)) throw conflict("只有办理中的建议可以提交协办意见");
-  const a = await tx.suggestionAssignment.findFirst({ where: { suggestionId: s.id, unitId: actor.unitId ?? "", lead: false, active: true }, include: { unit: { select: { name: true } } } });
+  const a = await tx.suggestionAssignment.findFirst({
+    where: { suggestionId: s.id, unitId: actor.unitId ?? "", lead: false, active: true },
+    include: { unit: { select: { name: true } } },
+  });
   if (!a) throw conflict("本单位不是该建议的协办单位");
   if (a.inputAt) throw conflict("本轮办理已提交过协办意见", { note: "协办意见：本轮办理已提交过" });
   const due = a.inputDue ?? coUnitInputDue(a.assignedOn, (await getSettings())["suggestions.coUnitInputMonths"]);
   const late = coUnitInputLate(due, today);
   // Only if no other request answered meanwhile: one input per round.
-  const { count } = await tx.suggestionAssignment.updateMany({ where: { id: a.id, inputAt: null }, data: { inputAt: new Date(), inputDue: due } });
+  const { count } = await tx.suggestionAssignment.updateMany({
+    where: { id: a.id, inputAt: null },
+    data: { inputAt: new Date(), inputDue: due },
+  });
   if (count !== 1) throw conflict("本轮办理已提交过协办意见", { note: "协办意见：本轮办理已提交过" });
-  if (s.leadUnitId) await notifyUnits(tx, actor.townshipId, s.id, [s.leadUnitId], `协办单位“${a.unit.name}”已提交对“${s.title}”的协办意见${late ? "（逾期）" : ""}`);
+  if (s.leadUnitId)
+    await notifyUnits(
+      tx,
+      actor.townshipId,
+      s.id,
+      [s.leadUnitId],
+      `协办单位“${a.unit.name}”已提交对“${s.title}”的协办意见${late ? "（逾期）" : ""}`,
+    );
   return late;
 }
 
 /** A 不满意 rating opens a new round: every active co-unit owes input again, due a month from today. */
 export async function openCoUnitRound(tx: ScopedTx, townshipId: string, s: Suggestion, today: Date, months: number) {
   const inputDue = coUnitInputDue(today, months);
-  const co = await tx.suggestionAssignment.findMany({ where: { suggestionId: s.id, lead: false, active: true }, select: { unitId: true } });
+  const co = await tx.suggestionAssignment.findMany({
+    where: { suggestionId: s.id, lead: false, active: true },
+    select: { unitId: true },
+  });
   if (!co.length) return;
-  await tx.suggestionAssignment.updateMany({ where: { suggestionId: s.id, lead: false, active: true }, data: { inputDue, inputAt: null } });
-  await notifyUnits(tx, townshipId, s.id, co.map((c) => c.unitId), `建议“${s.title}”重新办理，请于 ${formatDay(inputDue)} 前向主办单位提交协办意见`);
+  await tx.suggestionAssignment.updateMany({
+    where: { suggestionId: s.id, lead: false, active: true },
+    data: { inputDue, inputAt: null },
+  });
+  await notifyUnits(
+    tx,
+    townshipId,
+    s.id,
+    co.map((c) => c.unitId),
+    `建议“${s.title}”重新办理，请于 ${formatDay(inputDue)} 前向主办单位提交协办意见`,
+  );
 }
 
 export interface PendingCoUnitInput {
@@ -58,9 +83,18 @@ export interface PendingCoUnitInput {
  * office, chair and presidium see the township's (optionally one co-unit's); a unit sees what it
  * owes and what its co-units owe it as lead unit; deputies see none.
  */
-export async function pendingCoUnitInputs(actor: Actor, opts: { unitId?: string; today?: Date } = {}): Promise<PendingCoUnitInput[]> {
+export async function pendingCoUnitInputs(
+  actor: Actor,
+  opts: { unitId?: string; today?: Date } = {},
+): Promise<PendingCoUnitInput[]> {
   const and: Prisma.SuggestionAssignmentWhereInput[] = [
-    { lead: false, active: true, inputAt: null, inputDue: { not: null }, suggestion: { state: { in: ["ASSIGNED", "REHANDLING"] } } },
+    {
+      lead: false,
+      active: true,
+      inputAt: null,
+      inputDue: { not: null },
+      suggestion: { state: { in: ["ASSIGNED", "REHANDLING"] } },
+    },
   ];
   if (actor.role === "UNIT") {
     if (!actor.unitId) return [];
@@ -74,14 +108,22 @@ export async function pendingCoUnitInputs(actor: Actor, opts: { unitId?: string;
     select: {
       inputDue: true,
       unit: { select: { id: true, name: true } },
-      suggestion: { select: { id: true, number: true, title: true, state: true, leadUnit: { select: { id: true, name: true } } } },
+      suggestion: {
+        select: { id: true, number: true, title: true, state: true, leadUnit: { select: { id: true, name: true } } },
+      },
     },
     orderBy: [{ inputDue: "asc" }, { suggestionId: "asc" }],
   });
   return rows.map((r) => ({
-    suggestionId: r.suggestion.id, number: r.suggestion.number, title: r.suggestion.title, state: r.suggestion.state,
-    unit: r.unit, leadUnit: r.suggestion.leadUnit,
-    due: formatDay(r.inputDue!), status: dueStatus(r.inputDue!, today, soonDays), daysLeft: daysUntil(r.inputDue!, today),
+    suggestionId: r.suggestion.id,
+    number: r.suggestion.number,
+    title: r.suggestion.title,
+    state: r.suggestion.state,
+    unit: r.unit,
+    leadUnit: r.suggestion.leadUnit,
+    due: formatDay(r.inputDue!),
+    status: dueStatus(r.inputDue!, today, soonDays),
+    daysLeft: daysUntil(r.inputDue!, today),
   }));
 }
 
@@ -92,12 +134,20 @@ export async function pendingCoUnitInputs(actor: Actor, opts: { unitId?: string;
 export async function runCoUnitReminders(now = new Date()): Promise<number> {
   const today = todayInChina(now);
   const overdue = await db.suggestionAssignment.findMany({
-    where: { lead: false, active: true, inputAt: null, inputDue: { lt: today }, suggestion: { state: { in: ["ASSIGNED", "REHANDLING"] } } },
+    where: {
+      lead: false,
+      active: true,
+      inputAt: null,
+      inputDue: { lt: today },
+      suggestion: { state: { in: ["ASSIGNED", "REHANDLING"] } },
+    },
     select: { townshipId: true, unitId: true, inputDue: true, suggestion: { select: { id: true, title: true } } },
   });
   return notifyUnitsOnce(
     overdue.map((a) => ({
-      townshipId: a.townshipId, unitId: a.unitId, suggestionId: a.suggestion.id,
+      townshipId: a.townshipId,
+      unitId: a.unitId,
+      suggestionId: a.suggestion.id,
       message: `建议“${a.suggestion.title}”的协办意见已逾期（应于 ${formatDay(a.inputDue!)} 前提交），请尽快向主办单位提交`,
     })),
   );

@@ -82,6 +82,19 @@ export function countsOf(r: CountRow): Counts {
 }
 
 export const EMPTY_COUNTS: Counts = countsOf({
-  total: 0, replied: 0, on_time: 0, class_a: 0, class_b: 0, class_c: 0, rated: 0, satisfied: 0, basically: 0,
-  unsatisfied: 0, rehandled: 0, rehandlings: 0, delayed: 0, overdue: 0, in_hand: 0,
+  total: 0,
+  replied: 0,
+  on_time: 0,
+  class_a: 0,
+  class_b: 0,
+  class_c: 0,
+  rated: 0,
+  satisfied: 0,
+  basically: 0,
+  unsatisfied: 0,
+  rehandled: 0,
+  rehandlings: 0,
+  delayed: 0,
+  overdue: 0,
+  in_hand: 0,
 });

@@ -23,7 +23,9 @@ export const HALF_LABELS = { 1: "上半年", 2: "下半年" } as const;
 
 /** The half-year as [first day, first day after), China calendar days. */
 export function halfRange(year: number, half: 1 | 2): { from: Date; to: Date } {
-  return half === 1 ? { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year, 6, 1)) } : { from: new Date(Date.UTC(year, 6, 1)), to: new Date(Date.UTC(year + 1, 0, 1)) };
+  return half === 1
+    ? { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year, 6, 1)) }
+    : { from: new Date(Date.UTC(year, 6, 1)), to: new Date(Date.UTC(year + 1, 0, 1)) };
 }
 
 export interface DisclosureRow {
@@ -51,22 +53,39 @@ export interface Disclosure {
 export async function disclosureData(actor: Actor, year: number, half: 1 | 2): Promise<Disclosure> {
   const sdb = scopedDb(actor.townshipId);
   const { from, to } = halfRange(year, half);
-  const where = { state: { in: ["REPLIED", "RATED", "CLOSED"] as ("REPLIED" | "RATED" | "CLOSED")[] }, repliedOn: { gte: from, lt: to } };
+  const where = {
+    state: { in: ["REPLIED", "RATED", "CLOSED"] as ("REPLIED" | "RATED" | "CLOSED")[] },
+    repliedOn: { gte: from, lt: to },
+  };
   const total = await sdb.suggestion.count({ where });
-  if (total > MAX_DISCLOSURE_ROWS) throw new AppError("VALIDATION", `该半年答复的建议有 ${total} 件，超过一次导出的上限 ${MAX_DISCLOSURE_ROWS} 件`);
+  if (total > MAX_DISCLOSURE_ROWS)
+    throw new AppError("VALIDATION", `该半年答复的建议有 ${total} 件，超过一次导出的上限 ${MAX_DISCLOSURE_ROWS} 件`);
   const [township, suggestions] = await Promise.all([
     townshipName(actor),
     sdb.suggestion.findMany({
       where,
       orderBy: [{ year: "asc" }, { seq: "asc" }, { id: "asc" }],
       select: {
-        number: true, title: true, assignedOn: true, repliedOn: true, state: true,
+        number: true,
+        title: true,
+        assignedOn: true,
+        repliedOn: true,
+        state: true,
         category: { select: { name: true } },
         leadUnit: { select: { name: true } },
-        assignments: { where: { active: true, lead: false }, select: { unit: { select: { name: true } } }, orderBy: { unit: { name: "asc" } } },
+        assignments: {
+          where: { active: true, lead: false },
+          select: { unit: { select: { name: true } } },
+          orderBy: { unit: { name: "asc" } },
+        },
         // Read only to mask the names in free text; never written out.
         proposers: { select: { deputy: { select: { name: true } } } },
-        events: { where: { type: "reply" }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { note: true, replyClass: true } },
+        events: {
+          where: { type: "reply" },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take: 1,
+          select: { note: true, replyClass: true },
+        },
       },
     }),
   ]);
@@ -122,7 +141,10 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
 export async function disclosureXlsx(d: Disclosure): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "人大工作平台";
-  const ws = wb.addWorksheet("办理情况公开", { views: [{ state: "frozen", ySplit: 3 }], pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet("办理情况公开", {
+    views: [{ state: "frozen", ySplit: 3 }],
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   ws.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }));
   const last = COLUMNS.length;
   ws.mergeCells(1, 1, 1, last);
@@ -151,7 +173,11 @@ export function disclosureDocx(d: Disclosure, issuedOn: string = formatDay(today
   if (d.rows.length) children.push(heading("办理情况"));
   d.rows.forEach((r, i) => {
     children.push(subheading(`${i + 1}. ${r.number ? `${r.number} ` : ""}${r.title}（${r.category}）`));
-    children.push(...body(`主办单位：${r.leadUnit || "—"}${r.coUnits ? `；协办单位：${r.coUnits}` : ""}；交办日期：${r.assignedOn || "—"}；答复日期：${r.repliedOn || "—"}；答复类别：${r.replyClass || "—"}；办理状态：${r.state}。`));
+    children.push(
+      ...body(
+        `主办单位：${r.leadUnit || "—"}${r.coUnits ? `；协办单位：${r.coUnits}` : ""}；交办日期：${r.assignedOn || "—"}；答复日期：${r.repliedOn || "—"}；答复类别：${r.replyClass || "—"}；办理状态：${r.state}。`,
+      ),
+    );
     children.push(...body(`答复内容：${r.reply || "—"}`));
   });
   children.push(spacer(), right(`${d.township}人民代表大会主席团`), right(cnDate(issuedOn)));

@@ -39,7 +39,11 @@ interface GroupRow extends CountRow {
  * motions the presidium placed on the session's agenda (the session deals with those, not a unit).
  */
 export function counted(townshipId: string, f: FiguresFilter): Prisma.Sql {
-  const session = !f.sessionId ? Prisma.empty : f.sessionId === RECESS ? Prisma.sql`AND s."sessionId" IS NULL` : Prisma.sql`AND s."sessionId" = ${f.sessionId}::uuid`;
+  const session = !f.sessionId
+    ? Prisma.empty
+    : f.sessionId === RECESS
+      ? Prisma.sql`AND s."sessionId" IS NULL`
+      : Prisma.sql`AND s."sessionId" = ${f.sessionId}::uuid`;
   const unit = f.unitId ? Prisma.sql`AND s."leadUnitId" = ${f.unitId}::uuid` : Prisma.empty;
   return Prisma.sql`
     SELECT s."id", s."sessionId", s."leadUnitId", s."categoryId", s."state", s."deadline", s."delayedTo", s."assignedOn", s."broad"
@@ -58,7 +62,12 @@ export function counted(townshipId: string, f: FiguresFilter): Prisma.Sql {
  * stored one unless a 不满意 rating reset it, and otherwise is recomputed from the assignment
  * (three months, six for broad ones: the settings).
  */
-async function groupCounts(townshipId: string, f: FiguresFilter, today: string, months: { normal: number; broad: number }) {
+async function groupCounts(
+  townshipId: string,
+  f: FiguresFilter,
+  today: string,
+  months: { normal: number; broad: number },
+) {
   return db.$queryRaw<GroupRow[]>`
     WITH s AS (${counted(townshipId, f)}),
     e AS (
@@ -115,7 +124,11 @@ async function groupCounts(townshipId: string, f: FiguresFilter, today: string, 
  * without a unit filter, how many motions went on the agenda instead.
  */
 async function unitCount(townshipId: string, f: FiguresFilter) {
-  const session = !f.sessionId ? Prisma.empty : f.sessionId === RECESS ? Prisma.sql`AND m."sessionId" IS NULL` : Prisma.sql`AND m."sessionId" = ${f.sessionId}::uuid`;
+  const session = !f.sessionId
+    ? Prisma.empty
+    : f.sessionId === RECESS
+      ? Prisma.sql`AND m."sessionId" IS NULL`
+      : Prisma.sql`AND m."sessionId" = ${f.sessionId}::uuid`;
   const [row] = await db.$queryRaw<{ lead_units: bigint; all_units: bigint; on_agenda: bigint }[]>`
     WITH s AS (${counted(townshipId, f)})
     SELECT count(DISTINCT a."unitId") FILTER (WHERE a."lead") AS lead_units, count(DISTINCT a."unitId") AS all_units,
@@ -126,7 +139,8 @@ async function unitCount(townshipId: string, f: FiguresFilter) {
   return { leadUnits: n(row?.lead_units), allUnits: n(row?.all_units), onAgenda: n(row?.on_agenda) };
 }
 
-export const sessionLabel = (s: { number: number; term: { number: number } }) => `第${s.term.number}届第${s.number}次会议`;
+export const sessionLabel = (s: { number: number; term: { number: number } }) =>
+  `第${s.term.number}届第${s.number}次会议`;
 
 /**
  * The figures of a year (optionally one session, or the recess, and one lead unit): the totals,
@@ -137,7 +151,10 @@ export async function suggestionFigures(actor: Actor, filter: FiguresFilter) {
   const settings = await getSettings();
   const months = { normal: settings["suggestions.replyMonths"], broad: settings["suggestions.broadReplyMonths"] };
   const today = formatDay(todayInChina());
-  const [rows, units] = await Promise.all([groupCounts(actor.townshipId, filter, today, months), unitCount(actor.townshipId, filter)]);
+  const [rows, units] = await Promise.all([
+    groupCounts(actor.townshipId, filter, today, months),
+    unitCount(actor.townshipId, filter),
+  ]);
 
   const all = rows.find((r) => r.g_unit && r.g_session && r.g_category && r.g_state);
   const byUnit = rows.filter((r) => !r.g_unit);
@@ -145,11 +162,18 @@ export async function suggestionFigures(actor: Actor, filter: FiguresFilter) {
   const byCategory = rows.filter((r) => !r.g_category);
   const byStateRows = rows.filter((r) => !r.g_state);
 
-  const ids = (list: GroupRow[], key: "unit_id" | "session_id" | "category_id") => list.map((r) => r[key]).filter((v): v is string => !!v);
+  const ids = (list: GroupRow[], key: "unit_id" | "session_id" | "category_id") =>
+    list.map((r) => r[key]).filter((v): v is string => !!v);
   const [unitNames, sessions, categoryNames] = await Promise.all([
     sdb.handlingUnit.findMany({ where: { id: { in: ids(byUnit, "unit_id") } }, select: { id: true, name: true } }),
-    sdb.congressSession.findMany({ where: { id: { in: ids(bySession, "session_id") } }, select: { id: true, number: true, startDate: true, term: { select: { number: true } } } }),
-    sdb.suggestionCategory.findMany({ where: { id: { in: ids(byCategory, "category_id") } }, select: { id: true, name: true, position: true } }),
+    sdb.congressSession.findMany({
+      where: { id: { in: ids(bySession, "session_id") } },
+      select: { id: true, number: true, startDate: true, term: { select: { number: true } } },
+    }),
+    sdb.suggestionCategory.findMany({
+      where: { id: { in: ids(byCategory, "category_id") } },
+      select: { id: true, name: true, position: true },
+    }),
   ]);
   const unitName = new Map(unitNames.map((u) => [u.id, u.name]));
   const sessionById = new Map(sessions.map((s) => [s.id, s]));
@@ -162,7 +186,9 @@ export async function suggestionFigures(actor: Actor, filter: FiguresFilter) {
     unitId: filter.unitId ?? null,
     asOf: today,
     ...counts,
-    byState: Object.fromEntries(byStateRows.map((r) => [r.state, n(r.total)])) as Partial<Record<SuggestionState, number>>,
+    byState: Object.fromEntries(byStateRows.map((r) => [r.state, n(r.total)])) as Partial<
+      Record<SuggestionState, number>
+    >,
     /** Distinct lead units, and all units with the co-units. */
     leadUnits: units.leadUnits,
     allUnits: units.allUnits,
@@ -178,14 +204,25 @@ export async function suggestionFigures(actor: Actor, filter: FiguresFilter) {
     sessions: bySession
       .map((r) => {
         const s = r.session_id ? sessionById.get(r.session_id) : undefined;
-        return { id: r.session_id, name: s ? sessionLabel(s) : "闭会期间", startDate: s ? formatDay(s.startDate) : null, ...countsOf(r) };
+        return {
+          id: r.session_id,
+          name: s ? sessionLabel(s) : "闭会期间",
+          startDate: s ? formatDay(s.startDate) : null,
+          ...countsOf(r),
+        };
       })
       .sort((a, b) => (a.startDate ?? "9999").localeCompare(b.startDate ?? "9999")),
     /** Per category, in the category list's order. */
     byCategory: byCategory
       .map((r) => {
         const c = categoryById.get(r.category_id!);
-        return { id: r.category_id!, name: c?.name ?? "其他", position: c?.position ?? 999, total: n(r.total), share: percent(n(r.total), counts.total) };
+        return {
+          id: r.category_id!,
+          name: c?.name ?? "其他",
+          position: c?.position ?? 999,
+          total: n(r.total),
+          share: percent(n(r.total), counts.total),
+        };
       })
       .sort((a, b) => a.position - b.position),
   };

@@ -30,5 +30,13 @@ export async function listUnitInbox(actor: Actor, q: InboxQuery): Promise<ListRe
       LIMIT ${take} OFFSET ${skip}`,
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Suggestion" s WHERE ${where}`,
   ]);
-  return { items: await summariesInOrder(actor, page.map((r) => r.id)), total, page: q.page, pageSize: q.pageSize };
+  return {
+    items: await summariesInOrder(
+      actor,
+      page.map((r) => r.id),
+    ),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }

@@ -17,12 +17,24 @@ export async function listNotifications(actor: Actor, take = 20) {
     sdb.notification.findMany({ where, orderBy: { createdAt: "desc" }, take }),
     sdb.notification.count({ where: { ...where, readAt: null } }),
   ]);
-  return { items: items.map((n) => ({ id: n.id, message: n.message, suggestionId: n.suggestionId, read: !!n.readAt, at: n.createdAt })), unread };
+  return {
+    items: items.map((n) => ({
+      id: n.id,
+      message: n.message,
+      suggestionId: n.suggestionId,
+      read: !!n.readAt,
+      at: n.createdAt,
+    })),
+    unread,
+  };
 }
 
 export async function markAllRead(actor: Actor) {
   const where = mine(actor);
   if (!where) return { updated: 0 };
-  const { count } = await scopedDb(actor.townshipId).notification.updateMany({ where: { ...where, readAt: null }, data: { readAt: new Date() } });
+  const { count } = await scopedDb(actor.townshipId).notification.updateMany({
+    where: { ...where, readAt: null },
+    data: { readAt: new Date() },
+  });
   return { updated: count };
 }

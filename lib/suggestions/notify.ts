@@ -4,11 +4,23 @@ import type { ScopedTx } from "@/lib/db/township-scope";
 /** In-app notices, written in the transaction of the change they report. */
 export async function notifyProposers(tx: ScopedTx, townshipId: string, suggestionId: string, message: string) {
   const proposers = await tx.suggestionProposer.findMany({ where: { suggestionId }, select: { deputyId: true } });
-  if (proposers.length) await tx.notification.createMany({ data: proposers.map((p) => ({ townshipId, deputyId: p.deputyId, suggestionId, message })) });
+  if (proposers.length)
+    await tx.notification.createMany({
+      data: proposers.map((p) => ({ townshipId, deputyId: p.deputyId, suggestionId, message })),
+    });
 }
 
-export async function notifyUnits(tx: ScopedTx, townshipId: string, suggestionId: string, unitIds: string[], message: string) {
-  if (unitIds.length) await tx.notification.createMany({ data: unitIds.map((unitId) => ({ townshipId, unitId, suggestionId, message })) });
+export async function notifyUnits(
+  tx: ScopedTx,
+  townshipId: string,
+  suggestionId: string,
+  unitIds: string[],
+  message: string,
+) {
+  if (unitIds.length)
+    await tx.notification.createMany({
+      data: unitIds.map((unitId) => ({ townshipId, unitId, suggestionId, message })),
+    });
 }
 
 export interface UnitNotice {
@@ -24,9 +36,13 @@ export interface UnitNotice {
  */
 export async function notifyUnitsOnce(notices: UnitNotice[]): Promise<number> {
   if (!notices.length) return 0;
-  const key = (n: { suggestionId: string | null; unitId: string | null; message: string }) => `${n.suggestionId}|${n.unitId}|${n.message}`;
+  const key = (n: { suggestionId: string | null; unitId: string | null; message: string }) =>
+    `${n.suggestionId}|${n.unitId}|${n.message}`;
   const existing = await db.notification.findMany({
-    where: { suggestionId: { in: [...new Set(notices.map((n) => n.suggestionId))] }, unitId: { in: [...new Set(notices.map((n) => n.unitId))] } },
+    where: {
+      suggestionId: { in: [...new Set(notices.map((n) => n.suggestionId))] },
+      unitId: { in: [...new Set(notices.map((n) => n.unitId))] },
+    },
     select: { suggestionId: true, unitId: true, message: true },
   });
   const seen = new Set(existing.map(key));

@@ -1,10 +1,28 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { canAttachToStep, canDownloadAttachment, canManageSuggestionFiles, canSeeCoInput, canTransition, isEditable, suggestionViewFor, type Relation } from "@/lib/suggestions/policy";
+import {
+  canAttachToStep,
+  canDownloadAttachment,
+  canManageSuggestionFiles,
+  canSeeCoInput,
+  canTransition,
+  isEditable,
+  suggestionViewFor,
+  type Relation,
+} from "@/lib/suggestions/policy";
 
 const T = "township-1";
 const actor = (role: Actor["role"], over: Partial<Actor> = {}): Actor => ({
-  userId: "u", sessionId: "s", townshipId: T, username: "x", displayName: "x", role, deputyId: role === "DEPUTY" ? "d1" : null, unitId: role === "UNIT" ? "unit-1" : null, mustChangePassword: false, ...over,
+  userId: "u",
+  sessionId: "s",
+  townshipId: T,
+  username: "x",
+  displayName: "x",
+  role,
+  deputyId: role === "DEPUTY" ? "d1" : null,
+  unitId: role === "UNIT" ? "unit-1" : null,
+  mustChangePassword: false,
+  ...over,
 });
 const rel = (over: Partial<Relation> = {}): Relation => ({ proposer: false, leadProposer: false, unit: null, ...over });
 const s = { townshipId: T, published: false };
@@ -24,7 +42,10 @@ describe("attachments policy", () => {
   });
 
   it("only drafts and submitted suggestions are editable", () => {
-    expect(["DRAFT", "SUBMITTED", "REGISTERED", "ASSIGNED", "REPLIED", "CLOSED"].filter(isEditable)).toEqual(["DRAFT", "SUBMITTED"]);
+    expect(["DRAFT", "SUBMITTED", "REGISTERED", "ASSIGNED", "REPLIED", "CLOSED"].filter(isEditable)).toEqual([
+      "DRAFT",
+      "SUBMITTED",
+    ]);
   });
 
   it("files go with a reply or delay notice from the lead unit only", () => {
@@ -52,11 +73,13 @@ describe("co-units' input", () => {
     expect(canTransition(actor("UNIT"), s, rel({ unit: "CO" }), "co_input")).toBe(true);
     expect(canTransition(actor("UNIT"), s, rel({ unit: "LEAD" }), "co_input")).toBe(false);
     expect(canTransition(actor("UNIT"), s, rel(), "co_input")).toBe(false);
-    for (const role of ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"] as const) expect(canTransition(actor(role), s, rel({ proposer: true, leadProposer: true }), "co_input"), role).toBe(false);
+    for (const role of ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"] as const)
+      expect(canTransition(actor(role), s, rel({ proposer: true, leadProposer: true }), "co_input"), role).toBe(false);
   });
 
   it("is read by the office, chair, presidium, the lead unit and its author — not by deputies or other co-units", () => {
-    for (const role of ["OFFICE", "CHAIR", "PRESIDIUM"] as const) expect(canSeeCoInput(actor(role), rel(), "unit-2"), role).toBe(true);
+    for (const role of ["OFFICE", "CHAIR", "PRESIDIUM"] as const)
+      expect(canSeeCoInput(actor(role), rel(), "unit-2"), role).toBe(true);
     expect(canSeeCoInput(actor("UNIT"), rel({ unit: "LEAD" }), "unit-2")).toBe(true);
     expect(canSeeCoInput(actor("UNIT"), rel({ unit: "CO" }), "unit-1")).toBe(true);
     expect(canSeeCoInput(actor("UNIT"), rel({ unit: "CO" }), "unit-2")).toBe(false);
@@ -67,16 +90,21 @@ describe("co-units' input", () => {
 describe("drafts", () => {
   const draft = (createdById: string) => ({ townshipId: T, published: false, state: "DRAFT", createdById });
   it("are seen only by their proposers and by the user who wrote them", () => {
-    expect(suggestionViewFor(actor("DEPUTY"), draft("deputy-user"), rel({ proposer: true, leadProposer: true }))).toBe("FULL");
+    expect(suggestionViewFor(actor("DEPUTY"), draft("deputy-user"), rel({ proposer: true, leadProposer: true }))).toBe(
+      "FULL",
+    );
     expect(suggestionViewFor(actor("DEPUTY", { userId: "other" }), draft("deputy-user"), rel())).toBeNull();
     expect(suggestionViewFor(actor("OFFICE"), draft("deputy-user"), rel())).toBeNull();
     expect(suggestionViewFor(actor("CHAIR"), draft("deputy-user"), rel())).toBeNull();
     expect(suggestionViewFor(actor("PRESIDIUM"), draft("deputy-user"), rel())).toBeNull();
     expect(suggestionViewFor(actor("OFFICE", { userId: "clerk" }), draft("clerk"), rel())).toBe("FULL");
-    expect(suggestionViewFor(actor("OFFICE", { userId: "clerk" }), { ...draft("clerk"), townshipId: "township-2" }, rel())).toBeNull();
+    expect(
+      suggestionViewFor(actor("OFFICE", { userId: "clerk" }), { ...draft("clerk"), townshipId: "township-2" }, rel()),
+    ).toBeNull();
   });
   it("once submitted, the office, chair and presidium see it", () => {
     const submitted = { ...draft("deputy-user"), state: "SUBMITTED" };
-    for (const role of ["OFFICE", "CHAIR", "PRESIDIUM"] as const) expect(suggestionViewFor(actor(role), submitted, rel())).toBe("FULL");
+    for (const role of ["OFFICE", "CHAIR", "PRESIDIUM"] as const)
+      expect(suggestionViewFor(actor(role), submitted, rel())).toBe("FULL");
   });
 });

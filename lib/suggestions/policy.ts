@@ -25,7 +25,8 @@ export interface SuggestionRef {
  */
 export function suggestionViewFor(actor: Actor, s: SuggestionRef, rel: Relation): "FULL" | "PUBLIC" | null {
   if (!can(actor, "suggestion.view", { townshipId: s.townshipId })) return null;
-  if (s.state === "DRAFT") return rel.proposer || (s.createdById != null && s.createdById === actor.userId) ? "FULL" : null;
+  if (s.state === "DRAFT")
+    return rel.proposer || (s.createdById != null && s.createdById === actor.userId) ? "FULL" : null;
   if (actor.role === "OFFICE" || actor.role === "CHAIR" || actor.role === "PRESIDIUM") return "FULL";
   if (actor.role === "DEPUTY") return rel.proposer ? "FULL" : s.published ? "PUBLIC" : null;
   return rel.unit ? "FULL" : null;
@@ -70,7 +71,8 @@ export function canSeeCoInput(actor: Actor, rel: Relation, unitId: string | null
 }
 
 /** Only a proposer rates the reply. */
-export const canRate = (actor: Actor, s: SuggestionRef, rel: Relation) => can(actor, "suggestion.rate", { townshipId: s.townshipId }) && rel.proposer;
+export const canRate = (actor: Actor, s: SuggestionRef, rel: Relation) =>
+  can(actor, "suggestion.rate", { townshipId: s.townshipId }) && rel.proposer;
 
 // ── Attachments ─────────────────────────────────────────────────────────────
 
@@ -83,15 +85,19 @@ export const isEditable = (state: string) => (EDITABLE_STATES as readonly string
 
 /** Who may add or remove the suggestion's own files (the state is checked by the service: 409). */
 export const canManageSuggestionFiles = (actor: Actor, s: SuggestionRef, rel: Relation) =>
-  can(actor, "suggestion.attach", { townshipId: s.townshipId }) && (actor.role === "OFFICE" || (actor.role === "DEPUTY" && rel.leadProposer));
+  can(actor, "suggestion.attach", { townshipId: s.townshipId }) &&
+  (actor.role === "OFFICE" || (actor.role === "DEPUTY" && rel.leadProposer));
 
 /** Files go with a reply or a delay notice, from the lead unit that may send it; no other step takes files. */
 export const canAttachToStep = (actor: Actor, s: SuggestionRef, rel: Relation, action: Action) =>
-  (action === "reply" || action === "delay") && can(actor, "suggestion.attach", { townshipId: s.townshipId }) && canTransition(actor, s, rel, action);
+  (action === "reply" || action === "delay") &&
+  can(actor, "suggestion.attach", { townshipId: s.townshipId }) &&
+  canTransition(actor, s, rel, action);
 
 /**
  * Downloading: whoever sees the suggestion in FULL gets every file; another deputy reading the
  * published public copy gets only the reply's files — the replies are what is published, while the
  * proposer's own files and a delay notice's may carry personal data.
  */
-export const canDownloadAttachment = (view: "FULL" | "PUBLIC" | null, kind: AttachmentKind) => view === "FULL" || (view === "PUBLIC" && kind === "REPLY");
+export const canDownloadAttachment = (view: "FULL" | "PUBLIC" | null, kind: AttachmentKind) =>
+  view === "FULL" || (view === "PUBLIC" && kind === "REPLY");

@@ -25,22 +25,31 @@ describe("scrubPersonalData", () => {
   });
 
   it("leaves registration numbers, amounts, dates, years and lengths alone", () => {
-    const text = "2026-017 号建议：投入资金 20 万元，于 2026年6月30日前硬化道路 1500 米，惠及 312 户 1020 人；编号 2026-0017。";
+    const text =
+      "2026-017 号建议：投入资金 20 万元，于 2026年6月30日前硬化道路 1500 米，惠及 312 户 1020 人；编号 2026-0017。";
     expect(scrubPersonalData(text)).toBe(text);
   });
 
   it("masks the given names, longest first, and ignores one-character names", () => {
-    expect(scrubPersonalData("张三丰代表、张三代表：您提出的建议收悉。王", ["张三", "张三丰", "王", " "])).toBe(`${MASK_NAME}代表、${MASK_NAME}代表：您提出的建议收悉。王`);
+    expect(scrubPersonalData("张三丰代表、张三代表：您提出的建议收悉。王", ["张三", "张三丰", "王", " "])).toBe(
+      `${MASK_NAME}代表、${MASK_NAME}代表：您提出的建议收悉。王`,
+    );
   });
 
   it("no mobile number survives, wherever it sits in the text", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 20 }), fc.constantFrom(...["3", "5", "8", "9"]), fc.stringMatching(/^\d{9}$/), fc.string({ maxLength: 20 }), (before, second, rest, after) => {
-        const phone = `1${second}${rest}`;
-        // Not glued to other digits (then it is not a phone number but part of a longer one).
-        fc.pre(!/\d$/.test(before) && !/^\d/.test(after) && !before.endsWith("+"));
-        expect(scrubPersonalData(`${before}${phone}${after}`)).not.toContain(phone);
-      }),
+      fc.property(
+        fc.string({ maxLength: 20 }),
+        fc.constantFrom(...["3", "5", "8", "9"]),
+        fc.stringMatching(/^\d{9}$/),
+        fc.string({ maxLength: 20 }),
+        (before, second, rest, after) => {
+          const phone = `1${second}${rest}`;
+          // Not glued to other digits (then it is not a phone number but part of a longer one).
+          fc.pre(!/\d$/.test(before) && !/^\d/.test(after) && !before.endsWith("+"));
+          expect(scrubPersonalData(`${before}${phone}${after}`)).not.toContain(phone);
+        },
+      ),
     );
   });
 });

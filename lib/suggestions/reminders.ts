@@ -24,7 +24,11 @@ export async function runReminders(now = new Date()): Promise<number> {
   const soonDays = (await getSettings())["suggestions.dueSoonDays"];
   const horizon = addDays(today, soonDays);
   const open = await db.suggestion.findMany({
-    where: { state: { in: ["ASSIGNED", "REHANDLING"] }, leadUnitId: { not: null }, OR: [{ delayedTo: { lte: horizon } }, { delayedTo: null, deadline: { lte: horizon } }] },
+    where: {
+      state: { in: ["ASSIGNED", "REHANDLING"] },
+      leadUnitId: { not: null },
+      OR: [{ delayedTo: { lte: horizon } }, { delayedTo: null, deadline: { lte: horizon } }],
+    },
     select: { id: true, townshipId: true, title: true, leadUnitId: true, deadline: true, delayedTo: true },
   });
   const notices: UnitNotice[] = [];
@@ -33,7 +37,10 @@ export async function runReminders(now = new Date()): Promise<number> {
     if (!due) continue;
     const status = dueStatus(due, today, soonDays);
     if (status === "ON_TRACK") continue;
-    const message = status === "OVERDUE" ? `建议“${s.title}”已超过办理期限（${formatDay(due)}），请尽快答复` : `建议“${s.title}”将于 ${formatDay(due)} 到期，请按时答复`;
+    const message =
+      status === "OVERDUE"
+        ? `建议“${s.title}”已超过办理期限（${formatDay(due)}），请尽快答复`
+        : `建议“${s.title}”将于 ${formatDay(due)} 到期，请按时答复`;
     notices.push({ townshipId: s.townshipId, unitId: s.leadUnitId!, suggestionId: s.id, message });
   }
   const written = await notifyUnitsOnce(notices);
@@ -46,7 +53,10 @@ let timer: NodeJS.Timeout | null = null;
 /** Runs the reminders now and then once a day, inside the app process: no external scheduler. */
 export function scheduleReminders() {
   if (timer) return;
-  const run = () => runReminders().then((n) => log.info("suggestion reminders", { written: n })).catch((error) => log.error("suggestion reminders failed", { error }));
+  const run = () =>
+    runReminders()
+      .then((n) => log.info("suggestion reminders", { written: n }))
+      .catch((error) => log.error("suggestion reminders failed", { error }));
   void run();
   timer = setInterval(run, DAY_MS);
   timer.unref();
@@ -123,7 +133,11 @@ export interface ReminderItem {
  * order and the page are done in SQL — nothing is loaded but the page's rows — and the rows are
  * then read through the township-scoped client.
  */
-export async function listReminders(actor: Actor, q: ReminderQuery, now = new Date()): Promise<ListResult<ReminderItem> & { soonDays: number }> {
+export async function listReminders(
+  actor: Actor,
+  q: ReminderQuery,
+  now = new Date(),
+): Promise<ListResult<ReminderItem> & { soonDays: number }> {
   const w = await currentWindow(now);
   const scope = scopeOf(actor, q.unitId);
   if (!scope) return { items: [], total: 0, page: q.page, pageSize: q.pageSize, soonDays: w.soonDays };
@@ -140,7 +154,15 @@ export async function listReminders(actor: Actor, q: ReminderQuery, now = new Da
   const rows = ids.length
     ? await scopedDb(actor.townshipId).suggestion.findMany({
         where: { id: { in: ids } },
-        select: { id: true, number: true, title: true, state: true, deadline: true, delayedTo: true, leadUnit: { select: { id: true, name: true } } },
+        select: {
+          id: true,
+          number: true,
+          title: true,
+          state: true,
+          deadline: true,
+          delayedTo: true,
+          leadUnit: { select: { id: true, name: true } },
+        },
       })
     : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -150,16 +172,31 @@ export async function listReminders(actor: Actor, q: ReminderQuery, now = new Da
     if (!s || !due || !s.deadline) return [];
     const c = countdown(due, w.today, w.soonDays);
     if (c.status === "ON_TRACK") return [];
-    return [{
-      id: s.id, number: s.number, title: s.title, state: s.state, leadUnit: s.leadUnit, due: formatDay(due), deadline: formatDay(s.deadline), delayed: !!s.delayedTo,
-      status: c.status, daysLeft: c.daysLeft, daysOverdue: c.daysOverdue, countdown: c.text,
-    }];
+    return [
+      {
+        id: s.id,
+        number: s.number,
+        title: s.title,
+        state: s.state,
+        leadUnit: s.leadUnit,
+        due: formatDay(due),
+        deadline: formatDay(s.deadline),
+        delayed: !!s.delayedTo,
+        status: c.status,
+        daysLeft: c.daysLeft,
+        daysOverdue: c.daysOverdue,
+        countdown: c.text,
+      },
+    ];
   });
   return { items, total, page: q.page, pageSize: q.pageSize, soonDays: w.soonDays };
 }
 
 /** 逾期 N 件, M 天内到期 K 件: for the landing pages and the inbox (one query). */
-export async function reminderCounts(actor: Actor, now = new Date()): Promise<{ overdue: number; dueSoon: number; soonDays: number }> {
+export async function reminderCounts(
+  actor: Actor,
+  now = new Date(),
+): Promise<{ overdue: number; dueSoon: number; soonDays: number }> {
   const w = await currentWindow(now);
   const scope = scopeOf(actor);
   if (!scope) return { overdue: 0, dueSoon: 0, soonDays: w.soonDays };

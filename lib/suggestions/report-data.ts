@@ -35,14 +35,24 @@ async function mainIssues(townshipId: string, filter: { year: number; sessionId?
 }
 
 /** Everything the report says, read from the records: a year's suggestions, or one session's (or the recess's). */
-export async function suggestionReportInput(actor: Actor, q: { year: number; sessionId?: string }): Promise<ReportInput> {
+export async function suggestionReportInput(
+  actor: Actor,
+  q: { year: number; sessionId?: string },
+): Promise<ReportInput> {
   const sdb = scopedDb(actor.townshipId);
   const session =
     q.sessionId && q.sessionId !== RECESS
-      ? await sdb.congressSession.findUnique({ where: { id: q.sessionId }, select: { id: true, number: true, startDate: true, term: { select: { number: true } } } })
+      ? await sdb.congressSession.findUnique({
+          where: { id: q.sessionId },
+          select: { id: true, number: true, startDate: true, term: { select: { number: true } } },
+        })
       : null;
   if (q.sessionId && q.sessionId !== RECESS && !session) throw notFound("会议不存在");
-  const [figures, township, rows] = await Promise.all([suggestionFigures(actor, q), townshipName(actor), mainIssues(actor.townshipId, q)]);
+  const [figures, township, rows] = await Promise.all([
+    suggestionFigures(actor, q),
+    townshipName(actor),
+    mainIssues(actor.townshipId, q),
+  ]);
   // The session the report goes to: the first one after the reported session, or after today.
   const next = await sdb.congressSession.findFirst({
     where: { startDate: { gt: session?.startDate ?? parseDay(figures.asOf) } },
@@ -50,8 +60,13 @@ export async function suggestionReportInput(actor: Actor, q: { year: number; ses
     select: { number: true, term: { select: { number: true } } },
   });
   const titles = new Map<string, string[]>();
-  for (const r of rows) titles.set(r.category_id, [...(titles.get(r.category_id) ?? []), scrubPersonalData(r.title, r.names ?? [])]);
-  const scope: ReportScope = session ? { kind: "SESSION", termNumber: session.term.number, number: session.number } : q.sessionId === RECESS ? { kind: "RECESS" } : { kind: "YEAR" };
+  for (const r of rows)
+    titles.set(r.category_id, [...(titles.get(r.category_id) ?? []), scrubPersonalData(r.title, r.names ?? [])]);
+  const scope: ReportScope = session
+    ? { kind: "SESSION", termNumber: session.term.number, number: session.number }
+    : q.sessionId === RECESS
+      ? { kind: "RECESS" }
+      : { kind: "YEAR" };
   return {
     township,
     year: q.year,

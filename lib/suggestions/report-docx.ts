@@ -7,7 +7,12 @@ import { suggestionReportText, type ReportText } from "@/lib/suggestions/report"
 import { suggestionReportInput } from "@/lib/suggestions/report-data";
 
 export function reportDocx(r: ReportText): Promise<Buffer> {
-  const children: (Paragraph | Table)[] = [title(r.title), subtitle(r.subtitle), ...body(r.salutation, { indent: false }), ...body(r.opening)];
+  const children: (Paragraph | Table)[] = [
+    title(r.title),
+    subtitle(r.subtitle),
+    ...body(r.salutation, { indent: false }),
+    ...body(r.opening),
+  ];
   for (const s of r.sections) {
     children.push(heading(s.heading));
     for (const p of s.paragraphs) children.push(...body(p));

@@ -8,7 +8,8 @@ import { percent } from "@/lib/suggestions/rules";
 
 const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
 
-export type ReportScope = { kind: "YEAR" } | { kind: "SESSION"; termNumber: number; number: number } | { kind: "RECESS" };
+export type ReportScope =
+  { kind: "YEAR" } | { kind: "SESSION"; termNumber: number; number: number } | { kind: "RECESS" };
 
 export interface ReportFigures extends Counts {
   byState: Partial<Record<string, number>>;
@@ -61,7 +62,8 @@ export interface ReportText {
 /** "85.7%", or "—" when there is nothing to divide by. */
 export const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
 
-const sessionName = (township: string, s: { termNumber: number; number: number }) => `${township}第${s.termNumber}届人民代表大会第${s.number}次会议`;
+const sessionName = (township: string, s: { termNumber: number; number: number }) =>
+  `${township}第${s.termNumber}届人民代表大会第${s.number}次会议`;
 
 function scopeText(i: ReportInput): { title: string; period: string } {
   switch (i.scope.kind) {
@@ -70,7 +72,10 @@ function scopeText(i: ReportInput): { title: string; period: string } {
     case "RECESS":
       return { title: `关于${i.year}年闭会期间代表建议办理情况的报告`, period: `${i.year}年闭会期间` };
     case "SESSION":
-      return { title: `关于${sessionName(i.township, i.scope)}代表建议办理情况的报告`, period: `${sessionName(i.township, i.scope)}期间` };
+      return {
+        title: `关于${sessionName(i.township, i.scope)}代表建议办理情况的报告`,
+        period: `${sessionName(i.township, i.scope)}期间`,
+      };
   }
 }
 
@@ -85,15 +90,21 @@ function byCategoryText(f: ReportFigures): string {
 function basics(i: ReportInput, period: string): ReportSection {
   const f = i.figures;
   const paragraphs: string[] = [];
-  const agenda = f.onAgenda > 0 ? `另有${f.onAgenda}件议案经主席团决定列入会议议程，由大会审议，不在本报告统计之列。` : "";
+  const agenda =
+    f.onAgenda > 0 ? `另有${f.onAgenda}件议案经主席团决定列入会议议程，由大会审议，不在本报告统计之列。` : "";
   if (f.total === 0) {
     paragraphs.push(`${period}，代表未提出需交有关单位办理的建议、批评和意见。${agenda}`);
     return { heading: "基本情况", paragraphs };
   }
   const categories = byCategoryText(f);
-  paragraphs.push(`${period}，代表共提出建议、批评和意见${f.total}件${categories ? `。按内容分：${categories}` : ""}。${agenda}`);
+  paragraphs.push(
+    `${period}，代表共提出建议、批评和意见${f.total}件${categories ? `。按内容分：${categories}` : ""}。${agenda}`,
+  );
   const assigned = f.total - f.unassigned;
-  const units = f.allUnits > f.leadUnits ? `交由${f.leadUnits}个单位主办，连同协办单位共${f.allUnits}个单位承办` : `交由${f.leadUnits}个单位承办`;
+  const units =
+    f.allUnits > f.leadUnits
+      ? `交由${f.leadUnits}个单位主办，连同协办单位共${f.allUnits}个单位承办`
+      : `交由${f.leadUnits}个单位承办`;
   paragraphs.push(
     assigned > 0
       ? `主席团对代表建议逐件研究，明确办理责任和期限，已交办${assigned}件，${units}${f.unassigned > 0 ? `；尚未交办${f.unassigned}件，正在登记、研究` : ""}。`
@@ -111,7 +122,9 @@ function handling(i: ReportInput): ReportSection {
   // Not answered yet; those sent back for re-handling were answered once and are told of below.
   const unanswered = assigned - f.replied > 0 ? `，尚未答复${assigned - f.replied}件` : "";
   const onTime = f.replied > 0 ? `其中在规定期限内答复${f.onTime}件，按时答复率${pct(f.onTimeRate)}。` : "";
-  paragraphs.push(`截至${cnDate(i.asOf)}，已交办的${assigned}件建议中，承办单位已答复${f.replied}件，答复率${pct(percent(f.replied, assigned))}${unanswered}。${onTime}`);
+  paragraphs.push(
+    `截至${cnDate(i.asOf)}，已交办的${assigned}件建议中，承办单位已答复${f.replied}件，答复率${pct(percent(f.replied, assigned))}${unanswered}。${onTime}`,
+  );
 
   if (f.replied > 0) {
     const share = (n: number) => pct(percent(n, f.replied));
@@ -135,16 +148,33 @@ function handling(i: ReportInput): ReportSection {
 
   const notes: string[] = [];
   if (f.delayed > 0) notes.push(`因情况复杂、提交延办反馈书延期办理的${f.delayed}件`);
-  notes.push(f.overdue > 0 ? `超过办理期限尚未答复的${f.overdue}件，主席团已督促有关单位抓紧办理` : "没有超过办理期限未答复的建议");
+  notes.push(
+    f.overdue > 0
+      ? `超过办理期限尚未答复的${f.overdue}件，主席团已督促有关单位抓紧办理`
+      : "没有超过办理期限未答复的建议",
+  );
   paragraphs.push(`${notes.join("；")}。`);
 
   const table: ReportTable | undefined = f.units.length
     ? {
         header: ["承办单位", "主办件数", "已答复", "按时答复", "按时答复率", "已评价", "满意率", "重新办理"],
-        rows: f.units.map((u) => [u.name, u.total, u.replied, u.onTime, pct(u.onTimeRate), u.rated, pct(u.satisfactionRate), u.rehandled]),
+        rows: f.units.map((u) => [
+          u.name,
+          u.total,
+          u.replied,
+          u.onTime,
+          pct(u.onTimeRate),
+          u.rated,
+          pct(u.satisfactionRate),
+          u.rehandled,
+        ]),
       }
     : undefined;
-  return { heading: "办理情况", paragraphs: table ? [...paragraphs, "各承办单位主办建议的办理情况如下："] : paragraphs, table };
+  return {
+    heading: "办理情况",
+    paragraphs: table ? [...paragraphs, "各承办单位主办建议的办理情况如下："] : paragraphs,
+    table,
+  };
 }
 
 function issues(i: ReportInput): ReportSection {
@@ -184,7 +214,14 @@ const NEXT_STEPS = [
 export function suggestionReportText(i: ReportInput): ReportText {
   const { title, period } = scopeText(i);
   const next = i.nextSession ? sessionName(i.township, i.nextSession) : `${i.township}第×届人民代表大会第×次会议`;
-  const sections = [basics(i, period), handling(i), issues(i), { heading: "主要做法", paragraphs: PRACTICE }, { heading: "存在的不足", paragraphs: shortcomings(i.figures) }, { heading: "下一步工作", paragraphs: NEXT_STEPS }];
+  const sections = [
+    basics(i, period),
+    handling(i),
+    issues(i),
+    { heading: "主要做法", paragraphs: PRACTICE },
+    { heading: "存在的不足", paragraphs: shortcomings(i.figures) },
+    { heading: "下一步工作", paragraphs: NEXT_STEPS },
+  ];
   return {
     title,
     subtitle: `——在${next}上`,

@@ -1,8 +1,28 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  ACTIONS, addDays, addMonths, addWorkingDays, allowedActions, countdown, coUnitInputDue, coUnitInputLate, daysUntil, dueDate, dueStatus, formatNumber, latestDelayDate, nextState,
-  onTimeRate, replyDeadline, reminderWindow, satisfactionRate, STATES, TERMINAL_STATES, type SuggestionAction, type SuggestionState,
+  ACTIONS,
+  addDays,
+  addMonths,
+  addWorkingDays,
+  allowedActions,
+  countdown,
+  coUnitInputDue,
+  coUnitInputLate,
+  daysUntil,
+  dueDate,
+  dueStatus,
+  formatNumber,
+  latestDelayDate,
+  nextState,
+  onTimeRate,
+  replyDeadline,
+  reminderWindow,
+  satisfactionRate,
+  STATES,
+  TERMINAL_STATES,
+  type SuggestionAction,
+  type SuggestionState,
 } from "@/lib/suggestions/rules";
 
 const day = (t: string) => new Date(`${t}T00:00:00Z`);
@@ -28,13 +48,17 @@ describe("reply deadlines (代表法 Art. 51)", () => {
 
   it("never moves backwards and stays within the target month (property)", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }), fc.integer({ min: 0, max: 24 }), (d, m) => {
-        const from = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-        const to = addMonths(from, m);
-        expect(to.getTime()).toBeGreaterThanOrEqual(from.getTime());
-        expect((to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth()).toBe(m);
-        expect(to.getUTCDate()).toBeLessThanOrEqual(from.getUTCDate());
-      }),
+      fc.property(
+        fc.date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 24 }),
+        (d, m) => {
+          const from = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+          const to = addMonths(from, m);
+          expect(to.getTime()).toBeGreaterThanOrEqual(from.getTime());
+          expect((to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth()).toBe(m);
+          expect(to.getUTCDate()).toBeLessThanOrEqual(from.getUTCDate());
+        },
+      ),
     );
   });
 
@@ -111,11 +135,36 @@ describe("reminders", () => {
 
   it("says how many days are left or overdue", () => {
     const today = day("2026-11-23");
-    expect(countdown(day("2026-11-01"), today)).toEqual({ status: "OVERDUE", daysLeft: 0, daysOverdue: 22, text: "逾期 22 天" });
-    expect(countdown(day("2026-11-22"), today)).toEqual({ status: "OVERDUE", daysLeft: 0, daysOverdue: 1, text: "逾期 1 天" });
-    expect(countdown(day("2026-11-23"), today)).toEqual({ status: "DUE_SOON", daysLeft: 0, daysOverdue: 0, text: "今天到期" });
-    expect(countdown(day("2026-12-07"), today)).toEqual({ status: "DUE_SOON", daysLeft: 14, daysOverdue: 0, text: "还剩 14 天" });
-    expect(countdown(day("2026-12-08"), today)).toEqual({ status: "ON_TRACK", daysLeft: 15, daysOverdue: 0, text: "还剩 15 天" });
+    expect(countdown(day("2026-11-01"), today)).toEqual({
+      status: "OVERDUE",
+      daysLeft: 0,
+      daysOverdue: 22,
+      text: "逾期 22 天",
+    });
+    expect(countdown(day("2026-11-22"), today)).toEqual({
+      status: "OVERDUE",
+      daysLeft: 0,
+      daysOverdue: 1,
+      text: "逾期 1 天",
+    });
+    expect(countdown(day("2026-11-23"), today)).toEqual({
+      status: "DUE_SOON",
+      daysLeft: 0,
+      daysOverdue: 0,
+      text: "今天到期",
+    });
+    expect(countdown(day("2026-12-07"), today)).toEqual({
+      status: "DUE_SOON",
+      daysLeft: 14,
+      daysOverdue: 0,
+      text: "还剩 14 天",
+    });
+    expect(countdown(day("2026-12-08"), today)).toEqual({
+      status: "ON_TRACK",
+      daysLeft: 15,
+      daysOverdue: 0,
+      text: "还剩 15 天",
+    });
     // A shorter window (setting suggestions.dueSoonDays) moves the boundary.
     expect(countdown(day("2026-11-30"), today, 7).status).toBe("DUE_SOON");
     expect(countdown(day("2026-12-01"), today, 7).status).toBe("ON_TRACK");

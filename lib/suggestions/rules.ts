@@ -2,7 +2,17 @@
 // state machine. No Prisma. Dates are calendar days held as UTC-midnight Date objects.
 
 /** The documents' categories, each township's list until its office edits it. */
-export const DEFAULT_CATEGORIES = ["经济建设", "农业农村", "城乡建设", "教育", "医疗卫生", "社会保障", "社会治理", "生态环境", "其他"];
+export const DEFAULT_CATEGORIES = [
+  "经济建设",
+  "农业农村",
+  "城乡建设",
+  "教育",
+  "医疗卫生",
+  "社会保障",
+  "社会治理",
+  "生态环境",
+  "其他",
+];
 
 /**
  * `months` calendar months after `from`; a day that the target month lacks falls on that month's
@@ -107,10 +117,33 @@ export function addWorkingDays(from: Date, days: number): Date {
 
 // ── The state machine ───────────────────────────────────────────────────────
 
-export const STATES = ["DRAFT", "SUBMITTED", "REGISTERED", "ASSIGNED", "REPLIED", "RATED", "CLOSED", "WITHDRAWN", "MERGED", "REHANDLING"] as const;
+export const STATES = [
+  "DRAFT",
+  "SUBMITTED",
+  "REGISTERED",
+  "ASSIGNED",
+  "REPLIED",
+  "RATED",
+  "CLOSED",
+  "WITHDRAWN",
+  "MERGED",
+  "REHANDLING",
+] as const;
 export type SuggestionState = (typeof STATES)[number];
 
-export const ACTIONS = ["submit", "withdraw", "register", "merge", "place_on_agenda", "assign", "return", "reply", "rate_satisfied", "rate_unsatisfied", "close"] as const;
+export const ACTIONS = [
+  "submit",
+  "withdraw",
+  "register",
+  "merge",
+  "place_on_agenda",
+  "assign",
+  "return",
+  "reply",
+  "rate_satisfied",
+  "rate_unsatisfied",
+  "close",
+] as const;
 export type SuggestionAction = (typeof ACTIONS)[number];
 
 /**

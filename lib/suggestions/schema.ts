@@ -3,21 +3,40 @@ import { blankAs, DayText, PageQuery } from "@/lib/http/validation";
 import { todayInChina } from "@/lib/roster/rules";
 import { STATES } from "@/lib/suggestions/rules";
 
-const uuid = (label: string) => z.string({ error: `请选择${label}` }).uuid(`请选择${label}`).describe(label);
+const uuid = (label: string) =>
+  z
+    .string({ error: `请选择${label}` })
+    .uuid(`请选择${label}`)
+    .describe(label);
 const version = z.number({ error: "缺少版本号" }).int().min(1).describe("版本号");
 const note = (label: string, max = 5000, required = false) =>
-  (required ? z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`) : z.string().trim()).max(max, `最多 ${max} 个字符`).describe(label);
+  (required
+    ? z
+        .string({ error: `请填写${label}` })
+        .trim()
+        .min(1, `请填写${label}`)
+    : z.string().trim()
+  )
+    .max(max, `最多 ${max} 个字符`)
+    .describe(label);
 
 export const SuggestionCreateInput = z
   .object({
-    kind: z.enum(["SUGGESTION", "MOTION"], { error: "请选择类型（建议或议案）" }).default("SUGGESTION").describe("类型"),
+    kind: z
+      .enum(["SUGGESTION", "MOTION"], { error: "请选择类型（建议或议案）" })
+      .default("SUGGESTION")
+      .describe("类型"),
     title: note("标题", 100, true),
     content: note("内容", 5000, true),
     categoryId: uuid("类别"),
     sessionId: blankAs(null, z.string().uuid().nullish()).describe("会议"),
     /** The office submits on a deputy's behalf; a deputy is always their own lead proposer. */
     deputyId: blankAs(null, z.string().uuid().nullish()).describe("领衔代表"),
-    cosignerIds: z.array(z.string().uuid("附议代表编号格式不正确")).max(100, "附议代表最多 100 名").default([]).describe("附议代表"),
+    cosignerIds: z
+      .array(z.string().uuid("附议代表编号格式不正确"))
+      .max(100, "附议代表最多 100 名")
+      .default([])
+      .describe("附议代表"),
     draft: z.boolean().default(false).describe("存为草稿"),
   })
   .strict();
@@ -27,7 +46,12 @@ export type SuggestionCreateInput = z.infer<typeof SuggestionCreateInput>;
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().describe(schema.description ?? "");
 
 export const SuggestionUpdateInput = z
-  .object({ title: optional(note("标题", 100, true)), content: optional(note("内容", 5000, true)), categoryId: optional(uuid("类别")), version })
+  .object({
+    title: optional(note("标题", 100, true)),
+    content: optional(note("内容", 5000, true)),
+    categoryId: optional(uuid("类别")),
+    version,
+  })
   .strict();
 export type SuggestionUpdateInput = z.infer<typeof SuggestionUpdateInput>;
 
@@ -39,14 +63,43 @@ export const TransitionInput = z.discriminatedUnion(
     z.object({ action: z.literal("withdraw"), version, note: note("撤回原因", 1000).optional() }).strict(),
     z.object({ action: z.literal("register"), version }).strict(),
     z.object({ action: z.literal("merge"), version, intoId: uuid("合并到的建议") }).strict(),
-    z.object({ action: z.literal("decide_motion"), version, decision: z.enum(["PLACE_ON_AGENDA", "HANDLE_AS_SUGGESTION"], { error: "请选择处理决定" }).describe("处理决定"), note: note("说明", 1000).optional() }).strict(),
-    z.object({ action: z.literal("assign"), version, leadUnitId: uuid("主办单位"), coUnitIds: z.array(z.string().uuid()).max(10).default([]).describe("协办单位"), broad: z.boolean().default(false).describe("涉及面广、办理难度大") }).strict(),
+    z
+      .object({
+        action: z.literal("decide_motion"),
+        version,
+        decision: z.enum(["PLACE_ON_AGENDA", "HANDLE_AS_SUGGESTION"], { error: "请选择处理决定" }).describe("处理决定"),
+        note: note("说明", 1000).optional(),
+      })
+      .strict(),
+    z
+      .object({
+        action: z.literal("assign"),
+        version,
+        leadUnitId: uuid("主办单位"),
+        coUnitIds: z.array(z.string().uuid()).max(10).default([]).describe("协办单位"),
+        broad: z.boolean().default(false).describe("涉及面广、办理难度大"),
+      })
+      .strict(),
     z.object({ action: z.literal("return"), version, note: note("退回理由", 1000, true) }).strict(),
     z.object({ action: z.literal("progress"), version, note: note("办理进展", 5000, true) }).strict(),
     z.object({ action: z.literal("contact"), version, note: note("联系情况", 2000, true) }).strict(),
     z.object({ action: z.literal("co_input"), version, note: note("协办意见", 5000, true) }).strict(),
-    z.object({ action: z.literal("delay"), version, date: DayText.describe("延期办结日期"), note: note("办理措施", 2000, true) }).strict(),
-    z.object({ action: z.literal("reply"), version, replyClass: z.enum(["A", "B", "C"], { error: "请选择答复类别（A、B、C）" }).describe("答复类别"), note: note("答复内容", 10000, true) }).strict(),
+    z
+      .object({
+        action: z.literal("delay"),
+        version,
+        date: DayText.describe("延期办结日期"),
+        note: note("办理措施", 2000, true),
+      })
+      .strict(),
+    z
+      .object({
+        action: z.literal("reply"),
+        version,
+        replyClass: z.enum(["A", "B", "C"], { error: "请选择答复类别（A、B、C）" }).describe("答复类别"),
+        note: note("答复内容", 10000, true),
+      })
+      .strict(),
     z.object({ action: z.literal("close"), version }).strict(),
     z.object({ action: z.literal("publish"), version }).strict(),
   ],
@@ -56,7 +109,9 @@ export type TransitionInput = z.infer<typeof TransitionInput>;
 
 export const RatingInput = z
   .object({
-    rating: z.enum(["SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"], { error: "请选择满意、基本满意或不满意" }).describe("评价"),
+    rating: z
+      .enum(["SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"], { error: "请选择满意、基本满意或不满意" })
+      .describe("评价"),
     comment: optional(note("意见", 2000)),
     version,
   })
@@ -64,7 +119,9 @@ export const RatingInput = z
   .refine((v) => v.rating !== "UNSATISFIED" || !!v.comment, { path: ["comment"], message: "不满意时请写明意见" });
 export type RatingInput = z.infer<typeof RatingInput>;
 
-export const SignOffInput = z.object({ ids: z.array(z.string().uuid()).min(1, "请选择要签发的建议").max(200).describe("建议") }).strict();
+export const SignOffInput = z
+  .object({ ids: z.array(z.string().uuid()).min(1, "请选择要签发的建议").max(200).describe("建议") })
+  .strict();
 
 export const SuggestionListQuery = PageQuery.extend({
   year: z.coerce.number().int().min(2000).max(2100).optional().describe("年份"),
@@ -80,7 +137,10 @@ export type SuggestionListQuery = z.infer<typeof SuggestionListQuery>;
 
 /** The reminder lists (催办): overdue, due soon, or both; the unit filter is for the township's view. */
 export const ReminderQuery = PageQuery.extend({
-  status: z.enum(["overdue", "due_soon"], { error: "只能是 overdue（逾期）或 due_soon（即将到期）" }).optional().describe("状态"),
+  status: z
+    .enum(["overdue", "due_soon"], { error: "只能是 overdue（逾期）或 due_soon（即将到期）" })
+    .optional()
+    .describe("状态"),
   unitId: z.string().uuid("承办单位编号格式不正确").optional().describe("承办单位"),
 });
 export type ReminderQuery = z.infer<typeof ReminderQuery>;
@@ -97,7 +157,12 @@ export const AttachmentParams = z.object({
 
 // ── Categories ──────────────────────────────────────────────────────────────
 
-const categoryName = z.string({ error: "请填写名称" }).trim().min(1, "请填写名称").max(30, "最多 30 个字符").describe("名称");
+const categoryName = z
+  .string({ error: "请填写名称" })
+  .trim()
+  .min(1, "请填写名称")
+  .max(30, "最多 30 个字符")
+  .describe("名称");
 
 export const CategoryCreateInput = z.object({ name: categoryName }).strict();
 export type CategoryCreateInput = z.infer<typeof CategoryCreateInput>;
@@ -111,15 +176,29 @@ export const CategoryUpdateInput = z
     move: z.enum(["up", "down"], { error: "只能上移或下移" }).optional().describe("排序"),
   })
   .strict()
-  .refine((v) => v.name !== undefined || v.active !== undefined || v.move !== undefined, { path: ["name"], message: "没有要修改的内容" });
+  .refine((v) => v.name !== undefined || v.active !== undefined || v.move !== undefined, {
+    path: ["name"],
+    message: "没有要修改的内容",
+  });
 export type CategoryUpdateInput = z.infer<typeof CategoryUpdateInput>;
-const year = z.coerce.number({ error: "请填写年份，如 2026" }).int("年份须为整数").min(2000, "年份不能早于 2000 年").max(2100, "年份不能晚于 2100 年").describe("年份");
+const year = z.coerce
+  .number({ error: "请填写年份，如 2026" })
+  .int("年份须为整数")
+  .min(2000, "年份不能早于 2000 年")
+  .max(2100, "年份不能晚于 2100 年")
+  .describe("年份");
 /** A session's id, or "recess" for suggestions raised between sessions (闭会期间). */
-const sessionOrRecess = blankAs(undefined, z.union([z.literal("recess"), z.string().uuid("会议编号格式不正确")], { error: "会议编号格式不正确" }).optional()).describe("会议");
+const sessionOrRecess = blankAs(
+  undefined,
+  z.union([z.literal("recess"), z.string().uuid("会议编号格式不正确")], { error: "会议编号格式不正确" }).optional(),
+).describe("会议");
 
 /** The figures page and GET /suggestions/figures; the year defaults to the current one (China time). */
 export const FiguresQuery = z.object({
-  year: year.optional().transform((y) => y ?? todayInChina().getUTCFullYear()).describe("年份"),
+  year: year
+    .optional()
+    .transform((y) => y ?? todayInChina().getUTCFullYear())
+    .describe("年份"),
   sessionId: sessionOrRecess,
   unitId: blankAs(undefined, z.string().uuid("承办单位编号格式不正确").optional()).describe("承办单位"),
 });

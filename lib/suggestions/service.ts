@@ -17,7 +17,6 @@ import { containsText } from "@/lib/db/search";
 
 type Db = ScopedDb | ScopedTx;
 
-
 /**
  * The township's categories in the office's order — the active ones unless `all` (filters must still
  * find old suggestions in a deactivated one). The documents' list is created on first use, when
@@ -28,7 +27,10 @@ export async function categories(db: Db, townshipId: string, { all = false } = {
   const order = [{ position: "asc" as const }, { name: "asc" as const }];
   const rows = await db.suggestionCategory.findMany({ where, orderBy: order });
   if (rows.length || (await db.suggestionCategory.count())) return rows;
-  await db.suggestionCategory.createMany({ data: DEFAULT_CATEGORIES.map((name, i) => ({ townshipId, name, position: i + 1 })), skipDuplicates: true });
+  await db.suggestionCategory.createMany({
+    data: DEFAULT_CATEGORIES.map((name, i) => ({ townshipId, name, position: i + 1 })),
+    skipDuplicates: true,
+  });
   return db.suggestionCategory.findMany({ where, orderBy: order });
 }
 
@@ -42,15 +44,29 @@ async function assertActiveCategory(db: Db, id: string) {
 /** Row filter per role: deputies their own (and published ones), units their assignments. */
 function visibleWhere(actor: Actor, mine: boolean): Prisma.SuggestionWhereInput {
   if (actor.role === "DEPUTY") {
-    const own: Prisma.SuggestionWhereInput = { proposers: { some: { deputyId: actor.deputyId ?? "00000000-0000-0000-0000-000000000000" } } };
+    const own: Prisma.SuggestionWhereInput = {
+      proposers: { some: { deputyId: actor.deputyId ?? "00000000-0000-0000-0000-000000000000" } },
+    };
     return mine ? own : { OR: [own, { published: true }] };
   }
-  if (actor.role === "UNIT") return { assignments: { some: { townshipId: actor.townshipId, unitId: actor.unitId ?? "00000000-0000-0000-0000-000000000000", active: true } } };
+  if (actor.role === "UNIT")
+    return {
+      assignments: {
+        some: {
+          townshipId: actor.townshipId,
+          unitId: actor.unitId ?? "00000000-0000-0000-0000-000000000000",
+          active: true,
+        },
+      },
+    };
   // Staff: everything but other people's drafts (see suggestionViewFor).
   return { OR: [{ state: { not: "DRAFT" } }, { createdById: actor.userId }] };
 }
 
-export async function listSuggestions(actor: Actor, q: SuggestionListQuery): Promise<ListResult<ReturnType<typeof summary>>> {
+export async function listSuggestions(
+  actor: Actor,
+  q: SuggestionListQuery,
+): Promise<ListResult<ReturnType<typeof summary>>> {
   const sdb = scopedDb(actor.townshipId);
   const today = todayInChina();
   const where: Prisma.SuggestionWhereInput = {
@@ -63,16 +79,31 @@ export async function listSuggestions(actor: Actor, q: SuggestionListQuery): Pro
       q.unitId ? { assignments: { some: { townshipId: actor.townshipId, unitId: q.unitId, active: true } } } : {},
       q.state ? { state: q.state } : {},
       // Overdue against the delay notice's date when there is one, else the deadline.
-      q.overdue ? { state: { in: ["ASSIGNED", "REHANDLING"] }, OR: [{ delayedTo: { lt: today } }, { delayedTo: null, deadline: { lt: today } }] } : {},
+      q.overdue
+        ? {
+            state: { in: ["ASSIGNED", "REHANDLING"] },
+            OR: [{ delayedTo: { lt: today } }, { delayedTo: null, deadline: { lt: today } }],
+          }
+        : {},
       q.q ? { OR: [{ title: containsText(q.q) }, { content: containsText(q.q) }, { number: containsText(q.q) }] } : {},
     ],
   };
   const [rows, total, settings] = await Promise.all([
-    sdb.suggestion.findMany({ where, include: listInclude(actor.deputyId), orderBy: [{ createdAt: "desc" }, { id: "asc" }], ...skipTake(q) }),
+    sdb.suggestion.findMany({
+      where,
+      include: listInclude(actor.deputyId),
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      ...skipTake(q),
+    }),
     sdb.suggestion.count({ where }),
     getSettings(),
   ]);
-  return { items: rows.map((s) => summary(s, today, actor, settings["suggestions.dueSoonDays"])), total, page: q.page, pageSize: q.pageSize };
+  return {
+    items: rows.map((s) => summary(s, today, actor, settings["suggestions.dueSoonDays"])),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 /**
@@ -83,7 +114,10 @@ export async function summariesInOrder(actor: Actor, ids: string[]) {
   if (!ids.length) return [];
   const today = todayInChina();
   const soonDays = (await getSettings())["suggestions.dueSoonDays"];
-  const rows = await scopedDb(actor.townshipId).suggestion.findMany({ where: { AND: [{ id: { in: ids } }, visibleWhere(actor, false)] }, include: listInclude(actor.deputyId) });
+  const rows = await scopedDb(actor.townshipId).suggestion.findMany({
+    where: { AND: [{ id: { in: ids } }, visibleWhere(actor, false)] },
+    include: listInclude(actor.deputyId),
+  });
   const byId = new Map(rows.map((s) => [s.id, s]));
   return ids.flatMap((id) => {
     const s = byId.get(id);
@@ -96,17 +130,35 @@ const listInclude = (deputyId: string | null) =>
   ({
     category: { select: { name: true } },
     leadUnit: { select: { id: true, name: true } },
-    proposers: { where: { OR: deputyId ? [{ lead: true }, { deputyId }] : [{ lead: true }] }, select: { lead: true, deputy: { select: { id: true, name: true } } } },
+    proposers: {
+      where: { OR: deputyId ? [{ lead: true }, { deputyId }] : [{ lead: true }] },
+      select: { lead: true, deputy: { select: { id: true, name: true } } },
+    },
   }) satisfies Prisma.SuggestionInclude;
 
-function summary(s: Prisma.SuggestionGetPayload<{ include: ReturnType<typeof listInclude> }>, today: Date, actor: Actor, soonDays = 14) {
+function summary(
+  s: Prisma.SuggestionGetPayload<{ include: ReturnType<typeof listInclude> }>,
+  today: Date,
+  actor: Actor,
+  soonDays = 14,
+) {
   const due = s.delayedTo ?? s.deadline;
   const open = s.state === "ASSIGNED" || s.state === "REHANDLING";
   const own = actor.role !== "DEPUTY" || s.proposers.some((p) => p.deputy.id === actor.deputyId) || !s.published;
   return {
-    id: s.id, kind: s.kind, number: s.number, title: s.title, category: s.category.name, state: s.state, year: s.year,
-    leadUnit: s.leadUnit, deadline: due ? formatDay(due) : null, due: open && due ? dueStatus(due, today, soonDays) : null,
-    leadProposer: own ? s.proposers.find((p) => p.lead)?.deputy.name ?? null : null, createdAt: s.createdAt, signedOff: !!s.signedOffAt,
+    id: s.id,
+    kind: s.kind,
+    number: s.number,
+    title: s.title,
+    category: s.category.name,
+    state: s.state,
+    year: s.year,
+    leadUnit: s.leadUnit,
+    deadline: due ? formatDay(due) : null,
+    due: open && due ? dueStatus(due, today, soonDays) : null,
+    leadProposer: own ? (s.proposers.find((p) => p.lead)?.deputy.name ?? null) : null,
+    createdAt: s.createdAt,
+    signedOff: !!s.signedOffAt,
   };
 }
 
@@ -116,31 +168,80 @@ export async function getSuggestionOrThrow(actor: Actor, id: string) {
   const { s, rel, view } = await loadSuggestion(sdb, actor, id);
   const [category, proposers, assignments, events] = await Promise.all([
     sdb.suggestionCategory.findUnique({ where: { id: s.categoryId } }),
-    sdb.suggestionProposer.findMany({ where: { suggestionId: id }, include: { deputy: { select: { id: true, name: true } } }, orderBy: { lead: "desc" } }),
-    sdb.suggestionAssignment.findMany({ where: { suggestionId: id }, include: { unit: { select: { id: true, name: true } } }, orderBy: [{ active: "desc" }, { lead: "desc" }] }),
+    sdb.suggestionProposer.findMany({
+      where: { suggestionId: id },
+      include: { deputy: { select: { id: true, name: true } } },
+      orderBy: { lead: "desc" },
+    }),
+    sdb.suggestionAssignment.findMany({
+      where: { suggestionId: id },
+      include: { unit: { select: { id: true, name: true } } },
+      orderBy: [{ active: "desc" }, { lead: "desc" }],
+    }),
     sdb.suggestionEvent.findMany({ where: { suggestionId: id }, orderBy: { createdAt: "asc" } }),
   ]);
   const due = s.delayedTo ?? s.deadline;
   const unitNames = new Map(assignments.map((a) => [a.unit.id, a.unit.name]));
   const timeline = events.filter((e) => e.type !== "co_input" || canSeeCoInput(actor, rel, e.unitId));
   const base = {
-    id: s.id, view, kind: s.kind, number: s.number, title: s.title, content: s.content, category: category?.name ?? "", state: s.state, year: s.year,
-    published: s.published, deadline: due ? formatDay(due) : null, replies: events.filter((e) => e.type === "reply").map((e) => ({ id: e.id, replyClass: e.replyClass, note: e.note, at: e.createdAt })),
+    id: s.id,
+    view,
+    kind: s.kind,
+    number: s.number,
+    title: s.title,
+    content: s.content,
+    category: category?.name ?? "",
+    state: s.state,
+    year: s.year,
+    published: s.published,
+    deadline: due ? formatDay(due) : null,
+    replies: events
+      .filter((e) => e.type === "reply")
+      .map((e) => ({ id: e.id, replyClass: e.replyClass, note: e.note, at: e.createdAt })),
   };
   if (view === "PUBLIC") return { ...base, relation: rel };
   return {
-    ...base, relation: rel, version: s.version, broad: s.broad, sessionId: s.sessionId, assignedOn: s.assignedOn ? formatDay(s.assignedOn) : null,
-    originalDeadline: s.deadline ? formatDay(s.deadline) : null, delayedTo: s.delayedTo ? formatDay(s.delayedTo) : null, signedOffAt: s.signedOffAt,
-    motionDecision: s.motionDecision, motionDecisionNote: s.motionDecisionNote, mergedIntoId: s.mergedIntoId,
+    ...base,
+    relation: rel,
+    version: s.version,
+    broad: s.broad,
+    sessionId: s.sessionId,
+    assignedOn: s.assignedOn ? formatDay(s.assignedOn) : null,
+    originalDeadline: s.deadline ? formatDay(s.deadline) : null,
+    delayedTo: s.delayedTo ? formatDay(s.delayedTo) : null,
+    signedOffAt: s.signedOffAt,
+    motionDecision: s.motionDecision,
+    motionDecisionNote: s.motionDecisionNote,
+    mergedIntoId: s.mergedIntoId,
     proposers: proposers.map((p) => ({ id: p.deputy.id, name: p.deputy.name, lead: p.lead })),
     assignments: assignments.map((a) => ({
-      unit: a.unit, lead: a.lead, active: a.active, assignedOn: formatDay(a.assignedOn), returnReason: a.returnReason,
+      unit: a.unit,
+      lead: a.lead,
+      active: a.active,
+      assignedOn: formatDay(a.assignedOn),
+      returnReason: a.returnReason,
       // A co-unit's input to the lead unit in the current round: due day, and when it arrived.
-      input: !a.lead && a.inputDue ? { due: formatDay(a.inputDue), at: a.inputAt, late: !!a.inputAt && coUnitInputLate(a.inputDue, todayInChina(a.inputAt)) } : null,
+      input:
+        !a.lead && a.inputDue
+          ? {
+              due: formatDay(a.inputDue),
+              at: a.inputAt,
+              late: !!a.inputAt && coUnitInputLate(a.inputDue, todayInChina(a.inputAt)),
+            }
+          : null,
     })),
     events: timeline.map((e) => ({
-      id: e.id, type: e.type, fromState: e.fromState, toState: e.toState, note: e.note, replyClass: e.replyClass, rating: e.rating,
-      date: e.date ? formatDay(e.date) : null, late: e.late, unit: e.unitId ? unitNames.get(e.unitId) ?? null : null, at: e.createdAt,
+      id: e.id,
+      type: e.type,
+      fromState: e.fromState,
+      toState: e.toState,
+      note: e.note,
+      replyClass: e.replyClass,
+      rating: e.rating,
+      date: e.date ? formatDay(e.date) : null,
+      late: e.late,
+      unit: e.unitId ? (unitNames.get(e.unitId) ?? null) : null,
+      at: e.createdAt,
     })),
     actions: allowedActions(s.state),
   };
@@ -158,21 +259,55 @@ export async function createSuggestion(actor: Actor, input: SuggestionCreateInpu
     const today = todayInChina();
     const ids = [...new Set([leadId, ...input.cosignerIds])];
     const sitting = await tx.deputy.count({ where: { ...sittingWhere(term.id, today), id: { in: ids } } });
-    if (sitting !== ids.length) throw validation(leadId && input.cosignerIds.length ? { cosignerIds: "附议代表：须是在任代表" } : { deputyId: "领衔代表：须是在任代表" });
+    if (sitting !== ids.length)
+      throw validation(
+        leadId && input.cosignerIds.length
+          ? { cosignerIds: "附议代表：须是在任代表" }
+          : { deputyId: "领衔代表：须是在任代表" },
+      );
     const min = (await getSettings())["suggestions.motionMinDeputies"];
-    if (input.kind === "MOTION" && ids.length < min) throw validation({ cosignerIds: `附议代表：议案须由 ${min} 名以上代表联名提出（现有 ${ids.length} 名）` });
+    if (input.kind === "MOTION" && ids.length < min)
+      throw validation({ cosignerIds: `附议代表：议案须由 ${min} 名以上代表联名提出（现有 ${ids.length} 名）` });
     await assertActiveCategory(tx, input.categoryId);
-    if (input.sessionId && !(await tx.congressSession.findUnique({ where: { id: input.sessionId } }))) throw validation({ sessionId: "会议：不存在" });
+    if (input.sessionId && !(await tx.congressSession.findUnique({ where: { id: input.sessionId } })))
+      throw validation({ sessionId: "会议：不存在" });
     const state = input.draft ? "DRAFT" : "SUBMITTED";
     const s = await tx.suggestion.create({
       data: {
-        townshipId: actor.townshipId, kind: input.kind, title: input.title, content: input.content, categoryId: input.categoryId, sessionId: input.sessionId ?? null,
-        state, year: today.getUTCFullYear(), createdById: actor.userId,
+        townshipId: actor.townshipId,
+        kind: input.kind,
+        title: input.title,
+        content: input.content,
+        categoryId: input.categoryId,
+        sessionId: input.sessionId ?? null,
+        state,
+        year: today.getUTCFullYear(),
+        createdById: actor.userId,
       },
     });
-    await tx.suggestionProposer.createMany({ data: ids.map((deputyId) => ({ townshipId: actor.townshipId, suggestionId: s.id, deputyId, lead: deputyId === leadId })) });
-    await tx.suggestionEvent.create({ data: { townshipId: actor.townshipId, suggestionId: s.id, type: input.draft ? "drafted" : "submitted", toState: state, actorUserId: actor.userId } });
-    await recordAudit(tx, subjectOf(actor), { action: "suggestion.created", recordType: "Suggestion", recordId: s.id, after: { ...s, proposers: ids } });
+    await tx.suggestionProposer.createMany({
+      data: ids.map((deputyId) => ({
+        townshipId: actor.townshipId,
+        suggestionId: s.id,
+        deputyId,
+        lead: deputyId === leadId,
+      })),
+    });
+    await tx.suggestionEvent.create({
+      data: {
+        townshipId: actor.townshipId,
+        suggestionId: s.id,
+        type: input.draft ? "drafted" : "submitted",
+        toState: state,
+        actorUserId: actor.userId,
+      },
+    });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "suggestion.created",
+      recordType: "Suggestion",
+      recordId: s.id,
+      after: { ...s, proposers: ids },
+    });
     const attachments = await storeAttachments(tx, actor, s.id, null, files);
     return { id: s.id, state: s.state, version: s.version, attachments };
   });
@@ -187,9 +322,17 @@ export async function updateSuggestion(actor: Actor, id: string, input: Suggesti
     if (s.version !== input.version) throw conflict("建议已被他人修改，请刷新后重试（您填写的内容仍在页面上）");
     const { version, ...changes } = input;
     if (changes.categoryId && changes.categoryId !== s.categoryId) await assertActiveCategory(tx, changes.categoryId);
-    const after = await tx.suggestion.update({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
-    await recordAudit(tx, subjectOf(actor), { action: "suggestion.updated", recordType: "Suggestion", recordId: id, before: s, after });
+    const after = await tx.suggestion.update({
+      where: { id, version },
+      data: { ...changes, version: { increment: 1 } },
+    });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "suggestion.updated",
+      recordType: "Suggestion",
+      recordId: id,
+      before: s,
+      after,
+    });
     return { id, version: after.version };
   });
 }
-

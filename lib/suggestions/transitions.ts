@@ -9,14 +9,37 @@ import { formatDay, parseDay, todayInChina } from "@/lib/roster/rules";
 import { canAttachToStep, canRate, canTransition } from "@/lib/suggestions/policy";
 import { storeAttachments, type Upload } from "@/lib/suggestions/attachments";
 import { openCoUnitRound, recordCoUnitInput } from "@/lib/suggestions/co-units";
-import { addWorkingDays, coUnitInputDue, formatNumber, latestDelayDate, nextState, replyDeadline, type SuggestionAction } from "@/lib/suggestions/rules";
+import {
+  addWorkingDays,
+  coUnitInputDue,
+  formatNumber,
+  latestDelayDate,
+  nextState,
+  replyDeadline,
+  type SuggestionAction,
+} from "@/lib/suggestions/rules";
 import type { RatingInput, TransitionInput } from "@/lib/suggestions/schema";
 import { loadSuggestion } from "@/lib/suggestions/access";
 import { notifyProposers, notifyUnits } from "@/lib/suggestions/notify";
 import { SUGGESTION_STATE_LABELS } from "@/lib/i18n/zh-CN";
 
 /** Audit actions are past tense, like every other domain's (suggestion.assigned …). */
-const AUDIT_ACTIONS: Record<TransitionInput["action"], string> = {"submit": "submitted", "withdraw": "withdrawn", "register": "registered", "merge": "merged", "decide_motion": "motion_decided", "assign": "assigned", "return": "returned", "progress": "progress_noted", "contact": "contact_recorded", "delay": "delayed", "reply": "replied", "close": "closed", "publish": "published", "co_input": "co_input_submitted"};
+const AUDIT_ACTIONS: Record<TransitionInput["action"], string> = {
+  submit: "submitted",
+  withdraw: "withdrawn",
+  register: "registered",
+  merge: "merged",
+  decide_motion: "motion_decided",
+  assign: "assigned",
+  return: "returned",
+  progress: "progress_noted",
+  contact: "contact_recorded",
+  delay: "delayed",
+  reply: "replied",
+  close: "closed",
+  publish: "published",
+  co_input: "co_input_submitted",
+};
 
 /** The state machine's verdict, or a 409 saying why not. */
 function advance(s: Suggestion, action: SuggestionAction): SuggestionState {
@@ -25,9 +48,36 @@ function advance(s: Suggestion, action: SuggestionAction): SuggestionState {
   return to;
 }
 
-async function event(tx: ScopedTx, actor: Actor, s: Suggestion, type: string, extra: { toState?: SuggestionState; note?: string | null; replyClass?: "A" | "B" | "C"; rating?: RatingInput["rating"]; date?: Date; unitId?: string | null; late?: boolean } = {}) {
+async function event(
+  tx: ScopedTx,
+  actor: Actor,
+  s: Suggestion,
+  type: string,
+  extra: {
+    toState?: SuggestionState;
+    note?: string | null;
+    replyClass?: "A" | "B" | "C";
+    rating?: RatingInput["rating"];
+    date?: Date;
+    unitId?: string | null;
+    late?: boolean;
+  } = {},
+) {
   return tx.suggestionEvent.create({
-    data: { townshipId: actor.townshipId, suggestionId: s.id, type, fromState: s.state, toState: extra.toState ?? null, actorUserId: actor.userId, unitId: extra.unitId ?? actor.unitId, note: extra.note ?? null, replyClass: extra.replyClass, rating: extra.rating, date: extra.date, late: extra.late },
+    data: {
+      townshipId: actor.townshipId,
+      suggestionId: s.id,
+      type,
+      fromState: s.state,
+      toState: extra.toState ?? null,
+      actorUserId: actor.userId,
+      unitId: extra.unitId ?? actor.unitId,
+      note: extra.note ?? null,
+      replyClass: extra.replyClass,
+      rating: extra.rating,
+      date: extra.date,
+      late: extra.late,
+    },
     select: { id: true },
   });
 }
@@ -42,7 +92,8 @@ export async function transitionSuggestion(actor: Actor, id: string, input: Tran
     return await scopedDb(actor.townshipId).$transaction(async (tx) => {
       const { s, rel } = await loadSuggestion(tx, actor, id);
       if (!canTransition(actor, s, rel, input.action)) throw new AppError("FORBIDDEN");
-      if (files.length && !canAttachToStep(actor, s, rel, input.action)) throw validation({ attachments: "附件：只有答复和延办反馈书可以附带附件" });
+      if (files.length && !canAttachToStep(actor, s, rel, input.action))
+        throw validation({ attachments: "附件：只有答复和延办反馈书可以附带附件" });
       if (s.version !== input.version) throw conflict("建议已被他人修改，请刷新后重试（您填写的内容仍在页面上）");
       const settings = await getSettings();
       const today = todayInChina();
@@ -66,11 +117,28 @@ export async function transitionSuggestion(actor: Actor, id: string, input: Tran
           to = advance(s, "merge");
           if (input.intoId === s.id) throw validation({ intoId: "合并到的建议：不能合并到自身" });
           const target = await tx.suggestion.findUnique({ where: { id: input.intoId } });
-          if (!target || !["SUBMITTED", "REGISTERED", "ASSIGNED"].includes(target.state)) throw validation({ intoId: "合并到的建议：须是已提交、已登记或已交办的建议" });
+          if (!target || !["SUBMITTED", "REGISTERED", "ASSIGNED"].includes(target.state))
+            throw validation({ intoId: "合并到的建议：须是已提交、已登记或已交办的建议" });
           // Every proposer of the duplicate stays a proposer of the merged suggestion.
           const proposers = await tx.suggestionProposer.findMany({ where: { suggestionId: s.id } });
-          await tx.suggestionProposer.createMany({ data: proposers.map((p) => ({ townshipId: actor.townshipId, suggestionId: target.id, deputyId: p.deputyId, lead: false })), skipDuplicates: true });
-          await tx.suggestionEvent.create({ data: { townshipId: actor.townshipId, suggestionId: target.id, type: "merged_in", actorUserId: actor.userId, note: `合并了建议“${s.title}”` } });
+          await tx.suggestionProposer.createMany({
+            data: proposers.map((p) => ({
+              townshipId: actor.townshipId,
+              suggestionId: target.id,
+              deputyId: p.deputyId,
+              lead: false,
+            })),
+            skipDuplicates: true,
+          });
+          await tx.suggestionEvent.create({
+            data: {
+              townshipId: actor.townshipId,
+              suggestionId: target.id,
+              type: "merged_in",
+              actorUserId: actor.userId,
+              note: `合并了建议“${s.title}”`,
+            },
+          });
           data = { mergedIntoId: target.id };
           break;
         }
@@ -87,26 +155,57 @@ export async function transitionSuggestion(actor: Actor, id: string, input: Tran
           const unitIds = [...new Set([input.leadUnitId, ...input.coUnitIds])];
           const units = await tx.handlingUnit.count({ where: { id: { in: unitIds }, active: true } });
           if (units !== unitIds.length) throw validation({ leadUnitId: "主办单位：须是在用的承办单位" });
-          await tx.suggestionAssignment.updateMany({ where: { suggestionId: s.id, active: true }, data: { active: false } });
+          await tx.suggestionAssignment.updateMany({
+            where: { suggestionId: s.id, active: true },
+            data: { active: false },
+          });
           const inputDue = coUnitInputDue(today, settings["suggestions.coUnitInputMonths"]);
           await tx.suggestionAssignment.createMany({
             data: unitIds.map((unitId) => {
               const lead = unitId === input.leadUnitId;
-              return { townshipId: actor.townshipId, suggestionId: s.id, unitId, lead, assignedOn: today, inputDue: lead ? null : inputDue };
+              return {
+                townshipId: actor.townshipId,
+                suggestionId: s.id,
+                unitId,
+                lead,
+                assignedOn: today,
+                inputDue: lead ? null : inputDue,
+              };
             }),
           });
-          const months = { normal: settings["suggestions.replyMonths"], broad: settings["suggestions.broadReplyMonths"] };
-          data = { leadUnitId: input.leadUnitId, broad: input.broad, assignedOn: today, deadline: replyDeadline(today, input.broad, months), delayedTo: null };
+          const months = {
+            normal: settings["suggestions.replyMonths"],
+            broad: settings["suggestions.broadReplyMonths"],
+          };
+          data = {
+            leadUnitId: input.leadUnitId,
+            broad: input.broad,
+            assignedOn: today,
+            deadline: replyDeadline(today, input.broad, months),
+            delayedTo: null,
+          };
           await notifyUnits(tx, actor.townshipId, s.id, [input.leadUnitId], `新交办建议：${s.title}`);
-          await notifyUnits(tx, actor.townshipId, s.id, unitIds.filter((u) => u !== input.leadUnitId), `新交办建议（协办）：${s.title}，请于 ${formatDay(inputDue)} 前向主办单位提交协办意见`);
+          await notifyUnits(
+            tx,
+            actor.townshipId,
+            s.id,
+            unitIds.filter((u) => u !== input.leadUnitId),
+            `新交办建议（协办）：${s.title}，请于 ${formatDay(inputDue)} 前向主办单位提交协办意见`,
+          );
           await notifyProposers(tx, actor.townshipId, s.id, `您的建议“${s.title}”已交办`);
           break;
         }
         case "return": {
           to = advance(s, "return");
           const limit = addWorkingDays(s.assignedOn!, settings["suggestions.returnWorkingDays"]);
-          if (today > limit) throw conflict(`交办已超过 ${settings["suggestions.returnWorkingDays"]} 个工作日，不能退回，请与人大办联系`);
-          await tx.suggestionAssignment.updateMany({ where: { suggestionId: s.id, active: true }, data: { active: false, returnedAt: new Date(), returnReason: input.note } });
+          if (today > limit)
+            throw conflict(
+              `交办已超过 ${settings["suggestions.returnWorkingDays"]} 个工作日，不能退回，请与人大办联系`,
+            );
+          await tx.suggestionAssignment.updateMany({
+            where: { suggestionId: s.id, active: true },
+            data: { active: false, returnedAt: new Date(), returnReason: input.note },
+          });
           data = { leadUnitId: null, assignedOn: null, deadline: null, delayedTo: null };
           break;
         }
@@ -119,11 +218,14 @@ export async function transitionSuggestion(actor: Actor, id: string, input: Tran
           break;
         case "delay": {
           if (!["ASSIGNED", "REHANDLING"].includes(s.state)) throw conflict("只有办理中的建议可以申请延期");
-          if (s.delayedTo || (await tx.suggestionEvent.count({ where: { suggestionId: s.id, type: "delay" } }))) throw conflict("延办反馈书只能提交一次", { date: "延期办结日期：已提交过延办反馈书" });
+          if (s.delayedTo || (await tx.suggestionEvent.count({ where: { suggestionId: s.id, type: "delay" } })))
+            throw conflict("延办反馈书只能提交一次", { date: "延期办结日期：已提交过延办反馈书" });
           const date = parseDay(input.date);
           const latest = latestDelayDate(s.assignedOn!, settings["suggestions.broadReplyMonths"]);
-          if (date > latest) throw validation({ date: `延期办结日期：不能晚于交办之日起六个月（${formatDay(latest)}）` });
-          if (s.deadline && date <= s.deadline) throw validation({ date: `延期办结日期：应晚于原办理期限（${formatDay(s.deadline)}）` });
+          if (date > latest)
+            throw validation({ date: `延期办结日期：不能晚于交办之日起六个月（${formatDay(latest)}）` });
+          if (s.deadline && date <= s.deadline)
+            throw validation({ date: `延期办结日期：应晚于原办理期限（${formatDay(s.deadline)}）` });
           data = { delayedTo: date };
           break;
         }
@@ -137,14 +239,42 @@ export async function transitionSuggestion(actor: Actor, id: string, input: Tran
           data = { published: true };
           break;
       }
-      const after = await tx.suggestion.update({ where: { id, version: s.version }, data: { ...data, ...(to ? { state: to } : {}), version: { increment: 1 } } });
-      const note = "note" in input ? input.note ?? null : null;
+      const after = await tx.suggestion.update({
+        where: { id, version: s.version },
+        data: { ...data, ...(to ? { state: to } : {}), version: { increment: 1 } },
+      });
+      const note = "note" in input ? (input.note ?? null) : null;
       // A delay notice records its new date; a reply the due date it answered (for the on-time figure).
-      const date = input.action === "delay" ? parseDay(input.date) : input.action === "reply" ? (s.delayedTo ?? s.deadline ?? undefined) : undefined;
-      const ev = await event(tx, actor, s, input.action, { toState: to, note, late, replyClass: input.action === "reply" ? input.replyClass : undefined, date });
-      await recordAudit(tx, subjectOf(actor), { action: `suggestion.${AUDIT_ACTIONS[input.action]}`, recordType: "Suggestion", recordId: id, before: s, after: { ...after, note, ...(input.action === "co_input" ? { late } : {}) } });
+      const date =
+        input.action === "delay"
+          ? parseDay(input.date)
+          : input.action === "reply"
+            ? (s.delayedTo ?? s.deadline ?? undefined)
+            : undefined;
+      const ev = await event(tx, actor, s, input.action, {
+        toState: to,
+        note,
+        late,
+        replyClass: input.action === "reply" ? input.replyClass : undefined,
+        date,
+      });
+      await recordAudit(tx, subjectOf(actor), {
+        action: `suggestion.${AUDIT_ACTIONS[input.action]}`,
+        recordType: "Suggestion",
+        recordId: id,
+        before: s,
+        after: { ...after, note, ...(input.action === "co_input" ? { late } : {}) },
+      });
       const attachments = await storeAttachments(tx, actor, s.id, ev.id, files);
-      return { id, state: after.state, version: after.version, number: after.number, deadline: after.deadline ? formatDay(after.deadline) : null, eventId: ev.id, attachments };
+      return {
+        id,
+        state: after.state,
+        version: after.version,
+        number: after.number,
+        deadline: after.deadline ? formatDay(after.deadline) : null,
+        eventId: ev.id,
+        attachments,
+      };
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw conflict("同时有另一条建议正在登记，请重试");
@@ -162,12 +292,35 @@ export async function rateSuggestion(actor: Actor, id: string, input: RatingInpu
     const to = advance(s, unsatisfied ? "rate_unsatisfied" : "rate_satisfied");
     const settings = await getSettings();
     const today = todayInChina();
-    const data = unsatisfied ? { deadline: replyDeadline(today, false, { normal: settings["suggestions.replyMonths"], broad: settings["suggestions.broadReplyMonths"] }), delayedTo: null } : {};
-    const after = await tx.suggestion.update({ where: { id, version: s.version }, data: { ...data, state: to, version: { increment: 1 } } });
-    await event(tx, actor, s, "rating", { toState: to, note: input.comment ?? null, rating: input.rating, unitId: null });
-    if (unsatisfied && s.leadUnitId) await notifyUnits(tx, actor.townshipId, s.id, [s.leadUnitId], `代表对“${s.title}”的答复不满意，请重新办理`);
+    const data = unsatisfied
+      ? {
+          deadline: replyDeadline(today, false, {
+            normal: settings["suggestions.replyMonths"],
+            broad: settings["suggestions.broadReplyMonths"],
+          }),
+          delayedTo: null,
+        }
+      : {};
+    const after = await tx.suggestion.update({
+      where: { id, version: s.version },
+      data: { ...data, state: to, version: { increment: 1 } },
+    });
+    await event(tx, actor, s, "rating", {
+      toState: to,
+      note: input.comment ?? null,
+      rating: input.rating,
+      unitId: null,
+    });
+    if (unsatisfied && s.leadUnitId)
+      await notifyUnits(tx, actor.townshipId, s.id, [s.leadUnitId], `代表对“${s.title}”的答复不满意，请重新办理`);
     if (unsatisfied) await openCoUnitRound(tx, actor.townshipId, s, today, settings["suggestions.coUnitInputMonths"]);
-    await recordAudit(tx, subjectOf(actor), { action: "suggestion.rated", recordType: "Suggestion", recordId: id, before: s, after: { ...after, rating: input.rating } });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "suggestion.rated",
+      recordType: "Suggestion",
+      recordId: id,
+      before: s,
+      after: { ...after, rating: input.rating },
+    });
     return { id, state: after.state, version: after.version };
   });
 }
@@ -175,13 +328,28 @@ export async function rateSuggestion(actor: Actor, id: string, input: RatingInpu
 /** The chair signs off a batch of assignments. */
 export async function signOffAssignments(actor: Actor, ids: string[]) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
-    const rows = await tx.suggestion.findMany({ where: { id: { in: ids }, state: { in: ["ASSIGNED", "REHANDLING"] }, signedOffAt: null } });
-    if (rows.length !== new Set(ids).size) throw conflict("只能签发已交办且尚未签发的建议");
-    await tx.suggestion.updateMany({ where: { id: { in: ids } }, data: { signedOffAt: new Date(), signedOffById: actor.userId } });
-    await tx.suggestionEvent.createMany({
-      data: rows.map((s) => ({ townshipId: actor.townshipId, suggestionId: s.id, type: "signed_off", fromState: s.state, actorUserId: actor.userId })),
+    const rows = await tx.suggestion.findMany({
+      where: { id: { in: ids }, state: { in: ["ASSIGNED", "REHANDLING"] }, signedOffAt: null },
     });
-    await recordAudit(tx, subjectOf(actor), { action: "suggestion.signed_off", recordType: "Suggestion", after: { ids } });
+    if (rows.length !== new Set(ids).size) throw conflict("只能签发已交办且尚未签发的建议");
+    await tx.suggestion.updateMany({
+      where: { id: { in: ids } },
+      data: { signedOffAt: new Date(), signedOffById: actor.userId },
+    });
+    await tx.suggestionEvent.createMany({
+      data: rows.map((s) => ({
+        townshipId: actor.townshipId,
+        suggestionId: s.id,
+        type: "signed_off",
+        fromState: s.state,
+        actorUserId: actor.userId,
+      })),
+    });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "suggestion.signed_off",
+      recordType: "Suggestion",
+      after: { ids },
+    });
     return { signedOff: rows.length };
   });
 }

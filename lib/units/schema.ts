@@ -1,12 +1,22 @@
 import { z } from "zod";
 import { PageQuery } from "@/lib/http/validation";
 
-const UnitKindEnum = z.enum(["GOVERNMENT_OFFICE", "STATION", "DEPARTMENT_BRANCH", "OTHER"], { error: "请选择单位类别" });
-const Phone = z.string().trim().regex(/^[0-9+\- ]{5,20}$/, "格式不正确（5–20 位数字）");
+const UnitKindEnum = z.enum(["GOVERNMENT_OFFICE", "STATION", "DEPARTMENT_BRANCH", "OTHER"], {
+  error: "请选择单位类别",
+});
+const Phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\- ]{5,20}$/, "格式不正确（5–20 位数字）");
 
 export const UnitCreateInput = z
   .object({
-    name: z.string({ error: "请输入单位名称" }).trim().min(1, "请输入单位名称").max(100, "最多 100 个字符").describe("单位名称"),
+    name: z
+      .string({ error: "请输入单位名称" })
+      .trim()
+      .min(1, "请输入单位名称")
+      .max(100, "最多 100 个字符")
+      .describe("单位名称"),
     kind: UnitKindEnum.describe("单位类别"),
     contactName: z.string().trim().max(50, "最多 50 个字符").nullish().describe("联系人"),
     contactPhone: Phone.nullish().or(z.literal("")).describe("联系电话"),

@@ -31,11 +31,23 @@ export async function getUnitOrThrow(actor: Actor, id: string): Promise<Handling
 
 export async function createUnit(actor: Actor, input: UnitCreateInput): Promise<HandlingUnit> {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
-    if (await tx.handlingUnit.findFirst({ where: { name: input.name } })) throw conflict("已有同名承办单位", { name: "单位名称：已有同名承办单位" });
+    if (await tx.handlingUnit.findFirst({ where: { name: input.name } }))
+      throw conflict("已有同名承办单位", { name: "单位名称：已有同名承办单位" });
     const unit = await tx.handlingUnit.create({
-      data: { townshipId: actor.townshipId, name: input.name, kind: input.kind, contactName: input.contactName || null, contactPhone: input.contactPhone || null },
+      data: {
+        townshipId: actor.townshipId,
+        name: input.name,
+        kind: input.kind,
+        contactName: input.contactName || null,
+        contactPhone: input.contactPhone || null,
+      },
     });
-    await recordAudit(tx, subjectOf(actor), { action: "unit.created", recordType: "HandlingUnit", recordId: unit.id, after: unit });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "unit.created",
+      recordType: "HandlingUnit",
+      recordId: unit.id,
+      after: unit,
+    });
     return unit;
   });
 }
@@ -56,7 +68,13 @@ export async function updateUnit(actor: Actor, id: string, input: UnitUpdateInpu
         version: { increment: 1 },
       },
     });
-    await recordAudit(tx, subjectOf(actor), { action: "unit.updated", recordType: "HandlingUnit", recordId: id, before, after });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "unit.updated",
+      recordType: "HandlingUnit",
+      recordId: id,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -5,7 +5,11 @@ import { scopedDb } from "@/lib/db/township-scope";
 export async function listLinkOptions(actor: Actor) {
   const sdb = scopedDb(actor.townshipId);
   const [deputies, units] = await Promise.all([
-    sdb.deputy.findMany({ where: { status: "SITTING", user: null, term: { isCurrent: true } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    sdb.deputy.findMany({
+      where: { status: "SITTING", user: null, term: { isCurrent: true } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
     sdb.handlingUnit.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return { deputies, units };

@@ -1,19 +1,34 @@
 import { describe, it, expect } from "vitest";
-import { PasswordChangeInput, PasswordResetInput, UserCreateInput, UserUpdateInput, Username } from "@/lib/users/schema";
+import {
+  PasswordChangeInput,
+  PasswordResetInput,
+  UserCreateInput,
+  UserUpdateInput,
+  Username,
+} from "@/lib/users/schema";
 
 const DEPUTY_ID = "3f2b8c1e-9a4d-4c6b-8e2f-1a2b3c4d5e6f";
 const UNIT_ID = "9a1c2d3e-4f50-4a6b-9c7d-8e9f0a1b2c3d";
 const base = { username: "zhangsan", displayName: "张三", password: "Qingshui-2026!" };
 
-function issuesOf(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown) {
+function issuesOf(
+  schema: {
+    safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  input: unknown,
+) {
   const r = schema.safeParse(input);
   return r.success ? [] : r.error!.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
 }
 
 describe("UserCreateInput", () => {
   it("DEPUTY without deputyId → issue on deputyId", () => {
-    expect(issuesOf(UserCreateInput, { ...base, role: "DEPUTY" })).toEqual([{ path: "deputyId", message: "代表账号必须关联一名代表" }]);
-    expect(issuesOf(UserCreateInput, { ...base, role: "DEPUTY", deputyId: null })).toEqual([{ path: "deputyId", message: "代表账号必须关联一名代表" }]);
+    expect(issuesOf(UserCreateInput, { ...base, role: "DEPUTY" })).toEqual([
+      { path: "deputyId", message: "代表账号必须关联一名代表" },
+    ]);
+    expect(issuesOf(UserCreateInput, { ...base, role: "DEPUTY", deputyId: null })).toEqual([
+      { path: "deputyId", message: "代表账号必须关联一名代表" },
+    ]);
   });
 
   it("DEPUTY with a deputyId is accepted", () => {
@@ -21,7 +36,9 @@ describe("UserCreateInput", () => {
   });
 
   it("UNIT without unitId → issue on unitId", () => {
-    expect(issuesOf(UserCreateInput, { ...base, role: "UNIT" })).toEqual([{ path: "unitId", message: "承办单位账号必须关联一个承办单位" }]);
+    expect(issuesOf(UserCreateInput, { ...base, role: "UNIT" })).toEqual([
+      { path: "unitId", message: "承办单位账号必须关联一个承办单位" },
+    ]);
   });
 
   it("UNIT with a unitId is accepted", () => {
@@ -33,7 +50,10 @@ describe("UserCreateInput", () => {
   });
 
   it("rejects a malformed deputyId", () => {
-    expect(issuesOf(UserCreateInput, { ...base, role: "DEPUTY", deputyId: "42" })).toContainEqual({ path: "deputyId", message: "请选择代表" });
+    expect(issuesOf(UserCreateInput, { ...base, role: "DEPUTY", deputyId: "42" })).toContainEqual({
+      path: "deputyId",
+      message: "请选择代表",
+    });
   });
 
   it("lower-cases and trims the username", () => {
@@ -71,19 +91,23 @@ describe("UserUpdateInput", () => {
 describe("PasswordResetInput", () => {
   it("applies the password rule", () => {
     expect(PasswordResetInput.safeParse({ newPassword: "Qingshui-2026!" }).success).toBe(true);
-    expect(issuesOf(PasswordResetInput, { newPassword: "aaaaaaaaaa" })).toEqual([{ path: "newPassword", message: "过于常见，请换一个不易被猜到的密码" }]);
+    expect(issuesOf(PasswordResetInput, { newPassword: "aaaaaaaaaa" })).toEqual([
+      { path: "newPassword", message: "过于常见，请换一个不易被猜到的密码" },
+    ]);
   });
 });
 
 describe("PasswordChangeInput", () => {
   it("same current and new password → issue on newPassword", () => {
-    expect(issuesOf(PasswordChangeInput, { currentPassword: "Qingshui-2026!", newPassword: "Qingshui-2026!" })).toEqual([
-      { path: "newPassword", message: "新密码不能与当前密码相同" },
-    ]);
+    expect(issuesOf(PasswordChangeInput, { currentPassword: "Qingshui-2026!", newPassword: "Qingshui-2026!" })).toEqual(
+      [{ path: "newPassword", message: "新密码不能与当前密码相同" }],
+    );
   });
 
   it("a different, strong new password is accepted", () => {
-    expect(PasswordChangeInput.safeParse({ currentPassword: "Old-Pass-2025", newPassword: "Qingshui-2026!" }).success).toBe(true);
+    expect(
+      PasswordChangeInput.safeParse({ currentPassword: "Old-Pass-2025", newPassword: "Qingshui-2026!" }).success,
+    ).toBe(true);
   });
 
   it("requires the current password", () => {

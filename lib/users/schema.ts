@@ -16,7 +16,12 @@ export const Username = z
 export const UserCreateInput = z
   .object({
     username: Username,
-    displayName: z.string({ error: "请输入姓名" }).trim().min(1, "请输入姓名").max(100, "最多 100 个字符").describe("姓名"),
+    displayName: z
+      .string({ error: "请输入姓名" })
+      .trim()
+      .min(1, "请输入姓名")
+      .max(100, "最多 100 个字符")
+      .describe("姓名"),
     role: RoleEnum.describe("角色"),
     password: NewPassword.describe("初始密码"),
     deputyId: z.string().uuid("请选择代表").nullish().describe("关联代表"),
@@ -24,8 +29,10 @@ export const UserCreateInput = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.role === "DEPUTY" && !v.deputyId) ctx.addIssue({ code: "custom", path: ["deputyId"], message: "代表账号必须关联一名代表" });
-    if (v.role === "UNIT" && !v.unitId) ctx.addIssue({ code: "custom", path: ["unitId"], message: "承办单位账号必须关联一个承办单位" });
+    if (v.role === "DEPUTY" && !v.deputyId)
+      ctx.addIssue({ code: "custom", path: ["deputyId"], message: "代表账号必须关联一名代表" });
+    if (v.role === "UNIT" && !v.unitId)
+      ctx.addIssue({ code: "custom", path: ["unitId"], message: "承办单位账号必须关联一个承办单位" });
   });
 export type UserCreateInput = z.infer<typeof UserCreateInput>;
 

@@ -7,7 +7,13 @@ import { revokeUserSessions } from "@/lib/auth/sessions";
 import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
 import { skipTake, type ListResult } from "@/lib/http/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { PasswordChangeInput, PasswordResetInput, UserCreateInput, UserListQuery, UserUpdateInput } from "@/lib/users/schema";
+import type {
+  PasswordChangeInput,
+  PasswordResetInput,
+  UserCreateInput,
+  UserListQuery,
+  UserUpdateInput,
+} from "@/lib/users/schema";
 import { containsText } from "@/lib/db/search";
 
 const PUBLIC_FIELDS = {
@@ -36,7 +42,12 @@ export async function listUsers(actor: Actor, q: UserListQuery): Promise<ListRes
     ...(q.q ? { OR: [{ username: containsText(q.q) }, { displayName: containsText(q.q) }] } : {}),
   };
   const [items, total] = await Promise.all([
-    sdb.user.findMany({ where, select: PUBLIC_FIELDS, orderBy: [{ role: "asc" }, { username: "asc" }], ...skipTake(q) }),
+    sdb.user.findMany({
+      where,
+      select: PUBLIC_FIELDS,
+      orderBy: [{ role: "asc" }, { username: "asc" }],
+      ...skipTake(q),
+    }),
     sdb.user.count({ where }),
   ]);
   return { items, total, page: q.page, pageSize: q.pageSize };
@@ -55,11 +66,14 @@ export async function createUser(actor: Actor, input: UserCreateInput): Promise<
     if (await db.user.findUnique({ where: { username: input.username }, select: { id: true } }))
       throw conflict("用户名已被使用", { username: "用户名：已被使用" });
     // Links must point at records of the actor's own township (the scoped client enforces it).
-    const deputyId = input.role === "DEPUTY" ? input.deputyId ?? null : null;
-    const unitId = input.role === "UNIT" ? input.unitId ?? null : null;
-    if (deputyId && !(await tx.deputy.findUnique({ where: { id: deputyId } }))) throw validation({ deputyId: "关联代表：代表不存在" });
-    if (deputyId && (await tx.user.findFirst({ where: { deputyId } }))) throw conflict("该代表已有账号", { deputyId: "关联代表：该代表已有账号" });
-    if (unitId && !(await tx.handlingUnit.findUnique({ where: { id: unitId } }))) throw validation({ unitId: "关联承办单位：单位不存在" });
+    const deputyId = input.role === "DEPUTY" ? (input.deputyId ?? null) : null;
+    const unitId = input.role === "UNIT" ? (input.unitId ?? null) : null;
+    if (deputyId && !(await tx.deputy.findUnique({ where: { id: deputyId } })))
+      throw validation({ deputyId: "关联代表：代表不存在" });
+    if (deputyId && (await tx.user.findFirst({ where: { deputyId } })))
+      throw conflict("该代表已有账号", { deputyId: "关联代表：该代表已有账号" });
+    if (unitId && !(await tx.handlingUnit.findUnique({ where: { id: unitId } })))
+      throw validation({ unitId: "关联承办单位：单位不存在" });
     const created = await tx.user.create({
       data: {
         townshipId: actor.townshipId,
@@ -73,7 +87,12 @@ export async function createUser(actor: Actor, input: UserCreateInput): Promise<
       },
       select: PUBLIC_FIELDS,
     });
-    await recordAudit(tx, subjectOf(actor), { action: "user.created", recordType: "User", recordId: created.id, after: created });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "user.created",
+      recordType: "User",
+      recordId: created.id,
+      after: created,
+    });
     return created;
   });
 }
@@ -84,14 +103,21 @@ export async function updateUser(actor: Actor, id: string, input: UserUpdateInpu
     const before = await tx.user.findUnique({ where: { id }, select: PUBLIC_FIELDS });
     if (!before) throw notFound("账号不存在");
     if (before.version !== input.version) throw conflict("该账号已被他人修改，请刷新后重试");
-    if (id === actor.userId && input.active === false) throw new AppError("VALIDATION", "不能停用自己的账号", { active: "启用状态：不能停用自己的账号" });
+    if (id === actor.userId && input.active === false)
+      throw new AppError("VALIDATION", "不能停用自己的账号", { active: "启用状态：不能停用自己的账号" });
     const after = await tx.user.update({
       where: { id, version: input.version },
       data: { displayName: input.displayName, active: input.active, version: { increment: 1 } },
       select: PUBLIC_FIELDS,
     });
     if (input.active === false) await revokeUserSessions(tx, id);
-    await recordAudit(tx, subjectOf(actor), { action: "user.updated", recordType: "User", recordId: id, before, after });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "user.updated",
+      recordType: "User",
+      recordId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -103,11 +129,22 @@ export async function resetPassword(actor: Actor, id: string, input: PasswordRes
     if (!before) throw notFound("账号不存在");
     const after = await tx.user.update({
       where: { id },
-      data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: true, passwordChangedAt: new Date(), version: { increment: 1 } },
+      data: {
+        passwordHash: await hashPassword(input.newPassword),
+        mustChangePassword: true,
+        passwordChangedAt: new Date(),
+        version: { increment: 1 },
+      },
       select: PUBLIC_FIELDS,
     });
     await revokeUserSessions(tx, id);
-    await recordAudit(tx, subjectOf(actor), { action: "user.password_reset", recordType: "User", recordId: id, before, after });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "user.password_reset",
+      recordType: "User",
+      recordId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -122,7 +159,12 @@ export async function changeOwnPassword(actor: Actor, input: PasswordChangeInput
       throw validation({ currentPassword: "当前密码：不正确" });
     await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, passwordChangedAt: new Date(), version: { increment: 1 } },
+      data: {
+        passwordHash: await hashPassword(input.newPassword),
+        mustChangePassword: false,
+        passwordChangedAt: new Date(),
+        version: { increment: 1 },
+      },
     });
     await revokeUserSessions(tx, user.id, actor.sessionId);
     await recordAudit(tx, subjectOf(actor), { action: "user.password_changed", recordType: "User", recordId: user.id });

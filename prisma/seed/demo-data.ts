@@ -37,11 +37,60 @@ function weighted<T>(list: readonly (readonly [T, number])[]): T {
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高".split("");
-const MALE_GIVEN = ["建国", "志强", "国华", "永平", "德明", "文斌", "海涛", "明亮", "春生", "光荣", "正华", "学军", "家福", "成林", "洪波", "俊杰", "世平", "庆丰", "云峰", "立新"];
-const FEMALE_GIVEN = ["秀英", "桂兰", "丽萍", "春梅", "玉珍", "晓燕", "红霞", "美玲", "淑芬", "雪梅", "小琴", "海燕", "金凤", "静"];
+const MALE_GIVEN = [
+  "建国",
+  "志强",
+  "国华",
+  "永平",
+  "德明",
+  "文斌",
+  "海涛",
+  "明亮",
+  "春生",
+  "光荣",
+  "正华",
+  "学军",
+  "家福",
+  "成林",
+  "洪波",
+  "俊杰",
+  "世平",
+  "庆丰",
+  "云峰",
+  "立新",
+];
+const FEMALE_GIVEN = [
+  "秀英",
+  "桂兰",
+  "丽萍",
+  "春梅",
+  "玉珍",
+  "晓燕",
+  "红霞",
+  "美玲",
+  "淑芬",
+  "雪梅",
+  "小琴",
+  "海燕",
+  "金凤",
+  "静",
+];
 const CN_NUM = ["一", "二", "三", "四", "五", "六"];
 // Twelve villages, two per constituency; the first four make up the town seat's 片.
-const VILLAGES = ["清水村", "石门村", "龙潭村", "桃园村", "杨柳村", "青山村", "白岩村", "新场村", "马鞍村", "河坝村", "长岭村", "红星村"];
+const VILLAGES = [
+  "清水村",
+  "石门村",
+  "龙潭村",
+  "桃园村",
+  "杨柳村",
+  "青山村",
+  "白岩村",
+  "新场村",
+  "马鞍村",
+  "河坝村",
+  "长岭村",
+  "红星村",
+];
 const CONSTITUENCIES = CN_NUM.map((n) => `第${n}选区`);
 
 // Occupation with the work unit it implies, so a 乡村医生 works at a 卫生室 and not a school.
@@ -56,12 +105,28 @@ const OCCUPATIONS: readonly (readonly [string, (village: string) => string, numb
   ["企业负责人", () => pick(["清水茶业有限公司", "龙潭建材有限公司", "桃园农产品加工厂"]), 2],
   ["镇政府干部", () => "清水镇人民政府", 2],
 ];
-const EDUCATION = [["高中", 25], ["中专", 20], ["大专", 30], ["本科", 20], ["研究生", 5]] as const;
+const EDUCATION = [
+  ["高中", 25],
+  ["中专", 20],
+  ["大专", 30],
+  ["本科", 20],
+  ["研究生", 5],
+] as const;
 
 export type DemoDeputy = {
-  name: string; gender: "MALE" | "FEMALE"; birthDate: string; ethnicity: string; party: string;
-  education: string; occupation: string; workUnit: string; phone: string; address: string;
-  constituency: string; levels: string[]; groupIndex: number;
+  name: string;
+  gender: "MALE" | "FEMALE";
+  birthDate: string;
+  ethnicity: string;
+  party: string;
+  education: string;
+  occupation: string;
+  workUnit: string;
+  phone: string;
+  address: string;
+  constituency: string;
+  levels: string[];
+  groupIndex: number;
 };
 
 // Built once at import time, so DEMO_ACCOUNTS can name the deputy it links to.
@@ -87,9 +152,17 @@ export const DEMO_DEPUTIES: DemoDeputy[] = (() => {
     const professional = occupation === "教师" || occupation === "镇政府干部" || occupation === "乡村医生";
     const education = professional ? pick(["大专", "本科", "本科", "研究生"]) : weighted(EDUCATION);
     // Branch secretaries and cadres are party members by definition; others follow a rough mix.
-    const party = occupation === "村党支部书记" || occupation === "镇政府干部"
-      ? "中共党员"
-      : weighted([["中共党员", 55], ["群众", 33], ["中共预备党员", 4], ["民盟盟员", 3], ["九三学社社员", 2], ["无党派人士", 3]] as const);
+    const party =
+      occupation === "村党支部书记" || occupation === "镇政府干部"
+        ? "中共党员"
+        : weighted([
+            ["中共党员", 55],
+            ["群众", 33],
+            ["中共预备党员", 4],
+            ["民盟盟员", 3],
+            ["九三学社社员", 2],
+            ["无党派人士", 3],
+          ] as const);
     const ethnicity = rand() < 0.85 ? "汉族" : pick(["苗族", "土家族", "彝族"]);
     const birthDate = `${1962 + Math.floor(rand() * 34)}-${pad(1 + Math.floor(rand() * 12))}-${pad(1 + Math.floor(rand() * 28))}`;
     // Index arithmetic guarantees 54 distinct 8-digit suffixes (step < 10^8 / 54).
@@ -99,8 +172,15 @@ export const DEMO_DEPUTIES: DemoDeputy[] = (() => {
     const groupIndex = i < 6 ? 3 : i < 10 ? 4 : Math.floor(villageIdx / 4);
 
     out.push({
-      name, gender, birthDate, ethnicity, party, education, occupation,
-      workUnit: unitOf(village), phone,
+      name,
+      gender,
+      birthDate,
+      ethnicity,
+      party,
+      education,
+      occupation,
+      workUnit: unitOf(village),
+      phone,
       address: `清水镇${village}${1 + Math.floor(rand() * 8)}组`,
       constituency: CONSTITUENCIES[Math.floor(villageIdx / 2)]!,
       // Every ninth deputy also sits in the county congress, to exercise multi-level display.
@@ -137,7 +217,9 @@ export const DEMO_UNITS: { name: string; kind: UnitKind; contactName: string; co
     ["经济发展办", "GOVERNMENT_OFFICE", "胡德明"],
   ] as const
 ).map(([name, kind, contactName], i) => ({
-  name, kind, contactName,
+  name,
+  kind,
+  contactName,
   // Landline-style numbers in a fictional exchange, distinct per unit.
   contactPhone: `0851-8672${pad(1000 + i * 7, 4)}`,
 }));
@@ -150,7 +232,12 @@ export const DEMO_ACCOUNTS: { username: string; displayName: string; role: DemoR
   { username: "chair", displayName: "人大主席 李建华", role: "CHAIR", description: "人大主席" },
   { username: "presidium", displayName: "主席团成员 张德明", role: "PRESIDIUM", description: "主席团成员" },
   { username: "deputy", displayName: `代表 ${firstDeputy.name}`, role: "DEPUTY", description: "人大代表" },
-  { username: "unit", displayName: `${civilAffairs.name} ${civilAffairs.contactName}`, role: "UNIT", description: "承办单位（民政办）" },
+  {
+    username: "unit",
+    displayName: `${civilAffairs.name} ${civilAffairs.contactName}`,
+    role: "UNIT",
+    description: "承办单位（民政办）",
+  },
 ];
 
 const TERM = { number: 17, startDate: "2026-09-01", endDate: "2031-08-31" };
@@ -172,8 +259,12 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
     await tx.township.create({ data: { id: townshipId, ...DEMO_TOWNSHIP } });
     await tx.term.create({
       data: {
-        id: termId, townshipId, number: TERM.number, isCurrent: true,
-        startDate: termStart, endDate: new Date(TERM.endDate),
+        id: termId,
+        townshipId,
+        number: TERM.number,
+        isCurrent: true,
+        startDate: termStart,
+        endDate: new Date(TERM.endDate),
       },
     });
     await tx.representativeGroup.createMany({
@@ -182,7 +273,9 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
     await tx.deputy.createMany({
       data: DEMO_DEPUTIES.map(({ groupIndex, birthDate, ...d }, i) => ({
         ...d,
-        id: deputyIds[i]!, townshipId, termId,
+        id: deputyIds[i]!,
+        townshipId,
+        termId,
         birthDate: new Date(birthDate),
         idNumber: null,
         groupId: groupIds[groupIndex]!,
@@ -195,17 +288,32 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
     });
     // Every deputy's history starts with their election.
     await tx.deputyStatusChange.createMany({
-      data: deputyIds.map((deputyId) => ({ townshipId, deputyId, status: "SITTING" as const, effectiveDate: termStart, reason: "当选" })),
+      data: deputyIds.map((deputyId) => ({
+        townshipId,
+        deputyId,
+        status: "SITTING" as const,
+        effectiveDate: termStart,
+        reason: "当选",
+      })),
     });
     // Group leaders: the first member of each group.
     for (const [gi, groupId] of groupIds.entries()) {
       const leader = DEMO_DEPUTIES.findIndex((d) => d.groupIndex === gi);
-      if (leader >= 0) await tx.representativeGroup.update({ where: { id: groupId }, data: { leaderId: deputyIds[leader]! } });
+      if (leader >= 0)
+        await tx.representativeGroup.update({ where: { id: groupId }, data: { leaderId: deputyIds[leader]! } });
     }
     // One resignation, so the roster shows a status history (the seats that count stay 53).
     const resigned = deputyIds[deputyIds.length - 1]!;
     await tx.deputy.update({ where: { id: resigned }, data: { status: "RESIGNED", leftDate: new Date("2026-11-02") } });
-    await tx.deputyStatusChange.create({ data: { townshipId, deputyId: resigned, status: "RESIGNED", effectiveDate: new Date("2026-11-02"), reason: "工作调动，本人申请辞去代表职务" } });
+    await tx.deputyStatusChange.create({
+      data: {
+        townshipId,
+        deputyId: resigned,
+        status: "RESIGNED",
+        effectiveDate: new Date("2026-11-02"),
+        reason: "工作调动，本人申请辞去代表职务",
+      },
+    });
     const userIds = DEMO_ACCOUNTS.map(() => randomUUID());
     await tx.user.createMany({
       data: DEMO_ACCOUNTS.map((a, i) => ({
@@ -235,27 +343,44 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
     const sessionId = randomUUID();
     const sessionStart = new Date("2027-01-15");
     await tx.congressSession.create({
-      data: { id: sessionId, townshipId, termId, number: 1, startDate: sessionStart, endDate: new Date("2027-01-16"), venue: "清水镇人民政府三楼会议室" },
+      data: {
+        id: sessionId,
+        townshipId,
+        termId,
+        number: 1,
+        startDate: sessionStart,
+        endDate: new Date("2027-01-16"),
+        venue: "清水镇人民政府三楼会议室",
+      },
     });
     await tx.sessionChecklistItem.createMany({
       data: DEFAULT_CHECKLIST.map((c, i) => ({
-        townshipId, sessionId, title: c.title, owner: c.owner, position: i + 1,
+        townshipId,
+        sessionId,
+        title: c.title,
+        owner: c.owner,
+        position: i + 1,
         dueDate: new Date(sessionStart.getTime() + c.offsetDays * 86_400_000),
         doneAt: i < 2 ? new Date("2026-11-20T09:00:00+08:00") : null,
       })),
     });
     await tx.agendaItem.createMany({
-      data: ([
-        ["GOVERNMENT_REPORT", "听取和审议镇人民政府工作报告"],
-        ["PRESIDIUM_REPORT", "听取和审议镇人大主席团工作报告"],
-        ["BUDGET", "审查和批准2026年财政预算执行情况和2027年财政预算"],
-        ["ELECTION", "补选清水镇人大副主席"],
-        ["RESOLUTION", "通过本次会议各项决议"],
-      ] as const).map(([kind, title], i) => ({ townshipId, sessionId, kind, title, position: i + 1 })),
+      data: (
+        [
+          ["GOVERNMENT_REPORT", "听取和审议镇人民政府工作报告"],
+          ["PRESIDIUM_REPORT", "听取和审议镇人大主席团工作报告"],
+          ["BUDGET", "审查和批准2026年财政预算执行情况和2027年财政预算"],
+          ["ELECTION", "补选清水镇人大副主席"],
+          ["RESOLUTION", "通过本次会议各项决议"],
+        ] as const
+      ).map(([kind, title], i) => ({ townshipId, sessionId, kind, title, position: i + 1 })),
     });
     await tx.presidiumMeeting.create({
       data: {
-        townshipId, termId, number: 1, date: new Date("2026-12-28"),
+        townshipId,
+        termId,
+        number: 1,
+        date: new Date("2026-12-28"),
         attendees: "李建华、张德明等主席团成员7人",
         topics: "审议镇第十七届人民代表大会第一次会议议程（草案）和日程安排",
         decisions: "同意将议程草案提请大会预备会议通过",

@@ -28,23 +28,36 @@ export const REQUESTS = 2000;
 const TIME_CAP_MS = 60_000;
 
 const line = (label: string, s: Summary, cpu: string) =>
-  console.log(`  ${label.padEnd(36)} p50 ${ms(s.p50).padStart(9)}  p95 ${ms(s.p95).padStart(9)}  p99 ${ms(s.p99).padStart(9)}  ${s.perSecond.toFixed(0).padStart(5)}/s  (n=${s.n})${cpu}`);
+  console.log(
+    `  ${label.padEnd(36)} p50 ${ms(s.p50).padStart(9)}  p95 ${ms(s.p95).padStart(9)}  p99 ${ms(s.p99).padStart(9)}  ${s.perSecond.toFixed(0).padStart(5)}/s  (n=${s.n})${cpu}`,
+  );
 
 /**
  * Warm-up, then the measured run; prints one line, with the server's CPU time per request when
  * `serverCpuMs` is given (a figure that other load on the machine barely changes). Any failed
  * request fails the benchmark.
  */
-export async function load(label: string, task: () => Promise<void>, serverCpuMs?: () => number | null): Promise<Summary> {
+export async function load(
+  label: string,
+  task: () => Promise<void>,
+  serverCpuMs?: () => number | null,
+): Promise<Summary> {
   const warm = await runLoad(WARMUP, CONCURRENCY, TIME_CAP_MS, task);
   if (warm.errors) throw new Error(`${label}: warm-up failed: ${warm.firstError}`);
   const cpuBefore = serverCpuMs?.() ?? null;
   const run = await runLoad(REQUESTS, CONCURRENCY, TIME_CAP_MS, task);
   const cpuAfter = serverCpuMs?.() ?? null;
   if (run.errors) throw new Error(`${label}: ${run.errors} of ${REQUESTS} requests failed, first: ${run.firstError}`);
-  if (run.timedOut) console.log(`  (${label}: stopped at the ${TIME_CAP_MS / 1000} s cap after ${run.latencies.length} requests)`);
+  if (run.timedOut)
+    console.log(`  (${label}: stopped at the ${TIME_CAP_MS / 1000} s cap after ${run.latencies.length} requests)`);
   const s = summarize(run);
-  line(label, s, cpuBefore !== null && cpuAfter !== null ? `  server CPU ${((cpuAfter - cpuBefore) / run.latencies.length).toFixed(2)} ms/req` : "");
+  line(
+    label,
+    s,
+    cpuBefore !== null && cpuAfter !== null
+      ? `  server CPU ${((cpuAfter - cpuBefore) / run.latencies.length).toFixed(2)} ms/req`
+      : "",
+  );
   return s;
 }
 
@@ -58,7 +71,8 @@ export async function cookieFor(userId: string, secret: string): Promise<{ cooki
 export async function getJson<T>(url: string, cookie: string | null, status = 200): Promise<T> {
   const res = await fetch(url, { headers: cookie ? { cookie } : {} });
   const body = (await res.json()) as T;
-  if (res.status !== status) throw new Error(`HTTP ${res.status} (expected ${status}): ${JSON.stringify(body).slice(0, 200)}`);
+  if (res.status !== status)
+    throw new Error(`HTTP ${res.status} (expected ${status}): ${JSON.stringify(body).slice(0, 200)}`);
   return body;
 }
 
@@ -67,4 +81,9 @@ export const ratioRow = (label: string, api: Summary, sql: Summary, target = 3):
   return { label, target: `< ${target}`, measured: ratio.toFixed(2), met: ratio < target };
 };
 
-export const p95Row = (label: string, s: Summary, targetMs: number): TargetRow => ({ label, target: `< ${targetMs} ms`, measured: ms(s.p95), met: s.p95 < targetMs });
+export const p95Row = (label: string, s: Summary, targetMs: number): TargetRow => ({
+  label,
+  target: `< ${targetMs} ms`,
+  measured: ms(s.p95),
+  met: s.p95 < targetMs,
+});

@@ -10,7 +10,12 @@ const LEVEL_LABEL: Record<string, string> = { TOWNSHIP: "镇", COUNTY: "县", CI
 export async function rosterWorkbook(township: number, rows: number, groupNames: readonly string[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(ROSTER_SHEET);
-  ws.columns = ROSTER_COLUMNS.map((c) => ({ header: c.header, key: c.field, width: c.width, ...(c.text ? { style: { numFmt: "@" } } : {}) }));
+  ws.columns = ROSTER_COLUMNS.map((c) => ({
+    header: c.header,
+    key: c.field,
+    width: c.width,
+    ...(c.text ? { style: { numFmt: "@" } } : {}),
+  }));
   for (let i = 0; i < rows; i++) {
     const d = deputyFields(township, i);
     const values: Record<RosterColumn["field"], ExcelJS.CellValue> = {

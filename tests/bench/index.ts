@@ -38,11 +38,21 @@ async function main() {
       ` in ${new URL(database.url).pathname.slice(1)}${database.embedded ? " (embedded server)" : ""}, built in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
 
-  const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: SECRET, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: SECRET,
+    NEXTAUTH_SECRET: SECRET,
+    NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    LOG_LEVEL: "warn",
+  };
   ensureBuild(env, ["/api/v1/deputies", "/api/v1/suggestions", "/api/v1/suggestions/inbox"]);
   t = performance.now();
   server = await startServer(PORT, env);
-  console.log(`Server: next start on ${server.baseUrl}, healthy after ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `Server: next start on ${server.baseUrl}, healthy after ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
 
   const ctx: BenchContext = { baseUrl: server.baseUrl, pool, secret: SECRET, townships, serverCpuMs: server.cpuMs };
   const rows: TargetRow[] = [
@@ -52,7 +62,10 @@ async function main() {
   ];
 
   console.log("\n  指标                                  目标        实测        结果");
-  for (const r of rows) console.log(`  ${r.label.padEnd(38 - wide(r.label))}${r.target.padEnd(12)}${r.measured.padEnd(12)}${r.met ? "达标" : "未达标"}`);
+  for (const r of rows)
+    console.log(
+      `  ${r.label.padEnd(38 - wide(r.label))}${r.target.padEnd(12)}${r.measured.padEnd(12)}${r.met ? "达标" : "未达标"}`,
+    );
 }
 
 /** Chinese characters take two columns in a terminal. */
@@ -61,7 +74,9 @@ const wide = (s: string) => [...s].filter((c) => c.charCodeAt(0) > 0x2e80).lengt
 async function cleanup() {
   await server?.stop().catch((e) => console.error("stopping the server:", e));
   await pool?.end().catch(() => {});
-  await Promise.resolve().then(() => db.$disconnect()).catch(() => {});
+  await Promise.resolve()
+    .then(() => db.$disconnect())
+    .catch(() => {});
   await database?.stop().catch((e) => console.error("stopping the database:", e));
   server = null;
   pool = null;

@@ -16,7 +16,12 @@ export interface LoadResult {
  * Runs `task` `count` times with `concurrency` workers (each starts its next call when the
  * previous one ends) and stops early after `timeCapMs`.
  */
-export async function runLoad(count: number, concurrency: number, timeCapMs: number, task: () => Promise<void>): Promise<LoadResult> {
+export async function runLoad(
+  count: number,
+  concurrency: number,
+  timeCapMs: number,
+  task: () => Promise<void>,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;
@@ -60,7 +65,13 @@ export interface Summary {
 }
 
 export function summarize(r: LoadResult): Summary {
-  return { n: r.latencies.length, p50: percentile(r.latencies, 50), p95: percentile(r.latencies, 95), p99: percentile(r.latencies, 99), perSecond: r.latencies.length / (r.elapsedMs / 1000) };
+  return {
+    n: r.latencies.length,
+    p50: percentile(r.latencies, 50),
+    p95: percentile(r.latencies, 95),
+    p99: percentile(r.latencies, 99),
+    perSecond: r.latencies.length / (r.elapsedMs / 1000),
+  };
 }
 
 export const ms = (v: number) => `${v.toFixed(1)} ms`;
@@ -75,21 +86,32 @@ const NEXT_BIN = "node_modules/next/dist/bin/next";
  */
 export function ensureBuild(env: NodeJS.ProcessEnv, routes: string[]) {
   const absent = routes.find((r) => !fs.existsSync(`.next/server/app${r}/route.js`));
-  const missing = !fs.existsSync(".next/BUILD_ID") ? "no production build" : absent ? `the build has no ${absent}` : null;
+  const missing = !fs.existsSync(".next/BUILD_ID")
+    ? "no production build"
+    : absent
+      ? `the build has no ${absent}`
+      : null;
   if (missing) {
     console.log(`${missing}: running next build …`);
-    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+      stdio: "inherit",
+      env: { ...env, NODE_ENV: "production" },
+    });
     if (build.status !== 0) throw new Error("next build failed");
     return;
   }
   const builtAt = fs.statSync(".next/BUILD_ID").mtimeMs;
   const newer = ["app", "lib", "components"].flatMap((dir) => newerFiles(dir, builtAt));
-  if (newer.length) console.log(`Note: ${newer.length} source file(s) are newer than .next/BUILD_ID (e.g. ${newer[0]}); the bench measures the existing build.`);
+  if (newer.length)
+    console.log(
+      `Note: ${newer.length} source file(s) are newer than .next/BUILD_ID (e.g. ${newer[0]}); the bench measures the existing build.`,
+    );
 }
 
 function newerFiles(dir: string, since: number): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !e.parentPath.includes("generated"))
     .map((e) => path.join(e.parentPath, e.name))
     .filter((f) => fs.statSync(f).mtimeMs > since);
@@ -128,7 +150,11 @@ const nodeArgs = () => (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boo
 export async function startServer(port: number, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<Server> {
   const baseUrl = `http://127.0.0.1:${port}`;
   if (await healthy(baseUrl)) throw new Error(`Port ${port} is already serving; stop that server first.`);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs(), NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "ignore", "inherit"], env });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeArgs(), NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+    { stdio: ["ignore", "ignore", "inherit"], env },
+  );
   let exited = false;
   const exitPromise = new Promise<void>((resolve) => child.once("exit", () => ((exited = true), resolve())));
   const stop = async () => {

@@ -28,7 +28,8 @@ export async function benchDatabase() {
   return { url, embedded: server.embedded, stop: server.stop };
 }
 
-const townshipName = (n: number) => `${TOWNSHIP_NAMES[(2 * n) % TOWNSHIP_NAMES.length]}${TOWNSHIP_NAMES[(2 * n + 1) % TOWNSHIP_NAMES.length]}${n}镇`;
+const townshipName = (n: number) =>
+  `${TOWNSHIP_NAMES[(2 * n) % TOWNSHIP_NAMES.length]}${TOWNSHIP_NAMES[(2 * n + 1) % TOWNSHIP_NAMES.length]}${n}镇`;
 
 export interface SeededTownship {
   id: string;
@@ -42,13 +43,27 @@ let officeHash: Promise<string> | null = null;
 /** One township with a current term, its groups and an OFFICE user; no deputies. */
 export async function createBenchTownship(n: number, name = townshipName(n)): Promise<SeededTownship> {
   const township = await db.township.create({ data: { code: `bench-${String(n).padStart(2, "0")}`, name } });
-  const term = await db.term.create({ data: { townshipId: township.id, number: 17, startDate: TERM_START, endDate: TERM_END, isCurrent: true } });
+  const term = await db.term.create({
+    data: { townshipId: township.id, number: 17, startDate: TERM_START, endDate: TERM_END, isCurrent: true },
+  });
   const groupIds = GROUP_NAMES.map(() => crypto.randomUUID());
   await db.representativeGroup.createMany({
-    data: GROUP_NAMES.map((g, i) => ({ id: groupIds[i], townshipId: township.id, name: g, kind: i === 4 ? "CENTRE_GROUP" : "GROUP", venue: `${name}${g}活动室` })),
+    data: GROUP_NAMES.map((g, i) => ({
+      id: groupIds[i],
+      townshipId: township.id,
+      name: g,
+      kind: i === 4 ? "CENTRE_GROUP" : "GROUP",
+      venue: `${name}${g}活动室`,
+    })),
   });
   const user = await db.user.create({
-    data: { townshipId: township.id, role: "OFFICE", username: `bench-office-${n}`, displayName: `${name}人大办`, passwordHash: await (officeHash ??= hashPassword("Bench-Password-9")) },
+    data: {
+      townshipId: township.id,
+      role: "OFFICE",
+      username: `bench-office-${n}`,
+      displayName: `${name}人大办`,
+      passwordHash: await (officeHash ??= hashPassword("Bench-Password-9")),
+    },
   });
   return { id: township.id, termId: term.id, groupIds, officeUserId: user.id };
 }
@@ -81,8 +96,26 @@ export async function seedCounty(): Promise<SeededTownship[]> {
     await db.deputy.createMany({ data: chunk });
     await db.deputyStatusChange.createMany({
       data: chunk.flatMap((d) => [
-        { townshipId: d.townshipId, deputyId: d.id!, status: "SITTING" as const, effectiveDate: TERM_START, reason: "当选", createdById: creatorOf.get(d.townshipId) },
-        ...(d.status !== "SITTING" ? [{ townshipId: d.townshipId, deputyId: d.id!, status: d.status!, effectiveDate: LEFT_DATE, reason: "工作调动", createdById: creatorOf.get(d.townshipId) }] : []),
+        {
+          townshipId: d.townshipId,
+          deputyId: d.id!,
+          status: "SITTING" as const,
+          effectiveDate: TERM_START,
+          reason: "当选",
+          createdById: creatorOf.get(d.townshipId),
+        },
+        ...(d.status !== "SITTING"
+          ? [
+              {
+                townshipId: d.townshipId,
+                deputyId: d.id!,
+                status: d.status!,
+                effectiveDate: LEFT_DATE,
+                reason: "工作调动",
+                createdById: creatorOf.get(d.townshipId),
+              },
+            ]
+          : []),
       ]),
     });
   }

@@ -29,7 +29,11 @@ export const pageArgs = (p: RosterParams) => [...countArgs(p), p.pageSize];
  * when the page shows the end of the list; the baseline always pays for it). `prepared` runs them
  * as named statements, as the app does (lib/db/statements.ts).
  */
-export async function rosterSql(pool: pg.Pool, p: RosterParams, prepared = false): Promise<{ rows: number; total: number }> {
+export async function rosterSql(
+  pool: pg.Pool,
+  p: RosterParams,
+  prepared = false,
+): Promise<{ rows: number; total: number }> {
   const [page, count] = await Promise.all([
     pool.query({ text: PAGE_SQL, values: pageArgs(p), ...(prepared ? { name: "bench_page" } : {}) }),
     pool.query({ text: COUNT_SQL, values: countArgs(p), ...(prepared ? { name: "bench_count" } : {}) }),
@@ -38,7 +42,12 @@ export async function rosterSql(pool: pg.Pool, p: RosterParams, prepared = false
 }
 
 /** Server-side execution time of one query (median of `runs` EXPLAIN ANALYZE), in ms. */
-export async function executionTime(pool: pg.Pool, sql: string, values: unknown[], runs = 7): Promise<{ execution: number; planning: number }> {
+export async function executionTime(
+  pool: pg.Pool,
+  sql: string,
+  values: unknown[],
+  runs = 7,
+): Promise<{ execution: number; planning: number }> {
   const samples: { execution: number; planning: number }[] = [];
   for (let i = 0; i < runs; i++) {
     const { rows } = await pool.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, values);

@@ -20,7 +20,11 @@ const DUE = `COALESCE(s."delayedTo", s."deadline")`;
 const INBOX_ORDER = `(${OPEN}) DESC, CASE WHEN ${OPEN} THEN ${DUE} END ASC, ${DUE} DESC NULLS LAST, s."number" ASC NULLS LAST, s."id" ASC`;
 
 /** The page with what the list shows (category, lead unit, lead proposer) in one statement. */
-const pageSql = (where: string, order: string, limitParam: number) => `SELECT s."id", s."kind", s."number", s."title", s."state", s."year", s."deadline", s."delayedTo", s."createdAt", s."signedOffAt",
+const pageSql = (
+  where: string,
+  order: string,
+  limitParam: number,
+) => `SELECT s."id", s."kind", s."number", s."title", s."state", s."year", s."deadline", s."delayedTo", s."createdAt", s."signedOffAt",
     c."name" AS "category", u."id" AS "unitId", u."name" AS "unitName", d."name" AS "leadProposer"
   FROM "Suggestion" s
   JOIN "SuggestionCategory" c ON c."id" = s."categoryId"
@@ -30,8 +34,16 @@ const pageSql = (where: string, order: string, limitParam: number) => `SELECT s.
   WHERE ${where} ORDER BY ${order} LIMIT $${limitParam}`;
 const countSql = (where: string) => `SELECT COUNT(*)::int AS n FROM "Suggestion" s WHERE ${where}`;
 
-async function pageAndCount(pool: pg.Pool, where: string, order: string, args: unknown[]): Promise<{ rows: number; total: number }> {
-  const [page, count] = await Promise.all([pool.query(pageSql(where, order, args.length + 1), [...args, PAGE_SIZE]), pool.query(countSql(where), args)]);
+async function pageAndCount(
+  pool: pg.Pool,
+  where: string,
+  order: string,
+  args: unknown[],
+): Promise<{ rows: number; total: number }> {
+  const [page, count] = await Promise.all([
+    pool.query(pageSql(where, order, args.length + 1), [...args, PAGE_SIZE]),
+    pool.query(countSql(where), args),
+  ]);
   return { rows: page.rowCount ?? 0, total: count.rows[0].n };
 }
 
@@ -50,21 +62,35 @@ export async function benchSuggestions(ctx: BenchContext): Promise<TargetRow[]> 
   const inboxArgs = [home.id, unitId];
   const inboxExpected = await pageAndCount(ctx.pool, INBOX_WHERE, INBOX_ORDER, inboxArgs);
   const inboxUrl = `${ctx.baseUrl}/api/v1/suggestions/inbox?pageSize=${PAGE_SIZE}`;
-  if (officeExpected.total < PAGE_SIZE || inboxExpected.total < 10 * PAGE_SIZE) throw new Error("The suggestions data set is not as intended");
+  if (officeExpected.total < PAGE_SIZE || inboxExpected.total < 10 * PAGE_SIZE)
+    throw new Error("The suggestions data set is not as intended");
 
   const check = (expected: { total: number }) => (body: ListBody) => {
-    if (body.items?.length !== PAGE_SIZE || body.total !== expected.total) throw new Error(`unexpected body: ${JSON.stringify(body).slice(0, 200)}`);
+    if (body.items?.length !== PAGE_SIZE || body.total !== expected.total)
+      throw new Error(`unexpected body: ${JSON.stringify(body).slice(0, 200)}`);
   };
-  console.log(`\nSuggestions, office: GET /api/v1/suggestions?year=${year}&unitId=<township 1, ${UNIT_NAMES[0]}>&pageSize=${PAGE_SIZE} → ${officeExpected.total} suggestions`);
-  const officeApi = await load("API, office list (year + unit)", async () => check(officeExpected)(await getJson<ListBody>(officeUrl, office)), ctx.serverCpuMs);
+  console.log(
+    `\nSuggestions, office: GET /api/v1/suggestions?year=${year}&unitId=<township 1, ${UNIT_NAMES[0]}>&pageSize=${PAGE_SIZE} → ${officeExpected.total} suggestions`,
+  );
+  const officeApi = await load(
+    "API, office list (year + unit)",
+    async () => check(officeExpected)(await getJson<ListBody>(officeUrl, office)),
+    ctx.serverCpuMs,
+  );
   const officeSql = await load("SQL (pg, page ‖ count)", async () => {
     const r = await pageAndCount(ctx.pool, OFFICE_WHERE, NEWEST_FIRST, officeArgs);
     if (r.total !== officeExpected.total) throw new Error("unexpected SQL result");
   });
   console.log(`  API p95 / SQL p95 = ${(officeApi.p95 / officeSql.p95).toFixed(2)}`);
 
-  console.log(`\nSuggestions, unit inbox: GET /api/v1/suggestions/inbox?pageSize=${PAGE_SIZE} as ${UNIT_NAMES[0]} → ${inboxExpected.total} suggestions over ten years`);
-  const inboxApi = await load("API, unit inbox", async () => check(inboxExpected)(await getJson<ListBody>(inboxUrl, unit)), ctx.serverCpuMs);
+  console.log(
+    `\nSuggestions, unit inbox: GET /api/v1/suggestions/inbox?pageSize=${PAGE_SIZE} as ${UNIT_NAMES[0]} → ${inboxExpected.total} suggestions over ten years`,
+  );
+  const inboxApi = await load(
+    "API, unit inbox",
+    async () => check(inboxExpected)(await getJson<ListBody>(inboxUrl, unit)),
+    ctx.serverCpuMs,
+  );
   const inboxSql = await load("SQL (pg, page ‖ count)", async () => {
     const r = await pageAndCount(ctx.pool, INBOX_WHERE, INBOX_ORDER, inboxArgs);
     if (r.total !== inboxExpected.total) throw new Error("unexpected SQL result");

@@ -83,7 +83,9 @@ test("a disabled account is signed out and cannot sign in again", async ({ page,
     await signInAs(userPage, username, NEW_PASSWORD);
     await expect(userPage.getByRole("heading", { level: 1, name: "待停用测试员，您好" })).toBeVisible();
 
-    await userRow(page, username).getByRole("button", { name: `停用账号 ${username}` }).click();
+    await userRow(page, username)
+      .getByRole("button", { name: `停用账号 ${username}` })
+      .click();
     const row = userRow(page, username);
     await expect(row).toContainText("已停用");
     await expect(row.getByRole("button", { name: `启用账号 ${username}` })).toBeVisible();

@@ -9,8 +9,29 @@ import { addDays } from "@/lib/suggestions/rules";
 import { categories } from "@/lib/suggestions/service";
 import { scopedDb } from "@/lib/db/township-scope";
 import {
-  ACCESS_CATEGORY_TARGETS, ACCESS_TARGETS, accessCategoryName, accessTargetTitle, E2E_ACCESS_CATEGORY, E2E_ACCESS_DEPUTIES, E2E_ACCESS_FILES, E2E_ACCESS_OTHER_TOWNSHIP, E2E_ACCESS_TITLES, E2E_ACCESS_TOWNSHIP, E2E_ACCESS_UNITS, E2E_ACCESS_USERS,
-  E2E_ACCESS_CO_INPUT, E2E_CO_UNIT, E2E_DEPUTY_NAME, E2E_GROUPS, E2E_OTHER_DEPUTY_NAME, E2E_OTHER_TOWNSHIP_OFFICE, E2E_PASSWORD, E2E_SESSION_DEPUTIES, E2E_SESSION_TOWNSHIP, E2E_SESSION_USERS, E2E_USERS,
+  ACCESS_CATEGORY_TARGETS,
+  ACCESS_TARGETS,
+  accessCategoryName,
+  accessTargetTitle,
+  E2E_ACCESS_CATEGORY,
+  E2E_ACCESS_DEPUTIES,
+  E2E_ACCESS_FILES,
+  E2E_ACCESS_OTHER_TOWNSHIP,
+  E2E_ACCESS_TITLES,
+  E2E_ACCESS_TOWNSHIP,
+  E2E_ACCESS_UNITS,
+  E2E_ACCESS_USERS,
+  E2E_ACCESS_CO_INPUT,
+  E2E_CO_UNIT,
+  E2E_DEPUTY_NAME,
+  E2E_GROUPS,
+  E2E_OTHER_DEPUTY_NAME,
+  E2E_OTHER_TOWNSHIP_OFFICE,
+  E2E_PASSWORD,
+  E2E_SESSION_DEPUTIES,
+  E2E_SESSION_TOWNSHIP,
+  E2E_SESSION_USERS,
+  E2E_USERS,
 } from "@/tests/e2e/users";
 
 /** The e2e accounts: one per role in 测试镇, plus one in another township (names in ./users.ts). */
@@ -28,10 +49,15 @@ export async function seedE2E() {
   // A second deputy, so a deputy has someone else's profile to look at (roster.spec.ts).
   await createDeputy(township.id, term.id, E2E_OTHER_DEPUTY_NAME);
   // The groups the roster import refers to by name (roster.spec.ts); nobody is in them yet.
-  for (const name of E2E_GROUPS) await db.representativeGroup.create({ data: { townshipId: township.id, name, kind: "GROUP" } });
+  for (const name of E2E_GROUPS)
+    await db.representativeGroup.create({ data: { townshipId: township.id, name, kind: "GROUP" } });
   const unit = await createUnit(township.id, "民政办");
   for (const [role, username] of Object.entries(E2E_USERS) as [Role, string][]) {
-    await createUser(township.id, role, { username, deputyId: role === "DEPUTY" ? deputy.id : undefined, unitId: role === "UNIT" ? unit.id : undefined });
+    await createUser(township.id, role, {
+      username,
+      deputyId: role === "DEPUTY" ? deputy.id : undefined,
+      unitId: role === "UNIT" ? unit.id : undefined,
+    });
   }
   const coUnit = await createUnit(township.id, E2E_CO_UNIT.unit);
   await createUser(township.id, "UNIT", { username: E2E_CO_UNIT.username, unitId: coUnit.id });
@@ -83,33 +109,84 @@ async function seedAccessTownships() {
 
   // The categories: one only 权限镇 has, and one per account for each category write (after the defaults).
   let position = 100;
-  await db.suggestionCategory.create({ data: { townshipId: township.id, name: E2E_ACCESS_CATEGORY, position: position++ } });
+  await db.suggestionCategory.create({
+    data: { townshipId: township.id, name: E2E_ACCESS_CATEGORY, position: position++ },
+  });
   for (const who of accounts) {
-    for (const target of ACCESS_CATEGORY_TARGETS) await db.suggestionCategory.create({ data: { townshipId: township.id, name: accessCategoryName(target, who), position: position++ } });
+    for (const target of ACCESS_CATEGORY_TARGETS)
+      await db.suggestionCategory.create({
+        data: { townshipId: township.id, name: accessCategoryName(target, who), position: position++ },
+      });
   }
 
   let seq = 0;
   type State = "DRAFT" | "SUBMITTED" | "ASSIGNED" | "REPLIED" | "CLOSED";
   async function suggestion(
-    tid: string, categoryId: string, deputyId: string, title: string, state: State,
-    o: { unitId?: string; coUnitId?: string; deadline?: number; delayedTo?: number; published?: boolean; kind?: "SUGGESTION" | "MOTION" } = {},
+    tid: string,
+    categoryId: string,
+    deputyId: string,
+    title: string,
+    state: State,
+    o: {
+      unitId?: string;
+      coUnitId?: string;
+      deadline?: number;
+      delayedTo?: number;
+      published?: boolean;
+      kind?: "SUGGESTION" | "MOTION";
+    } = {},
   ) {
     const registered = state !== "SUBMITTED" && state !== "DRAFT";
     const number = registered ? `${year}-${String(++seq).padStart(3, "0")}` : null;
     const assignedOn = o.deadline === undefined ? null : addDays(today, o.deadline - 90);
     const s = await db.suggestion.create({
       data: {
-        townshipId: tid, kind: o.kind ?? "SUGGESTION", title, content: `${title}：具体情况和建议措施。`, categoryId, state, year, number, seq: registered ? seq : null,
-        leadUnitId: o.unitId ?? null, assignedOn, deadline: o.deadline === undefined ? null : addDays(today, o.deadline),
-        delayedTo: o.delayedTo === undefined ? null : addDays(today, o.delayedTo), published: o.published ?? false,
+        townshipId: tid,
+        kind: o.kind ?? "SUGGESTION",
+        title,
+        content: `${title}：具体情况和建议措施。`,
+        categoryId,
+        state,
+        year,
+        number,
+        seq: registered ? seq : null,
+        leadUnitId: o.unitId ?? null,
+        assignedOn,
+        deadline: o.deadline === undefined ? null : addDays(today, o.deadline),
+        delayedTo: o.delayedTo === undefined ? null : addDays(today, o.delayedTo),
+        published: o.published ?? false,
       },
     });
     await db.suggestionProposer.create({ data: { townshipId: tid, suggestionId: s.id, deputyId, lead: true } });
-    if (o.unitId && assignedOn) await db.suggestionAssignment.create({ data: { townshipId: tid, suggestionId: s.id, unitId: o.unitId, lead: true, assignedOn } });
+    if (o.unitId && assignedOn)
+      await db.suggestionAssignment.create({
+        data: { townshipId: tid, suggestionId: s.id, unitId: o.unitId, lead: true, assignedOn },
+      });
     // A co-unit owes its input a month after assignment (the setting's default).
-    if (o.coUnitId && assignedOn) await db.suggestionAssignment.create({ data: { townshipId: tid, suggestionId: s.id, unitId: o.coUnitId, lead: false, assignedOn, inputDue: addDays(assignedOn, 30) } });
+    if (o.coUnitId && assignedOn)
+      await db.suggestionAssignment.create({
+        data: {
+          townshipId: tid,
+          suggestionId: s.id,
+          unitId: o.coUnitId,
+          lead: false,
+          assignedOn,
+          inputDue: addDays(assignedOn, 30),
+        },
+      });
     if (state === "REPLIED" || state === "CLOSED") {
-      await db.suggestionEvent.create({ data: { townshipId: tid, suggestionId: s.id, type: "reply", fromState: "ASSIGNED", toState: "REPLIED", unitId: o.unitId, replyClass: "A", note: "已按建议办理完毕。" } });
+      await db.suggestionEvent.create({
+        data: {
+          townshipId: tid,
+          suggestionId: s.id,
+          type: "reply",
+          fromState: "ASSIGNED",
+          toState: "REPLIED",
+          unitId: o.unitId,
+          replyClass: "A",
+          note: "已按建议办理完毕。",
+        },
+      });
     }
     return s;
   }
@@ -117,40 +194,113 @@ async function seedAccessTownships() {
   async function file(suggestionId: string, filename: string, eventId: string | null = null) {
     const bytes = new Uint8Array(Buffer.from(`%PDF-1.4\n% ${filename}\n%%EOF\n`));
     const sha256 = crypto.createHash("sha256").update(bytes).digest("hex");
-    await db.suggestionAttachment.create({ data: { townshipId: township.id, suggestionId, eventId, filename, mimeType: "application/pdf", size: bytes.length, sha256, bytes } });
+    await db.suggestionAttachment.create({
+      data: {
+        townshipId: township.id,
+        suggestionId,
+        eventId,
+        filename,
+        mimeType: "application/pdf",
+        size: bytes.length,
+        sha256,
+        bytes,
+      },
+    });
   }
 
   // The writes first, so the suggestions the pages show are the newest.
   for (const who of accounts) {
     for (const target of ACCESS_TARGETS) {
       const title = accessTargetTitle(target, who);
-      if (target === "patch" || target === "register" || target === "attach") await suggestion(township.id, category.id, proposer.id, title, "SUBMITTED");
-      else if (target === "detach") await file((await suggestion(township.id, category.id, proposer.id, title, "SUBMITTED")).id, E2E_ACCESS_FILES.detach);
-      else if (target === "motion") await suggestion(township.id, category.id, proposer.id, title, "SUBMITTED", { kind: "MOTION" });
+      if (target === "patch" || target === "register" || target === "attach")
+        await suggestion(township.id, category.id, proposer.id, title, "SUBMITTED");
+      else if (target === "detach")
+        await file(
+          (await suggestion(township.id, category.id, proposer.id, title, "SUBMITTED")).id,
+          E2E_ACCESS_FILES.detach,
+        );
+      else if (target === "motion")
+        await suggestion(township.id, category.id, proposer.id, title, "SUBMITTED", { kind: "MOTION" });
       // Assigned today to 交通办 (lead) and 财政所 (co-unit): due in three months, the co-unit's input in one.
-      else if (target === "co_input" || target === "reply") await suggestion(township.id, category.id, proposer.id, title, "ASSIGNED", { unitId: lead.id, coUnitId: otherUnit.id, deadline: 90 });
-      else await suggestion(township.id, category.id, proposer.id, title, target === "rating" ? "REPLIED" : "ASSIGNED", { unitId: lead.id, deadline: 60 });
+      else if (target === "co_input" || target === "reply")
+        await suggestion(township.id, category.id, proposer.id, title, "ASSIGNED", {
+          unitId: lead.id,
+          coUnitId: otherUnit.id,
+          deadline: 90,
+        });
+      else
+        await suggestion(township.id, category.id, proposer.id, title, target === "rating" ? "REPLIED" : "ASSIGNED", {
+          unitId: lead.id,
+          deadline: 60,
+        });
     }
   }
   const t = E2E_ACCESS_TITLES;
   await suggestion(township.id, category.id, proposer.id, t.draft, "DRAFT");
   const submitted = await suggestion(township.id, category.id, proposer.id, t.submitted, "SUBMITTED");
   await file(submitted.id, E2E_ACCESS_FILES.submitted);
-  const coInput = await suggestion(township.id, category.id, proposer.id, t.coInput, "ASSIGNED", { unitId: lead.id, coUnitId: otherUnit.id, deadline: 80 });
-  await db.suggestionAssignment.updateMany({ where: { suggestionId: coInput.id, unitId: otherUnit.id }, data: { inputAt: new Date() } });
-  await db.suggestionEvent.create({ data: { townshipId: township.id, suggestionId: coInput.id, type: "co_input", unitId: otherUnit.id, note: E2E_ACCESS_CO_INPUT } });
+  const coInput = await suggestion(township.id, category.id, proposer.id, t.coInput, "ASSIGNED", {
+    unitId: lead.id,
+    coUnitId: otherUnit.id,
+    deadline: 80,
+  });
+  await db.suggestionAssignment.updateMany({
+    where: { suggestionId: coInput.id, unitId: otherUnit.id },
+    data: { inputAt: new Date() },
+  });
+  await db.suggestionEvent.create({
+    data: {
+      townshipId: township.id,
+      suggestionId: coInput.id,
+      type: "co_input",
+      unitId: otherUnit.id,
+      note: E2E_ACCESS_CO_INPUT,
+    },
+  });
   // The published one: its own file, a delay notice with a file, and the reply with a file.
-  const published = await suggestion(township.id, category.id, proposer.id, t.published, "CLOSED", { unitId: lead.id, deadline: -30, published: true });
+  const published = await suggestion(township.id, category.id, proposer.id, t.published, "CLOSED", {
+    unitId: lead.id,
+    deadline: -30,
+    published: true,
+  });
   await file(published.id, E2E_ACCESS_FILES.own);
-  const delay = await db.suggestionEvent.create({ data: { townshipId: township.id, suggestionId: published.id, type: "delay", fromState: "ASSIGNED", unitId: lead.id, date: addDays(today, -20), note: "需协调资金，申请延期。", createdAt: addDays(new Date(), -40) } });
+  const delay = await db.suggestionEvent.create({
+    data: {
+      townshipId: township.id,
+      suggestionId: published.id,
+      type: "delay",
+      fromState: "ASSIGNED",
+      unitId: lead.id,
+      date: addDays(today, -20),
+      note: "需协调资金，申请延期。",
+      createdAt: addDays(new Date(), -40),
+    },
+  });
   await file(published.id, E2E_ACCESS_FILES.delay, delay.id);
   const reply = await db.suggestionEvent.findFirstOrThrow({ where: { suggestionId: published.id, type: "reply" } });
   await file(published.id, E2E_ACCESS_FILES.reply, reply.id);
-  await suggestion(township.id, category.id, proposer.id, t.otherUnit, "ASSIGNED", { unitId: otherUnit.id, deadline: 2 });
-  await suggestion(township.id, category.id, proposer.id, t.delayed, "ASSIGNED", { unitId: lead.id, deadline: -10, delayedTo: 6 });
-  const unpublished = await suggestion(township.id, category.id, proposer.id, t.unpublished, "ASSIGNED", { unitId: lead.id, deadline: -3 });
+  await suggestion(township.id, category.id, proposer.id, t.otherUnit, "ASSIGNED", {
+    unitId: otherUnit.id,
+    deadline: 2,
+  });
+  await suggestion(township.id, category.id, proposer.id, t.delayed, "ASSIGNED", {
+    unitId: lead.id,
+    deadline: -10,
+    delayedTo: 6,
+  });
+  const unpublished = await suggestion(township.id, category.id, proposer.id, t.unpublished, "ASSIGNED", {
+    unitId: lead.id,
+    deadline: -3,
+  });
   // The notice the assignment sent the proposer (the daily job writes the unit's at start).
-  await db.notification.create({ data: { townshipId: township.id, deputyId: proposer.id, suggestionId: unpublished.id, message: `您的建议“${t.unpublished}”已交办` } });
+  await db.notification.create({
+    data: {
+      townshipId: township.id,
+      deputyId: proposer.id,
+      suggestionId: unpublished.id,
+      message: `您的建议“${t.unpublished}”已交办`,
+    },
+  });
 
   const neighbour = await createTownship(E2E_ACCESS_OTHER_TOWNSHIP);
   const neighbourTerm = await createTerm(neighbour.id);
@@ -159,5 +309,8 @@ async function seedAccessTownships() {
   await createUser(neighbour.id, "OFFICE", { username: u.otherTownship });
   const [neighbourCategory] = await categories(scopedDb(neighbour.id), neighbour.id);
   seq = 0;
-  await suggestion(neighbour.id, neighbourCategory.id, neighbourDeputy.id, t.neighbour, "ASSIGNED", { unitId: neighbourUnit.id, deadline: -5 });
+  await suggestion(neighbour.id, neighbourCategory.id, neighbourDeputy.id, t.neighbour, "ASSIGNED", {
+    unitId: neighbourUnit.id,
+    deadline: -5,
+  });
 }

@@ -9,9 +9,47 @@ const displayName = (role: Role) => `测试${role}`;
 
 /** The main navigation each role should see (lib/navigation.ts filtered by lib/auth/permissions.ts). */
 const EXPECTED_NAV: Record<Role, string[]> = {
-  OFFICE: ["首页", "代表名册", "人代会", "代表建议", "建议催办", "主席团会议", "代表小组", "联系代表", "届次", "承办单位", "账号管理", "审计日志", "修改密码"],
-  CHAIR: ["首页", "代表名册", "人代会", "代表建议", "建议催办", "主席团会议", "代表小组", "联系代表", "届次", "承办单位", "修改密码"],
-  PRESIDIUM: ["首页", "代表名册", "人代会", "代表建议", "建议催办", "主席团会议", "代表小组", "联系代表", "届次", "承办单位", "修改密码"],
+  OFFICE: [
+    "首页",
+    "代表名册",
+    "人代会",
+    "代表建议",
+    "建议催办",
+    "主席团会议",
+    "代表小组",
+    "联系代表",
+    "届次",
+    "承办单位",
+    "账号管理",
+    "审计日志",
+    "修改密码",
+  ],
+  CHAIR: [
+    "首页",
+    "代表名册",
+    "人代会",
+    "代表建议",
+    "建议催办",
+    "主席团会议",
+    "代表小组",
+    "联系代表",
+    "届次",
+    "承办单位",
+    "修改密码",
+  ],
+  PRESIDIUM: [
+    "首页",
+    "代表名册",
+    "人代会",
+    "代表建议",
+    "建议催办",
+    "主席团会议",
+    "代表小组",
+    "联系代表",
+    "届次",
+    "承办单位",
+    "修改密码",
+  ],
   DEPUTY: ["首页", "代表名册", "人代会", "代表建议", "代表小组", "修改密码"],
   UNIT: ["首页", "代表名册", "代表建议", "建议催办", "修改密码"],
 };
@@ -74,7 +112,9 @@ test.describe("failed sign-in", () => {
     await expect(page).toHaveURL(/\/login$/);
   });
 
-  test("after 5 wrong passwords the 6th attempt is answered 429 and the page says the account is locked", async ({ page }) => {
+  test("after 5 wrong passwords the 6th attempt is answered 429 and the page says the account is locked", async ({
+    page,
+  }) => {
     // A name nobody has, new each run: unknown names lock exactly like real ones (lib/auth/login.ts).
     const username = `locked-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
     await page.goto("/login");
@@ -82,7 +122,9 @@ test.describe("failed sign-in", () => {
     const attempt = async (n: number) => {
       await page.getByLabel("密码").fill(`wrong-password-${n}`);
       const [res] = await Promise.all([
-        page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials") && r.request().method() === "POST"),
+        page.waitForResponse(
+          (r) => r.url().includes("/api/auth/callback/credentials") && r.request().method() === "POST",
+        ),
         page.getByRole("button", { name: "登录" }).click(),
       ]);
       await expect(page.getByRole("button", { name: "登录" })).toBeEnabled();

@@ -6,7 +6,9 @@ import { createRequire } from "node:module";
  * else the Chromium that ships inside the @sparticuz/chromium npm package.
  */
 export async function chromiumPath(): Promise<string> {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(
+    Boolean,
+  ) as string[];
   for (const c of candidates) if (fs.existsSync(c)) return c;
   const require = createRequire(import.meta.url);
   const sparticuz = require("@sparticuz/chromium") as { executablePath: () => Promise<string> };

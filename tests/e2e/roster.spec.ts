@@ -11,18 +11,89 @@ const [GROUP_1, GROUP_2] = E2E_GROUPS;
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** The template's first row, as the import expects it (lib/roster/excel.ts ROSTER_COLUMNS). */
-const HEADERS = ["姓名", "性别", "出生日期", "民族", "政治面貌", "文化程度", "职业", "工作单位", "联系电话", "住址", "身份证号", "选区", "代表层级", "代表小组", "产生方式", "任职日期"] as const;
+const HEADERS = [
+  "姓名",
+  "性别",
+  "出生日期",
+  "民族",
+  "政治面貌",
+  "文化程度",
+  "职业",
+  "工作单位",
+  "联系电话",
+  "住址",
+  "身份证号",
+  "选区",
+  "代表层级",
+  "代表小组",
+  "产生方式",
+  "任职日期",
+] as const;
 type Header = (typeof HEADERS)[number];
 type SheetRow = Record<Header, string>;
 
 // 60 distinct names; nine contain 明, the roster's partial-name filter below looks for them.
 const NAMES = [
-  "王明华", "张伟", "李晓明", "王芳", "陈明辉", "李娜", "刘明霞", "刘洋", "陈静", "赵文明",
-  "杨勇", "黄明亮", "黄磊", "赵丽", "周明珠", "吴强", "周敏", "吴光明", "徐军", "孙明远",
-  "孙燕", "马超", "朱红", "胡斌", "郭涛", "何琳", "林峰", "罗平", "高翔", "郑欣",
-  "梁艳", "谢刚", "宋佳", "唐宁", "许波", "韩冰", "冯雪", "邓辉", "曹阳", "彭丹",
-  "曾华", "萧然", "田野", "董洁", "潘越", "袁媛", "蔡坤", "蒋琴", "余晖", "杜鹃",
-  "叶青", "程亮", "魏巍", "苏晴", "吕鹏", "丁宁", "任杰", "沈玉", "姚远", "卢森",
+  "王明华",
+  "张伟",
+  "李晓明",
+  "王芳",
+  "陈明辉",
+  "李娜",
+  "刘明霞",
+  "刘洋",
+  "陈静",
+  "赵文明",
+  "杨勇",
+  "黄明亮",
+  "黄磊",
+  "赵丽",
+  "周明珠",
+  "吴强",
+  "周敏",
+  "吴光明",
+  "徐军",
+  "孙明远",
+  "孙燕",
+  "马超",
+  "朱红",
+  "胡斌",
+  "郭涛",
+  "何琳",
+  "林峰",
+  "罗平",
+  "高翔",
+  "郑欣",
+  "梁艳",
+  "谢刚",
+  "宋佳",
+  "唐宁",
+  "许波",
+  "韩冰",
+  "冯雪",
+  "邓辉",
+  "曹阳",
+  "彭丹",
+  "曾华",
+  "萧然",
+  "田野",
+  "董洁",
+  "潘越",
+  "袁媛",
+  "蔡坤",
+  "蒋琴",
+  "余晖",
+  "杜鹃",
+  "叶青",
+  "程亮",
+  "魏巍",
+  "苏晴",
+  "吕鹏",
+  "丁宁",
+  "任杰",
+  "沈玉",
+  "姚远",
+  "卢森",
 ];
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -51,7 +122,9 @@ function deputyRow(i: number): SheetRow {
 
 const GOOD_ROWS = NAMES.map((_, i) => deputyRow(i));
 // Two wrong rows: sheet row 11 has 2 月 30 日, sheet row 38 a gender that is neither 男 nor 女.
-const BAD_ROWS = GOOD_ROWS.map((r, i) => (i === 9 ? { ...r, 出生日期: "1985-02-30" } : i === 36 ? { ...r, 性别: "未知" } : r));
+const BAD_ROWS = GOOD_ROWS.map((r, i) =>
+  i === 9 ? { ...r, 出生日期: "1985-02-30" } : i === 36 ? { ...r, 性别: "未知" } : r,
+);
 const BAD_SHEET_ROWS = ["11", "38"];
 
 async function xlsxOf(rows: SheetRow[]): Promise<Buffer> {
@@ -64,7 +137,9 @@ async function xlsxOf(rows: SheetRow[]): Promise<Buffer> {
 
 /** Today (or `daysAgo` before) in China, as yyyy-mm-dd. */
 function dayInChina(daysAgo = 0) {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(new Date(Date.now() - daysAgo * 86_400_000));
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(
+    new Date(Date.now() - daysAgo * 86_400_000),
+  );
 }
 
 let seq = 0;
@@ -80,7 +155,10 @@ const rosterTotal = (page: Page) => page.getByRole("main").locator("p", { hasTex
 const filterForm = (page: Page) => page.getByRole("form", { name: "筛选代表" });
 /** The value next to a label in a profile's 基本信息. */
 const infoValue = (page: Page, label: string): Locator =>
-  page.getByRole("region", { name: "基本信息" }).locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]");
+  page
+    .getByRole("region", { name: "基本信息" })
+    .locator("dt", { hasText: new RegExp(`^${label}$`) })
+    .locator("xpath=following-sibling::dd[1]");
 
 async function filterRoster(page: Page, filters: { q?: string; group?: string; status?: string }) {
   const form = filterForm(page);
@@ -93,12 +171,16 @@ async function filterRoster(page: Page, filters: { q?: string; group?: string; s
 
 async function importFile(page: Page, rows: SheetRow[]) {
   const section = page.getByRole("region", { name: "从 Excel 导入代表" });
-  await section.getByLabel("选择文件（.xlsx 或 .csv）").setInputFiles({ name: "代表名册.xlsx", mimeType: XLSX, buffer: await xlsxOf(rows) });
+  await section
+    .getByLabel("选择文件（.xlsx 或 .csv）")
+    .setInputFiles({ name: "代表名册.xlsx", mimeType: XLSX, buffer: await xlsxOf(rows) });
   await section.getByRole("button", { name: "导入", exact: true }).click();
   return section;
 }
 
-test("the office imports a 60-row roster: errors first, nothing written; then all of it, filtered and opened", async ({ page }) => {
+test("the office imports a 60-row roster: errors first, nothing written; then all of it, filtered and opened", async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   await signInAs(page, E2E_USERS.OFFICE);
   await page.goto("/deputies");
@@ -149,7 +231,9 @@ test("the office imports a 60-row roster: errors first, nothing written; then al
   await expect(infoValue(page, "选区")).toHaveText(opened.选区);
   await expect(infoValue(page, "代表小组")).toHaveText(GROUP_1);
   await expect(infoValue(page, "联系电话")).toHaveText(opened.联系电话);
-  await expect(infoValue(page, "代表层级")).toHaveText(opened.代表层级 === "镇、县" ? "镇人大代表、县人大代表" : "镇人大代表");
+  await expect(infoValue(page, "代表层级")).toHaveText(
+    opened.代表层级 === "镇、县" ? "镇人大代表、县人大代表" : "镇人大代表",
+  );
   await expect(infoValue(page, "状态")).toHaveText("在任");
   await expect(infoValue(page, "任职日期")).toHaveText(E2E_TERM_START);
 });
@@ -158,7 +242,17 @@ test("the office records a resignation; the sitting roster no longer lists the d
   const name = uniqueName("孙");
   await signInAs(page, E2E_USERS.OFFICE);
   const created = await page.request.post("/api/v1/deputies", {
-    data: { name, gender: "FEMALE", birthDate: "1979-04-18", ethnicity: "汉族", party: "群众", education: "大专", occupation: "教师", constituency: "第二选区", levels: ["TOWNSHIP"] },
+    data: {
+      name,
+      gender: "FEMALE",
+      birthDate: "1979-04-18",
+      ethnicity: "汉族",
+      party: "群众",
+      education: "大专",
+      occupation: "教师",
+      constituency: "第二选区",
+      levels: ["TOWNSHIP"],
+    },
   });
   expect(created.status()).toBe(201);
 
@@ -225,9 +319,14 @@ test.describe("on a phone", () => {
   });
 });
 
-test("the office uploads a deputy's photo (JPG/PNG only); the deputy sees it but cannot change it", async ({ page }) => {
+test("the office uploads a deputy's photo (JPG/PNG only); the deputy sees it but cannot change it", async ({
+  page,
+}) => {
   // A 1×1 PNG.
-  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+  const png = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+    "base64",
+  );
   await signInAs(page, E2E_USERS.OFFICE);
   await page.goto("/deputies");
   await filterRoster(page, { q: E2E_DEPUTY_NAME });
@@ -238,7 +337,9 @@ test("the office uploads a deputy's photo (JPG/PNG only); the deputy sees it but
 
   await info.locator("summary", { hasText: "上传照片" }).click();
   const form = page.getByRole("form", { name: "上传代表照片" });
-  await form.getByLabel("照片").setInputFiles({ name: "照片.jpg", mimeType: "image/jpeg", buffer: Buffer.from("not really a picture") });
+  await form
+    .getByLabel("照片")
+    .setInputFiles({ name: "照片.jpg", mimeType: "image/jpeg", buffer: Buffer.from("not really a picture") });
   await form.getByRole("button", { name: "上传照片" }).click();
   await expect(form.getByRole("alert")).toContainText("只能上传 JPG 或 PNG");
 

@@ -11,12 +11,26 @@ const { seedE2E } = await import("@/tests/e2e/accounts");
 await seedE2E();
 
 const secret = "e2e-auth-secret-0123456789abcdefghij";
-const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: secret, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" };
+const env = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  AUTH_SECRET: secret,
+  NEXTAUTH_SECRET: secret,
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+  LOG_LEVEL: "warn",
+};
 if (!fs.existsSync(".next/BUILD_ID")) {
-  const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+  const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: "production" },
+  });
   if (build.status !== 0) process.exit(1);
 }
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], {
+  stdio: "inherit",
+  env,
+});
 const stop = async () => {
   server.kill("SIGTERM");
   await database.stop();

@@ -49,7 +49,9 @@ async function expectDownload(page: Page, link: Locator) {
   expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
 }
 
-test("the office prepares, opens and runs a session; the chair closes it; the notice and minutes download", async ({ page }) => {
+test("the office prepares, opens and runs a session; the chair closes it; the notice and minutes download", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signInAs(page, E2E_SESSION_USERS.OFFICE);
   const path = await prepareSession(page);
@@ -106,13 +108,18 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   // A document for the item, uploaded as multipart and listed with its download link.
   await agenda.locator("summary", { hasText: "上传会议文件" }).click();
   const upload = agenda.getByRole("form", { name: "上传会议文件" });
-  await upload.getByLabel("文件", { exact: true }).setInputFiles({ name: "预算报告.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await upload
+    .getByLabel("文件", { exact: true })
+    .setInputFiles({ name: "预算报告.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
   await upload.getByLabel("文件标题").fill("2027年预算草案");
   await upload.getByLabel("所属议程").selectOption({ label: "审查批准2027年财政预算" });
   await upload.getByRole("button", { name: "上传" }).click();
   await expect(upload.getByRole("status")).toHaveText("文件已上传");
   await expect(agenda.getByRole("list", { name: "会议文件" })).toContainText("2027年预算草案（预算报告.pdf");
-  await expect(agenda.getByRole("link", { name: "下载 2027年预算草案" })).toHaveAttribute("href", /\/api\/v1\/sessions\/[0-9a-f-]+\/documents\/[0-9a-f-]+$/);
+  await expect(agenda.getByRole("link", { name: "下载 2027年预算草案" })).toHaveAttribute(
+    "href",
+    /\/api\/v1\/sessions\/[0-9a-f-]+\/documents\/[0-9a-f-]+$/,
+  );
 
   const votes = region(page, "表决");
   await votes.locator("summary", { hasText: "登记表决" }).click();
@@ -126,7 +133,10 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   await expect(voteForm.getByRole("alert")).toContainText("超过出席代表 7 名");
   await voteForm.getByLabel("赞成票").fill("6");
   await voteForm.getByRole("button", { name: "登记表决结果" }).click();
-  const voteRow = votes.getByRole("table", { name: "表决结果" }).getByRole("row").filter({ hasText: "关于2027年财政预算的决议" });
+  const voteRow = votes
+    .getByRole("table", { name: "表决结果" })
+    .getByRole("row")
+    .filter({ hasText: "关于2027年财政预算的决议" });
   await expect(voteRow).toContainText("赞成 6 · 反对 1 · 弃权 0");
   await expect(voteRow).toContainText("出席 7 / 在任 9");
   await expect(voteRow).toContainText("需过半数 5 票");
@@ -136,11 +146,23 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   await expect(voteForm).toBeVisible();
   await voteForm.getByLabel("表决事项").fill("关于设立代表联络站的决定");
   await voteForm.getByLabel("表决方式").selectOption({ label: "记名表决" });
-  const choices = { [ZHAO]: "赞成", [QIAN]: "赞成", [LI]: "赞成", [ZHOU]: "赞成", [WU]: "反对", [ZHENG]: "反对", [WANG]: "弃权" } as const;
+  const choices = {
+    [ZHAO]: "赞成",
+    [QIAN]: "赞成",
+    [LI]: "赞成",
+    [ZHOU]: "赞成",
+    [WU]: "反对",
+    [ZHENG]: "反对",
+    [WANG]: "弃权",
+  } as const;
   await expect(voteForm.getByRole("radiogroup")).toHaveCount(Object.keys(choices).length);
-  for (const [name, choice] of Object.entries(choices)) await voteForm.getByRole("radiogroup", { name }).getByLabel(choice).check();
+  for (const [name, choice] of Object.entries(choices))
+    await voteForm.getByRole("radiogroup", { name }).getByLabel(choice).check();
   await voteForm.getByRole("button", { name: "登记表决结果" }).click();
-  const namedRow = votes.getByRole("table", { name: "表决结果" }).getByRole("row").filter({ hasText: "关于设立代表联络站的决定" });
+  const namedRow = votes
+    .getByRole("table", { name: "表决结果" })
+    .getByRole("row")
+    .filter({ hasText: "关于设立代表联络站的决定" });
   await expect(namedRow).toContainText("记名表决");
   await expect(namedRow).toContainText("赞成 4 · 反对 2 · 弃权 1");
   await expect(namedRow).toContainText("未通过");
@@ -168,18 +190,25 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   await round.getByLabel("发出选票").fill("7");
   await round.getByLabel("收回选票").fill("7");
   await round.getByLabel("无效票").fill("0");
-  for (const [name, votesFor, against, abstain] of [[LI, "6", "1", "0"], [WANG, "1", "5", "1"]] as const) {
+  for (const [name, votesFor, against, abstain] of [
+    [LI, "6", "1", "0"],
+    [WANG, "1", "5", "1"],
+  ] as const) {
     await round.getByLabel(`${name} 赞成票`).fill(votesFor);
     await round.getByLabel(`${name} 反对票`).fill(against);
     await round.getByLabel(`${name} 弃权票`).fill(abstain);
   }
   await round.getByRole("button", { name: "登记第1轮计票结果" }).click();
   await expect(election).toContainText(`当选：${LI}`);
-  await expect(election.getByRole("table", { name: "第1轮计票结果" }).getByRole("row").filter({ hasText: LI })).toContainText("当选");
+  await expect(
+    election.getByRole("table", { name: "第1轮计票结果" }).getByRole("row").filter({ hasText: LI }),
+  ).toContainText("当选");
   await expect(election).not.toContainText("需另行选举");
 
   // 另行选举: nobody reaches 5 votes in round 1; the office lets only two of the three stand in round 2.
-  await elections.locator("details", { has: page.locator("summary", { hasText: "新建选举" }) }).evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  await elections
+    .locator("details", { has: page.locator("summary", { hasText: "新建选举" }) })
+    .evaluate((d) => ((d as HTMLDetailsElement).open = true));
   await electionForm.getByLabel("选举事项").fill("补选镇人大副主席");
   await electionForm.getByLabel("应选名额").fill("1");
   await electionForm.getByLabel("候选人 1 姓名").fill(ZHAO);
@@ -196,7 +225,11 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   await expect(first.getByRole("checkbox")).toHaveCount(0);
   await first.getByLabel("发出选票").fill("7");
   await first.getByLabel("收回选票").fill("7");
-  for (const [name, votesFor, against] of [[ZHAO, "4", "3"], [QIAN, "3", "4"], [SUN, "0", "7"]] as const) {
+  for (const [name, votesFor, against] of [
+    [ZHAO, "4", "3"],
+    [QIAN, "3", "4"],
+    [SUN, "0", "7"],
+  ] as const) {
     await first.getByLabel(`${name} 赞成票`).fill(votesFor);
     await first.getByLabel(`${name} 反对票`).fill(against);
     await first.getByLabel(`${name} 弃权票`).fill("0");
@@ -210,7 +243,10 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   await expect(second.getByLabel(`${SUN} 赞成票`)).toHaveCount(0);
   await second.getByLabel("发出选票").fill("7");
   await second.getByLabel("收回选票").fill("7");
-  for (const [name, votesFor, against] of [[ZHAO, "5", "2"], [QIAN, "2", "5"]] as const) {
+  for (const [name, votesFor, against] of [
+    [ZHAO, "5", "2"],
+    [QIAN, "2", "5"],
+  ] as const) {
     await second.getByLabel(`${name} 赞成票`).fill(votesFor);
     await second.getByLabel(`${name} 反对票`).fill(against);
     await second.getByLabel(`${name} 弃权票`).fill("0");
@@ -301,7 +337,9 @@ test("/sessions and a session page have no serious accessibility violations", as
 test.describe("on a 360×740 phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  test("the roll is one deputy per row with large controls, and the page does not scroll sideways", async ({ page }) => {
+  test("the roll is one deputy per row with large controls, and the page does not scroll sideways", async ({
+    page,
+  }) => {
     await signInAs(page, E2E_SESSION_USERS.OFFICE);
     await prepareSession(page);
     const roll = region(page, "签到与法定人数").getByRole("list", { name: "代表签到" });

@@ -9,7 +9,11 @@ import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1366, height: 768 };
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("0000000d49484452", "hex"), Buffer.alloc(200, 7)]);
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from("0000000d49484452", "hex"),
+  Buffer.alloc(200, 7),
+]);
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
 const region = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
@@ -24,11 +28,16 @@ async function switchTo(page: Page, username: string, viewport = DESKTOP) {
 
 /** Downloads the named file from the 附件 section and returns its name and bytes. */
 async function download(page: Page, filename: string) {
-  const [file] = await Promise.all([page.waitForEvent("download"), region(page, "附件").getByRole("link", { name: filename }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    region(page, "附件").getByRole("link", { name: filename }).click(),
+  ]);
   return { name: file.suggestedFilename(), bytes: await fs.readFile((await file.path())!) };
 }
 
-test("a deputy attaches a photo when submitting on a phone; the office downloads it; the unit replies with a file; the co-unit's input shows for the lead unit", async ({ page }) => {
+test("a deputy attaches a photo when submitting on a phone; the office downloads it; the unit replies with a file; the co-unit's input shows for the lead unit", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const title = `村口垃圾站异味 ${Date.now()}`;
 
@@ -83,11 +92,15 @@ test("a deputy attaches a photo when submitting on a phone; the office downloads
   await switchTo(page, E2E_USERS.UNIT);
   await page.goto(path);
   await expect(region(page, "交办与期限")).toContainText(/财政所（协办.*协办意见：已提交/);
-  await expect(region(page, "办理过程").getByRole("listitem").filter({ hasText: "协办意见（财政所）" })).toContainText("除臭设备采购资金 2 万元");
+  await expect(region(page, "办理过程").getByRole("listitem").filter({ hasText: "协办意见（财政所）" })).toContainText(
+    "除臭设备采购资金 2 万元",
+  );
   const reply = page.getByRole("form", { name: "答复建议" });
   await reply.getByLabel("A 已解决或基本解决").check();
   await reply.getByLabel("答复内容").fill("已将清运改为每日两次，并加装除臭喷淋设备。");
-  await reply.getByLabel("答复附件").setInputFiles({ name: "整改验收单.pdf", mimeType: "application/pdf", buffer: PDF });
+  await reply
+    .getByLabel("答复附件")
+    .setInputFiles({ name: "整改验收单.pdf", mimeType: "application/pdf", buffer: PDF });
   await reply.getByRole("button", { name: "提交答复" }).click();
   await expect(state(page)).toHaveText("已答复");
   await expect(region(page, "附件").getByRole("list", { name: /^答复附件/ })).toContainText("整改验收单.pdf");
@@ -101,7 +114,9 @@ test("a deputy attaches a photo when submitting on a phone; the office downloads
   await expect(region(page, "办理过程")).not.toContainText("协办意见");
 });
 
-test("the office adds a category, moves it up and it is offered in the form; deactivated, it is not", async ({ page }) => {
+test("the office adds a category, moves it up and it is offered in the form; deactivated, it is not", async ({
+  page,
+}) => {
   const name = `乡村振兴${Date.now() % 10000}`;
   await signInAs(page, E2E_USERS.OFFICE);
   await page.goto("/suggestions");
@@ -123,7 +138,9 @@ test("the office adds a category, moves it up and it is offered in the form; dea
   await page.getByRole("button", { name: `停用 ${name}` }).click();
   await expect(list.getByRole("listitem").filter({ hasText: name })).toContainText("已停用");
   await page.goto("/suggestions/new");
-  await expect(page.getByRole("form", { name: "提交建议" }).getByLabel("类别").locator("option", { hasText: name })).toHaveCount(0);
+  await expect(
+    page.getByRole("form", { name: "提交建议" }).getByLabel("类别").locator("option", { hasText: name }),
+  ).toHaveCount(0);
 
   // On a phone the page does not scroll sideways.
   await page.setViewportSize(PHONE);

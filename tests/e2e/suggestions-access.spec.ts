@@ -1,7 +1,17 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Browser, type Page } from "@playwright/test";
 import {
-  accessCategoryName, accessTargetTitle, E2E_ACCESS_CATEGORY, E2E_ACCESS_CO_INPUT, E2E_ACCESS_DEPUTIES, E2E_ACCESS_FILES as F, E2E_ACCESS_TITLES as T,
-  E2E_ACCESS_UNITS as U, E2E_ACCESS_USERS, type AccessCategoryTarget, type AccessTarget, type AccessWho,
+  accessCategoryName,
+  accessTargetTitle,
+  E2E_ACCESS_CATEGORY,
+  E2E_ACCESS_CO_INPUT,
+  E2E_ACCESS_DEPUTIES,
+  E2E_ACCESS_FILES as F,
+  E2E_ACCESS_TITLES as T,
+  E2E_ACCESS_UNITS as U,
+  E2E_ACCESS_USERS,
+  type AccessCategoryTarget,
+  type AccessTarget,
+  type AccessWho,
 } from "./users";
 import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
 
@@ -14,7 +24,17 @@ import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
 // the actor may not see.
 
 type Who = AccessWho | "anonymous";
-const WHO: Who[] = ["office", "chair", "presidium", "proposer", "otherDeputy", "leadUnit", "otherUnit", "otherTownship", "anonymous"];
+const WHO: Who[] = [
+  "office",
+  "chair",
+  "presidium",
+  "proposer",
+  "otherDeputy",
+  "leadUnit",
+  "otherUnit",
+  "otherTownship",
+  "anonymous",
+];
 const NOT_FOUND_HEADING = "页面不存在或无权访问";
 
 interface Ids {
@@ -36,7 +56,8 @@ const idOf = (ids: Ids, title: string) => {
   return id;
 };
 const target = (ids: Ids, kind: AccessTarget, who: Who) => idOf(ids, accessTargetTitle(kind, who));
-const categoryTarget = (ids: Ids, kind: AccessCategoryTarget, who: Who) => ids.categories[accessCategoryName(kind, who)];
+const categoryTarget = (ids: Ids, kind: AccessCategoryTarget, who: Who) =>
+  ids.categories[accessCategoryName(kind, who)];
 
 /** Today in China: the figures' and exports' default year and half-year. */
 const chinaToday = new Date(Date.now() + 8 * 3600_000);
@@ -49,10 +70,14 @@ const HALF = chinaToday.getUTCMonth() < 6 ? 1 : 2;
  * What a role sees: the page with this heading (and these texts, and not those; these buttons, and
  * not those), the 404 page, or the sign-in page.
  */
-type Seen = { heading: string; has?: string[]; hasNot?: string[]; buttons?: string[]; noButtons?: string[] } | "404" | "login";
+type Seen =
+  { heading: string; has?: string[]; hasNot?: string[]; buttons?: string[]; noButtons?: string[] } | "404" | "login";
 
 /** A detail page: its heading is the suggestion's title, and the full record names the lead proposer. */
-const withProposer = (title: string, more: { has?: string[]; hasNot?: string[]; buttons?: string[]; noButtons?: string[] } = {}) => ({
+const withProposer = (
+  title: string,
+  more: { has?: string[]; hasNot?: string[]; buttons?: string[]; noButtons?: string[] } = {},
+) => ({
   ...more,
   heading: title,
   has: [E2E_ACCESS_DEPUTIES.proposer, ...(more.has ?? [])],
@@ -69,16 +94,36 @@ const PAGES: { name: string; path: (ids: Ids) => string; expect: Record<Who, See
     name: "the suggestion list",
     path: () => `/suggestions?q=${encodeURIComponent("权限测试：")}`,
     expect: {
-      office: { heading: "代表建议", has: [T.unpublished, T.published, T.otherUnit, "办理统计", "管理类别", "代为提交建议"], hasNot: [T.neighbour] },
-      chair: { heading: "代表建议", has: [T.unpublished, T.published, T.otherUnit, "办理统计"], hasNot: ["管理类别", "代为提交建议"] },
-      presidium: { heading: "代表建议", has: [T.unpublished, T.published, T.otherUnit, "办理统计"], hasNot: ["管理类别", "代为提交建议"] },
+      office: {
+        heading: "代表建议",
+        has: [T.unpublished, T.published, T.otherUnit, "办理统计", "管理类别", "代为提交建议"],
+        hasNot: [T.neighbour],
+      },
+      chair: {
+        heading: "代表建议",
+        has: [T.unpublished, T.published, T.otherUnit, "办理统计"],
+        hasNot: ["管理类别", "代为提交建议"],
+      },
+      presidium: {
+        heading: "代表建议",
+        has: [T.unpublished, T.published, T.otherUnit, "办理统计"],
+        hasNot: ["管理类别", "代为提交建议"],
+      },
       // "我的建议": what they proposed.
-      proposer: { heading: "代表建议", has: ["我的建议", T.unpublished, T.published], hasNot: ["办理统计", "管理类别"] },
+      proposer: {
+        heading: "代表建议",
+        has: ["我的建议", T.unpublished, T.published],
+        hasNot: ["办理统计", "管理类别"],
+      },
       otherDeputy: { heading: "代表建议", has: ["您还没有提出建议"], hasNot: [T.unpublished, T.published] },
       // Its inbox ignores the text filter: being handled first, the overdue one on top.
       leadUnit: { heading: "交办给本单位的建议", has: [T.unpublished, T.delayed], hasNot: [T.otherUnit, "办理统计"] },
       // A co-unit's assignments are in its inbox too, with the input it still owes.
-      otherUnit: { heading: "交办给本单位的建议", has: [T.otherUnit, T.coInput, "待向主办单位提交协办意见"], hasNot: [T.unpublished, T.published] },
+      otherUnit: {
+        heading: "交办给本单位的建议",
+        has: [T.otherUnit, T.coInput, "待向主办单位提交协办意见"],
+        hasNot: [T.unpublished, T.published],
+      },
       otherTownship: { heading: "代表建议", has: [T.neighbour, "管理类别"], hasNot: [T.unpublished, T.published] },
       anonymous: "login",
     },
@@ -124,7 +169,11 @@ const PAGES: { name: string; path: (ids: Ids) => string; expect: Record<Who, See
       proposer: withProposer(T.published, { has: [F.own, F.delay, F.reply] }),
       // Another deputy reads the published copy, its reply and the reply's file — not the proposer's
       // name, the proposer's own file, or the delay notice and its file.
-      otherDeputy: { heading: T.published, has: ["已按建议办理完毕。", F.reply], hasNot: [E2E_ACCESS_DEPUTIES.proposer, F.own, F.delay, "需协调资金"] },
+      otherDeputy: {
+        heading: T.published,
+        has: ["已按建议办理完毕。", F.reply],
+        hasNot: [E2E_ACCESS_DEPUTIES.proposer, F.own, F.delay, "需协调资金"],
+      },
       leadUnit: withProposer(T.published, { has: [F.own, F.delay, F.reply] }),
       otherUnit: "404",
       otherTownship: "404",
@@ -185,14 +234,26 @@ const PAGES: { name: string; path: (ids: Ids) => string; expect: Record<Who, See
     name: "the reminder list",
     path: () => "/suggestions/reminders",
     expect: {
-      office: { heading: "建议催办", has: [T.unpublished, T.delayed, T.otherUnit, "逾期 3 天", "还剩 6 天", "还剩 2 天"], hasNot: [T.neighbour, T.published] },
+      office: {
+        heading: "建议催办",
+        has: [T.unpublished, T.delayed, T.otherUnit, "逾期 3 天", "还剩 6 天", "还剩 2 天"],
+        hasNot: [T.neighbour, T.published],
+      },
       chair: { heading: "建议催办", has: [T.unpublished, T.delayed, T.otherUnit] },
       presidium: { heading: "建议催办", has: [T.unpublished, T.delayed, T.otherUnit] },
       proposer: "404",
       otherDeputy: "404",
-      leadUnit: { heading: "建议催办", has: [T.unpublished, T.delayed, "逾期 3 天", "还剩 6 天"], hasNot: [T.otherUnit] },
+      leadUnit: {
+        heading: "建议催办",
+        has: [T.unpublished, T.delayed, "逾期 3 天", "还剩 6 天"],
+        hasNot: [T.otherUnit],
+      },
       otherUnit: { heading: "建议催办", has: [T.otherUnit, "还剩 2 天"], hasNot: [T.unpublished, T.delayed] },
-      otherTownship: { heading: "建议催办", has: [T.neighbour, "逾期 5 天"], hasNot: [T.unpublished, T.delayed, T.otherUnit] },
+      otherTownship: {
+        heading: "建议催办",
+        has: [T.neighbour, "逾期 5 天"],
+        hasNot: [T.unpublished, T.delayed, T.otherUnit],
+      },
       anonymous: "login",
     },
   },
@@ -236,13 +297,27 @@ type Call = (r: APIRequestContext, ids: Ids, who: Who) => Promise<APIResponse>;
 /** Texts the JSON answer must (not) contain, per role — for the lists, where what is in them is the point. */
 type Contents = Partial<Record<Who, { has?: string[]; hasNot?: string[] }>>;
 
-const pdf = (name: string) => ({ name, mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`) });
+const pdf = (name: string) => ({
+  name,
+  mimeType: "application/pdf",
+  buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`),
+});
 
 const API: { name: string; call: Call; expect: Record<Who, number>; contents?: Contents }[] = [
   {
     name: "GET /api/v1/suggestions",
     call: (r) => r.get(`/api/v1/suggestions?q=${encodeURIComponent("权限测试：")}&pageSize=100`),
-    expect: { office: 200, chair: 200, presidium: 200, proposer: 200, otherDeputy: 200, leadUnit: 200, otherUnit: 200, otherTownship: 200, anonymous: 401 },
+    expect: {
+      office: 200,
+      chair: 200,
+      presidium: 200,
+      proposer: 200,
+      otherDeputy: 200,
+      leadUnit: 200,
+      otherUnit: 200,
+      otherTownship: 200,
+      anonymous: 401,
+    },
     contents: {
       office: { has: [T.unpublished, T.published, T.submitted, T.otherUnit], hasNot: [T.neighbour, T.draft] },
       presidium: { has: [T.unpublished, T.published, T.submitted, T.otherUnit], hasNot: [T.neighbour, T.draft] },
@@ -259,107 +334,332 @@ const API: { name: string; call: Call; expect: Record<Who, number>; contents?: C
     // The office names the deputy; a deputy is their own. Another township's office names this township's deputy: not one of its own (400).
     call: (r, ids, who) =>
       r.post("/api/v1/suggestions", {
-        data: { title: `权限测试-新建-${who}`, content: "访问控制测试：新建建议。", categoryId: ids.categoryId, ...(who === "office" || who === "otherTownship" ? { deputyId: ids.proposerDeputyId } : {}) },
+        data: {
+          title: `权限测试-新建-${who}`,
+          content: "访问控制测试：新建建议。",
+          categoryId: ids.categoryId,
+          ...(who === "office" || who === "otherTownship" ? { deputyId: ids.proposerDeputyId } : {}),
+        },
       }),
-    expect: { office: 201, chair: 403, presidium: 403, proposer: 201, otherDeputy: 201, leadUnit: 403, otherUnit: 403, otherTownship: 400, anonymous: 401 },
+    expect: {
+      office: 201,
+      chair: 403,
+      presidium: 403,
+      proposer: 201,
+      otherDeputy: 201,
+      leadUnit: 403,
+      otherUnit: 403,
+      otherTownship: 400,
+      anonymous: 401,
+    },
   },
   {
     name: "GET /api/v1/suggestions/{id} (unpublished)",
     call: (r, ids) => r.get(`/api/v1/suggestions/${idOf(ids, T.unpublished)}`),
-    expect: { office: 200, chair: 200, presidium: 200, proposer: 200, otherDeputy: 404, leadUnit: 200, otherUnit: 404, otherTownship: 404, anonymous: 401 },
+    expect: {
+      office: 200,
+      chair: 200,
+      presidium: 200,
+      proposer: 200,
+      otherDeputy: 404,
+      leadUnit: 200,
+      otherUnit: 404,
+      otherTownship: 404,
+      anonymous: 401,
+    },
   },
   {
     name: "GET /api/v1/suggestions/{id} (published)",
     call: (r, ids) => r.get(`/api/v1/suggestions/${idOf(ids, T.published)}`),
-    expect: { office: 200, chair: 200, presidium: 200, proposer: 200, otherDeputy: 200, leadUnit: 200, otherUnit: 404, otherTownship: 404, anonymous: 401 },
+    expect: {
+      office: 200,
+      chair: 200,
+      presidium: 200,
+      proposer: 200,
+      otherDeputy: 200,
+      leadUnit: 200,
+      otherUnit: 404,
+      otherTownship: 404,
+      anonymous: 401,
+    },
     contents: { otherDeputy: { has: ["已按建议办理完毕。"], hasNot: [E2E_ACCESS_DEPUTIES.proposer, "需协调资金"] } },
   },
   {
     name: "GET /api/v1/suggestions/{id} (with a co-unit's input)",
     call: (r, ids) => r.get(`/api/v1/suggestions/${idOf(ids, T.coInput)}`),
-    expect: { office: 200, chair: 200, presidium: 200, proposer: 200, otherDeputy: 404, leadUnit: 200, otherUnit: 200, otherTownship: 404, anonymous: 401 },
-    contents: { office: { has: [E2E_ACCESS_CO_INPUT] }, leadUnit: { has: [E2E_ACCESS_CO_INPUT] }, otherUnit: { has: [E2E_ACCESS_CO_INPUT] }, proposer: { hasNot: [E2E_ACCESS_CO_INPUT] } },
+    expect: {
+      office: 200,
+      chair: 200,
+      presidium: 200,
+      proposer: 200,
+      otherDeputy: 404,
+      leadUnit: 200,
+      otherUnit: 200,
+      otherTownship: 404,
+      anonymous: 401,
+    },
+    contents: {
+      office: { has: [E2E_ACCESS_CO_INPUT] },
+      leadUnit: { has: [E2E_ACCESS_CO_INPUT] },
+      otherUnit: { has: [E2E_ACCESS_CO_INPUT] },
+      proposer: { hasNot: [E2E_ACCESS_CO_INPUT] },
+    },
   },
   {
     name: "PATCH /api/v1/suggestions/{id} (submitted, before registration)",
-    call: (r, ids, who) => r.patch(`/api/v1/suggestions/${target(ids, "patch", who)}`, { data: { title: `权限测试-已修改-${who}`, version: 1 } }),
-    expect: { office: 200, chair: 403, presidium: 403, proposer: 200, otherDeputy: 404, leadUnit: 403, otherUnit: 403, otherTownship: 404, anonymous: 401 },
+    call: (r, ids, who) =>
+      r.patch(`/api/v1/suggestions/${target(ids, "patch", who)}`, {
+        data: { title: `权限测试-已修改-${who}`, version: 1 },
+      }),
+    expect: {
+      office: 200,
+      chair: 403,
+      presidium: 403,
+      proposer: 200,
+      otherDeputy: 404,
+      leadUnit: 403,
+      otherUnit: 403,
+      otherTownship: 404,
+      anonymous: 401,
+    },
   },
   {
     name: "POST /api/v1/suggestions/{id}/transitions register (the office's step)",
-    call: (r, ids, who) => r.post(`/api/v1/suggestions/${target(ids, "register", who)}/transitions`, { data: { action: "register", version: 1 } }),
-    expect: { office: 200, chair: 403, presidium: 403, proposer: 403, otherDeputy: 404, leadUnit: 404, otherUnit: 404, otherTownship: 404, anonymous: 401 },
+    call: (r, ids, who) =>
+      r.post(`/api/v1/suggestions/${target(ids, "register", who)}/transitions`, {
+        data: { action: "register", version: 1 },
+      }),
+    expect: {
+      office: 200,
+      chair: 403,
+      presidium: 403,
+      proposer: 403,
+      otherDeputy: 404,
+      leadUnit: 404,
+      otherUnit: 404,
+      otherTownship: 404,
+      anonymous: 401,
+    },
   },
   {
     // The presidium's decision on a motion, recorded by the office or the chair.
     name: "POST /api/v1/suggestions/{id}/transitions decide_motion (office or chair)",
-    call: (r, ids, who) => r.post(`/api/v1/suggestions/${target(ids, "motion", who)}/transitions`, { data: { action: "decide_motion", version: 1, decision: "HANDLE_AS_SUGGESTION" } }),
-    expect: { office: 200, chair: 200, presidium: 403, proposer: 403, otherDeputy: 404, leadUnit: 404, otherUnit: 404, otherTownship: 404, anonymous: 401 },
+    call: (r, ids, who) =>
+      r.post(`/api/v1/suggestions/${target(ids, "motion", who)}/transitions`, {
+        data: { action: "decide_motion", version: 1, decision: "HANDLE_AS_SUGGESTION" },
+      }),
+    expect: {
+      office: 200,
+      chair: 200,
+      presidium: 403,
+      proposer: 403,
+      otherDeputy: 404,
+      leadUnit: 404,
+      otherUnit: 404,
+      otherTownship: 404,
+      anonymous: 401,
+    },
   },
   {
     name: "POST /api/v1/suggestions/{id}/transitions progress (the assigned unit's step)",
-    call: (r, ids, who) => r.post(`/api/v1/suggestions/${target(ids, "progress", who)}/transitions`, { data: { action: "progress", version: 1, note: "已现场查看。" } }),
-    expect: { office: 403, chair: 403, presidium: 403, proposer: 403, otherDeputy: 404, leadUnit: 200, otherUnit: 404, otherTownship: 404, anonymous: 401 },
+    call: (r, ids, who) =>
+      r.post(`/api/v1/suggestions/${target(ids, "progress", who)}/transitions`, {
+        data: { action: "progress", version: 1, note: "已现场查看。" },
+      }),
+    expect: {
+      office: 403,
+      chair: 403,
+      presidium: 403,
+      proposer: 403,
+      otherDeputy: 404,
+      leadUnit: 200,
+      otherUnit: 404,
+      otherTownship: 404,
+      anonymous: 401,
+    },
   },
   {
     // 交通办 leads, 财政所 (otherUnit) is the co-unit: only the co-unit sends input.
     name: "POST /api/v1/suggestions/{id}/transitions co_input (the co-unit's step)",
-    call: (r, ids, who) => r.post(`/api/v1/suggestions/${target(ids, "co_input", who)}/transitions`, { data: { action: "co_input", version: 1, note: "财政所意见：同意主办单位的方案。" } }),
-    expect: { office: 403, chair: 403, presidium: 403, proposer: 403, otherDeputy: 404, leadUnit: 403, otherUnit: 200, otherTownship: 404, anonymous: 401 },
+    call: (r, ids, who) =>
+      r.post(`/api/v1/suggestions/${target(ids, "co_input", who)}/transitions`, {
+        data: { action: "co_input", version: 1, note: "财政所意见：同意主办单位的方案。" },
+      }),
+    expect: {
+      office: 403,
+      chair: 403,
+      presidium: 403,
+      proposer: 403,
+      otherDeputy: 404,
+      leadUnit: 403,
+      otherUnit: 200,
+      otherTownship: 404,
+      anonymous: 401,
+    },
   },
   {
     // Same shape: only the lead unit replies; the co-unit sees it but may not.
     name: "POST /api/v1/suggestions/{id}/transitions reply (the lead unit's step)",
-    call: (r, ids, who) => r.post(`/api/v1/suggestions/${target(ids, "reply", who)}/transitions`, { data: { action: "reply", version: 1, replyClass: "B", note: "已列入明年计划。" } }),
-    expect: { office: 403, chair: 403, presidium: 403, proposer: 403, otherDeputy: 404, leadUnit: 200, otherUnit: 403, otherTownship: 404, anonymous: 401 },
+    call: (r, ids, who) =>
+      r.post(`/api/v1/suggestions/${target(ids, "reply", who)}/transitions`, {
+        data: { action: "reply", version: 1, replyClass: "B", note: "已列入明年计划。" },
+      }),
+    expect: {
+      office: 403,
+      chair: 403,
+      presidium: 403,
+      proposer: 403,
+      otherDeputy: 404,
+      leadUnit: 200,
+      otherUnit: 403,
+      otherTownship: 404,
+      anonymous: 401,
+    },
   },
   {
     name: "POST /api/v1/suggestions/{id}/rating",
-    call: (r, ids, who) => r.post(`/api/v1/suggestions/${target(ids, "rating", who)}/rating`, { data: { rating: "SATISFIED", version: 1 } }),
-    expect: { office: 403, chair: 403, presidium: 403, proposer: 200, otherDeputy: 404, leadUnit: 403, otherUnit: 403, otherTownship: 403, anonymous: 401 },
+    call: (r, ids, who) =>
+      r.post(`/api/v1/suggestions/${target(ids, "rating", who)}/rating`, { data: { rating: "SATISFIED", version: 1 } }),
+    expect: {
+      office: 403,
+      chair: 403,
+      presidium: 403,
+      proposer: 200,
+      otherDeputy: 404,
+      leadUnit: 403,
+      otherUnit: 403,
+      otherTownship: 403,
+      anonymous: 401,
+    },
   },
   {
     name: "POST /api/v1/suggestions/sign-off",
     call: (r, ids, who) => r.post("/api/v1/suggestions/sign-off", { data: { ids: [target(ids, "signoff", who)] } }),
-    expect: { office: 403, chair: 200, presidium: 403, proposer: 403, otherDeputy: 403, leadUnit: 403, otherUnit: 403, otherTownship: 403, anonymous: 401 },
+    expect: {
+      office: 403,
+      chair: 200,
+      presidium: 403,
+      proposer: 403,
+      otherDeputy: 403,
+      leadUnit: 403,
+      otherUnit: 403,
+      otherTownship: 403,
+      anonymous: 401,
+    },
   },
   {
     name: "GET /api/v1/suggestions/reminders",
     call: (r) => r.get("/api/v1/suggestions/reminders"),
-    expect: { office: 200, chair: 200, presidium: 200, proposer: 403, otherDeputy: 403, leadUnit: 200, otherUnit: 200, otherTownship: 200, anonymous: 401 },
+    expect: {
+      office: 200,
+      chair: 200,
+      presidium: 200,
+      proposer: 403,
+      otherDeputy: 403,
+      leadUnit: 200,
+      otherUnit: 200,
+      otherTownship: 200,
+      anonymous: 401,
+    },
   },
   {
     name: "GET /api/v1/suggestions/inbox",
     call: (r) => r.get("/api/v1/suggestions/inbox"),
-    expect: { office: 403, chair: 403, presidium: 403, proposer: 403, otherDeputy: 403, leadUnit: 200, otherUnit: 200, otherTownship: 403, anonymous: 401 },
-    contents: { leadUnit: { has: [T.unpublished], hasNot: [T.otherUnit] }, otherUnit: { has: [T.otherUnit, T.coInput], hasNot: [T.unpublished] } },
+    expect: {
+      office: 403,
+      chair: 403,
+      presidium: 403,
+      proposer: 403,
+      otherDeputy: 403,
+      leadUnit: 200,
+      otherUnit: 200,
+      otherTownship: 403,
+      anonymous: 401,
+    },
+    contents: {
+      leadUnit: { has: [T.unpublished], hasNot: [T.otherUnit] },
+      otherUnit: { has: [T.otherUnit, T.coInput], hasNot: [T.unpublished] },
+    },
   },
   {
     name: "GET /api/v1/suggestions/figures",
     call: (r) => r.get(`/api/v1/suggestions/figures?year=${YEAR}`),
-    expect: { office: 200, chair: 200, presidium: 200, proposer: 403, otherDeputy: 403, leadUnit: 403, otherUnit: 403, otherTownship: 200, anonymous: 401 },
-    contents: { office: { has: [U.lead, U.other], hasNot: [U.neighbour] }, otherTownship: { has: [U.neighbour], hasNot: [U.lead, U.other] } },
+    expect: {
+      office: 200,
+      chair: 200,
+      presidium: 200,
+      proposer: 403,
+      otherDeputy: 403,
+      leadUnit: 403,
+      otherUnit: 403,
+      otherTownship: 200,
+      anonymous: 401,
+    },
+    contents: {
+      office: { has: [U.lead, U.other], hasNot: [U.neighbour] },
+      otherTownship: { has: [U.neighbour], hasNot: [U.lead, U.other] },
+    },
   },
   {
     name: "GET /api/v1/suggestions/disclosure (xlsx)",
     call: (r) => r.get(`/api/v1/suggestions/disclosure?year=${YEAR}&half=${HALF}&format=xlsx`),
-    expect: { office: 200, chair: 200, presidium: 200, proposer: 403, otherDeputy: 403, leadUnit: 403, otherUnit: 403, otherTownship: 200, anonymous: 401 },
+    expect: {
+      office: 200,
+      chair: 200,
+      presidium: 200,
+      proposer: 403,
+      otherDeputy: 403,
+      leadUnit: 403,
+      otherUnit: 403,
+      otherTownship: 200,
+      anonymous: 401,
+    },
   },
   {
     name: "GET /api/v1/suggestions/disclosure (docx)",
     call: (r) => r.get(`/api/v1/suggestions/disclosure?year=${YEAR}&half=${HALF}&format=docx`),
-    expect: { office: 200, chair: 200, presidium: 200, proposer: 403, otherDeputy: 403, leadUnit: 403, otherUnit: 403, otherTownship: 200, anonymous: 401 },
+    expect: {
+      office: 200,
+      chair: 200,
+      presidium: 200,
+      proposer: 403,
+      otherDeputy: 403,
+      leadUnit: 403,
+      otherUnit: 403,
+      otherTownship: 200,
+      anonymous: 401,
+    },
   },
   {
     name: "GET /api/v1/suggestions/report",
     call: (r) => r.get(`/api/v1/suggestions/report?year=${YEAR}`),
-    expect: { office: 200, chair: 200, presidium: 200, proposer: 403, otherDeputy: 403, leadUnit: 403, otherUnit: 403, otherTownship: 200, anonymous: 401 },
+    expect: {
+      office: 200,
+      chair: 200,
+      presidium: 200,
+      proposer: 403,
+      otherDeputy: 403,
+      leadUnit: 403,
+      otherUnit: 403,
+      otherTownship: 200,
+      anonymous: 401,
+    },
   },
   {
     // The published suggestion's files: another deputy is listed only the reply's.
     name: "GET /api/v1/suggestions/{id}/attachments (published)",
     call: (r, ids) => r.get(`/api/v1/suggestions/${idOf(ids, T.published)}/attachments`),
-    expect: { office: 200, chair: 200, presidium: 200, proposer: 200, otherDeputy: 200, leadUnit: 200, otherUnit: 404, otherTownship: 404, anonymous: 401 },
+    expect: {
+      office: 200,
+      chair: 200,
+      presidium: 200,
+      proposer: 200,
+      otherDeputy: 200,
+      leadUnit: 200,
+      otherUnit: 404,
+      otherTownship: 404,
+      anonymous: 401,
+    },
     contents: {
       office: { has: [F.own, F.delay, F.reply] },
       proposer: { has: [F.own, F.delay, F.reply] },
@@ -370,61 +670,181 @@ const API: { name: string; call: Call; expect: Record<Who, number>; contents?: C
   {
     name: "GET /api/v1/suggestions/{id}/attachments (submitted)",
     call: (r, ids) => r.get(`/api/v1/suggestions/${idOf(ids, T.submitted)}/attachments`),
-    expect: { office: 200, chair: 200, presidium: 200, proposer: 200, otherDeputy: 404, leadUnit: 404, otherUnit: 404, otherTownship: 404, anonymous: 401 },
+    expect: {
+      office: 200,
+      chair: 200,
+      presidium: 200,
+      proposer: 200,
+      otherDeputy: 404,
+      leadUnit: 404,
+      otherUnit: 404,
+      otherTownship: 404,
+      anonymous: 401,
+    },
     contents: { office: { has: [F.submitted] }, chair: { has: [F.submitted] }, proposer: { has: [F.submitted] } },
   },
   {
     name: "GET /api/v1/suggestions/{id}/attachments/{attachmentId} (the published suggestion's own file)",
     call: (r, ids) => r.get(`/api/v1/suggestions/${idOf(ids, T.published)}/attachments/${ids.files.own}`),
-    expect: { office: 200, chair: 200, presidium: 200, proposer: 200, otherDeputy: 404, leadUnit: 200, otherUnit: 404, otherTownship: 404, anonymous: 401 },
+    expect: {
+      office: 200,
+      chair: 200,
+      presidium: 200,
+      proposer: 200,
+      otherDeputy: 404,
+      leadUnit: 200,
+      otherUnit: 404,
+      otherTownship: 404,
+      anonymous: 401,
+    },
   },
   {
     name: "GET /api/v1/suggestions/{id}/attachments/{attachmentId} (the published reply's file)",
     call: (r, ids) => r.get(`/api/v1/suggestions/${idOf(ids, T.published)}/attachments/${ids.files.reply}`),
-    expect: { office: 200, chair: 200, presidium: 200, proposer: 200, otherDeputy: 200, leadUnit: 200, otherUnit: 404, otherTownship: 404, anonymous: 401 },
+    expect: {
+      office: 200,
+      chair: 200,
+      presidium: 200,
+      proposer: 200,
+      otherDeputy: 200,
+      leadUnit: 200,
+      otherUnit: 404,
+      otherTownship: 404,
+      anonymous: 401,
+    },
   },
   {
     name: "GET /api/v1/suggestions/{id}/attachments/{attachmentId} (the delay notice's file)",
     call: (r, ids) => r.get(`/api/v1/suggestions/${idOf(ids, T.published)}/attachments/${ids.files.delay}`),
-    expect: { office: 200, chair: 200, presidium: 200, proposer: 200, otherDeputy: 404, leadUnit: 200, otherUnit: 404, otherTownship: 404, anonymous: 401 },
+    expect: {
+      office: 200,
+      chair: 200,
+      presidium: 200,
+      proposer: 200,
+      otherDeputy: 404,
+      leadUnit: 200,
+      otherUnit: 404,
+      otherTownship: 404,
+      anonymous: 401,
+    },
   },
   {
     name: "GET /api/v1/suggestions/{id}/attachments/{attachmentId} (a submitted suggestion's file)",
     call: (r, ids) => r.get(`/api/v1/suggestions/${idOf(ids, T.submitted)}/attachments/${ids.files.submitted}`),
-    expect: { office: 200, chair: 200, presidium: 200, proposer: 200, otherDeputy: 404, leadUnit: 404, otherUnit: 404, otherTownship: 404, anonymous: 401 },
+    expect: {
+      office: 200,
+      chair: 200,
+      presidium: 200,
+      proposer: 200,
+      otherDeputy: 404,
+      leadUnit: 404,
+      otherUnit: 404,
+      otherTownship: 404,
+      anonymous: 401,
+    },
   },
   {
     name: "POST /api/v1/suggestions/{id}/attachments (submitted: lead proposer or office)",
-    call: (r, ids, who) => r.post(`/api/v1/suggestions/${target(ids, "attach", who)}/attachments`, { multipart: { attachments: pdf(`权限测试-新增-${who}.pdf`) } }),
-    expect: { office: 201, chair: 403, presidium: 403, proposer: 201, otherDeputy: 404, leadUnit: 404, otherUnit: 404, otherTownship: 404, anonymous: 401 },
+    call: (r, ids, who) =>
+      r.post(`/api/v1/suggestions/${target(ids, "attach", who)}/attachments`, {
+        multipart: { attachments: pdf(`权限测试-新增-${who}.pdf`) },
+      }),
+    expect: {
+      office: 201,
+      chair: 403,
+      presidium: 403,
+      proposer: 201,
+      otherDeputy: 404,
+      leadUnit: 404,
+      otherUnit: 404,
+      otherTownship: 404,
+      anonymous: 401,
+    },
   },
   {
     name: "DELETE /api/v1/suggestions/{id}/attachments/{attachmentId} (submitted: lead proposer or office)",
     call: (r, ids, who) => r.delete(`/api/v1/suggestions/${target(ids, "detach", who)}/attachments/${ids.detach[who]}`),
-    expect: { office: 204, chair: 403, presidium: 403, proposer: 204, otherDeputy: 404, leadUnit: 404, otherUnit: 404, otherTownship: 404, anonymous: 401 },
+    expect: {
+      office: 204,
+      chair: 403,
+      presidium: 403,
+      proposer: 204,
+      otherDeputy: 404,
+      leadUnit: 404,
+      otherUnit: 404,
+      otherTownship: 404,
+      anonymous: 401,
+    },
   },
   {
     // Read by whoever submits or filters suggestions; units do neither.
     name: "GET /api/v1/suggestion-categories",
     call: (r) => r.get("/api/v1/suggestion-categories"),
-    expect: { office: 200, chair: 200, presidium: 200, proposer: 200, otherDeputy: 200, leadUnit: 403, otherUnit: 403, otherTownship: 200, anonymous: 401 },
-    contents: { office: { has: [E2E_ACCESS_CATEGORY] }, proposer: { has: [E2E_ACCESS_CATEGORY] }, otherTownship: { has: ["经济建设"], hasNot: ["权限测试类别"] } },
+    expect: {
+      office: 200,
+      chair: 200,
+      presidium: 200,
+      proposer: 200,
+      otherDeputy: 200,
+      leadUnit: 403,
+      otherUnit: 403,
+      otherTownship: 200,
+      anonymous: 401,
+    },
+    contents: {
+      office: { has: [E2E_ACCESS_CATEGORY] },
+      proposer: { has: [E2E_ACCESS_CATEGORY] },
+      otherTownship: { has: ["经济建设"], hasNot: ["权限测试类别"] },
+    },
   },
   {
     // Another township's office adds to its own list.
     name: "POST /api/v1/suggestion-categories",
     call: (r, ids, who) => r.post("/api/v1/suggestion-categories", { data: { name: `权限新建类别-${who}` } }),
-    expect: { office: 201, chair: 403, presidium: 403, proposer: 403, otherDeputy: 403, leadUnit: 403, otherUnit: 403, otherTownship: 201, anonymous: 401 },
+    expect: {
+      office: 201,
+      chair: 403,
+      presidium: 403,
+      proposer: 403,
+      otherDeputy: 403,
+      leadUnit: 403,
+      otherUnit: 403,
+      otherTownship: 201,
+      anonymous: 401,
+    },
   },
   {
     name: "PATCH /api/v1/suggestion-categories/{id}",
-    call: (r, ids, who) => r.patch(`/api/v1/suggestion-categories/${categoryTarget(ids, "patch", who)}`, { data: { version: 1, name: `权限改名类别-${who}` } }),
-    expect: { office: 200, chair: 403, presidium: 403, proposer: 403, otherDeputy: 403, leadUnit: 403, otherUnit: 403, otherTownship: 404, anonymous: 401 },
+    call: (r, ids, who) =>
+      r.patch(`/api/v1/suggestion-categories/${categoryTarget(ids, "patch", who)}`, {
+        data: { version: 1, name: `权限改名类别-${who}` },
+      }),
+    expect: {
+      office: 200,
+      chair: 403,
+      presidium: 403,
+      proposer: 403,
+      otherDeputy: 403,
+      leadUnit: 403,
+      otherUnit: 403,
+      otherTownship: 404,
+      anonymous: 401,
+    },
   },
   {
     name: "DELETE /api/v1/suggestion-categories/{id} (unused)",
     call: (r, ids, who) => r.delete(`/api/v1/suggestion-categories/${categoryTarget(ids, "delete", who)}`),
-    expect: { office: 204, chair: 403, presidium: 403, proposer: 403, otherDeputy: 403, leadUnit: 403, otherUnit: 403, otherTownship: 404, anonymous: 401 },
+    expect: {
+      office: 204,
+      chair: 403,
+      presidium: 403,
+      proposer: 403,
+      otherDeputy: 403,
+      leadUnit: 403,
+      otherUnit: 403,
+      otherTownship: 404,
+      anonymous: 401,
+    },
   },
 ];
 
@@ -436,14 +856,16 @@ async function lookUpIds(browser: Browser): Promise<Ids> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signInAs(page, E2E_ACCESS_USERS.office);
-  const get = async <T,>(url: string): Promise<T> => {
+  const get = async <T>(url: string): Promise<T> => {
     const res = await page.request.get(url);
     expect(res.status(), url).toBe(200);
     return (await res.json()) as T;
   };
   const byTitle: Record<string, string> = {};
   for (let p = 1; ; p++) {
-    const list = await get<{ items: { id: string; title: string }[] }>(`/api/v1/suggestions?q=${encodeURIComponent("权限测试")}&pageSize=100&page=${p}`);
+    const list = await get<{ items: { id: string; title: string }[] }>(
+      `/api/v1/suggestions?q=${encodeURIComponent("权限测试")}&pageSize=100&page=${p}`,
+    );
     for (const s of list.items) byTitle[s.title] = s.id;
     if (list.items.length < 100) break;
   }
@@ -451,24 +873,44 @@ async function lookUpIds(browser: Browser): Promise<Ids> {
   const proposerContext = await browser.newContext();
   const proposerPage = await proposerContext.newPage();
   await signInAs(proposerPage, E2E_ACCESS_USERS.proposer);
-  const mine = await proposerPage.request.get(`/api/v1/suggestions?mine=true&q=${encodeURIComponent("权限测试")}&pageSize=100`);
+  const mine = await proposerPage.request.get(
+    `/api/v1/suggestions?mine=true&q=${encodeURIComponent("权限测试")}&pageSize=100`,
+  );
   expect(mine.status()).toBe(200);
   for (const s of ((await mine.json()) as { items: { id: string; title: string }[] }).items) byTitle[s.title] ??= s.id;
   await proposerContext.close();
   const filesOf = async (title: string) =>
-    Object.fromEntries((await get<{ items: { id: string; filename: string }[] }>(`/api/v1/suggestions/${byTitle[title]}/attachments`)).items.map((a) => [a.filename, a.id]));
+    Object.fromEntries(
+      (
+        await get<{ items: { id: string; filename: string }[] }>(`/api/v1/suggestions/${byTitle[title]}/attachments`)
+      ).items.map((a) => [a.filename, a.id]),
+    );
   const published = await filesOf(T.published);
   const submitted = await filesOf(T.submitted);
   const detach: Record<string, string> = {};
   for (const who of WHO) detach[who] = (await filesOf(accessTargetTitle("detach", who)))[F.detach];
-  const categories = Object.fromEntries((await get<{ items: { id: string; name: string }[] }>("/api/v1/suggestion-categories")).items.map((c) => [c.name, c.id]));
+  const categories = Object.fromEntries(
+    (await get<{ items: { id: string; name: string }[] }>("/api/v1/suggestion-categories")).items.map((c) => [
+      c.name,
+      c.id,
+    ]),
+  );
   const detail = await get<{ proposers: { id: string }[] }>(`/api/v1/suggestions/${byTitle[T.unpublished]}`);
   await page.goto("/suggestions/new");
   const categoryId = await page.getByLabel("类别").locator("option").nth(1).getAttribute("value");
   await context.close();
   ids = {
-    byTitle, categoryId: categoryId!, proposerDeputyId: detail.proposers[0].id,
-    files: { own: published[F.own], reply: published[F.reply], delay: published[F.delay], submitted: submitted[F.submitted] }, detach, categories,
+    byTitle,
+    categoryId: categoryId!,
+    proposerDeputyId: detail.proposers[0].id,
+    files: {
+      own: published[F.own],
+      reply: published[F.reply],
+      delay: published[F.delay],
+      submitted: submitted[F.submitted],
+    },
+    detach,
+    categories,
   };
   // Not the files to delete: a rerun after a failure finds those of the roles already done deleted.
   expect(ids.categoryId && ids.proposerDeputyId && Object.values(ids.files).every(Boolean)).toBeTruthy();
@@ -506,10 +948,13 @@ for (const who of WHO) {
         expect(res?.status()).toBe(200);
         await expect(page.getByRole("heading", { level: 1, name: seen.heading, exact: true })).toBeVisible();
         const main = page.getByRole("main");
-        for (const text of seen.has ?? []) await expect(main.getByText(text, { exact: false }).filter({ visible: true }).first(), text).toBeVisible();
+        for (const text of seen.has ?? [])
+          await expect(main.getByText(text, { exact: false }).filter({ visible: true }).first(), text).toBeVisible();
         for (const text of seen.hasNot ?? []) await expect(main.getByText(text, { exact: false }), text).toHaveCount(0);
-        for (const name of seen.buttons ?? []) await expect(main.getByRole("button", { name, exact: true }), name).toBeVisible();
-        for (const name of seen.noButtons ?? []) await expect(main.getByRole("button", { name, exact: true }), name).toHaveCount(0);
+        for (const name of seen.buttons ?? [])
+          await expect(main.getByRole("button", { name, exact: true }), name).toBeVisible();
+        for (const name of seen.noButtons ?? [])
+          await expect(main.getByRole("button", { name, exact: true }), name).toHaveCount(0);
       });
     }
 
@@ -522,7 +967,8 @@ for (const who of WHO) {
         expect(res.status(), `${a.name} as ${who}: ${text}`).toBe(status);
         const contents = a.contents?.[who];
         for (const t of contents?.has ?? []) expect(text, `${a.name} as ${who} lists “${t}”`).toContain(t);
-        for (const t of contents?.hasNot ?? []) expect(text, `${a.name} as ${who} does not list “${t}”`).not.toContain(t);
+        for (const t of contents?.hasNot ?? [])
+          expect(text, `${a.name} as ${who} does not list “${t}”`).not.toContain(t);
       });
     }
   });
@@ -530,7 +976,9 @@ for (const who of WHO) {
 
 // ── Reminder pages: accessibility, and the unit's notices ──────────────────
 
-test("the township's reminder list has no serious accessibility violations and filters by unit and status", async ({ page }) => {
+test("the township's reminder list has no serious accessibility violations and filters by unit and status", async ({
+  page,
+}) => {
   await signInAs(page, E2E_ACCESS_USERS.office);
   await page.goto("/suggestions/reminders");
   await expect(page.getByRole("link", { name: /逾期 1 件/ })).toBeVisible();
@@ -548,7 +996,9 @@ test("the township's reminder list has no serious accessibility violations and f
 test.describe("on a 360×740 phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  test("a unit's reminder list and inbox have no serious accessibility violations, do not scroll sideways, and its notices can be marked read", async ({ page }) => {
+  test("a unit's reminder list and inbox have no serious accessibility violations, do not scroll sideways, and its notices can be marked read", async ({
+    page,
+  }) => {
     await signInAs(page, E2E_ACCESS_USERS.leadUnit);
     await page.goto("/suggestions/reminders");
     await expect(page.getByRole("heading", { level: 1, name: "建议催办" })).toBeVisible();
@@ -559,10 +1009,19 @@ test.describe("on a 360×740 phone", () => {
     // notices the daily job wrote at start (overdue and due soon).
     await page.goto("/suggestions");
     await expect(page.getByRole("heading", { level: 1, name: "交办给本单位的建议" })).toBeVisible();
-    await expect(page.getByRole("list", { name: "交办给本单位的建议" }).getByRole("link").first()).toHaveText(T.unpublished);
+    await expect(page.getByRole("list", { name: "交办给本单位的建议" }).getByRole("link").first()).toHaveText(
+      T.unpublished,
+    );
     await expect(page.getByRole("link", { name: /逾期 1 件/ })).toBeVisible();
-    await expect.poll(async () => (await page.reload(), await page.getByRole("heading", { name: /^通知（\d+ 条未读）$/ }).count()), { timeout: 20_000 }).toBe(1);
-    await expect(page.getByRole("link", { name: `建议“${T.unpublished}”已超过办理期限（${await dueText(page)}），请尽快答复` })).toBeVisible();
+    await expect
+      .poll(
+        async () => (await page.reload(), await page.getByRole("heading", { name: /^通知（\d+ 条未读）$/ }).count()),
+        { timeout: 20_000 },
+      )
+      .toBe(1);
+    await expect(
+      page.getByRole("link", { name: `建议“${T.unpublished}”已超过办理期限（${await dueText(page)}），请尽快答复` }),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.getByRole("button", { name: "全部标为已读" }).click();

@@ -39,15 +39,32 @@ test("the chair reads the figures per unit and downloads the report and the disc
   const roads = await ok(office.api.post("/api/v1/units", { data: { name: `交通站${stamp}`, kind: "STATION" } }), 201);
   const water = await ok(office.api.post("/api/v1/units", { data: { name: `水利站${stamp}`, kind: "STATION" } }), 201);
   const unitUser = `e2e-roads-${stamp}`;
-  await ok(office.api.post("/api/v1/users", { data: { username: unitUser, displayName: "交通站办理人", role: "UNIT", unitId: roads.id, password: E2E_PASSWORD } }), 201);
+  await ok(
+    office.api.post("/api/v1/users", {
+      data: { username: unitUser, displayName: "交通站办理人", role: "UNIT", unitId: roads.id, password: E2E_PASSWORD },
+    }),
+    201,
+  );
 
   // The deputy raises three (the category's id read from the form).
   const deputy = await signedIn(browser, E2E_SESSION_USERS.DEPUTY);
   await deputy.page.goto("/suggestions/new");
-  const categoryId = await deputy.page.getByLabel("类别").locator("option", { hasText: "城乡建设" }).getAttribute("value");
+  const categoryId = await deputy.page
+    .getByLabel("类别")
+    .locator("option", { hasText: "城乡建设" })
+    .getAttribute("value");
   const ids: string[] = [];
   for (const title of ["关于硬化通组公路的建议", "关于增设错车道的建议", "关于整修山塘的建议"]) {
-    ids.push((await ok(deputy.api.post("/api/v1/suggestions", { data: { title: `${title}${stamp}`, content: "群众反映强烈，建议尽快解决。", categoryId } }), 201)).id);
+    ids.push(
+      (
+        await ok(
+          deputy.api.post("/api/v1/suggestions", {
+            data: { title: `${title}${stamp}`, content: "群众反映强烈，建议尽快解决。", categoryId },
+          }),
+          201,
+        )
+      ).id,
+    );
   }
   for (const [i, id] of ids.entries()) {
     await transition(office.api, id, { action: "register" });
@@ -58,9 +75,16 @@ test("the chair reads the figures per unit and downloads the report and the disc
   const unit = await signedIn(browser, unitUser);
   await transition(unit.api, ids[0], { action: "reply", replyClass: "A", note: "已硬化完工。" });
   await transition(unit.api, ids[1], { action: "reply", replyClass: "B", note: "已列入明年计划。" });
-  for (const [id, rating] of [[ids[0], "SATISFIED"], [ids[1], "UNSATISFIED"]] as const) {
+  for (const [id, rating] of [
+    [ids[0], "SATISFIED"],
+    [ids[1], "UNSATISFIED"],
+  ] as const) {
     const { version } = await ok(deputy.api.get(`/api/v1/suggestions/${id}`));
-    await ok(deputy.api.post(`/api/v1/suggestions/${id}/rating`, { data: { rating, version, comment: rating === "UNSATISFIED" ? "只修了一半" : undefined } }));
+    await ok(
+      deputy.api.post(`/api/v1/suggestions/${id}/rating`, {
+        data: { rating, version, comment: rating === "UNSATISFIED" ? "只修了一半" : undefined },
+      }),
+    );
   }
 
   // The chair: from the landing page to the figures.
@@ -68,17 +92,34 @@ test("the chair reads the figures per unit and downloads the report and the disc
   await page.getByRole("link", { name: "建议办理统计" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "建议办理统计" })).toBeVisible();
   const summary = page.locator('dl[aria-label="主要数据"]');
-  const figure = (label: string) => summary.locator("div").filter({ has: page.locator("dt").getByText(label, { exact: true }) }).locator("dd").first();
+  const figure = (label: string) =>
+    summary
+      .locator("div")
+      .filter({ has: page.locator("dt").getByText(label, { exact: true }) })
+      .locator("dd")
+      .first();
   await expect(figure("建议总数")).toHaveText("3 件");
   await expect(figure("满意率")).toHaveText("50%");
   const units = page.getByRole("table", { name: /各承办单位办理情况/ });
   // 交办, 已答复, 按时答复, 按时答复率, 已评价, 满意率, 重新办理, 当前逾期
-  await expect(units.getByRole("row", { name: new RegExp(`交通站${stamp}`) }).getByRole("cell")).toHaveText(["2", "2", "2", "100%", "2", "50%", "1", "0"]);
+  await expect(units.getByRole("row", { name: new RegExp(`交通站${stamp}`) }).getByRole("cell")).toHaveText([
+    "2",
+    "2",
+    "2",
+    "100%",
+    "2",
+    "50%",
+    "1",
+    "0",
+  ]);
   await expect(units.getByRole("row", { name: new RegExp(`水利站${stamp}`) })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   // Filter by unit: the URL carries it, and only 水利站's one suggestion is counted.
-  await page.getByRole("form", { name: "筛选统计" }).getByLabel("主办单位").selectOption({ label: `水利站${stamp}` });
+  await page
+    .getByRole("form", { name: "筛选统计" })
+    .getByLabel("主办单位")
+    .selectOption({ label: `水利站${stamp}` });
   await page.getByRole("button", { name: "统计", exact: true }).click();
   await page.waitForURL(new RegExp(`unitId=${water.id}`));
   await expect(page.getByText(`${year} 年 · 全部会议 · 水利站${stamp}`)).toBeVisible();
@@ -88,7 +129,10 @@ test("the chair reads the figures per unit and downloads the report and the disc
   await expect(units.getByRole("row")).toHaveCount(2);
 
   // The report: a Word file named after the year, with the year's numbers in it.
-  const [report] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "办理情况报告（Word）" }).click()]);
+  const [report] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "办理情况报告（Word）" }).click(),
+  ]);
   expect(report.suggestedFilename()).toBe(`关于${year}年代表建议办理情况的报告（草稿）.docx`);
   const bytes = await fs.readFile((await report.path())!);
   expect(bytes.subarray(0, 2).toString()).toBe("PK");
@@ -101,7 +145,10 @@ test("the chair reads the figures per unit and downloads the report and the disc
   // The disclosure of the current half-year as a spreadsheet.
   const half = new Date(Date.now() + 8 * 3_600_000).getUTCMonth() < 6 ? "上半年" : "下半年";
   const disclosure = page.getByRole("form", { name: "办理情况公开" });
-  const [sheet] = await Promise.all([page.waitForEvent("download"), disclosure.getByRole("button", { name: "导出 Excel" }).click()]);
+  const [sheet] = await Promise.all([
+    page.waitForEvent("download"),
+    disclosure.getByRole("button", { name: "导出 Excel" }).click(),
+  ]);
   expect(sheet.suggestedFilename()).toBe(`${E2E_SESSION_TOWNSHIP}${year}年${half}代表建议办理情况公开.xlsx`);
 
   // On a phone the page does not scroll sideways (the wide tables scroll inside their boxes).

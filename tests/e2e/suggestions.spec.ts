@@ -10,8 +10,14 @@ const DESKTOP = { width: 1366, height: 768 };
 const region = (page: Page, name: string | RegExp) => page.getByRole("region", { name });
 /** The state as the record shows it ("状态" in 建议内容). */
 const state = (page: Page) => region(page, "建议内容").locator("dd").nth(3);
-const figure = (page: Page, label: string) => region(page, /年办理情况$/).locator("div").filter({ hasText: new RegExp(`^${label}`) }).locator("dd").first();
-const noSidewaysScroll = (page: Page) => expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+const figure = (page: Page, label: string) =>
+  region(page, /年办理情况$/)
+    .locator("div")
+    .filter({ hasText: new RegExp(`^${label}`) })
+    .locator("dd")
+    .first();
+const noSidewaysScroll = (page: Page) =>
+  expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 
 /** Signs the current user out (the login page sends a signed-in visitor home) and another one in. */
 async function switchTo(page: Page, username: string, viewport = DESKTOP) {
@@ -36,7 +42,9 @@ async function rate(page: Page, rating: "满意" | "基本满意" | "不满意",
   await form.getByRole("button", { name: "提交评价" }).click();
 }
 
-test("a deputy's suggestion is registered, assigned, answered, rated 不满意, re-handled and rated 满意; the chair sees the satisfaction rate", async ({ page }) => {
+test("a deputy's suggestion is registered, assigned, answered, rated 不满意, re-handled and rated 满意; the chair sees the satisfaction rate", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const title = `修复村道路灯 ${Date.now()}`;
 
@@ -65,7 +73,9 @@ test("a deputy's suggestion is registered, assigned, answered, rated 不满意, 
   await expect(region(page, "建议内容")).toContainText(`附议代表${E2E_OTHER_DEPUTY_NAME}`);
   await noSidewaysScroll(page);
   await page.goto("/suggestions");
-  await expect(page.getByRole("list", { name: "我的建议列表" }).getByRole("listitem").filter({ hasText: title })).toContainText("已提交");
+  await expect(
+    page.getByRole("list", { name: "我的建议列表" }).getByRole("listitem").filter({ hasText: title }),
+  ).toContainText("已提交");
 
   // The office registers it (numbered) and assigns it to 民政办.
   await switchTo(page, E2E_USERS.OFFICE);
@@ -101,7 +111,9 @@ test("a deputy's suggestion is registered, assigned, answered, rated 不满意, 
   await form.getByLabel("答复内容").fill(answer);
   const id = path.split("/").pop();
   const current = await (await page.request.get(`/api/v1/suggestions/${id}`)).json();
-  const progress = await page.request.post(`/api/v1/suggestions/${id}/transitions`, { data: { action: "progress", version: current.version, note: "已现场查看" } });
+  const progress = await page.request.post(`/api/v1/suggestions/${id}/transitions`, {
+    data: { action: "progress", version: current.version, note: "已现场查看" },
+  });
   expect(progress.status()).toBe(200);
   await form.getByRole("button", { name: "提交答复" }).click();
   await expect(form.getByRole("alert")).toContainText("已被他人修改");
@@ -153,7 +165,9 @@ test("/suggestions (as the office) has no serious accessibility violations", asy
 test.describe("on a 360×740 phone", () => {
   test.use({ viewport: PHONE });
 
-  test("/suggestions (as a deputy) has no serious accessibility violations and does not scroll sideways", async ({ page }) => {
+  test("/suggestions (as a deputy) has no serious accessibility violations and does not scroll sideways", async ({
+    page,
+  }) => {
     await signInAs(page, E2E_USERS.DEPUTY);
     await page.goto("/suggestions");
     await expect(page.getByRole("heading", { level: 2, name: "我的建议" })).toBeVisible();

@@ -3,7 +3,13 @@ import type { Role } from "@/lib/generated/prisma/enums";
 // The e2e account names and password, free of database imports so the specs can import them
 // (tests/e2e/accounts.ts, which seeds them, pulls in the factories and Prisma).
 export const E2E_PASSWORD = "E2e-Pass-2026";
-export const E2E_USERS: Record<Role, string> = { OFFICE: "e2e-office", CHAIR: "e2e-chair", PRESIDIUM: "e2e-presidium", DEPUTY: "e2e-deputy", UNIT: "e2e-unit" };
+export const E2E_USERS: Record<Role, string> = {
+  OFFICE: "e2e-office",
+  CHAIR: "e2e-chair",
+  PRESIDIUM: "e2e-presidium",
+  DEPUTY: "e2e-deputy",
+  UNIT: "e2e-unit",
+};
 export const E2E_OTHER_TOWNSHIP_OFFICE = "e2e-other-office";
 /** The seeded deputies of 测试镇 (tests/e2e/accounts.ts): e2e-deputy's own record, and one other. */
 export const E2E_DEPUTY_NAME = "张测试";
@@ -21,8 +27,22 @@ export const E2E_TERM_START = "2026-09-01";
  * (the first deputy's own).
  */
 export const E2E_SESSION_TOWNSHIP = "会议镇";
-export const E2E_SESSION_USERS = { OFFICE: "e2e-session-office", CHAIR: "e2e-session-chair", DEPUTY: "e2e-session-deputy" } as const;
-export const E2E_SESSION_DEPUTIES = ["赵一鸣", "钱二丰", "孙三立", "李四海", "周五岳", "吴六合", "郑七星", "王八方", "冯九州"] as const;
+export const E2E_SESSION_USERS = {
+  OFFICE: "e2e-session-office",
+  CHAIR: "e2e-session-chair",
+  DEPUTY: "e2e-session-deputy",
+} as const;
+export const E2E_SESSION_DEPUTIES = [
+  "赵一鸣",
+  "钱二丰",
+  "孙三立",
+  "李四海",
+  "周五岳",
+  "吴六合",
+  "郑七星",
+  "王八方",
+  "冯九州",
+] as const;
 
 /**
  * 权限镇: the township of suggestions-access.spec.ts (the access matrix), apart from 测试镇 so the
@@ -79,7 +99,18 @@ export const E2E_ACCESS_CO_INPUT = "财政所协办意见：可从年度维修�
 /** A category only 权限镇 has (the category page of another township must not show it). */
 export const E2E_ACCESS_CATEGORY = "权限测试类别：本镇专用";
 /** The writes of the matrix each get their own suggestion per account, so no cell depends on another. */
-export const ACCESS_TARGETS = ["patch", "register", "progress", "rating", "signoff", "attach", "detach", "co_input", "reply", "motion"] as const;
+export const ACCESS_TARGETS = [
+  "patch",
+  "register",
+  "progress",
+  "rating",
+  "signoff",
+  "attach",
+  "detach",
+  "co_input",
+  "reply",
+  "motion",
+] as const;
 export type AccessTarget = (typeof ACCESS_TARGETS)[number];
 export const accessTargetTitle = (target: AccessTarget, who: string) => `权限测试-${target}-${who}`;
 /** … and their own category for each category write. */

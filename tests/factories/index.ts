@@ -16,15 +16,33 @@ export async function createTownship(name = "测试镇") {
 }
 
 export async function createTerm(townshipId: string) {
-  return db.term.create({ data: { townshipId, number: 17, startDate: new Date("2026-09-01"), endDate: new Date("2031-08-31"), isCurrent: true } });
+  return db.term.create({
+    data: {
+      townshipId,
+      number: 17,
+      startDate: new Date("2026-09-01"),
+      endDate: new Date("2031-08-31"),
+      isCurrent: true,
+    },
+  });
 }
 
 let deputySeq = 0;
 export async function createDeputy(townshipId: string, termId: string, name = `代表${++deputySeq}`) {
   return db.deputy.create({
     data: {
-      townshipId, termId, name, gender: "MALE", birthDate: new Date("1980-01-01"), ethnicity: "汉族", party: "中共党员",
-      education: "本科", occupation: "村党支部书记", constituency: "第一选区", levels: ["TOWNSHIP"], startDate: new Date("2026-09-01"),
+      townshipId,
+      termId,
+      name,
+      gender: "MALE",
+      birthDate: new Date("1980-01-01"),
+      ethnicity: "汉族",
+      party: "中共党员",
+      education: "本科",
+      occupation: "村党支部书记",
+      constituency: "第一选区",
+      levels: ["TOWNSHIP"],
+      startDate: new Date("2026-09-01"),
     },
   });
 }
@@ -33,7 +51,11 @@ export async function createUnit(townshipId: string, name = "民政办") {
   return db.handlingUnit.create({ data: { townshipId, name, kind: "GOVERNMENT_OFFICE" } });
 }
 
-export async function createUser(townshipId: string, role: Role, extra: { username?: string; deputyId?: string; unitId?: string; active?: boolean } = {}) {
+export async function createUser(
+  townshipId: string,
+  role: Role,
+  extra: { username?: string; deputyId?: string; unitId?: string; active?: boolean } = {},
+) {
   return db.user.create({
     data: {
       townshipId,
@@ -58,7 +80,10 @@ export async function signIn(user: { id: string }): Promise<{ actor: Actor; cook
 }
 
 /** A request as the browser would send it to a route handler. */
-export function request(url: string, init: { method?: string; cookie?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {}) {
+export function request(
+  url: string,
+  init: { method?: string; cookie?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+) {
   const headers = new Headers(init.headers);
   if (init.cookie) headers.set("cookie", init.cookie);
   let body: string | undefined = init.rawBody;
@@ -84,6 +109,8 @@ export async function townshipWithRoles(name = "测试镇") {
     DEPUTY: await createUser(township.id, "DEPUTY", { deputyId: deputy.id }),
     UNIT: await createUser(township.id, "UNIT", { unitId: unit.id }),
   };
-  const sessions = Object.fromEntries(await Promise.all(Object.entries(users).map(async ([role, u]) => [role, await signIn(u)]))) as Record<Role, Awaited<ReturnType<typeof signIn>>>;
+  const sessions = Object.fromEntries(
+    await Promise.all(Object.entries(users).map(async ([role, u]) => [role, await signIn(u)])),
+  ) as Record<Role, Awaited<ReturnType<typeof signIn>>>;
   return { township, term, deputy, unit, users, sessions };
 }

@@ -17,12 +17,18 @@ function Changes({ before, after }: { before: unknown; after: unknown }) {
   return (
     <details>
       <summary className="cursor-pointer text-blue-800">查看</summary>
-      <pre className="mt-1 max-w-md overflow-x-auto whitespace-pre-wrap text-xs">{JSON.stringify({ 修改前: before ?? null, 修改后: after ?? null }, null, 2)}</pre>
+      <pre className="mt-1 max-w-md overflow-x-auto whitespace-pre-wrap text-xs">
+        {JSON.stringify({ 修改前: before ?? null, 修改后: after ?? null }, null, 2)}
+      </pre>
     </details>
   );
 }
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requirePageActor("audit.list");
   const sp = await searchParams;
   const query = parseSearchParams(AuditListQuery, sp);
@@ -30,17 +36,37 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title="审计日志" description="所有登录、修改和越权尝试的记录，只增不改" />
-      <form method="get" className="no-print mb-3 grid grid-cols-2 items-end gap-2 sm:flex sm:flex-wrap" aria-label="筛选审计日志">
-        <label className="flex flex-col text-sm">操作
+      <form
+        method="get"
+        className="no-print mb-3 grid grid-cols-2 items-end gap-2 sm:flex sm:flex-wrap"
+        aria-label="筛选审计日志"
+      >
+        <label className="flex flex-col text-sm">
+          操作
           <select name="action" defaultValue={query.action ?? ""} className={`${inputClass} sm:w-44`}>
             <option value="">全部</option>
-            {Object.entries(AUDIT_ACTION_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            {Object.entries(AUDIT_ACTION_LABELS).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="flex flex-col text-sm">操作人<input name="username" defaultValue={query.username} className={`${inputClass} sm:w-36`} /></label>
-        <label className="flex flex-col text-sm">开始日期<input type="date" name="from" defaultValue={query.from} className={`${inputClass} sm:w-40`} /></label>
-        <label className="flex flex-col text-sm">结束日期<input type="date" name="to" defaultValue={query.to} className={`${inputClass} sm:w-40`} /></label>
-        <button type="submit" className="min-h-10 rounded border border-stone-400 bg-white px-4 text-sm">筛选</button>
+        <label className="flex flex-col text-sm">
+          操作人
+          <input name="username" defaultValue={query.username} className={`${inputClass} sm:w-36`} />
+        </label>
+        <label className="flex flex-col text-sm">
+          开始日期
+          <input type="date" name="from" defaultValue={query.from} className={`${inputClass} sm:w-40`} />
+        </label>
+        <label className="flex flex-col text-sm">
+          结束日期
+          <input type="date" name="to" defaultValue={query.to} className={`${inputClass} sm:w-40`} />
+        </label>
+        <button type="submit" className="min-h-10 rounded border border-stone-400 bg-white px-4 text-sm">
+          筛选
+        </button>
       </form>
       <DataTable
         caption="审计日志"

@@ -23,36 +23,72 @@ export default async function GroupsPage() {
       {manage && options && (
         <details className="no-print mb-4 rounded border border-stone-200 bg-white p-4">
           <summary className="cursor-pointer text-sm font-medium text-blue-800">新建代表小组</summary>
-          <div className="mt-3"><GroupForm deputies={options.deputies} /></div>
+          <div className="mt-3">
+            <GroupForm deputies={options.deputies} />
+          </div>
         </details>
       )}
       <ul className="grid gap-4 lg:grid-cols-2">
         {groups.map((g) => (
           <li key={g.id} className="rounded border border-stone-200 bg-white p-4">
             <h2 className="text-lg font-semibold">{g.name}</h2>
-            <p className="text-sm text-stone-600">{GROUP_KIND_LABELS[g.kind]}{g.venue ? ` · ${g.venue}` : ""}</p>
+            <p className="text-sm text-stone-600">
+              {GROUP_KIND_LABELS[g.kind]}
+              {g.venue ? ` · ${g.venue}` : ""}
+            </p>
             <dl className="mt-2 grid grid-cols-[5rem_1fr] gap-y-1 text-sm">
-              <dt className="text-stone-600">组长</dt><dd>{g.leader ? <Link className="text-blue-800 underline" href={`/deputies/${g.leader.id}`}>{g.leader.name}</Link> : "未指定"}</dd>
-              <dt className="text-stone-600">联络员</dt><dd>{g.liaisonName ?? "—"}{g.liaisonPhone ? ` ${g.liaisonPhone}` : ""}</dd>
-              <dt className="text-stone-600">成员</dt><dd>{g.members.length} 名：{g.members.map((m) => m.name).join("、") || "—"}</dd>
+              <dt className="text-stone-600">组长</dt>
+              <dd>
+                {g.leader ? (
+                  <Link className="text-blue-800 underline" href={`/deputies/${g.leader.id}`}>
+                    {g.leader.name}
+                  </Link>
+                ) : (
+                  "未指定"
+                )}
+              </dd>
+              <dt className="text-stone-600">联络员</dt>
+              <dd>
+                {g.liaisonName ?? "—"}
+                {g.liaisonPhone ? ` ${g.liaisonPhone}` : ""}
+              </dd>
+              <dt className="text-stone-600">成员</dt>
+              <dd>
+                {g.members.length} 名：{g.members.map((m) => m.name).join("、") || "—"}
+              </dd>
               <dt className="text-stone-600">{g.standard}</dt>
               <dd>
                 {g.lastCheck ? (
                   <span className={g.lastCheck.passed ? "text-green-800" : "text-red-800"}>
-                    {g.lastCheck.passed ? "达标" : "未达标"}（{g.lastCheck.checkedOn}：{g.standardItems.map((i) => `${STANDARD_ITEMS[i as StandardItem]}${g.lastCheck!.items.includes(i) ? "✓" : "✗"}`).join(" ")}）
+                    {g.lastCheck.passed ? "达标" : "未达标"}（{g.lastCheck.checkedOn}：
+                    {g.standardItems
+                      .map((i) => `${STANDARD_ITEMS[i as StandardItem]}${g.lastCheck!.items.includes(i) ? "✓" : "✗"}`)
+                      .join(" ")}
+                    ）
                   </span>
-                ) : "尚未检查"}
+                ) : (
+                  "尚未检查"
+                )}
               </dd>
             </dl>
             {manage && options && (
               <div className="no-print mt-3 flex flex-col gap-2">
                 <details>
                   <summary className="cursor-pointer text-sm text-blue-800">记录{g.standard}检查</summary>
-                  <div className="mt-2"><GroupCheckForm groupId={g.id} groupName={g.name} items={g.standardItems as StandardItem[]} today={today} /></div>
+                  <div className="mt-2">
+                    <GroupCheckForm
+                      groupId={g.id}
+                      groupName={g.name}
+                      items={g.standardItems as StandardItem[]}
+                      today={today}
+                    />
+                  </div>
                 </details>
                 <details>
                   <summary className="cursor-pointer text-sm text-blue-800">修改小组信息</summary>
-                  <div className="mt-2"><GroupForm deputies={options.deputies} initial={{ ...g, leaderId: g.leader?.id ?? null }} /></div>
+                  <div className="mt-2">
+                    <GroupForm deputies={options.deputies} initial={{ ...g, leaderId: g.leader?.id ?? null }} />
+                  </div>
                 </details>
               </div>
             )}

@@ -21,7 +21,11 @@ export const metadata: Metadata = { title: "人代会" };
 
 type Row = ReturnType<typeof sessionSummary>;
 
-export default async function SessionsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SessionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requirePageActor("session.list");
   const sp = await searchParams;
   const query = parseSearchParams(SessionListQuery, sp);
@@ -37,24 +41,44 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
       {manage && (
         <details className="no-print mb-4 rounded border border-stone-200 bg-white p-4">
           <summary className="cursor-pointer text-sm font-medium text-blue-800">筹备新会议</summary>
-          <div className="mt-3"><SessionCreateForm sitting={sitting} /></div>
+          <div className="mt-3">
+            <SessionCreateForm sitting={sitting} />
+          </div>
         </details>
       )}
       {template && (
         <details className="no-print mb-4 rounded border border-stone-200 bg-white p-4">
           <summary className="cursor-pointer text-sm font-medium text-blue-800">筹备清单模板</summary>
-          <div className="mt-3"><ChecklistTemplateForm items={template} /></div>
+          <div className="mt-3">
+            <ChecklistTemplateForm items={template} />
+          </div>
         </details>
       )}
       <form method="get" className="no-print mb-3 flex flex-wrap items-end gap-2" aria-label="筛选会议">
-        <label className="flex flex-col text-sm">状态
+        <label className="flex flex-col text-sm">
+          状态
           <select name="status" defaultValue={query.status ?? ""} className={`${inputClass} w-36`}>
             <option value="">全部</option>
-            {Object.entries(SESSION_STATUS_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            {Object.entries(SESSION_STATUS_LABELS).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="flex flex-col text-sm">年份<input name="year" type="number" inputMode="numeric" defaultValue={query.year} className={`${inputClass} w-28`} /></label>
-        <button type="submit" className="min-h-10 rounded border border-stone-400 bg-white px-4 text-sm">筛选</button>
+        <label className="flex flex-col text-sm">
+          年份
+          <input
+            name="year"
+            type="number"
+            inputMode="numeric"
+            defaultValue={query.year}
+            className={`${inputClass} w-28`}
+          />
+        </label>
+        <button type="submit" className="min-h-10 rounded border border-stone-400 bg-white px-4 text-sm">
+          筛选
+        </button>
       </form>
       <DataTable<Row>
         caption="人代会列表"
@@ -62,7 +86,14 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
         rowKey={(s) => s.id}
         empty="还没有会议记录"
         columns={[
-          { header: "会议", cell: (s) => <Link href={`/sessions/${s.id}`} className="text-blue-800 underline">{s.title}</Link> },
+          {
+            header: "会议",
+            cell: (s) => (
+              <Link href={`/sessions/${s.id}`} className="text-blue-800 underline">
+                {s.title}
+              </Link>
+            ),
+          },
           { header: "类型", cell: (s) => SESSION_KIND_LABELS[s.kind] },
           { header: "会期", cell: (s) => (s.startDate === s.endDate ? s.startDate : `${s.startDate} 至 ${s.endDate}`) },
           { header: "会场", cell: (s) => s.venue },

@@ -29,7 +29,9 @@ export default async function TermsPage() {
       {manage && options && (
         <details className="no-print mt-4 rounded border border-stone-200 bg-white p-4">
           <summary className="cursor-pointer text-sm font-medium text-blue-800">换届：新建届次</summary>
-          <div className="mt-3"><TermForm nextNumber={(terms[0]?.number ?? 0) + 1} deputies={options.deputies} /></div>
+          <div className="mt-3">
+            <TermForm nextNumber={(terms[0]?.number ?? 0) + 1} deputies={options.deputies} />
+          </div>
         </details>
       )}
     </>

@@ -15,7 +15,11 @@ import type { HandlingUnit } from "@/lib/generated/prisma/client";
 
 export const metadata: Metadata = { title: "承办单位" };
 
-export default async function UnitsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function UnitsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requirePageActor("unit.list");
   const sp = await searchParams;
   const query = parseSearchParams(UnitListQuery, sp);
@@ -28,19 +32,30 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
     { header: "联系电话", cell: (u) => u.contactPhone ?? "—" },
     { header: "状态", cell: (u) => (u.active ? "在用" : "已停用") },
   ];
-  if (canEdit) columns.push({ header: "操作", cell: (u) => <UnitActiveToggle id={u.id} name={u.name} active={u.active} version={u.version} /> });
+  if (canEdit)
+    columns.push({
+      header: "操作",
+      cell: (u) => <UnitActiveToggle id={u.id} name={u.name} active={u.active} version={u.version} />,
+    });
   return (
     <>
       <PageHeader title="承办单位" description="交办代表建议、信访事项的镇直单位和站所" />
       {can(actor, "unit.create") && (
         <details className="no-print mb-4">
           <summary className="cursor-pointer text-sm font-medium text-blue-800">新增承办单位</summary>
-          <div className="mt-2"><UnitCreateForm /></div>
+          <div className="mt-2">
+            <UnitCreateForm />
+          </div>
         </details>
       )}
       <form method="get" className="no-print mb-3 flex flex-wrap items-end gap-2" aria-label="筛选承办单位">
-        <label className="flex flex-col text-sm">单位名称<input name="q" defaultValue={query.q} className={`${inputClass} w-48`} /></label>
-        <button type="submit" className="min-h-10 rounded border border-stone-400 bg-white px-4 text-sm">筛选</button>
+        <label className="flex flex-col text-sm">
+          单位名称
+          <input name="q" defaultValue={query.q} className={`${inputClass} w-48`} />
+        </label>
+        <button type="submit" className="min-h-10 rounded border border-stone-400 bg-white px-4 text-sm">
+          筛选
+        </button>
       </form>
       <DataTable caption="承办单位列表" rows={list.items} rowKey={(u) => u.id} columns={columns} />
       <Pagination basePath="/units" page={list.page} pageSize={list.pageSize} total={list.total} searchParams={sp} />

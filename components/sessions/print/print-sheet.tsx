@@ -2,10 +2,20 @@ import Link from "next/link";
 import { PrintButton } from "@/components/sessions/print/print-button";
 
 /** The bar above a printable: back, print and any downloads. None of it reaches the paper. */
-export function PrintToolbar({ backHref, hint, children }: { backHref: string; hint?: string; children?: React.ReactNode }) {
+export function PrintToolbar({
+  backHref,
+  hint,
+  children,
+}: {
+  backHref: string;
+  hint?: string;
+  children?: React.ReactNode;
+}) {
   return (
     <div className="no-print mb-4 flex flex-wrap items-center gap-3">
-      <Link href={backHref} className="text-sm text-brand-700 underline">返回会议</Link>
+      <Link href={backHref} className="text-sm text-brand-700 underline">
+        返回会议
+      </Link>
       <PrintButton />
       {children}
       {hint && <p className="text-sm text-stone-600">{hint}</p>}
@@ -17,7 +27,15 @@ export function PrintToolbar({ backHref, hint, children }: { backHref: string; h
  * One A4 sheet: on screen a white page, on paper the page itself. Every sheet but the last ends
  * with a page break, so each printed page starts with its own heading.
  */
-export function PrintPage({ last = true, children, label }: { last?: boolean; children: React.ReactNode; label?: string }) {
+export function PrintPage({
+  last = true,
+  children,
+  label,
+}: {
+  last?: boolean;
+  children: React.ReactNode;
+  label?: string;
+}) {
   return (
     <section
       aria-label={label}
@@ -30,12 +48,24 @@ export function PrintPage({ last = true, children, label }: { last?: boolean; ch
 }
 
 /** A bordered table for paper: black rules, no screen styling. */
-export function PrintTable({ head, children, className = "" }: { head: React.ReactNode[]; children: React.ReactNode; className?: string }) {
+export function PrintTable({
+  head,
+  children,
+  className = "",
+}: {
+  head: React.ReactNode[];
+  children: React.ReactNode;
+  className?: string;
+}) {
   return (
     <table className={`w-full border-collapse ${className}`}>
       <thead>
         <tr>
-          {head.map((h, i) => <th key={i} scope="col" className="border border-black px-2 py-1 text-center font-semibold">{h}</th>)}
+          {head.map((h, i) => (
+            <th key={i} scope="col" className="border border-black px-2 py-1 text-center font-semibold">
+              {h}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>{children}</tbody>

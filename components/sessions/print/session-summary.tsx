@@ -1,5 +1,11 @@
 import type { SessionReport } from "@/lib/sessions/report";
-import { AGENDA_KIND_LABELS, SESSION_KIND_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS, VOTE_MODE_LABELS } from "@/lib/i18n/zh-CN";
+import {
+  AGENDA_KIND_LABELS,
+  SESSION_KIND_LABELS,
+  SUGGESTION_KIND_LABELS,
+  SUGGESTION_STATE_LABELS,
+  VOTE_MODE_LABELS,
+} from "@/lib/i18n/zh-CN";
 import { formatSize } from "@/lib/files/types";
 import { attendanceText, cnDateRange, resultLabel, suggestionCountText } from "@/lib/sessions/wording";
 import { PrintPage, PrintTable, cell } from "@/components/sessions/print/print-sheet";
@@ -10,7 +16,9 @@ const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九",
 function Section({ n, title, children }: { n: number; title: string; children: React.ReactNode }) {
   return (
     <section aria-label={title} className="mt-4 break-inside-avoid-page">
-      <h2 className="mb-1 text-[13pt] font-bold">{NUMERALS[n]}、{title}</h2>
+      <h2 className="mb-1 text-[13pt] font-bold">
+        {NUMERALS[n]}、{title}
+      </h2>
       {children}
     </section>
   );
@@ -18,7 +26,11 @@ function Section({ n, title, children }: { n: number; title: string; children: R
 
 /** Text typed with line breaks: one indented paragraph a line, as in the .docx. */
 function Paras({ text }: { text: string }) {
-  return text.split(/\r?\n/).map((line, i) => <p key={i} className="indent-[2em]">{line}</p>);
+  return text.split(/\r?\n/).map((line, i) => (
+    <p key={i} className="indent-[2em]">
+      {line}
+    </p>
+  ));
 }
 
 /** The session summary: the same content, in the same order, as the minutes (.docx). */
@@ -27,7 +39,10 @@ export function SessionSummary({ r }: { r: SessionReport }) {
   let n = 0;
   return (
     <PrintPage label="会议纪要">
-      <h1 className="mb-3 text-center text-[18pt] font-bold">{r.township}{r.session.title}纪要</h1>
+      <h1 className="mb-3 text-center text-[18pt] font-bold">
+        {r.township}
+        {r.session.title}纪要
+      </h1>
       <p>会议时间：{cnDateRange(r.session.startDate, r.session.endDate)}</p>
       <p>会议地点：{r.session.venue}</p>
       <p>会议类型：{SESSION_KIND_LABELS[r.session.kind]}</p>
@@ -35,7 +50,13 @@ export function SessionSummary({ r }: { r: SessionReport }) {
       <Section n={n++} title="出席情况">
         <p className="mb-2 indent-[2em]">{attendanceText(a)}</p>
         <PrintTable head={["在任代表", "出席", "请假", "缺席", "中途离会", "列席", "旁听"]}>
-          <tr>{[a.sitting, a.present, a.leave, a.absent, a.leftEarly, a.nonVoting, a.public].map((v, i) => <td key={i} className={`${cell} text-center`}>{v}</td>)}</tr>
+          <tr>
+            {[a.sitting, a.present, a.leave, a.absent, a.leftEarly, a.nonVoting, a.public].map((v, i) => (
+              <td key={i} className={`${cell} text-center`}>
+                {v}
+              </td>
+            ))}
+          </tr>
         </PrintTable>
       </Section>
 
@@ -44,11 +65,18 @@ export function SessionSummary({ r }: { r: SessionReport }) {
         <ol className="space-y-2">
           {r.agenda.map((item, i) => (
             <li key={item.id}>
-              <p className="font-semibold">{i + 1}. {item.title}（{AGENDA_KIND_LABELS[item.kind]}）</p>
+              <p className="font-semibold">
+                {i + 1}. {item.title}（{AGENDA_KIND_LABELS[item.kind]}）
+              </p>
               {item.resolution && <Paras text={item.resolution} />}
-              {r.votes.filter((v) => v.agendaItemId === item.id).map((v) => (
-                <p key={v.id} className="indent-[2em]">表决结果：赞成 {v.votesFor} 票，反对 {v.votesAgainst} 票，弃权 {v.votesAbstain} 票，{resultLabel(v.passed)}。</p>
-              ))}
+              {r.votes
+                .filter((v) => v.agendaItemId === item.id)
+                .map((v) => (
+                  <p key={v.id} className="indent-[2em]">
+                    表决结果：赞成 {v.votesFor} 票，反对 {v.votesAgainst} 票，弃权 {v.votesAbstain} 票，
+                    {resultLabel(v.passed)}。
+                  </p>
+                ))}
             </li>
           ))}
         </ol>
@@ -58,13 +86,22 @@ export function SessionSummary({ r }: { r: SessionReport }) {
         {r.votes.length ? (
           <>
             <p className="mb-2 indent-[2em]">决议、决定以全体代表的过半数通过。</p>
-            <PrintTable head={["序号", "表决事项", "方式", "赞成", "反对", "弃权", "出席", "在任", "通过所需", "结果"]} className="text-[10pt]">
+            <PrintTable
+              head={["序号", "表决事项", "方式", "赞成", "反对", "弃权", "出席", "在任", "通过所需", "结果"]}
+              className="text-[10pt]"
+            >
               {r.votes.map((v, i) => (
                 <tr key={v.id}>
                   <td className={`${cell} text-center`}>{i + 1}</td>
                   <td className={cell}>{v.title}</td>
                   <td className={`${cell} text-center`}>{VOTE_MODE_LABELS[v.mode]}</td>
-                  {[v.votesFor, v.votesAgainst, v.votesAbstain, v.presentAtVote, v.sittingAtVote, v.required].map((x, j) => <td key={j} className={`${cell} text-center`}>{x}</td>)}
+                  {[v.votesFor, v.votesAgainst, v.votesAbstain, v.presentAtVote, v.sittingAtVote, v.required].map(
+                    (x, j) => (
+                      <td key={j} className={`${cell} text-center`}>
+                        {x}
+                      </td>
+                    ),
+                  )}
                   <td className={`${cell} text-center font-semibold`}>{resultLabel(v.passed)}</td>
                 </tr>
               ))}
@@ -77,7 +114,9 @@ export function SessionSummary({ r }: { r: SessionReport }) {
 
       {r.elections.length > 0 && (
         <Section n={n++} title="选举结果">
-          {r.elections.map((e) => <ElectionResults key={e.id} e={e} />)}
+          {r.elections.map((e) => (
+            <ElectionResults key={e.id} e={e} />
+          ))}
         </Section>
       )}
 
@@ -86,7 +125,10 @@ export function SessionSummary({ r }: { r: SessionReport }) {
           <ol className="list-inside list-decimal">
             {r.documents.map((d) => (
               <li key={d.id}>
-                <a href={`/api/v1/sessions/${r.session.id}/documents/${d.id}`} className="underline print:no-underline">{d.title}</a>（{d.filename}，{formatSize(d.size)}）
+                <a href={`/api/v1/sessions/${r.session.id}/documents/${d.id}`} className="underline print:no-underline">
+                  {d.title}
+                </a>
+                （{d.filename}，{formatSize(d.size)}）
               </li>
             ))}
           </ol>

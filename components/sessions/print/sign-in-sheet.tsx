@@ -15,17 +15,25 @@ export interface SignInData {
 /** 签到表: 30 names a sheet, each sheet with the heading; the last sheet is filled up with blank rows for late additions. */
 export function SignInSheet({ data }: { data: SignInData }) {
   const pages: SignInData["deputies"][] = [];
-  for (let i = 0; i < data.deputies.length; i += SIGN_IN_PER_PAGE) pages.push(data.deputies.slice(i, i + SIGN_IN_PER_PAGE));
+  for (let i = 0; i < data.deputies.length; i += SIGN_IN_PER_PAGE)
+    pages.push(data.deputies.slice(i, i + SIGN_IN_PER_PAGE));
   if (!pages.length) pages.push([]);
   return (
     <>
       {pages.map((rows, p) => (
         <PrintPage key={p} last={p === pages.length - 1} label={`签到表第 ${p + 1} 页`}>
-          <h1 className="text-center text-[16pt] font-bold">{data.township}{data.session.title}</h1>
+          <h1 className="text-center text-[16pt] font-bold">
+            {data.township}
+            {data.session.title}
+          </h1>
           <h2 className="text-center text-[14pt] font-bold tracking-[0.5em]">代表签到表</h2>
           <p className="mb-2 mt-1 flex justify-between text-[10pt]">
-            <span>会议日期：{cnDateRange(data.session.startDate, data.session.endDate)}　会场：{data.session.venue}</span>
-            <span>第 {p + 1} 页 / 共 {pages.length} 页</span>
+            <span>
+              会议日期：{cnDateRange(data.session.startDate, data.session.endDate)}　会场：{data.session.venue}
+            </span>
+            <span>
+              第 {p + 1} 页 / 共 {pages.length} 页
+            </span>
           </p>
           <PrintTable head={["序号", "姓名", "代表小组", "签名"]} className="leading-tight">
             {Array.from({ length: SIGN_IN_PER_PAGE }, (_, i) => {

@@ -62,7 +62,14 @@ describe("sessions end on the server", () => {
     const clerk = await createUser(t.id, "OFFICE");
     const admin = await signIn(office);
     const victim = await signIn(clerk);
-    const res = await patchUser(request(`/api/v1/users/${clerk.id}`, { method: "PATCH", cookie: admin.cookie, body: { active: false, version: 1 } }), params({ id: clerk.id }));
+    const res = await patchUser(
+      request(`/api/v1/users/${clerk.id}`, {
+        method: "PATCH",
+        cookie: admin.cookie,
+        body: { active: false, version: 1 },
+      }),
+      params({ id: clerk.id }),
+    );
     expect(res.status).toBe(200);
     expect((await listUsers(request("/api/v1/users", { cookie: victim.cookie }))).status).toBe(401);
   });
@@ -73,7 +80,14 @@ describe("sessions end on the server", () => {
     const clerk = await createUser(t.id, "OFFICE");
     const admin = await signIn(office);
     const phone = await signIn(clerk);
-    const res = await resetPassword(request(`/api/v1/users/${clerk.id}/reset-password`, { method: "POST", cookie: admin.cookie, body: { newPassword: "Fresh-Start-42" } }), params({ id: clerk.id }));
+    const res = await resetPassword(
+      request(`/api/v1/users/${clerk.id}/reset-password`, {
+        method: "POST",
+        cookie: admin.cookie,
+        body: { newPassword: "Fresh-Start-42" },
+      }),
+      params({ id: clerk.id }),
+    );
     expect(res.status).toBe(200);
     expect(await resolveSession(phone.actor.sessionId)).toBeNull();
     expect((await db.user.findUniqueOrThrow({ where: { id: clerk.id } })).mustChangePassword).toBe(true);
@@ -81,7 +95,13 @@ describe("sessions end on the server", () => {
     const desk = await signIn(office);
     const laptop = await signIn(office);
     vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-    const change = await changePassword(request("/api/v1/me/password", { method: "POST", cookie: desk.cookie, body: { currentPassword: TEST_PASSWORD, newPassword: "Another-Pass-77" } }));
+    const change = await changePassword(
+      request("/api/v1/me/password", {
+        method: "POST",
+        cookie: desk.cookie,
+        body: { currentPassword: TEST_PASSWORD, newPassword: "Another-Pass-77" },
+      }),
+    );
     vi.restoreAllMocks();
     expect(change.status).toBe(200);
     expect(await resolveSession(desk.actor.sessionId)).not.toBeNull();
@@ -93,10 +113,22 @@ describe("sessions end on the server", () => {
     const t = await createTownship();
     const user = await createUser(t.id, "DEPUTY");
     const s = await signIn(user);
-    const wrong = await changePassword(request("/api/v1/me/password", { method: "POST", cookie: s.cookie, body: { currentPassword: "nope-nope", newPassword: "Another-Pass-77" } }));
+    const wrong = await changePassword(
+      request("/api/v1/me/password", {
+        method: "POST",
+        cookie: s.cookie,
+        body: { currentPassword: "nope-nope", newPassword: "Another-Pass-77" },
+      }),
+    );
     expect(wrong.status).toBe(400);
     expect((await wrong.json()).error.fields.currentPassword).toBe("当前密码：不正确");
-    const common = await changePassword(request("/api/v1/me/password", { method: "POST", cookie: s.cookie, body: { currentPassword: TEST_PASSWORD, newPassword: "12345678" } }));
+    const common = await changePassword(
+      request("/api/v1/me/password", {
+        method: "POST",
+        cookie: s.cookie,
+        body: { currentPassword: TEST_PASSWORD, newPassword: "12345678" },
+      }),
+    );
     expect(common.status).toBe(400);
     expect((await common.json()).error.fields.newPassword).toMatch(/^新密码：.*常见/);
   });

@@ -46,7 +46,10 @@ describe("sign-in", () => {
     const right = await authenticate({ username: "victim", password: TEST_PASSWORD });
     expect(right).toMatchObject({ ok: false, code: "LOCKED" });
     await fail("ghost", 5);
-    expect(await authenticate({ username: "ghost", password: "x-password-1" })).toMatchObject({ ok: false, code: "LOCKED" });
+    expect(await authenticate({ username: "ghost", password: "x-password-1" })).toMatchObject({
+      ok: false,
+      code: "LOCKED",
+    });
     expect(await db.auditLog.count({ where: { action: "auth.sign_in_locked" } })).toBe(2);
   });
 
@@ -64,7 +67,9 @@ describe("sign-in", () => {
       vi.useRealTimers();
     }
     const old = new Date(now - 20 * 60_000);
-    await db.loginAttempt.createMany({ data: Array.from({ length: 4 }, () => ({ username: "spread", succeeded: false, createdAt: old })) });
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: 4 }, () => ({ username: "spread", succeeded: false, createdAt: old })),
+    });
     await fail("spread", 1);
     expect(await lockedUntil("spread")).toBeNull();
   });
@@ -107,7 +112,9 @@ describe("sign-in", () => {
     expect(written.join("")).toContain("logcheck");
     expect(written.join("")).not.toContain("Sup3r-Secret-Value");
     expect(written.join("")).not.toContain(TEST_PASSWORD);
-    const audit = JSON.stringify(await db.auditLog.findMany({ select: { action: true, before: true, after: true, username: true } }));
+    const audit = JSON.stringify(
+      await db.auditLog.findMany({ select: { action: true, before: true, after: true, username: true } }),
+    );
     expect(audit).not.toContain("Sup3r-Secret-Value");
   });
 });

@@ -13,7 +13,9 @@ import { params, request, townshipWithRoles } from "@/tests/factories";
 describe("township scoping", () => {
   it("lists every model that has a townshipId column", () => {
     const schema = fs.readFileSync("prisma/schema.prisma", "utf8");
-    const models = [...schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)].filter((m) => /^\s+townshipId\s/m.test(m[2])).map((m) => m[1]);
+    const models = [...schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)]
+      .filter((m) => /^\s+townshipId\s/m.test(m[2]))
+      .map((m) => m[1]);
     expect(models.sort()).toEqual([...TOWNSHIP_SCOPED_MODELS].sort());
   });
 
@@ -23,10 +25,37 @@ describe("township scoping", () => {
     const cookie = a.sessions.OFFICE.cookie;
     const bUser = b.users.CHAIR.id;
     expect((await getUser(request(`/api/v1/users/${bUser}`, { cookie }), params({ id: bUser }))).status).toBe(404);
-    expect((await patchUser(request(`/api/v1/users/${bUser}`, { method: "PATCH", cookie, body: { active: false, version: 1 } }), params({ id: bUser }))).status).toBe(404);
-    expect((await resetPassword(request(`/api/v1/users/${bUser}/reset-password`, { method: "POST", cookie, body: { newPassword: "Qingshui-2026!" } }), params({ id: bUser }))).status).toBe(404);
-    expect((await getUnit(request(`/api/v1/units/${b.unit.id}`, { cookie }), params({ id: b.unit.id }))).status).toBe(404);
-    expect((await patchUnit(request(`/api/v1/units/${b.unit.id}`, { method: "PATCH", cookie, body: { name: "改名", version: 1 } }), params({ id: b.unit.id }))).status).toBe(404);
+    expect(
+      (
+        await patchUser(
+          request(`/api/v1/users/${bUser}`, { method: "PATCH", cookie, body: { active: false, version: 1 } }),
+          params({ id: bUser }),
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await resetPassword(
+          request(`/api/v1/users/${bUser}/reset-password`, {
+            method: "POST",
+            cookie,
+            body: { newPassword: "Qingshui-2026!" },
+          }),
+          params({ id: bUser }),
+        )
+      ).status,
+    ).toBe(404);
+    expect((await getUnit(request(`/api/v1/units/${b.unit.id}`, { cookie }), params({ id: b.unit.id }))).status).toBe(
+      404,
+    );
+    expect(
+      (
+        await patchUnit(
+          request(`/api/v1/units/${b.unit.id}`, { method: "PATCH", cookie, body: { name: "改名", version: 1 } }),
+          params({ id: b.unit.id }),
+        )
+      ).status,
+    ).toBe(404);
     expect((await db.user.findUniqueOrThrow({ where: { id: bUser } })).active).toBe(true);
     expect((await db.handlingUnit.findUniqueOrThrow({ where: { id: b.unit.id } })).name).toBe("民政办");
 
@@ -36,10 +65,26 @@ describe("township scoping", () => {
     const units = await (await listUnits(request("/api/v1/units", { cookie }))).json();
     expect(units.items.map((u: { id: string }) => u.id)).toEqual([a.unit.id]);
     // One audited change in each township; A's trail shows only its own.
-    await patchUser(request(`/api/v1/users/${a.users.CHAIR.id}`, { method: "PATCH", cookie, body: { displayName: "甲主席", version: 1 } }), params({ id: a.users.CHAIR.id }));
-    await patchUser(request(`/api/v1/users/${bUser}`, { method: "PATCH", cookie: b.sessions.OFFICE.cookie, body: { displayName: "乙主席", version: 1 } }), params({ id: bUser }));
+    await patchUser(
+      request(`/api/v1/users/${a.users.CHAIR.id}`, {
+        method: "PATCH",
+        cookie,
+        body: { displayName: "甲主席", version: 1 },
+      }),
+      params({ id: a.users.CHAIR.id }),
+    );
+    await patchUser(
+      request(`/api/v1/users/${bUser}`, {
+        method: "PATCH",
+        cookie: b.sessions.OFFICE.cookie,
+        body: { displayName: "乙主席", version: 1 },
+      }),
+      params({ id: bUser }),
+    );
     const audit = await (await listAudit(request("/api/v1/audit?pageSize=100", { cookie }))).json();
-    expect(audit.items.map((r: { action: string; recordId: string }) => [r.action, r.recordId])).toEqual([["user.updated", a.users.CHAIR.id]]);
+    expect(audit.items.map((r: { action: string; recordId: string }) => [r.action, r.recordId])).toEqual([
+      ["user.updated", a.users.CHAIR.id],
+    ]);
     const foreign = await db.auditLog.findMany({ where: { townshipId: b.township.id }, select: { id: true } });
     const foreignIds = new Set(foreign.map((r) => r.id.toString()));
     expect(audit.items.some((r: { id: string }) => foreignIds.has(r.id))).toBe(false);
@@ -47,10 +92,16 @@ describe("township scoping", () => {
 
   it("lets a unit user read only its own unit", async () => {
     const a = await townshipWithRoles();
-    const other = await db.handlingUnit.create({ data: { townshipId: a.township.id, name: "派出所", kind: "DEPARTMENT_BRANCH" } });
+    const other = await db.handlingUnit.create({
+      data: { townshipId: a.township.id, name: "派出所", kind: "DEPARTMENT_BRANCH" },
+    });
     const cookie = a.sessions.UNIT.cookie;
-    expect((await getUnit(request(`/api/v1/units/${a.unit.id}`, { cookie }), params({ id: a.unit.id }))).status).toBe(200);
-    expect((await getUnit(request(`/api/v1/units/${other.id}`, { cookie }), params({ id: other.id }))).status).toBe(404);
+    expect((await getUnit(request(`/api/v1/units/${a.unit.id}`, { cookie }), params({ id: a.unit.id }))).status).toBe(
+      200,
+    );
+    expect((await getUnit(request(`/api/v1/units/${other.id}`, { cookie }), params({ id: other.id }))).status).toBe(
+      404,
+    );
     expect((await listUnits(request("/api/v1/units", { cookie }))).status).toBe(403);
   });
 });

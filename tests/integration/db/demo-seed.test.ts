@@ -12,7 +12,8 @@ import { reminderCounts } from "@/lib/suggestions/reminders";
 import { InboxQuery, SuggestionListQuery } from "@/lib/suggestions/schema";
 import { todayInChina } from "@/lib/roster/rules";
 
-const actorOf = async (username: string) => (await signIn(await db.user.findUniqueOrThrow({ where: { username } }))).actor;
+const actorOf = async (username: string) =>
+  (await signIn(await db.user.findUniqueOrThrow({ where: { username } }))).actor;
 
 describe("the demo seed", () => {
   it("fills an empty database once, with suggestions every demo account can work with", async () => {
@@ -24,9 +25,14 @@ describe("the demo seed", () => {
     const office = await actorOf("office");
     const all = await listSuggestions(office, SuggestionListQuery.parse({ pageSize: 100 }));
     expect(all.total).toBe(12);
-    expect(new Set(all.items.map((s) => s.state))).toEqual(new Set(["SUBMITTED", "REGISTERED", "ASSIGNED", "REHANDLING", "REPLIED", "CLOSED"]));
+    expect(new Set(all.items.map((s) => s.state))).toEqual(
+      new Set(["SUBMITTED", "REGISTERED", "ASSIGNED", "REHANDLING", "REPLIED", "CLOSED"]),
+    );
 
-    const mine = await listSuggestions(await actorOf("deputy"), SuggestionListQuery.parse({ mine: "true", pageSize: 100 }));
+    const mine = await listSuggestions(
+      await actorOf("deputy"),
+      SuggestionListQuery.parse({ mine: "true", pageSize: 100 }),
+    );
     expect(mine.total).toBe(5);
     const inbox = await listUnitInbox(await actorOf("unit"), InboxQuery.parse({}));
     expect(inbox.total).toBe(4);

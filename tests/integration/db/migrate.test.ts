@@ -63,7 +63,10 @@ describe("the migration runner", () => {
       "20260102000000_broken": `CREATE TABLE "b" (id int); INSERT INTO "missing" VALUES (1);`,
     });
     await expect(migrate(url, readMigrations(dir))).rejects.toThrow(/20260102000000_broken failed and was rolled back/);
-    const tables = await query(url, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name IN ('a', 'b')`);
+    const tables = await query(
+      url,
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name IN ('a', 'b')`,
+    );
     expect(tables.map((t) => t.table_name)).toEqual(["a"]);
     expect((await migrationStatus(url, readMigrations(dir))).pending).toEqual(["20260102000000_broken"]);
   });
@@ -72,7 +75,10 @@ describe("the migration runner", () => {
     const url = await scratch("mig_newer");
     const dir = migrationsDir({ "20260101000000_ok": `CREATE TABLE "a" (id int);` });
     await migrate(url, readMigrations(dir));
-    await query(url, `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ('x', 'y', now(), '20991231000000_future', 1)`);
+    await query(
+      url,
+      `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ('x', 'y', now(), '20991231000000_future', 1)`,
+    );
     await expect(migrate(url, readMigrations(dir))).rejects.toThrow(MigrationError);
     await expect(migrate(url, readMigrations(dir))).rejects.toThrow(/newer than this code/);
 

@@ -12,7 +12,9 @@ describe("GET /api/health", () => {
   });
 
   it("reports the database down when it cannot be reached", async () => {
-    const unreachable = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://nobody@127.0.0.1:1/none", connectionTimeoutMillis: 500 }) });
+    const unreachable = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: "postgresql://nobody@127.0.0.1:1/none", connectionTimeoutMillis: 500 }),
+    });
     expect(await checkHealth(unreachable)).toEqual({ status: "degraded", db: "down" });
   });
 });

@@ -22,26 +22,45 @@ const ID_MALE_19800501 = withCheck("44030419800501123");
 // ---- API calls, each as the browser would make it ----
 const api = {
   list: (cookie: string, qs = "") => listDeputiesRoute(request(`/api/v1/deputies${qs}`, { cookie })),
-  create: (cookie: string, body: unknown) => createDeputyRoute(request("/api/v1/deputies", { method: "POST", cookie, body })),
+  create: (cookie: string, body: unknown) =>
+    createDeputyRoute(request("/api/v1/deputies", { method: "POST", cookie, body })),
   get: (cookie: string, id: string) => getDeputyRoute(request(`/api/v1/deputies/${id}`, { cookie }), params({ id })),
-  patch: (cookie: string, id: string, body: unknown) => patchDeputyRoute(request(`/api/v1/deputies/${id}`, { method: "PATCH", cookie, body }), params({ id })),
-  status: (cookie: string, id: string, body: unknown) => changeStatusRoute(request(`/api/v1/deputies/${id}/status`, { method: "POST", cookie, body }), params({ id })),
+  patch: (cookie: string, id: string, body: unknown) =>
+    patchDeputyRoute(request(`/api/v1/deputies/${id}`, { method: "PATCH", cookie, body }), params({ id })),
+  status: (cookie: string, id: string, body: unknown) =>
+    changeStatusRoute(request(`/api/v1/deputies/${id}/status`, { method: "POST", cookie, body }), params({ id })),
   groups: (cookie: string) => listGroupsRoute(request("/api/v1/groups", { cookie })),
-  createGroup: (cookie: string, body: unknown) => createGroupRoute(request("/api/v1/groups", { method: "POST", cookie, body })),
-  checkGroup: (cookie: string, id: string, body: unknown) => checkGroupRoute(request(`/api/v1/groups/${id}/checks`, { method: "POST", cookie, body }), params({ id })),
+  createGroup: (cookie: string, body: unknown) =>
+    createGroupRoute(request("/api/v1/groups", { method: "POST", cookie, body })),
+  checkGroup: (cookie: string, id: string, body: unknown) =>
+    checkGroupRoute(request(`/api/v1/groups/${id}/checks`, { method: "POST", cookie, body }), params({ id })),
   terms: (cookie: string) => listTermsRoute(request("/api/v1/terms", { cookie })),
-  createTerm: (cookie: string, body: unknown) => createTermRoute(request("/api/v1/terms", { method: "POST", cookie, body })),
+  createTerm: (cookie: string, body: unknown) =>
+    createTermRoute(request("/api/v1/terms", { method: "POST", cookie, body })),
   links: (cookie: string) => presidiumRoute(request("/api/v1/presidium-links", { cookie })),
   setLinks: (cookie: string, memberId: string, deputyIds: string[]) =>
-    setLinksRoute(request(`/api/v1/presidium-links/${memberId}`, { method: "PUT", cookie, body: { deputyIds } }), params({ memberId })),
+    setLinksRoute(
+      request(`/api/v1/presidium-links/${memberId}`, { method: "PUT", cookie, body: { deputyIds } }),
+      params({ memberId }),
+    ),
 };
 
 /** A deputy row with every field filled, straight into the database. */
 async function addDeputy(townshipId: string, termId: string, over: Partial<Prisma.DeputyUncheckedCreateInput> = {}) {
   return db.deputy.create({
     data: {
-      townshipId, termId, name: `代表${crypto.randomUUID().slice(0, 6)}`, gender: "MALE", birthDate: parseDay("1980-01-01"), ethnicity: "汉族",
-      party: "中共党员", education: "本科", occupation: "村党支部书记", constituency: "第一选区", levels: ["TOWNSHIP"], startDate: parseDay("2026-09-01"),
+      townshipId,
+      termId,
+      name: `代表${crypto.randomUUID().slice(0, 6)}`,
+      gender: "MALE",
+      birthDate: parseDay("1980-01-01"),
+      ethnicity: "汉族",
+      party: "中共党员",
+      education: "本科",
+      occupation: "村党支部书记",
+      constituency: "第一选区",
+      levels: ["TOWNSHIP"],
+      startDate: parseDay("2026-09-01"),
       ...over,
     },
   });
@@ -49,8 +68,18 @@ async function addDeputy(townshipId: string, termId: string, over: Partial<Prism
 
 /** A valid body for POST /api/v1/deputies. */
 const newDeputy = (over: Record<string, unknown> = {}) => ({
-  name: "王小明", gender: "MALE", birthDate: "1980-05-01", ethnicity: "汉族", party: "中共党员", education: "本科",
-  occupation: "村党支部书记", constituency: "第一选区", levels: ["TOWNSHIP"], phone: "13812345678", idNumber: ID_MALE_19800501, ...over,
+  name: "王小明",
+  gender: "MALE",
+  birthDate: "1980-05-01",
+  ethnicity: "汉族",
+  party: "中共党员",
+  education: "本科",
+  occupation: "村党支部书记",
+  constituency: "第一选区",
+  levels: ["TOWNSHIP"],
+  phone: "13812345678",
+  idNumber: ID_MALE_19800501,
+  ...over,
 });
 
 const keysOf = (o: object) => Object.keys(o).sort();
@@ -64,17 +93,17 @@ describe("roster API: role matrix", () => {
   // PATCH is on another deputy's record (a deputy may edit only their own: 403 here).
   // Columns: OFFICE, CHAIR, PRESIDIUM, DEPUTY, UNIT.
   const EXPECTED: Record<string, [number, number, number, number, number]> = {
-    "GET /deputies":                  [200, 200, 200, 200, 200],
-    "POST /deputies":                 [201, 403, 403, 403, 403],
-    "GET /deputies/{id}":             [200, 200, 200, 200, 200],
-    "PATCH /deputies/{id}":           [200, 403, 403, 403, 403],
-    "POST /deputies/{id}/status":     [200, 403, 403, 403, 403],
-    "GET /groups":                    [200, 200, 200, 200, 403],
-    "POST /groups":                   [201, 403, 403, 403, 403],
-    "GET /presidium-links":           [200, 200, 200, 403, 403],
-    "PUT /presidium-links/{memberId}":[200, 403, 403, 403, 403],
-    "GET /terms":                     [200, 200, 200, 403, 403],
-    "POST /terms":                    [201, 403, 403, 403, 403],
+    "GET /deputies": [200, 200, 200, 200, 200],
+    "POST /deputies": [201, 403, 403, 403, 403],
+    "GET /deputies/{id}": [200, 200, 200, 200, 200],
+    "PATCH /deputies/{id}": [200, 403, 403, 403, 403],
+    "POST /deputies/{id}/status": [200, 403, 403, 403, 403],
+    "GET /groups": [200, 200, 200, 200, 403],
+    "POST /groups": [201, 403, 403, 403, 403],
+    "GET /presidium-links": [200, 200, 200, 403, 403],
+    "PUT /presidium-links/{memberId}": [200, 403, 403, 403, 403],
+    "GET /terms": [200, 200, 200, 403, 403],
+    "POST /terms": [201, 403, 403, 403, 403],
   };
 
   it("answers each role as the table says, and audits every refusal", async () => {
@@ -86,7 +115,8 @@ describe("roster API: role matrix", () => {
       "POST /deputies": (r, c) => api.create(c, newDeputy({ name: `新代表${r}`, idNumber: null })),
       "GET /deputies/{id}": (_r, c) => api.get(c, other.id),
       "PATCH /deputies/{id}": (_r, c) => api.patch(c, other.id, { phone: "13900000000", version: 1 }),
-      "POST /deputies/{id}/status": (_r, c) => api.status(c, leaver.id, { status: "RESIGNED", effectiveDate: "2026-10-15", reason: "工作调动" }),
+      "POST /deputies/{id}/status": (_r, c) =>
+        api.status(c, leaver.id, { status: "RESIGNED", effectiveDate: "2026-10-15", reason: "工作调动" }),
       "GET /groups": (_r, c) => api.groups(c),
       "POST /groups": (r, c) => api.createGroup(c, { name: `小组${r}`, kind: "GROUP" }),
       "GET /presidium-links": (_r, c) => api.links(c),
@@ -123,19 +153,38 @@ describe("roster API: role matrix", () => {
 describe("roster API: what each role sees of a deputy", () => {
   async function setup() {
     const t = await townshipWithRoles();
-    const group = await db.representativeGroup.create({ data: { townshipId: t.township.id, name: "第一代表小组", kind: "GROUP" } });
-    const zhang = await addDeputy(t.township.id, t.term.id, {
-      name: "张三", gender: "MALE", birthDate: parseDay("1980-05-01"), phone: "13812345678", address: "清水村 3 组", idNumber: ID_MALE_19800501,
-      groupId: group.id, levels: ["TOWNSHIP", "COUNTY"],
+    const group = await db.representativeGroup.create({
+      data: { townshipId: t.township.id, name: "第一代表小组", kind: "GROUP" },
     });
-    await db.deputy.update({ where: { id: t.deputy.id }, data: { phone: "13700001111", idNumber: withCheck("44030419800101001") } });
+    const zhang = await addDeputy(t.township.id, t.term.id, {
+      name: "张三",
+      gender: "MALE",
+      birthDate: parseDay("1980-05-01"),
+      phone: "13812345678",
+      address: "清水村 3 组",
+      idNumber: ID_MALE_19800501,
+      groupId: group.id,
+      levels: ["TOWNSHIP", "COUNTY"],
+    });
+    await db.deputy.update({
+      where: { id: t.deputy.id },
+      data: { phone: "13700001111", idNumber: withCheck("44030419800101001") },
+    });
     return { ...t, group, zhang };
   }
 
   it("office: the full record with the full ID number", async () => {
     const t = await setup();
     const body = await (await api.get(t.sessions.OFFICE.cookie, t.zhang.id)).json();
-    expect(body).toMatchObject({ view: "FULL", idNumber: ID_MALE_19800501, phone: "13812345678", address: "清水村 3 组", birthDate: "1980-05-01", termNumber: 17, canEdit: "ALL" });
+    expect(body).toMatchObject({
+      view: "FULL",
+      idNumber: ID_MALE_19800501,
+      phone: "13812345678",
+      address: "清水村 3 组",
+      birthDate: "1980-05-01",
+      termNumber: 17,
+      canEdit: "ALL",
+    });
     expect(body.history).toEqual([]);
     const row = (await (await api.list(t.sessions.OFFICE.cookie, "?q=张三")).json()).items[0];
     expect(row).toMatchObject({ view: "FULL", idNumber: ID_MALE_19800501, phone: "13812345678" });
@@ -144,7 +193,13 @@ describe("roster API: what each role sees of a deputy", () => {
   it.each(["CHAIR", "PRESIDIUM"] as const)("%s: ID number masked, phone and birth date shown", async (role) => {
     const t = await setup();
     const body = await (await api.get(t.sessions[role].cookie, t.zhang.id)).json();
-    expect(body).toMatchObject({ view: "CONTACT", phone: "13812345678", birthDate: "1980-05-01", address: "清水村 3 组", canEdit: null });
+    expect(body).toMatchObject({
+      view: "CONTACT",
+      phone: "13812345678",
+      birthDate: "1980-05-01",
+      address: "清水村 3 组",
+      canEdit: null,
+    });
     expect(body.idNumber).toBe(`4403**********${ID_MALE_19800501.slice(-4)}`);
     const row = (await (await api.list(t.sessions[role].cookie, "?q=张三")).json()).items[0];
     expect(row.view).toBe("CONTACT");
@@ -158,9 +213,19 @@ describe("roster API: what each role sees of a deputy", () => {
     const res = await api.get(cookie, t.zhang.id);
     expect(res.status).toBe(200);
     const body = await res.json();
-    for (const key of ["phone", "idNumber", "birthDate", "address", "party", "workUnit"]) expect(body, key).not.toHaveProperty(key);
+    for (const key of ["phone", "idNumber", "birthDate", "address", "party", "workUnit"])
+      expect(body, key).not.toHaveProperty(key);
     expect(keysOf(body)).toEqual([...PUBLIC_KEYS, ...PROFILE_ENVELOPE].sort());
-    expect(body).toMatchObject({ view: "PUBLIC", name: "张三", levels: ["TOWNSHIP", "COUNTY"], group: { id: t.group.id, name: "第一代表小组" }, status: "SITTING", history: [], presidiumMembers: [], canEdit: null });
+    expect(body).toMatchObject({
+      view: "PUBLIC",
+      name: "张三",
+      levels: ["TOWNSHIP", "COUNTY"],
+      group: { id: t.group.id, name: "第一代表小组" },
+      status: "SITTING",
+      history: [],
+      presidiumMembers: [],
+      canEdit: null,
+    });
     const row = (await (await api.list(cookie, "?q=张三")).json()).items[0];
     expect(keysOf(row)).toEqual(PUBLIC_KEYS);
   });
@@ -169,7 +234,12 @@ describe("roster API: what each role sees of a deputy", () => {
     const t = await setup();
     const cookie = t.sessions.DEPUTY.cookie;
     const body = await (await api.get(cookie, t.deputy.id)).json();
-    expect(body).toMatchObject({ view: "FULL", phone: "13700001111", idNumber: withCheck("44030419800101001"), canEdit: "CONTACT" });
+    expect(body).toMatchObject({
+      view: "FULL",
+      phone: "13700001111",
+      idNumber: withCheck("44030419800101001"),
+      canEdit: "CONTACT",
+    });
     const list = await (await api.list(cookie, "?pageSize=100")).json();
     const own = list.items.find((d: { id: string }) => d.id === t.deputy.id);
     const others = list.items.filter((d: { id: string }) => d.id !== t.deputy.id);
@@ -183,7 +253,14 @@ describe("roster API: what each role sees of a deputy", () => {
     const cookie = t.sessions.UNIT.cookie;
     const body = await (await api.get(cookie, t.zhang.id)).json();
     expect(keysOf(body)).toEqual([...NAME_KEYS, ...PROFILE_ENVELOPE].sort());
-    expect(body).toMatchObject({ id: t.zhang.id, name: "张三", view: "NAME", history: [], presidiumMembers: [], canEdit: null });
+    expect(body).toMatchObject({
+      id: t.zhang.id,
+      name: "张三",
+      view: "NAME",
+      history: [],
+      presidiumMembers: [],
+      canEdit: null,
+    });
     const list = await (await api.list(cookie, "?pageSize=100")).json();
     expect(list.total).toBe(2);
     for (const d of list.items) expect(keysOf(d)).toEqual(NAME_KEYS);
@@ -204,7 +281,10 @@ describe("roster API: a deputy editing their own record", () => {
 
     // Changing the phone alone keeps the address.
     expect((await api.patch(cookie, t.deputy.id, { phone: "13900002222", version: 2 })).status).toBe(200);
-    expect(await db.deputy.findUniqueOrThrow({ where: { id: t.deputy.id } })).toMatchObject({ phone: "13900002222", address: "清水村 5 组" });
+    expect(await db.deputy.findUniqueOrThrow({ where: { id: t.deputy.id } })).toMatchObject({
+      phone: "13900002222",
+      address: "清水村 5 组",
+    });
 
     const rename = await api.patch(cookie, t.deputy.id, { name: "改名", version: 3 });
     expect(rename.status).toBe(400);
@@ -227,10 +307,18 @@ describe("roster API: township scoping", () => {
     const cookie = a.sessions.OFFICE.cookie;
     expect((await api.get(cookie, bDeputy.id)).status).toBe(404);
     expect((await api.patch(cookie, bDeputy.id, { phone: "13911112222", version: 1 })).status).toBe(404);
-    expect((await api.status(cookie, bDeputy.id, { status: "RESIGNED", effectiveDate: "2026-10-15" })).status).toBe(404);
-    expect((await api.patch(a.sessions.DEPUTY.cookie, bDeputy.id, { phone: "13911112222", version: 1 })).status).toBe(404);
+    expect((await api.status(cookie, bDeputy.id, { status: "RESIGNED", effectiveDate: "2026-10-15" })).status).toBe(
+      404,
+    );
+    expect((await api.patch(a.sessions.DEPUTY.cookie, bDeputy.id, { phone: "13911112222", version: 1 })).status).toBe(
+      404,
+    );
     for (const role of ROLES) expect((await api.get(a.sessions[role].cookie, bDeputy.id)).status, role).toBe(404);
-    expect(await db.deputy.findUniqueOrThrow({ where: { id: bDeputy.id } })).toMatchObject({ phone: "13800000000", status: "SITTING", version: 1 });
+    expect(await db.deputy.findUniqueOrThrow({ where: { id: bDeputy.id } })).toMatchObject({
+      phone: "13800000000",
+      status: "SITTING",
+      version: 1,
+    });
 
     const list = await (await api.list(cookie, "?pageSize=100")).json();
     expect(list.items.map((d: { id: string }) => d.id)).toEqual([a.deputy.id]);
@@ -249,10 +337,22 @@ describe("roster API: township scoping", () => {
 describe("roster API: creating, editing and status changes", () => {
   it("creates a deputy with a first history entry and an audit row", async () => {
     const t = await townshipWithRoles();
-    const res = await api.create(t.sessions.OFFICE.cookie, newDeputy({ idNumber: ID_MALE_19800501.slice(0, 17) + ID_MALE_19800501[17].toLowerCase() }));
+    const res = await api.create(
+      t.sessions.OFFICE.cookie,
+      newDeputy({ idNumber: ID_MALE_19800501.slice(0, 17) + ID_MALE_19800501[17].toLowerCase() }),
+    );
     expect(res.status).toBe(201);
     const body = await res.json();
-    expect(body).toMatchObject({ name: "王小明", view: "FULL", termId: t.term.id, startDate: "2026-09-01", joinMethod: "ELECTION", status: "SITTING", idNumber: ID_MALE_19800501, version: 1 });
+    expect(body).toMatchObject({
+      name: "王小明",
+      view: "FULL",
+      termId: t.term.id,
+      startDate: "2026-09-01",
+      joinMethod: "ELECTION",
+      status: "SITTING",
+      idNumber: ID_MALE_19800501,
+      version: 1,
+    });
     const history = await db.deputyStatusChange.findMany({ where: { deputyId: body.id } });
     expect(history).toMatchObject([{ status: "SITTING", reason: "当选", createdById: t.users.OFFICE.id }]);
     expect(formatDay(history[0].effectiveDate)).toBe("2026-09-01");
@@ -299,10 +399,20 @@ describe("roster API: creating, editing and status changes", () => {
   it("office edits are audited with before/after; a stale version is 409; a by-election stays a by-election", async () => {
     const t = await townshipWithRoles();
     const cookie = t.sessions.OFFICE.cookie;
-    const d = await addDeputy(t.township.id, t.term.id, { name: "补选代表", joinMethod: "BY_ELECTION", startDate: parseDay("2026-10-01"), phone: "13800000001" });
+    const d = await addDeputy(t.township.id, t.term.id, {
+      name: "补选代表",
+      joinMethod: "BY_ELECTION",
+      startDate: parseDay("2026-10-01"),
+      phone: "13800000001",
+    });
     const res = await api.patch(cookie, d.id, { occupation: "村委会主任", version: 1 });
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ occupation: "村委会主任", joinMethod: "BY_ELECTION", phone: "13800000001", version: 2 });
+    expect(await res.json()).toMatchObject({
+      occupation: "村委会主任",
+      joinMethod: "BY_ELECTION",
+      phone: "13800000001",
+      version: 2,
+    });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "deputy.updated", recordId: d.id } });
     expect(audit.before).toMatchObject({ occupation: "村党支部书记", version: 1 });
     expect(audit.after).toMatchObject({ occupation: "村委会主任", version: 2 });
@@ -354,9 +464,16 @@ describe("roster API: creating, editing and status changes", () => {
 
   it("a deputy who leaves loses their presidium links and group leadership", async () => {
     const t = await townshipWithRoles();
-    const group = await db.representativeGroup.create({ data: { townshipId: t.township.id, name: "第一代表小组", kind: "GROUP", leaderId: t.deputy.id } });
-    await db.presidiumLink.create({ data: { townshipId: t.township.id, memberId: t.users.PRESIDIUM.id, deputyId: t.deputy.id } });
-    expect((await api.status(t.sessions.OFFICE.cookie, t.deputy.id, { status: "DECEASED", effectiveDate: "2026-11-01" })).status).toBe(200);
+    const group = await db.representativeGroup.create({
+      data: { townshipId: t.township.id, name: "第一代表小组", kind: "GROUP", leaderId: t.deputy.id },
+    });
+    await db.presidiumLink.create({
+      data: { townshipId: t.township.id, memberId: t.users.PRESIDIUM.id, deputyId: t.deputy.id },
+    });
+    expect(
+      (await api.status(t.sessions.OFFICE.cookie, t.deputy.id, { status: "DECEASED", effectiveDate: "2026-11-01" }))
+        .status,
+    ).toBe(200);
     expect(await db.presidiumLink.count()).toBe(0);
     expect((await db.representativeGroup.findUniqueOrThrow({ where: { id: group.id } })).leaderId).toBeNull();
   });
@@ -369,9 +486,24 @@ describe("roster API: server-side list", () => {
       db.representativeGroup.create({ data: { townshipId: t.township.id, name: "第一代表小组", kind: "GROUP" } }),
       db.representativeGroup.create({ data: { townshipId: t.township.id, name: "第二代表小组", kind: "GROUP" } }),
     ]);
-    const wxm = await addDeputy(t.township.id, t.term.id, { name: "王小明", birthDate: parseDay("1990-01-01"), groupId: g1.id, levels: ["TOWNSHIP", "COUNTY"] });
-    const wmh = await addDeputy(t.township.id, t.term.id, { name: "王明华", birthDate: parseDay("1975-06-01"), groupId: g1.id, constituency: "第二选区" });
-    const lm = await addDeputy(t.township.id, t.term.id, { name: "李明", birthDate: parseDay("1985-03-03"), groupId: g2.id, party: "无党派人士" });
+    const wxm = await addDeputy(t.township.id, t.term.id, {
+      name: "王小明",
+      birthDate: parseDay("1990-01-01"),
+      groupId: g1.id,
+      levels: ["TOWNSHIP", "COUNTY"],
+    });
+    const wmh = await addDeputy(t.township.id, t.term.id, {
+      name: "王明华",
+      birthDate: parseDay("1975-06-01"),
+      groupId: g1.id,
+      constituency: "第二选区",
+    });
+    const lm = await addDeputy(t.township.id, t.term.id, {
+      name: "李明",
+      birthDate: parseDay("1985-03-03"),
+      groupId: g2.id,
+      party: "无党派人士",
+    });
     await db.deputy.update({ where: { id: lm.id }, data: { status: "RESIGNED", leftDate: parseDay("2026-10-15") } });
     return { ...t, g1, g2, wxm, wmh, lm, cookie: t.sessions.OFFICE.cookie };
   }
@@ -379,15 +511,24 @@ describe("roster API: server-side list", () => {
 
   it("searches by part of a Chinese name", async () => {
     const t = await setup();
-    expect((await names(await api.list(t.cookie, `?q=${encodeURIComponent("明")}`))).sort()).toEqual(["李明", "王小明", "王明华"].sort());
+    expect((await names(await api.list(t.cookie, `?q=${encodeURIComponent("明")}`))).sort()).toEqual(
+      ["李明", "王小明", "王明华"].sort(),
+    );
     expect(await names(await api.list(t.cookie, `?q=${encodeURIComponent("小明")}`))).toEqual(["王小明"]);
-    expect(await names(await api.list(t.cookie, `?q=${encodeURIComponent("王")}&sort=birthDate`))).toEqual(["王明华", "王小明"]);
+    expect(await names(await api.list(t.cookie, `?q=${encodeURIComponent("王")}&sort=birthDate`))).toEqual([
+      "王明华",
+      "王小明",
+    ]);
     expect((await (await api.list(t.cookie, `?q=${encodeURIComponent("赵")}`)).json()).total).toBe(0);
   });
 
   it("filters by group, level, status, constituency and party", async () => {
     const t = await setup();
-    const q = (qs: string) => api.list(t.cookie, qs).then(names).then((n) => n.sort());
+    const q = (qs: string) =>
+      api
+        .list(t.cookie, qs)
+        .then(names)
+        .then((n) => n.sort());
     expect(await q(`?groupId=${t.g1.id}`)).toEqual(["王小明", "王明华"].sort());
     expect(await q(`?groupId=${t.g2.id}`)).toEqual(["李明"]);
     expect(await q("?level=COUNTY")).toEqual(["王小明"]);
@@ -419,17 +560,37 @@ describe("roster API: terms", () => {
   it("a new term becomes the only current one, with the re-elected deputies copied and a 连任 history row", async () => {
     const t = await townshipWithRoles();
     const cookie = t.sessions.OFFICE.cookie;
-    const reElected = await addDeputy(t.township.id, t.term.id, { name: "连任代表", phone: "13800000002", idNumber: ID_MALE_19800501, levels: ["TOWNSHIP", "COUNTY"] });
+    const reElected = await addDeputy(t.township.id, t.term.id, {
+      name: "连任代表",
+      phone: "13800000002",
+      idNumber: ID_MALE_19800501,
+      levels: ["TOWNSHIP", "COUNTY"],
+    });
     const res = await api.createTerm(cookie, { number: 18, startDate: "2031-09-01", copyDeputyIds: [reElected.id] });
     expect(res.status).toBe(201);
     const body = await res.json();
-    expect(body).toMatchObject({ number: 18, startDate: "2031-09-01", endDate: "2036-08-31", isCurrent: true, deputies: 1 });
+    expect(body).toMatchObject({
+      number: 18,
+      startDate: "2031-09-01",
+      endDate: "2036-08-31",
+      isCurrent: true,
+      deputies: 1,
+    });
 
     const terms = await db.term.findMany({ where: { townshipId: t.township.id }, orderBy: { number: "asc" } });
-    expect(terms.map((x) => [x.number, x.isCurrent])).toEqual([[17, false], [18, true]]);
+    expect(terms.map((x) => [x.number, x.isCurrent])).toEqual([
+      [17, false],
+      [18, true],
+    ]);
     const copies = await db.deputy.findMany({ where: { termId: body.id } });
     expect(copies).toHaveLength(1);
-    expect(copies[0]).toMatchObject({ name: "连任代表", phone: "13800000002", idNumber: ID_MALE_19800501, levels: ["TOWNSHIP", "COUNTY"], status: "SITTING" });
+    expect(copies[0]).toMatchObject({
+      name: "连任代表",
+      phone: "13800000002",
+      idNumber: ID_MALE_19800501,
+      levels: ["TOWNSHIP", "COUNTY"],
+      status: "SITTING",
+    });
     expect(formatDay(copies[0].startDate)).toBe("2031-09-01");
     expect(copies[0].id).not.toBe(reElected.id);
     const history = await db.deputyStatusChange.findMany({ where: { deputyId: copies[0].id } });
@@ -440,7 +601,16 @@ describe("roster API: terms", () => {
     expect(await (await api.list(cookie)).json()).toMatchObject({ total: 1, items: [{ name: "连任代表" }] });
 
     const listed = await (await api.terms(cookie)).json();
-    expect(listed.items.map((x: { number: number; isCurrent: boolean; deputies: number }) => [x.number, x.isCurrent, x.deputies])).toEqual([[18, true, 1], [17, false, 2]]);
+    expect(
+      listed.items.map((x: { number: number; isCurrent: boolean; deputies: number }) => [
+        x.number,
+        x.isCurrent,
+        x.deputies,
+      ]),
+    ).toEqual([
+      [18, true, 1],
+      [17, false, 2],
+    ]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "term.created" } });
     expect(audit.before).toEqual({ currentTerm: 17 });
     expect(audit.after).toMatchObject({ number: 18, copiedDeputies: 1 });
@@ -453,17 +623,31 @@ describe("roster API: terms", () => {
 
   it("refuses to copy a deputy who left and changes nothing", async () => {
     const t = await townshipWithRoles();
-    const gone = await addDeputy(t.township.id, t.term.id, { name: "已辞职", status: "RESIGNED", leftDate: parseDay("2026-10-01") });
-    const res = await api.createTerm(t.sessions.OFFICE.cookie, { number: 18, startDate: "2031-09-01", copyDeputyIds: [gone.id] });
+    const gone = await addDeputy(t.township.id, t.term.id, {
+      name: "已辞职",
+      status: "RESIGNED",
+      leftDate: parseDay("2026-10-01"),
+    });
+    const res = await api.createTerm(t.sessions.OFFICE.cookie, {
+      number: 18,
+      startDate: "2031-09-01",
+      copyDeputyIds: [gone.id],
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).error.fields.copyDeputyIds).toMatch(/上一届在任代表/);
-    expect(await db.term.findMany({ select: { number: true, isCurrent: true } })).toEqual([{ number: 17, isCurrent: true }]);
+    expect(await db.term.findMany({ select: { number: true, isCurrent: true } })).toEqual([
+      { number: 17, isCurrent: true },
+    ]);
     expect(await db.auditLog.count({ where: { action: "term.created" } })).toBe(0);
   });
 
   it("refuses an end date before the start", async () => {
     const t = await townshipWithRoles();
-    const res = await api.createTerm(t.sessions.OFFICE.cookie, { number: 18, startDate: "2031-09-01", endDate: "2031-01-01" });
+    const res = await api.createTerm(t.sessions.OFFICE.cookie, {
+      number: 18,
+      startDate: "2031-09-01",
+      endDate: "2031-01-01",
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).error.fields.endDate).toBe("结束日期：应晚于开始日期");
   });
@@ -474,7 +658,8 @@ describe("roster API: presidium links", () => {
     const t = await townshipWithRoles();
     const cookie = t.sessions.OFFICE.cookie;
     const deputies = [];
-    for (let i = 0; i < 11; i++) deputies.push(await addDeputy(t.township.id, t.term.id, { name: `联系代表${String(i).padStart(2, "0")}` }));
+    for (let i = 0; i < 11; i++)
+      deputies.push(await addDeputy(t.township.id, t.term.id, { name: `联系代表${String(i).padStart(2, "0")}` }));
     const ids = deputies.map((d) => d.id);
     const member = t.users.PRESIDIUM.id;
     const memberOf = async () => {
@@ -489,7 +674,10 @@ describe("roster API: presidium links", () => {
     expect(m.deputies).toHaveLength(4);
     expect(body.unlinked.map((d: { id: string }) => d.id).sort()).toEqual([...ids.slice(4), t.deputy.id].sort());
     // The chair, linked to nobody, is flagged too.
-    expect(body.members.find((x: { id: string }) => x.id === t.users.CHAIR.id)).toMatchObject({ deputies: [], warning: "TOO_FEW" });
+    expect(body.members.find((x: { id: string }) => x.id === t.users.CHAIR.id)).toMatchObject({
+      deputies: [],
+      warning: "TOO_FEW",
+    });
 
     expect((await api.setLinks(cookie, member, ids.slice(0, 5))).status).toBe(200);
     expect((await memberOf()).m.warning).toBeNull();
@@ -511,7 +699,11 @@ describe("roster API: presidium links", () => {
   it("refuses to link a deputy who resigned, or a member who is not on the presidium", async () => {
     const t = await townshipWithRoles();
     const cookie = t.sessions.OFFICE.cookie;
-    const gone = await addDeputy(t.township.id, t.term.id, { name: "已辞职", status: "RESIGNED", leftDate: parseDay("2026-10-01") });
+    const gone = await addDeputy(t.township.id, t.term.id, {
+      name: "已辞职",
+      status: "RESIGNED",
+      leftDate: parseDay("2026-10-01"),
+    });
     const res = await api.setLinks(cookie, t.users.PRESIDIUM.id, [t.deputy.id, gone.id]);
     expect(res.status).toBe(400);
     expect((await res.json()).error.fields.deputyIds).toBe("联系代表：须是本届在任代表");
@@ -528,7 +720,15 @@ describe("roster API: groups", () => {
     const cookie = t.sessions.OFFICE.cookie;
     const a = await addDeputy(t.township.id, t.term.id, { name: "组长甲" });
     const b = await addDeputy(t.township.id, t.term.id, { name: "组员乙" });
-    const res = await api.createGroup(cookie, { name: "第一代表小组", kind: "GROUP", venue: "村委会", leaderId: a.id, memberIds: [a.id, b.id], liaisonName: "联络员", liaisonPhone: "13800000003" });
+    const res = await api.createGroup(cookie, {
+      name: "第一代表小组",
+      kind: "GROUP",
+      venue: "村委会",
+      leaderId: a.id,
+      memberIds: [a.id, b.id],
+      liaisonName: "联络员",
+      liaisonPhone: "13800000003",
+    });
     expect(res.status).toBe(201);
     const created = await res.json();
     expect(await db.deputy.count({ where: { groupId: created.id } })).toBe(2);
@@ -536,13 +736,23 @@ describe("roster API: groups", () => {
     expect(audit.after).toMatchObject({ name: "第一代表小组", leaderId: a.id, memberIds: [a.id, b.id] });
 
     const office = (await (await api.groups(cookie)).json()).items[0];
-    expect(office).toMatchObject({ name: "第一代表小组", leader: { id: a.id, name: "组长甲" }, standard: "三有", lastCheck: null, liaisonPhone: "13800000003" });
+    expect(office).toMatchObject({
+      name: "第一代表小组",
+      leader: { id: a.id, name: "组长甲" },
+      standard: "三有",
+      lastCheck: null,
+      liaisonPhone: "13800000003",
+    });
     expect(office.members.map((m: { id: string }) => m.id).sort()).toEqual([a.id, b.id].sort());
     expect((await (await api.groups(t.sessions.DEPUTY.cookie)).json()).items[0].liaisonPhone).toBeNull();
 
     const dup = await api.createGroup(cookie, { name: "第一代表小组", kind: "GROUP" });
     expect(dup.status).toBe(409);
-    const gone = await addDeputy(t.township.id, t.term.id, { name: "已辞职", status: "RESIGNED", leftDate: parseDay("2026-10-01") });
+    const gone = await addDeputy(t.township.id, t.term.id, {
+      name: "已辞职",
+      status: "RESIGNED",
+      leftDate: parseDay("2026-10-01"),
+    });
     const badLeader = await api.createGroup(cookie, { name: "第二代表小组", kind: "GROUP", leaderId: gone.id });
     expect(badLeader.status).toBe(400);
     expect((await badLeader.json()).error.fields.leaderId).toBe("组长：须是本届在任代表");
@@ -561,13 +771,23 @@ describe("roster API: groups", () => {
     const partial = await api.checkGroup(cookie, group.id, { checkedOn: "2026-11-01", items: ["SIGN", "RULES"] });
     expect(partial.status).toBe(201);
     expect(await partial.json()).toMatchObject({ passed: false });
-    const full = await api.checkGroup(cookie, group.id, { checkedOn: "2026-11-20", items: ["SIGN", "RULES", "RECORDS"] });
+    const full = await api.checkGroup(cookie, group.id, {
+      checkedOn: "2026-11-20",
+      items: ["SIGN", "RULES", "RECORDS"],
+    });
     expect(await full.json()).toMatchObject({ checkedOn: "2026-11-20", passed: true });
-    expect((await (await api.groups(cookie)).json()).items[0].lastCheck).toMatchObject({ checkedOn: "2026-11-20", passed: true });
+    expect((await (await api.groups(cookie)).json()).items[0].lastCheck).toMatchObject({
+      checkedOn: "2026-11-20",
+      passed: true,
+    });
 
     const home = await (await api.createGroup(cookie, { name: "代表之家", kind: "DEPUTY_HOME" })).json();
-    expect((await api.checkGroup(cookie, home.id, { checkedOn: "2026-11-01", items: ["ROOM", "PLAN"] })).status).toBe(201);
-    expect((await api.checkGroup(t.sessions.CHAIR.cookie, group.id, { checkedOn: "2026-11-01", items: [] })).status).toBe(403);
+    expect((await api.checkGroup(cookie, home.id, { checkedOn: "2026-11-01", items: ["ROOM", "PLAN"] })).status).toBe(
+      201,
+    );
+    expect(
+      (await api.checkGroup(t.sessions.CHAIR.cookie, group.id, { checkedOn: "2026-11-01", items: [] })).status,
+    ).toBe(403);
   });
 });
 
@@ -577,15 +797,23 @@ describe("roster: the sitting count", () => {
     const cookie = t.sessions.OFFICE.cookie;
     const leaving = await addDeputy(t.township.id, t.term.id, { name: "辞职代表" });
     await addDeputy(t.township.id, t.term.id, { name: "在任代表" });
-    const byElected = await api.create(cookie, newDeputy({ name: "补选代表", idNumber: null, joinMethod: "BY_ELECTION", startDate: "2026-10-01" }));
+    const byElected = await api.create(
+      cookie,
+      newDeputy({ name: "补选代表", idNumber: null, joinMethod: "BY_ELECTION", startDate: "2026-10-01" }),
+    );
     expect(byElected.status).toBe(201);
     expect(await byElected.json()).toMatchObject({ joinMethod: "BY_ELECTION", startDate: "2026-10-01" });
-    expect((await api.status(cookie, leaving.id, { status: "RESIGNED", effectiveDate: "2026-10-15" })).status).toBe(200);
+    expect((await api.status(cookie, leaving.id, { status: "RESIGNED", effectiveDate: "2026-10-15" })).status).toBe(
+      200,
+    );
     // Another township's deputies never count.
     const other = await townshipWithRoles("乙镇");
     await addDeputy(other.township.id, other.term.id);
 
-    const rows = await db.deputy.findMany({ where: { termId: t.term.id }, select: { startDate: true, leftDate: true } });
+    const rows = await db.deputy.findMany({
+      where: { termId: t.term.id },
+      select: { startDate: true, leftDate: true },
+    });
     const expected: Record<string, number> = {
       "2026-09-30": 3, // before the by-election: the factory deputy, 辞职代表, 在任代表
       "2026-10-01": 4, // 补选代表 counts from their start date

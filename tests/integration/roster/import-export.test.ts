@@ -10,7 +10,24 @@ import { idNumberCheckDigit } from "@/lib/roster/rules";
 import { importDeputies } from "@/lib/roster/import";
 import { createDeputy, request, townshipWithRoles } from "@/tests/factories";
 
-const HEADERS = ["姓名", "性别", "出生日期", "民族", "政治面貌", "文化程度", "职业", "工作单位", "联系电话", "住址", "身份证号", "选区", "代表层级", "代表小组", "产生方式", "任职日期"];
+const HEADERS = [
+  "姓名",
+  "性别",
+  "出生日期",
+  "民族",
+  "政治面貌",
+  "文化程度",
+  "职业",
+  "工作单位",
+  "联系电话",
+  "住址",
+  "身份证号",
+  "选区",
+  "代表层级",
+  "代表小组",
+  "产生方式",
+  "任职日期",
+];
 type Value = string | number | Date | null;
 
 /** A valid ID number for a birth date and gender (17th digit odd for men). */
@@ -24,9 +41,22 @@ function row(i: number, over: Partial<Record<string, Value>> = {}): Value[] {
   const male = i % 2 === 0;
   const birth = `19${60 + (i % 30)}-0${1 + (i % 9)}-1${i % 10}`;
   const base: Record<string, Value> = {
-    姓名: `导入代表${i}`, 性别: male ? "男" : "女", 出生日期: birth, 民族: "汉族", 政治面貌: "中共党员", 文化程度: "大学本科", 职业: "村民委员会主任",
-    工作单位: "青山村", 联系电话: "13800000000", 住址: "青山村三组", 身份证号: idFor(birth, male, i), 选区: i % 2 ? "第二选区" : "第一选区",
-    代表层级: "镇", 代表小组: "", 产生方式: "换届选举", 任职日期: "",
+    姓名: `导入代表${i}`,
+    性别: male ? "男" : "女",
+    出生日期: birth,
+    民族: "汉族",
+    政治面貌: "中共党员",
+    文化程度: "大学本科",
+    职业: "村民委员会主任",
+    工作单位: "青山村",
+    联系电话: "13800000000",
+    住址: "青山村三组",
+    身份证号: idFor(birth, male, i),
+    选区: i % 2 ? "第二选区" : "第一选区",
+    代表层级: "镇",
+    代表小组: "",
+    产生方式: "换届选举",
+    任职日期: "",
   };
   const merged = { ...base, ...over };
   return HEADERS.map((h) => merged[h] ?? null);
@@ -41,13 +71,20 @@ async function xlsx(data: Value[][], headers: string[] = HEADERS): Promise<Buffe
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const csvLine = (cells: Value[]) => cells.map((c) => (c === null ? "" : /[",\n]/.test(String(c)) ? `"${String(c).replaceAll('"', '""')}"` : String(c))).join(",");
+const csvLine = (cells: Value[]) =>
+  cells
+    .map((c) => (c === null ? "" : /[",\n]/.test(String(c)) ? `"${String(c).replaceAll('"', '""')}"` : String(c)))
+    .join(",");
 const csv = (data: Value[][]) => [HEADERS, ...data].map(csvLine).join("\r\n") + "\r\n";
 
 function upload(cookie: string, bytes: Uint8Array, filename: string, accept?: string) {
   const form = new FormData();
   form.append("file", new File([new Uint8Array(bytes)], filename));
-  return new NextRequest(new URL("/api/v1/deputies/import", "http://localhost"), { method: "POST", body: form, headers: { cookie, ...(accept ? { accept } : {}) } });
+  return new NextRequest(new URL("/api/v1/deputies/import", "http://localhost"), {
+    method: "POST",
+    body: form,
+    headers: { cookie, ...(accept ? { accept } : {}) },
+  });
 }
 
 async function importFile(cookie: string, bytes: Uint8Array, filename = "名册.xlsx") {
@@ -76,7 +113,9 @@ const sheetRows = (ws: ExcelJS.Worksheet) => {
 describe("roster import", () => {
   it("imports 60 valid rows in one go: 60 deputies, 60 status entries, one audit row", async () => {
     const { sessions, township, term } = await townshipWithRoles();
-    const group = await db.representativeGroup.create({ data: { townshipId: township.id, name: "青山片区代表小组", kind: "GROUP" } });
+    const group = await db.representativeGroup.create({
+      data: { townshipId: township.id, name: "青山片区代表小组", kind: "GROUP" },
+    });
     const data = rows(60);
     data[0] = row(0, { 出生日期: new Date(Date.UTC(1960, 0, 10)), 代表层级: "镇、县", 代表小组: "青山片区代表小组" });
     data[1] = row(1, { 出生日期: "1961/2/11", 代表层级: "镇,县", 产生方式: "补选", 任职日期: "2027.3.1" });
@@ -87,13 +126,37 @@ describe("roster import", () => {
     expect(await db.deputyStatusChange.count()).toBe(60);
     const audits = await db.auditLog.findMany({ where: { action: "deputy.imported" } });
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ recordType: "Deputy", townshipId: township.id, userId: sessions.OFFICE.actor.userId, after: { count: 60, filename: "名册.xlsx" } });
+    expect(audits[0]).toMatchObject({
+      recordType: "Deputy",
+      townshipId: township.id,
+      userId: sessions.OFFICE.actor.userId,
+      after: { count: 60, filename: "名册.xlsx" },
+    });
 
     const first = await db.deputy.findFirstOrThrow({ where: { name: "导入代表0" } });
-    expect(first).toMatchObject({ gender: "MALE", birthDate: new Date("1960-01-10"), levels: ["TOWNSHIP", "COUNTY"], groupId: group.id, startDate: term.startDate, joinMethod: "ELECTION" });
+    expect(first).toMatchObject({
+      gender: "MALE",
+      birthDate: new Date("1960-01-10"),
+      levels: ["TOWNSHIP", "COUNTY"],
+      groupId: group.id,
+      startDate: term.startDate,
+      joinMethod: "ELECTION",
+    });
     const second = await db.deputy.findFirstOrThrow({ where: { name: "导入代表1" }, include: { statusChanges: true } });
-    expect(second).toMatchObject({ gender: "FEMALE", birthDate: new Date("1961-02-11"), joinMethod: "BY_ELECTION", startDate: new Date("2027-03-01") });
-    expect(second.statusChanges).toMatchObject([{ status: "SITTING", reason: "补选", effectiveDate: new Date("2027-03-01"), createdById: sessions.OFFICE.actor.userId }]);
+    expect(second).toMatchObject({
+      gender: "FEMALE",
+      birthDate: new Date("1961-02-11"),
+      joinMethod: "BY_ELECTION",
+      startDate: new Date("2027-03-01"),
+    });
+    expect(second.statusChanges).toMatchObject([
+      {
+        status: "SITTING",
+        reason: "补选",
+        effectiveDate: new Date("2027-03-01"),
+        createdById: sessions.OFFICE.actor.userId,
+      },
+    ]);
   });
 
   it("writes nothing when two of 60 rows are wrong, and names exactly those rows", async () => {
@@ -117,7 +180,9 @@ describe("roster import", () => {
   it("reports duplicates within the file and against the current term, and unknown or other-township groups", async () => {
     const { sessions, deputy } = await townshipWithRoles("甲镇");
     const other = await townshipWithRoles("乙镇");
-    await db.representativeGroup.create({ data: { townshipId: other.township.id, name: "乙镇代表小组", kind: "GROUP" } });
+    await db.representativeGroup.create({
+      data: { townshipId: other.township.id, name: "乙镇代表小组", kind: "GROUP" },
+    });
     const data = rows(6);
     data[3] = row(3, { 姓名: "导入代表0", 出生日期: "1960-01-10", 身份证号: "" }); // row 5: same person as row 2
     data[4] = row(4, { 性别: "女", 出生日期: "1961-02-11", 身份证号: data[1][10] }); // row 6: another name, the ID number of row 3
@@ -134,7 +199,10 @@ describe("roster import", () => {
     // Against the roster: the same name and birth date, or the same ID number, already in this term.
     const clean = rows(2);
     expect((await importFile(sessions.OFFICE.cookie, await xlsx(clean))).status).toBe(201);
-    const again = await importFile(sessions.OFFICE.cookie, await xlsx([row(0, { 姓名: deputy.name, 出生日期: "1980-01-01", 身份证号: "" }), row(1, { 姓名: "另一人" })]));
+    const again = await importFile(
+      sessions.OFFICE.cookie,
+      await xlsx([row(0, { 姓名: deputy.name, 出生日期: "1980-01-01", 身份证号: "" }), row(1, { 姓名: "另一人" })]),
+    );
     expect(again.status).toBe(400);
     expect(again.body.error.details.rows).toEqual([
       { row: 2, column: "姓名", message: "本届名册中已有同名、同出生日期的代表" },
@@ -145,7 +213,10 @@ describe("roster import", () => {
 
   it("writes nothing when the same deputy is added between validation and write (409)", async () => {
     const { sessions, township, term } = await townshipWithRoles();
-    const clash = { buffer: await xlsx([row(10, { 姓名: "导入代表X", 出生日期: "1980-01-01", 身份证号: "" })]), filename: "名册.xlsx" };
+    const clash = {
+      buffer: await xlsx([row(10, { 姓名: "导入代表X", 出生日期: "1980-01-01", 身份证号: "" })]),
+      filename: "名册.xlsx",
+    };
     const race = importDeputies(sessions.OFFICE.actor, clash, async (p) => {
       if (p.phase === "validate" && p.done === p.total) await createDeputy(township.id, term.id, "导入代表X"); // the factory's birth date: 1980-01-01
     });
@@ -169,24 +240,47 @@ describe("roster import", () => {
     expect((await importFile(cookie, await xlsx([], []))).body.error.message).toBe("文件是空的，请填写后再导入");
     expect((await importFile(cookie, await xlsx([]))).body.error.message).toMatch(/没有代表数据/);
     // The template untouched: its example row is not a deputy.
-    const template = Buffer.from(await (await templateRoute(request("/api/v1/deputies/template", { cookie }))).arrayBuffer());
+    const template = Buffer.from(
+      await (await templateRoute(request("/api/v1/deputies/template", { cookie }))).arrayBuffer(),
+    );
     expect((await importFile(cookie, template)).body.error.message).toMatch(/没有代表数据/);
 
     const text = await importFile(cookie, new TextEncoder().encode("姓名,性别\n张三,男\n"), "名册.txt");
     expect(text).toMatchObject({ status: 400, body: { error: { message: "只能导入 .xlsx 或 .csv 文件" } } });
-    const random = await importFile(cookie, Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), "名册.xlsx");
+    const random = await importFile(
+      cookie,
+      Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256),
+      "名册.xlsx",
+    );
     expect(random.body.error.message).toMatch(/^文件不是有效的 Excel 表格/);
     const fakeZip = await importFile(cookie, Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), "名册.xlsx");
     expect(fakeZip.body.error.message).toMatch(/^文件不是有效的 Excel 表格/);
-    const xls = await importFile(cookie, Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), "名册.xls");
+    const xls = await importFile(
+      cookie,
+      Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      "名册.xls",
+    );
     expect(xls.body.error.message).toMatch(/不支持 \.xls/);
-    const binaryCsv = await importFile(cookie, Uint8Array.from({ length: 512 }, (_, i) => i % 256), "名册.csv");
+    const binaryCsv = await importFile(
+      cookie,
+      Uint8Array.from({ length: 512 }, (_, i) => i % 256),
+      "名册.csv",
+    );
     expect(binaryCsv.body.error.message).toMatch(/^文件不是有效的 Excel 表格/);
 
     const big = await importRoute(upload(cookie, new Uint8Array(10 * 1024 * 1024 + 1), "名册.xlsx"));
     expect(big.status).toBe(413);
-    expect((await big.json()).error).toMatchObject({ code: "PAYLOAD_TOO_LARGE", message: expect.stringContaining("10 MB") });
-    const noFile = await importRoute(new NextRequest(new URL("/api/v1/deputies/import", "http://localhost"), { method: "POST", body: new FormData(), headers: { cookie } }));
+    expect((await big.json()).error).toMatchObject({
+      code: "PAYLOAD_TOO_LARGE",
+      message: expect.stringContaining("10 MB"),
+    });
+    const noFile = await importRoute(
+      new NextRequest(new URL("/api/v1/deputies/import", "http://localhost"), {
+        method: "POST",
+        body: new FormData(),
+        headers: { cookie },
+      }),
+    );
     expect((await noFile.json()).error.message).toBe("请选择要导入的文件");
     await nothingWritten();
   });
@@ -195,27 +289,50 @@ describe("roster import", () => {
     const { sessions } = await townshipWithRoles();
     const gbk = iconv.encode(csv([row(0, { 出生日期: "1960/1/10", 住址: "青山村, 三组" }), row(1)]), "gbk");
     expect(new TextDecoder("utf-8", { fatal: false }).decode(gbk)).not.toContain("姓名"); // really GBK bytes
-    expect(await importFile(sessions.OFFICE.cookie, gbk, "名册-gbk.csv")).toMatchObject({ status: 201, body: { imported: 2 } });
-    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv([row(2), row(3, { 代表层级: "镇、县" })]), "utf8")]);
-    expect(await importFile(sessions.OFFICE.cookie, bom, "名册-utf8.csv")).toMatchObject({ status: 201, body: { imported: 2 } });
-    expect(await db.deputy.findFirstOrThrow({ where: { name: "导入代表0" } })).toMatchObject({ address: "青山村, 三组", birthDate: new Date("1960-01-10") });
+    expect(await importFile(sessions.OFFICE.cookie, gbk, "名册-gbk.csv")).toMatchObject({
+      status: 201,
+      body: { imported: 2 },
+    });
+    const bom = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(csv([row(2), row(3, { 代表层级: "镇、县" })]), "utf8"),
+    ]);
+    expect(await importFile(sessions.OFFICE.cookie, bom, "名册-utf8.csv")).toMatchObject({
+      status: 201,
+      body: { imported: 2 },
+    });
+    expect(await db.deputy.findFirstOrThrow({ where: { name: "导入代表0" } })).toMatchObject({
+      address: "青山村, 三组",
+      birthDate: new Date("1960-01-10"),
+    });
     expect((await db.deputy.findFirstOrThrow({ where: { name: "导入代表3" } })).levels).toEqual(["TOWNSHIP", "COUNTY"]);
     expect(await db.auditLog.count({ where: { action: "deputy.imported" } })).toBe(2);
   });
 
   it("streams progress lines and a final result or error when asked for NDJSON", async () => {
     const { sessions } = await townshipWithRoles();
-    const res = await importRoute(upload(sessions.OFFICE.cookie, await xlsx(rows(1200)), "名册.xlsx", "application/x-ndjson"));
+    const res = await importRoute(
+      upload(sessions.OFFICE.cookie, await xlsx(rows(1200)), "名册.xlsx", "application/x-ndjson"),
+    );
     expect(res.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
-    const lines = (await res.text()).trim().split("\n").map((l) => JSON.parse(l));
+    const lines = (await res.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({ type: "progress", phase: "validate", done: 0, total: 1200 });
     expect(lines).toContainEqual({ type: "progress", phase: "write", done: 1200, total: 1200 });
     expect(lines.at(-1)).toEqual({ type: "result", imported: 1200 });
     expect(await imported()).toBe(1200);
 
-    const bad = await importRoute(upload(sessions.OFFICE.cookie, await xlsx([row(5000, { 性别: "" })]), "名册.xlsx", "application/x-ndjson"));
+    const bad = await importRoute(
+      upload(sessions.OFFICE.cookie, await xlsx([row(5000, { 性别: "" })]), "名册.xlsx", "application/x-ndjson"),
+    );
     const last = JSON.parse((await bad.text()).trim().split("\n").at(-1)!);
-    expect(last).toMatchObject({ type: "error", status: 400, error: { code: "VALIDATION", details: { rows: [{ row: 2, column: "性别" }] } } });
+    expect(last).toMatchObject({
+      type: "error",
+      status: 400,
+      error: { code: "VALIDATION", details: { rows: [{ row: 2, column: "性别" }] } },
+    });
   });
 
   it("lets only the office import, export and download the template (chair, presidium, deputy, unit: 403)", async () => {
@@ -239,9 +356,13 @@ describe("roster export and template", () => {
     await db.representativeGroup.create({ data: { townshipId: township.id, name: "青山片区代表小组", kind: "GROUP" } });
     const data = [row(0, { 代表小组: "青山片区代表小组", 代表层级: "镇、县" }), row(1), row(2), row(3)];
     expect((await importFile(sessions.OFFICE.cookie, await xlsx(data))).status).toBe(201);
-    expect((await importFile(other.sessions.OFFICE.cookie, await xlsx([row(4, { 选区: "第一选区" })]))).status).toBe(201);
+    expect((await importFile(other.sessions.OFFICE.cookie, await xlsx([row(4, { 选区: "第一选区" })]))).status).toBe(
+      201,
+    );
 
-    const res = await exportRoute(request("/api/v1/deputies/export?constituency=第一选区&q=导入&sort=name", { cookie: sessions.OFFICE.cookie }));
+    const res = await exportRoute(
+      request("/api/v1/deputies/export?constituency=第一选区&q=导入&sort=name", { cookie: sessions.OFFICE.cookie }),
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     expect(res.headers.get("cache-control")).toBe("no-store");
@@ -256,19 +377,25 @@ describe("roster export and template", () => {
 
     // What the export writes, the import reads: the same rows go into another township's new term.
     const third = await townshipWithRoles("丙镇");
-    await db.representativeGroup.create({ data: { townshipId: third.township.id, name: "青山片区代表小组", kind: "GROUP" } });
+    await db.representativeGroup.create({
+      data: { townshipId: third.township.id, name: "青山片区代表小组", kind: "GROUP" },
+    });
     const all = await exportRoute(request("/api/v1/deputies/export?q=导入", { cookie: sessions.OFFICE.cookie }));
     const roundTrip = await importFile(third.sessions.OFFICE.cookie, Buffer.from(await all.arrayBuffer()));
     expect(roundTrip).toMatchObject({ status: 201, body: { imported: 4 } });
 
-    expect((await exportRoute(request("/api/v1/deputies/export?level=KING", { cookie: sessions.OFFICE.cookie }))).status).toBe(400);
+    expect(
+      (await exportRoute(request("/api/v1/deputies/export?level=KING", { cookie: sessions.OFFICE.cookie }))).status,
+    ).toBe(400);
   });
 
   it("serves the template with the headers, an example row and the 填写说明 sheet", async () => {
     const { sessions } = await townshipWithRoles();
     const res = await templateRoute(request("/api/v1/deputies/template", { cookie: sessions.OFFICE.cookie }));
     expect(res.status).toBe(200);
-    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="document.xlsx"; filename*=UTF-8''${encodeURIComponent("代表名册导入模板.xlsx")}`);
+    expect(res.headers.get("content-disposition")).toBe(
+      `attachment; filename="document.xlsx"; filename*=UTF-8''${encodeURIComponent("代表名册导入模板.xlsx")}`,
+    );
     const wb = await readWorkbook(res);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["代表名册", "填写说明"]);
     const [header, example] = sheetRows(wb.getWorksheet("代表名册")!);

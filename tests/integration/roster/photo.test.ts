@@ -15,11 +15,21 @@ const uploads = tempUploadDir("photos");
 function upload(cookie: string, id: string, bytes: Uint8Array, filename = "photo.png", field = "file") {
   const form = new FormData();
   form.append(field, new File([new Uint8Array(bytes)], filename));
-  return uploadRoute(new NextRequest(new URL(`/api/v1/deputies/${id}/photo`, "http://localhost"), { method: "POST", body: form, headers: { cookie } }), params({ id }));
+  return uploadRoute(
+    new NextRequest(new URL(`/api/v1/deputies/${id}/photo`, "http://localhost"), {
+      method: "POST",
+      body: form,
+      headers: { cookie },
+    }),
+    params({ id }),
+  );
 }
-const photo = (cookie: string, id: string) => photoRoute(request(`/api/v1/deputies/${id}/photo`, { cookie }), params({ id }));
-const remove = (cookie: string, id: string) => deleteRoute(request(`/api/v1/deputies/${id}/photo`, { method: "DELETE", cookie }), params({ id }));
-const profile = async (cookie: string, id: string) => (await getDeputyRoute(request(`/api/v1/deputies/${id}`, { cookie }), params({ id }))).json();
+const photo = (cookie: string, id: string) =>
+  photoRoute(request(`/api/v1/deputies/${id}/photo`, { cookie }), params({ id }));
+const remove = (cookie: string, id: string) =>
+  deleteRoute(request(`/api/v1/deputies/${id}/photo`, { method: "DELETE", cookie }), params({ id }));
+const profile = async (cookie: string, id: string) =>
+  (await getDeputyRoute(request(`/api/v1/deputies/${id}`, { cookie }), params({ id }))).json();
 
 const filesOnDisk = uploads.files;
 
@@ -41,7 +51,11 @@ describe("deputy photo: upload and download", () => {
     expect(await filesOnDisk()).toEqual([row.photoKey]);
     const audit = await db.auditLog.findMany({ where: { action: "deputy.photo_updated", recordId: deputy.id } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ townshipId: township.id, recordType: "Deputy", after: { photoKey: row.photoKey, photoMimeType: "image/png", size: PNG.length } });
+    expect(audit[0]).toMatchObject({
+      townshipId: township.id,
+      recordType: "Deputy",
+      after: { photoKey: row.photoKey, photoMimeType: "image/png", size: PNG.length },
+    });
 
     const got = await photo(office, deputy.id);
     expect(got.status).toBe(200);
@@ -86,7 +100,10 @@ describe("deputy photo: upload and download", () => {
       expect(body.error.fields.file).toMatch(/^照片：/);
     }
     expect((await upload(office, deputy.id, PNG, "a.png", "photo")).status).toBe(400); // no `file` field
-    const notMultipart = await uploadRoute(request(`/api/v1/deputies/${deputy.id}/photo`, { method: "POST", cookie: office, body: { file: "x" } }), params({ id: deputy.id }));
+    const notMultipart = await uploadRoute(
+      request(`/api/v1/deputies/${deputy.id}/photo`, { method: "POST", cookie: office, body: { file: "x" } }),
+      params({ id: deputy.id }),
+    );
     expect(notMultipart.status).toBe(400);
     expect(await filesOnDisk()).toEqual([]);
     expect((await db.deputy.findUniqueOrThrow({ where: { id: deputy.id } })).photoKey).toBeNull();
@@ -98,7 +115,10 @@ describe("deputy photo: upload and download", () => {
     const over = Buffer.concat([PNG, Buffer.alloc(2 * MB + 1 - PNG.length)]);
     const res = await upload(office, deputy.id, over);
     expect(res.status).toBe(413);
-    expect((await res.json()).error).toMatchObject({ code: "PAYLOAD_TOO_LARGE", message: expect.stringContaining("2 MB") });
+    expect((await res.json()).error).toMatchObject({
+      code: "PAYLOAD_TOO_LARGE",
+      message: expect.stringContaining("2 MB"),
+    });
     const huge = await upload(office, deputy.id, Buffer.concat([PNG, Buffer.alloc(3 * MB)])); // refused by the body limit itself
     expect(huge.status).toBe(413);
     expect(await filesOnDisk()).toEqual([]);
@@ -129,7 +149,8 @@ describe("deputy photo: who may do what", () => {
   it("shows the photo to office, chair, presidium and the deputy themself; another deputy and units get 404", async () => {
     const t = await setup();
     await upload(t.office, t.deputy.id, PNG);
-    for (const role of ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"] as const) expect((await photo(t.sessions[role].cookie, t.deputy.id)).status, role).toBe(200);
+    for (const role of ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"] as const)
+      expect((await photo(t.sessions[role].cookie, t.deputy.id)).status, role).toBe(200);
     expect((await photo(t.sessions.UNIT.cookie, t.deputy.id)).status).toBe(404);
     const colleague = await createDeputy(t.township.id, t.term.id, "另一代表");
     const { cookie } = await signIn(await createUser(t.township.id, "DEPUTY", { deputyId: colleague.id }));

@@ -9,7 +9,20 @@ import { deputyWhere, listDeputies } from "@/lib/roster/deputies";
 import { DEPUTY_SORTS, DeputyListQuery, LEVELS, STATUSES } from "@/lib/roster/schema";
 import { createTerm, createTownship, createUser, signIn } from "@/tests/factories";
 
-const NAMES = ["王小明", "王芳", "李小红", "张伟", "王_伟", "刘100%", "赵敏", "Wang Li", "wang ming", "欧阳小燕", "王", "小王"];
+const NAMES = [
+  "王小明",
+  "王芳",
+  "李小红",
+  "张伟",
+  "王_伟",
+  "刘100%",
+  "赵敏",
+  "Wang Li",
+  "wang ming",
+  "欧阳小燕",
+  "王",
+  "小王",
+];
 const PARTIES = ["中共党员", "群众", "民盟盟员"];
 const CONSTITUENCIES = ["第一选区", "第二选区", "第三选区"];
 
@@ -17,11 +30,19 @@ const CONSTITUENCIES = ["第一选区", "第二选区", "第三选区"];
 async function seed() {
   const township = await createTownship("名册镇");
   const term = await createTerm(township.id);
-  const past = await db.term.create({ data: { townshipId: township.id, number: 16, startDate: new Date("2021-09-01"), endDate: new Date("2026-08-31") } });
-  const groups = await Promise.all(["第一代表小组", "第二代表小组"].map((name) => db.representativeGroup.create({ data: { townshipId: township.id, name, kind: "GROUP" } })));
+  const past = await db.term.create({
+    data: { townshipId: township.id, number: 16, startDate: new Date("2021-09-01"), endDate: new Date("2026-08-31") },
+  });
+  const groups = await Promise.all(
+    ["第一代表小组", "第二代表小组"].map((name) =>
+      db.representativeGroup.create({ data: { townshipId: township.id, name, kind: "GROUP" } }),
+    ),
+  );
   const neighbour = await createTownship("邻镇");
   const neighbourTerm = await createTerm(neighbour.id);
-  const neighbourGroup = await db.representativeGroup.create({ data: { townshipId: neighbour.id, name: "第一代表小组", kind: "GROUP" } });
+  const neighbourGroup = await db.representativeGroup.create({
+    data: { townshipId: neighbour.id, name: "第一代表小组", kind: "GROUP" },
+  });
 
   const rows = [];
   for (let i = 0; i < 60; i++) {
@@ -32,8 +53,8 @@ async function seed() {
       termId,
       // The same name and birth date may not repeat in a term: the index keeps them apart.
       name: `${NAMES[i % NAMES.length]}${i >= NAMES.length ? i : ""}`,
-      gender: i % 2 ? "FEMALE" as const : "MALE" as const,
-      birthDate: new Date(Date.UTC(1960 + (i * 7) % 40, i % 12, 1 + (i % 28))),
+      gender: i % 2 ? ("FEMALE" as const) : ("MALE" as const),
+      birthDate: new Date(Date.UTC(1960 + ((i * 7) % 40), i % 12, 1 + (i % 28))),
       ethnicity: "汉族",
       party: PARTIES[i % PARTIES.length],
       education: "本科",
@@ -55,14 +76,21 @@ async function seed() {
 async function throughOrm(actor: Actor, q: DeputyListQuery) {
   const where = { ...deputyWhere(q), townshipId: actor.townshipId };
   const [rows, total] = await Promise.all([
-    db.deputy.findMany({ where, orderBy: [{ [q.sort]: q.order }, { id: "asc" }], skip: (q.page - 1) * q.pageSize, take: q.pageSize, select: { id: true } }),
+    db.deputy.findMany({
+      where,
+      orderBy: [{ [q.sort]: q.order }, { id: "asc" }],
+      skip: (q.page - 1) * q.pageSize,
+      take: q.pageSize,
+      select: { id: true },
+    }),
     db.deputy.count({ where }),
   ]);
   return { ids: rows.map((r) => r.id), total };
 }
 
 /** A filter that is set in a quarter of the queries, so that most queries still find rows. */
-const sometimes = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: arb, weight: 1 });
+const sometimes = <T>(arb: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: arb, weight: 1 });
 
 describe("roster query (SQL) against deputyWhere (ORM)", () => {
   it("agree on rows, order and total for random filters, sorts and pages", async () => {
@@ -108,14 +136,23 @@ describe("roster query (SQL) against deputyWhere (ORM)", () => {
     expect((await names("wang")).length).toBeGreaterThan(1);
     expect((await list({ groupId: neighbourGroup.id })).total).toBe(0);
     // The export filters through deputyWhere: the same literal match.
-    expect(await db.deputy.count({ where: { ...deputyWhere(DeputyListQuery.parse({ q: "%" })), townshipId: actor.townshipId } })).toBe(containing("%").length);
+    expect(
+      await db.deputy.count({
+        where: { ...deputyWhere(DeputyListQuery.parse({ q: "%" })), townshipId: actor.townshipId },
+      }),
+    ).toBe(containing("%").length);
   });
 
   it("presents the joined group and the dates as the ORM row would", async () => {
     const { actor, groups } = await seed();
     const [first] = (await listDeputies(actor, DeputyListQuery.parse({ groupId: groups[0].id, pageSize: 1 }))).items;
     const row = await db.deputy.findUniqueOrThrow({ where: { id: first.id }, include: { group: true } });
-    expect(first).toMatchObject({ name: row.name, group: { id: groups[0].id, name: "第一代表小组" }, levels: row.levels, status: row.status });
+    expect(first).toMatchObject({
+      name: row.name,
+      group: { id: groups[0].id, name: "第一代表小组" },
+      levels: row.levels,
+      status: row.status,
+    });
     expect("birthDate" in first && first.birthDate).toBe(row.birthDate.toISOString().slice(0, 10));
     expect("startDate" in first && first.startDate).toBe(row.startDate.toISOString().slice(0, 10));
   });

@@ -8,9 +8,12 @@ import { params, request, townshipWithRoles } from "@/tests/factories";
 
 const api = {
   get: (cookie: string) => getTemplateRoute(request("/api/v1/checklist-template", { cookie })),
-  put: (cookie: string, body: unknown) => putTemplateRoute(request("/api/v1/checklist-template", { method: "PUT", cookie, body })),
-  createSession: (cookie: string, body: unknown) => createSessionRoute(request("/api/v1/sessions", { method: "POST", cookie, body })),
-  session: (cookie: string, id: string) => getSessionRoute(request(`/api/v1/sessions/${id}`, { cookie }), params({ id })),
+  put: (cookie: string, body: unknown) =>
+    putTemplateRoute(request("/api/v1/checklist-template", { method: "PUT", cookie, body })),
+  createSession: (cookie: string, body: unknown) =>
+    createSessionRoute(request("/api/v1/sessions", { method: "POST", cookie, body })),
+  session: (cookie: string, id: string) =>
+    getSessionRoute(request(`/api/v1/sessions/${id}`, { cookie }), params({ id })),
 };
 
 const TEMPLATE = [
@@ -42,7 +45,10 @@ describe("checklist template", () => {
     expect((await api.put(office, { items: reordered })).status).toBe(200);
     expect((await (await api.get(office)).json()).items).toEqual(reordered);
     expect(await db.checklistTemplateItem.count({ where: { townshipId: t.township.id } })).toBe(2);
-    const audits = await db.auditLog.findMany({ where: { action: "session.template_updated", townshipId: t.township.id }, orderBy: { createdAt: "asc" } });
+    const audits = await db.auditLog.findMany({
+      where: { action: "session.template_updated", townshipId: t.township.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audits).toHaveLength(2);
     expect(audits[1]).toMatchObject({ before: SAVED, after: reordered });
   });
@@ -51,11 +57,25 @@ describe("checklist template", () => {
     const t = await townshipWithRoles();
     const office = t.sessions.OFFICE.cookie;
     expect((await api.put(office, { items: TEMPLATE })).status).toBe(200);
-    const created = await api.createSession(office, { startDate: "2026-12-10", endDate: "2026-12-11", venue: "镇政府三楼会议室" });
+    const created = await api.createSession(office, {
+      startDate: "2026-12-10",
+      endDate: "2026-12-11",
+      venue: "镇政府三楼会议室",
+    });
     expect(created.status).toBe(201);
     const { id } = await created.json();
     const session = await (await api.session(office, id)).json();
-    expect(session.checklist.map((c: { title: string; owner: string | null; dueDate: string; position: number; done: boolean }) => ({ title: c.title, owner: c.owner, dueDate: c.dueDate, position: c.position, done: c.done }))).toEqual([
+    expect(
+      session.checklist.map(
+        (c: { title: string; owner: string | null; dueDate: string; position: number; done: boolean }) => ({
+          title: c.title,
+          owner: c.owner,
+          dueDate: c.dueDate,
+          position: c.position,
+          done: c.done,
+        }),
+      ),
+    ).toEqual([
       { title: "发出会议通知", owner: "人大办", dueDate: "2026-11-10", position: 1, done: false },
       { title: "审核预算报告", owner: null, dueDate: "2026-12-09", position: 2, done: false },
       { title: "会议当天布置会场", owner: "办公室", dueDate: "2026-12-10", position: 3, done: false },
@@ -67,11 +87,19 @@ describe("checklist template", () => {
     const t = await townshipWithRoles();
     const office = t.sessions.OFFICE.cookie;
     await api.put(office, { items: TEMPLATE });
-    const res = await api.put(office, { items: [{ title: "", owner: "人大办", offsetDays: -3 }, { title: "发通知", owner: null, offsetDays: 1.5 }, { title: "太早", offsetDays: -400 }] });
+    const res = await api.put(office, {
+      items: [
+        { title: "", owner: "人大办", offsetDays: -3 },
+        { title: "发通知", owner: null, offsetDays: 1.5 },
+        { title: "太早", offsetDays: -400 },
+      ],
+    });
     expect(res.status).toBe(400);
     const { error } = await res.json();
     expect(error.code).toBe("VALIDATION");
-    expect(Object.keys(error.fields)).toEqual(expect.arrayContaining(["items.0.title", "items.1.offsetDays", "items.2.offsetDays"]));
+    expect(Object.keys(error.fields)).toEqual(
+      expect.arrayContaining(["items.0.title", "items.1.offsetDays", "items.2.offsetDays"]),
+    );
     expect((await (await api.get(office)).json()).items).toEqual(SAVED);
   });
 

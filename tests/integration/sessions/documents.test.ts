@@ -25,25 +25,58 @@ const uploads = tempUploadDir("uploads");
 async function setup() {
   const t = await townshipWithRoles();
   const session = await db.congressSession.create({
-    data: { townshipId: t.township.id, termId: t.term.id, number: 1, startDate: new Date("2026-11-20"), endDate: new Date("2026-11-21"), venue: "镇政府三楼会议室" },
+    data: {
+      townshipId: t.township.id,
+      termId: t.term.id,
+      number: 1,
+      startDate: new Date("2026-11-20"),
+      endDate: new Date("2026-11-21"),
+      venue: "镇政府三楼会议室",
+    },
   });
-  const agenda = await db.agendaItem.create({ data: { townshipId: t.township.id, sessionId: session.id, position: 1, kind: "BUDGET", title: "审查和批准2027年财政预算", resolution: "会议批准2027年财政预算。" } });
+  const agenda = await db.agendaItem.create({
+    data: {
+      townshipId: t.township.id,
+      sessionId: session.id,
+      position: 1,
+      kind: "BUDGET",
+      title: "审查和批准2027年财政预算",
+      resolution: "会议批准2027年财政预算。",
+    },
+  });
   return { ...t, session, agenda, office: t.sessions.OFFICE.cookie };
 }
 
-function upload(cookie: string, sessionId: string, bytes: Uint8Array, filename: string, fields: Record<string, string> = {}) {
+function upload(
+  cookie: string,
+  sessionId: string,
+  bytes: Uint8Array,
+  filename: string,
+  fields: Record<string, string> = {},
+) {
   const form = new FormData();
   form.append("file", new File([new Uint8Array(bytes)], filename));
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  const req = new NextRequest(new URL(`/api/v1/sessions/${sessionId}/documents`, "http://localhost"), { method: "POST", body: form, headers: { cookie } });
+  const req = new NextRequest(new URL(`/api/v1/sessions/${sessionId}/documents`, "http://localhost"), {
+    method: "POST",
+    body: form,
+    headers: { cookie },
+  });
   return uploadRoute(req, params({ id: sessionId }));
 }
-const download = (cookie: string, id: string, docId: string) => downloadRoute(request(`/api/v1/sessions/${id}/documents/${docId}`, { cookie }), params({ id, docId }));
-const remove = (cookie: string, id: string, docId: string) => deleteRoute(request(`/api/v1/sessions/${id}/documents/${docId}`, { method: "DELETE", cookie }), params({ id, docId }));
-const list = (cookie: string, id: string) => listRoute(request(`/api/v1/sessions/${id}/documents`, { cookie }), params({ id }));
+const download = (cookie: string, id: string, docId: string) =>
+  downloadRoute(request(`/api/v1/sessions/${id}/documents/${docId}`, { cookie }), params({ id, docId }));
+const remove = (cookie: string, id: string, docId: string) =>
+  deleteRoute(
+    request(`/api/v1/sessions/${id}/documents/${docId}`, { method: "DELETE", cookie }),
+    params({ id, docId }),
+  );
+const list = (cookie: string, id: string) =>
+  listRoute(request(`/api/v1/sessions/${id}/documents`, { cookie }), params({ id }));
 
 const filesOnDisk = uploads.files;
-const docxBytes = async () => Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("政府工作报告")] }] }));
+const docxBytes = async () =>
+  Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("政府工作报告")] }] }));
 async function documentXml(res: Response): Promise<string> {
   const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
   return zip.file("word/document.xml")!.async("string");
@@ -52,10 +85,19 @@ async function documentXml(res: Response): Promise<string> {
 describe("session documents", () => {
   it("stores a PDF under UPLOAD_DIR/<township>/<session>/<uuid> with its metadata and audit row, and gives the same bytes back", async () => {
     const { office, session, agenda, township } = await setup();
-    const res = await upload(office, session.id, PDF, "预算草案(2027)'s.pdf", { title: "2027年预算草案", agendaItemId: agenda.id });
+    const res = await upload(office, session.id, PDF, "预算草案(2027)'s.pdf", {
+      title: "2027年预算草案",
+      agendaItemId: agenda.id,
+    });
     expect(res.status).toBe(201);
     const doc = await res.json();
-    expect(doc).toMatchObject({ title: "2027年预算草案", filename: "预算草案(2027)'s.pdf", mimeType: "application/pdf", size: PDF.length, agendaItemId: agenda.id });
+    expect(doc).toMatchObject({
+      title: "2027年预算草案",
+      filename: "预算草案(2027)'s.pdf",
+      mimeType: "application/pdf",
+      size: PDF.length,
+      agendaItemId: agenda.id,
+    });
 
     const row = await db.sessionDocument.findUniqueOrThrow({ where: { id: doc.id } });
     expect(row.storageKey).toMatch(new RegExp(`^${township.id}/${session.id}/[0-9a-f-]{36}$`));
@@ -70,7 +112,9 @@ describe("session documents", () => {
     expect(got.headers.get("content-type")).toBe("application/pdf");
     expect(got.headers.get("x-content-type-options")).toBe("nosniff");
     expect(got.headers.get("cache-control")).toBe("no-store");
-    expect(got.headers.get("content-disposition")).toBe(`attachment; filename="document.pdf"; filename*=UTF-8''${encodeURIComponent("预算草案")}%282027%29%27s.pdf`);
+    expect(got.headers.get("content-disposition")).toBe(
+      `attachment; filename="document.pdf"; filename*=UTF-8''${encodeURIComponent("预算草案")}%282027%29%27s.pdf`,
+    );
     expect(Buffer.from(await got.arrayBuffer())).toEqual(PDF);
 
     const listed = await (await list(office, session.id)).json();
@@ -84,7 +128,9 @@ describe("session documents", () => {
     expect(await res.json()).toMatchObject({ title: "政府工作报告", mimeType: DOCX });
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), crypto.randomBytes(32)]);
     expect((await upload(office, session.id, png, "会场.PNG")).status).toBe(201);
-    expect((await upload(office, session.id, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), "合影.jpeg")).status).toBe(201);
+    expect((await upload(office, session.id, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), "合影.jpeg")).status).toBe(
+      201,
+    );
     expect(await filesOnDisk()).toHaveLength(3);
   });
 
@@ -126,8 +172,19 @@ describe("session documents", () => {
 
   it("removes the file again when the database refuses the record (agenda item of another session)", async () => {
     const { office, session, township, term } = await setup();
-    const other = await db.congressSession.create({ data: { townshipId: township.id, termId: term.id, number: 2, startDate: new Date("2027-03-01"), endDate: new Date("2027-03-01"), venue: "会议室" } });
-    const item = await db.agendaItem.create({ data: { townshipId: township.id, sessionId: other.id, position: 1, kind: "OTHER", title: "其他" } });
+    const other = await db.congressSession.create({
+      data: {
+        townshipId: township.id,
+        termId: term.id,
+        number: 2,
+        startDate: new Date("2027-03-01"),
+        endDate: new Date("2027-03-01"),
+        venue: "会议室",
+      },
+    });
+    const item = await db.agendaItem.create({
+      data: { townshipId: township.id, sessionId: other.id, position: 1, kind: "OTHER", title: "其他" },
+    });
     const res = await upload(office, session.id, PDF, "a.pdf", { agendaItemId: item.id });
     expect(res.status).toBe(400);
     expect((await res.json()).error.fields.agendaItemId).toContain("不属于本次会议");
@@ -142,15 +199,25 @@ describe("session documents", () => {
     expect(got.status).toBe(200);
     expect(Buffer.from(await got.arrayBuffer())).toEqual(PDF);
     expect((await list(deputy, t.session.id)).status).toBe(200);
-    for (const role of ["CHAIR", "PRESIDIUM"] as const) expect((await download(t.sessions[role].cookie, t.session.id, doc.id)).status).toBe(200);
+    for (const role of ["CHAIR", "PRESIDIUM"] as const)
+      expect((await download(t.sessions[role].cookie, t.session.id, doc.id)).status).toBe(200);
 
     expect((await download(t.sessions.UNIT.cookie, t.session.id, doc.id)).status).toBe(403);
     expect((await list(t.sessions.UNIT.cookie, t.session.id)).status).toBe(403);
     expect((await upload(deputy, t.session.id, PDF, "x.pdf")).status).toBe(403);
     expect((await remove(deputy, t.session.id, doc.id)).status).toBe(403);
-    expect(await db.auditLog.count({ where: { action: "auth.denied", townshipId: t.township.id } })).toBeGreaterThanOrEqual(4);
+    expect(
+      await db.auditLog.count({ where: { action: "auth.denied", townshipId: t.township.id } }),
+    ).toBeGreaterThanOrEqual(4);
 
-    const oldTerm = await db.term.create({ data: { townshipId: t.township.id, number: 16, startDate: new Date("2021-09-01"), endDate: new Date("2026-08-31") } });
+    const oldTerm = await db.term.create({
+      data: {
+        townshipId: t.township.id,
+        number: 16,
+        startDate: new Date("2021-09-01"),
+        endDate: new Date("2026-08-31"),
+      },
+    });
     const oldDeputy = await createDeputy(t.township.id, oldTerm.id, "上届代表");
     const { cookie: oldCookie } = await signIn(await createUser(t.township.id, "DEPUTY", { deputyId: oldDeputy.id }));
     expect((await download(oldCookie, t.session.id, doc.id)).status).toBe(404);
@@ -180,34 +247,115 @@ describe("session documents", () => {
 describe("notice and minutes (.docx)", () => {
   it("returns the notice as a Word file with title, venue and agenda", async () => {
     const { office, session } = await setup();
-    const res = await noticeRoute(request(`/api/v1/sessions/${session.id}/notice`, { cookie: office }), params({ id: session.id }));
+    const res = await noticeRoute(
+      request(`/api/v1/sessions/${session.id}/notice`, { cookie: office }),
+      params({ id: session.id }),
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(DOCX);
-    expect(res.headers.get("content-disposition")).toContain(`filename*=UTF-8''${encodeURIComponent("第17届第1次会议通知.docx")}`);
+    expect(res.headers.get("content-disposition")).toContain(
+      `filename*=UTF-8''${encodeURIComponent("第17届第1次会议通知.docx")}`,
+    );
     const bytes = Buffer.from(await res.clone().arrayBuffer());
     expect(bytes.length).toBeGreaterThan(0);
     expect(bytes.subarray(0, 2).toString()).toBe("PK");
     const xml = await documentXml(res);
-    for (const text of ["关于召开第17届人民代表大会第1次会议的通知", "2026年11月20日至21日", "镇政府三楼会议室", "1. 审查和批准2027年财政预算", "测试镇人民代表大会主席团"]) expect(xml).toContain(text);
+    for (const text of [
+      "关于召开第17届人民代表大会第1次会议的通知",
+      "2026年11月20日至21日",
+      "镇政府三楼会议室",
+      "1. 审查和批准2027年财政预算",
+      "测试镇人民代表大会主席团",
+    ])
+      expect(xml).toContain(text);
   });
 
   it("returns the minutes with attendance, votes, elections and documents; units 403, another township 404", async () => {
     const t = await setup();
     const { township, session, agenda, office } = t;
-    const deputies = [t.deputy, ...(await Promise.all(Array.from({ length: 8 }, () => createDeputy(township.id, t.term.id))))];
-    const statuses = ["PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "LEAVE", "ABSENT"] as const;
-    await db.sessionAttendance.createMany({ data: deputies.map((d, i) => ({ townshipId: township.id, sessionId: session.id, deputyId: d.id, status: statuses[i] })) });
-    await db.congressSession.update({ where: { id: session.id }, data: { nonVotingAttendees: 6, publicAttendees: 3, minutes: "会议由主席团主持。" } });
-    await db.sessionVote.create({
-      data: { townshipId: township.id, sessionId: session.id, agendaItemId: agenda.id, title: "关于2027年财政预算的决议", mode: "COUNT", votesFor: 6, votesAgainst: 1, votesAbstain: 0, presentAtVote: 7, sittingAtVote: 9, passed: true },
+    const deputies = [
+      t.deputy,
+      ...(await Promise.all(Array.from({ length: 8 }, () => createDeputy(township.id, t.term.id)))),
+    ];
+    const statuses = [
+      "PRESENT",
+      "PRESENT",
+      "PRESENT",
+      "PRESENT",
+      "PRESENT",
+      "PRESENT",
+      "PRESENT",
+      "LEAVE",
+      "ABSENT",
+    ] as const;
+    await db.sessionAttendance.createMany({
+      data: deputies.map((d, i) => ({
+        townshipId: township.id,
+        sessionId: session.id,
+        deputyId: d.id,
+        status: statuses[i],
+      })),
     });
-    const election = await db.election.create({ data: { townshipId: township.id, sessionId: session.id, title: "补选镇人大主席", seats: 1, scrutineers: ["王监票"], counters: ["赵计票"] } });
-    const candidate = await db.electionCandidate.create({ data: { townshipId: township.id, electionId: election.id, name: "李候选", nominatedBy: "PRESIDIUM", position: 1 } });
-    const round = await db.electionRound.create({ data: { townshipId: township.id, electionId: election.id, roundNo: 1, seats: 1, ballotsIssued: 7, ballotsReturned: 7, void: false, sittingAtRound: 9, presentAtRound: 7 } });
-    await db.electionRoundResult.create({ data: { townshipId: township.id, roundId: round.id, candidateId: candidate.id, votesFor: 6, votesAgainst: 1, votesAbstain: 0, elected: true } });
+    await db.congressSession.update({
+      where: { id: session.id },
+      data: { nonVotingAttendees: 6, publicAttendees: 3, minutes: "会议由主席团主持。" },
+    });
+    await db.sessionVote.create({
+      data: {
+        townshipId: township.id,
+        sessionId: session.id,
+        agendaItemId: agenda.id,
+        title: "关于2027年财政预算的决议",
+        mode: "COUNT",
+        votesFor: 6,
+        votesAgainst: 1,
+        votesAbstain: 0,
+        presentAtVote: 7,
+        sittingAtVote: 9,
+        passed: true,
+      },
+    });
+    const election = await db.election.create({
+      data: {
+        townshipId: township.id,
+        sessionId: session.id,
+        title: "补选镇人大主席",
+        seats: 1,
+        scrutineers: ["王监票"],
+        counters: ["赵计票"],
+      },
+    });
+    const candidate = await db.electionCandidate.create({
+      data: { townshipId: township.id, electionId: election.id, name: "李候选", nominatedBy: "PRESIDIUM", position: 1 },
+    });
+    const round = await db.electionRound.create({
+      data: {
+        townshipId: township.id,
+        electionId: election.id,
+        roundNo: 1,
+        seats: 1,
+        ballotsIssued: 7,
+        ballotsReturned: 7,
+        void: false,
+        sittingAtRound: 9,
+        presentAtRound: 7,
+      },
+    });
+    await db.electionRoundResult.create({
+      data: {
+        townshipId: township.id,
+        roundId: round.id,
+        candidateId: candidate.id,
+        votesFor: 6,
+        votesAgainst: 1,
+        votesAbstain: 0,
+        elected: true,
+      },
+    });
     await upload(office, session.id, PDF, "预算草案.pdf", { title: "2027年预算草案" });
 
-    const get = (cookie: string) => minutesRoute(request(`/api/v1/sessions/${session.id}/minutes`, { cookie }), params({ id: session.id }));
+    const get = (cookie: string) =>
+      minutesRoute(request(`/api/v1/sessions/${session.id}/minutes`, { cookie }), params({ id: session.id }));
     const res = await get(t.sessions.DEPUTY.cookie);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(DOCX);
@@ -231,7 +379,14 @@ describe("notice and minutes (.docx)", () => {
     expect((await get(t.sessions.UNIT.cookie)).status).toBe(403);
     const other = await townshipWithRoles("另一镇");
     expect((await get(other.sessions.OFFICE.cookie)).status).toBe(404);
-    expect((await noticeRoute(request(`/api/v1/sessions/${session.id}/notice`, { cookie: other.sessions.OFFICE.cookie }), params({ id: session.id }))).status).toBe(404);
+    expect(
+      (
+        await noticeRoute(
+          request(`/api/v1/sessions/${session.id}/notice`, { cookie: other.sessions.OFFICE.cookie }),
+          params({ id: session.id }),
+        )
+      ).status,
+    ).toBe(404);
   });
 });
 
@@ -251,22 +406,44 @@ describe("printables", () => {
     expect(html).toContain("第 2 页 / 共 2 页");
     expect(html.match(/<tr class="h-\[7.2mm\]">/g)).toHaveLength(60);
 
-    await expect(getSignInSheet((await townshipWithRoles("另一镇")).sessions.OFFICE.actor, t.session.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      getSignInSheet((await townshipWithRoles("另一镇")).sessions.OFFICE.actor, t.session.id),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("loads an election of the session for its ballot, and 404 for one of another session", async () => {
     const t = await setup();
-    const election = await db.election.create({ data: { townshipId: t.township.id, sessionId: t.session.id, title: "补选镇人大副主席", seats: 1 } });
+    const election = await db.election.create({
+      data: { townshipId: t.township.id, sessionId: t.session.id, title: "补选镇人大副主席", seats: 1 },
+    });
     await db.electionCandidate.createMany({
       data: [
-        { townshipId: t.township.id, electionId: election.id, name: "乙", nominatedBy: "DEPUTIES", nominatorCount: 10, position: 2 },
+        {
+          townshipId: t.township.id,
+          electionId: election.id,
+          name: "乙",
+          nominatedBy: "DEPUTIES",
+          nominatorCount: 10,
+          position: 2,
+        },
         { townshipId: t.township.id, electionId: election.id, name: "甲", nominatedBy: "PRESIDIUM", position: 1 },
       ],
     });
     const ballot = await getBallot(t.sessions.OFFICE.actor, t.session.id, election.id);
     expect(ballot.candidates.map((c) => c.name)).toEqual(["甲", "乙"]);
     expect(ballot.election.seats).toBe(1);
-    const other = await db.congressSession.create({ data: { townshipId: t.township.id, termId: t.term.id, number: 2, startDate: new Date("2027-03-01"), endDate: new Date("2027-03-01"), venue: "会议室" } });
-    await expect(getBallot(t.sessions.OFFICE.actor, other.id, election.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const other = await db.congressSession.create({
+      data: {
+        townshipId: t.township.id,
+        termId: t.term.id,
+        number: 2,
+        startDate: new Date("2027-03-01"),
+        endDate: new Date("2027-03-01"),
+        venue: "会议室",
+      },
+    });
+    await expect(getBallot(t.sessions.OFFICE.actor, other.id, election.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -17,15 +17,26 @@ import { createDeputy, params, request, townshipWithRoles } from "@/tests/factor
 type Deputy = { id: string };
 
 const api = {
-  createSession: (cookie: string, body: unknown) => createSessionRoute(request("/api/v1/sessions", { method: "POST", cookie, body })),
-  mark: (cookie: string, id: string, body: unknown) => putAttendanceRoute(request(`/api/v1/sessions/${id}/attendance`, { method: "PUT", cookie, body }), params({ id })),
+  createSession: (cookie: string, body: unknown) =>
+    createSessionRoute(request("/api/v1/sessions", { method: "POST", cookie, body })),
+  mark: (cookie: string, id: string, body: unknown) =>
+    putAttendanceRoute(request(`/api/v1/sessions/${id}/attendance`, { method: "PUT", cookie, body }), params({ id })),
   transition: (cookie: string, id: string, action: "open" | "close") =>
-    transitionRoute(request(`/api/v1/sessions/${id}/transitions`, { method: "POST", cookie, body: { action } }), params({ id })),
-  list: (cookie: string, id: string) => listElectionsRoute(request(`/api/v1/sessions/${id}/elections`, { cookie }), params({ id })),
-  get: (cookie: string, id: string, electionId: string) => getElectionRoute(request(`/api/v1/sessions/${id}/elections/${electionId}`, { cookie }), params({ id, electionId })),
-  create: (cookie: string, id: string, body: unknown) => createElectionRoute(request(`/api/v1/sessions/${id}/elections`, { method: "POST", cookie, body }), params({ id })),
+    transitionRoute(
+      request(`/api/v1/sessions/${id}/transitions`, { method: "POST", cookie, body: { action } }),
+      params({ id }),
+    ),
+  list: (cookie: string, id: string) =>
+    listElectionsRoute(request(`/api/v1/sessions/${id}/elections`, { cookie }), params({ id })),
+  get: (cookie: string, id: string, electionId: string) =>
+    getElectionRoute(request(`/api/v1/sessions/${id}/elections/${electionId}`, { cookie }), params({ id, electionId })),
+  create: (cookie: string, id: string, body: unknown) =>
+    createElectionRoute(request(`/api/v1/sessions/${id}/elections`, { method: "POST", cookie, body }), params({ id })),
   round: (cookie: string, id: string, electionId: string, body: unknown) =>
-    roundRoute(request(`/api/v1/sessions/${id}/elections/${electionId}/rounds`, { method: "POST", cookie, body }), params({ id, electionId })),
+    roundRoute(
+      request(`/api/v1/sessions/${id}/elections/${electionId}/rounds`, { method: "POST", cookie, body }),
+      params({ id, electionId }),
+    ),
 };
 
 const CHAIR_BY_ELECTION = { title: "补选镇人大主席", seats: 1, scrutineers: ["赵六"], counters: ["钱七", "孙八"] };
@@ -37,10 +48,17 @@ async function setup({ present = 9, open = true } = {}) {
   const deputies: Deputy[] = [t.deputy];
   for (let i = 1; i < 9; i++) deputies.push(await createDeputy(t.township.id, t.term.id));
   const office = t.sessions.OFFICE.cookie;
-  const res = await api.createSession(office, { startDate: "2026-11-20", endDate: "2026-11-21", venue: "镇政府三楼会议室" });
+  const res = await api.createSession(office, {
+    startDate: "2026-11-20",
+    endDate: "2026-11-21",
+    venue: "镇政府三楼会议室",
+  });
   expect(res.status).toBe(201);
   const session = (await res.json()) as { id: string };
-  const mark = async (ds: Deputy[], status: string) => expect((await api.mark(office, session.id, { entries: ds.map((d) => ({ deputyId: d.id, status })) })).status).toBe(200);
+  const mark = async (ds: Deputy[], status: string) =>
+    expect((await api.mark(office, session.id, { entries: ds.map((d) => ({ deputyId: d.id, status })) })).status).toBe(
+      200,
+    );
   await mark(deputies.slice(0, present), "PRESENT");
   if (open) expect((await api.transition(office, session.id, "open")).status).toBe(200);
   return { ...t, deputies, office, session, mark };
@@ -52,19 +70,33 @@ async function createElection(t: Awaited<ReturnType<typeof setup>>, body: Record
   return (await res.json()) as PresentedElection;
 }
 
-async function round(t: Awaited<ReturnType<typeof setup>>, e: PresentedElection, body: Record<string, unknown>, status = 201) {
+async function round(
+  t: Awaited<ReturnType<typeof setup>>,
+  e: PresentedElection,
+  body: Record<string, unknown>,
+  status = 201,
+) {
   const res = await api.round(t.office, t.session.id, e.id, body);
   const json = await res.json();
   expect(res.status, JSON.stringify(json)).toBe(status);
   return json;
 }
 
-const line = (candidateId: string, votesFor: number, votesAgainst: number, votesAbstain: number) => ({ candidateId, votesFor, votesAgainst, votesAbstain });
+const line = (candidateId: string, votesFor: number, votesAgainst: number, votesAbstain: number) => ({
+  candidateId,
+  votesFor,
+  votesAgainst,
+  votesAbstain,
+});
 
 describe("elections: setting one up (地方组织法 Art. 26)", () => {
   it("refuses fewer candidates than seats (400 naming the field)", async () => {
     const t = await setup({ open: false });
-    const res = await api.create(t.office, t.session.id, { ...CHAIR_BY_ELECTION, seats: 2, candidates: [presidium("张三")] });
+    const res = await api.create(t.office, t.session.id, {
+      ...CHAIR_BY_ELECTION,
+      seats: 2,
+      candidates: [presidium("张三")],
+    });
     expect(res.status).toBe(400);
     const err = (await res.json()).error;
     expect(err.code).toBe("VALIDATION");
@@ -74,7 +106,10 @@ describe("elections: setting one up (地方组织法 Art. 26)", () => {
 
   it("refuses a joint nomination by 9 deputies and takes one by 10 (a setting: sessions.jointNominationMin)", async () => {
     const t = await setup({ open: false });
-    const body = (n: number) => ({ ...CHAIR_BY_ELECTION, candidates: [presidium("张三"), { name: "李四", nominatedBy: "DEPUTIES", nominatorCount: n }] });
+    const body = (n: number) => ({
+      ...CHAIR_BY_ELECTION,
+      candidates: [presidium("张三"), { name: "李四", nominatedBy: "DEPUTIES", nominatorCount: n }],
+    });
     const refused = await api.create(t.office, t.session.id, body(9));
     expect(refused.status).toBe(400);
     const err = (await refused.json()).error;
@@ -83,19 +118,39 @@ describe("elections: setting one up (地方组织法 Art. 26)", () => {
     // Still being prepared is fine: elections are set up before the session opens.
     const e = await createElection(t, body(10));
     expect(e.candidates).toEqual([
-      expect.objectContaining({ name: "张三", nominatedBy: "PRESIDIUM", nominatorCount: null, position: 1, electedInRound: null }),
+      expect.objectContaining({
+        name: "张三",
+        nominatedBy: "PRESIDIUM",
+        nominatorCount: null,
+        position: 1,
+        electedInRound: null,
+      }),
       expect.objectContaining({ name: "李四", nominatedBy: "DEPUTIES", nominatorCount: 10, position: 2 }),
     ]);
-    expect(e).toMatchObject({ seats: 1, scrutineers: ["赵六"], counters: ["钱七", "孙八"], rounds: [], elected: [], seatsUnfilled: 1, furtherRoundNeeded: false });
+    expect(e).toMatchObject({
+      seats: 1,
+      scrutineers: ["赵六"],
+      counters: ["钱七", "孙八"],
+      rounds: [],
+      elected: [],
+      seatsUnfilled: 1,
+      furtherRoundNeeded: false,
+    });
     expect(await db.auditLog.count({ where: { action: "session.election_created", recordId: e.id } })).toBe(1);
   });
 
   it("refuses a closed session, and an agenda item of another session", async () => {
     const t = await setup();
-    const res = await api.create(t.office, t.session.id, { ...CHAIR_BY_ELECTION, candidates: [presidium("张三")], agendaItemId: crypto.randomUUID() });
+    const res = await api.create(t.office, t.session.id, {
+      ...CHAIR_BY_ELECTION,
+      candidates: [presidium("张三")],
+      agendaItemId: crypto.randomUUID(),
+    });
     expect(res.status).toBe(400);
     expect((await api.transition(t.office, t.session.id, "close")).status).toBe(200);
-    expect((await api.create(t.office, t.session.id, { ...CHAIR_BY_ELECTION, candidates: [presidium("张三")] })).status).toBe(409);
+    expect(
+      (await api.create(t.office, t.session.id, { ...CHAIR_BY_ELECTION, candidates: [presidium("张三")] })).status,
+    ).toBe(409);
   });
 });
 
@@ -104,14 +159,32 @@ describe("elections: rounds (选举法 Art. 44–45)", () => {
     const t = await setup();
     const e = await createElection(t, { candidates: [presidium("张三"), presidium("李四")] });
     const [zhang, li] = e.candidates;
-    const after = await round(t, e, { ballotsIssued: 9, ballotsReturned: 10, results: [line(zhang.id, 8, 1, 1), line(li.id, 2, 7, 1)] });
+    const after = await round(t, e, {
+      ballotsIssued: 9,
+      ballotsReturned: 10,
+      results: [line(zhang.id, 8, 1, 1), line(li.id, 2, 7, 1)],
+    });
     expect(after.rounds).toHaveLength(1);
     expect(after.rounds[0]).toMatchObject({ roundNo: 1, void: true, seats: 1, ballotsIssued: 9, ballotsReturned: 10 });
     expect(after.rounds[0].results.every((r: { elected: boolean }) => !r.elected)).toBe(true);
-    expect(after).toMatchObject({ elected: [], seatsUnfilled: 1, furtherRoundNeeded: true, nextRoundNo: 2, nextRoundCandidateIds: [zhang.id, li.id] });
+    expect(after).toMatchObject({
+      elected: [],
+      seatsUnfilled: 1,
+      furtherRoundNeeded: true,
+      nextRoundNo: 2,
+      nextRoundCandidateIds: [zhang.id, li.id],
+    });
     // The vote is taken again as round 2 of the same election.
-    const again = await round(t, e, { ballotsIssued: 9, ballotsReturned: 9, results: [line(zhang.id, 8, 1, 0), line(li.id, 1, 7, 1)] });
-    expect(again).toMatchObject({ elected: [{ candidateId: zhang.id, name: "张三", roundNo: 2, votesFor: 8 }], seatsUnfilled: 0, furtherRoundNeeded: false });
+    const again = await round(t, e, {
+      ballotsIssued: 9,
+      ballotsReturned: 9,
+      results: [line(zhang.id, 8, 1, 0), line(li.id, 1, 7, 1)],
+    });
+    expect(again).toMatchObject({
+      elected: [{ candidateId: zhang.id, name: "张三", roundNo: 2, votesFor: 8 }],
+      seatsUnfilled: 0,
+      furtherRoundNeeded: false,
+    });
     expect(await db.electionRound.count({ where: { electionId: e.id } })).toBe(2);
   });
 
@@ -120,29 +193,76 @@ describe("elections: rounds (选举法 Art. 44–45)", () => {
     const e = await createElection(t, { candidates: [presidium("张三"), presidium("李四")] });
     const [zhang, li] = e.candidates;
     // 4 of 7 ballots is most of those voting, but 4 × 2 = 8 is not more than 9 sitting.
-    const first = await round(t, e, { ballotsIssued: 7, ballotsReturned: 7, results: [line(zhang.id, 4, 3, 0), line(li.id, 3, 4, 0)] });
-    expect(first.rounds[0]).toMatchObject({ sittingAtRound: 9, presentAtRound: 7, required: 5, validBallots: 7, void: false });
+    const first = await round(t, e, {
+      ballotsIssued: 7,
+      ballotsReturned: 7,
+      results: [line(zhang.id, 4, 3, 0), line(li.id, 3, 4, 0)],
+    });
+    expect(first.rounds[0]).toMatchObject({
+      sittingAtRound: 9,
+      presentAtRound: 7,
+      required: 5,
+      validBallots: 7,
+      void: false,
+    });
     expect(first).toMatchObject({ elected: [], seatsUnfilled: 1, furtherRoundNeeded: true });
-    const second = await round(t, e, { ballotsIssued: 7, ballotsReturned: 7, invalidBallots: 1, results: [line(zhang.id, 5, 1, 0), line(li.id, 1, 5, 0)] });
+    const second = await round(t, e, {
+      ballotsIssued: 7,
+      ballotsReturned: 7,
+      invalidBallots: 1,
+      results: [line(zhang.id, 5, 1, 0), line(li.id, 1, 5, 0)],
+    });
     expect(second).toMatchObject({ elected: [{ name: "张三", roundNo: 2 }], seatsUnfilled: 0 });
     expect(second.candidates[0].electedInRound).toBe(2);
     // Nothing more to elect.
-    expect((await api.round(t.office, t.session.id, e.id, { ballotsIssued: 7, ballotsReturned: 7, results: [] })).status).toBe(409);
+    expect(
+      (await api.round(t.office, t.session.id, e.id, { ballotsIssued: 7, ballotsReturned: 7, results: [] })).status,
+    ).toBe(409);
   });
 
   it("a tie at the last seat leaves it open; the further round (另行选举) between the tied fills it", async () => {
     const t = await setup();
-    const e = await createElection(t, { title: "选举镇人大副主席", seats: 2, candidates: [presidium("张三"), presidium("李四"), presidium("王五")] });
+    const e = await createElection(t, {
+      title: "选举镇人大副主席",
+      seats: 2,
+      candidates: [presidium("张三"), presidium("李四"), presidium("王五")],
+    });
     const [zhang, li, wang] = e.candidates;
-    const first = await round(t, e, { ballotsIssued: 9, ballotsReturned: 9, results: [line(zhang.id, 8, 1, 0), line(li.id, 5, 3, 1), line(wang.id, 5, 4, 0)] });
-    expect(first).toMatchObject({ elected: [{ name: "张三", roundNo: 1 }], seatsUnfilled: 1, furtherRoundNeeded: true, nextRoundCandidateIds: [li.id, wang.id] });
+    const first = await round(t, e, {
+      ballotsIssued: 9,
+      ballotsReturned: 9,
+      results: [line(zhang.id, 8, 1, 0), line(li.id, 5, 3, 1), line(wang.id, 5, 4, 0)],
+    });
+    expect(first).toMatchObject({
+      elected: [{ name: "张三", roundNo: 1 }],
+      seatsUnfilled: 1,
+      furtherRoundNeeded: true,
+      nextRoundCandidateIds: [li.id, wang.id],
+    });
     const tied = first.rounds[0].results.filter((r: { tied: boolean }) => r.tied).map((r: { name: string }) => r.name);
     expect(tied).toEqual(["李四", "王五"]);
     // An elected candidate cannot stand again.
-    expect((await api.round(t.office, t.session.id, e.id, { ballotsIssued: 9, ballotsReturned: 9, candidateIds: [zhang.id, li.id], results: [] })).status).toBe(400);
-    const second = await round(t, e, { ballotsIssued: 9, ballotsReturned: 9, candidateIds: [li.id, wang.id], results: [line(li.id, 6, 3, 0), line(wang.id, 3, 6, 0)] });
+    expect(
+      (
+        await api.round(t.office, t.session.id, e.id, {
+          ballotsIssued: 9,
+          ballotsReturned: 9,
+          candidateIds: [zhang.id, li.id],
+          results: [],
+        })
+      ).status,
+    ).toBe(400);
+    const second = await round(t, e, {
+      ballotsIssued: 9,
+      ballotsReturned: 9,
+      candidateIds: [li.id, wang.id],
+      results: [line(li.id, 6, 3, 0), line(wang.id, 3, 6, 0)],
+    });
     expect(second.rounds[1]).toMatchObject({ roundNo: 2, seats: 1 });
-    expect(second.elected.map((x: { name: string; roundNo: number }) => [x.name, x.roundNo])).toEqual([["张三", 1], ["李四", 2]]);
+    expect(second.elected.map((x: { name: string; roundNo: number }) => [x.name, x.roundNo])).toEqual([
+      ["张三", 1],
+      ["李四", 2],
+    ]);
     expect(second).toMatchObject({ seatsUnfilled: 0, furtherRoundNeeded: false });
     expect(await db.auditLog.count({ where: { action: "session.round_recorded" } })).toBe(2);
   });
@@ -173,7 +293,11 @@ describe("elections: rounds (选举法 Art. 44–45)", () => {
   it("ballots keyed must add up with the invalid ones to the ballots returned", async () => {
     const t = await setup();
     const e = await createElection(t, { candidates: [presidium("张三")] });
-    const res = await api.round(t.office, t.session.id, e.id, { ballotsIssued: 9, ballotsReturned: 9, ballots: [{ marks: { [e.candidates[0].id]: "FOR" } }] });
+    const res = await api.round(t.office, t.session.id, e.id, {
+      ballotsIssued: 9,
+      ballotsReturned: 9,
+      ballots: [{ marks: { [e.candidates[0].id]: "FOR" } }],
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).error.fields.ballots).toMatch(/与收回选票 9 张不符/);
   });
@@ -181,7 +305,12 @@ describe("elections: rounds (选举法 Art. 44–45)", () => {
   it("a candidate's for + against + abstain cannot exceed the valid ballots", async () => {
     const t = await setup();
     const e = await createElection(t, { candidates: [presidium("张三")] });
-    const res = await api.round(t.office, t.session.id, e.id, { ballotsIssued: 9, ballotsReturned: 9, invalidBallots: 2, results: [line(e.candidates[0].id, 6, 1, 1)] });
+    const res = await api.round(t.office, t.session.id, e.id, {
+      ballotsIssued: 9,
+      ballotsReturned: 9,
+      invalidBallots: 2,
+      results: [line(e.candidates[0].id, 6, 1, 1)],
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).error.fields.results).toMatch(/超过有效票 7 张/);
     expect(await db.electionRound.count()).toBe(0);
@@ -191,17 +320,34 @@ describe("elections: rounds (选举法 Art. 44–45)", () => {
     const t = await setup();
     const e = await createElection(t, { candidates: [presidium("张三")] });
     await t.mark(t.deputies.slice(0, 4), "LEFT_EARLY");
-    const res = await api.round(t.office, t.session.id, e.id, { ballotsIssued: 5, ballotsReturned: 5, results: [line(e.candidates[0].id, 5, 0, 0)] });
+    const res = await api.round(t.office, t.session.id, e.id, {
+      ballotsIssued: 5,
+      ballotsReturned: 5,
+      results: [line(e.candidates[0].id, 5, 0, 0)],
+    });
     expect(res.status).toBe(409);
     expect((await res.json()).error.message).toMatch(/不足在任代表 9 名的三分之二/);
 
     const p = await setup({ open: false });
     const pe = await createElection(p, { candidates: [presidium("张三")] });
-    expect((await api.round(p.office, p.session.id, pe.id, { ballotsIssued: 9, ballotsReturned: 9, results: [line(pe.candidates[0].id, 9, 0, 0)] })).status).toBe(409);
+    expect(
+      (
+        await api.round(p.office, p.session.id, pe.id, {
+          ballotsIssued: 9,
+          ballotsReturned: 9,
+          results: [line(pe.candidates[0].id, 9, 0, 0)],
+        })
+      ).status,
+    ).toBe(409);
   });
 
   it("no stored row can link a ballot to a deputy (secret ballot, 地方组织法 Art. 28)", () => {
-    for (const fields of [Prisma.ElectionRoundScalarFieldEnum, Prisma.ElectionRoundResultScalarFieldEnum, Prisma.ElectionScalarFieldEnum, Prisma.ElectionCandidateScalarFieldEnum])
+    for (const fields of [
+      Prisma.ElectionRoundScalarFieldEnum,
+      Prisma.ElectionRoundResultScalarFieldEnum,
+      Prisma.ElectionScalarFieldEnum,
+      Prisma.ElectionCandidateScalarFieldEnum,
+    ])
       expect(Object.keys(fields).filter((f) => /deputy|user/i.test(f))).toEqual([]);
   });
 });
@@ -217,19 +363,35 @@ describe("elections: who may read them", () => {
     const other = await townshipWithRoles("别的镇");
     expect((await api.list(other.sessions.OFFICE.cookie, t.session.id)).status).toBe(404);
     expect((await api.get(other.sessions.OFFICE.cookie, t.session.id, e.id)).status).toBe(404);
-    expect((await api.round(other.sessions.OFFICE.cookie, t.session.id, e.id, { ballotsIssued: 1, ballotsReturned: 1, results: [] })).status).toBe(404);
+    expect(
+      (
+        await api.round(other.sessions.OFFICE.cookie, t.session.id, e.id, {
+          ballotsIssued: 1,
+          ballotsReturned: 1,
+          results: [],
+        })
+      ).status,
+    ).toBe(404);
   });
 });
 
 describe("elections: the printed ballot", () => {
   const html = async (t: Awaited<ReturnType<typeof setup>>, electionId: string) => {
     const data = await getBallot(t.sessions.OFFICE.actor, t.session.id, electionId);
-    return { data, ballot: renderToStaticMarkup(createElement(Ballot, { data })), tally: renderToStaticMarkup(createElement(TallySheet, { data })) };
+    return {
+      data,
+      ballot: renderToStaticMarkup(createElement(Ballot, { data })),
+      tally: renderToStaticMarkup(createElement(TallySheet, { data })),
+    };
   };
 
   it("prints every candidate and all seats before the first round", async () => {
     const t = await setup();
-    const e = await createElection(t, { title: "选举镇人大副主席", seats: 2, candidates: [presidium("张三"), presidium("李四"), presidium("王五")] });
+    const e = await createElection(t, {
+      title: "选举镇人大副主席",
+      seats: 2,
+      candidates: [presidium("张三"), presidium("李四"), presidium("王五")],
+    });
     const { data, ballot } = await html(t, e.id);
     expect(data).toMatchObject({ election: { seats: 2 }, round: { roundNo: 1, further: false } });
     expect(data.candidates.map((c) => c.name)).toEqual(["张三", "李四", "王五"]);
@@ -239,9 +401,17 @@ describe("elections: the printed ballot", () => {
 
   it("a further round (另行选举) prints only those standing again and the seats still open", async () => {
     const t = await setup();
-    const e = await createElection(t, { title: "选举镇人大副主席", seats: 2, candidates: [presidium("张三"), presidium("李四"), presidium("王五")] });
+    const e = await createElection(t, {
+      title: "选举镇人大副主席",
+      seats: 2,
+      candidates: [presidium("张三"), presidium("李四"), presidium("王五")],
+    });
     const [zhang, li, wang] = e.candidates;
-    await round(t, e, { ballotsIssued: 9, ballotsReturned: 9, results: [line(zhang.id, 8, 1, 0), line(li.id, 5, 3, 1), line(wang.id, 5, 4, 0)] });
+    await round(t, e, {
+      ballotsIssued: 9,
+      ballotsReturned: 9,
+      results: [line(zhang.id, 8, 1, 0), line(li.id, 5, 3, 1), line(wang.id, 5, 4, 0)],
+    });
     const second = await html(t, e.id);
     expect(second.data).toMatchObject({ election: { seats: 1 }, round: { roundNo: 2, further: true } });
     expect(second.data.candidates.map((c) => c.name)).toEqual(["李四", "王五"]);
@@ -262,9 +432,17 @@ describe("elections: the printed ballot", () => {
 
   it("prints the candidates the office ticked for a further round; an elected one or a stranger is ignored", async () => {
     const t = await setup();
-    const e = await createElection(t, { title: "选举镇人大副主席", seats: 2, candidates: [presidium("张三"), presidium("李四"), presidium("王五")] });
+    const e = await createElection(t, {
+      title: "选举镇人大副主席",
+      seats: 2,
+      candidates: [presidium("张三"), presidium("李四"), presidium("王五")],
+    });
     const [zhang, li, wang] = e.candidates;
-    await round(t, e, { ballotsIssued: 9, ballotsReturned: 9, results: [line(zhang.id, 8, 1, 0), line(li.id, 5, 3, 1), line(wang.id, 5, 4, 0)] });
+    await round(t, e, {
+      ballotsIssued: 9,
+      ballotsReturned: 9,
+      results: [line(zhang.id, 8, 1, 0), line(li.id, 5, 3, 1), line(wang.id, 5, 4, 0)],
+    });
     const ticked = await getBallot(t.sessions.OFFICE.actor, t.session.id, e.id, [wang.id]);
     expect(ticked.candidates.map((c) => c.name)).toEqual(["王五"]);
     const withElected = await getBallot(t.sessions.OFFICE.actor, t.session.id, e.id, [zhang.id, wang.id]);
@@ -275,7 +453,11 @@ describe("elections: the printed ballot", () => {
 
   it("ignores ticked candidates before the first round", async () => {
     const t = await setup();
-    const e = await createElection(t, { title: "选举镇人大副主席", seats: 1, candidates: [presidium("张三"), presidium("李四")] });
+    const e = await createElection(t, {
+      title: "选举镇人大副主席",
+      seats: 1,
+      candidates: [presidium("张三"), presidium("李四")],
+    });
     const data = await getBallot(t.sessions.OFFICE.actor, t.session.id, e.id, [e.candidates[0].id]);
     expect(data.candidates.map((c) => c.name)).toEqual(["张三", "李四"]);
   });

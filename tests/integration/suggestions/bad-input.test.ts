@@ -2,7 +2,18 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { formatDay, parseDay, todayInChina } from "@/lib/roster/rules";
 import { createDeputy } from "@/tests/factories";
-import { api, deputyWithLogin, errorOf, monthsAfter, newSuggestion, setup, step, submit, suggestionAt, versionOf } from "./helpers";
+import {
+  api,
+  deputyWithLogin,
+  errorOf,
+  monthsAfter,
+  newSuggestion,
+  setup,
+  step,
+  submit,
+  suggestionAt,
+  versionOf,
+} from "./helpers";
 
 const DAY_MS = 86_400_000;
 
@@ -25,10 +36,16 @@ async function refused(res: Response, status: number) {
 describe("suggestions API: bad input when submitting (nothing written)", () => {
   it("an empty title or content, or a title over 100 characters", async () => {
     const w = await setup();
-    const empty = await refused(await api.create(w.cookie.DEPUTY, newSuggestion(w.categoryId, { title: "", content: "   " })), 400);
+    const empty = await refused(
+      await api.create(w.cookie.DEPUTY, newSuggestion(w.categoryId, { title: "", content: "   " })),
+      400,
+    );
     expect(empty.code).toBe("VALIDATION");
     expect(empty.fields).toMatchObject({ title: "标题：请填写标题", content: "内容：请填写内容" });
-    const long = await refused(await api.create(w.cookie.DEPUTY, newSuggestion(w.categoryId, { title: "桥".repeat(101) })), 400);
+    const long = await refused(
+      await api.create(w.cookie.DEPUTY, newSuggestion(w.categoryId, { title: "桥".repeat(101) })),
+      400,
+    );
     expect(long.fields).toEqual({ title: "标题：最多 100 个字符" });
     const noCategory = await refused(await api.create(w.cookie.DEPUTY, { title: "标题", content: "内容" }), 400);
     expect(noCategory.fields).toEqual({ categoryId: "类别：请选择类别" });
@@ -51,7 +68,13 @@ describe("suggestions API: bad input when submitting (nothing written)", () => {
     for (let i = 0; i < 4; i++) four.push(await createDeputy(w.township.id, w.term.id));
     // The lead named again among the co-signers does not count twice: four deputies.
     const err = await refused(
-      await api.create(w.cookie.DEPUTY, newSuggestion(w.categoryId, { kind: "MOTION", cosignerIds: [w.deputy.id, ...four.slice(0, 3).map((d) => d.id)] })),
+      await api.create(
+        w.cookie.DEPUTY,
+        newSuggestion(w.categoryId, {
+          kind: "MOTION",
+          cosignerIds: [w.deputy.id, ...four.slice(0, 3).map((d) => d.id)],
+        }),
+      ),
       400,
     );
     expect(err.fields).toEqual({ cosignerIds: "附议代表：议案须由 5 名以上代表联名提出（现有 4 名）" });
@@ -65,16 +88,29 @@ describe("suggestions API: bad input when submitting (nothing written)", () => {
     const w = await setup();
     const gone = await createDeputy(w.township.id, w.term.id, "已辞职代表");
     await db.deputy.update({ where: { id: gone.id }, data: { status: "RESIGNED", leftDate: parseDay("2026-10-15") } });
-    const err = await refused(await api.create(w.cookie.DEPUTY, newSuggestion(w.categoryId, { cosignerIds: [gone.id] })), 400);
+    const err = await refused(
+      await api.create(w.cookie.DEPUTY, newSuggestion(w.categoryId, { cosignerIds: [gone.id] })),
+      400,
+    );
     expect(err.fields).toEqual({ cosignerIds: "附议代表：须是在任代表" });
     const elsewhere = await setup("乙镇");
-    const foreign = await refused(await api.create(w.cookie.DEPUTY, newSuggestion(w.categoryId, { cosignerIds: [elsewhere.deputy.id] })), 400);
+    const foreign = await refused(
+      await api.create(w.cookie.DEPUTY, newSuggestion(w.categoryId, { cosignerIds: [elsewhere.deputy.id] })),
+      400,
+    );
     expect(foreign.fields).toEqual({ cosignerIds: "附议代表：须是在任代表" });
     // The office must name a sitting lead deputy.
-    expect((await refused(await api.create(w.cookie.OFFICE, newSuggestion(w.categoryId)), 400)).fields).toEqual({ deputyId: "领衔代表：请选择代表" });
-    expect((await refused(await api.create(w.cookie.OFFICE, newSuggestion(w.categoryId, { deputyId: gone.id })), 400)).fields).toEqual({ deputyId: "领衔代表：须是在任代表" });
+    expect((await refused(await api.create(w.cookie.OFFICE, newSuggestion(w.categoryId)), 400)).fields).toEqual({
+      deputyId: "领衔代表：请选择代表",
+    });
+    expect(
+      (await refused(await api.create(w.cookie.OFFICE, newSuggestion(w.categoryId, { deputyId: gone.id })), 400))
+        .fields,
+    ).toEqual({ deputyId: "领衔代表：须是在任代表" });
     // Another township's category.
-    expect((await refused(await api.create(w.cookie.DEPUTY, newSuggestion(elsewhere.categoryId)), 400)).fields).toEqual({ categoryId: "类别：不存在" });
+    expect((await refused(await api.create(w.cookie.DEPUTY, newSuggestion(elsewhere.categoryId)), 400)).fields).toEqual(
+      { categoryId: "类别：不存在" },
+    );
     expect(await db.suggestion.count()).toBe(0);
   });
 });
@@ -84,9 +120,20 @@ describe("suggestions API: bad input while handling (nothing written)", () => {
     const w = await setup();
     const id = await suggestionAt(w, "ASSIGNED");
     const before = await snapshot(id);
-    const err = await refused(await api.transition(w.cookie.UNIT, id, { action: "reply", note: "已答复", version: before.row.version }), 400);
+    const err = await refused(
+      await api.transition(w.cookie.UNIT, id, { action: "reply", note: "已答复", version: before.row.version }),
+      400,
+    );
     expect(err.fields).toEqual({ replyClass: "答复类别：请选择答复类别（A、B、C）" });
-    const noNote = await refused(await api.transition(w.cookie.UNIT, id, { action: "reply", replyClass: "C", note: "", version: before.row.version }), 400);
+    const noNote = await refused(
+      await api.transition(w.cookie.UNIT, id, {
+        action: "reply",
+        replyClass: "C",
+        note: "",
+        version: before.row.version,
+      }),
+      400,
+    );
     expect(noNote.fields).toEqual({ note: "请填写答复内容" });
     expect(await snapshot(id)).toEqual(before);
   });
@@ -96,7 +143,13 @@ describe("suggestions API: bad input while handling (nothing written)", () => {
     const today = todayInChina();
     const id = await suggestionAt(w, "ASSIGNED");
     const before = await snapshot(id);
-    const delay = (date: string) => api.transition(w.cookie.UNIT, id, { action: "delay", date, note: "需协调县交通局资金，延期办理。", version: before.row.version });
+    const delay = (date: string) =>
+      api.transition(w.cookie.UNIT, id, {
+        action: "delay",
+        date,
+        note: "需协调县交通局资金，延期办理。",
+        version: before.row.version,
+      });
 
     const sixMonths = monthsAfter(today, 6);
     const tooLate = await refused(await delay(formatDay(new Date(parseDay(sixMonths).getTime() + DAY_MS))), 400);
@@ -108,11 +161,18 @@ describe("suggestions API: bad input while handling (nothing written)", () => {
     expect(notADay.fields).toEqual({ date: "延期办结日期：不是有效日期" });
     expect(await snapshot(id)).toEqual(before);
 
-    expect(await step(w.cookie.UNIT, id, { action: "delay", date: sixMonths, note: "需协调县交通局资金，延期办理。" })).toMatchObject({ state: "ASSIGNED", deadline: monthsAfter(today, 3) });
+    expect(
+      await step(w.cookie.UNIT, id, { action: "delay", date: sixMonths, note: "需协调县交通局资金，延期办理。" }),
+    ).toMatchObject({ state: "ASSIGNED", deadline: monthsAfter(today, 3) });
     const afterFirst = await snapshot(id);
     expect(formatDay(afterFirst.row.delayedTo!)).toBe(sixMonths);
     expect((await (await api.get(w.cookie.DEPUTY, id)).json()).deadline).toBe(sixMonths);
-    const second = await api.transition(w.cookie.UNIT, id, { action: "delay", date: monthsAfter(today, 5), note: "再次延期", version: afterFirst.row.version });
+    const second = await api.transition(w.cookie.UNIT, id, {
+      action: "delay",
+      date: monthsAfter(today, 5),
+      note: "再次延期",
+      version: afterFirst.row.version,
+    });
     const err = await refused(second, 409);
     expect(err.message).toBe("延办反馈书只能提交一次");
     expect(err.fields).toEqual({ date: "延期办结日期：已提交过延办反馈书" });
@@ -131,7 +191,10 @@ describe("suggestions API: bad input while handling (nothing written)", () => {
 
     await step(w.cookie.OFFICE, id, { action: "publish" });
     const published = await snapshot(id);
-    const err = await refused(await api.rate(stranger.cookie, id, { rating: "UNSATISFIED", comment: "不满意", version: published.row.version }), 403);
+    const err = await refused(
+      await api.rate(stranger.cookie, id, { rating: "UNSATISFIED", comment: "不满意", version: published.row.version }),
+      403,
+    );
     expect(err.message).toBe("只有提出建议的代表可以评价");
     expect(await snapshot(id)).toEqual(published);
     expect(await db.auditLog.count({ where: { action: "auth.denied" } })).toBe(2);
@@ -144,7 +207,10 @@ describe("suggestions API: bad input while handling (nothing written)", () => {
 
     const close = await refused(await api.transition(w.cookie.OFFICE, id, { action: "close", version: 1 }), 409);
     expect(close.message).toBe("建议当前为“已提交”，不能执行此操作");
-    const assign = await refused(await api.transition(w.cookie.OFFICE, id, { action: "assign", leadUnitId: w.unit.id, version: 1 }), 409);
+    const assign = await refused(
+      await api.transition(w.cookie.OFFICE, id, { action: "assign", leadUnitId: w.unit.id, version: 1 }),
+      409,
+    );
     expect(assign.message).toBe("建议当前为“已提交”，不能执行此操作");
     const rateEarly = await refused(await api.rate(w.cookie.DEPUTY, id, { rating: "SATISFIED", version: 1 }), 409);
     expect(rateEarly.message).toBe("建议当前为“已提交”，不能执行此操作");
@@ -165,10 +231,16 @@ describe("suggestions API: bad input while handling (nothing written)", () => {
 
     const draft = await submit(w.cookie.DEPUTY, newSuggestion(w.categoryId, { draft: true }));
     await step(w.cookie.DEPUTY, draft, { action: "submit" });
-    const staleDraft = await refused(await api.patch(w.cookie.DEPUTY, draft, { title: "旧页面上的标题", version: 1 }), 409);
+    const staleDraft = await refused(
+      await api.patch(w.cookie.DEPUTY, draft, { title: "旧页面上的标题", version: 1 }),
+      409,
+    );
     expect(staleDraft.message).toBe("建议已被他人修改，请刷新后重试（您填写的内容仍在页面上）");
     const replied = await suggestionAt(w, "REPLIED");
-    const staleRating = await refused(await api.rate(w.cookie.DEPUTY, replied, { rating: "SATISFIED", version: 1 }), 409);
+    const staleRating = await refused(
+      await api.rate(w.cookie.DEPUTY, replied, { rating: "SATISFIED", version: 1 }),
+      409,
+    );
     expect(staleRating.message).toBe("建议已被他人修改，请刷新后重试");
     expect(await db.suggestion.findUniqueOrThrow({ where: { id: replied } })).toMatchObject({ state: "REPLIED" });
   });
@@ -178,7 +250,10 @@ describe("suggestions API: bad input while handling (nothing written)", () => {
     const today = todayInChina();
     const id = await suggestionAt(w, "ASSIGNED");
     const version = await versionOf(id);
-    const noReason = await refused(await api.transition(w.cookie.UNIT, id, { action: "return", note: "", version }), 400);
+    const noReason = await refused(
+      await api.transition(w.cookie.UNIT, id, { action: "return", note: "", version }),
+      400,
+    );
     expect(noReason.fields).toEqual({ note: "请填写退回理由" });
 
     // Assigned two calendar weeks ago: at least ten working days.
@@ -186,7 +261,10 @@ describe("suggestions API: bad input while handling (nothing written)", () => {
     await db.suggestion.update({ where: { id }, data: { assignedOn: longAgo } });
     await db.suggestionAssignment.updateMany({ where: { suggestionId: id }, data: { assignedOn: longAgo } });
     const before = await snapshot(id);
-    const late = await refused(await api.transition(w.cookie.UNIT, id, { action: "return", note: "不属于本单位职责", version }), 409);
+    const late = await refused(
+      await api.transition(w.cookie.UNIT, id, { action: "return", note: "不属于本单位职责", version }),
+      409,
+    );
     expect(late.message).toBe("交办已超过 7 个工作日，不能退回，请与人大办联系");
     expect(await snapshot(id)).toEqual(before);
     expect((await api.get(w.cookie.UNIT, id)).status).toBe(200);
@@ -194,16 +272,30 @@ describe("suggestions API: bad input while handling (nothing written)", () => {
     // Assigned yesterday: still within the window.
     const yesterday = new Date(today.getTime() - DAY_MS);
     await db.suggestion.update({ where: { id }, data: { assignedOn: yesterday } });
-    expect(await step(w.cookie.UNIT, id, { action: "return", note: "不属于本单位职责" })).toMatchObject({ state: "REGISTERED", deadline: null });
+    expect(await step(w.cookie.UNIT, id, { action: "return", note: "不属于本单位职责" })).toMatchObject({
+      state: "REGISTERED",
+      deadline: null,
+    });
   });
 
   it("progress and delay notices only while it is being handled", async () => {
     const w = await setup();
     const id = await suggestionAt(w, "REPLIED");
     const before = await snapshot(id);
-    const progress = await refused(await api.transition(w.cookie.UNIT, id, { action: "progress", note: "补充进展", version: before.row.version }), 409);
+    const progress = await refused(
+      await api.transition(w.cookie.UNIT, id, { action: "progress", note: "补充进展", version: before.row.version }),
+      409,
+    );
     expect(progress.message).toBe("只有办理中的建议可以记录进展");
-    const delay = await refused(await api.transition(w.cookie.UNIT, id, { action: "delay", date: monthsAfter(todayInChina(), 5), note: "延期", version: before.row.version }), 409);
+    const delay = await refused(
+      await api.transition(w.cookie.UNIT, id, {
+        action: "delay",
+        date: monthsAfter(todayInChina(), 5),
+        note: "延期",
+        version: before.row.version,
+      }),
+      409,
+    );
     expect(delay.message).toBe("只有办理中的建议可以申请延期");
     expect(await snapshot(id)).toEqual(before);
   });

@@ -4,7 +4,19 @@ import { formatDay, parseDay, todayInChina } from "@/lib/roster/rules";
 import { pendingCoUnitInputs } from "@/lib/suggestions/co-units";
 import { runReminders } from "@/lib/suggestions/reminders";
 import { signIn } from "@/tests/factories";
-import { api, errorOf, monthsAfter, rate, ROLES, setup, step, suggestionAt, unitWithLogin, versionOf, type World } from "./helpers";
+import {
+  api,
+  errorOf,
+  monthsAfter,
+  rate,
+  ROLES,
+  setup,
+  step,
+  suggestionAt,
+  unitWithLogin,
+  versionOf,
+  type World,
+} from "./helpers";
 
 const CO_INPUT = "已核实该桥属财政所年度维修计划范围，可安排资金 8 万元。";
 
@@ -15,8 +27,14 @@ async function withCoUnit(w: World) {
   return { co, id };
 }
 
-const coInput = async (cookie: string, id: string, note = CO_INPUT) => api.transition(cookie, id, { action: "co_input", note, version: await versionOf(id) });
-const eventsOf = async (cookie: string, id: string) => ((await (await api.get(cookie, id)).json()) as { events: { type: string; note: string | null; late: boolean; unit: string | null }[] }).events;
+const coInput = async (cookie: string, id: string, note = CO_INPUT) =>
+  api.transition(cookie, id, { action: "co_input", note, version: await versionOf(id) });
+const eventsOf = async (cookie: string, id: string) =>
+  (
+    (await (await api.get(cookie, id)).json()) as {
+      events: { type: string; note: string | null; late: boolean; unit: string | null }[];
+    }
+  ).events;
 
 describe("co-units' input (协办意见)", () => {
   it("is due a month after assignment; the co-unit sends it once, the lead unit is told and sees its status", async () => {
@@ -24,10 +42,14 @@ describe("co-units' input (协办意见)", () => {
     const { co, id } = await withCoUnit(w);
     const today = todayInChina();
     const due = monthsAfter(today, 1);
-    const assignment = await db.suggestionAssignment.findFirstOrThrow({ where: { suggestionId: id, unitId: co.unit.id } });
+    const assignment = await db.suggestionAssignment.findFirstOrThrow({
+      where: { suggestionId: id, unitId: co.unit.id },
+    });
     expect(formatDay(assignment.inputDue!)).toBe(due);
     expect(assignment.inputAt).toBeNull();
-    expect(await db.suggestionAssignment.findFirstOrThrow({ where: { suggestionId: id, lead: true } })).toMatchObject({ inputDue: null });
+    expect(await db.suggestionAssignment.findFirstOrThrow({ where: { suggestionId: id, lead: true } })).toMatchObject({
+      inputDue: null,
+    });
 
     const lead = await (await api.get(w.cookie.UNIT, id)).json();
     expect(lead.assignments.find((a: { lead: boolean }) => !a.lead).input).toEqual({ due, at: null, late: false });
@@ -36,10 +58,14 @@ describe("co-units' input (协办意见)", () => {
     const event = await db.suggestionEvent.findFirstOrThrow({ where: { suggestionId: id, type: "co_input" } });
     expect(event).toMatchObject({ unitId: co.unit.id, note: CO_INPUT, late: false, toState: null });
     expect(await db.suggestion.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: "ASSIGNED" });
-    expect(await db.notification.findFirst({ where: { unitId: w.unit.id, message: { contains: "协办意见" } } })).toMatchObject({
+    expect(
+      await db.notification.findFirst({ where: { unitId: w.unit.id, message: { contains: "协办意见" } } }),
+    ).toMatchObject({
       message: "协办单位“财政所”已提交对“关于修缮清水村便民桥的建议”的协办意见",
     });
-    expect(await db.auditLog.findFirst({ where: { action: "suggestion.co_input_submitted", recordId: id } })).toMatchObject({ after: { late: false, note: CO_INPUT } });
+    expect(
+      await db.auditLog.findFirst({ where: { action: "suggestion.co_input_submitted", recordId: id } }),
+    ).toMatchObject({ after: { late: false, note: CO_INPUT } });
     const after = await (await api.get(w.cookie.UNIT, id)).json();
     const input = after.assignments.find((a: { lead: boolean }) => !a.lead).input;
     expect(input).toMatchObject({ due, late: false });
@@ -56,13 +82,25 @@ describe("co-units' input (协办意见)", () => {
     const w = await setup();
     const { co, id } = await withCoUnit(w);
     const yesterday = new Date(todayInChina().getTime() - 86_400_000);
-    await db.suggestionAssignment.updateMany({ where: { suggestionId: id, unitId: co.unit.id }, data: { inputDue: yesterday } });
+    await db.suggestionAssignment.updateMany({
+      where: { suggestionId: id, unitId: co.unit.id },
+      data: { inputDue: yesterday },
+    });
     await step(co.cookie, id, { action: "co_input", note: CO_INPUT });
     expect(await db.suggestionEvent.findFirstOrThrow({ where: { type: "co_input" } })).toMatchObject({ late: true });
-    expect((await eventsOf(w.cookie.OFFICE, id)).find((e) => e.type === "co_input")).toMatchObject({ late: true, unit: "财政所", note: CO_INPUT });
-    expect(await db.notification.count({ where: { unitId: w.unit.id, message: { endsWith: "的协办意见（逾期）" } } })).toBe(1);
+    expect((await eventsOf(w.cookie.OFFICE, id)).find((e) => e.type === "co_input")).toMatchObject({
+      late: true,
+      unit: "财政所",
+      note: CO_INPUT,
+    });
+    expect(
+      await db.notification.count({ where: { unitId: w.unit.id, message: { endsWith: "的协办意见（逾期）" } } }),
+    ).toBe(1);
     const lead = await (await api.get(w.cookie.UNIT, id)).json();
-    expect(lead.assignments.find((a: { lead: boolean }) => !a.lead).input).toMatchObject({ due: formatDay(yesterday), late: true });
+    expect(lead.assignments.find((a: { lead: boolean }) => !a.lead).input).toMatchObject({
+      due: formatDay(yesterday),
+      late: true,
+    });
   });
 
   it("only an active co-unit, only while being handled; the others are refused and nothing is written", async () => {
@@ -114,7 +152,9 @@ describe("co-units' input (协办意见)", () => {
     const a = await db.suggestionAssignment.findFirstOrThrow({ where: { suggestionId: id, unitId: co.unit.id } });
     expect(a.inputAt).toBeNull();
     expect(formatDay(a.inputDue!)).toBe(monthsAfter(todayInChina(), 1));
-    expect(await db.notification.count({ where: { unitId: co.unit.id, message: { contains: "重新办理，请于" } } })).toBe(1);
+    expect(
+      await db.notification.count({ where: { unitId: co.unit.id, message: { contains: "重新办理，请于" } } }),
+    ).toBe(1);
     await step(co.cookie, id, { action: "co_input", note: "财政所可提前下达资金。" });
     expect(await db.suggestionEvent.count({ where: { type: "co_input" } })).toBe(2);
   });
@@ -125,10 +165,17 @@ describe("pending co-unit input, for the reminder lists", () => {
     const w = await setup();
     const { co, id } = await withCoUnit(w);
     const other = await unitWithLogin(w.township.id, "派出所");
-    const second = await suggestionAt(w, "ASSIGNED", { leadUnitId: other.unit.id, coUnitIds: [co.unit.id], body: { title: "关于增设路口监控的建议" } });
+    const second = await suggestionAt(w, "ASSIGNED", {
+      leadUnitId: other.unit.id,
+      coUnitIds: [co.unit.id],
+      body: { title: "关于增设路口监控的建议" },
+    });
     // The first is overdue.
     const dueDay = parseDay(monthsAfter(todayInChina(), -1));
-    await db.suggestionAssignment.updateMany({ where: { suggestionId: id, unitId: co.unit.id }, data: { inputDue: dueDay } });
+    await db.suggestionAssignment.updateMany({
+      where: { suggestionId: id, unitId: co.unit.id },
+      data: { inputDue: dueDay },
+    });
     const b = await setup("乙镇");
     await withCoUnit(b);
 
@@ -154,10 +201,17 @@ describe("pending co-unit input, for the reminder lists", () => {
     const w = await setup();
     const { co, id } = await withCoUnit(w);
     const dueDay = parseDay(monthsAfter(todayInChina(), -1));
-    await db.suggestionAssignment.updateMany({ where: { suggestionId: id, unitId: co.unit.id }, data: { inputDue: dueDay } });
+    await db.suggestionAssignment.updateMany({
+      where: { suggestionId: id, unitId: co.unit.id },
+      data: { inputDue: dueDay },
+    });
     await runReminders();
     await runReminders();
-    const notes = await db.notification.findMany({ where: { unitId: co.unit.id, message: { contains: "协办意见已逾期" } } });
-    expect(notes.map((n) => n.message)).toEqual([`建议“关于修缮清水村便民桥的建议”的协办意见已逾期（应于 ${formatDay(dueDay)} 前提交），请尽快向主办单位提交`]);
+    const notes = await db.notification.findMany({
+      where: { unitId: co.unit.id, message: { contains: "协办意见已逾期" } },
+    });
+    expect(notes.map((n) => n.message)).toEqual([
+      `建议“关于修缮清水村便民桥的建议”的协办意见已逾期（应于 ${formatDay(dueDay)} 前提交），请尽快向主办单位提交`,
+    ]);
   });
 });

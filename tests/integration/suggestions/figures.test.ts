@@ -8,17 +8,38 @@ import { formatDay, parseDay, todayInChina } from "@/lib/roster/rules";
 import { suggestionFigures } from "@/lib/suggestions/figures";
 import { GET as figuresRoute } from "@/app/api/v1/suggestions/figures/route";
 import { createDeputy, createUnit, request } from "@/tests/factories";
-import { errorOf, monthsAfter, newSuggestion, rate, setup, step, submit, suggestionAt, unitWithLogin, type World } from "./helpers";
+import {
+  errorOf,
+  monthsAfter,
+  newSuggestion,
+  rate,
+  setup,
+  step,
+  submit,
+  suggestionAt,
+  unitWithLogin,
+  type World,
+} from "./helpers";
 
 const DAY = 86_400_000;
 const figuresApi = (cookie: string, qs = "") => figuresRoute(request(`/api/v1/suggestions/figures${qs}`, { cookie }));
 
 async function session(w: World, number: number, startDate: string) {
-  return db.congressSession.create({ data: { townshipId: w.township.id, termId: w.term.id, number, startDate: parseDay(startDate), endDate: parseDay(startDate), venue: "镇政府会议室" } });
+  return db.congressSession.create({
+    data: {
+      townshipId: w.township.id,
+      termId: w.term.id,
+      number,
+      startDate: parseDay(startDate),
+      endDate: parseDay(startDate),
+      venue: "镇政府会议室",
+    },
+  });
 }
 
 /** As if the deadline had already passed (the reply that follows is late). */
-const lapse = (id: string) => db.suggestion.update({ where: { id }, data: { deadline: new Date(todayInChina().getTime() - DAY) } });
+const lapse = (id: string) =>
+  db.suggestion.update({ where: { id }, data: { deadline: new Date(todayInChina().getTime() - DAY) } });
 
 /**
  * Known outcomes, taken through the API:
@@ -39,8 +60,10 @@ async function scenario() {
   const u3 = await unitWithLogin(w.township.id, "国土所");
   const u4 = await createUnit(w.township.id, "派出所");
   const [cat0, cat1, cat2] = w.categoryIds;
-  const at = (body: Record<string, unknown>, leadUnitId = w.unit.id, coUnitIds: string[] = []) => suggestionAt(w, "ASSIGNED", { body, leadUnitId, coUnitIds });
-  const reply = (cookie: string, id: string, replyClass: string) => step(cookie, id, { action: "reply", replyClass, note: `答复（${replyClass}）` });
+  const at = (body: Record<string, unknown>, leadUnitId = w.unit.id, coUnitIds: string[] = []) =>
+    suggestionAt(w, "ASSIGNED", { body, leadUnitId, coUnitIds });
+  const reply = (cookie: string, id: string, replyClass: string) =>
+    step(cookie, id, { action: "reply", replyClass, note: `答复（${replyClass}）` });
 
   const s1 = await at({ sessionId: S1.id, categoryId: cat0, title: "关于修建村文化广场的建议" });
   await reply(w.cookie.UNIT, s1, "A");
@@ -58,7 +81,9 @@ async function scenario() {
   await reply(w.cookie.UNIT, s3, "A");
   await rate(w.cookie.DEPUTY, s3, { rating: "SATISFIED" });
 
-  const s4 = await at({ sessionId: S2.id, categoryId: cat1, title: "关于农村低保动态管理的建议" }, u2.unit.id, [w.unit.id]);
+  const s4 = await at({ sessionId: S2.id, categoryId: cat1, title: "关于农村低保动态管理的建议" }, u2.unit.id, [
+    w.unit.id,
+  ]);
   await lapse(s4);
 
   const s5 = await at({ sessionId: S2.id, categoryId: cat2, title: "关于拓宽场镇主街的建议" }, u2.unit.id, [u4.id]);
@@ -77,7 +102,15 @@ async function scenario() {
   const withdrawn = await suggestionAt(w, "SUBMITTED", { body: { sessionId: S1.id } });
   await step(w.cookie.OFFICE, withdrawn, { action: "withdraw" });
   const cosigners = await Promise.all(Array.from({ length: 4 }, () => createDeputy(w.township.id, w.term.id)));
-  const motion = await submit(w.cookie.DEPUTY, newSuggestion(cat0, { kind: "MOTION", sessionId: S1.id, title: "关于制定村庄规划的议案", cosignerIds: cosigners.map((d) => d.id) }));
+  const motion = await submit(
+    w.cookie.DEPUTY,
+    newSuggestion(cat0, {
+      kind: "MOTION",
+      sessionId: S1.id,
+      title: "关于制定村庄规划的议案",
+      cosignerIds: cosigners.map((d) => d.id),
+    }),
+  );
   await step(w.cookie.OFFICE, motion, { action: "register" });
   await step(w.cookie.CHAIR, motion, { action: "decide_motion", decision: "PLACE_ON_AGENDA" });
   const lastYear = await at({ categoryId: cat0, title: "去年的建议" });
@@ -98,42 +131,151 @@ describe("suggestion figures", () => {
     const { w, year, S1, S2, u2, u3 } = await scenario();
     const f = await suggestionFigures(w.sessions.OFFICE.actor, { year });
     expect(f).toMatchObject({
-      year, total: 7, byState: { RATED: 3, ASSIGNED: 1, REPLIED: 1, REHANDLING: 1, REGISTERED: 1 },
-      replied: 5, onTime: 3, onTimeRate: 60, byClass: { A: 2, B: 1, C: 2 }, resolvedRate: 40,
-      rated: 4, satisfied: 2, basicallySatisfied: 1, unsatisfied: 1, satisfactionRate: 75,
-      rehandled: 2, rehandlings: 3, delayed: 1, overdue: 1, inHand: 2,
-      unassigned: 1, leadUnits: 3, allUnits: 4, onAgenda: 1, asOf: formatDay(todayInChina()),
+      year,
+      total: 7,
+      byState: { RATED: 3, ASSIGNED: 1, REPLIED: 1, REHANDLING: 1, REGISTERED: 1 },
+      replied: 5,
+      onTime: 3,
+      onTimeRate: 60,
+      byClass: { A: 2, B: 1, C: 2 },
+      resolvedRate: 40,
+      rated: 4,
+      satisfied: 2,
+      basicallySatisfied: 1,
+      unsatisfied: 1,
+      satisfactionRate: 75,
+      rehandled: 2,
+      rehandlings: 3,
+      delayed: 1,
+      overdue: 1,
+      inHand: 2,
+      unassigned: 1,
+      leadUnits: 3,
+      allUnits: 4,
+      onAgenda: 1,
+      asOf: formatDay(todayInChina()),
     });
     expect(Object.keys(f.byState).sort()).toEqual(["ASSIGNED", "RATED", "REGISTERED", "REHANDLING", "REPLIED"]);
 
     expect(f.units).toEqual([
-      counts({ id: w.unit.id, name: "民政办", total: 3, replied: 3, onTime: 1, onTimeRate: 33.3, rated: 3, satisfied: 2, basicallySatisfied: 1, satisfactionRate: 100, rehandled: 1, rehandlings: 1, overdue: 0, byClass: { A: 2, B: 1, C: 0 } }),
-      counts({ id: u2.unit.id, name: "财政所", total: 2, replied: 1, onTime: 1, onTimeRate: 100, rated: 0, satisfactionRate: null, delayed: 1, overdue: 1, inHand: 1, byClass: { A: 0, B: 0, C: 1 } }),
-      counts({ id: u3.unit.id, name: "国土所", total: 1, replied: 1, onTime: 1, rated: 1, unsatisfied: 1, satisfactionRate: 0, rehandled: 1, rehandlings: 2, overdue: 0, inHand: 1 }),
+      counts({
+        id: w.unit.id,
+        name: "民政办",
+        total: 3,
+        replied: 3,
+        onTime: 1,
+        onTimeRate: 33.3,
+        rated: 3,
+        satisfied: 2,
+        basicallySatisfied: 1,
+        satisfactionRate: 100,
+        rehandled: 1,
+        rehandlings: 1,
+        overdue: 0,
+        byClass: { A: 2, B: 1, C: 0 },
+      }),
+      counts({
+        id: u2.unit.id,
+        name: "财政所",
+        total: 2,
+        replied: 1,
+        onTime: 1,
+        onTimeRate: 100,
+        rated: 0,
+        satisfactionRate: null,
+        delayed: 1,
+        overdue: 1,
+        inHand: 1,
+        byClass: { A: 0, B: 0, C: 1 },
+      }),
+      counts({
+        id: u3.unit.id,
+        name: "国土所",
+        total: 1,
+        replied: 1,
+        onTime: 1,
+        rated: 1,
+        unsatisfied: 1,
+        satisfactionRate: 0,
+        rehandled: 1,
+        rehandlings: 2,
+        overdue: 0,
+        inHand: 1,
+      }),
     ]);
     expect(f.sessions).toEqual([
-      counts({ id: S1.id, name: "第17届第1次会议", total: 3, replied: 3, onTime: 1, rated: 3, satisfactionRate: 100, rehandled: 1 }),
+      counts({
+        id: S1.id,
+        name: "第17届第1次会议",
+        total: 3,
+        replied: 3,
+        onTime: 1,
+        rated: 3,
+        satisfactionRate: 100,
+        rehandled: 1,
+      }),
       counts({ id: S2.id, name: "第17届第2次会议", total: 2, replied: 1, onTime: 1, overdue: 1, delayed: 1 }),
       counts({ id: null, name: "闭会期间", total: 2, replied: 1, rated: 1, satisfactionRate: 0, rehandlings: 2 }),
     ]);
-    expect(f.byCategory.map((c) => [c.name, c.total, c.share])).toEqual([["经济建设", 3, 42.9], ["农业农村", 2, 28.6], ["城乡建设", 2, 28.6]]);
+    expect(f.byCategory.map((c) => [c.name, c.total, c.share])).toEqual([
+      ["经济建设", 3, 42.9],
+      ["农业农村", 2, 28.6],
+      ["城乡建设", 2, 28.6],
+    ]);
   });
 
   it("filters by session, the recess, lead unit and year, and never counts another township", async () => {
     const { w, other, year, S1, S2, u2 } = await scenario();
     const actor = w.sessions.OFFICE.actor;
-    expect(await suggestionFigures(actor, { year, sessionId: S1.id })).toMatchObject({ total: 3, replied: 3, onTime: 1, onAgenda: 1, unassigned: 0, leadUnits: 1, allUnits: 1 });
-    expect(await suggestionFigures(actor, { year, sessionId: S2.id })).toMatchObject({ total: 2, overdue: 1, onAgenda: 0, leadUnits: 1, allUnits: 3 });
-    expect(await suggestionFigures(actor, { year, sessionId: "recess" })).toMatchObject({ total: 2, unassigned: 1, rehandlings: 2, byState: { REGISTERED: 1, REHANDLING: 1 } });
+    expect(await suggestionFigures(actor, { year, sessionId: S1.id })).toMatchObject({
+      total: 3,
+      replied: 3,
+      onTime: 1,
+      onAgenda: 1,
+      unassigned: 0,
+      leadUnits: 1,
+      allUnits: 1,
+    });
+    expect(await suggestionFigures(actor, { year, sessionId: S2.id })).toMatchObject({
+      total: 2,
+      overdue: 1,
+      onAgenda: 0,
+      leadUnits: 1,
+      allUnits: 3,
+    });
+    expect(await suggestionFigures(actor, { year, sessionId: "recess" })).toMatchObject({
+      total: 2,
+      unassigned: 1,
+      rehandlings: 2,
+      byState: { REGISTERED: 1, REHANDLING: 1 },
+    });
     const unit = await suggestionFigures(actor, { year, unitId: u2.unit.id });
     expect(unit).toMatchObject({ total: 2, replied: 1, onTime: 1, overdue: 1, delayed: 1, onAgenda: 0, unassigned: 0 });
     expect(unit.units.map((u) => u.id)).toEqual([u2.unit.id]);
-    expect(await suggestionFigures(actor, { year, sessionId: S2.id, unitId: w.unit.id })).toMatchObject({ total: 0, onTimeRate: null, units: [] });
-    expect(await suggestionFigures(actor, { year: year - 1 })).toMatchObject({ total: 1, replied: 1, byClass: { A: 1, B: 0, C: 0 } });
+    expect(await suggestionFigures(actor, { year, sessionId: S2.id, unitId: w.unit.id })).toMatchObject({
+      total: 0,
+      onTimeRate: null,
+      units: [],
+    });
+    expect(await suggestionFigures(actor, { year: year - 1 })).toMatchObject({
+      total: 1,
+      replied: 1,
+      byClass: { A: 1, B: 0, C: 0 },
+    });
     // Another township's unit and session ids find nothing here; its own figures are its own.
     expect(await suggestionFigures(actor, { year, unitId: other.unit.id })).toMatchObject({ total: 0 });
-    expect(await suggestionFigures(other.sessions.OFFICE.actor, { year })).toMatchObject({ total: 1, replied: 1, rated: 1, unsatisfied: 1, rehandled: 1, units: [counts({ id: other.unit.id, total: 1 })] });
-    expect(await suggestionFigures(other.sessions.OFFICE.actor, { year, sessionId: S1.id })).toMatchObject({ total: 0, onAgenda: 0 });
+    expect(await suggestionFigures(other.sessions.OFFICE.actor, { year })).toMatchObject({
+      total: 1,
+      replied: 1,
+      rated: 1,
+      unsatisfied: 1,
+      rehandled: 1,
+      units: [counts({ id: other.unit.id, total: 1 })],
+    });
+    expect(await suggestionFigures(other.sessions.OFFICE.actor, { year, sessionId: S1.id })).toMatchObject({
+      total: 0,
+      onAgenda: 0,
+    });
   });
 
   it("judges a first reply against the due date then in force, also for replies recorded without one", async () => {
@@ -141,14 +283,23 @@ describe("suggestion figures", () => {
     const actor = w.sessions.OFFICE.actor;
     const before = await suggestionFigures(actor, { year });
     // Replies recorded before replies carried their due date: the same verdicts from the record.
-    await db.suggestionEvent.updateMany({ where: { suggestionId: { in: [ids.s1, ids.s2, ids.s5] }, type: "reply" }, data: { date: null } });
-    expect(await suggestionFigures(actor, { year })).toMatchObject({ onTime: before.onTime, onTimeRate: before.onTimeRate });
+    await db.suggestionEvent.updateMany({
+      where: { suggestionId: { in: [ids.s1, ids.s2, ids.s5] }, type: "reply" },
+      data: { date: null },
+    });
+    expect(await suggestionFigures(actor, { year })).toMatchObject({
+      onTime: before.onTime,
+      onTimeRate: before.onTimeRate,
+    });
     // s3 was re-handled, so its deadline now is the new one: the first deadline is worked out from the assignment.
     await db.suggestionEvent.updateMany({ where: { suggestionId: ids.s3, type: "reply" }, data: { date: null } });
     const assignedOn = parseDay(monthsAfter(todayInChina(), -4));
     await db.suggestion.update({ where: { id: ids.s3 }, data: { assignedOn } });
     expect(await suggestionFigures(actor, { year })).toMatchObject({ onTime: before.onTime });
-    await db.suggestion.update({ where: { id: ids.s3 }, data: { assignedOn: parseDay(monthsAfter(todayInChina(), -2)) } });
+    await db.suggestion.update({
+      where: { id: ids.s3 },
+      data: { assignedOn: parseDay(monthsAfter(todayInChina(), -2)) },
+    });
     expect(await suggestionFigures(actor, { year })).toMatchObject({ onTime: before.onTime + 1 });
   });
 
@@ -158,12 +309,19 @@ describe("suggestion figures", () => {
       const res = await figuresApi(w.cookie[role], `?year=${year}`);
       expect(res.status, role).toBe(200);
       expect(res.headers.get("cache-control")).toBe("no-store, no-transform");
-      expect(await res.json()).toEqual(JSON.parse(JSON.stringify(await suggestionFigures(w.sessions.OFFICE.actor, { year }))));
+      expect(await res.json()).toEqual(
+        JSON.parse(JSON.stringify(await suggestionFigures(w.sessions.OFFICE.actor, { year }))),
+      );
     }
-    const filtered = await (await figuresApi(w.cookie.CHAIR, `?year=${year}&sessionId=${S1.id}&unitId=${w.unit.id}`)).json();
+    const filtered = await (
+      await figuresApi(w.cookie.CHAIR, `?year=${year}&sessionId=${S1.id}&unitId=${w.unit.id}`)
+    ).json();
     expect(filtered).toMatchObject({ sessionId: S1.id, unitId: w.unit.id, total: 3, onTime: 1 });
     expect(await (await figuresApi(w.cookie.OFFICE, `?unitId=${u2.unit.id}`)).json()).toMatchObject({ year, total: 2 });
-    expect(await (await figuresApi(w.cookie.OFFICE, `?year=${year}&sessionId=recess`)).json()).toMatchObject({ sessionId: "recess", total: 2 });
+    expect(await (await figuresApi(w.cookie.OFFICE, `?year=${year}&sessionId=recess`)).json()).toMatchObject({
+      sessionId: "recess",
+      total: 2,
+    });
     for (const role of ["DEPUTY", "UNIT"] as const) {
       const res = await figuresApi(w.cookie[role], `?year=${year}`);
       expect(res.status, role).toBe(403);
@@ -172,7 +330,9 @@ describe("suggestion figures", () => {
     const bad = await figuresApi(w.cookie.OFFICE, "?year=abc");
     expect(bad.status).toBe(400);
     expect((await errorOf(bad)).fields?.year).toBe("年份：请填写年份，如 2026");
-    expect((await errorOf(await figuresApi(w.cookie.OFFICE, "?sessionId=nope"))).fields?.sessionId).toBe("会议：会议编号格式不正确");
+    expect((await errorOf(await figuresApi(w.cookie.OFFICE, "?sessionId=nope"))).fields?.sessionId).toBe(
+      "会议：会议编号格式不正确",
+    );
     expect((await figuresApi("", `?year=${year}`)).status).toBe(401);
   });
 });
@@ -190,14 +350,32 @@ function rng(seed: number) {
   };
 }
 
-type Ev = { type: "reply" | "rating" | "delay"; at: Date; replyClass?: "A" | "B" | "C"; rating?: "SATISFIED" | "BASICALLY_SATISFIED" | "UNSATISFIED"; date?: Date };
-interface Seeded { state: string; year: number; sessionId: string | null; unitId: string | null; categoryId: string; onAgenda: boolean; deadline: Date | null; delayedTo: Date | null; events: Ev[] }
+type Ev = {
+  type: "reply" | "rating" | "delay";
+  at: Date;
+  replyClass?: "A" | "B" | "C";
+  rating?: "SATISFIED" | "BASICALLY_SATISFIED" | "UNSATISFIED";
+  date?: Date;
+};
+interface Seeded {
+  state: string;
+  year: number;
+  sessionId: string | null;
+  unitId: string | null;
+  categoryId: string;
+  onAgenda: boolean;
+  deadline: Date | null;
+  delayedTo: Date | null;
+  events: Ev[];
+}
 
 const chinaDay = (d: Date) => formatDay(new Date(d.getTime() + 8 * 3_600_000));
 
 /** The figures rules, written out plainly over the seeded records. */
 function expected(rows: Seeded[], year: number, today: string) {
-  const counted = rows.filter((r) => r.year === year && !["DRAFT", "WITHDRAWN", "MERGED"].includes(r.state) && !r.onAgenda);
+  const counted = rows.filter(
+    (r) => r.year === year && !["DRAFT", "WITHDRAWN", "MERGED"].includes(r.state) && !r.onAgenda,
+  );
   const outcome = (r: Seeded) => {
     const replies = r.events.filter((e) => e.type === "reply").sort((a, b) => a.at.getTime() - b.at.getTime());
     const ratings = r.events.filter((e) => e.type === "rating").sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -218,10 +396,19 @@ function expected(rows: Seeded[], year: number, today: string) {
     const o = list.map(outcome);
     const c = (p: (x: ReturnType<typeof outcome>) => boolean) => o.filter(p).length;
     return {
-      total: list.length, replied: c((x) => x.replied), onTime: c((x) => x.onTime),
+      total: list.length,
+      replied: c((x) => x.replied),
+      onTime: c((x) => x.onTime),
       byClass: { A: c((x) => x.cls === "A"), B: c((x) => x.cls === "B"), C: c((x) => x.cls === "C") },
-      rated: c((x) => !!x.rating), satisfied: c((x) => x.rating === "SATISFIED"), basicallySatisfied: c((x) => x.rating === "BASICALLY_SATISFIED"), unsatisfied: c((x) => x.rating === "UNSATISFIED"),
-      rehandled: c((x) => x.sentBack > 0), rehandlings: o.reduce((n, x) => n + x.sentBack, 0), delayed: c((x) => x.delayed), overdue: c((x) => x.overdue), inHand: c((x) => x.inHand),
+      rated: c((x) => !!x.rating),
+      satisfied: c((x) => x.rating === "SATISFIED"),
+      basicallySatisfied: c((x) => x.rating === "BASICALLY_SATISFIED"),
+      unsatisfied: c((x) => x.rating === "UNSATISFIED"),
+      rehandled: c((x) => x.sentBack > 0),
+      rehandlings: o.reduce((n, x) => n + x.sentBack, 0),
+      delayed: c((x) => x.delayed),
+      overdue: c((x) => x.overdue),
+      inHand: c((x) => x.inHand),
     };
   };
   const groups = <K extends string | null>(key: (r: Seeded) => K) => {
@@ -235,7 +422,7 @@ function expected(rows: Seeded[], year: number, today: string) {
 describe("suggestion figures: seeded random records", () => {
   it.each([1, 2, 3])("seed %i: every number equals an independent count", async (seed) => {
     const random = rng(seed);
-    const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
     const w = await setup();
     const today = todayInChina();
     const year = today.getUTCFullYear();
@@ -243,7 +430,20 @@ describe("suggestion figures: seeded random records", () => {
     const units = [w.unit, await createUnit(w.township.id, "财政所"), await createUnit(w.township.id, "国土所")];
     const rows: Seeded[] = [];
     for (let i = 0; i < 60; i++) {
-      const state = pick(["SUBMITTED", "REGISTERED", "ASSIGNED", "ASSIGNED", "REPLIED", "RATED", "RATED", "CLOSED", "REHANDLING", "WITHDRAWN", "MERGED", "DRAFT"] as const);
+      const state = pick([
+        "SUBMITTED",
+        "REGISTERED",
+        "ASSIGNED",
+        "ASSIGNED",
+        "REPLIED",
+        "RATED",
+        "RATED",
+        "CLOSED",
+        "REHANDLING",
+        "WITHDRAWN",
+        "MERGED",
+        "DRAFT",
+      ] as const);
       // A motion placed on the agenda is closed without a unit; other closed ones were answered.
       const onAgenda = state === "CLOSED" && random() < 0.3;
       const assigned = !["SUBMITTED", "REGISTERED", "WITHDRAWN", "MERGED", "DRAFT"].includes(state) && !onAgenda;
@@ -258,33 +458,75 @@ describe("suggestion figures: seeded random records", () => {
         events.push({ type: "delay", at: next(), date: delayedTo });
         due = delayedTo;
       }
-      const rounds = assigned && ["REPLIED", "RATED", "CLOSED", "REHANDLING"].includes(state) ? 1 + Math.floor(random() * 3) : 0;
+      const rounds =
+        assigned && ["REPLIED", "RATED", "CLOSED", "REHANDLING"].includes(state) ? 1 + Math.floor(random() * 3) : 0;
       for (let k = 0; k < rounds; k++) {
         // Around the due date, some within hours of midnight China time.
         const at = new Date(due!.getTime() + Math.floor(random() * 60 - 30) * 3_600_000);
         t = Math.max(t, at.getTime());
         events.push({ type: "reply", at: new Date(t), replyClass: pick(["A", "B", "C"] as const), date: due! });
         const last = k === rounds - 1;
-        const rating = last ? (state === "REHANDLING" ? "UNSATISFIED" : state === "REPLIED" ? null : pick(["SATISFIED", "BASICALLY_SATISFIED"] as const)) : "UNSATISFIED";
+        const rating = last
+          ? state === "REHANDLING"
+            ? "UNSATISFIED"
+            : state === "REPLIED"
+              ? null
+              : pick(["SATISFIED", "BASICALLY_SATISFIED"] as const)
+          : "UNSATISFIED";
         if (rating) events.push({ type: "rating", at: next(), rating });
         if (rating === "UNSATISFIED") due = new Date(t + 90 * DAY);
       }
       rows.push({
-        state, year: random() < 0.1 ? year - 1 : year, sessionId: pick([...sessions.map((s) => s.id), null]), unitId: assigned ? pick(units).id : null,
-        categoryId: pick(w.categoryIds.slice(0, 4)), onAgenda, deadline, delayedTo, events,
+        state,
+        year: random() < 0.1 ? year - 1 : year,
+        sessionId: pick([...sessions.map((s) => s.id), null]),
+        unitId: assigned ? pick(units).id : null,
+        categoryId: pick(w.categoryIds.slice(0, 4)),
+        onAgenda,
+        deadline,
+        delayedTo,
+        events,
       });
     }
     for (const [i, r] of rows.entries()) {
       const s = await db.suggestion.create({
         data: {
-          townshipId: w.township.id, title: `随机建议${i}`, content: "内容", categoryId: r.categoryId, sessionId: r.sessionId, state: r.state as never, year: r.year,
-          leadUnitId: r.unitId, assignedOn: r.unitId ? new Date(today.getTime() - 100 * DAY) : null, deadline: r.deadline, delayedTo: r.delayedTo,
-          motionDecision: r.onAgenda ? "PLACE_ON_AGENDA" : null, kind: r.onAgenda ? "MOTION" : "SUGGESTION",
+          townshipId: w.township.id,
+          title: `随机建议${i}`,
+          content: "内容",
+          categoryId: r.categoryId,
+          sessionId: r.sessionId,
+          state: r.state as never,
+          year: r.year,
+          leadUnitId: r.unitId,
+          assignedOn: r.unitId ? new Date(today.getTime() - 100 * DAY) : null,
+          deadline: r.deadline,
+          delayedTo: r.delayedTo,
+          motionDecision: r.onAgenda ? "PLACE_ON_AGENDA" : null,
+          kind: r.onAgenda ? "MOTION" : "SUGGESTION",
         },
       });
-      if (r.unitId) await db.suggestionAssignment.create({ data: { townshipId: w.township.id, suggestionId: s.id, unitId: r.unitId, lead: true, assignedOn: new Date(today.getTime() - 100 * DAY) } });
+      if (r.unitId)
+        await db.suggestionAssignment.create({
+          data: {
+            townshipId: w.township.id,
+            suggestionId: s.id,
+            unitId: r.unitId,
+            lead: true,
+            assignedOn: new Date(today.getTime() - 100 * DAY),
+          },
+        });
       await db.suggestionEvent.createMany({
-        data: r.events.map((e) => ({ id: crypto.randomUUID(), townshipId: w.township.id, suggestionId: s.id, type: e.type, createdAt: e.at, replyClass: e.replyClass, rating: e.rating, date: e.date })),
+        data: r.events.map((e) => ({
+          id: crypto.randomUUID(),
+          townshipId: w.township.id,
+          suggestionId: s.id,
+          type: e.type,
+          createdAt: e.at,
+          replyClass: e.replyClass,
+          rating: e.rating,
+          date: e.date,
+        })),
       });
     }
 

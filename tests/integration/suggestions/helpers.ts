@@ -15,20 +15,25 @@ export const ROLES = ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"] as const
 
 export const api = {
   list: (cookie: string, qs = "") => listRoute(request(`/api/v1/suggestions${qs}`, { cookie })),
-  create: (cookie: string, body: unknown) => createRoute(request("/api/v1/suggestions", { method: "POST", cookie, body })),
+  create: (cookie: string, body: unknown) =>
+    createRoute(request("/api/v1/suggestions", { method: "POST", cookie, body })),
   get: (cookie: string, id: string) => getRoute(request(`/api/v1/suggestions/${id}`, { cookie }), params({ id })),
-  patch: (cookie: string, id: string, body: unknown) => patchRoute(request(`/api/v1/suggestions/${id}`, { method: "PATCH", cookie, body }), params({ id })),
+  patch: (cookie: string, id: string, body: unknown) =>
+    patchRoute(request(`/api/v1/suggestions/${id}`, { method: "PATCH", cookie, body }), params({ id })),
   transition: (cookie: string, id: string, body: unknown) =>
     transitionRoute(request(`/api/v1/suggestions/${id}/transitions`, { method: "POST", cookie, body }), params({ id })),
-  rate: (cookie: string, id: string, body: unknown) => ratingRoute(request(`/api/v1/suggestions/${id}/rating`, { method: "POST", cookie, body }), params({ id })),
-  signOff: (cookie: string, ids: string[]) => signOffRoute(request("/api/v1/suggestions/sign-off", { method: "POST", cookie, body: { ids } })),
+  rate: (cookie: string, id: string, body: unknown) =>
+    ratingRoute(request(`/api/v1/suggestions/${id}/rating`, { method: "POST", cookie, body }), params({ id })),
+  signOff: (cookie: string, ids: string[]) =>
+    signOffRoute(request("/api/v1/suggestions/sign-off", { method: "POST", cookie, body: { ids } })),
 };
 
 /** The stored version, for the next request's optimistic lock. */
 export const versionOf = async (id: string) => (await db.suggestion.findUniqueOrThrow({ where: { id } })).version;
 
 /** The error body of a refused request. */
-export const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string; fields?: Record<string, string> } }).error;
+export const errorOf = async (res: Response) =>
+  ((await res.json()) as { error: { code: string; message: string; fields?: Record<string, string> } }).error;
 
 /** A further deputy of the township's current term with their own signed-in account. */
 export async function deputyWithLogin(townshipId: string, termId: string, name?: string) {
@@ -50,14 +55,20 @@ export async function unitWithLogin(townshipId: string, name: string) {
 export async function setup(name = "测试镇") {
   const t = await townshipWithRoles(name);
   const cats = await categories(scopedDb(t.township.id), t.township.id);
-  const cookie = Object.fromEntries(Object.entries(t.sessions).map(([role, s]) => [role, s.cookie])) as Record<(typeof ROLES)[number], string>;
+  const cookie = Object.fromEntries(Object.entries(t.sessions).map(([role, s]) => [role, s.cookie])) as Record<
+    (typeof ROLES)[number],
+    string
+  >;
   return { ...t, categoryId: cats[0].id, categoryIds: cats.map((c) => c.id), cookie };
 }
 export type World = Awaited<ReturnType<typeof setup>>;
 
 /** A valid body for POST /suggestions. */
 export const newSuggestion = (categoryId: string, over: Record<string, unknown> = {}) => ({
-  title: "关于修缮清水村便民桥的建议", content: "清水村便民桥年久失修，雨季通行存在安全隐患，建议列入年度计划修缮。", categoryId, ...over,
+  title: "关于修缮清水村便民桥的建议",
+  content: "清水村便民桥年久失修，雨季通行存在安全隐患，建议列入年度计划修缮。",
+  categoryId,
+  ...over,
 });
 
 /** Posts and expects 201; returns the new id. */
@@ -71,7 +82,13 @@ export async function submit(cookie: string, body: unknown): Promise<string> {
 export async function step(cookie: string, id: string, body: Record<string, unknown>) {
   const res = await api.transition(cookie, id, { ...body, version: await versionOf(id) });
   expect(res.status, `${String(body.action)}: ${JSON.stringify(await res.clone().json())}`).toBe(200);
-  return (await res.json()) as { id: string; state: string; version: number; number: string | null; deadline: string | null };
+  return (await res.json()) as {
+    id: string;
+    state: string;
+    version: number;
+    number: string | null;
+    deadline: string | null;
+  };
 }
 
 /** One rating at the current version; expects 200. */
@@ -91,13 +108,29 @@ const ORDER: Stage[] = ["SUBMITTED", "REGISTERED", "ASSIGNED", "REPLIED"];
 export async function suggestionAt(
   w: World,
   stage: Stage,
-  opts: { proposerCookie?: string; body?: Record<string, unknown>; leadUnitId?: string; leadCookie?: string; coUnitIds?: string[] } = {},
+  opts: {
+    proposerCookie?: string;
+    body?: Record<string, unknown>;
+    leadUnitId?: string;
+    leadCookie?: string;
+    coUnitIds?: string[];
+  } = {},
 ) {
   const id = await submit(opts.proposerCookie ?? w.cookie.DEPUTY, newSuggestion(w.categoryId, opts.body));
   const reach = (s: Stage) => ORDER.indexOf(stage) >= ORDER.indexOf(s);
   if (reach("REGISTERED")) await step(w.cookie.OFFICE, id, { action: "register" });
-  if (reach("ASSIGNED")) await step(w.cookie.OFFICE, id, { action: "assign", leadUnitId: opts.leadUnitId ?? w.unit.id, coUnitIds: opts.coUnitIds ?? [] });
-  if (reach("REPLIED")) await step(opts.leadCookie ?? w.cookie.UNIT, id, { action: "reply", replyClass: "A", note: "已安排资金修缮，预计年底完工。" });
+  if (reach("ASSIGNED"))
+    await step(w.cookie.OFFICE, id, {
+      action: "assign",
+      leadUnitId: opts.leadUnitId ?? w.unit.id,
+      coUnitIds: opts.coUnitIds ?? [],
+    });
+  if (reach("REPLIED"))
+    await step(opts.leadCookie ?? w.cookie.UNIT, id, {
+      action: "reply",
+      replyClass: "A",
+      note: "已安排资金修缮，预计年底完工。",
+    });
   return id;
 }
 
@@ -107,5 +140,7 @@ export function monthsAfter(day: Date, months: number): string {
   const m = day.getUTCMonth() + months;
   const target = new Date(Date.UTC(y, m, 1));
   const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(day.getUTCDate(), last))).toISOString().slice(0, 10);
+  return new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(day.getUTCDate(), last)))
+    .toISOString()
+    .slice(0, 10);
 }

@@ -21,19 +21,47 @@ async function world() {
   const other = await unitWithLogin(w.township.id, "财政所");
   const A = w.unit.id;
   const B = other.unit.id;
-  async function make(title: string, state: "ASSIGNED" | "REHANDLING" | "REPLIED" | "CLOSED" | "REGISTERED", lead: string | null, deadline: number | null, parts: { unitId: string; lead: boolean; active?: boolean }[], delayedTo?: number) {
+  async function make(
+    title: string,
+    state: "ASSIGNED" | "REHANDLING" | "REPLIED" | "CLOSED" | "REGISTERED",
+    lead: string | null,
+    deadline: number | null,
+    parts: { unitId: string; lead: boolean; active?: boolean }[],
+    delayedTo?: number,
+  ) {
     const s = await db.suggestion.create({
       data: {
-        townshipId: w.township.id, title, content: "内容", categoryId: w.categoryId, state, year: 2026, leadUnitId: lead,
-        deadline: deadline === null ? null : offset(deadline), delayedTo: delayedTo === undefined ? null : offset(delayedTo), assignedOn: offset(-60),
+        townshipId: w.township.id,
+        title,
+        content: "内容",
+        categoryId: w.categoryId,
+        state,
+        year: 2026,
+        leadUnitId: lead,
+        deadline: deadline === null ? null : offset(deadline),
+        delayedTo: delayedTo === undefined ? null : offset(delayedTo),
+        assignedOn: offset(-60),
       },
     });
-    for (const p of parts) await db.suggestionAssignment.create({ data: { townshipId: w.township.id, suggestionId: s.id, unitId: p.unitId, lead: p.lead, assignedOn: offset(-60), active: p.active ?? true } });
+    for (const p of parts)
+      await db.suggestionAssignment.create({
+        data: {
+          townshipId: w.township.id,
+          suggestionId: s.id,
+          unitId: p.unitId,
+          lead: p.lead,
+          assignedOn: offset(-60),
+          active: p.active ?? true,
+        },
+      });
     return s;
   }
   await make("X 还早", "ASSIGNED", A, 30, [{ unitId: A, lead: true }]);
   await make("Y 逾期", "ASSIGNED", A, -2, [{ unitId: A, lead: true }]);
-  await make("Z 协办", "ASSIGNED", B, 5, [{ unitId: B, lead: true }, { unitId: A, lead: false }]);
+  await make("Z 协办", "ASSIGNED", B, 5, [
+    { unitId: B, lead: true },
+    { unitId: A, lead: false },
+  ]);
   await make("D 延期", "REHANDLING", A, -20, [{ unitId: A, lead: true }], 10);
   await make("W 早已办结", "CLOSED", A, -50, [{ unitId: A, lead: true }]);
   await make("V 已答复", "REPLIED", A, -10, [{ unitId: A, lead: true }]);
@@ -64,7 +92,11 @@ describe("the unit inbox", () => {
   it("filters by state and pages in SQL, keeping the order across pages", async () => {
     const { w } = await world();
     expect(titles(await listUnitInbox(w.sessions.UNIT.actor, q({ state: "CLOSED" })))).toEqual(["W 早已办结"]);
-    expect(titles(await listUnitInbox(w.sessions.UNIT.actor, q({ state: "ASSIGNED" })))).toEqual(["Y 逾期", "Z 协办", "X 还早"]);
+    expect(titles(await listUnitInbox(w.sessions.UNIT.actor, q({ state: "ASSIGNED" })))).toEqual([
+      "Y 逾期",
+      "Z 协办",
+      "X 还早",
+    ]);
     const p2 = await listUnitInbox(w.sessions.UNIT.actor, q({ page: 2, pageSize: 2 }));
     expect(titles(p2)).toEqual(["D 延期", "X 还早"]);
     expect(p2.total).toBe(6);
@@ -89,7 +121,8 @@ describe("the unit inbox", () => {
     const body = (await res.json()) as { items: { title: string }[]; total: number; page: number; pageSize: number };
     expect(body).toMatchObject({ total: 6, page: 1, pageSize: 3 });
     expect(titles(body)).toEqual(["Y 逾期", "Z 协办", "D 延期"]);
-    for (const role of ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"] as const) expect((await get(w.cookie[role])).status, role).toBe(403);
+    for (const role of ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"] as const)
+      expect((await get(w.cookie[role])).status, role).toBe(403);
     const away = await townshipWithRoles("别的镇");
     const theirs = (await (await get(away.sessions.UNIT.cookie)).json()) as { total: number };
     expect(theirs.total).toBe(0);

@@ -3,9 +3,29 @@ import { db } from "@/lib/db";
 import { formatDay, parseDay, todayInChina } from "@/lib/roster/rules";
 import { suggestionFigures } from "@/lib/suggestions/figures";
 import { createDeputy } from "@/tests/factories";
-import { api, deputyWithLogin, errorOf, monthsAfter, newSuggestion, rate, setup, step, submit, suggestionAt, unitWithLogin, versionOf } from "./helpers";
+import {
+  api,
+  deputyWithLogin,
+  errorOf,
+  monthsAfter,
+  newSuggestion,
+  rate,
+  setup,
+  step,
+  submit,
+  suggestionAt,
+  unitWithLogin,
+  versionOf,
+} from "./helpers";
 
-type Event = { type: string; fromState: string | null; toState: string | null; note: string | null; replyClass: string | null; rating: string | null };
+type Event = {
+  type: string;
+  fromState: string | null;
+  toState: string | null;
+  note: string | null;
+  replyClass: string | null;
+  rating: string | null;
+};
 
 describe("suggestions API: the life of a suggestion", () => {
   it("submitted, registered, assigned, handled, rated 不满意, re-handled, rated 满意 and closed — every step on the timeline and audited", async () => {
@@ -16,22 +36,54 @@ describe("suggestions API: the life of a suggestion", () => {
 
     // The deputy submits two; the office numbers them in order of registration.
     const id = await submit(w.cookie.DEPUTY, newSuggestion(w.categoryId));
-    const broad = await submit(w.cookie.DEPUTY, newSuggestion(w.categoryId, { title: "关于全镇农村饮水提升改造的建议" }));
-    expect(await db.suggestion.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: "SUBMITTED", number: null, year });
-    expect(await step(w.cookie.OFFICE, id, { action: "register" })).toMatchObject({ state: "REGISTERED", number: `${year}-001` });
+    const broad = await submit(
+      w.cookie.DEPUTY,
+      newSuggestion(w.categoryId, { title: "关于全镇农村饮水提升改造的建议" }),
+    );
+    expect(await db.suggestion.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      state: "SUBMITTED",
+      number: null,
+      year,
+    });
+    expect(await step(w.cookie.OFFICE, id, { action: "register" })).toMatchObject({
+      state: "REGISTERED",
+      number: `${year}-001`,
+    });
     expect(await step(w.cookie.OFFICE, broad, { action: "register" })).toMatchObject({ number: `${year}-002` });
 
     // Assigned to a lead unit and a co-unit: three months from today (China); a broad one six.
-    const assigned = await step(w.cookie.OFFICE, id, { action: "assign", leadUnitId: w.unit.id, coUnitIds: [co.unit.id] });
+    const assigned = await step(w.cookie.OFFICE, id, {
+      action: "assign",
+      leadUnitId: w.unit.id,
+      coUnitIds: [co.unit.id],
+    });
     expect(assigned).toMatchObject({ state: "ASSIGNED", deadline: monthsAfter(today, 3) });
-    expect(await step(w.cookie.OFFICE, broad, { action: "assign", leadUnitId: w.unit.id, broad: true })).toMatchObject({ deadline: monthsAfter(today, 6) });
+    expect(await step(w.cookie.OFFICE, broad, { action: "assign", leadUnitId: w.unit.id, broad: true })).toMatchObject({
+      deadline: monthsAfter(today, 6),
+    });
     const notices = await db.notification.findMany({ where: { suggestionId: id }, orderBy: { message: "asc" } });
     expect(notices.map((n) => [n.unitId ?? n.deputyId, n.message]).sort()).toEqual(
-      [[w.unit.id, "新交办建议：关于修缮清水村便民桥的建议"], [co.unit.id, `新交办建议（协办）：关于修缮清水村便民桥的建议，请于 ${monthsAfter(today, 1)} 前向主办单位提交协办意见`], [w.deputy.id, "您的建议“关于修缮清水村便民桥的建议”已交办"]].sort(),
+      [
+        [w.unit.id, "新交办建议：关于修缮清水村便民桥的建议"],
+        [
+          co.unit.id,
+          `新交办建议（协办）：关于修缮清水村便民桥的建议，请于 ${monthsAfter(today, 1)} 前向主办单位提交协办意见`,
+        ],
+        [w.deputy.id, "您的建议“关于修缮清水村便民桥的建议”已交办"],
+      ].sort(),
     );
     const view = await (await api.get(w.cookie.OFFICE, id)).json();
     expect(view).toMatchObject({ assignedOn: formatDay(today), deadline: monthsAfter(today, 3), broad: false });
-    expect(view.assignments.map((a: { unit: { id: string }; lead: boolean; active: boolean }) => [a.unit.id, a.lead, a.active])).toEqual([[w.unit.id, true, true], [co.unit.id, false, true]]);
+    expect(
+      view.assignments.map((a: { unit: { id: string }; lead: boolean; active: boolean }) => [
+        a.unit.id,
+        a.lead,
+        a.active,
+      ]),
+    ).toEqual([
+      [w.unit.id, true, true],
+      [co.unit.id, false, true],
+    ]);
 
     // As if assigned two months ago, so the re-handling deadline is visibly new.
     const assignedOn = parseDay(monthsAfter(today, -2));
@@ -39,27 +91,44 @@ describe("suggestions API: the life of a suggestion", () => {
 
     // The co-unit reports progress; the lead unit replies, class B.
     await step(co.cookie, id, { action: "progress", note: "财政所已落实配套资金 20 万元。" });
-    expect(await step(w.cookie.UNIT, id, { action: "reply", replyClass: "B", note: "已列入明年镇村建设计划，逐步解决。" })).toMatchObject({ state: "REPLIED" });
-    expect(await db.notification.count({ where: { suggestionId: id, deputyId: w.deputy.id, message: { contains: "已答复，请评价" } } })).toBe(1);
+    expect(
+      await step(w.cookie.UNIT, id, { action: "reply", replyClass: "B", note: "已列入明年镇村建设计划，逐步解决。" }),
+    ).toMatchObject({ state: "REPLIED" });
+    expect(
+      await db.notification.count({
+        where: { suggestionId: id, deputyId: w.deputy.id, message: { contains: "已答复，请评价" } },
+      }),
+    ).toBe(1);
 
     // 不满意 needs a comment, then sends it back with a new deadline and a notice to the unit.
     const noComment = await api.rate(w.cookie.DEPUTY, id, { rating: "UNSATISFIED", version: await versionOf(id) });
     expect(noComment.status).toBe(400);
     expect((await errorOf(noComment)).fields?.comment).toBe("意见：不满意时请写明意见");
-    expect(await rate(w.cookie.DEPUTY, id, { rating: "UNSATISFIED", comment: "群众出行安全问题突出，请今年内解决。" })).toMatchObject({ state: "REHANDLING" });
+    expect(
+      await rate(w.cookie.DEPUTY, id, { rating: "UNSATISFIED", comment: "群众出行安全问题突出，请今年内解决。" }),
+    ).toMatchObject({ state: "REHANDLING" });
     const rehandling = await db.suggestion.findUniqueOrThrow({ where: { id } });
     expect(formatDay(rehandling.deadline!)).toBe(monthsAfter(today, 3));
     expect(formatDay(rehandling.deadline!)).not.toBe(monthsAfter(assignedOn, 3));
     expect(rehandling.delayedTo).toBeNull();
-    expect(await db.notification.findMany({ where: { suggestionId: id, unitId: w.unit.id, message: { contains: "不满意" } } })).toMatchObject([
-      { message: "代表对“关于修缮清水村便民桥的建议”的答复不满意，请重新办理" },
-    ]);
-    expect(await suggestionFigures(w.sessions.OFFICE.actor, { year })).toMatchObject({ rated: 1, unsatisfied: 1, satisfactionRate: 0, rehandled: 1 });
+    expect(
+      await db.notification.findMany({
+        where: { suggestionId: id, unitId: w.unit.id, message: { contains: "不满意" } },
+      }),
+    ).toMatchObject([{ message: "代表对“关于修缮清水村便民桥的建议”的答复不满意，请重新办理" }]);
+    expect(await suggestionFigures(w.sessions.OFFICE.actor, { year })).toMatchObject({
+      rated: 1,
+      unsatisfied: 1,
+      satisfactionRate: 0,
+      rehandled: 1,
+    });
     // While it is re-handled the unit still has it; the co-unit too.
     expect((await api.get(co.cookie, id)).status).toBe(200);
 
     // Replied again; 满意; closed by the office.
-    expect(await step(w.cookie.UNIT, id, { action: "reply", replyClass: "A", note: "便民桥已于本月修缮完工。" })).toMatchObject({ state: "REPLIED" });
+    expect(
+      await step(w.cookie.UNIT, id, { action: "reply", replyClass: "A", note: "便民桥已于本月修缮完工。" }),
+    ).toMatchObject({ state: "REPLIED" });
     expect(await rate(w.cookie.DEPUTY, id, { rating: "SATISFIED" })).toMatchObject({ state: "RATED" });
     expect(await step(w.cookie.OFFICE, id, { action: "close" })).toMatchObject({ state: "CLOSED" });
 
@@ -77,7 +146,13 @@ describe("suggestions API: the life of a suggestion", () => {
       ["rating", "REPLIED", "RATED"],
       ["close", "RATED", "CLOSED"],
     ]);
-    expect(body.events.filter((e: Event) => e.type !== "submitted" && e.type !== "register" && e.type !== "assign" && e.type !== "close").map((e: Event) => [e.note, e.replyClass, e.rating])).toEqual([
+    expect(
+      body.events
+        .filter(
+          (e: Event) => e.type !== "submitted" && e.type !== "register" && e.type !== "assign" && e.type !== "close",
+        )
+        .map((e: Event) => [e.note, e.replyClass, e.rating]),
+    ).toEqual([
       ["财政所已落实配套资金 20 万元。", null, null],
       ["已列入明年镇村建设计划，逐步解决。", "B", null],
       ["群众出行安全问题突出，请今年内解决。", null, "UNSATISFIED"],
@@ -86,7 +161,10 @@ describe("suggestions API: the life of a suggestion", () => {
     ]);
     expect(body.replies.map((r: { replyClass: string }) => r.replyClass)).toEqual(["B", "A"]);
     const events = await db.suggestionEvent.findMany({ where: { suggestionId: id }, orderBy: { createdAt: "asc" } });
-    expect(events.find((e) => e.type === "progress")).toMatchObject({ unitId: co.unit.id, actorUserId: (await db.user.findFirstOrThrow({ where: { unitId: co.unit.id } })).id });
+    expect(events.find((e) => e.type === "progress")).toMatchObject({
+      unitId: co.unit.id,
+      actorUserId: (await db.user.findFirstOrThrow({ where: { unitId: co.unit.id } })).id,
+    });
 
     // Every step audited, by whoever took it.
     const audits = await db.auditLog.findMany({ where: { recordId: id }, orderBy: { id: "asc" } });
@@ -109,18 +187,40 @@ describe("suggestions API: the life of a suggestion", () => {
     // The figures: counted from the records.
     const figures = await suggestionFigures(w.sessions.OFFICE.actor, { year });
     expect(figures).toMatchObject({
-      year, total: 2, byState: { CLOSED: 1, ASSIGNED: 1 }, byClass: { A: 1, B: 0, C: 0 }, replied: 1, onTime: 1, onTimeRate: 100,
-      rated: 1, satisfied: 1, basicallySatisfied: 0, unsatisfied: 0, satisfactionRate: 100, rehandled: 1,
+      year,
+      total: 2,
+      byState: { CLOSED: 1, ASSIGNED: 1 },
+      byClass: { A: 1, B: 0, C: 0 },
+      replied: 1,
+      onTime: 1,
+      onTimeRate: 100,
+      rated: 1,
+      satisfied: 1,
+      basicallySatisfied: 0,
+      unsatisfied: 0,
+      satisfactionRate: 100,
+      rehandled: 1,
     });
-    expect(await suggestionFigures(w.sessions.OFFICE.actor, { year, unitId: co.unit.id })).toMatchObject({ total: 0, satisfactionRate: null });
-    expect(await suggestionFigures(w.sessions.OFFICE.actor, { year: year - 1 })).toMatchObject({ total: 0, replied: 0, onTimeRate: null });
+    expect(await suggestionFigures(w.sessions.OFFICE.actor, { year, unitId: co.unit.id })).toMatchObject({
+      total: 0,
+      satisfactionRate: null,
+    });
+    expect(await suggestionFigures(w.sessions.OFFICE.actor, { year: year - 1 })).toMatchObject({
+      total: 0,
+      replied: 0,
+      onTimeRate: null,
+    });
   });
 
   it("a deputy keeps a draft, edits it and submits it; the office may withdraw on the deputy's behalf", async () => {
     const w = await setup();
     const draft = await submit(w.cookie.DEPUTY, newSuggestion(w.categoryId, { draft: true }));
     expect(await db.suggestion.findUniqueOrThrow({ where: { id: draft } })).toMatchObject({ state: "DRAFT" });
-    const edited = await api.patch(w.cookie.DEPUTY, draft, { title: "关于修缮清水村二号便民桥的建议", categoryId: w.categoryIds[1], version: 1 });
+    const edited = await api.patch(w.cookie.DEPUTY, draft, {
+      title: "关于修缮清水村二号便民桥的建议",
+      categoryId: w.categoryIds[1],
+      version: 1,
+    });
     expect(edited.status).toBe(200);
     expect(await edited.json()).toEqual({ id: draft, version: 2 });
     // A draft is the deputy's own: the office, chair and presidium neither open nor list it yet.
@@ -130,11 +230,16 @@ describe("suggestions API: the life of a suggestion", () => {
     }
     expect(await step(w.cookie.DEPUTY, draft, { action: "submit" })).toMatchObject({ state: "SUBMITTED", version: 3 });
     expect((await api.get(w.cookie.OFFICE, draft)).status).toBe(200);
-    expect(await db.suggestion.findUniqueOrThrow({ where: { id: draft } })).toMatchObject({ title: "关于修缮清水村二号便民桥的建议", categoryId: w.categoryIds[1] });
-    expect(await step(w.cookie.OFFICE, draft, { action: "withdraw", note: "代表口头要求撤回" })).toMatchObject({ state: "WITHDRAWN" });
-    expect((await db.auditLog.findMany({ where: { recordId: draft }, orderBy: { id: "asc" } })).map((a) => a.action)).toEqual([
-      "suggestion.created", "suggestion.updated", "suggestion.submitted", "suggestion.withdrawn",
-    ]);
+    expect(await db.suggestion.findUniqueOrThrow({ where: { id: draft } })).toMatchObject({
+      title: "关于修缮清水村二号便民桥的建议",
+      categoryId: w.categoryIds[1],
+    });
+    expect(await step(w.cookie.OFFICE, draft, { action: "withdraw", note: "代表口头要求撤回" })).toMatchObject({
+      state: "WITHDRAWN",
+    });
+    expect(
+      (await db.auditLog.findMany({ where: { recordId: draft }, orderBy: { id: "asc" } })).map((a) => a.action),
+    ).toEqual(["suggestion.created", "suggestion.updated", "suggestion.submitted", "suggestion.withdrawn"]);
   });
 });
 
@@ -151,14 +256,26 @@ describe("suggestions API: merging duplicates", () => {
     expect((await errorOf(self)).fields?.intoId).toBe("合并到的建议：不能合并到自身");
     const withdrawn = await suggestionAt(w, "SUBMITTED");
     await step(w.cookie.OFFICE, withdrawn, { action: "withdraw" });
-    const intoWithdrawn = await api.transition(w.cookie.OFFICE, dup, { action: "merge", intoId: withdrawn, version: 1 });
+    const intoWithdrawn = await api.transition(w.cookie.OFFICE, dup, {
+      action: "merge",
+      intoId: withdrawn,
+      version: 1,
+    });
     expect(intoWithdrawn.status).toBe(400);
     expect((await errorOf(intoWithdrawn)).fields?.intoId).toBe("合并到的建议：须是已提交、已登记或已交办的建议");
 
     expect(await step(w.cookie.OFFICE, dup, { action: "merge", intoId: target })).toMatchObject({ state: "MERGED" });
-    expect(await db.suggestion.findUniqueOrThrow({ where: { id: dup } })).toMatchObject({ state: "MERGED", mergedIntoId: target });
+    expect(await db.suggestion.findUniqueOrThrow({ where: { id: dup } })).toMatchObject({
+      state: "MERGED",
+      mergedIntoId: target,
+    });
     const body = await (await api.get(w.cookie.OFFICE, target)).json();
-    expect(body.proposers.map((p: { id: string; lead: boolean }) => [p.id, p.lead]).sort()).toEqual([[w.deputy.id, true], [other.deputy.id, false]].sort());
+    expect(body.proposers.map((p: { id: string; lead: boolean }) => [p.id, p.lead]).sort()).toEqual(
+      [
+        [w.deputy.id, true],
+        [other.deputy.id, false],
+      ].sort(),
+    );
     expect(body.events.at(-1)).toMatchObject({ type: "merged_in", note: "合并了建议“建议维修清水村的桥”" });
     // The second deputy now follows the target, and may rate its reply.
     expect((await api.get(other.cookie, target)).status).toBe(200);
@@ -167,7 +284,10 @@ describe("suggestions API: merging duplicates", () => {
     expect(await db.notification.count({ where: { suggestionId: target, deputyId: other.deputy.id } })).toBe(2);
     expect(await rate(other.cookie, target, { rating: "BASICALLY_SATISFIED" })).toMatchObject({ state: "RATED" });
     // A merged suggestion is out of the figures.
-    expect(await suggestionFigures(w.sessions.OFFICE.actor, { year: todayInChina().getUTCFullYear() })).toMatchObject({ total: 1, satisfactionRate: 100 });
+    expect(await suggestionFigures(w.sessions.OFFICE.actor, { year: todayInChina().getUTCFullYear() })).toMatchObject({
+      total: 1,
+      satisfactionRate: 100,
+    });
     expect(await db.auditLog.count({ where: { action: "suggestion.merged", recordId: dup } })).toBe(1);
   });
 });
@@ -188,8 +308,15 @@ describe("suggestions API: the chair's sign-off", () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ signedOff: 2 });
     for (const id of [a, b]) {
-      expect(await db.suggestion.findUniqueOrThrow({ where: { id } })).toMatchObject({ signedOffById: w.users.CHAIR.id, state: "ASSIGNED" });
-      expect(await db.suggestionEvent.count({ where: { suggestionId: id, type: "signed_off", actorUserId: w.users.CHAIR.id } })).toBe(1);
+      expect(await db.suggestion.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        signedOffById: w.users.CHAIR.id,
+        state: "ASSIGNED",
+      });
+      expect(
+        await db.suggestionEvent.count({
+          where: { suggestionId: id, type: "signed_off", actorUserId: w.users.CHAIR.id },
+        }),
+      ).toBe(1);
     }
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "suggestion.signed_off" } });
     expect(audit).toMatchObject({ userId: w.users.CHAIR.id });
@@ -210,7 +337,15 @@ describe("suggestions API: motions (议案)", () => {
     const w = await setup();
     const cosigners: { id: string }[] = [];
     for (let i = 0; i < 4; i++) cosigners.push(await createDeputy(w.township.id, w.term.id));
-    const motion = () => submit(w.cookie.DEPUTY, newSuggestion(w.categoryId, { kind: "MOTION", title: "关于制定清水村村庄规划的议案", cosignerIds: cosigners.map((d) => d.id) }));
+    const motion = () =>
+      submit(
+        w.cookie.DEPUTY,
+        newSuggestion(w.categoryId, {
+          kind: "MOTION",
+          title: "关于制定清水村村庄规划的议案",
+          cosignerIds: cosigners.map((d) => d.id),
+        }),
+      );
     return { ...w, motion };
   }
 
@@ -218,23 +353,50 @@ describe("suggestions API: motions (议案)", () => {
     const w = await motionWorld();
     const id = await w.motion();
     await step(w.cookie.OFFICE, id, { action: "register" });
-    expect(await step(w.cookie.CHAIR, id, { action: "decide_motion", decision: "PLACE_ON_AGENDA", note: "提请大会审议" })).toMatchObject({ state: "CLOSED" });
-    expect(await db.suggestion.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: "CLOSED", motionDecision: "PLACE_ON_AGENDA", motionDecisionNote: "提请大会审议" });
-    const again = await api.transition(w.cookie.OFFICE, id, { action: "decide_motion", decision: "HANDLE_AS_SUGGESTION", version: await versionOf(id) });
+    expect(
+      await step(w.cookie.CHAIR, id, { action: "decide_motion", decision: "PLACE_ON_AGENDA", note: "提请大会审议" }),
+    ).toMatchObject({ state: "CLOSED" });
+    expect(await db.suggestion.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      state: "CLOSED",
+      motionDecision: "PLACE_ON_AGENDA",
+      motionDecisionNote: "提请大会审议",
+    });
+    const again = await api.transition(w.cookie.OFFICE, id, {
+      action: "decide_motion",
+      decision: "HANDLE_AS_SUGGESTION",
+      version: await versionOf(id),
+    });
     expect(again.status).toBe(409);
     expect((await errorOf(again)).message).toBe("该议案已作出处理决定");
-    expect(await db.auditLog.count({ where: { action: "suggestion.motion_decided", recordId: id, userId: w.users.CHAIR.id } })).toBe(1);
-    expect((await (await api.get(w.cookie.DEPUTY, id)).json()).events.at(-1)).toMatchObject({ type: "decide_motion", fromState: "REGISTERED", toState: "CLOSED", note: "提请大会审议" });
+    expect(
+      await db.auditLog.count({
+        where: { action: "suggestion.motion_decided", recordId: id, userId: w.users.CHAIR.id },
+      }),
+    ).toBe(1);
+    expect((await (await api.get(w.cookie.DEPUTY, id)).json()).events.at(-1)).toMatchObject({
+      type: "decide_motion",
+      fromState: "REGISTERED",
+      toState: "CLOSED",
+      note: "提请大会审议",
+    });
   });
 
   it("a motion handled as a suggestion goes on to a unit; a suggestion needs no decision", async () => {
     const w = await motionWorld();
     const id = await w.motion();
     await step(w.cookie.OFFICE, id, { action: "register" });
-    expect(await step(w.cookie.CHAIR, id, { action: "decide_motion", decision: "HANDLE_AS_SUGGESTION" })).toMatchObject({ state: "REGISTERED" });
-    expect(await step(w.cookie.OFFICE, id, { action: "assign", leadUnitId: w.unit.id })).toMatchObject({ state: "ASSIGNED" });
+    expect(await step(w.cookie.CHAIR, id, { action: "decide_motion", decision: "HANDLE_AS_SUGGESTION" })).toMatchObject(
+      { state: "REGISTERED" },
+    );
+    expect(await step(w.cookie.OFFICE, id, { action: "assign", leadUnitId: w.unit.id })).toMatchObject({
+      state: "ASSIGNED",
+    });
     const plain = await suggestionAt(w, "SUBMITTED");
-    const res = await api.transition(w.cookie.CHAIR, plain, { action: "decide_motion", decision: "PLACE_ON_AGENDA", version: 1 });
+    const res = await api.transition(w.cookie.CHAIR, plain, {
+      action: "decide_motion",
+      decision: "PLACE_ON_AGENDA",
+      version: 1,
+    });
     expect(res.status).toBe(409);
     expect((await errorOf(res)).message).toBe("只有议案需要主席团决定是否列入会议议程");
   });
@@ -249,10 +411,18 @@ describe("suggestions API: the overdue list", () => {
     await suggestionAt(w, "ASSIGNED", { body: { title: "期限未到的建议" } });
     const past = parseDay(monthsAfter(today, -1));
     await db.suggestion.update({ where: { id: lapsed }, data: { deadline: past } });
-    await db.suggestion.update({ where: { id: delayed }, data: { deadline: past, delayedTo: parseDay(monthsAfter(today, 1)) } });
+    await db.suggestion.update({
+      where: { id: delayed },
+      data: { deadline: past, delayedTo: parseDay(monthsAfter(today, 1)) },
+    });
     const list = await (await api.list(w.cookie.OFFICE, "?overdue=true")).json();
-    expect(list.items.map((s: { title: string; due: string }) => [s.title, s.due])).toEqual([["逾期未答复的建议", "OVERDUE"]]);
+    expect(list.items.map((s: { title: string; due: string }) => [s.title, s.due])).toEqual([
+      ["逾期未答复的建议", "OVERDUE"],
+    ]);
     const all = await (await api.list(w.cookie.UNIT)).json();
-    expect(all.items.find((s: { id: string }) => s.id === delayed)).toMatchObject({ deadline: monthsAfter(today, 1), due: "ON_TRACK" });
+    expect(all.items.find((s: { id: string }) => s.id === delayed)).toMatchObject({
+      deadline: monthsAfter(today, 1),
+      due: "ON_TRACK",
+    });
   });
 });

@@ -19,10 +19,24 @@ function chinaToday(): number {
 const offset = (days: number) => new Date(chinaToday() + days * DAY);
 const iso = (days: number) => offset(days).toISOString().slice(0, 10);
 
-type Item = { id: string; number: string; title: string; state: string; leadUnit: { id: string; name: string } | null; due: string; deadline: string; delayed: boolean; status: string; daysLeft: number; daysOverdue: number; countdown: string };
+type Item = {
+  id: string;
+  number: string;
+  title: string;
+  state: string;
+  leadUnit: { id: string; name: string } | null;
+  due: string;
+  deadline: string;
+  delayed: boolean;
+  status: string;
+  daysLeft: number;
+  daysOverdue: number;
+  countdown: string;
+};
 type List = { items: Item[]; total: number; page: number; pageSize: number; soonDays: number };
 
-const get = (cookie: string | undefined, qs = "") => remindersRoute(request(`/api/v1/suggestions/reminders${qs}`, { cookie }));
+const get = (cookie: string | undefined, qs = "") =>
+  remindersRoute(request(`/api/v1/suggestions/reminders${qs}`, { cookie }));
 async function list(cookie: string, qs = ""): Promise<List> {
   const res = await get(cookie, qs);
   expect(res.status, JSON.stringify(await res.clone().json())).toBe(200);
@@ -31,13 +45,26 @@ async function list(cookie: string, qs = ""): Promise<List> {
 const numbers = (l: List) => l.items.map((i) => i.number);
 
 let seq = 0;
-async function handled(townshipId: string, unitId: string, opts: { deadline: number; delayedTo?: number; state?: "ASSIGNED" | "REHANDLING" | "REPLIED" | "CLOSED" }) {
+async function handled(
+  townshipId: string,
+  unitId: string,
+  opts: { deadline: number; delayedTo?: number; state?: "ASSIGNED" | "REHANDLING" | "REPLIED" | "CLOSED" },
+) {
   const [category] = await categories(scopedDb(townshipId), townshipId);
   const n = ++seq;
   return db.suggestion.create({
     data: {
-      townshipId, title: `建议${n}`, content: "内容", categoryId: category.id, state: opts.state ?? "ASSIGNED", year: 2026, number: `2026-${String(n).padStart(3, "0")}`,
-      leadUnitId: unitId, assignedOn: offset(opts.deadline - 90), deadline: offset(opts.deadline), delayedTo: opts.delayedTo === undefined ? null : offset(opts.delayedTo),
+      townshipId,
+      title: `建议${n}`,
+      content: "内容",
+      categoryId: category.id,
+      state: opts.state ?? "ASSIGNED",
+      year: 2026,
+      number: `2026-${String(n).padStart(3, "0")}`,
+      leadUnitId: unitId,
+      assignedOn: offset(opts.deadline - 90),
+      deadline: offset(opts.deadline),
+      delayedTo: opts.delayedTo === undefined ? null : offset(opts.delayedTo),
     },
   });
 }
@@ -89,10 +116,36 @@ describe("GET /api/v1/suggestions/reminders", () => {
     expect(numbers(l)).toEqual([num("B1"), num("A1"), num("A6"), num("A2"), num("A5"), num("A3")]);
     expect(l).toMatchObject({ total: 6, page: 1, pageSize: 20, soonDays: 14 });
     const by = Object.fromEntries(l.items.map((i) => [i.number, i]));
-    expect(by[num("B1")]).toMatchObject({ status: "OVERDUE", daysOverdue: 7, daysLeft: 0, countdown: "逾期 7 天", due: iso(-7), delayed: false, leadUnit: { name: "财政所" }, state: "ASSIGNED" });
-    expect(by[num("A6")]).toMatchObject({ status: "OVERDUE", daysOverdue: 1, countdown: "逾期 1 天", due: iso(-1), deadline: iso(-40), delayed: true, state: "REHANDLING" });
+    expect(by[num("B1")]).toMatchObject({
+      status: "OVERDUE",
+      daysOverdue: 7,
+      daysLeft: 0,
+      countdown: "逾期 7 天",
+      due: iso(-7),
+      delayed: false,
+      leadUnit: { name: "财政所" },
+      state: "ASSIGNED",
+    });
+    expect(by[num("A6")]).toMatchObject({
+      status: "OVERDUE",
+      daysOverdue: 1,
+      countdown: "逾期 1 天",
+      due: iso(-1),
+      deadline: iso(-40),
+      delayed: true,
+      state: "REHANDLING",
+    });
     expect(by[num("A2")]).toMatchObject({ status: "DUE_SOON", daysLeft: 0, countdown: "今天到期", due: iso(0) });
-    expect(by[num("A5")]).toMatchObject({ status: "DUE_SOON", daysLeft: 5, daysOverdue: 0, countdown: "还剩 5 天", due: iso(5), deadline: iso(-10), delayed: true, leadUnit: { name: "民政办" } });
+    expect(by[num("A5")]).toMatchObject({
+      status: "DUE_SOON",
+      daysLeft: 5,
+      daysOverdue: 0,
+      countdown: "还剩 5 天",
+      due: iso(5),
+      deadline: iso(-10),
+      delayed: true,
+      leadUnit: { name: "民政办" },
+    });
     expect(by[num("A3")]).toMatchObject({ status: "DUE_SOON", daysLeft: 14, countdown: "还剩 14 天", due: iso(14) });
   });
 
@@ -100,7 +153,11 @@ describe("GET /api/v1/suggestions/reminders", () => {
     expect(numbers(await list(w.cookie.OFFICE, "?status=overdue"))).toEqual([num("B1"), num("A1"), num("A6")]);
     expect(numbers(await list(w.cookie.OFFICE, "?status=due_soon"))).toEqual([num("A2"), num("A5"), num("A3")]);
     expect(numbers(await list(w.cookie.OFFICE, `?unitId=${x.other.unit.id}`))).toEqual([num("B1")]);
-    expect(numbers(await list(w.cookie.OFFICE, `?status=due_soon&unitId=${w.unit.id}`))).toEqual([num("A2"), num("A5"), num("A3")]);
+    expect(numbers(await list(w.cookie.OFFICE, `?status=due_soon&unitId=${w.unit.id}`))).toEqual([
+      num("A2"),
+      num("A5"),
+      num("A3"),
+    ]);
     expect(numbers(await list(w.cookie.OFFICE, `?status=overdue&unitId=${x.other.unit.id}`))).toEqual([num("B1")]);
   });
 
@@ -124,7 +181,13 @@ describe("GET /api/v1/suggestions/reminders", () => {
     expect(numbers(await list(x.other.cookie))).toEqual([num("B1")]);
     // Asking for another unit's list gives nothing, not that unit's suggestions.
     expect(await list(w.cookie.UNIT, `?unitId=${x.other.unit.id}`)).toMatchObject({ items: [], total: 0 });
-    expect(numbers(await list(w.cookie.UNIT, `?unitId=${w.unit.id}`))).toEqual([num("A1"), num("A6"), num("A2"), num("A5"), num("A3")]);
+    expect(numbers(await list(w.cookie.UNIT, `?unitId=${w.unit.id}`))).toEqual([
+      num("A1"),
+      num("A6"),
+      num("A2"),
+      num("A5"),
+      num("A3"),
+    ]);
   });
 
   it("refuses deputies (403) and the signed-out (401)", async () => {

@@ -9,10 +9,26 @@ import { request, townshipWithRoles } from "@/tests/factories";
 
 const day = (t: string) => new Date(`${t}T00:00:00Z`);
 
-async function assigned(townshipId: string, unitId: string, title: string, deadline: string, state: "ASSIGNED" | "REPLIED" = "ASSIGNED") {
+async function assigned(
+  townshipId: string,
+  unitId: string,
+  title: string,
+  deadline: string,
+  state: "ASSIGNED" | "REPLIED" = "ASSIGNED",
+) {
   const [category] = await categories(scopedDb(townshipId), townshipId);
   return db.suggestion.create({
-    data: { townshipId, title, content: "内容", categoryId: category.id, state, year: 2026, leadUnitId: unitId, assignedOn: day("2026-08-01"), deadline: day(deadline) },
+    data: {
+      townshipId,
+      title,
+      content: "内容",
+      categoryId: category.id,
+      state,
+      year: 2026,
+      leadUnitId: unitId,
+      assignedOn: day("2026-08-01"),
+      deadline: day(deadline),
+    },
   });
 }
 

@@ -3,11 +3,37 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { todayInChina } from "@/lib/roster/rules";
 import { createDeputy } from "@/tests/factories";
-import { api, deputyWithLogin, errorOf, newSuggestion, ROLES, setup, step, submit, suggestionAt, unitWithLogin, versionOf } from "./helpers";
+import {
+  api,
+  deputyWithLogin,
+  errorOf,
+  newSuggestion,
+  ROLES,
+  setup,
+  step,
+  submit,
+  suggestionAt,
+  unitWithLogin,
+  versionOf,
+} from "./helpers";
 
 const keysOf = (o: object) => Object.keys(o).sort();
 /** What another deputy sees of a published suggestion: no proposers, timeline, units or version. */
-const PUBLIC_KEYS = ["category", "content", "deadline", "id", "kind", "number", "published", "relation", "replies", "state", "title", "view", "year"];
+const PUBLIC_KEYS = [
+  "category",
+  "content",
+  "deadline",
+  "id",
+  "kind",
+  "number",
+  "published",
+  "relation",
+  "replies",
+  "state",
+  "title",
+  "view",
+  "year",
+];
 
 describe("suggestions API: role matrix", () => {
   // Independent expectation table, written from the specification (not read from PERMISSIONS or policy.ts).
@@ -16,14 +42,14 @@ describe("suggestions API: role matrix", () => {
   // their own, UNIT writes progress. "register": a submitted suggestion the unit was never given (404).
   // Columns: OFFICE, CHAIR, PRESIDIUM, DEPUTY, UNIT.
   const EXPECTED: Record<string, [number, number, number, number, number]> = {
-    "GET /suggestions":                          [200, 200, 200, 200, 200],
-    "POST /suggestions":                         [201, 403, 403, 201, 403],
-    "GET /suggestions/{id}":                     [200, 200, 200, 200, 200],
-    "PATCH /suggestions/{id}":                   [200, 403, 403, 200, 403],
+    "GET /suggestions": [200, 200, 200, 200, 200],
+    "POST /suggestions": [201, 403, 403, 201, 403],
+    "GET /suggestions/{id}": [200, 200, 200, 200, 200],
+    "PATCH /suggestions/{id}": [200, 403, 403, 200, 403],
     "POST /suggestions/{id}/transitions (own step)": [200, 200, 403, 200, 200],
     "POST /suggestions/{id}/transitions (register)": [200, 403, 403, 403, 404],
-    "POST /suggestions/{id}/rating":             [403, 403, 403, 200, 403],
-    "POST /suggestions/sign-off":                [403, 200, 403, 403, 403],
+    "POST /suggestions/{id}/rating": [403, 403, 403, 200, 403],
+    "POST /suggestions/sign-off": [403, 200, 403, 403, 403],
   };
 
   it("answers each role as the table says, and audits every refusal", async () => {
@@ -31,7 +57,15 @@ describe("suggestions API: role matrix", () => {
     // Four more sitting deputies, so a motion has its five.
     const more: { id: string }[] = [];
     for (let i = 0; i < 4; i++) more.push(await createDeputy(w.township.id, w.term.id));
-    const motion = () => submit(w.cookie.DEPUTY, newSuggestion(w.categoryId, { kind: "MOTION", title: "关于制定村庄规划的议案", cosignerIds: more.map((d) => d.id) }));
+    const motion = () =>
+      submit(
+        w.cookie.DEPUTY,
+        newSuggestion(w.categoryId, {
+          kind: "MOTION",
+          title: "关于制定村庄规划的议案",
+          cosignerIds: more.map((d) => d.id),
+        }),
+      );
     const assigned = await suggestionAt(w, "ASSIGNED");
     const ownStep: Record<Role, () => Promise<[string, Record<string, unknown>]>> = {
       OFFICE: async () => [await suggestionAt(w, "SUBMITTED"), { action: "register" }],
@@ -42,7 +76,8 @@ describe("suggestions API: role matrix", () => {
     };
     const calls: Record<string, (role: Role, cookie: string) => Promise<Response>> = {
       "GET /suggestions": (_r, c) => api.list(c),
-      "POST /suggestions": (_r, c) => api.create(c, newSuggestion(w.categoryId, { deputyId: w.deputy.id, title: "角色矩阵新建议" })),
+      "POST /suggestions": (_r, c) =>
+        api.create(c, newSuggestion(w.categoryId, { deputyId: w.deputy.id, title: "角色矩阵新建议" })),
       "GET /suggestions/{id}": (_r, c) => api.get(c, assigned),
       "PATCH /suggestions/{id}": async (_r, c) => {
         const id = await suggestionAt(w, "SUBMITTED");
@@ -78,7 +113,9 @@ describe("suggestions API: role matrix", () => {
     // Only the office's and the deputy's creations exist; only one title was changed twice.
     expect(await db.suggestion.count({ where: { title: "角色矩阵新建议" } })).toBe(2);
     expect(await db.suggestion.count({ where: { title: "修改后的标题" } })).toBe(2);
-    expect(await db.suggestion.count({ where: { kind: "MOTION", state: "CLOSED", motionDecision: "PLACE_ON_AGENDA" } })).toBe(1);
+    expect(
+      await db.suggestion.count({ where: { kind: "MOTION", state: "CLOSED", motionDecision: "PLACE_ON_AGENDA" } }),
+    ).toBe(1);
     expect(await db.suggestion.count({ where: { signedOffAt: { not: null } } })).toBe(1);
     expect(await db.suggestion.count({ where: { state: "RATED" } })).toBe(1);
   });
@@ -102,14 +139,21 @@ describe("suggestions API: a deputy reads only what they proposed or co-signed",
       expect(res.status).toBe(200);
       const body = await res.json();
       expect(body.view).toBe("FULL");
-      expect(body.proposers.map((p: { name: string; lead: boolean }) => [p.name, p.lead])).toEqual([[w.deputy.name, true], ["附议代表", false]]);
+      expect(body.proposers.map((p: { name: string; lead: boolean }) => [p.name, p.lead])).toEqual([
+        [w.deputy.name, true],
+        ["附议代表", false],
+      ]);
     }
     expect((await api.get(stranger.cookie, id)).status).toBe(404);
     expect(await (await api.list(stranger.cookie)).json()).toMatchObject({ total: 0, items: [] });
     expect((await (await api.list(cosigner.cookie)).json()).items.map((s: { id: string }) => s.id)).toEqual([id]);
     // Not the lead proposer: a co-signer may not edit, nor withdraw.
-    expect((await api.patch(cosigner.cookie, id, { title: "附议人改标题", version: await versionOf(id) })).status).toBe(403);
-    expect((await api.transition(cosigner.cookie, id, { action: "withdraw", version: await versionOf(id) })).status).toBe(403);
+    expect((await api.patch(cosigner.cookie, id, { title: "附议人改标题", version: await versionOf(id) })).status).toBe(
+      403,
+    );
+    expect(
+      (await api.transition(cosigner.cookie, id, { action: "withdraw", version: await versionOf(id) })).status,
+    ).toBe(403);
 
     await step(w.cookie.OFFICE, id, { action: "assign", leadUnitId: w.unit.id });
     // Publishing comes after the reply.
@@ -124,7 +168,13 @@ describe("suggestions API: a deputy reads only what they proposed or co-signed",
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(keysOf(body)).toEqual(PUBLIC_KEYS);
-    expect(body).toMatchObject({ id, view: "PUBLIC", published: true, state: "REPLIED", number: `${todayInChina().getUTCFullYear()}-001` });
+    expect(body).toMatchObject({
+      id,
+      view: "PUBLIC",
+      published: true,
+      state: "REPLIED",
+      number: `${todayInChina().getUTCFullYear()}-001`,
+    });
     expect(body.replies).toMatchObject([{ replyClass: "B", note: "已列入明年计划。" }]);
     for (const key of ["proposers", "events", "assignments", "version"]) expect(body, key).not.toHaveProperty(key);
     expect(JSON.stringify(body)).not.toContain(w.deputy.name);
@@ -134,7 +184,9 @@ describe("suggestions API: a deputy reads only what they proposed or co-signed",
     expect(listed.items).toMatchObject([{ id, leadProposer: null }]);
     expect((await (await api.list(stranger.cookie, "?mine=true")).json()).total).toBe(0);
     // A public copy gives no right to edit or rate.
-    expect((await api.rate(stranger.cookie, id, { rating: "SATISFIED", version: await versionOf(id) })).status).toBe(403);
+    expect((await api.rate(stranger.cookie, id, { rating: "SATISFIED", version: await versionOf(id) })).status).toBe(
+      403,
+    );
     expect(await db.suggestion.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: "REPLIED" });
   });
 
@@ -144,7 +196,9 @@ describe("suggestions API: a deputy reads only what they proposed or co-signed",
     const id = await suggestionAt(w, "REPLIED", { body: { cosignerIds: [cosigner.deputy.id] } });
     await step(w.cookie.OFFICE, id, { action: "publish" });
     expect((await (await api.list(cosigner.cookie)).json()).items).toMatchObject([{ id, leadProposer: w.deputy.name }]);
-    expect((await (await api.list(cosigner.cookie, "?mine=true")).json()).items).toMatchObject([{ id, leadProposer: w.deputy.name }]);
+    expect((await (await api.list(cosigner.cookie, "?mine=true")).json()).items).toMatchObject([
+      { id, leadProposer: w.deputy.name },
+    ]);
   });
 });
 
@@ -167,9 +221,29 @@ describe("suggestions API: a unit reads only what is assigned to it", () => {
     expect((await (await api.list(other.cookie)).json()).total).toBe(0);
 
     // Only the lead unit replies or returns; the co-unit contributes progress.
-    expect((await api.transition(co.cookie, id, { action: "reply", replyClass: "A", note: "协办答复", version: await versionOf(id) })).status).toBe(403);
-    expect((await api.transition(co.cookie, id, { action: "return", note: "不属于本单位职责", version: await versionOf(id) })).status).toBe(403);
-    expect((await api.transition(other.cookie, id, { action: "progress", note: "无关单位", version: await versionOf(id) })).status).toBe(404);
+    expect(
+      (
+        await api.transition(co.cookie, id, {
+          action: "reply",
+          replyClass: "A",
+          note: "协办答复",
+          version: await versionOf(id),
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await api.transition(co.cookie, id, {
+          action: "return",
+          note: "不属于本单位职责",
+          version: await versionOf(id),
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await api.transition(other.cookie, id, { action: "progress", note: "无关单位", version: await versionOf(id) }))
+        .status,
+    ).toBe(404);
 
     await step(w.cookie.UNIT, id, { action: "return", note: "该事项属于交通部门职责" });
     for (const cookie of [w.cookie.UNIT, co.cookie]) {
@@ -178,8 +252,19 @@ describe("suggestions API: a unit reads only what is assigned to it", () => {
     }
     const office = await (await api.get(w.cookie.OFFICE, id)).json();
     expect(office).toMatchObject({ state: "REGISTERED", deadline: null, assignedOn: null });
-    expect(office.assignments.map((a: { unit: { name: string }; active: boolean; returnReason: string | null }) => [a.unit.name, a.active, a.returnReason]).sort()).toEqual(
-      [["民政办", false, "该事项属于交通部门职责"], ["财政所", false, "该事项属于交通部门职责"]].sort(),
+    expect(
+      office.assignments
+        .map((a: { unit: { name: string }; active: boolean; returnReason: string | null }) => [
+          a.unit.name,
+          a.active,
+          a.returnReason,
+        ])
+        .sort(),
+    ).toEqual(
+      [
+        ["民政办", false, "该事项属于交通部门职责"],
+        ["财政所", false, "该事项属于交通部门职责"],
+      ].sort(),
     );
 
     // Reassigned to the right unit, which now sees it.
@@ -203,21 +288,35 @@ describe("suggestions API: township scoping", () => {
     }
     expect((await api.patch(a.cookie.OFFICE, id, { title: "越权修改", version: before.version })).status).toBe(404);
     expect((await api.transition(a.cookie.OFFICE, id, { action: "close", version: before.version })).status).toBe(404);
-    expect((await api.transition(a.cookie.UNIT, id, { action: "progress", note: "越权", version: before.version })).status).toBe(404);
+    expect(
+      (await api.transition(a.cookie.UNIT, id, { action: "progress", note: "越权", version: before.version })).status,
+    ).toBe(404);
     expect((await api.rate(a.cookie.DEPUTY, id, { rating: "SATISFIED", version: before.version })).status).toBe(404);
     const signOff = await api.signOff(a.cookie.CHAIR, [id]);
     expect(signOff.status).toBe(409);
 
     // Township A's office cannot fold B's suggestion into its own, nor assign to B's unit.
     const own = await suggestionAt(a, "REGISTERED");
-    const merge = await api.transition(a.cookie.OFFICE, own, { action: "merge", intoId: id, version: await versionOf(own) });
+    const merge = await api.transition(a.cookie.OFFICE, own, {
+      action: "merge",
+      intoId: id,
+      version: await versionOf(own),
+    });
     expect(merge.status).toBe(400);
     expect((await errorOf(merge)).fields?.intoId).toMatch(/^合并到的建议：/);
-    const assign = await api.transition(a.cookie.OFFICE, own, { action: "assign", leadUnitId: b.unit.id, version: await versionOf(own) });
+    const assign = await api.transition(a.cookie.OFFICE, own, {
+      action: "assign",
+      leadUnitId: b.unit.id,
+      version: await versionOf(own),
+    });
     expect(assign.status).toBe(400);
     expect((await errorOf(assign)).fields?.leadUnitId).toBe("主办单位：须是在用的承办单位");
 
     expect(await db.suggestion.findUniqueOrThrow({ where: { id } })).toEqual(before);
-    expect(await db.suggestionEvent.count({ where: { suggestionId: id, actorUserId: { in: Object.values(a.users).map((u) => u.id) } } })).toBe(0);
+    expect(
+      await db.suggestionEvent.count({
+        where: { suggestionId: id, actorUserId: { in: Object.values(a.users).map((u) => u.id) } },
+      }),
+    ).toBe(0);
   });
 });

@@ -13,10 +13,41 @@ describe("account management API", () => {
     for (const role of ["CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"] as const) {
       const cookie = sessions[role].cookie;
       expect((await listUsers(request("/api/v1/users", { cookie }))).status, role).toBe(403);
-      expect((await createUser(request("/api/v1/users", { method: "POST", cookie, body: NEW_USER }))).status, role).toBe(403);
-      expect((await getUser(request(`/api/v1/users/${users.OFFICE.id}`, { cookie }), params({ id: users.OFFICE.id }))).status, role).toBe(403);
-      expect((await patchUser(request(`/api/v1/users/${users.CHAIR.id}`, { method: "PATCH", cookie, body: { active: false, version: 1 } }), params({ id: users.CHAIR.id }))).status, role).toBe(403);
-      expect((await resetPassword(request(`/api/v1/users/${users.CHAIR.id}/reset-password`, { method: "POST", cookie, body: { newPassword: "Qingshui-2026!" } }), params({ id: users.CHAIR.id }))).status, role).toBe(403);
+      expect(
+        (await createUser(request("/api/v1/users", { method: "POST", cookie, body: NEW_USER }))).status,
+        role,
+      ).toBe(403);
+      expect(
+        (await getUser(request(`/api/v1/users/${users.OFFICE.id}`, { cookie }), params({ id: users.OFFICE.id })))
+          .status,
+        role,
+      ).toBe(403);
+      expect(
+        (
+          await patchUser(
+            request(`/api/v1/users/${users.CHAIR.id}`, {
+              method: "PATCH",
+              cookie,
+              body: { active: false, version: 1 },
+            }),
+            params({ id: users.CHAIR.id }),
+          )
+        ).status,
+        role,
+      ).toBe(403);
+      expect(
+        (
+          await resetPassword(
+            request(`/api/v1/users/${users.CHAIR.id}/reset-password`, {
+              method: "POST",
+              cookie,
+              body: { newPassword: "Qingshui-2026!" },
+            }),
+            params({ id: users.CHAIR.id }),
+          )
+        ).status,
+        role,
+      ).toBe(403);
     }
     // Every refusal is in the audit trail.
     expect(await db.auditLog.count({ where: { action: "auth.denied" } })).toBe(20);
@@ -31,11 +62,23 @@ describe("account management API", () => {
 
   it("creates an account with an audit entry and never returns the password hash", async () => {
     const { sessions } = await townshipWithRoles();
-    const res = await createUser(request("/api/v1/users", { method: "POST", cookie: sessions.OFFICE.cookie, body: { ...NEW_USER, username: " New.Clerk " } }));
+    const res = await createUser(
+      request("/api/v1/users", {
+        method: "POST",
+        cookie: sessions.OFFICE.cookie,
+        body: { ...NEW_USER, username: " New.Clerk " },
+      }),
+    );
     expect(res.status).toBe(201);
     expect(res.headers.get("cache-control")).toBe("no-store, no-transform");
     const body = await res.json();
-    expect(body).toMatchObject({ username: "new.clerk", role: "OFFICE", active: true, mustChangePassword: true, version: 1 });
+    expect(body).toMatchObject({
+      username: "new.clerk",
+      role: "OFFICE",
+      active: true,
+      mustChangePassword: true,
+      version: 1,
+    });
     expect(JSON.stringify(body)).not.toMatch(/passwordHash|argon2/);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "user.created" } });
     expect(audit).toMatchObject({ recordType: "User", recordId: body.id, userId: sessions.OFFICE.actor.userId });
@@ -46,7 +89,9 @@ describe("account management API", () => {
     const { sessions } = await townshipWithRoles();
     const res = await listUsers(request("/api/v1/users?page=2&pageSize=2", { cookie: sessions.OFFICE.cookie }));
     expect(await res.json()).toMatchObject({ total: 5, page: 2, pageSize: 2, items: expect.any(Array) });
-    const deputies = await (await listUsers(request("/api/v1/users?role=DEPUTY", { cookie: sessions.OFFICE.cookie }))).json();
+    const deputies = await (
+      await listUsers(request("/api/v1/users?role=DEPUTY", { cookie: sessions.OFFICE.cookie }))
+    ).json();
     expect(deputies.items.map((u: { role: string }) => u.role)).toEqual(["DEPUTY"]);
     const tooBig = await listUsers(request("/api/v1/users?pageSize=500", { cookie: sessions.OFFICE.cookie }));
     expect(tooBig.status).toBe(400);
@@ -70,7 +115,14 @@ describe("account management API", () => {
       expect(json.error.code).toBe("VALIDATION");
       expect(json.error.fields[field], field).toMatch(message);
     }
-    const notJson = await createUser(request("/api/v1/users", { method: "POST", cookie, rawBody: "{username:", headers: { "content-type": "application/json" } }));
+    const notJson = await createUser(
+      request("/api/v1/users", {
+        method: "POST",
+        cookie,
+        rawBody: "{username:",
+        headers: { "content-type": "application/json" },
+      }),
+    );
     expect(notJson.status).toBe(400);
     expect((await notJson.json()).error.message).toBe("请求内容不是有效的 JSON");
     const empty = await createUser(request("/api/v1/users", { method: "POST", cookie }));
@@ -82,9 +134,19 @@ describe("account management API", () => {
   it("refuses a body over 1 MB with 413", async () => {
     const { sessions } = await townshipWithRoles();
     const big = JSON.stringify({ ...NEW_USER, displayName: "长".repeat(400_000) });
-    const res = await createUser(request("/api/v1/users", { method: "POST", cookie: sessions.OFFICE.cookie, rawBody: big, headers: { "content-type": "application/json" } }));
+    const res = await createUser(
+      request("/api/v1/users", {
+        method: "POST",
+        cookie: sessions.OFFICE.cookie,
+        rawBody: big,
+        headers: { "content-type": "application/json" },
+      }),
+    );
     expect(res.status).toBe(413);
-    expect((await res.json()).error).toMatchObject({ code: "PAYLOAD_TOO_LARGE", message: "提交的内容过大（上限 1 MB）" });
+    expect((await res.json()).error).toMatchObject({
+      code: "PAYLOAD_TOO_LARGE",
+      message: "提交的内容过大（上限 1 MB）",
+    });
   });
 
   it("reports a duplicate username and a stale version as 409", async () => {
@@ -94,9 +156,23 @@ describe("account management API", () => {
     const dup = await createUser(request("/api/v1/users", { method: "POST", cookie, body: NEW_USER }));
     expect(dup.status).toBe(409);
     expect((await dup.json()).error.fields.username).toBe("用户名：已被使用");
-    const first = await patchUser(request(`/api/v1/users/${users.CHAIR.id}`, { method: "PATCH", cookie, body: { displayName: "王主席", version: 1 } }), params({ id: users.CHAIR.id }));
+    const first = await patchUser(
+      request(`/api/v1/users/${users.CHAIR.id}`, {
+        method: "PATCH",
+        cookie,
+        body: { displayName: "王主席", version: 1 },
+      }),
+      params({ id: users.CHAIR.id }),
+    );
     expect(first.status).toBe(200);
-    const stale = await patchUser(request(`/api/v1/users/${users.CHAIR.id}`, { method: "PATCH", cookie, body: { displayName: "李主席", version: 1 } }), params({ id: users.CHAIR.id }));
+    const stale = await patchUser(
+      request(`/api/v1/users/${users.CHAIR.id}`, {
+        method: "PATCH",
+        cookie,
+        body: { displayName: "李主席", version: 1 },
+      }),
+      params({ id: users.CHAIR.id }),
+    );
     expect(stale.status).toBe(409);
     expect((await db.user.findUniqueOrThrow({ where: { id: users.CHAIR.id } })).displayName).toBe("王主席");
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "user.updated" } });
@@ -106,7 +182,14 @@ describe("account management API", () => {
 
   it("does not let the office disable its own account", async () => {
     const { sessions, users } = await townshipWithRoles();
-    const res = await patchUser(request(`/api/v1/users/${users.OFFICE.id}`, { method: "PATCH", cookie: sessions.OFFICE.cookie, body: { active: false, version: 1 } }), params({ id: users.OFFICE.id }));
+    const res = await patchUser(
+      request(`/api/v1/users/${users.OFFICE.id}`, {
+        method: "PATCH",
+        cookie: sessions.OFFICE.cookie,
+        body: { active: false, version: 1 },
+      }),
+      params({ id: users.OFFICE.id }),
+    );
     expect(res.status).toBe(400);
     expect((await res.json()).error.fields.active).toMatch(/不能停用自己的账号/);
   });
@@ -114,7 +197,13 @@ describe("account management API", () => {
   it("only links a deputy or unit account to a record of the same township", async () => {
     const a = await townshipWithRoles("甲镇");
     const b = await townshipWithRoles("乙镇");
-    const res = await createUser(request("/api/v1/users", { method: "POST", cookie: a.sessions.OFFICE.cookie, body: { ...NEW_USER, role: "UNIT", unitId: b.unit.id } }));
+    const res = await createUser(
+      request("/api/v1/users", {
+        method: "POST",
+        cookie: a.sessions.OFFICE.cookie,
+        body: { ...NEW_USER, role: "UNIT", unitId: b.unit.id },
+      }),
+    );
     expect(res.status).toBe(400);
     expect((await res.json()).error.fields.unitId).toMatch(/单位不存在/);
   });

@@ -29,12 +29,27 @@ export default async function DeputyPage({ params }: { params: Promise<{ id: str
   if (!id) notFound();
   const d = await orNotFound(getDeputyOrThrow(actor, id));
   const rows: [string, React.ReactNode][] = [];
-  if ("levels" in d) rows.push(["代表层级", d.levels.map((l) => `${LEVEL_LABELS[l] ?? l}人大代表`).join("、")], ["代表小组", d.group?.name ?? "未分组"], ["状态", DEPUTY_STATUS_LABELS[d.status]]);
+  if ("levels" in d)
+    rows.push(
+      ["代表层级", d.levels.map((l) => `${LEVEL_LABELS[l] ?? l}人大代表`).join("、")],
+      ["代表小组", d.group?.name ?? "未分组"],
+      ["状态", DEPUTY_STATUS_LABELS[d.status]],
+    );
   if ("phone" in d) {
     rows.push(
-      ["届次", `第${d.termNumber}届`], ["性别", GENDER_LABELS[d.gender]], ["出生日期", d.birthDate], ["民族", d.ethnicity], ["政治面貌", d.party],
-      ["文化程度", d.education], ["职业", d.occupation], ["工作单位", d.workUnit ?? "—"], ["选区", d.constituency],
-      ["产生方式", JOIN_METHOD_LABELS[d.joinMethod]], ["任职日期", d.startDate], ["联系电话", d.phone ?? "—"], ["住址", d.address ?? "—"],
+      ["届次", `第${d.termNumber}届`],
+      ["性别", GENDER_LABELS[d.gender]],
+      ["出生日期", d.birthDate],
+      ["民族", d.ethnicity],
+      ["政治面貌", d.party],
+      ["文化程度", d.education],
+      ["职业", d.occupation],
+      ["工作单位", d.workUnit ?? "—"],
+      ["选区", d.constituency],
+      ["产生方式", JOIN_METHOD_LABELS[d.joinMethod]],
+      ["任职日期", d.startDate],
+      ["联系电话", d.phone ?? "—"],
+      ["住址", d.address ?? "—"],
       ["身份证号", d.idNumber ?? "—"],
     );
     if (d.leftDate) rows.push(["离任日期", d.leftDate]);
@@ -51,9 +66,17 @@ export default async function DeputyPage({ params }: { params: Promise<{ id: str
               {d.photoVersion ? (
                 // A plain <img>: the photo is private and next/image's optimizer would fetch it without the session cookie.
                 // eslint-disable-next-line @next/next/no-img-element
-                <img src={`/api/v1/deputies/${d.id}/photo?v=${d.photoVersion}`} alt={`${d.name}的照片`} width={96} height={128} className="h-32 w-24 rounded border border-stone-300 object-cover" />
+                <img
+                  src={`/api/v1/deputies/${d.id}/photo?v=${d.photoVersion}`}
+                  alt={`${d.name}的照片`}
+                  width={96}
+                  height={128}
+                  className="h-32 w-24 rounded border border-stone-300 object-cover"
+                />
               ) : (
-                <div className="flex h-32 w-24 items-center justify-center rounded border border-dashed border-stone-400 text-sm text-stone-600">无照片</div>
+                <div className="flex h-32 w-24 items-center justify-center rounded border border-dashed border-stone-400 text-sm text-stone-600">
+                  无照片
+                </div>
               )}
             </div>
           )}
@@ -68,15 +91,24 @@ export default async function DeputyPage({ params }: { params: Promise<{ id: str
         </div>
         {full && d.canChangePhoto && (
           <details className="no-print mt-3">
-            <summary className="cursor-pointer text-sm font-medium text-blue-800">{d.photoVersion ? "更换或删除照片" : "上传照片"}</summary>
-            <div className="mt-2 max-w-md"><PhotoForm deputyId={d.id} hasPhoto={!!d.photoVersion} /></div>
+            <summary className="cursor-pointer text-sm font-medium text-blue-800">
+              {d.photoVersion ? "更换或删除照片" : "上传照片"}
+            </summary>
+            <div className="mt-2 max-w-md">
+              <PhotoForm deputyId={d.id} hasPhoto={!!d.photoVersion} />
+            </div>
           </details>
         )}
       </Section>
       {full && d.history.length > 0 && (
         <Section title="任职与变动记录">
           <ol className="list-inside list-decimal text-sm">
-            {d.history.map((h) => <li key={h.id}>{h.effectiveDate} {DEPUTY_STATUS_LABELS[h.status]}{h.reason ? `（${h.reason}）` : ""}</li>)}
+            {d.history.map((h) => (
+              <li key={h.id}>
+                {h.effectiveDate} {DEPUTY_STATUS_LABELS[h.status]}
+                {h.reason ? `（${h.reason}）` : ""}
+              </li>
+            ))}
           </ol>
         </Section>
       )}
@@ -98,9 +130,23 @@ export default async function DeputyPage({ params }: { params: Promise<{ id: str
               id={d.id}
               groups={options.groups}
               initial={{
-                name: full.name, gender: full.gender, birthDate: full.birthDate, ethnicity: full.ethnicity, party: full.party, education: full.education,
-                occupation: full.occupation, workUnit: full.workUnit ?? "", phone: full.phone ?? "", address: full.address ?? "", idNumber: full.idNumber ?? "",
-                constituency: full.constituency, levels: full.levels, groupId: full.group?.id ?? "", joinMethod: full.joinMethod, startDate: full.startDate, version: full.version,
+                name: full.name,
+                gender: full.gender,
+                birthDate: full.birthDate,
+                ethnicity: full.ethnicity,
+                party: full.party,
+                education: full.education,
+                occupation: full.occupation,
+                workUnit: full.workUnit ?? "",
+                phone: full.phone ?? "",
+                address: full.address ?? "",
+                idNumber: full.idNumber ?? "",
+                constituency: full.constituency,
+                levels: full.levels,
+                groupId: full.group?.id ?? "",
+                joinMethod: full.joinMethod,
+                startDate: full.startDate,
+                version: full.version,
               }}
             />
           </div>

@@ -11,7 +11,10 @@ export default async function NewDeputyPage() {
   const options = await rosterOptions(actor);
   return (
     <>
-      <PageHeader title="新增代表" description={options.term ? `加入第${options.term.number}届代表名册` : "请先新建届次"} />
+      <PageHeader
+        title="新增代表"
+        description={options.term ? `加入第${options.term.number}届代表名册` : "请先新建届次"}
+      />
       <DeputyForm groups={options.groups} />
     </>
   );

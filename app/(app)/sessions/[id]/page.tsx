@@ -28,12 +28,21 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const staff = can(actor, "session.attendance_view");
   const manage = can(actor, "session.manage");
   const s = await orNotFound(getSessionOrThrow(actor, id));
-  const [votes, elections, attendance] = await Promise.all([listVotes(actor, id), listElections(actor, id), staff ? getAttendance(actor, id) : null]);
+  const [votes, elections, attendance] = await Promise.all([
+    listVotes(actor, id),
+    listElections(actor, id),
+    staff ? getAttendance(actor, id) : null,
+  ]);
   const agenda = s.agenda.map((a) => ({ id: a.id, title: a.title }));
   const sitting = s.status === "IN_PROGRESS";
   return (
     <>
-      <SessionHeader session={s} staff={staff} canOpen={manage && s.status === "PREPARING"} canClose={can(actor, "session.close") && sitting} />
+      <SessionHeader
+        session={s}
+        staff={staff}
+        canOpen={manage && s.status === "PREPARING"}
+        canClose={can(actor, "session.close") && sitting}
+      />
       {staff && (
         <Section id="checklist" title="筹备清单" description="截止日期按会议开幕日推算；过期未完成的事项标为“逾期”">
           <ChecklistSection sessionId={s.id} items={s.checklist} today={formatDay(todayInChina())} canEdit={manage} />
@@ -43,7 +52,11 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         <AgendaSection session={s} canEdit={manage} />
       </Section>
       {attendance && (
-        <Section id="attendance" title="签到与法定人数" description="会议当日在任代表三分之二以上出席，始得开会和表决（地方组织法第十四条）">
+        <Section
+          id="attendance"
+          title="签到与法定人数"
+          description="会议当日在任代表三分之二以上出席，始得开会和表决（地方组织法第十四条）"
+        >
           <AttendanceSection sessionId={s.id} initial={attendance} canEdit={manage} />
         </Section>
       )}
@@ -52,16 +65,33 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         {manage && sitting && (
           <details className="no-print mt-3 rounded border border-stone-200 p-3">
             <summary className="cursor-pointer text-sm font-medium text-blue-800">登记表决</summary>
-            <div className="mt-3"><VoteForm sessionId={s.id} agenda={agenda} present={attendance?.deputies.filter((d) => d.status === "PRESENT") ?? []} /></div>
+            <div className="mt-3">
+              <VoteForm
+                sessionId={s.id}
+                agenda={agenda}
+                present={attendance?.deputies.filter((d) => d.status === "PRESENT") ?? []}
+              />
+            </div>
           </details>
         )}
       </Section>
       <Section id="elections" title="选举" description="获得全体代表过半数选票始得当选（选举法第四十五条）">
-        <ElectionsSection sessionId={s.id} elections={elections} agenda={agenda} canCreate={manage && s.status !== "CLOSED"} canRecord={manage && sitting} staff={staff} />
+        <ElectionsSection
+          sessionId={s.id}
+          elections={elections}
+          agenda={agenda}
+          canCreate={manage && s.status !== "CLOSED"}
+          canRecord={manage && sitting}
+          staff={staff}
+        />
       </Section>
       {staff && (
         <Section id="minutes" title="会议纪要">
-          {manage ? <MinutesForm sessionId={s.id} minutes={s.minutes} version={s.version} /> : <p className="whitespace-pre-wrap text-sm">{s.minutes || "尚未填写"}</p>}
+          {manage ? (
+            <MinutesForm sessionId={s.id} minutes={s.minutes} version={s.version} />
+          ) : (
+            <p className="whitespace-pre-wrap text-sm">{s.minutes || "尚未填写"}</p>
+          )}
         </Section>
       )}
     </>

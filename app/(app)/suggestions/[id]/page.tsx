@@ -27,7 +27,8 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
   const full = "events" in s ? s : null;
   // The choices of a step, loaded only when the actor may take it now: units to assign, suggestions to merge into.
   const ref = { townshipId: actor.townshipId, published: s.published };
-  const open = (action: "assign" | "merge") => !!full && full.actions.includes(action) && canTransition(actor, ref, s.relation, action);
+  const open = (action: "assign" | "merge") =>
+    !!full && full.actions.includes(action) && canTransition(actor, ref, s.relation, action);
   const [units, registered, assigned, settings, attachments] = await Promise.all([
     open("assign") ? listUnits(actor, { page: 1, pageSize: 100, active: "true" }) : null,
     open("merge") ? listSuggestions(actor, SuggestionListQuery.parse({ state: "REGISTERED", pageSize: 100 })) : null,
@@ -35,15 +36,24 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
     getSettings(),
     listAttachments(actor, id),
   ]);
-  const limits = { maxMb: settings["suggestions.attachmentMaxMb"], maxFiles: settings["suggestions.attachmentMaxFiles"] };
+  const limits = {
+    maxMb: settings["suggestions.attachmentMaxMb"],
+    maxFiles: settings["suggestions.attachmentMaxFiles"],
+  };
   const mayUpload = !!full && canManageSuggestionFiles(actor, ref, s.relation) && isEditable(s.state);
-  const mergeTargets = [...(registered?.items ?? []), ...(assigned?.items ?? [])].filter((t) => t.id !== s.id).map((t) => ({ id: t.id, name: `${t.number ?? "未登记"} ${t.title}` }));
+  const mergeTargets = [...(registered?.items ?? []), ...(assigned?.items ?? [])]
+    .filter((t) => t.id !== s.id)
+    .map((t) => ({ id: t.id, name: `${t.number ?? "未登记"} ${t.title}` }));
   return (
     <>
       <PageHeader
         title={s.title}
         description={`${s.number ? `编号 ${s.number}` : "尚未登记"} · ${SUGGESTION_KIND_LABELS[s.kind]} · ${s.category}`}
-        actions={<Link href="/suggestions" className="text-sm text-blue-800 underline">返回列表</Link>}
+        actions={
+          <Link href="/suggestions" className="text-sm text-blue-800 underline">
+            返回列表
+          </Link>
+        }
       />
       <SuggestionContent s={s} />
       <AttachmentSection suggestionId={s.id} items={attachments} upload={mayUpload ? { limits } : null} />

@@ -16,7 +16,11 @@ export default async function SuggestionCategoriesPage() {
       <PageHeader
         title="建议类别"
         description="提交建议时可选的类别。已使用的类别不能删除，只能停用；停用后不再出现在提交表单中，已有建议仍保留原类别。"
-        actions={<Link href="/suggestions" className="text-sm text-blue-800 underline">返回建议列表</Link>}
+        actions={
+          <Link href="/suggestions" className="text-sm text-blue-800 underline">
+            返回建议列表
+          </Link>
+        }
       />
       <div className="max-w-2xl">
         <CategoryManager items={items} />

@@ -15,10 +15,16 @@ export const GET = (req: Request, ctx: Ctx) => handler(req, ctx);
 export async function POST(req: Request, ctx: Ctx) {
   const res: Response = await handler(req, ctx);
   if (!new URL(req.url).pathname.endsWith("/callback/credentials")) return res;
-  const data = await res.clone().json().catch(() => null);
+  const data = await res
+    .clone()
+    .json()
+    .catch(() => null);
   if (!data?.url || new URL(data.url, req.url).searchParams.get("error") !== "LOCKED") return res;
   const headers = new Headers(res.headers);
   headers.set("Cache-Control", "no-store");
   headers.delete("content-length");
-  return new Response(JSON.stringify({ url: data.url, ...errorBody(new AppError("LOCKED", SIGN_IN_ERRORS.LOCKED)) }), { status: 429, headers });
+  return new Response(JSON.stringify({ url: data.url, ...errorBody(new AppError("LOCKED", SIGN_IN_ERRORS.LOCKED)) }), {
+    status: 429,
+    headers,
+  });
 }

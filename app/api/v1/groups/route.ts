@@ -9,4 +9,6 @@ export const GET = withRoute({ permission: "group.list" }, async ({ actor }) => 
 });
 
 // POST /api/v1/groups — create a group (office)
-export const POST = withRoute({ permission: "group.manage", body: GroupInput }, async ({ actor, body }) => json(await createGroup(actor, body), { status: 201 }));
+export const POST = withRoute({ permission: "group.manage", body: GroupInput }, async ({ actor, body }) =>
+  json(await createGroup(actor, body), { status: 201 }),
+);

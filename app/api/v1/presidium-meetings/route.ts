@@ -9,6 +9,7 @@ export const GET = withRoute({ permission: "presidium_meeting.list" }, async ({ 
 });
 
 // POST /api/v1/presidium-meetings — record a presidium meeting (office)
-export const POST = withRoute({ permission: "presidium_meeting.manage", body: PresidiumMeetingInput }, async ({ actor, body }) =>
-  json(await createPresidiumMeeting(actor, body), { status: 201 }),
+export const POST = withRoute(
+  { permission: "presidium_meeting.manage", body: PresidiumMeetingInput },
+  async ({ actor, body }) => json(await createPresidiumMeeting(actor, body), { status: 201 }),
 );

@@ -9,6 +9,7 @@ export const GET = withRoute({ permission: "suggestion_category.list" }, async (
 });
 
 // POST /api/v1/suggestion-categories — add a category at the end of the list (office)
-export const POST = withRoute({ permission: "suggestion_category.manage", body: CategoryCreateInput }, async ({ actor, body }) =>
-  json(await createCategory(actor, body), { status: 201 }),
+export const POST = withRoute(
+  { permission: "suggestion_category.manage", body: CategoryCreateInput },
+  async ({ actor, body }) => json(await createCategory(actor, body), { status: 201 }),
 );

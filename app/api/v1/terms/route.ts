@@ -9,4 +9,6 @@ export const GET = withRoute({ permission: "term.list" }, async ({ actor }) => {
 });
 
 // POST /api/v1/terms — start a new current term, empty or with re-elected deputies copied (office)
-export const POST = withRoute({ permission: "term.manage", body: TermCreateInput }, async ({ actor, body }) => json(await createTerm(actor, body), { status: 201 }));
+export const POST = withRoute({ permission: "term.manage", body: TermCreateInput }, async ({ actor, body }) =>
+  json(await createTerm(actor, body), { status: 201 }),
+);

@@ -10,7 +10,10 @@ import { importDeputies, type ImportProgress } from "@/lib/roster/import";
  * Without that header (scripts, tests) the answer is one ordinary JSON response with the real
  * status code. Upload-size and missing-file errors come before the stream, as normal statuses.
  */
-function streamImport(run: (onProgress: (p: ImportProgress) => void) => Promise<{ imported: number }>, requestId: string): Response {
+function streamImport(
+  run: (onProgress: (p: ImportProgress) => void) => Promise<{ imported: number }>,
+  requestId: string,
+): Response {
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -35,12 +38,19 @@ function streamImport(run: (onProgress: (p: ImportProgress) => void) => Promise<
     },
   });
   // no-transform / X-Accel-Buffering: proxies must pass the lines on as they come, not at the end.
-  return new Response(body, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store, no-transform", "X-Accel-Buffering": "no" } });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "application/x-ndjson; charset=utf-8",
+      "Cache-Control": "no-store, no-transform",
+      "X-Accel-Buffering": "no",
+    },
+  });
 }
 
 // POST /api/v1/deputies/import — a filled template (.xlsx/.csv, multipart field `file`, ≤ 10 MB) into the current term, all rows or none (office)
 export const POST = withRoute({ permission: "deputy.import" }, async ({ req, actor, requestId }) => {
   const upload = await readUpload(req);
-  if (req.headers.get("accept")?.includes("application/x-ndjson")) return streamImport((onProgress) => importDeputies(actor, upload, onProgress), requestId);
+  if (req.headers.get("accept")?.includes("application/x-ndjson"))
+    return streamImport((onProgress) => importDeputies(actor, upload, onProgress), requestId);
   return json(await importDeputies(actor, upload), { status: 201 });
 });

@@ -4,9 +4,12 @@ import { IdParams } from "@/lib/http/validation";
 import { GroupInput } from "@/lib/roster/schema";
 import { updateGroup } from "@/lib/roster/groups";
 
-const GroupUpdateInput = GroupInput.extend({ version: z.number({ error: "缺少版本号" }).int().min(1).describe("版本号") });
+const GroupUpdateInput = GroupInput.extend({
+  version: z.number({ error: "缺少版本号" }).int().min(1).describe("版本号"),
+});
 
 // PATCH /api/v1/groups/{id} — edit a group, its leader and members (office)
-export const PATCH = withRoute({ permission: "group.manage", params: IdParams, body: GroupUpdateInput }, async ({ actor, params, body }) =>
-  json(await updateGroup(actor, params.id, body)),
+export const PATCH = withRoute(
+  { permission: "group.manage", params: IdParams, body: GroupUpdateInput },
+  async ({ actor, params, body }) => json(await updateGroup(actor, params.id, body)),
 );

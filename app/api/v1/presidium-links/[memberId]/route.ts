@@ -6,6 +6,7 @@ import { setPresidiumLinks } from "@/lib/roster/presidium";
 const Params = z.object({ memberId: z.string().uuid("编号格式不正确").describe("主席团成员") });
 
 // PUT /api/v1/presidium-links/{memberId} — replace the deputies a presidium member is linked to (office)
-export const PUT = withRoute({ permission: "presidium_link.manage", params: Params, body: PresidiumLinksInput }, async ({ actor, params, body }) =>
-  json(await setPresidiumLinks(actor, params.memberId, body)),
+export const PUT = withRoute(
+  { permission: "presidium_link.manage", params: Params, body: PresidiumLinksInput },
+  async ({ actor, params, body }) => json(await setPresidiumLinks(actor, params.memberId, body)),
 );

@@ -4,9 +4,12 @@ import { SuggestionUpdateInput } from "@/lib/suggestions/schema";
 import { getSuggestionOrThrow, updateSuggestion } from "@/lib/suggestions/service";
 
 // GET /api/v1/suggestions/{id} — the record with its timeline (a public copy for other deputies once published)
-export const GET = withRoute({ permission: "suggestion.view", params: IdParams }, async ({ actor, params }) => json(await getSuggestionOrThrow(actor, params.id)));
+export const GET = withRoute({ permission: "suggestion.view", params: IdParams }, async ({ actor, params }) =>
+  json(await getSuggestionOrThrow(actor, params.id)),
+);
 
 // PATCH /api/v1/suggestions/{id} — edit title, content or category before registration (lead proposer or office)
-export const PATCH = withRoute({ permission: "suggestion.update", params: IdParams, body: SuggestionUpdateInput }, async ({ actor, params, body }) =>
-  json(await updateSuggestion(actor, params.id, body)),
+export const PATCH = withRoute(
+  { permission: "suggestion.update", params: IdParams, body: SuggestionUpdateInput },
+  async ({ actor, params, body }) => json(await updateSuggestion(actor, params.id, body)),
 );

@@ -4,4 +4,6 @@ import { suggestionFigures } from "@/lib/suggestions/figures";
 
 // GET /api/v1/suggestions/figures?year=&sessionId=&unitId= — the oversight figures (office, chair, presidium):
 // counts by state, class and category, on-time and satisfaction rates, re-handling, per lead unit and per session
-export const GET = withRoute({ permission: "suggestion.figures", query: FiguresQuery }, async ({ actor, query }) => json(await suggestionFigures(actor, query)));
+export const GET = withRoute({ permission: "suggestion.figures", query: FiguresQuery }, async ({ actor, query }) =>
+  json(await suggestionFigures(actor, query)),
+);

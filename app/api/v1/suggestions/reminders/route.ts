@@ -6,4 +6,6 @@ import { listReminders } from "@/lib/suggestions/reminders";
 // suggestions being handled that are overdue or due within suggestions.dueSoonDays; the township's
 // for the office, chair and presidium, a unit's own (as lead unit) for a unit
 // ({items, total, page, pageSize, soonDays})
-export const GET = withRoute({ permission: "suggestion.reminders", query: ReminderQuery }, async ({ actor, query }) => json(await listReminders(actor, query)));
+export const GET = withRoute({ permission: "suggestion.reminders", query: ReminderQuery }, async ({ actor, query }) =>
+  json(await listReminders(actor, query)),
+);

@@ -15,7 +15,10 @@ export default async function SignInPrintPage({ params }: { params: Promise<{ id
   const data = await orNotFound(getSignInSheet(actor, id));
   return (
     <>
-      <PrintToolbar backHref={`/sessions/${id}`} hint={`开幕日在任代表 ${data.deputies.length} 名，每页 30 名，A4 纸打印。`} />
+      <PrintToolbar
+        backHref={`/sessions/${id}`}
+        hint={`开幕日在任代表 ${data.deputies.length} 名，每页 30 名，A4 纸打印。`}
+      />
       <SignInSheet data={data} />
     </>
   );

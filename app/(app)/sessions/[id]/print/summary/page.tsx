@@ -16,7 +16,10 @@ export default async function SummaryPrintPage({ params }: { params: Promise<{ i
   return (
     <>
       <PrintToolbar backHref={`/sessions/${id}`}>
-        <a href={`/api/v1/sessions/${id}/minutes`} className="inline-flex min-h-10 items-center rounded border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100">
+        <a
+          href={`/api/v1/sessions/${id}/minutes`}
+          className="inline-flex min-h-10 items-center rounded border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100"
+        >
           导出 Word
         </a>
       </PrintToolbar>

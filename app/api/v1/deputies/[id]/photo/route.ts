@@ -5,11 +5,20 @@ import { deleteDeputyPhoto, openDeputyPhoto, uploadDeputyPhoto } from "@/lib/ros
 // GET /api/v1/deputies/{id}/photo — the photo, for those who see the detailed record (others 404)
 export const GET = withRoute({ permission: "deputy.view", params: IdParams }, async ({ actor, params }) => {
   const { mimeType, size, stream } = await openDeputyPhoto(actor, params.id);
-  return new Response(stream, { headers: { "Content-Type": mimeType, "Content-Length": String(size), "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" } });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": mimeType,
+      "Content-Length": String(size),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "no-store",
+    },
+  });
 });
 
 // POST /api/v1/deputies/{id}/photo — upload or replace (multipart `file`; JPG/PNG by content, ≤ 2 MB) (office)
-export const POST = withRoute({ permission: "deputy.update", params: IdParams }, async ({ req, actor, params }) => json(await uploadDeputyPhoto(actor, params.id, req)));
+export const POST = withRoute({ permission: "deputy.update", params: IdParams }, async ({ req, actor, params }) =>
+  json(await uploadDeputyPhoto(actor, params.id, req)),
+);
 
 // DELETE /api/v1/deputies/{id}/photo — remove the photo and its file (office)
 export const DELETE = withRoute({ permission: "deputy.update", params: IdParams }, async ({ actor, params }) => {

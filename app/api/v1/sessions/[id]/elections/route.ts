@@ -10,6 +10,7 @@ export const GET = withRoute({ permission: "session.view", params: IdParams }, a
 });
 
 // POST /api/v1/sessions/{id}/elections — set up an election: seats, candidates (≥ seats), scrutineers and counters (office)
-export const POST = withRoute({ permission: "session.manage", params: IdParams, body: ElectionCreateInput }, async ({ actor, params, body }) =>
-  json(await createElection(actor, params.id, body), { status: 201 }),
+export const POST = withRoute(
+  { permission: "session.manage", params: IdParams, body: ElectionCreateInput },
+  async ({ actor, params, body }) => json(await createElection(actor, params.id, body), { status: 201 }),
 );

@@ -10,6 +10,7 @@ export const GET = withRoute({ permission: "session.view", params: IdParams }, a
 });
 
 // POST /api/v1/sessions/{id}/votes — record a resolution vote; quorum re-checked, majority of all sitting deputies (office)
-export const POST = withRoute({ permission: "session.manage", params: IdParams, body: VoteInput }, async ({ actor, params, body }) =>
-  json(await recordVote(actor, params.id, body), { status: 201 }),
+export const POST = withRoute(
+  { permission: "session.manage", params: IdParams, body: VoteInput },
+  async ({ actor, params, body }) => json(await recordVote(actor, params.id, body), { status: 201 }),
 );

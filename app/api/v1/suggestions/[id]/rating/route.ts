@@ -4,6 +4,7 @@ import { RatingInput } from "@/lib/suggestions/schema";
 import { rateSuggestion } from "@/lib/suggestions/transitions";
 
 // POST /api/v1/suggestions/{id}/rating — a proposer rates the reply; 不满意 sends it back for re-handling
-export const POST = withRoute({ permission: "suggestion.rate", params: IdParams, body: RatingInput }, async ({ actor, params, body }) =>
-  json(await rateSuggestion(actor, params.id, body)),
+export const POST = withRoute(
+  { permission: "suggestion.rate", params: IdParams, body: RatingInput },
+  async ({ actor, params, body }) => json(await rateSuggestion(actor, params.id, body)),
 );

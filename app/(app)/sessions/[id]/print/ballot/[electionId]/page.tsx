@@ -11,9 +11,22 @@ export const metadata: Metadata = { title: "选票和计票单" };
 
 const Params = z.object({ id: z.string().uuid(), electionId: z.string().uuid() }).partial();
 /** ?candidates=<id>,<id>: the candidates ticked in the further round's form. */
-const Query = z.object({ candidates: z.string().transform((v) => v.split(",")).pipe(z.array(z.string().uuid()).max(100)) }).partial();
+const Query = z
+  .object({
+    candidates: z
+      .string()
+      .transform((v) => v.split(","))
+      .pipe(z.array(z.string().uuid()).max(100)),
+  })
+  .partial();
 
-export default async function BallotPrintPage({ params, searchParams }: { params: Promise<{ id: string; electionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function BallotPrintPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; electionId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageActor("session.view");
   const { id, electionId } = parseSearchParams(Params, await params);
   if (!id || !electionId) notFound();

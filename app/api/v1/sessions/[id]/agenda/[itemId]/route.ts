@@ -6,6 +6,7 @@ import { updateAgendaItem } from "@/lib/sessions/agenda";
 const Params = z.object({ id: z.string().uuid("编号格式不正确"), itemId: z.string().uuid("编号格式不正确") });
 
 // PATCH /api/v1/sessions/{id}/agenda/{itemId} — edit an item or record its resolution text (office)
-export const PATCH = withRoute({ permission: "session.manage", params: Params, body: AgendaItemInput }, async ({ actor, params, body }) =>
-  json(await updateAgendaItem(actor, params.id, params.itemId, body)),
+export const PATCH = withRoute(
+  { permission: "session.manage", params: Params, body: AgendaItemInput },
+  async ({ actor, params, body }) => json(await updateAgendaItem(actor, params.id, params.itemId, body)),
 );

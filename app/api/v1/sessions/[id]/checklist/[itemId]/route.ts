@@ -6,6 +6,7 @@ import { setChecklistItemDone } from "@/lib/sessions/checklist";
 const Params = z.object({ id: z.string().uuid("编号格式不正确"), itemId: z.string().uuid("编号格式不正确") });
 
 // PATCH /api/v1/sessions/{id}/checklist/{itemId} — tick or untick a preparation item (office)
-export const PATCH = withRoute({ permission: "session.manage", params: Params, body: ChecklistItemUpdateInput }, async ({ actor, params, body }) =>
-  json(await setChecklistItemDone(actor, params.id, params.itemId, body.done)),
+export const PATCH = withRoute(
+  { permission: "session.manage", params: Params, body: ChecklistItemUpdateInput },
+  async ({ actor, params, body }) => json(await setChecklistItemDone(actor, params.id, params.itemId, body.done)),
 );

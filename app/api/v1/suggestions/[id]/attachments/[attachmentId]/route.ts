@@ -10,7 +10,10 @@ export const GET = withRoute({ permission: "suggestion.view", params: Attachment
 });
 
 // DELETE /api/v1/suggestions/{id}/attachments/{attachmentId} — remove one of the suggestion's own files while still editable
-export const DELETE = withRoute({ permission: "suggestion.attach", params: AttachmentParams }, async ({ actor, params }) => {
-  await deleteAttachment(actor, params.id, params.attachmentId);
-  return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
-});
+export const DELETE = withRoute(
+  { permission: "suggestion.attach", params: AttachmentParams },
+  async ({ actor, params }) => {
+    await deleteAttachment(actor, params.id, params.attachmentId);
+    return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+  },
+);
