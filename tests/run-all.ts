@@ -69,6 +69,7 @@ function e2e() {
 }
 
 check("lint", bin("eslint"), [".", "--max-warnings=0"]);
+check("format", bin("prettier"), ["--check", "."]);
 check("typecheck", bin("tsc"), ["--noEmit"]);
 vitest("unit");
 vitest("integration");

@@ -61,15 +61,13 @@ export function subheading(text: string) {
 
 /** A body paragraph, indented two characters; several lines become several paragraphs. */
 export function body(text: string, opts: { indent?: boolean; bold?: boolean } = {}): Paragraph[] {
-  return text
-    .split(/\r?\n/)
-    .map(
-      (line) =>
-        new Paragraph({
-          indent: opts.indent === false ? undefined : { firstLine: 640 },
-          children: [run(line, { bold: opts.bold })],
-        }),
-    );
+  return text.split(/\r?\n/).map(
+    (line) =>
+      new Paragraph({
+        indent: opts.indent === false ? undefined : { firstLine: 640 },
+        children: [run(line, { bold: opts.bold })],
+      }),
+  );
 }
 
 export function right(text: string) {
