@@ -37,15 +37,18 @@ export async function authenticate(input: {
   username: string;
   password: string;
   ip?: string | null;
+  /** The sign-in request's id, for its audit rows. */
+  requestId?: string | null;
 }): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase().slice(0, 64);
   const ip = input.ip ?? null;
+  const requestId = input.requestId ?? null;
   const until = await lockedUntil(username);
   if (until) {
     await recordAudit(
       db,
-      { townshipId: null, userId: null, username },
-      { action: "auth.sign_in_locked", recordType: "User", ip },
+      { townshipId: null, userId: null, username, requestId, ip },
+      { action: "auth.sign_in_locked", recordType: "User" },
     );
     log.warn("sign-in refused: locked", { username, ip });
     return { ok: false, code: "LOCKED", lockedUntil: until };
@@ -58,8 +61,8 @@ export async function authenticate(input: {
     await tx.loginAttempt.create({ data: { username, succeeded: ok, ip } });
     await recordAudit(
       tx,
-      { townshipId: user?.townshipId ?? null, userId: user?.id ?? null, username },
-      { action: ok ? "auth.signed_in" : "auth.sign_in_failed", recordType: "User", recordId: user?.id ?? null, ip },
+      { townshipId: user?.townshipId ?? null, userId: user?.id ?? null, username, requestId, ip },
+      { action: ok ? "auth.signed_in" : "auth.sign_in_failed", recordType: "User", recordId: user?.id ?? null },
     );
   });
   if (!ok) {

@@ -1,16 +1,16 @@
 import crypto from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/actor";
+import { actorFor, type Actor, type SessionUser } from "@/lib/auth/actor";
 import type { Action } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/policy";
-import { actorFromCookies } from "@/lib/auth/session";
+import { sessionUserFromCookies } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, errorBody } from "@/lib/http/errors";
 import { parseOrThrow } from "@/lib/http/validation";
 import { readLimited } from "@/lib/http/body";
-import { clientIp } from "@/lib/http/request";
+import { clientAddress } from "@/lib/http/request";
 import { log } from "@/lib/log/logger";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -21,8 +21,8 @@ export interface RouteContext<P, Q, B> {
   params: P;
   query: Q;
   body: B;
+  /** Also in `actor.requestId`; here for answers written before or without an actor. */
   requestId: string;
-  ip: string | null;
 }
 
 interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
@@ -65,15 +65,13 @@ export async function readJsonBody(req: Request): Promise<unknown> {
   }
 }
 
-async function auditDenied(actor: Actor, req: NextRequest, what: string, ip: string | null, requestId: string) {
+async function auditDenied(actor: Actor, req: NextRequest, what: string) {
   await recordAudit(db, subjectOf(actor), {
     action: "auth.denied",
     recordType: "Route",
     recordId: what.slice(0, 64),
     after: { method: req.method, path: new URL(req.url).pathname },
-    ip,
-    requestId,
-  }).catch((error) => log.error("could not audit a denial", { requestId, error }));
+  }).catch((error) => log.error("could not audit a denial", { requestId: actor.requestId, error }));
 }
 
 /**
@@ -87,11 +85,11 @@ export function withRoute<
 >(spec: RouteSpec<P, Q, B>, handler: (ctx: RouteContext<Infer<P>, Infer<Q>, Infer<B>>) => Promise<Response>) {
   return async (req: NextRequest, ctx?: NextCtx): Promise<Response> => {
     const requestId = crypto.randomUUID();
-    const ip = clientIp(req.headers);
     let actor: Actor | null = null;
     try {
-      actor = await actorFromCookies(req.cookies);
-      if (!actor) throw new AppError("UNAUTHENTICATED");
+      const user: SessionUser | null = await sessionUserFromCookies(req.cookies);
+      if (!user) throw new AppError("UNAUTHENTICATED");
+      actor = actorFor(user, { requestId, ip: clientAddress(req.headers) });
       if (!can(actor, spec.permission)) throw new AppError("FORBIDDEN");
       const rawParams = ctx?.params ? await ctx.params : {};
       const params = spec.params ? parseOrThrow(spec.params, rawParams) : undefined;
@@ -99,7 +97,7 @@ export function withRoute<
         ? parseOrThrow(spec.query, Object.fromEntries(new URL(req.url).searchParams))
         : undefined;
       const body = spec.body ? parseOrThrow(spec.body, await readJsonBody(req)) : undefined;
-      return await handler({ req, actor, params, query, body, requestId, ip } as RouteContext<
+      return await handler({ req, actor, params, query, body, requestId } as RouteContext<
         Infer<P>,
         Infer<Q>,
         Infer<B>
@@ -107,7 +105,7 @@ export function withRoute<
     } catch (err) {
       // Denials are audited, whether the permission table or a record rule said no.
       if (err instanceof AppError && err.code === "FORBIDDEN" && actor) {
-        await auditDenied(actor, req, spec.permission, ip, requestId);
+        await auditDenied(actor, req, spec.permission);
       }
       return errorResponse(err, requestId);
     }
