@@ -5,6 +5,7 @@ import { authenticate } from "@/lib/auth/login";
 import { revokeSession } from "@/lib/auth/sessions";
 import { SETTING_DEFAULTS } from "@/lib/settings";
 import { clientAddress } from "@/lib/http/request";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 // next-auth v4 (stable) with credentials. The JWT only carries the server-side session id (`sid`);
 // lib/auth/session.ts checks that session in the database on every request.
@@ -25,6 +26,10 @@ export const authOptions: NextAuthOptions = {
           password,
           ip: clientAddress(req?.headers ?? {}),
           requestId: crypto.randomUUID(),
+        }).catch((err) => {
+          // "Database down" must not read as "wrong password" (SIGN_IN_ERRORS.DB_UNAVAILABLE).
+          if (isDatabaseUnavailable(err)) throw new Error("DB_UNAVAILABLE");
+          throw err;
         });
         if (!result.ok) {
           if (result.code === "LOCKED") throw new Error("LOCKED");
