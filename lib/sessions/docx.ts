@@ -102,72 +102,52 @@ function electionParagraphs(e: ElectionReport): (Paragraph | Table)[] {
   return out;
 }
 
-/** 会议纪要: attendance figures, agenda with resolutions, votes, elections, documents and the minutes text. */
-export function minutesDocx(r: SessionReport): Promise<Buffer> {
-  const s = r.session;
-  const a = r.attendance;
-  const name = `${r.township}${termNo(r)}人民代表大会${sessionNo(r)}`;
-  let n = 0;
-  const section = (text: string) => heading(`${NUMERALS[n++]}、${text}`);
-  const children: (Paragraph | Table)[] = [
-    title(`${name}纪要`),
-    ...body(`会议时间：${cnDateRange(s.startDate, s.endDate)}`),
-    ...body(`会议地点：${s.venue}`),
-    ...body(`会议类型：${SESSION_KIND_LABELS[s.kind]}`),
-    section("出席情况"),
-    ...body(attendanceText(a)),
-    table(
-      ["在任代表", "出席", "请假", "缺席", "中途离会", "列席", "旁听"],
-      [[a.sitting, a.present, a.leave, a.absent, a.leftEarly, a.nonVoting, a.public]],
-    ),
-    section("会议议程及决议"),
-  ];
-  if (!r.agenda.length) children.push(...body("未录入议程。"));
-  r.agenda.forEach((item, i) => {
-    children.push(...body(`${i + 1}. ${item.title}（${AGENDA_KIND_LABELS[item.kind]}）`, { bold: true }));
-    if (item.resolution) children.push(...body(item.resolution));
-    for (const v of r.votes.filter((v) => v.agendaItemId === item.id))
-      children.push(
-        ...body(
+type Block = Paragraph | Table;
+
+/** Each agenda item with its resolution and the votes taken on it. */
+function agendaParagraphs(r: SessionReport): Block[] {
+  if (!r.agenda.length) return body("未录入议程。");
+  return r.agenda.flatMap((item, i) => [
+    ...body(`${i + 1}. ${item.title}（${AGENDA_KIND_LABELS[item.kind]}）`, { bold: true }),
+    ...(item.resolution ? body(item.resolution) : []),
+    ...r.votes
+      .filter((v) => v.agendaItemId === item.id)
+      .flatMap((v) =>
+        body(
           `表决结果：赞成 ${v.votesFor} 票，反对 ${v.votesAgainst} 票，弃权 ${v.votesAbstain} 票，${resultLabel(v.passed)}。`,
         ),
-      );
-  });
-  children.push(section("表决结果"));
-  if (r.votes.length) {
-    children.push(...body("决议、决定以全体代表的过半数通过。"));
-    children.push(
-      table(
-        ["序号", "表决事项", "方式", "赞成", "反对", "弃权", "出席", "在任", "通过所需", "结果"],
-        r.votes.map((v, i) => [
-          i + 1,
-          v.title,
-          VOTE_MODE_LABELS[v.mode],
-          v.votesFor,
-          v.votesAgainst,
-          v.votesAbstain,
-          v.presentAtVote,
-          v.sittingAtVote,
-          v.required,
-          resultLabel(v.passed),
-        ]),
       ),
-    );
-  } else children.push(...body("本次会议未进行表决。"));
-  if (r.elections.length) {
-    children.push(section("选举结果"));
-    for (const e of r.elections) children.push(...electionParagraphs(e));
-  }
-  children.push(section("会议文件"));
-  children.push(
-    ...(r.documents.length
-      ? r.documents.map((d, i) => body(`${i + 1}. ${d.title}（${d.filename}，${formatSize(d.size)}）`)[0])
-      : body("无。")),
-  );
-  children.push(section("代表议案和建议"));
-  children.push(...body(suggestionCountText(r.suggestions)));
+  ]);
+}
+
+/** Every vote of the session in one table. */
+function voteParagraphs(r: SessionReport): Block[] {
+  if (!r.votes.length) return body("本次会议未进行表决。");
+  return [
+    ...body("决议、决定以全体代表的过半数通过。"),
+    table(
+      ["序号", "表决事项", "方式", "赞成", "反对", "弃权", "出席", "在任", "通过所需", "结果"],
+      r.votes.map((v, i) => [
+        i + 1,
+        v.title,
+        VOTE_MODE_LABELS[v.mode],
+        v.votesFor,
+        v.votesAgainst,
+        v.votesAbstain,
+        v.presentAtVote,
+        v.sittingAtVote,
+        v.required,
+        resultLabel(v.passed),
+      ]),
+    ),
+  ];
+}
+
+/** How many suggestions and motions were raised, and the list of them. */
+function suggestionParagraphs(r: SessionReport): Block[] {
+  const out: Block[] = [...body(suggestionCountText(r.suggestions))];
   if (r.suggestions.length)
-    children.push(
+    out.push(
       table(
         ["编号", "类型", "标题", "类别", "领衔代表", "状态"],
         r.suggestions.map((s) => [
@@ -180,8 +160,43 @@ export function minutesDocx(r: SessionReport): Promise<Buffer> {
         ]),
       ),
     );
-  children.push(section("会议记录"));
-  children.push(...body(r.minutes?.trim() || "未填写。"));
+  return out;
+}
+
+/** 会议纪要: attendance figures, agenda with resolutions, votes, elections, documents and the minutes text. */
+export function minutesDocx(r: SessionReport): Promise<Buffer> {
+  const s = r.session;
+  const a = r.attendance;
+  const name = `${r.township}${termNo(r)}人民代表大会${sessionNo(r)}`;
+  let n = 0;
+  const section = (text: string) => heading(`${NUMERALS[n++]}、${text}`);
+  const children: Block[] = [
+    title(`${name}纪要`),
+    ...body(`会议时间：${cnDateRange(s.startDate, s.endDate)}`),
+    ...body(`会议地点：${s.venue}`),
+    ...body(`会议类型：${SESSION_KIND_LABELS[s.kind]}`),
+    section("出席情况"),
+    ...body(attendanceText(a)),
+    table(
+      ["在任代表", "出席", "请假", "缺席", "中途离会", "列席", "旁听"],
+      [[a.sitting, a.present, a.leave, a.absent, a.leftEarly, a.nonVoting, a.public]],
+    ),
+    section("会议议程及决议"),
+    ...agendaParagraphs(r),
+    section("表决结果"),
+    ...voteParagraphs(r),
+  ];
+  if (r.elections.length) children.push(section("选举结果"), ...r.elections.flatMap(electionParagraphs));
+  children.push(
+    section("会议文件"),
+    ...(r.documents.length
+      ? r.documents.map((d, i) => body(`${i + 1}. ${d.title}（${d.filename}，${formatSize(d.size)}）`)[0])
+      : body("无。")),
+    section("代表议案和建议"),
+    ...suggestionParagraphs(r),
+    section("会议记录"),
+    ...body(r.minutes?.trim() || "未填写。"),
+  );
   return pack(`${name}纪要`, children);
 }
 
