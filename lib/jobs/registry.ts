@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log/logger";
+import { DAY_MS } from "@/lib/time/day";
 
 /**
  * Daily jobs: each domain registers its own (e.g. the suggestions' reminders) from a module that
@@ -79,7 +80,6 @@ export async function runDailyJobs(now = new Date()): Promise<Record<string, Job
   return outcomes;
 }
 
-const DAY_MS = 86_400_000;
 let timer: NodeJS.Timeout | null = null;
 
 /** Runs the registered jobs now and then once a day, inside the app process: no external scheduler. */
