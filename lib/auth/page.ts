@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/policy";
 import type { Action } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/http/errors";
 import { clientAddress } from "@/lib/http/request";
+import { enforcePasswordChange } from "@/lib/auth/password-change";
 
 /** The signed-in actor for a page render (once per request, with that request's id and address), or null. */
 export const getPageActor = cache(async (): Promise<Actor | null> => {
@@ -24,6 +25,7 @@ export const getPageActor = cache(async (): Promise<Actor | null> => {
 export async function requirePageActor(action: Action): Promise<Actor> {
   const actor = await getPageActor();
   if (!actor) redirect("/login");
+  await enforcePasswordChange(actor);
   if (!can(actor, action)) notFound();
   return actor;
 }
