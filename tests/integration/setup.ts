@@ -6,6 +6,7 @@ process.env.LOG_LEVEL ??= "error";
 
 const { db } = await import("@/lib/db");
 const { clearSettingsCache } = await import("@/lib/settings");
+const { clearCalendarCache } = await import("@/lib/time/calendar");
 
 /** Every table the app owns, emptied before each test (TRUNCATE: the audit trigger guards rows, not this). */
 beforeEach(async () => {
@@ -14,6 +15,7 @@ beforeEach(async () => {
   if (rows.length)
     await db.$executeRawUnsafe(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
   clearSettingsCache();
+  clearCalendarCache();
 });
 
 afterAll(async () => {
