@@ -65,6 +65,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "user.updated": "修改账号",
   "user.password_reset": "重置密码",
   "user.password_changed": "修改本人密码",
+  "user.unlocked": "解除登录锁定",
   "unit.created": "新建承办单位",
   "unit.updated": "修改承办单位",
   "demo.seeded": "导入演示数据",

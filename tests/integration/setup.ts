@@ -7,6 +7,7 @@ process.env.LOG_LEVEL ??= "error";
 const { db } = await import("@/lib/db");
 const { clearSettingsCache } = await import("@/lib/settings");
 const { clearCalendarCache } = await import("@/lib/time/calendar");
+const { resetAuditThrottle } = await import("@/lib/audit/throttle");
 
 /** Every table the app owns, emptied before each test (the audit table's TRUNCATE trigger is skipped here only). */
 beforeEach(async () => {
@@ -20,6 +21,7 @@ beforeEach(async () => {
     ]);
   clearSettingsCache();
   clearCalendarCache();
+  resetAuditThrottle();
 });
 
 afterAll(async () => {
