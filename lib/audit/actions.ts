@@ -38,6 +38,8 @@ const LABELS = {
   "unit.created": "新建承办单位",
   "unit.updated": "修改承办单位",
   "demo.seeded": "导入演示数据",
+  "calendar.override_added": "调整工作日历",
+  "calendar.override_removed": "删除工作日历调整",
   "deputy.created": "新增代表",
   "deputy.updated": "修改代表信息",
   "deputy.status_changed": "代表状态变动",
