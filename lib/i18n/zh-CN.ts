@@ -113,6 +113,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "suggestion_category.deleted": "删除建议类别",
   "suggestion.disclosure_exported": "导出建议办理情况公开",
   "suggestion.report_exported": "导出建议办理情况报告",
+  "calendar.override_added": "调整工作日历",
+  "calendar.override_removed": "删除工作日历调整",
 };
 
 export const GENDER_LABELS: Record<Gender, string> = { MALE: "男", FEMALE: "女" };
