@@ -6,6 +6,7 @@ import type { Action } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/policy";
 import { actorFromCookies } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { fromDatabaseError } from "@/lib/db/errors";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, errorBody } from "@/lib/http/errors";
 import { parseOrThrow } from "@/lib/http/validation";
@@ -49,6 +50,11 @@ export function json(data: unknown, init?: ResponseInit): NextResponse {
 
 export function errorResponse(err: unknown, requestId: string): NextResponse {
   if (err instanceof AppError) return json(errorBody(err, requestId), { status: err.status });
+  const mapped = fromDatabaseError(err);
+  if (mapped) {
+    log.warn("database refused a write", { requestId, code: mapped.code, error: err });
+    return json(errorBody(mapped, requestId), { status: mapped.status });
+  }
   log.error("unexpected error", { requestId, error: err });
   return json(errorBody(new AppError("INTERNAL"), requestId), { status: 500 });
 }

@@ -1,4 +1,5 @@
 import { isUniqueViolation } from "@/lib/db/errors";
+import { lockRow } from "@/lib/db/locks";
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb, type ScopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
@@ -13,7 +14,7 @@ import {
   tallyBallots,
   type CandidateTally,
 } from "@/lib/sessions/rules";
-import type { ElectionCreateInput, ElectionRoundInput } from "@/lib/sessions/schema";
+import type { ElectionCreateInput, ElectionRoundInput } from "@/lib/sessions/election-schema";
 import { loadSession, presence } from "@/lib/sessions/service";
 
 const withRounds = {
@@ -259,6 +260,13 @@ function roundRows(
   };
 }
 
+/** The tally sheet names its round: sent twice, the second is refused (409), not counted as the next round. */
+function expectedRound(input: ElectionRoundInput, next: number): number {
+  if (input.roundNo !== undefined && input.roundNo !== next)
+    throw conflict(`第${input.roundNo}轮计票已由他人登记，请刷新后查看`);
+  return next;
+}
+
 /**
  * One round of balloting. The quorum is checked again; more ballots returned than issued voids the
  * round (选举法 Art. 44); a candidate is elected with more than half of ALL deputies sitting on the
@@ -268,12 +276,13 @@ function roundRows(
 export async function recordRound(actor: Actor, sessionId: string, electionId: string, input: ElectionRoundInput) {
   try {
     return await scopedDb(actor.townshipId).$transaction(async (tx) => {
+      await lockRow(tx, "Election", electionId, actor.townshipId); // one round at a time per election
       const session = await loadSession(tx, actor, sessionId);
       if (session.status !== "IN_PROGRESS")
         throw conflict(session.status === "PREPARING" ? "会议尚未开幕，不能投票选举" : "会议已闭会，不能投票选举");
       const election = await loadElection(tx, sessionId, electionId);
       const before = presentElection(election);
-      const roundNo = election.rounds.length + 1;
+      const roundNo = expectedRound(input, election.rounds.length + 1);
       if (before.seatsUnfilled <= 0) throw conflict("应选名额已全部选出，不需要另行选举");
 
       let standingIds = roundNo === 1 ? election.candidates.map((c) => c.id) : before.nextRoundCandidateIds;
