@@ -1,12 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb } from "@/lib/db/township-scope";
-import { listNotifications } from "@/lib/suggestions/notifications";
+import { listNotifications } from "@/lib/notifications/reader";
 import { reminderCounts } from "@/lib/suggestions/reminders";
-
-export async function getTownshipName(actor: Actor): Promise<string> {
-  const township = await scopedDb(actor.townshipId).township.findFirst({ select: { name: true } });
-  return township?.name ?? "";
-}
 
 async function termOverview(actor: Actor) {
   const sdb = scopedDb(actor.townshipId);

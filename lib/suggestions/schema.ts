@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { blankAs, PageQuery } from "@/lib/http/validation";
 import { DayText, plainText, requiredText, searchText, uuid as uuidOf, version } from "@/lib/http/fields";
-import { todayInChina } from "@/lib/roster/rules";
+import { todayInChina } from "@/lib/time/day";
 import { STATES } from "@/lib/suggestions/rules";
 
 const uuid = (label: string) => uuidOf(label, `请选择${label}`);

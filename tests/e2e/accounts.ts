@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-import { todayInChina } from "@/lib/roster/rules";
-import { addDays } from "@/lib/suggestions/rules";
+import { todayInChina } from "@/lib/time/day";
+import { addDays } from "@/lib/time/day";
 import { categories } from "@/lib/suggestions/service";
 import { scopedDb } from "@/lib/db/township-scope";
 import {
@@ -297,7 +297,9 @@ async function seedAccessTownships() {
     data: {
       townshipId: township.id,
       deputyId: proposer.id,
-      suggestionId: unpublished.id,
+      subjectType: "suggestion",
+      subjectId: unpublished.id,
+      link: `/suggestions/${unpublished.id}`,
       message: `您的建议“${t.unpublished}”已交办`,
     },
   });

@@ -41,7 +41,7 @@ import * as presidiumMeetings from "@/app/api/v1/presidium-meetings/route";
 import * as groups from "@/app/api/v1/groups/route";
 import * as group from "@/app/api/v1/groups/[id]/route";
 import * as groupChecks from "@/app/api/v1/groups/[id]/checks/route";
-import { TEST_PASSWORD } from "@/tests/factories";
+import { TEST_ORIGIN, TEST_PASSWORD } from "@/tests/factories";
 import type { World } from "./world";
 
 type Json = Record<string, unknown>;
@@ -212,6 +212,7 @@ export const WRITE_CASES: WriteCase[] = [
     cookie: (w) => w.chairPasswordCookie,
     params: none,
     body: () => ({ currentPassword: TEST_PASSWORD, newPassword: "Quiet-River-44" }),
+    baseFirst: true,
   },
   {
     key: "POST notifications",
@@ -453,7 +454,7 @@ export function requestOf(c: WriteCase, cookie: string, params: Record<string, u
   // The handler takes the params as given; the URL only needs to be one (a lone surrogate is not).
   const path = dir.replace(/\[(\w+)\]/g, (_, k: string) => encodeURIComponent(String(params[k]).toWellFormed()));
   const url = new URL(`/api/v1/${path}`, "http://localhost");
-  const headers: Record<string, string> = { cookie };
+  const headers: Record<string, string> = { cookie, origin: TEST_ORIGIN };
   if (c.carrier === "none") return new NextRequest(url, { method, headers });
   if (c.carrier === "csv") {
     const keys = Object.keys(body);
