@@ -14,8 +14,7 @@ export async function notify(client: ScopedTx | Tx, notices: Notice[]): Promise<
 
 const recipientKey = (r: { userId?: string | null; unitId?: string | null; deputyId?: string | null }) =>
   `${r.userId ?? ""}/${r.unitId ?? ""}/${r.deputyId ?? ""}`;
-const key = (subjectId: string | null | undefined, recipient: string, message: string) =>
-  `${subjectId ?? ""}|${recipient}|${message}`;
+const key = (subject: string, recipient: string, message: string) => `${subject}|${recipient}|${message}`;
 
 /**
  * For daily jobs (all townships): writes each notice unless the same one (subject, recipient,
@@ -23,20 +22,22 @@ const key = (subjectId: string | null | undefined, recipient: string, message: s
  */
 export async function notifyOnce(notices: Notice[]): Promise<number> {
   if (!notices.length) return 0;
-  const subjectIds = [...new Set(notices.flatMap((n) => (n.subject ? [n.subject.id] : [])))];
+  const byType = new Map<string, Set<string>>();
+  for (const n of notices)
+    if (n.subject) byType.set(n.subject.type, (byType.get(n.subject.type) ?? new Set()).add(n.subject.id));
   const existing = await db.notification.findMany({
     where: {
       OR: [
-        ...(subjectIds.length ? [{ subjectId: { in: subjectIds } }] : []),
-        ...(subjectIds.length < notices.length ? [{ subjectId: null }] : []),
+        ...[...byType].map(([subjectType, ids]) => ({ subjectType, subjectId: { in: [...ids] } })),
+        ...(notices.some((n) => !n.subject) ? [{ subjectId: null }] : []),
       ],
       message: { in: [...new Set(notices.map((n) => n.message))] },
     },
-    select: { subjectId: true, userId: true, unitId: true, deputyId: true, message: true },
+    select: { subjectType: true, subjectId: true, userId: true, unitId: true, deputyId: true, message: true },
   });
-  const seen = new Set(existing.map((e) => key(e.subjectId, recipientKey(e), e.message)));
+  const seen = new Set(existing.map((e) => key(`${e.subjectType}/${e.subjectId}`, recipientKey(e), e.message)));
   const fresh = notices.filter((n) => {
-    const k = key(n.subject?.id, recipientKey(n.recipient), n.message);
+    const k = key(`${n.subject?.type ?? null}/${n.subject?.id ?? null}`, recipientKey(n.recipient), n.message);
     return !seen.has(k) && !!seen.add(k);
   });
   await notify(db, fresh);

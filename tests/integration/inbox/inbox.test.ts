@@ -8,7 +8,8 @@ import { registerInboxSource, type DueItemsParams, type UnitItemsParams } from "
 import { categories } from "@/lib/suggestions/service";
 // The suggestions' source registers itself when its module is imported, as a page or route would.
 import "@/lib/suggestions/inbox";
-import { createUnit, townshipWithRoles } from "@/tests/factories";
+import { createUnit, request, townshipWithRoles } from "@/tests/factories";
+import { GET as inboxRoute } from "@/app/api/v1/inbox/route";
 
 // One inbox across domains: a second domain joins by registering a source — here a fake "petition"
 // source over an in-memory list, standing in for the petitions module — and the kernel's paging,
@@ -132,5 +133,25 @@ describe("the cross-domain inbox", () => {
     expect(
       await dueCounts({ townshipId: b.township.id, unitId: null, today: "2026-11-23", horizon: "2026-12-07" }),
     ).toEqual({ overdue: 0, dueSoon: 0 });
+  });
+
+  it("GET /api/v1/inbox: the unit's one inbox over every source; one kind; 403 for other roles; 400 for a bad kind", async () => {
+    const { t } = await world();
+    const get = (cookie: string, qs = "") => inboxRoute(request(`/api/v1/inbox${qs}`, { cookie }));
+    const res = await get(t.sessions.UNIT.cookie, "?pageSize=3");
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ total: 6, page: 1, pageSize: 3 });
+    expect(
+      body.items.map((i: { kind: string; title: string; dueDate: string }) => [i.kind, i.title, i.dueDate]),
+    ).toEqual([
+      ["petition", "信访丑", "2026-11-20"],
+      ["suggestion", "建议甲", "2026-12-01"],
+      ["petition", "信访子", "2026-12-05"],
+    ]);
+    const one = await (await get(t.sessions.UNIT.cookie, "?kind=suggestion")).json();
+    expect(one.items.map((i: { title: string }) => i.title)).toEqual(["建议甲", "建议乙", "建议丙"]);
+    expect((await get(t.sessions.OFFICE.cookie)).status).toBe(403);
+    expect((await get(t.sessions.UNIT.cookie, "?kind=Bad!")).status).toBe(400);
   });
 });

@@ -92,7 +92,12 @@ describe("the notification writer and reader", () => {
     const n = notice(t.township.id, { unitId: t.unit.id }, "即将到期");
     expect(await notifyOnce([n, n])).toBe(1);
     expect(await notifyOnce([n, notice(t.township.id, { deputyId: t.deputy.id }, "即将到期")])).toBe(1);
-    expect(await db.notification.count()).toBe(2);
+    // The same id under another subject type is another notice; so is one about no subject.
+    const general = { townshipId: t.township.id, recipient: { unitId: t.unit.id }, message: "即将到期" };
+    const other = { ...n, subject: { type: "task", id: subject.id } };
+    expect(await notifyOnce([other, general])).toBe(2);
+    expect(await notifyOnce([other, general, n])).toBe(0);
+    expect(await db.notification.count()).toBe(4);
   });
 });
 
