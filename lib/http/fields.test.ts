@@ -103,12 +103,13 @@ describe("no schema goes around the primitives", () => {
       .flatMap((d) => sources(path.join(root, d)))
       .map((f) => path.relative(root, f))
       .filter((f) => !EXEMPT.has(f))
-      .flatMap((f) =>
-        fs
-          .readFileSync(path.join(root, f), "utf8")
-          .split("\n")
-          .flatMap((line, i) => (/\bz\s*\.\s*(coerce\s*\.\s*)?string\s*\(/.test(line) ? [`${f}:${i + 1}`] : [])),
-      );
+      .flatMap((f) => {
+        // Across line breaks too: `z\n  .string(`.
+        const source = fs.readFileSync(path.join(root, f), "utf8");
+        return [...source.matchAll(/\bz\s*\.\s*(coerce\s*\.\s*)?string\s*\(/g)].map(
+          (m) => `${f}:${source.slice(0, m.index).split("\n").length}`,
+        );
+      });
     expect(offenders, "use requiredText / optionalText / searchText / uuid … from lib/http/fields.ts").toEqual([]);
   });
 });

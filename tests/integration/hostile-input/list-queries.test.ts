@@ -14,6 +14,10 @@ import { GET as report } from "@/app/api/v1/suggestions/report/route";
 import { GET as suggestions } from "@/app/api/v1/suggestions/route";
 import { GET as units } from "@/app/api/v1/units/route";
 import { GET as users } from "@/app/api/v1/users/route";
+import { GET as unitInbox } from "@/app/api/v1/inbox/route";
+import { GET as calendar } from "@/app/api/v1/calendar/route";
+import { UnitInboxQuery } from "@/lib/inbox/service";
+import { CalendarYearQuery } from "@/lib/time/schema";
 import { AuditListQuery } from "@/lib/audit/schema";
 import { DeputyListQuery } from "@/lib/roster/schema";
 import { SessionListQuery } from "@/lib/sessions/schema";
@@ -48,6 +52,8 @@ const LISTS: [string, Get, z.ZodObject, Role, Record<string, string>][] = [
   ["/api/v1/suggestions/disclosure", disclosure, DisclosureQuery, "OFFICE", { year: "2026", half: "1" }],
   ["/api/v1/units", units, UnitListQuery, "OFFICE", {}],
   ["/api/v1/users", users, UserListQuery, "OFFICE", {}],
+  ["/api/v1/inbox", unitInbox, UnitInboxQuery, "UNIT", {}],
+  ["/api/v1/calendar", calendar, CalendarYearQuery, "OFFICE", {}],
 ];
 
 const get = (route: Get, url: string, cookie: string, query: Record<string, string>) =>

@@ -6,6 +6,9 @@ import * as category from "@/app/api/v1/suggestion-categories/[id]/route";
 import * as users from "@/app/api/v1/users/route";
 import * as user from "@/app/api/v1/users/[id]/route";
 import * as resetPassword from "@/app/api/v1/users/[id]/reset-password/route";
+import * as unlock from "@/app/api/v1/users/[id]/unlock/route";
+import * as calendarOverrides from "@/app/api/v1/calendar/overrides/route";
+import * as calendarOverride from "@/app/api/v1/calendar/overrides/[date]/route";
 import * as deputies from "@/app/api/v1/deputies/route";
 import * as deputy from "@/app/api/v1/deputies/[id]/route";
 import * as photo from "@/app/api/v1/deputies/[id]/photo/route";
@@ -84,6 +87,29 @@ const DEPUTY = {
 };
 
 export const WRITE_CASES: WriteCase[] = [
+  {
+    key: "POST users/[id]/unlock",
+    handler: unlock.POST,
+    cookie: office,
+    params: (w) => ({ id: w.otherUser.id }),
+    body: none,
+    carrier: "none",
+  },
+  {
+    key: "POST calendar/overrides",
+    handler: calendarOverrides.POST,
+    cookie: office,
+    params: none,
+    body: () => ({ date: "2026-10-09", kind: "HOLIDAY", note: "国庆节" }),
+  },
+  {
+    key: "DELETE calendar/overrides/[date]",
+    handler: calendarOverride.DELETE,
+    cookie: office,
+    params: () => ({ date: "2026-10-10" }),
+    body: none,
+    carrier: "none",
+  },
   {
     key: "POST suggestion-categories",
     handler: categories.POST,
