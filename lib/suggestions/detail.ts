@@ -3,12 +3,13 @@
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb, type ScopedDb } from "@/lib/db/township-scope";
 import { getSettings } from "@/lib/settings";
-import { formatDay, todayInChina } from "@/lib/roster/rules";
+import { formatDay, todayInChina } from "@/lib/time/day";
 import { canSeeCoInput } from "@/lib/suggestions/policy";
-import { coUnitInputLate } from "@/lib/suggestions/rules";
+import { coUnitInputLate, dueDate } from "@/lib/handling/deadlines";
 import { loadSuggestion } from "@/lib/suggestions/access";
 import { stepsFor } from "@/lib/suggestions/steps/table";
 import { stepRecordOf } from "@/lib/suggestions/steps/record";
+import { loadWorkingCalendar } from "@/lib/time/calendar";
 
 type Loaded = Awaited<ReturnType<typeof loadSuggestion>>;
 
@@ -72,7 +73,8 @@ function timelineOf(actor: Actor, { rel }: Loaded, events: DetailRows[2], assign
 async function stepsOf(actor: Actor, { s, rel }: Loaded, events: DetailRows[2], assignments: DetailRows[1]) {
   const co = assignments.find((a) => a.active && !a.lead && a.unitId === actor.unitId);
   const facts = { delayEvents: events.filter((e) => e.type === "delay").length, coInputOwed: !!co && !co.inputAt };
-  return stepsFor(actor, stepRecordOf(s, rel, facts, await getSettings()), todayInChina());
+  const [settings, calendar] = await Promise.all([getSettings(), loadWorkingCalendar()]);
+  return stepsFor(actor, stepRecordOf(s, rel, facts, settings, calendar), todayInChina());
 }
 
 /**
@@ -87,7 +89,7 @@ export async function getSuggestionOrThrow(actor: Actor, id: string) {
     sdb.suggestionCategory.findUnique({ where: { id: s.categoryId } }),
     detailRows(sdb, id),
   ]);
-  const due = s.delayedTo ?? s.deadline;
+  const due = dueDate(s);
   const base = {
     id: s.id,
     view,

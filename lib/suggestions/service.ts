@@ -5,10 +5,11 @@ import { AppError, conflict, validation } from "@/lib/http/errors";
 import { skipTake, type ListResult } from "@/lib/http/validation";
 import { getSettings } from "@/lib/settings";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { formatDay, todayInChina } from "@/lib/roster/rules";
+import { formatDay, todayInChina } from "@/lib/time/day";
 import { sittingWhere } from "@/lib/roster/deputies";
 import { currentTermOrThrow } from "@/lib/roster/terms";
-import { dueStatus } from "@/lib/suggestions/rules";
+import { dueStatus } from "@/lib/time/due";
+import { dueDate, overdueWhere } from "@/lib/handling/deadlines";
 import { assertActiveCategory } from "@/lib/suggestions/categories";
 import type { SuggestionCreateInput, SuggestionListQuery, SuggestionUpdateInput } from "@/lib/suggestions/schema";
 import { storeAttachments, type Upload } from "@/lib/suggestions/attachments";
@@ -52,13 +53,8 @@ export async function listSuggestions(
       // The township in the sub-filter too, so the (townshipId, unitId, active) index serves it.
       q.unitId ? { assignments: { some: { townshipId: actor.townshipId, unitId: q.unitId, active: true } } } : {},
       q.state ? { state: q.state } : {},
-      // Overdue against the delay notice's date when there is one, else the deadline.
-      q.overdue
-        ? {
-            state: { in: ["ASSIGNED", "REHANDLING"] },
-            OR: [{ delayedTo: { lt: today } }, { delayedTo: null, deadline: { lt: today } }],
-          }
-        : {},
+      // Overdue against the delay notice's date when there is one, else the deadline (lib/handling).
+      q.overdue ? { state: { in: ["ASSIGNED", "REHANDLING"] }, ...overdueWhere(today) } : {},
       q.q ? { OR: [{ title: containsText(q.q) }, { content: containsText(q.q) }, { number: containsText(q.q) }] } : {},
     ],
   };
@@ -116,7 +112,7 @@ function summary(
   actor: Actor,
   soonDays = 14,
 ) {
-  const due = s.delayedTo ?? s.deadline;
+  const due = dueDate(s);
   const open = s.state === "ASSIGNED" || s.state === "REHANDLING";
   const own = actor.role !== "DEPUTY" || s.proposers.some((p) => p.deputy.id === actor.deputyId) || !s.published;
   return {

@@ -8,7 +8,7 @@ import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict, validation } from "@/lib/http/errors";
 import { getSettings } from "@/lib/settings";
-import { formatDay, todayInChina } from "@/lib/roster/rules";
+import { formatDay, todayInChina } from "@/lib/time/day";
 import { storeAttachments, type Upload } from "@/lib/suggestions/attachments";
 import type { RatingInput, TransitionInput } from "@/lib/suggestions/schema";
 import { loadSuggestion } from "@/lib/suggestions/access";

@@ -3,7 +3,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb } from "@/lib/db/township-scope";
 import { getSettings } from "@/lib/settings";
-import { formatDay, parseDay } from "@/lib/roster/rules";
+import { formatDay, parseDay } from "@/lib/time/day";
 import { rosterOptions } from "@/lib/roster/options";
 import { listUnits } from "@/lib/units/service";
 import { SuggestionListQuery } from "@/lib/suggestions/schema";

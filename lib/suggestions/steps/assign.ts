@@ -1,7 +1,8 @@
 import { validation } from "@/lib/http/errors";
-import { formatDay } from "@/lib/roster/rules";
+import { formatDay } from "@/lib/time/day";
 import { assignedUnits } from "@/lib/handling/assignment";
-import { coUnitInputDue, replyDeadline } from "@/lib/suggestions/rules";
+import { replyDeadline } from "@/lib/suggestions/rules";
+import { coUnitInputDue } from "@/lib/handling/deadlines";
 import { notifyProposers, notifyUnits } from "@/lib/suggestions/notify";
 import { defineStep, mayTransition, type StepRecord } from "@/lib/suggestions/steps/types";
 import { advance, stateAllows } from "@/lib/suggestions/steps/shared";

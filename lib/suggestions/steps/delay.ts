@@ -1,5 +1,5 @@
 import { validation } from "@/lib/http/errors";
-import { formatDay, parseDay } from "@/lib/roster/rules";
+import { formatDay, parseDay } from "@/lib/time/day";
 import { latestDelayDate } from "@/lib/suggestions/rules";
 import { defineStep, mayTransition } from "@/lib/suggestions/steps/types";
 import { isBeingHandled } from "@/lib/suggestions/steps/shared";

@@ -4,7 +4,9 @@ import type { ScopedDb, ScopedTx } from "@/lib/db/township-scope";
 import type { Suggestion } from "@/lib/generated/prisma/client";
 import type { Settings } from "@/lib/settings";
 import type { Relation } from "@/lib/suggestions/policy";
-import { addWorkingDays } from "@/lib/suggestions/rules";
+import { returnDeadline } from "@/lib/handling/deadlines";
+import { loadWorkingCalendar } from "@/lib/time/calendar";
+import type { WorkingCalendar } from "@/lib/time/working-days";
 import type { StepRecord } from "@/lib/suggestions/steps/types";
 
 type Row = Pick<
@@ -18,7 +20,13 @@ export interface StepFacts {
   coInputOwed: boolean;
 }
 
-export function stepRecordOf(s: Row, rel: Relation, facts: StepFacts, settings: Settings): StepRecord {
+export function stepRecordOf(
+  s: Row,
+  rel: Relation,
+  facts: StepFacts,
+  settings: Settings,
+  calendar: WorkingCalendar,
+): StepRecord {
   const days = settings["suggestions.returnWorkingDays"];
   return {
     townshipId: s.townshipId,
@@ -29,7 +37,7 @@ export function stepRecordOf(s: Row, rel: Relation, facts: StepFacts, settings: 
     relation: rel,
     delayed: !!s.delayedTo || facts.delayEvents > 0,
     coInputOwed: facts.coInputOwed,
-    returnBy: s.assignedOn ? addWorkingDays(s.assignedOn, days) : null,
+    returnBy: s.assignedOn ? returnDeadline(s.assignedOn, calendar, days) : null,
     returnWorkingDays: days,
   };
 }
@@ -51,5 +59,5 @@ export async function loadStepRecord(
         })
       : null,
   ]);
-  return stepRecordOf(s, rel, { delayEvents, coInputOwed: !!co && !co.inputAt }, settings);
+  return stepRecordOf(s, rel, { delayEvents, coInputOwed: !!co && !co.inputAt }, settings, await loadWorkingCalendar());
 }

@@ -16,7 +16,7 @@ import { GET as minutesRoute } from "@/app/api/v1/sessions/[id]/minutes/route";
 import { getBallot, getSignInSheet } from "@/lib/sessions/report";
 import { SignInSheet } from "@/components/sessions/print/sign-in-sheet";
 import { tempUploadDir } from "@/tests/integration/upload-dir";
-import { createDeputy, createUser, params, request, signIn, townshipWithRoles } from "@/tests/factories";
+import { createDeputy, createUser, params, request, signIn, TEST_ORIGIN, townshipWithRoles } from "@/tests/factories";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -60,7 +60,7 @@ function upload(
   const req = new NextRequest(new URL(`/api/v1/sessions/${sessionId}/documents`, "http://localhost"), {
     method: "POST",
     body: form,
-    headers: { cookie },
+    headers: { cookie, origin: TEST_ORIGIN },
   });
   return uploadRoute(req, params({ id: sessionId }));
 }
