@@ -57,7 +57,7 @@ async function runStep<N extends StepName>(actor: Actor, id: string, name: N, in
       select: { id: true },
     });
     await recordAudit(tx, subjectOf(actor), {
-      action: `suggestion.${step.audit}`,
+      action: step.audit,
       recordType: "Suggestion",
       recordId: id,
       before: s,

@@ -19,7 +19,7 @@ const undecidedMotion = (r: StepRecord) =>
 export const assign = defineStep({
   name: "assign",
   label: "交办",
-  audit: "assigned",
+  audit: "suggestion.assigned",
   who: (actor, r) => mayTransition(actor, r) && actor.role === "OFFICE",
   when: (r) => {
     const state = stateAllows(r.state, "assign");

@@ -5,7 +5,7 @@ import { advance, stateAllows } from "@/lib/suggestions/steps/shared";
 export const close = defineStep({
   name: "close",
   label: "办结",
-  audit: "closed",
+  audit: "suggestion.closed",
   who: (actor, r) => mayTransition(actor, r) && actor.role === "OFFICE",
   when: (r) => stateAllows(r.state, "close"),
   ui: (r) =>

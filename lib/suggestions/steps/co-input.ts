@@ -8,7 +8,7 @@ const GIVEN = "本轮办理已提交过协办意见";
 export const coInput = defineStep({
   name: "co_input",
   label: "向主办单位提交协办意见",
-  audit: "co_input_submitted",
+  audit: "suggestion.co_input_submitted",
   who: (actor, r) => mayTransition(actor, r) && actor.role === "UNIT" && r.relation.unit === "CO",
   when: (r) => {
     if (!isBeingHandled(r.state)) return "只有办理中的建议可以提交协办意见";

@@ -5,7 +5,7 @@ import { isBeingHandled } from "@/lib/suggestions/steps/shared";
 export const contact = defineStep({
   name: "contact",
   label: "记录联系代表情况",
-  audit: "contact_recorded",
+  audit: "suggestion.contact_recorded",
   who: (actor, r) => mayTransition(actor, r) && actor.role === "UNIT" && r.relation.unit !== null,
   when: (r) => (isBeingHandled(r.state) ? true : "只有办理中的建议可以记录进展"),
   run: async () => ({}),

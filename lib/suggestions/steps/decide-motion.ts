@@ -8,7 +8,7 @@ import { advance } from "@/lib/suggestions/steps/shared";
 export const decideMotion = defineStep({
   name: "decide_motion",
   label: "议案处理决定",
-  audit: "motion_decided",
+  audit: "suggestion.motion_decided",
   who: (actor, r) => mayTransition(actor, r) && (actor.role === "OFFICE" || actor.role === "CHAIR"),
   when: (r) => {
     if (r.kind !== "MOTION") return "只有议案需要主席团决定是否列入会议议程";

@@ -10,7 +10,7 @@ const ONCE = "延办反馈书只能提交一次";
 export const delay = defineStep({
   name: "delay",
   label: "延办反馈书",
-  audit: "delayed",
+  audit: "suggestion.delayed",
   files: true,
   who: (actor, r) => mayTransition(actor, r) && actor.role === "UNIT" && r.relation.unit === "LEAD",
   when: (r) => {

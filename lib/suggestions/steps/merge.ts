@@ -6,7 +6,7 @@ import { advance, stateAllows } from "@/lib/suggestions/steps/shared";
 export const merge = defineStep({
   name: "merge",
   label: "合并到其他建议",
-  audit: "merged",
+  audit: "suggestion.merged",
   who: (actor, r) => mayTransition(actor, r) && actor.role === "OFFICE",
   when: (r) => stateAllows(r.state, "merge"),
   run: async (tx, { actor, s }, input) => {

@@ -5,7 +5,7 @@ import { isBeingHandled } from "@/lib/suggestions/steps/shared";
 export const progress = defineStep({
   name: "progress",
   label: "记录办理进展",
-  audit: "progress_noted",
+  audit: "suggestion.progress_noted",
   who: (actor, r) => mayTransition(actor, r) && actor.role === "UNIT" && r.relation.unit !== null,
   when: (r) => (isBeingHandled(r.state) ? true : "只有办理中的建议可以记录进展"),
   run: async () => ({}),

@@ -6,7 +6,7 @@ const AFTER_REPLY = new Set(["REPLIED", "RATED", "CLOSED"]);
 export const publish = defineStep({
   name: "publish",
   label: "公开办理结果",
-  audit: "published",
+  audit: "suggestion.published",
   who: (actor, r) => mayTransition(actor, r) && actor.role === "OFFICE",
   when: (r) => {
     if (!AFTER_REPLY.has(r.state)) return "答复后才能公开";

@@ -9,7 +9,7 @@ import { advance, stateAllows } from "@/lib/suggestions/steps/shared";
 export const rate = defineStep({
   name: "rate",
   label: "评价答复",
-  audit: "rated",
+  audit: "suggestion.rated",
   event: "rating",
   forbidden: "只有提出建议的代表可以评价",
   stale: "建议已被他人修改，请刷新后重试",

@@ -6,7 +6,7 @@ import { formatNumber } from "@/lib/suggestions/rules";
 export const register = defineStep({
   name: "register",
   label: "登记",
-  audit: "registered",
+  audit: "suggestion.registered",
   who: (actor, r) => mayTransition(actor, r) && actor.role === "OFFICE",
   when: (r) => stateAllows(r.state, "register"),
   run: async (tx, { s }) => {

@@ -6,7 +6,7 @@ import { advance, stateAllows } from "@/lib/suggestions/steps/shared";
 export const reply = defineStep({
   name: "reply",
   label: (r) => (r.state === "REHANDLING" ? "重新答复" : "答复"),
-  audit: "replied",
+  audit: "suggestion.replied",
   files: true,
   who: (actor, r) => mayTransition(actor, r) && actor.role === "UNIT" && r.relation.unit === "LEAD",
   when: (r) => stateAllows(r.state, "reply"),

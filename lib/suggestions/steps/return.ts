@@ -9,7 +9,7 @@ import { mayStillReturn } from "@/lib/handling/assignment";
 export const returnStep = defineStep({
   name: "return",
   label: "退回交办",
-  audit: "returned",
+  audit: "suggestion.returned",
   who: (actor, r) => mayTransition(actor, r) && actor.role === "UNIT" && r.relation.unit === "LEAD",
   when: (r, now) => {
     const state = stateAllows(r.state, "return");

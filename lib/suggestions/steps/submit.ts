@@ -5,7 +5,7 @@ import { advance, stateAllows } from "@/lib/suggestions/steps/shared";
 export const submit = defineStep({
   name: "submit",
   label: "提交草稿",
-  audit: "submitted",
+  audit: "suggestion.submitted",
   who: (actor, r) =>
     mayTransition(actor, r) && (actor.role === "OFFICE" || (actor.role === "DEPUTY" && r.relation.leadProposer)),
   when: (r) => stateAllows(r.state, "submit"),

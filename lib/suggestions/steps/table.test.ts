@@ -19,6 +19,8 @@ const actor = (role: Actor["role"]): Actor => ({
   deputyId: role === "DEPUTY" ? "d1" : null,
   unitId: role === "UNIT" ? "unit-1" : null,
   mustChangePassword: false,
+  requestId: "r",
+  ip: null,
 });
 const rel = (over: Partial<Relation> = {}): Relation => ({ proposer: false, leadProposer: false, unit: null, ...over });
 

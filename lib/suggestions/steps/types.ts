@@ -2,6 +2,7 @@
 // table.ts). A step says who may take it, whether it may happen now (with the reason in Chinese when
 // not), and what it writes; transitions.ts is the envelope that loads, checks, runs and audits.
 import type { Actor } from "@/lib/auth/actor";
+import type { AuditAction } from "@/lib/audit/actions";
 import { can } from "@/lib/auth/policy";
 import type { ScopedTx } from "@/lib/db/township-scope";
 import type { Prisma, Suggestion, SuggestionState } from "@/lib/generated/prisma/client";
@@ -65,8 +66,8 @@ export interface SuggestionStep<N extends StepName = StepName> {
   who(actor: Actor, r: StepRecord): boolean;
   /** Whether the step may be taken by this actor on this record now: true, or why not (a 409 when `who` holds). */
   available(actor: Actor, r: StepRecord, now: Date): true | string;
-  /** The audit action, past tense (suggestion.<audit>). */
-  audit: string;
+  /** The audit action, past tense, from the catalogue (lib/audit/actions.ts). */
+  audit: Extract<AuditAction, `suggestion.${string}`>;
   /** The timeline event's type (the step's name unless given). */
   event?: string;
   /** Files may go with this step (a reply, a delay notice). */

@@ -5,7 +5,7 @@ import { advance, stateAllows } from "@/lib/suggestions/steps/shared";
 export const withdraw = defineStep({
   name: "withdraw",
   label: "撤回建议",
-  audit: "withdrawn",
+  audit: "suggestion.withdrawn",
   who: (actor, r) =>
     mayTransition(actor, r) && (actor.role === "OFFICE" || (actor.role === "DEPUTY" && r.relation.leadProposer)),
   when: (r) => stateAllows(r.state, "withdraw"),
