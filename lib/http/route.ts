@@ -7,11 +7,12 @@ import { can } from "@/lib/auth/policy";
 import { actorFromCookies } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
-import { AppError, errorBody } from "@/lib/http/errors";
+import { AppError, errorBody, validation } from "@/lib/http/errors";
 import { parseOrThrow } from "@/lib/http/validation";
 import { readLimited } from "@/lib/http/body";
 import { clientIp } from "@/lib/http/request";
 import { log } from "@/lib/log/logger";
+import { isMultipart, readUploadBody, type UploadedFile, type UploadSpec } from "@/lib/files/upload";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -21,6 +22,8 @@ export interface RouteContext<P, Q, B> {
   params: P;
   query: Q;
   body: B;
+  /** The checked files, when the route declares `files` (empty otherwise). */
+  files: UploadedFile[];
   requestId: string;
   ip: string | null;
 }
@@ -31,6 +34,8 @@ interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTyp
   params?: P;
   query?: Q;
   body?: B;
+  /** A multipart upload (lib/files/upload.ts): `body` then parses its payload and `files` holds the files. */
+  files?: UploadSpec;
 }
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -63,6 +68,17 @@ export async function readJsonBody(req: Request): Promise<unknown> {
   } catch {
     throw new AppError("VALIDATION", "请求内容不是有效的 JSON", { _: "请求内容不是有效的 JSON" });
   }
+}
+
+/** The JSON body, or with `files` declared the multipart payload and files (a JSON body when files are optional). */
+async function readBody(spec: { body?: z.ZodType; files?: UploadSpec }, req: Request) {
+  if (!spec.files || (spec.files.optional && !isMultipart(req))) {
+    return { body: spec.body ? parseOrThrow(spec.body, await readJsonBody(req)) : undefined, files: [] };
+  }
+  const upload = await readUploadBody(req, spec.files);
+  if (!spec.body) return { body: undefined, files: upload.files };
+  if (upload.payload === undefined) throw validation({ payload: "缺少请求内容（payload）" });
+  return { body: parseOrThrow(spec.body, upload.payload), files: upload.files };
 }
 
 async function auditDenied(actor: Actor, req: NextRequest, what: string, ip: string | null, requestId: string) {
@@ -98,8 +114,8 @@ export function withRoute<
       const query = spec.query
         ? parseOrThrow(spec.query, Object.fromEntries(new URL(req.url).searchParams))
         : undefined;
-      const body = spec.body ? parseOrThrow(spec.body, await readJsonBody(req)) : undefined;
-      return await handler({ req, actor, params, query, body, requestId, ip } as RouteContext<
+      const { body, files } = await readBody(spec, req);
+      return await handler({ req, actor, params, query, body, files, requestId, ip } as RouteContext<
         Infer<P>,
         Infer<Q>,
         Infer<B>

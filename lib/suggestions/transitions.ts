@@ -7,7 +7,8 @@ import { getSettings } from "@/lib/settings";
 import type { Suggestion, SuggestionState } from "@/lib/generated/prisma/client";
 import { formatDay, parseDay, todayInChina } from "@/lib/roster/rules";
 import { canAttachToStep, canRate, canTransition } from "@/lib/suggestions/policy";
-import { storeAttachments, type Upload } from "@/lib/suggestions/attachments";
+import { storeAttachments } from "@/lib/suggestions/attachments";
+import type { UploadedFile } from "@/lib/files/upload";
 import { openCoUnitRound, recordCoUnitInput } from "@/lib/suggestions/co-units";
 import {
   addWorkingDays,
@@ -87,7 +88,12 @@ async function event(
  * (rules.ts), the write, its timeline event, notifications, the files that go with a reply or a
  * delay notice, and the audit rows — one transaction.
  */
-export async function transitionSuggestion(actor: Actor, id: string, input: TransitionInput, files: Upload[] = []) {
+export async function transitionSuggestion(
+  actor: Actor,
+  id: string,
+  input: TransitionInput,
+  files: UploadedFile[] = [],
+) {
   try {
     return await scopedDb(actor.townshipId).$transaction(async (tx) => {
       const { s, rel } = await loadSuggestion(tx, actor, id);
