@@ -14,6 +14,9 @@ export default defineConfig({
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // The API refuses writes without a same-origin Origin; the browser sends one itself, the
+    // request fixture (page.request, context.request) does not.
+    extraHTTPHeaders: { origin: `http://127.0.0.1:${PORT}` },
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     launchOptions: { executablePath: await chromiumPath(), args: CHROMIUM_ARGS },

@@ -4,6 +4,7 @@ import { authenticate } from "@/lib/auth/login";
 import { revokeSession } from "@/lib/auth/sessions";
 import { SETTING_DEFAULTS } from "@/lib/settings";
 import { clientIp } from "@/lib/http/request";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 // next-auth v4 (stable) with credentials. The JWT only carries the server-side session id (`sid`);
 // lib/auth/session.ts checks that session in the database on every request.
@@ -19,7 +20,11 @@ export const authOptions: NextAuthOptions = {
         const username = String(credentials?.username ?? "");
         const password = String(credentials?.password ?? "");
         if (!username || !password || username.length > 64 || password.length > 256) return null;
-        const result = await authenticate({ username, password, ip: clientIp(req?.headers ?? {}) });
+        const result = await authenticate({ username, password, ip: clientIp(req?.headers ?? {}) }).catch((err) => {
+          // "Database down" must not read as "wrong password" (SIGN_IN_ERRORS.DB_UNAVAILABLE).
+          if (isDatabaseUnavailable(err)) throw new Error("DB_UNAVAILABLE");
+          throw err;
+        });
         if (!result.ok) {
           if (result.code === "LOCKED") throw new Error("LOCKED");
           return null;

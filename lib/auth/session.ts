@@ -29,12 +29,14 @@ async function sessionIdOf(rawToken: string): Promise<string | null> {
 /** The actor behind a next-auth session cookie value, or null. */
 export async function actorFromToken(rawToken: string | undefined | null): Promise<Actor | null> {
   if (!rawToken) return null;
+  let sid: string | null;
   try {
-    const sid = await sessionIdOf(rawToken);
-    return sid ? await resolveSession(sid) : null;
+    sid = await sessionIdOf(rawToken);
   } catch {
-    return null;
+    return null; // a forged, foreign or garbled cookie
   }
+  // Not caught: a database that cannot be reached is a 503, not "signed out" (401).
+  return sid ? resolveSession(sid) : null;
 }
 
 type CookieReader = { get(name: string): { value: string } | undefined };

@@ -1,12 +1,11 @@
 // npm run db:migration:new -- <name> [--from <git-ref>]
 // Writes prisma/migrations/<timestamp>_<name>/migration.sql: the SQL from the schema at <git-ref>
-// (default HEAD; an empty database when there are no migrations yet) to the working schema.prisma.
+// (default HEAD; an empty database when there are no migrations yet) to the working schema (prisma/schema/*.prisma).
 // Review the file, add what Prisma cannot express (triggers, data moves), then run `npm test`:
 // the drift test fails if the migrations and the schema disagree.
 import fs from "node:fs";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
-import { diffSchemas, readSchema } from "@/lib/db/schema-diff";
+import { diffSchemas, readSchema, readSchemaAt } from "@/lib/db/schema-diff";
 import { MIGRATIONS_DIR, readMigrations } from "@/lib/db/migrate";
 import { ensureDatabase } from "@/lib/db/database";
 
@@ -19,8 +18,7 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(2);
 }
 
-const from =
-  readMigrations().length === 0 ? null : execFileSync("git", ["show", `${ref}:prisma/schema.prisma`]).toString();
+const from = readMigrations().length === 0 ? null : readSchemaAt(ref);
 const database = await ensureDatabase();
 try {
   const sql = await diffSchemas(from, readSchema(), database.url);

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -66,6 +66,36 @@ export async function diffSchemas(from: string | null, to: string, connectionUrl
   }
 }
 
+/** The schema folder: one file per domain, read together by Prisma 7 (prisma.config.ts). */
+export const SCHEMA_DIR = "prisma/schema";
+
+/**
+ * The whole schema as one text: the folder's files in name order, concatenated. Prisma 6's
+ * `migrate diff` is handed this single file; models may reference each other across files, and the
+ * order does not matter to Prisma.
+ */
+export function joinSchemaFiles(files: { name: string; text: string }[]): string {
+  return [...files]
+    .filter((f) => f.name.endsWith(".prisma"))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((f) => `// ${f.name}\n${f.text}`)
+    .join("\n");
+}
+
 export function readSchema(): string {
-  return fs.readFileSync(path.resolve(process.cwd(), "prisma/schema.prisma"), "utf8");
+  const dir = path.resolve(process.cwd(), SCHEMA_DIR);
+  return joinSchemaFiles(
+    fs.readdirSync(dir).map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), "utf8") })),
+  );
+}
+
+/**
+ * The schema as it was at a git ref: the folder's files, or the single prisma/schema.prisma of
+ * commits made before the schema was split by domain.
+ */
+export function readSchemaAt(ref: string, cwd = process.cwd()): string {
+  const git = (...args: string[]) => execFileSync("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 }).toString();
+  const paths = git("ls-tree", "--name-only", ref, "--", `${SCHEMA_DIR}/`).split("\n").filter(Boolean);
+  if (paths.length === 0) return git("show", `${ref}:prisma/schema.prisma`);
+  return joinSchemaFiles(paths.map((p) => ({ name: path.basename(p), text: git("show", `${ref}:${p}`) })));
 }

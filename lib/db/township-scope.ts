@@ -2,8 +2,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
 
 /**
- * Models that carry `townshipId`. tests/integration/db/township-scope.test.ts checks this list
- * against schema.prisma, so a new model cannot be forgotten.
+ * Models that carry `townshipId`. tests/integration/auth/township-scope.test.ts checks this list
+ * against the schema (prisma/schema/), so a new model cannot be forgotten.
  */
 export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "User",

@@ -11,6 +11,8 @@ import { AppError, errorBody, validation } from "@/lib/http/errors";
 import { parseOrThrow } from "@/lib/http/validation";
 import { readLimited } from "@/lib/http/body";
 import { clientIp } from "@/lib/http/request";
+import { assertSameSiteWrite } from "@/lib/http/origin";
+import { databaseUnavailable, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { log } from "@/lib/log/logger";
 import { isMultipart, readUploadBody, type UploadedFile, type UploadSpec } from "@/lib/files/upload";
 
@@ -54,6 +56,10 @@ export function json(data: unknown, init?: ResponseInit): NextResponse {
 
 export function errorResponse(err: unknown, requestId: string): NextResponse {
   if (err instanceof AppError) return json(errorBody(err, requestId), { status: err.status });
+  if (isDatabaseUnavailable(err)) {
+    log.warn("database unavailable", { requestId, error: err });
+    return json(errorBody(databaseUnavailable(), requestId), { status: 503, headers: { "Retry-After": "5" } });
+  }
   log.error("unexpected error", { requestId, error: err });
   return json(errorBody(new AppError("INTERNAL"), requestId), { status: 500 });
 }
@@ -106,6 +112,9 @@ export function withRoute<
     const ip = clientIp(req.headers);
     let actor: Actor | null = null;
     try {
+      // Cross-site guard first: a forged write never reaches the session or the database.
+      // Multipart only where the route declares `files`, or declares no JSON body.
+      assertSameSiteWrite(req, spec.files || !spec.body ? ["json", "multipart"] : ["json"]);
       actor = await actorFromCookies(req.cookies);
       if (!actor) throw new AppError("UNAUTHENTICATED");
       if (!can(actor, spec.permission)) throw new AppError("FORBIDDEN");

@@ -16,9 +16,10 @@ import {
   type RosterColumn,
   type SheetRow,
 } from "@/lib/roster/excel";
-import { formatDay, parseDay } from "@/lib/roster/rules";
+import { formatDay, parseDay } from "@/lib/time/day";
 import { DeputyCreateInput, LEVELS } from "@/lib/roster/schema";
 import { currentTermOrThrow } from "@/lib/roster/terms";
+import type { z } from "zod";
 
 export const MAX_IMPORT_ROWS = 20_000;
 const MAX_REPORTED_ERRORS = 500; // a wrong column in 5,000 rows should not send 5,000 lines to the browser
@@ -38,6 +39,8 @@ export interface ImportProgress {
 export type OnProgress = (p: ImportProgress) => void | Promise<void>;
 
 type Field = RosterColumn["field"];
+/** What is wrong with one cell of a row, before it becomes an ImportRowError. */
+type Problem = { field: Field; message: string };
 
 // ── Cells to the form's input ───────────────────────────────────────────────────────────────────
 
@@ -59,11 +62,7 @@ const levelOf = (t: string) =>
   LEVEL_BY_LABEL[t.replace(/级$/, "")] ?? (LEVELS.includes(t.toUpperCase() as never) ? t.toUpperCase() : t);
 
 /** One row as the form would submit it; what the form cannot say (unknown group, ID saved as a number) goes to `problems`. */
-function rowInput(
-  get: (f: Field) => Cell,
-  groups: Map<string, string | null>,
-  problems: { field: Field; message: string }[],
-) {
+function rowInput(get: (f: Field) => Cell, groups: Map<string, string | null>, problems: Problem[]) {
   const input: Record<string, unknown> = {};
   for (const { field } of ROSTER_COLUMNS) {
     const cell = get(field);
@@ -130,16 +129,8 @@ function headerPositions(headerRow: SheetRow | undefined): Map<Field, number> {
   });
 }
 
-/**
- * Validates every row with the form's own schema (DeputyCreateInput), then writes all of them in
- * one transaction with one audit entry — or, if any row is wrong, writes nothing and reports each
- * problem as { row, column, message }.
- */
-export async function importDeputies(
-  actor: Actor,
-  file: { buffer: Buffer; filename: string },
-  onProgress?: OnProgress,
-): Promise<{ imported: number }> {
+/** The sheet's deputies (header and the template's untouched example row left out), with a cell reader by field. */
+async function readDataRows(file: { buffer: Buffer; filename: string }) {
   if (file.buffer.length > MAX_IMPORT_BYTES) throw tooLarge();
   if (file.buffer.length === 0) throw new AppError("VALIDATION", "文件是空的，请填写后再导入");
   const sheet = await readSheet(file.buffer, file.filename);
@@ -160,7 +151,89 @@ export async function importDeputies(
       "VALIDATION",
       `一次最多导入 ${MAX_IMPORT_ROWS} 行（本文件 ${data.length} 行），请拆分后分批导入`,
     );
+  return { data, get };
+}
 
+/** The schema's messages for one row, without the column name the error list already shows. */
+function schemaProblems(issues: z.ZodError["issues"], cellsOf: (f: Field) => Cell): Problem[] {
+  return issues.map((issue) => {
+    const field = String(issue.path[0] ?? "name") as Field;
+    const header = HEADER_OF.get(field) ?? field;
+    const raw = textOf(cellsOf(field));
+    // Echo short wrong values (性别 "未知", a date) so the user finds them; not the ID number, already 18 characters.
+    const hint =
+      raw && raw.length <= 20 && field !== "idNumber" && issue.code !== "too_big" ? `（填写的是“${raw}”）` : "";
+    return { field, message: issue.message.replace(new RegExp(`^${header}：`), "") + hint };
+  });
+}
+
+/**
+ * Checks of a valid row against the term and the roster (and the rows above it in the file): start
+ * date within the term, no second deputy with the same name and birth date, or the same ID number.
+ */
+function rosterChecks(
+  term: { startDate: Date },
+  existing: readonly { name: string; birthDate: Date; idNumber: string | null }[],
+) {
+  const takenKeys = new Set(existing.map((d) => `${d.name}\u0000${formatDay(d.birthDate)}`));
+  const takenIds = new Set(existing.flatMap((d) => (d.idNumber ? [d.idNumber] : [])));
+  const seenKeys = new Map<string, number>();
+  const seenIds = new Map<string, number>();
+  return (d: DeputyCreateInput, row: number): Problem[] => {
+    const problems: Problem[] = [];
+    if (d.startDate && parseDay(d.startDate) < term.startDate)
+      problems.push({ field: "startDate", message: `不能早于本届开始日期（${formatDay(term.startDate)}）` });
+    const key = `${d.name}\u0000${d.birthDate}`;
+    if (takenKeys.has(key)) problems.push({ field: "name", message: "本届名册中已有同名、同出生日期的代表" });
+    else if (seenKeys.has(key))
+      problems.push({ field: "name", message: `与第${seenKeys.get(key)}行重复（同名、同出生日期）` });
+    else seenKeys.set(key, row);
+    if (d.idNumber && takenIds.has(d.idNumber))
+      problems.push({ field: "idNumber", message: "本届名册中已有相同身份证号的代表" });
+    else if (d.idNumber && seenIds.has(d.idNumber))
+      problems.push({ field: "idNumber", message: `与第${seenIds.get(d.idNumber)}行的身份证号相同` });
+    else if (d.idNumber) seenIds.set(d.idNumber, row);
+    return problems;
+  };
+}
+
+/** A row's problems as error lines: one message per cell. */
+function cellErrors(row: number, problems: readonly Problem[]): ImportRowError[] {
+  const seen = new Set<string>();
+  return problems.flatMap((p) => {
+    const column = HEADER_OF.get(p.field) ?? p.field;
+    if (seen.has(column)) return [];
+    seen.add(column);
+    return [{ row, column, message: p.message }];
+  });
+}
+
+/** Nothing is imported: the first error in the message, the rows (by row, then template column) for the list. */
+function importRejected(errors: ImportRowError[]): AppError {
+  errors.sort((a, b) => a.row - b.row || (COLUMN_ORDER.get(a.column) ?? 99) - (COLUMN_ORDER.get(b.column) ?? 99));
+  const first = errors[0];
+  return new AppError(
+    "VALIDATION",
+    `第${first.row}行“${first.column}”：${first.message}；共 ${errors.length} 处错误，未导入任何数据`,
+    undefined,
+    {
+      rows: errors.slice(0, MAX_REPORTED_ERRORS),
+      total: errors.length,
+    },
+  );
+}
+
+/**
+ * Validates every row with the form's own schema (DeputyCreateInput), then writes all of them in
+ * one transaction with one audit entry — or, if any row is wrong, writes nothing and reports each
+ * problem as { row, column, message }.
+ */
+export async function importDeputies(
+  actor: Actor,
+  file: { buffer: Buffer; filename: string },
+  onProgress?: OnProgress,
+): Promise<{ imported: number }> {
+  const { data, get } = await readDataRows(file);
   const sdb = scopedDb(actor.townshipId);
   const term = await currentTermOrThrow(sdb);
   const [groupRows, existing] = await Promise.all([
@@ -169,10 +242,7 @@ export async function importDeputies(
   ]);
   const groups = new Map<string, string | null>();
   for (const g of groupRows) groups.set(g.name.trim(), groups.has(g.name.trim()) ? null : g.id);
-  const takenKeys = new Set(existing.map((d) => `${d.name}\u0000${formatDay(d.birthDate)}`));
-  const takenIds = new Set(existing.flatMap((d) => (d.idNumber ? [d.idNumber] : [])));
-  const seenKeys = new Map<string, number>();
-  const seenIds = new Map<string, number>();
+  const checkAgainstRoster = rosterChecks(term, existing);
 
   const errors: ImportRowError[] = [];
   const valid: DeputyCreateInput[] = [];
@@ -182,57 +252,18 @@ export async function importDeputies(
       await yieldToLoop(); // let the progress line go out and other requests run
     }
     const cellsOf = get(r.cells);
-    const problems: { field: Field; message: string }[] = [];
+    const problems: Problem[] = [];
     const parsed = DeputyCreateInput.safeParse(rowInput(cellsOf, groups, problems));
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? "name") as Field;
-        const header = HEADER_OF.get(field) ?? field;
-        const raw = textOf(cellsOf(field));
-        // Echo short wrong values (性别 "未知", a date) so the user finds them; not the ID number, already 18 characters.
-        const hint =
-          raw && raw.length <= 20 && field !== "idNumber" && issue.code !== "too_big" ? `（填写的是“${raw}”）` : "";
-        problems.push({ field, message: issue.message.replace(new RegExp(`^${header}：`), "") + hint });
-      }
-    } else {
-      const d = parsed.data;
-      if (d.startDate && parseDay(d.startDate) < term.startDate)
-        problems.push({ field: "startDate", message: `不能早于本届开始日期（${formatDay(term.startDate)}）` });
-      const key = `${d.name}\u0000${d.birthDate}`;
-      if (takenKeys.has(key)) problems.push({ field: "name", message: "本届名册中已有同名、同出生日期的代表" });
-      else if (seenKeys.has(key))
-        problems.push({ field: "name", message: `与第${seenKeys.get(key)}行重复（同名、同出生日期）` });
-      else seenKeys.set(key, r.row);
-      if (d.idNumber && takenIds.has(d.idNumber))
-        problems.push({ field: "idNumber", message: "本届名册中已有相同身份证号的代表" });
-      else if (d.idNumber && seenIds.has(d.idNumber))
-        problems.push({ field: "idNumber", message: `与第${seenIds.get(d.idNumber)}行的身份证号相同` });
-      else if (d.idNumber) seenIds.set(d.idNumber, r.row);
-      if (!problems.length) valid.push(d);
+    if (!parsed.success) problems.push(...schemaProblems(parsed.error.issues, cellsOf));
+    else {
+      problems.push(...checkAgainstRoster(parsed.data, r.row));
+      if (!problems.length) valid.push(parsed.data);
     }
-    const seen = new Set<string>();
-    for (const p of problems) {
-      const column = HEADER_OF.get(p.field) ?? p.field;
-      if (seen.has(column)) continue; // one message per cell
-      seen.add(column);
-      errors.push({ row: r.row, column, message: p.message });
-    }
+    errors.push(...cellErrors(r.row, problems));
   }
   await onProgress?.({ phase: "validate", done: data.length, total: data.length });
 
-  if (errors.length) {
-    errors.sort((a, b) => a.row - b.row || (COLUMN_ORDER.get(a.column) ?? 99) - (COLUMN_ORDER.get(b.column) ?? 99));
-    const first = errors[0];
-    throw new AppError(
-      "VALIDATION",
-      `第${first.row}行“${first.column}”：${first.message}；共 ${errors.length} 处错误，未导入任何数据`,
-      undefined,
-      {
-        rows: errors.slice(0, MAX_REPORTED_ERRORS),
-        total: errors.length,
-      },
-    );
-  }
+  if (errors.length) throw importRejected(errors);
   return writeDeputies(actor, term, valid, file.filename, onProgress);
 }
 

@@ -1,6 +1,5 @@
 // The session notice (会议通知) and minutes (会议纪要) as Word files, laid out after the usual
 // official-document look: A4, 仿宋 三号 body, centred 宋体 title, 黑体 section headings.
-import type { Paragraph, Table } from "docx";
 import type { Actor } from "@/lib/auth/actor";
 import {
   AGENDA_KIND_LABELS,
@@ -10,18 +9,13 @@ import {
   SUGGESTION_STATE_LABELS,
   VOTE_MODE_LABELS,
 } from "@/lib/i18n/zh-CN";
-import { formatDay, todayInChina } from "@/lib/roster/rules";
+import { formatDay, todayInChina } from "@/lib/time/day";
 import { getSessionReport, type ElectionReport, type SessionReport } from "@/lib/sessions/report";
 import { formatSize } from "@/lib/files/types";
-import {
-  attendanceText,
-  cnDate,
-  cnDateRange,
-  resultLabel,
-  sessionDays,
-  suggestionCountText,
-} from "@/lib/sessions/wording";
-import { body, heading, NUMERALS, pack, right, spacer, table, title } from "@/lib/docx/official";
+import { attendanceText, resultLabel, sessionDays, suggestionCountText } from "@/lib/sessions/wording";
+import { cnDate, cnDateRange } from "@/lib/text/dates";
+import { body, heading, pack, signOff, table, title, type DocBlock } from "@/lib/docx/official";
+import { headingNumber } from "@/lib/text/numerals";
 
 const termNo = (r: SessionReport) => `第${r.session.termNumber}届`;
 const sessionNo = (r: SessionReport) => `第${r.session.number}次会议`;
@@ -33,7 +27,7 @@ export function noticeDocx(r: SessionReport, issuedOn: string = formatDay(todayI
   const s = r.session;
   const name = `${r.township}${termNo(r)}人民代表大会${sessionNo(r)}`;
   const extraordinary = s.kind === "EXTRAORDINARY" ? "（临时会议）" : "";
-  const children: (Paragraph | Table)[] = [
+  const children: DocBlock[] = [
     title(`关于召开${termNo(r)}人民代表大会${sessionNo(r)}的通知`),
     ...body("各位代表：", { indent: false }),
     ...body(
@@ -52,16 +46,13 @@ export function noticeDocx(r: SessionReport, issuedOn: string = formatDay(todayI
     ...body("2. 请提前收集整理选民和群众的意见，准备好拟在会上提出的建议、批评和意见。"),
     ...body("3. 因故不能出席会议的，请于会前向主席团书面请假。"),
     ...body("4. 会议期间请遵守会议纪律，将手机调至静音。"),
-    spacer(),
-    spacer(),
-    right(`${r.township}人民代表大会主席团`),
-    right(cnDate(issuedOn)),
+    ...signOff(`${r.township}人民代表大会主席团`, cnDate(issuedOn)),
   ];
   return pack(`关于召开${name}的通知`, children);
 }
 
-function electionParagraphs(e: ElectionReport): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [...body(`${e.title}（应选 ${e.seats} 名）`, { bold: true })];
+function electionParagraphs(e: ElectionReport): DocBlock[] {
+  const out: DocBlock[] = [...body(`${e.title}（应选 ${e.seats} 名）`, { bold: true })];
   if (e.candidates.length)
     out.push(
       ...body(
@@ -102,72 +93,50 @@ function electionParagraphs(e: ElectionReport): (Paragraph | Table)[] {
   return out;
 }
 
-/** 会议纪要: attendance figures, agenda with resolutions, votes, elections, documents and the minutes text. */
-export function minutesDocx(r: SessionReport): Promise<Buffer> {
-  const s = r.session;
-  const a = r.attendance;
-  const name = `${r.township}${termNo(r)}人民代表大会${sessionNo(r)}`;
-  let n = 0;
-  const section = (text: string) => heading(`${NUMERALS[n++]}、${text}`);
-  const children: (Paragraph | Table)[] = [
-    title(`${name}纪要`),
-    ...body(`会议时间：${cnDateRange(s.startDate, s.endDate)}`),
-    ...body(`会议地点：${s.venue}`),
-    ...body(`会议类型：${SESSION_KIND_LABELS[s.kind]}`),
-    section("出席情况"),
-    ...body(attendanceText(a)),
-    table(
-      ["在任代表", "出席", "请假", "缺席", "中途离会", "列席", "旁听"],
-      [[a.sitting, a.present, a.leave, a.absent, a.leftEarly, a.nonVoting, a.public]],
-    ),
-    section("会议议程及决议"),
-  ];
-  if (!r.agenda.length) children.push(...body("未录入议程。"));
-  r.agenda.forEach((item, i) => {
-    children.push(...body(`${i + 1}. ${item.title}（${AGENDA_KIND_LABELS[item.kind]}）`, { bold: true }));
-    if (item.resolution) children.push(...body(item.resolution));
-    for (const v of r.votes.filter((v) => v.agendaItemId === item.id))
-      children.push(
-        ...body(
+/** Each agenda item with its resolution and the votes taken on it. */
+function agendaParagraphs(r: SessionReport): DocBlock[] {
+  if (!r.agenda.length) return body("未录入议程。");
+  return r.agenda.flatMap((item, i) => [
+    ...body(`${i + 1}. ${item.title}（${AGENDA_KIND_LABELS[item.kind]}）`, { bold: true }),
+    ...(item.resolution ? body(item.resolution) : []),
+    ...r.votes
+      .filter((v) => v.agendaItemId === item.id)
+      .flatMap((v) =>
+        body(
           `表决结果：赞成 ${v.votesFor} 票，反对 ${v.votesAgainst} 票，弃权 ${v.votesAbstain} 票，${resultLabel(v.passed)}。`,
         ),
-      );
-  });
-  children.push(section("表决结果"));
-  if (r.votes.length) {
-    children.push(...body("决议、决定以全体代表的过半数通过。"));
-    children.push(
-      table(
-        ["序号", "表决事项", "方式", "赞成", "反对", "弃权", "出席", "在任", "通过所需", "结果"],
-        r.votes.map((v, i) => [
-          i + 1,
-          v.title,
-          VOTE_MODE_LABELS[v.mode],
-          v.votesFor,
-          v.votesAgainst,
-          v.votesAbstain,
-          v.presentAtVote,
-          v.sittingAtVote,
-          v.required,
-          resultLabel(v.passed),
-        ]),
       ),
-    );
-  } else children.push(...body("本次会议未进行表决。"));
-  if (r.elections.length) {
-    children.push(section("选举结果"));
-    for (const e of r.elections) children.push(...electionParagraphs(e));
-  }
-  children.push(section("会议文件"));
-  children.push(
-    ...(r.documents.length
-      ? r.documents.map((d, i) => body(`${i + 1}. ${d.title}（${d.filename}，${formatSize(d.size)}）`)[0])
-      : body("无。")),
-  );
-  children.push(section("代表议案和建议"));
-  children.push(...body(suggestionCountText(r.suggestions)));
+  ]);
+}
+
+/** Every vote of the session in one table. */
+function voteParagraphs(r: SessionReport): DocBlock[] {
+  if (!r.votes.length) return body("本次会议未进行表决。");
+  return [
+    ...body("决议、决定以全体代表的过半数通过。"),
+    table(
+      ["序号", "表决事项", "方式", "赞成", "反对", "弃权", "出席", "在任", "通过所需", "结果"],
+      r.votes.map((v, i) => [
+        i + 1,
+        v.title,
+        VOTE_MODE_LABELS[v.mode],
+        v.votesFor,
+        v.votesAgainst,
+        v.votesAbstain,
+        v.presentAtVote,
+        v.sittingAtVote,
+        v.required,
+        resultLabel(v.passed),
+      ]),
+    ),
+  ];
+}
+
+/** How many suggestions and motions were raised, and the list of them. */
+function suggestionParagraphs(r: SessionReport): DocBlock[] {
+  const out: DocBlock[] = [...body(suggestionCountText(r.suggestions))];
   if (r.suggestions.length)
-    children.push(
+    out.push(
       table(
         ["编号", "类型", "标题", "类别", "领衔代表", "状态"],
         r.suggestions.map((s) => [
@@ -180,8 +149,43 @@ export function minutesDocx(r: SessionReport): Promise<Buffer> {
         ]),
       ),
     );
-  children.push(section("会议记录"));
-  children.push(...body(r.minutes?.trim() || "未填写。"));
+  return out;
+}
+
+/** 会议纪要: attendance figures, agenda with resolutions, votes, elections, documents and the minutes text. */
+export function minutesDocx(r: SessionReport): Promise<Buffer> {
+  const s = r.session;
+  const a = r.attendance;
+  const name = `${r.township}${termNo(r)}人民代表大会${sessionNo(r)}`;
+  let n = 0;
+  const section = (text: string) => heading(`${headingNumber(n++)}${text}`);
+  const children: DocBlock[] = [
+    title(`${name}纪要`),
+    ...body(`会议时间：${cnDateRange(s.startDate, s.endDate)}`),
+    ...body(`会议地点：${s.venue}`),
+    ...body(`会议类型：${SESSION_KIND_LABELS[s.kind]}`),
+    section("出席情况"),
+    ...body(attendanceText(a)),
+    table(
+      ["在任代表", "出席", "请假", "缺席", "中途离会", "列席", "旁听"],
+      [[a.sitting, a.present, a.leave, a.absent, a.leftEarly, a.nonVoting, a.public]],
+    ),
+    section("会议议程及决议"),
+    ...agendaParagraphs(r),
+    section("表决结果"),
+    ...voteParagraphs(r),
+  ];
+  if (r.elections.length) children.push(section("选举结果"), ...r.elections.flatMap(electionParagraphs));
+  children.push(
+    section("会议文件"),
+    ...(r.documents.length
+      ? r.documents.map((d, i) => body(`${i + 1}. ${d.title}（${d.filename}，${formatSize(d.size)}）`)[0])
+      : body("无。")),
+    section("代表议案和建议"),
+    ...suggestionParagraphs(r),
+    section("会议记录"),
+    ...body(r.minutes?.trim() || "未填写。"),
+  );
   return pack(`${name}纪要`, children);
 }
 

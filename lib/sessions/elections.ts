@@ -6,13 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { conflict, notFound, validation } from "@/lib/http/errors";
 import { getSettings } from "@/lib/settings";
 import { editAction } from "@/lib/sessions/policy";
-import {
-  electionOutcome,
-  isRoundVoid,
-  majorityRequired,
-  tallyBallots,
-  type CandidateTally,
-} from "@/lib/sessions/rules";
+import { checkRoundTotals, resultKey, roundRows, standingCandidates } from "@/lib/sessions/round-count";
+import { electionOutcome, isRoundVoid, majorityRequired, type CandidateTally } from "@/lib/sessions/rules";
 import type { ElectionCreateInput, ElectionRoundInput } from "@/lib/sessions/schema";
 import { loadSession, presence } from "@/lib/sessions/service";
 
@@ -25,8 +20,6 @@ type RoundRow = ElectionRow["rounds"][number];
 type ResultRow = RoundRow["results"][number];
 
 /** Tallies of a round as electionOutcome wants them: candidates by id, write-ins by name. */
-const resultKey = (r: { candidateId: string | null; writeInName: string | null }) =>
-  r.candidateId ?? `writeIn:${r.writeInName}`;
 const talliesOf = (results: readonly ResultRow[]): CandidateTally[] =>
   results.map((r) => ({ candidateId: resultKey(r), votesFor: r.votesFor }));
 
@@ -182,83 +175,6 @@ export async function createElection(actor: Actor, sessionId: string, input: Ele
   });
 }
 
-interface Row {
-  candidateId: string | null;
-  writeInName: string | null;
-  votesFor: number;
-  votesAgainst: number;
-  votesAbstain: number;
-}
-
-/** The rows to store, from the tally sheet or from the ballots, and the invalid ballots they imply. */
-function roundRows(
-  input: ElectionRoundInput,
-  standing: readonly { id: string; name: string }[],
-  seats: number,
-): { rows: Row[]; invalid: number } {
-  const ids = new Set(standing.map((c) => c.id));
-  const candidateNames = new Set(standing.map((c) => c.name));
-  const writeInClash = (name: string) => candidateNames.has(name) && `另选人：${name} 是本轮候选人，请计入其得票`;
-  if (input.ballots) {
-    const stranger = input.ballots.flatMap((b) => Object.keys(b.marks)).find((id) => !ids.has(id));
-    if (stranger) throw validation({ ballots: "逐张选票：选票上有不是本轮候选人的编号" });
-    const clash = input.ballots
-      .flatMap((b) => b.writeIns)
-      .map((n) => writeInClash(n.trim()))
-      .find(Boolean);
-    if (clash) throw validation({ ballots: clash });
-    if (input.ballots.length + input.invalidBallots !== input.ballotsReturned)
-      throw validation({
-        ballots: `逐张选票：登记 ${input.ballots.length} 张、另有无效票 ${input.invalidBallots} 张，与收回选票 ${input.ballotsReturned} 张不符`,
-      });
-    const t = tallyBallots(
-      input.ballots,
-      seats,
-      standing.map((c) => c.id),
-    );
-    return {
-      rows: [
-        ...standing.map((c) => ({
-          candidateId: c.id,
-          writeInName: null,
-          votesFor: t.candidates[c.id].for,
-          votesAgainst: t.candidates[c.id].against,
-          votesAbstain: t.candidates[c.id].abstain,
-        })),
-        ...Object.entries(t.writeIns).map(([name, x]) => ({
-          candidateId: null,
-          writeInName: name,
-          votesFor: x.for,
-          votesAgainst: 0,
-          votesAbstain: 0,
-        })),
-      ],
-      invalid: input.invalidBallots + t.void,
-    };
-  }
-  const results = input.results!;
-  const given = results.flatMap((r) => (r.candidateId ? [r.candidateId] : []));
-  if (given.some((id) => !ids.has(id))) throw validation({ results: "计票结果：有不是本轮候选人的编号" });
-  if (new Set(given).size !== given.length) throw validation({ results: "计票结果：同一候选人登记了两次" });
-  const writeIns = results.flatMap((r) => (r.writeInName ? [r.writeInName] : []));
-  if (new Set(writeIns).size !== writeIns.length) throw validation({ results: "计票结果：同一另选人登记了两次" });
-  const clash = writeIns.map(writeInClash).find(Boolean);
-  if (clash) throw validation({ results: clash });
-  // A void round may be stored without a count; otherwise every candidate standing has a line on the sheet.
-  if (!(results.length === 0 && isRoundVoid(input.ballotsIssued, input.ballotsReturned)) && given.length !== ids.size)
-    throw validation({ results: `计票结果：须登记本轮全部 ${ids.size} 名候选人的得票` });
-  return {
-    rows: results.map((r) => ({
-      candidateId: r.candidateId ?? null,
-      writeInName: r.writeInName ?? null,
-      votesFor: r.votesFor,
-      votesAgainst: r.votesAgainst ?? 0,
-      votesAbstain: r.votesAbstain ?? 0,
-    })),
-    invalid: input.invalidBallots,
-  };
-}
-
 /**
  * One round of balloting. The quorum is checked again; more ballots returned than issued voids the
  * round (选举法 Art. 44); a candidate is elected with more than half of ALL deputies sitting on the
@@ -276,19 +192,16 @@ export async function recordRound(actor: Actor, sessionId: string, electionId: s
       const roundNo = election.rounds.length + 1;
       if (before.seatsUnfilled <= 0) throw conflict("应选名额已全部选出，不需要另行选举");
 
-      let standingIds = roundNo === 1 ? election.candidates.map((c) => c.id) : before.nextRoundCandidateIds;
-      if (input.candidateIds) {
-        if (roundNo === 1) throw validation({ candidateIds: "另行选举候选人：第一轮由全部候选人参加" });
-        const elected = new Set(before.elected.map((x) => x.candidateId));
-        const bad = input.candidateIds.find((id) => !election.candidates.some((c) => c.id === id) || elected.has(id));
-        if (bad) throw validation({ candidateIds: "另行选举候选人：只能从本次选举尚未当选的候选人中选择" });
-        standingIds = [...new Set(input.candidateIds)];
-      }
-      if (standingIds.length < before.seatsUnfilled)
-        throw validation({
-          candidateIds: `另行选举候选人：候选人 ${standingIds.length} 名，少于待选名额 ${before.seatsUnfilled} 名`,
-        });
-      const standing = election.candidates.filter((c) => standingIds.includes(c.id));
+      const standing = standingCandidates(
+        election,
+        {
+          roundNo,
+          seatsUnfilled: before.seatsUnfilled,
+          electedIds: before.elected.map((x) => x.candidateId),
+          defaultIds: before.nextRoundCandidateIds,
+        },
+        input.candidateIds,
+      );
 
       const p = await presence(tx, session);
       if (!p.quorum)
@@ -300,18 +213,8 @@ export async function recordRound(actor: Actor, sessionId: string, electionId: s
 
       const seats = before.seatsUnfilled;
       const { rows, invalid } = roundRows(input, standing, seats);
+      checkRoundTotals(rows, invalid, input.ballotsReturned, seats, standing);
       const voided = isRoundVoid(input.ballotsIssued, input.ballotsReturned);
-      if (invalid > input.ballotsReturned) throw validation({ invalidBallots: "无效票：不能多于收回的选票" });
-      const valid = input.ballotsReturned - invalid;
-      const over = rows.find((r) => r.votesFor + r.votesAgainst + r.votesAbstain > valid);
-      if (over)
-        throw validation({
-          results: `计票结果：${over.candidateId ? standing.find((c) => c.id === over.candidateId)!.name : over.writeInName} 的赞成、反对、弃权合计超过有效票 ${valid} 张`,
-        });
-      // Each valid ballot says "for" to at most as many people as there are seats.
-      const totalFor = rows.reduce((n, r) => n + r.votesFor, 0);
-      if (totalFor > valid * seats)
-        throw validation({ results: `计票结果：赞成票合计 ${totalFor} 张，超过有效票 ${valid} 张 × 应选 ${seats} 名` });
 
       const won = new Set(
         voided

@@ -2,13 +2,14 @@
 // the printable pages always agree. Elections are read here directly (not through the elections
 // service) because only their stored results are needed; the ballot asks the service which round is next.
 import type { Actor } from "@/lib/auth/actor";
+import { townshipName } from "@/lib/text/township";
 import { scopedDb } from "@/lib/db/township-scope";
 import { sittingWhere } from "@/lib/roster/deputies";
 import { majorityRequired } from "@/lib/sessions/rules";
 import type { AttendanceFigures } from "@/lib/sessions/wording";
 import { loadSession, presence, sessionSummary } from "@/lib/sessions/service";
 import { loadElection, presentElection } from "@/lib/sessions/elections";
-import type { SuggestionKind, SuggestionState } from "@/lib/generated/prisma/client";
+import type { Prisma, SessionVote, SuggestionKind, SuggestionState } from "@/lib/generated/prisma/client";
 
 export interface VoteRow {
   id: string;
@@ -114,8 +115,90 @@ async function sessionSuggestions(actor: Actor, sessionId: string): Promise<Sess
   });
 }
 
-export async function townshipName(actor: Actor): Promise<string> {
-  return (await scopedDb(actor.townshipId).township.findFirst({ select: { name: true } }))?.name ?? "";
+const electionInclude = {
+  candidates: { orderBy: { position: "asc" } },
+  rounds: {
+    orderBy: { roundNo: "asc" },
+    include: { results: { include: { candidate: { select: { name: true, position: true } } } } },
+  },
+} as const satisfies Prisma.ElectionInclude;
+
+/** Deputies present, on leave, absent, left early or not yet marked, against the quorum. */
+function attendanceFigures(
+  session: { nonVotingAttendees: number; publicAttendees: number },
+  p: Awaited<ReturnType<typeof presence>>,
+  marks: readonly { status: string }[],
+): AttendanceFigures {
+  const count = (s: string) => marks.filter((m) => m.status === s).length;
+  return {
+    sitting: p.sitting,
+    present: p.present,
+    leave: count("LEAVE"),
+    absent: count("ABSENT"),
+    leftEarly: count("LEFT_EARLY"),
+    unmarked: p.sitting - marks.length,
+    nonVoting: session.nonVotingAttendees,
+    public: session.publicAttendees,
+    quorumRequired: p.required,
+    quorum: p.quorum,
+  };
+}
+
+function voteRow(v: SessionVote): VoteRow {
+  return {
+    id: v.id,
+    title: v.title,
+    agendaItemId: v.agendaItemId,
+    mode: v.mode,
+    votesFor: v.votesFor,
+    votesAgainst: v.votesAgainst,
+    votesAbstain: v.votesAbstain,
+    presentAtVote: v.presentAtVote,
+    sittingAtVote: v.sittingAtVote,
+    required: majorityRequired(v.sittingAtVote),
+    passed: v.passed,
+  };
+}
+
+/** An election's stored rounds: candidates in ballot order, then names written in, most votes first. */
+function electionReport(e: Prisma.ElectionGetPayload<{ include: typeof electionInclude }>): ElectionReport {
+  const rounds = e.rounds.map((r) => ({
+    roundNo: r.roundNo,
+    seats: r.seats,
+    ballotsIssued: r.ballotsIssued,
+    ballotsReturned: r.ballotsReturned,
+    invalidBallots: r.invalidBallots,
+    void: r.void,
+    sittingAtRound: r.sittingAtRound,
+    presentAtRound: r.presentAtRound,
+    required: majorityRequired(r.sittingAtRound),
+    results: [...r.results]
+      .sort((a, b) => (a.candidate?.position ?? 1e6) - (b.candidate?.position ?? 1e6) || b.votesFor - a.votesFor)
+      .map((x) => ({
+        name: x.candidate?.name ?? x.writeInName ?? "",
+        writeIn: !x.candidate,
+        votesFor: x.votesFor,
+        votesAgainst: x.votesAgainst,
+        votesAbstain: x.votesAbstain,
+        elected: x.elected,
+      })),
+  }));
+  return {
+    id: e.id,
+    title: e.title,
+    seats: e.seats,
+    agendaItemId: e.agendaItemId,
+    scrutineers: e.scrutineers,
+    counters: e.counters,
+    candidates: e.candidates.map((c) => ({
+      id: c.id,
+      name: c.name,
+      nominatedBy: c.nominatedBy,
+      nominatorCount: c.nominatorCount,
+    })),
+    rounds,
+    elected: rounds.filter((r) => !r.void).flatMap((r) => r.results.filter((x) => x.elected).map((x) => x.name)),
+  };
 }
 
 /** Attendance figures, agenda with resolutions, votes, elections, documents and minutes of a session. */
@@ -131,17 +214,7 @@ export async function getSessionReport(actor: Actor, sessionId: string) {
     }),
     sdb.agendaItem.findMany({ where: { sessionId }, orderBy: { position: "asc" } }),
     sdb.sessionVote.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" } }),
-    sdb.election.findMany({
-      where: { sessionId },
-      orderBy: { createdAt: "asc" },
-      include: {
-        candidates: { orderBy: { position: "asc" } },
-        rounds: {
-          orderBy: { roundNo: "asc" },
-          include: { results: { include: { candidate: { select: { name: true, position: true } } } } },
-        },
-      },
-    }),
+    sdb.election.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" }, include: electionInclude }),
     sdb.sessionDocument.findMany({
       where: { sessionId },
       orderBy: { createdAt: "asc" },
@@ -149,75 +222,10 @@ export async function getSessionReport(actor: Actor, sessionId: string) {
     }),
     sessionSuggestions(actor, sessionId),
   ]);
-  const count = (s: string) => marks.filter((m) => m.status === s).length;
-  const attendance: AttendanceFigures = {
-    sitting: p.sitting,
-    present: p.present,
-    leave: count("LEAVE"),
-    absent: count("ABSENT"),
-    leftEarly: count("LEFT_EARLY"),
-    unmarked: p.sitting - marks.length,
-    nonVoting: session.nonVotingAttendees,
-    public: session.publicAttendees,
-    quorumRequired: p.required,
-    quorum: p.quorum,
-  };
-  const voteRows: VoteRow[] = votes.map((v) => ({
-    id: v.id,
-    title: v.title,
-    agendaItemId: v.agendaItemId,
-    mode: v.mode,
-    votesFor: v.votesFor,
-    votesAgainst: v.votesAgainst,
-    votesAbstain: v.votesAbstain,
-    presentAtVote: v.presentAtVote,
-    sittingAtVote: v.sittingAtVote,
-    required: majorityRequired(v.sittingAtVote),
-    passed: v.passed,
-  }));
-  const electionRows: ElectionReport[] = elections.map((e) => {
-    const rounds = e.rounds.map((r) => ({
-      roundNo: r.roundNo,
-      seats: r.seats,
-      ballotsIssued: r.ballotsIssued,
-      ballotsReturned: r.ballotsReturned,
-      invalidBallots: r.invalidBallots,
-      void: r.void,
-      sittingAtRound: r.sittingAtRound,
-      presentAtRound: r.presentAtRound,
-      required: majorityRequired(r.sittingAtRound),
-      results: [...r.results]
-        .sort((a, b) => (a.candidate?.position ?? 1e6) - (b.candidate?.position ?? 1e6) || b.votesFor - a.votesFor)
-        .map((x) => ({
-          name: x.candidate?.name ?? x.writeInName ?? "",
-          writeIn: !x.candidate,
-          votesFor: x.votesFor,
-          votesAgainst: x.votesAgainst,
-          votesAbstain: x.votesAbstain,
-          elected: x.elected,
-        })),
-    }));
-    return {
-      id: e.id,
-      title: e.title,
-      seats: e.seats,
-      agendaItemId: e.agendaItemId,
-      scrutineers: e.scrutineers,
-      counters: e.counters,
-      candidates: e.candidates.map((c) => ({
-        id: c.id,
-        name: c.name,
-        nominatedBy: c.nominatedBy,
-        nominatorCount: c.nominatorCount,
-      })),
-      rounds,
-      elected: rounds.filter((r) => !r.void).flatMap((r) => r.results.filter((x) => x.elected).map((x) => x.name)),
-    };
-  });
   return {
     township,
     session: sessionSummary(session),
-    attendance,
+    attendance: attendanceFigures(session, p, marks),
     agenda: agenda.map((a) => ({
       id: a.id,
       position: a.position,
@@ -225,8 +233,8 @@ export async function getSessionReport(actor: Actor, sessionId: string) {
       title: a.title,
       resolution: a.resolution,
     })),
-    votes: voteRows,
-    elections: electionRows,
+    votes: votes.map(voteRow),
+    elections: elections.map(electionReport),
     documents: documents as DocumentRow[],
     suggestions,
     minutes: session.minutes,

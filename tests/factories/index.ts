@@ -79,19 +79,27 @@ export async function signIn(user: { id: string }): Promise<{ actor: Actor; cook
   return { actor, cookie: `next-auth.session-token=${token}` };
 }
 
-/** A request as the browser would send it to a route handler. */
+/** The origin test requests are addressed to; a browser sends it as `Origin` on every write. */
+export const TEST_ORIGIN = "http://localhost";
+
+/**
+ * A request as the browser would send it to a route handler: writes carry the same-origin `Origin`
+ * header unless `headers.origin` says otherwise (an empty string sends none).
+ */
 export function request(
   url: string,
   init: { method?: string; cookie?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
 ) {
   const headers = new Headers(init.headers);
+  if (init.method && init.method !== "GET" && !headers.has("origin")) headers.set("origin", TEST_ORIGIN);
+  if (headers.get("origin") === "") headers.delete("origin");
   if (init.cookie) headers.set("cookie", init.cookie);
   let body: string | undefined = init.rawBody;
   if (init.body !== undefined) {
     body = JSON.stringify(init.body);
     headers.set("content-type", "application/json");
   }
-  return new NextRequest(new URL(url, "http://localhost"), { method: init.method ?? "GET", headers, body });
+  return new NextRequest(new URL(url, TEST_ORIGIN), { method: init.method ?? "GET", headers, body });
 }
 
 export const params = <T extends Record<string, string>>(p: T) => ({ params: Promise.resolve(p) });

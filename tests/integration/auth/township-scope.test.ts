@@ -1,7 +1,7 @@
-import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { TOWNSHIP_SCOPED_MODELS } from "@/lib/db/township-scope";
+import { readSchema } from "@/lib/db/schema-diff";
 import { GET as listUsers } from "@/app/api/v1/users/route";
 import { GET as getUser, PATCH as patchUser } from "@/app/api/v1/users/[id]/route";
 import { POST as resetPassword } from "@/app/api/v1/users/[id]/reset-password/route";
@@ -12,7 +12,7 @@ import { params, request, townshipWithRoles } from "@/tests/factories";
 
 describe("township scoping", () => {
   it("lists every model that has a townshipId column", () => {
-    const schema = fs.readFileSync("prisma/schema.prisma", "utf8");
+    const schema = readSchema();
     const models = [...schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)]
       .filter((m) => /^\s+townshipId\s/m.test(m[2]))
       .map((m) => m[1]);

@@ -34,7 +34,7 @@ async function catalog(url: string) {
   }
 }
 
-describe("migrations and schema.prisma", () => {
+describe("migrations and the schema (prisma/schema/)", () => {
   it("produce the same database: tables, columns, types, nullability, defaults, indexes, uniques, foreign keys and enums", async () => {
     const base = process.env.DATABASE_URL!;
     const name = decodeURIComponent(new URL(base).pathname.slice(1));

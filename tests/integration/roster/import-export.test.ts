@@ -8,7 +8,7 @@ import { GET as exportRoute } from "@/app/api/v1/deputies/export/route";
 import { GET as templateRoute } from "@/app/api/v1/deputies/template/route";
 import { idNumberCheckDigit } from "@/lib/roster/rules";
 import { importDeputies } from "@/lib/roster/import";
-import { createDeputy, request, townshipWithRoles } from "@/tests/factories";
+import { createDeputy, request, TEST_ORIGIN, townshipWithRoles } from "@/tests/factories";
 
 const HEADERS = [
   "姓名",
@@ -83,7 +83,7 @@ function upload(cookie: string, bytes: Uint8Array, filename: string, accept?: st
   return new NextRequest(new URL("/api/v1/deputies/import", "http://localhost"), {
     method: "POST",
     body: form,
-    headers: { cookie, ...(accept ? { accept } : {}) },
+    headers: { cookie, origin: TEST_ORIGIN, ...(accept ? { accept } : {}) },
   });
 }
 
@@ -278,7 +278,7 @@ describe("roster import", () => {
       new NextRequest(new URL("/api/v1/deputies/import", "http://localhost"), {
         method: "POST",
         body: new FormData(),
-        headers: { cookie },
+        headers: { cookie, origin: TEST_ORIGIN },
       }),
     );
     expect((await noFile.json()).error.message).toBe("请选择要导入的文件");

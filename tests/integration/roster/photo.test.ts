@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { GET as getDeputyRoute } from "@/app/api/v1/deputies/[id]/route";
 import { DELETE as deleteRoute, GET as photoRoute, POST as uploadRoute } from "@/app/api/v1/deputies/[id]/photo/route";
-import { createDeputy, createUser, params, request, signIn, townshipWithRoles } from "@/tests/factories";
+import { createDeputy, createUser, params, request, signIn, TEST_ORIGIN, townshipWithRoles } from "@/tests/factories";
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), crypto.randomBytes(64)]);
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), crypto.randomBytes(64)]);
@@ -17,7 +17,7 @@ function upload(cookie: string, id: string, bytes: Uint8Array, filename = "photo
     new NextRequest(new URL(`/api/v1/deputies/${id}/photo`, "http://localhost"), {
       method: "POST",
       body: form,
-      headers: { cookie },
+      headers: { cookie, origin: TEST_ORIGIN },
     }),
     params({ id }),
   );

@@ -14,7 +14,7 @@ import { GET as noticeRoute } from "@/app/api/v1/sessions/[id]/notice/route";
 import { GET as minutesRoute } from "@/app/api/v1/sessions/[id]/minutes/route";
 import { getBallot, getSignInSheet } from "@/lib/sessions/report";
 import { SignInSheet } from "@/components/sessions/print/sign-in-sheet";
-import { createDeputy, createUser, params, request, signIn, townshipWithRoles } from "@/tests/factories";
+import { createDeputy, createUser, params, request, signIn, TEST_ORIGIN, townshipWithRoles } from "@/tests/factories";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -57,7 +57,7 @@ function upload(
   const req = new NextRequest(new URL(`/api/v1/sessions/${sessionId}/documents`, "http://localhost"), {
     method: "POST",
     body: form,
-    headers: { cookie },
+    headers: { cookie, origin: TEST_ORIGIN },
   });
   return uploadRoute(req, params({ id: sessionId }));
 }

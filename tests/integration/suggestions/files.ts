@@ -9,7 +9,7 @@ import {
   DELETE as deleteRoute,
   GET as downloadRoute,
 } from "@/app/api/v1/suggestions/[id]/attachments/[attachmentId]/route";
-import { params, request } from "@/tests/factories";
+import { params, request, TEST_ORIGIN } from "@/tests/factories";
 
 export type FileSpec = [name: string, bytes: Uint8Array];
 
@@ -37,7 +37,7 @@ function form(files: FileSpec[], payload?: unknown) {
 }
 
 const post = (url: string, cookie: string, body: FormData) =>
-  new NextRequest(new URL(url, "http://localhost"), { method: "POST", body, headers: { cookie } });
+  new NextRequest(new URL(url, "http://localhost"), { method: "POST", body, headers: { cookie, origin: TEST_ORIGIN } });
 
 export const files = {
   /** POST /suggestions as multipart: the JSON in `payload`, the files in `attachments`. */
