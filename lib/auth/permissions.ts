@@ -8,6 +8,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export const PERMISSIONS = {
   "dashboard.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
   "account.change_password": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
+  // A unit's one inbox across domains (lib/inbox): what is assigned to it, whatever the module.
+  "inbox.view": ["UNIT"],
   "user.list": ["OFFICE"],
   "user.create": ["OFFICE"],
   "user.update": ["OFFICE"],

@@ -43,6 +43,9 @@ export const SETTING_DEFAULTS = {
   "suggestions.attachmentMaxTotalMb": 50,
   /** "Due soon" on the reminder lists. */
   "suggestions.dueSoonDays": 14,
+  /** Notices also go out as SMS / WeChat messages through the outbox (1: on; off by default). */
+  "notifications.smsEnabled": 0,
+  "notifications.wechatEnabled": 0,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
