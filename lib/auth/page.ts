@@ -7,6 +7,7 @@ import { actorFromCookies } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import type { Action } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/http/errors";
+import { enforcePasswordChange } from "@/lib/auth/password-change";
 
 /** The signed-in actor for a page render (once per request), or null. */
 export const getPageActor = cache(async (): Promise<Actor | null> => actorFromCookies(await cookies()));
@@ -18,6 +19,7 @@ export const getPageActor = cache(async (): Promise<Actor | null> => actorFromCo
 export async function requirePageActor(action: Action): Promise<Actor> {
   const actor = await getPageActor();
   if (!actor) redirect("/login");
+  await enforcePasswordChange(actor);
   if (!can(actor, action)) notFound();
   return actor;
 }

@@ -61,6 +61,9 @@ export const PERMISSIONS = {
   // Oversight: the figures and the presidium's report to the session; the public disclosure export.
   "suggestion.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "suggestion.export": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The official working calendar (holidays, 调休): one national list, corrected by any township's office.
+  "calendar.view": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "calendar.manage": ["OFFICE"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

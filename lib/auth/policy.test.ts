@@ -58,6 +58,8 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "suggestion_category.manage": [true, false, false, false, false],
   "suggestion.figures": [true, true, true, false, false],
   "suggestion.export": [true, true, true, false, false],
+  "calendar.view": [true, true, true, false, false],
+  "calendar.manage": [true, false, false, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

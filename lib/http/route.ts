@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/policy";
 import { actorFromCookies } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
+import { auditThrottled } from "@/lib/audit/throttle";
 import { AppError, errorBody, validation } from "@/lib/http/errors";
 import { parseOrThrow } from "@/lib/http/validation";
 import { readLimited } from "@/lib/http/body";
@@ -87,15 +88,23 @@ async function readBody(spec: { body?: z.ZodType; files?: UploadSpec }, req: Req
   return { body: parseOrThrow(spec.body, upload.payload), files: upload.files };
 }
 
+/** The route a path belongs to: record ids (UUIDs, numbers) as `:id`. */
+const routeOf = (path: string) =>
+  path.replace(/\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+)(?=\/|$)/gi, "/:id");
+
+/** Denials are audited, at most one row per actor and route a minute (lib/audit/throttle.ts). */
 async function auditDenied(actor: Actor, req: NextRequest, what: string, ip: string | null, requestId: string) {
-  await recordAudit(db, subjectOf(actor), {
-    action: "auth.denied",
-    recordType: "Route",
-    recordId: what.slice(0, 64),
-    after: { method: req.method, path: new URL(req.url).pathname },
-    ip,
-    requestId,
-  }).catch((error) => log.error("could not audit a denial", { requestId, error }));
+  const key = `denied:${actor.userId}:${req.method} ${routeOf(new URL(req.url).pathname)}`;
+  await auditThrottled(key, (repeated) =>
+    recordAudit(db, subjectOf(actor), {
+      action: "auth.denied",
+      recordType: "Route",
+      recordId: what.slice(0, 64),
+      after: { method: req.method, path: new URL(req.url).pathname, ...(repeated ? { repeated } : {}) },
+      ip,
+      requestId,
+    }),
+  ).catch((error) => log.error("could not audit a denial", { requestId, error }));
 }
 
 /**
@@ -118,6 +127,9 @@ export function withRoute<
       actor = await actorFromCookies(req.cookies);
       if (!actor) throw new AppError("UNAUTHENTICATED");
       if (!can(actor, spec.permission)) throw new AppError("FORBIDDEN");
+      // A password the office set is changed before anything else (the UI goes to /account/password).
+      if (actor.mustChangePassword && spec.permission !== "account.change_password")
+        throw new AppError("PASSWORD_CHANGE_REQUIRED");
       const rawParams = ctx?.params ? await ctx.params : {};
       const params = spec.params ? parseOrThrow(spec.params, rawParams) : undefined;
       const query = spec.query

@@ -65,6 +65,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "user.updated": "修改账号",
   "user.password_reset": "重置密码",
   "user.password_changed": "修改本人密码",
+  "user.unlocked": "解除登录锁定",
   "unit.created": "新建承办单位",
   "unit.updated": "修改承办单位",
   "demo.seeded": "导入演示数据",
@@ -112,6 +113,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "suggestion_category.deleted": "删除建议类别",
   "suggestion.disclosure_exported": "导出建议办理情况公开",
   "suggestion.report_exported": "导出建议办理情况报告",
+  "calendar.override_added": "调整工作日历",
+  "calendar.override_removed": "删除工作日历调整",
 };
 
 export const GENDER_LABELS: Record<Gender, string> = { MALE: "男", FEMALE: "女" };

@@ -9,6 +9,8 @@ export const SETTING_DEFAULTS = {
   "auth.lockoutThreshold": 5,
   "auth.lockoutWindowMinutes": 15,
   "auth.lockoutMinutes": 15,
+  /** Failed sign-ins from one client address within the window that lock that address (any username). */
+  "auth.ipLockoutThreshold": 20,
   /** A session ends after this long without a request… */
   "auth.idleTimeoutMinutes": 30,
   /** …and after this long in all. */
