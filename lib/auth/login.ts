@@ -65,17 +65,20 @@ export async function authenticate(input: {
   username: string;
   password: string;
   ip?: string | null;
+  /** The sign-in request's id, for its audit rows. */
+  requestId?: string | null;
 }): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase().slice(0, 64);
   const ip = input.ip ?? null;
+  const requestId = input.requestId ?? null;
   const until = await lockedUntil(username, ip);
   if (until) {
     // At most one audit row per name and address a minute (a locked-out script would flood it).
     await auditThrottled(`locked:${username}:${ip ?? ""}`, (repeated) =>
       recordAudit(
         db,
-        { townshipId: null, userId: null, username },
-        { action: "auth.sign_in_locked", recordType: "User", ip, after: repeated ? { repeated } : undefined },
+        { townshipId: null, userId: null, username, requestId, ip },
+        { action: "auth.sign_in_locked", recordType: "User", after: repeated ? { repeated } : undefined },
       ),
     );
     log.warn("sign-in refused: locked", { username, ip });
@@ -89,8 +92,8 @@ export async function authenticate(input: {
     await tx.loginAttempt.create({ data: { username, succeeded: ok, ip } });
     await recordAudit(
       tx,
-      { townshipId: user?.townshipId ?? null, userId: user?.id ?? null, username },
-      { action: ok ? "auth.signed_in" : "auth.sign_in_failed", recordType: "User", recordId: user?.id ?? null, ip },
+      { townshipId: user?.townshipId ?? null, userId: user?.id ?? null, username, requestId, ip },
+      { action: ok ? "auth.signed_in" : "auth.sign_in_failed", recordType: "User", recordId: user?.id ?? null },
     );
   });
   if (!ok) {

@@ -73,6 +73,8 @@ function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
     deputyId: role === "DEPUTY" ? "deputy-1" : null,
     unitId: role === "UNIT" ? "unit-1" : null,
     mustChangePassword: false,
+    requestId: "test-request",
+    ip: null,
     ...overrides,
   };
 }

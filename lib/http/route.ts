@@ -1,17 +1,17 @@
 import crypto from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/actor";
+import { actorFor, type Actor, type SessionUser } from "@/lib/auth/actor";
 import type { Action } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/policy";
-import { actorFromCookies } from "@/lib/auth/session";
+import { sessionUserFromCookies } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { auditThrottled } from "@/lib/audit/throttle";
 import { AppError, errorBody, validation } from "@/lib/http/errors";
 import { parseOrThrow } from "@/lib/http/validation";
 import { readLimited } from "@/lib/http/body";
-import { clientIp } from "@/lib/http/request";
+import { clientAddress } from "@/lib/http/request";
 import { assertSameSiteWrite } from "@/lib/http/origin";
 import { databaseUnavailable, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { log } from "@/lib/log/logger";
@@ -27,8 +27,8 @@ export interface RouteContext<P, Q, B> {
   body: B;
   /** The checked files, when the route declares `files` (empty otherwise). */
   files: UploadedFile[];
+  /** Also in `actor.requestId`; here for answers written before or without an actor. */
   requestId: string;
-  ip: string | null;
 }
 
 interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
@@ -93,7 +93,7 @@ const routeOf = (path: string) =>
   path.replace(/\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+)(?=\/|$)/gi, "/:id");
 
 /** Denials are audited, at most one row per actor and route a minute (lib/audit/throttle.ts). */
-async function auditDenied(actor: Actor, req: NextRequest, what: string, ip: string | null, requestId: string) {
+async function auditDenied(actor: Actor, req: NextRequest, what: string) {
   const key = `denied:${actor.userId}:${req.method} ${routeOf(new URL(req.url).pathname)}`;
   await auditThrottled(key, (repeated) =>
     recordAudit(db, subjectOf(actor), {
@@ -101,10 +101,8 @@ async function auditDenied(actor: Actor, req: NextRequest, what: string, ip: str
       recordType: "Route",
       recordId: what.slice(0, 64),
       after: { method: req.method, path: new URL(req.url).pathname, ...(repeated ? { repeated } : {}) },
-      ip,
-      requestId,
     }),
-  ).catch((error) => log.error("could not audit a denial", { requestId, error }));
+  ).catch((error) => log.error("could not audit a denial", { requestId: actor.requestId, error }));
 }
 
 /**
@@ -118,14 +116,14 @@ export function withRoute<
 >(spec: RouteSpec<P, Q, B>, handler: (ctx: RouteContext<Infer<P>, Infer<Q>, Infer<B>>) => Promise<Response>) {
   return async (req: NextRequest, ctx?: NextCtx): Promise<Response> => {
     const requestId = crypto.randomUUID();
-    const ip = clientIp(req.headers);
     let actor: Actor | null = null;
     try {
       // Cross-site guard first: a forged write never reaches the session or the database.
       // Multipart only where the route declares `files`, or declares no JSON body.
       assertSameSiteWrite(req, spec.files || !spec.body ? ["json", "multipart"] : ["json"]);
-      actor = await actorFromCookies(req.cookies);
-      if (!actor) throw new AppError("UNAUTHENTICATED");
+      const user: SessionUser | null = await sessionUserFromCookies(req.cookies);
+      if (!user) throw new AppError("UNAUTHENTICATED");
+      actor = actorFor(user, { requestId, ip: clientAddress(req.headers) });
       if (!can(actor, spec.permission)) throw new AppError("FORBIDDEN");
       // A password the office set is changed before anything else (the UI goes to /account/password).
       if (actor.mustChangePassword && spec.permission !== "account.change_password")
@@ -136,7 +134,7 @@ export function withRoute<
         ? parseOrThrow(spec.query, Object.fromEntries(new URL(req.url).searchParams))
         : undefined;
       const { body, files } = await readBody(spec, req);
-      return await handler({ req, actor, params, query, body, files, requestId, ip } as RouteContext<
+      return await handler({ req, actor, params, query, body, files, requestId } as RouteContext<
         Infer<P>,
         Infer<Q>,
         Infer<B>
@@ -144,7 +142,7 @@ export function withRoute<
     } catch (err) {
       // Denials are audited, whether the permission table or a record rule said no.
       if (err instanceof AppError && err.code === "FORBIDDEN" && actor) {
-        await auditDenied(actor, req, spec.permission, ip, requestId);
+        await auditDenied(actor, req, spec.permission);
       }
       return errorResponse(err, requestId);
     }

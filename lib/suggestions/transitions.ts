@@ -26,7 +26,7 @@ import { notifyProposers, notifyUnits } from "@/lib/suggestions/notify";
 import { SUGGESTION_STATE_LABELS } from "@/lib/i18n/zh-CN";
 
 /** Audit actions are past tense, like every other domain's (suggestion.assigned …). */
-const AUDIT_ACTIONS: Record<TransitionInput["action"], string> = {
+const AUDIT_ACTIONS = {
   submit: "submitted",
   withdraw: "withdrawn",
   register: "registered",
@@ -41,7 +41,7 @@ const AUDIT_ACTIONS: Record<TransitionInput["action"], string> = {
   close: "closed",
   publish: "published",
   co_input: "co_input_submitted",
-};
+} as const satisfies Record<TransitionInput["action"], string>;
 
 /** The state machine's verdict, or a 409 saying why not. */
 function advance(s: Suggestion, action: SuggestionAction): SuggestionState {

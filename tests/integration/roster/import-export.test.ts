@@ -367,6 +367,15 @@ describe("roster export and template", () => {
     expect(res.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     expect(res.headers.get("cache-control")).toBe("no-store");
     expect(res.headers.get("content-disposition")).toContain(`filename*=UTF-8''${encodeURIComponent("代表名册-")}`);
+    // Personal data left the system: who, when, with which filter, how many deputies.
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "deputy.exported" } });
+    expect(audit).toMatchObject({
+      townshipId: township.id,
+      userId: sessions.OFFICE.actor.userId,
+      recordType: "Deputy",
+    });
+    expect(audit.after).toMatchObject({ rows: 2, filter: { constituency: "第一选区", q: "导入", sort: "name" } });
+    expect(audit.requestId).toBeTruthy();
     const ws = (await readWorkbook(res)).getWorksheet("代表名册")!;
     const [header, ...body] = sheetRows(ws);
     expect(header).toEqual(HEADERS);
