@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { scopedDb } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { notFound, validation } from "@/lib/http/errors";
+import { plainText, uuid } from "@/lib/http/fields";
 import { log } from "@/lib/log/logger";
 import { getSettings } from "@/lib/settings";
 import { editAction } from "@/lib/sessions/policy";
@@ -17,16 +18,16 @@ import { deleteFile, getFile, newFileKey, putFile } from "@/lib/files/store";
 import type { UploadedFile, UploadSpec } from "@/lib/files/upload";
 
 export const DocumentParams = z.object({
-  id: z.string().uuid("编号格式不正确").describe("会议编号"),
-  docId: z.string().uuid("编号格式不正确").describe("文件编号"),
+  id: uuid("会议编号"),
+  docId: uuid("文件编号"),
 });
 
 /** The plain form fields beside the file. */
 export const DocumentMeta = z
   .object({
-    title: z.string().trim().max(200, "最多 200 个字符").optional().describe("文件标题"),
+    title: plainText("文件标题", 200).optional().describe("文件标题"),
     agendaItemId: z
-      .preprocess((v) => (v === "" ? undefined : v), z.string().uuid("议程编号格式不正确").optional())
+      .preprocess((v) => (v === "" ? undefined : v), uuid("议程", "议程编号格式不正确").optional())
       .describe("议程"),
   })
   .strict();
