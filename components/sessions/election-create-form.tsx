@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
-import { ElectionCreateInput } from "@/lib/sessions/schema";
+import { ElectionCreateInput } from "@/lib/sessions/election-schema";
 import { NOMINATION_LABELS } from "@/lib/i18n/zh-CN";
 import { apiSend } from "@/components/ui/api";
 import { FormField, inputClass } from "@/components/ui/form-field";

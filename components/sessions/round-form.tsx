@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useFieldArray, useForm, useWatch, type DefaultValues, type Path, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { ElectionRoundInput } from "@/lib/sessions/schema";
+import { ElectionRoundInput } from "@/lib/sessions/election-schema";
 import { apiSend } from "@/components/ui/api";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -46,6 +46,7 @@ export function RoundForm({
   const further = roundNo > 1;
   const initial = candidates.filter((c) => standing.includes(c.id)).map((c) => c.id);
   const defaults: DefaultValues<In> = {
+    roundNo,
     invalidBallots: 0,
     results: initial.map((candidateId) => ({ candidateId })),
     ...(further ? { candidateIds: initial } : {}),

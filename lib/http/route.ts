@@ -6,6 +6,7 @@ import type { Action } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/policy";
 import { sessionUserFromCookies } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { fromDatabaseError } from "@/lib/db/errors";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { auditThrottled } from "@/lib/audit/throttle";
 import { AppError, errorBody } from "@/lib/http/errors";
@@ -55,6 +56,11 @@ export function errorResponse(err: unknown, requestId: string): NextResponse {
   if (isDatabaseUnavailable(err)) {
     log.warn("database unavailable", { requestId, error: err });
     return json(errorBody(databaseUnavailable(), requestId), { status: 503, headers: { "Retry-After": "5" } });
+  }
+  const mapped = fromDatabaseError(err);
+  if (mapped) {
+    log.warn("database refused a write", { requestId, code: mapped.code, error: err });
+    return json(errorBody(mapped, requestId), { status: mapped.status });
   }
   log.error("unexpected error", { requestId, error: err });
   return json(errorBody(new AppError("INTERNAL"), requestId), { status: 500 });

@@ -2,14 +2,13 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
 import { PageQuery, skipTake, type ListResult } from "@/lib/http/validation";
+import { patternText } from "@/lib/http/fields";
 import { unitInboxPage } from "@/lib/inbox/read";
 import { formatDay } from "@/lib/time/day";
 import type { InboxRow } from "@/lib/inbox/sources";
 
 export const UnitInboxQuery = PageQuery.extend({
-  kind: z
-    .string()
-    .regex(/^[a-z_]{1,40}$/, "类型不正确")
+  kind: patternText("类型", /^[a-z_]{1,40}$/, "类型不正确")
     .optional()
     .describe("类型"),
 });

@@ -21,6 +21,7 @@ import {
 import { loadWorkingCalendar } from "@/lib/time/calendar";
 import type { RatingInput, TransitionInput } from "@/lib/suggestions/schema";
 import { loadSuggestion } from "@/lib/suggestions/access";
+import { nextSuggestionSeq } from "@/lib/suggestions/numbering";
 import { notifyProposers, notifyUnits } from "@/lib/suggestions/notify";
 import { SUGGESTION_STATE_LABELS } from "@/lib/i18n/zh-CN";
 
@@ -109,8 +110,7 @@ export async function transitionSuggestion(actor: Actor, id: string, input: Tran
           break;
         case "register": {
           to = advance(s, "register");
-          const last = await tx.suggestion.aggregate({ where: { year: s.year }, _max: { seq: true } });
-          const seq = (last._max.seq ?? 0) + 1;
+          const seq = await nextSuggestionSeq(tx, actor.townshipId, s.year);
           data = { seq, number: formatNumber(s.year, seq) };
           break;
         }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DayText } from "@/lib/http/validation";
+import { DayText, requiredText } from "@/lib/http/fields";
 import { todayInChina } from "@/lib/time/day";
 
 /** A year of the official calendar (this year when not given): the page and the API show one at a time. */
@@ -18,12 +18,7 @@ export const CalendarOverrideInput = z
   .object({
     date: DayText.describe("日期"),
     kind: z.enum(["HOLIDAY", "WORKDAY"], { error: "请选择放假或上班" }).describe("类型"),
-    note: z
-      .string({ error: "请填写说明" })
-      .trim()
-      .min(1, "请填写说明，如“国庆节”或“国庆节调休上班”")
-      .max(100, "最多 100 个字")
-      .describe("说明"),
+    note: requiredText("说明", 100, { empty: "请填写说明，如“国庆节”或“国庆节调休上班”", tooLong: "最多 100 个字" }),
   })
   .strict();
 export type CalendarOverrideInput = z.infer<typeof CalendarOverrideInput>;
