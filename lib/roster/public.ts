@@ -2,3 +2,4 @@
 // (docs/architecture.md; eslint.config.mjs and lib/architecture.test.ts enforce it).
 export { sittingCountOn, sittingWhere } from "@/lib/roster/deputies";
 export { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
+export { rosterOptions } from "@/lib/roster/options";
