@@ -334,10 +334,12 @@ export async function signOffAssignments(actor: Actor, ids: string[]) {
       where: { id: { in: ids }, state: { in: ["ASSIGNED", "REHANDLING"] }, signedOffAt: null },
     });
     if (rows.length !== new Set(ids).size) throw conflict("只能签发已交办且尚未签发的建议");
-    await tx.suggestion.updateMany({
-      where: { id: { in: ids } },
+    // Only those still unsigned: a second sign-off racing this one signs none and is refused (409).
+    const signed = await tx.suggestion.updateMany({
+      where: { id: { in: ids }, signedOffAt: null },
       data: { signedOffAt: new Date(), signedOffById: actor.userId },
     });
+    if (signed.count !== rows.length) throw conflict("只能签发已交办且尚未签发的建议");
     await tx.suggestionEvent.createMany({
       data: rows.map((s) => ({
         townshipId: actor.townshipId,
