@@ -19,7 +19,8 @@ function sweep(spots: (string | number)[][], params: object, body: object): [(st
   });
 }
 
-const namesWhat = (e: { fields?: object; details?: object }) => !!(e.fields ?? e.details);
+const namesWhat = (e: { fields?: object; details?: object; message: string }) =>
+  !!(e.fields ?? e.details) || /^文件不是有效的/.test(e.message); // an import file with a NUL byte is not text at all
 
 const API = path.resolve(import.meta.dirname, "../../../app/api/v1");
 
