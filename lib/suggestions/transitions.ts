@@ -14,6 +14,7 @@ import type { RatingInput, TransitionInput } from "@/lib/suggestions/schema";
 import { loadSuggestion } from "@/lib/suggestions/access";
 import { SUGGESTION_STEPS } from "@/lib/suggestions/steps/table";
 import { loadStepRecord } from "@/lib/suggestions/steps/record";
+import { loadWorkingCalendar } from "@/lib/time/calendar";
 import type { StepInput, StepName, SuggestionStep } from "@/lib/suggestions/steps/types";
 
 /** Holds the suggestion's row until the transaction ends, so two steps on it run one after the other. */
@@ -23,6 +24,10 @@ async function lock(tx: ScopedTx, townshipId: string, id: string) {
 
 async function runStep<N extends StepName>(actor: Actor, id: string, name: N, input: StepInput<N>, files: Upload[]) {
   const step = SUGGESTION_STEPS[name] as SuggestionStep<N>;
+  // Settings and the calendar are cached reads on the shared pool: fill the caches before taking a
+  // connection for the transaction. Read inside it on a cold cache, twenty registrations at once held
+  // all ten connections while each waited for an eleventh — every one timed out (503).
+  await Promise.all([getSettings(), loadWorkingCalendar()]);
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     await lock(tx, actor.townshipId, id);
     const { s, rel } = await loadSuggestion(tx, actor, id);
