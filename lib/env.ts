@@ -5,6 +5,8 @@ const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z.string().url().optional(),
+    /** The schema owner, for migrations, when the app itself connects as a non-owner role (docs/db-app-role.sql). */
+    MIGRATION_DATABASE_URL: z.string().url().optional(),
     AUTH_SECRET: z.string().min(16).optional(),
     DEMO_MODE: z.enum(["0", "1"]).default("0"),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
@@ -22,6 +24,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     ...source,
     AUTH_SECRET: source.AUTH_SECRET || source.NEXTAUTH_SECRET || undefined,
     DATABASE_URL: source.DATABASE_URL || undefined,
+    MIGRATION_DATABASE_URL: source.MIGRATION_DATABASE_URL || undefined,
     UPLOAD_DIR: source.UPLOAD_DIR || undefined,
   });
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/page";
-import { getTownshipName } from "@/lib/landing/service";
+import { townshipName } from "@/lib/text/township";
 import { AppShell } from "@/components/layout/app-shell";
 import { Alert } from "@/components/ui/alert";
 
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor("dashboard.view");
   return (
-    <AppShell actor={actor} townshipName={await getTownshipName(actor)}>
+    <AppShell actor={actor} townshipName={await townshipName(actor)}>
       {actor.mustChangePassword && (
         <div className="no-print mb-4">
           <Alert tone="warning">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Landing } from "@/lib/landing/service";
 import { AUDIT_ACTION_LABELS, LEVEL_LABELS, UNIT_KIND_LABELS } from "@/lib/i18n/zh-CN";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/time/format";
 import { NoticeList } from "@/components/notifications/notice-list";
 import { ReminderCounts } from "@/components/suggestions/reminder-counts";
 

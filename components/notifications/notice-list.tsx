@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/time/format";
 import type { listNotifications } from "@/lib/suggestions/notifications";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
 

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/time/format";
 import { formatSize } from "@/lib/files/types";
 import type { listAttachments } from "@/lib/suggestions/attachments";
 import { Section } from "@/components/suggestions/section";

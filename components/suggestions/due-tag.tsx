@@ -1,4 +1,4 @@
-import type { DueStatus } from "@/lib/suggestions/rules";
+import type { DueStatus } from "@/lib/time/due";
 
 /** The deadline's urgency in words (not only colour): 逾期 or 即将到期 (within 14 days). */
 export function DueTag({ due }: { due: DueStatus | null }) {

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { canRate, canTransition } from "@/lib/suggestions/policy";
 import type { TransitionInput } from "@/lib/suggestions/schema";
-import { formatDay, parseDay } from "@/lib/roster/rules";
+import { formatDay, parseDay } from "@/lib/time/day";
 import { latestDelayDate } from "@/lib/suggestions/rules";
 import { Section } from "@/components/suggestions/section";
 import { ActionButton, WithdrawForm } from "@/components/suggestions/simple-actions";

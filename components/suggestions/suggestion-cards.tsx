@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/time/format";
 import { SUGGESTION_KIND_LABELS } from "@/lib/i18n/zh-CN";
 import { StateBadge } from "@/components/suggestions/state-badge";
 import { Deadline } from "@/components/suggestions/due-tag";

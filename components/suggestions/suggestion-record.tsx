@@ -1,6 +1,6 @@
-import { formatDateTime } from "@/lib/format";
-import { parseDay, todayInChina } from "@/lib/roster/rules";
-import { dueStatus } from "@/lib/suggestions/rules";
+import { formatDateTime } from "@/lib/time/format";
+import { parseDay, todayInChina } from "@/lib/time/day";
+import { dueStatus } from "@/lib/time/due";
 import { MOTION_DECISION_LABELS, REPLY_CLASS_LABELS, SUGGESTION_KIND_LABELS } from "@/lib/i18n/zh-CN";
 import { Facts, Section } from "@/components/suggestions/section";
 import { StateBadge } from "@/components/suggestions/state-badge";

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/time/format";
 import { RATING_LABELS, REPLY_CLASS_LABELS, SUGGESTION_EVENT_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/i18n/zh-CN";
 import type { FullSuggestion } from "@/components/suggestions/types";
 

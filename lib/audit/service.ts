@@ -4,6 +4,7 @@ import { skipTake, type ListResult } from "@/lib/http/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditListQuery } from "@/lib/audit/schema";
 import { containsText } from "@/lib/db/search";
+import { DAY_MS } from "@/lib/time/day";
 
 export interface AuditView {
   id: string;
@@ -16,8 +17,6 @@ export interface AuditView {
   after: unknown;
   ip: string | null;
 }
-
-const DAY_MS = 86_400_000;
 
 /** The township's audit trail, newest first. Dates are China Standard Time calendar days. */
 export async function listAudit(actor: Actor, q: AuditListQuery): Promise<ListResult<AuditView>> {

@@ -1,10 +1,12 @@
-// npm run db:migrate — apply pending migrations to DATABASE_URL (or the embedded database).
+// npm run db:migrate — apply pending migrations to DATABASE_URL (or the embedded database), as the
+// schema owner MIGRATION_DATABASE_URL when the app runs as a non-owner role (docs/db-app-role.sql).
 import { ensureDatabase } from "@/lib/db/database";
 import { migrate } from "@/lib/db/migrate";
+import { readEnv } from "@/lib/env";
 
 const database = await ensureDatabase();
 try {
-  const applied = await migrate(database.url);
+  const applied = await migrate(readEnv().MIGRATION_DATABASE_URL ?? database.url);
   console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
 } catch (err) {
   console.error((err as Error).message);

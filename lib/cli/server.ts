@@ -40,12 +40,14 @@ export async function serve({ mode }: ServeOptions): Promise<void> {
   process.on("SIGTERM", () => void shutdown(0));
 
   try {
-    const status = await migrationStatus(database.url);
+    // Migrations run as the schema owner when the app itself connects as a non-owner role.
+    const ownerUrl = env.MIGRATION_DATABASE_URL ?? database.url;
+    const status = await migrationStatus(ownerUrl);
     assertCompatible(status);
     if (status.pending.length) {
       if (mode === "start" && !database.embedded)
         throw new Error(`Pending migrations: ${status.pending.join(", ")}. Run \`npm run db:migrate\` first.`);
-      const applied = await migrate(database.url);
+      const applied = await migrate(ownerUrl);
       console.log(`Migrations applied: ${applied.join(", ")}`);
     }
     const secret =

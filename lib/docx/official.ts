@@ -25,7 +25,6 @@ export const FONTS = {
 };
 export const BODY = 32; // half-points: 16 pt, 三号
 export const TABLE = 24; // 12 pt, 小四
-export const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 export const run = (text: string, opts: IRunOptions = {}) => new TextRun({ text, ...opts });
 
@@ -96,9 +95,15 @@ export function table(header: string[], rows: (string | number)[][], opts: { lef
 
 export const spacer = () => new Paragraph({ children: [] });
 
+/** A block of a document's body: a paragraph or a table. */
+export type DocBlock = Paragraph | Table;
+
+/** The issuer's signature and the date, right-aligned under two blank lines (发文机关署名、成文日期). */
+export const signOff = (issuer: string, date: string): Paragraph[] => [spacer(), spacer(), right(issuer), right(date)];
+
 export async function pack(
   docTitle: string,
-  children: (Paragraph | Table)[],
+  children: DocBlock[],
   opts: { landscape?: boolean } = {},
 ): Promise<Buffer> {
   const doc = new Document({

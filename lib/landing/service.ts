@@ -3,11 +3,6 @@ import { scopedDb } from "@/lib/db/township-scope";
 import { listNotifications } from "@/lib/suggestions/notifications";
 import { reminderCounts } from "@/lib/suggestions/reminders";
 
-export async function getTownshipName(actor: Actor): Promise<string> {
-  const township = await scopedDb(actor.townshipId).township.findFirst({ select: { name: true } });
-  return township?.name ?? "";
-}
-
 async function termOverview(actor: Actor) {
   const sdb = scopedDb(actor.townshipId);
   const term = await sdb.term.findFirst({ where: { isCurrent: true } });

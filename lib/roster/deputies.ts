@@ -7,14 +7,8 @@ import { Prisma, type Deputy } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { canChangeDeputyPhoto, canViewDeputyPhoto, deputyEditScope, deputyViewFor } from "@/lib/roster/policy";
 import { presentDeputy, type PresentedDeputy } from "@/lib/roster/present";
-import {
-  formatDay,
-  idNumberBirthDate,
-  idNumberGender,
-  parseDay,
-  statusChangeProblem,
-  todayInChina,
-} from "@/lib/roster/rules";
+import { idNumberBirthDate, idNumberGender, statusChangeProblem } from "@/lib/roster/rules";
+import { formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import {
   DeputySelfUpdateInput,
   DeputyUpdateInput,

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { parse as parseCsv } from "csv-parse/sync";
 import { AppError } from "@/lib/http/errors";
-import { formatDay } from "@/lib/roster/rules";
+import { DAY_MS, formatDay } from "@/lib/time/day";
 import type { DeputyCreateForm } from "@/lib/roster/schema";
 
 export const ROSTER_SHEET = "代表名册";
@@ -228,8 +228,7 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** Date cells, Excel serial numbers and 1980-5-1 / 1980/5/1 / 1980.5.1 / 1980年5月1日 / 19800501 → 1980-05-01. */
 export function dayOf(c: Cell): string | undefined {
   if (c instanceof Date) return formatDay(c);
-  if (typeof c === "number" && c > 0 && c < 100_000)
-    return formatDay(new Date(EXCEL_EPOCH + Math.floor(c) * 86_400_000));
+  if (typeof c === "number" && c > 0 && c < 100_000) return formatDay(new Date(EXCEL_EPOCH + Math.floor(c) * DAY_MS));
   const t = textOf(c);
   if (!t) return undefined;
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);

@@ -2,7 +2,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { conflict, notFound, validation } from "@/lib/http/errors";
-import { formatDay, meetsStandard, parseDay, STANDARD_ITEMS, standardFor } from "@/lib/roster/rules";
+import { meetsStandard, STANDARD_ITEMS, standardFor } from "@/lib/roster/rules";
+import { formatDay, parseDay } from "@/lib/time/day";
 import type { GroupCheckInput, GroupInput } from "@/lib/roster/schema";
 import { currentTerm } from "@/lib/roster/terms";
 

@@ -16,7 +16,7 @@ import {
   type RosterColumn,
   type SheetRow,
 } from "@/lib/roster/excel";
-import { formatDay, parseDay } from "@/lib/roster/rules";
+import { formatDay, parseDay } from "@/lib/time/day";
 import { DeputyCreateInput, LEVELS } from "@/lib/roster/schema";
 import { currentTermOrThrow } from "@/lib/roster/terms";
 import type { z } from "zod";

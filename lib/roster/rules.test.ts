@@ -3,7 +3,6 @@ import fc from "fast-check";
 import {
   countSittingOn,
   defaultTermEnd,
-  formatDay,
   idNumberBirthDate,
   idNumberCheckDigit,
   idNumberGender,
@@ -12,14 +11,12 @@ import {
   linkCountWarning,
   maskIdNumber,
   meetsStandard,
-  parseDay,
   standardFor,
   statusChangeProblem,
-  todayInChina,
 } from "@/lib/roster/rules";
+import { DAY_MS, formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import { DeputyCreateInput } from "@/lib/roster/schema";
 
-const DAY_MS = 86_400_000;
 const day = parseDay;
 const plusDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY_MS);
 /** A GB 11643 number with its correct check digit. */

@@ -1,32 +1,13 @@
 // Pure roster rules: no Prisma. Dates are calendar days held as UTC-midnight Date objects.
 import type { DeputyStatus } from "@/lib/generated/prisma/enums";
-
-const DAY_MS = 86_400_000;
-
-/** Today's calendar date in China Standard Time, as UTC midnight. */
-export function todayInChina(now = new Date()): Date {
-  const local = new Date(now.getTime() + 8 * 3_600_000);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()));
-}
-
-export function parseDay(text: string): Date {
-  return new Date(`${text}T00:00:00.000Z`);
-}
-
-export function formatDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
+import { addDays, addMonths } from "@/lib/time/day";
 
 /**
  * A term lasts five years (宪法 Art. 98: 乡镇人大每届任期五年): it ends the day before the fifth anniversary.
  * An anniversary with no corresponding day (29 February) falls on the month's last day (民法典 第二百零二条).
  */
 export function defaultTermEnd(start: Date, years = 5): Date {
-  const y = start.getUTCFullYear() + years;
-  const m = start.getUTCMonth();
-  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  const anniversary = Date.UTC(y, m, Math.min(start.getUTCDate(), lastDay));
-  return new Date(anniversary - DAY_MS);
+  return addDays(addMonths(start, years * 12), -1);
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { scopedDb, type ScopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict } from "@/lib/http/errors";
-import { defaultTermEnd, formatDay, parseDay } from "@/lib/roster/rules";
+import { defaultTermEnd } from "@/lib/roster/rules";
+import { formatDay, parseDay } from "@/lib/time/day";
 import type { TermCreateInput } from "@/lib/roster/schema";
 
 export async function currentTerm(sdb: ScopedDb | ScopedTx) {

@@ -5,8 +5,7 @@ import { notFound } from "@/lib/http/errors";
 import type { ChecklistTemplateInput } from "@/lib/sessions/schema";
 import { loadSession } from "@/lib/sessions/service";
 import { editAction } from "@/lib/sessions/policy";
-
-const DAY_MS = 86_400_000;
+import { addDays } from "@/lib/time/day";
 
 /** The documents' preparation steps ("完成一项就钩掉一项"), used until the office edits its own template. */
 export const DEFAULT_CHECKLIST: { title: string; owner: string; offsetDays: number }[] = [
@@ -39,7 +38,7 @@ export async function createChecklist(tx: ScopedTx, townshipId: string, sessionI
       sessionId,
       title: t.title,
       owner: t.owner,
-      dueDate: new Date(startDate.getTime() + t.offsetDays * DAY_MS),
+      dueDate: addDays(startDate, t.offsetDays),
       position: i + 1,
     })),
   });

@@ -1,6 +1,5 @@
 // The session notice (会议通知) and minutes (会议纪要) as Word files, laid out after the usual
 // official-document look: A4, 仿宋 三号 body, centred 宋体 title, 黑体 section headings.
-import type { Paragraph, Table } from "docx";
 import type { Actor } from "@/lib/auth/actor";
 import {
   AGENDA_KIND_LABELS,
@@ -10,18 +9,13 @@ import {
   SUGGESTION_STATE_LABELS,
   VOTE_MODE_LABELS,
 } from "@/lib/i18n/zh-CN";
-import { formatDay, todayInChina } from "@/lib/roster/rules";
+import { formatDay, todayInChina } from "@/lib/time/day";
 import { getSessionReport, type ElectionReport, type SessionReport } from "@/lib/sessions/report";
 import { formatSize } from "@/lib/files/types";
-import {
-  attendanceText,
-  cnDate,
-  cnDateRange,
-  resultLabel,
-  sessionDays,
-  suggestionCountText,
-} from "@/lib/sessions/wording";
-import { body, heading, NUMERALS, pack, right, spacer, table, title } from "@/lib/docx/official";
+import { attendanceText, resultLabel, sessionDays, suggestionCountText } from "@/lib/sessions/wording";
+import { cnDate, cnDateRange } from "@/lib/text/dates";
+import { body, heading, pack, signOff, table, title, type DocBlock } from "@/lib/docx/official";
+import { headingNumber } from "@/lib/text/numerals";
 
 const termNo = (r: SessionReport) => `第${r.session.termNumber}届`;
 const sessionNo = (r: SessionReport) => `第${r.session.number}次会议`;
@@ -33,7 +27,7 @@ export function noticeDocx(r: SessionReport, issuedOn: string = formatDay(todayI
   const s = r.session;
   const name = `${r.township}${termNo(r)}人民代表大会${sessionNo(r)}`;
   const extraordinary = s.kind === "EXTRAORDINARY" ? "（临时会议）" : "";
-  const children: (Paragraph | Table)[] = [
+  const children: DocBlock[] = [
     title(`关于召开${termNo(r)}人民代表大会${sessionNo(r)}的通知`),
     ...body("各位代表：", { indent: false }),
     ...body(
@@ -52,16 +46,13 @@ export function noticeDocx(r: SessionReport, issuedOn: string = formatDay(todayI
     ...body("2. 请提前收集整理选民和群众的意见，准备好拟在会上提出的建议、批评和意见。"),
     ...body("3. 因故不能出席会议的，请于会前向主席团书面请假。"),
     ...body("4. 会议期间请遵守会议纪律，将手机调至静音。"),
-    spacer(),
-    spacer(),
-    right(`${r.township}人民代表大会主席团`),
-    right(cnDate(issuedOn)),
+    ...signOff(`${r.township}人民代表大会主席团`, cnDate(issuedOn)),
   ];
   return pack(`关于召开${name}的通知`, children);
 }
 
-function electionParagraphs(e: ElectionReport): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [...body(`${e.title}（应选 ${e.seats} 名）`, { bold: true })];
+function electionParagraphs(e: ElectionReport): DocBlock[] {
+  const out: DocBlock[] = [...body(`${e.title}（应选 ${e.seats} 名）`, { bold: true })];
   if (e.candidates.length)
     out.push(
       ...body(
@@ -102,10 +93,8 @@ function electionParagraphs(e: ElectionReport): (Paragraph | Table)[] {
   return out;
 }
 
-type Block = Paragraph | Table;
-
 /** Each agenda item with its resolution and the votes taken on it. */
-function agendaParagraphs(r: SessionReport): Block[] {
+function agendaParagraphs(r: SessionReport): DocBlock[] {
   if (!r.agenda.length) return body("未录入议程。");
   return r.agenda.flatMap((item, i) => [
     ...body(`${i + 1}. ${item.title}（${AGENDA_KIND_LABELS[item.kind]}）`, { bold: true }),
@@ -121,7 +110,7 @@ function agendaParagraphs(r: SessionReport): Block[] {
 }
 
 /** Every vote of the session in one table. */
-function voteParagraphs(r: SessionReport): Block[] {
+function voteParagraphs(r: SessionReport): DocBlock[] {
   if (!r.votes.length) return body("本次会议未进行表决。");
   return [
     ...body("决议、决定以全体代表的过半数通过。"),
@@ -144,8 +133,8 @@ function voteParagraphs(r: SessionReport): Block[] {
 }
 
 /** How many suggestions and motions were raised, and the list of them. */
-function suggestionParagraphs(r: SessionReport): Block[] {
-  const out: Block[] = [...body(suggestionCountText(r.suggestions))];
+function suggestionParagraphs(r: SessionReport): DocBlock[] {
+  const out: DocBlock[] = [...body(suggestionCountText(r.suggestions))];
   if (r.suggestions.length)
     out.push(
       table(
@@ -169,8 +158,8 @@ export function minutesDocx(r: SessionReport): Promise<Buffer> {
   const a = r.attendance;
   const name = `${r.township}${termNo(r)}人民代表大会${sessionNo(r)}`;
   let n = 0;
-  const section = (text: string) => heading(`${NUMERALS[n++]}、${text}`);
-  const children: Block[] = [
+  const section = (text: string) => heading(`${headingNumber(n++)}${text}`);
+  const children: DocBlock[] = [
     title(`${name}纪要`),
     ...body(`会议时间：${cnDateRange(s.startDate, s.endDate)}`),
     ...body(`会议地点：${s.venue}`),

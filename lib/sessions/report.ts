@@ -2,6 +2,7 @@
 // the printable pages always agree. Elections are read here directly (not through the elections
 // service) because only their stored results are needed; the ballot asks the service which round is next.
 import type { Actor } from "@/lib/auth/actor";
+import { townshipName } from "@/lib/text/township";
 import { scopedDb } from "@/lib/db/township-scope";
 import { sittingWhere } from "@/lib/roster/deputies";
 import { majorityRequired } from "@/lib/sessions/rules";
@@ -112,10 +113,6 @@ async function sessionSuggestions(actor: Actor, sessionId: string): Promise<Sess
       leadProposer: named && lead ? lead.deputy.name : null,
     };
   });
-}
-
-export async function townshipName(actor: Actor): Promise<string> {
-  return (await scopedDb(actor.townshipId).township.findFirst({ select: { name: true } }))?.name ?? "";
 }
 
 const electionInclude = {

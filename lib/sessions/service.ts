@@ -6,7 +6,7 @@ import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
 import { skipTake, type ListResult } from "@/lib/http/validation";
 import { getSettings } from "@/lib/settings";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { formatDay, parseDay } from "@/lib/roster/rules";
+import { formatDay, parseDay } from "@/lib/time/day";
 import { sittingWhere } from "@/lib/roster/deputies";
 import { currentTermOrThrow } from "@/lib/roster/terms";
 import { canViewSession, editAction } from "@/lib/sessions/policy";

@@ -6,10 +6,12 @@ import { db } from "@/lib/db";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { conflict } from "@/lib/http/errors";
 import type { Prisma, Suggestion } from "@/lib/generated/prisma/client";
-import { formatDay, todayInChina } from "@/lib/roster/rules";
+import { formatDay, todayInChina } from "@/lib/time/day";
 import { getSettings } from "@/lib/settings";
 import { notifyUnits, notifyUnitsOnce } from "@/lib/suggestions/notify";
-import { coUnitInputDue, coUnitInputLate, daysUntil, dueStatus, type DueStatus } from "@/lib/suggestions/rules";
+import { coUnitInputDue, coUnitInputLate } from "@/lib/suggestions/rules";
+import { daysUntil } from "@/lib/time/day";
+import { dueStatus, type DueStatus } from "@/lib/time/due";
 
 /**
  * The co-unit's input for this round, inside the transition's transaction: once per round, while

@@ -6,15 +6,14 @@
 // latest reply. Nothing personal goes out: no proposer, no rating comment, and the title and
 // reply text pass through scrubPersonalData with the proposers' names.
 import ExcelJS from "exceljs";
-import type { Paragraph, Table } from "docx";
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb } from "@/lib/db/township-scope";
 import { AppError } from "@/lib/http/errors";
-import { body, heading, pack, right, spacer, subheading, title } from "@/lib/docx/official";
+import { body, heading, pack, signOff, subheading, title, type DocBlock } from "@/lib/docx/official";
 import { REPLY_CLASS_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/i18n/zh-CN";
-import { formatDay, todayInChina } from "@/lib/roster/rules";
-import { townshipName } from "@/lib/sessions/report";
-import { cnDate } from "@/lib/sessions/wording";
+import { formatDay, todayInChina } from "@/lib/time/day";
+import { townshipName } from "@/lib/text/township";
+import { cnDate } from "@/lib/text/dates";
 import { scrubPersonalData } from "@/lib/suggestions/privacy";
 
 export const MAX_DISCLOSURE_ROWS = 10_000;
@@ -169,7 +168,7 @@ export async function disclosureXlsx(d: Disclosure): Promise<Buffer> {
 
 /** Landscape A4: the summary, then each suggestion with its units, dates, class and reply. */
 export function disclosureDocx(d: Disclosure, issuedOn: string = formatDay(todayInChina())): Promise<Buffer> {
-  const children: (Paragraph | Table)[] = [title(docTitle(d)), ...body(disclosureSummary(d))];
+  const children: DocBlock[] = [title(docTitle(d)), ...body(disclosureSummary(d))];
   if (d.rows.length) children.push(heading("办理情况"));
   d.rows.forEach((r, i) => {
     children.push(subheading(`${i + 1}. ${r.number ? `${r.number} ` : ""}${r.title}（${r.category}）`));
@@ -180,6 +179,6 @@ export function disclosureDocx(d: Disclosure, issuedOn: string = formatDay(today
     );
     children.push(...body(`答复内容：${r.reply || "—"}`));
   });
-  children.push(spacer(), right(`${d.township}人民代表大会主席团`), right(cnDate(issuedOn)));
+  children.push(...signOff(`${d.township}人民代表大会主席团`, cnDate(issuedOn)));
   return pack(docTitle(d), children, { landscape: true });
 }

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { scopedDb } from "@/lib/db/township-scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SuggestionState } from "@/lib/generated/prisma/enums";
-import { formatDay, todayInChina } from "@/lib/roster/rules";
+import { formatDay, todayInChina } from "@/lib/time/day";
 import { getSettings } from "@/lib/settings";
 import { percent } from "@/lib/suggestions/rules";
 import { countsOf, EMPTY_COUNTS, n, type CountRow } from "@/lib/suggestions/counts";

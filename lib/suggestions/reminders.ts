@@ -7,8 +7,10 @@ import type { SuggestionState } from "@/lib/generated/prisma/enums";
 import { skipTake, type ListResult } from "@/lib/http/validation";
 import { getSettings } from "@/lib/settings";
 import { log } from "@/lib/log/logger";
-import { formatDay, todayInChina } from "@/lib/roster/rules";
-import { addDays, countdown, dueDate, dueStatus, reminderWindow } from "@/lib/suggestions/rules";
+import { DAY_MS, formatDay, todayInChina } from "@/lib/time/day";
+import { dueDate, reminderWindow } from "@/lib/suggestions/rules";
+import { addDays } from "@/lib/time/day";
+import { countdown, dueStatus } from "@/lib/time/due";
 import type { ReminderQuery } from "@/lib/suggestions/schema";
 import { runCoUnitReminders } from "@/lib/suggestions/co-units";
 import { notifyUnitsOnce, type UnitNotice } from "@/lib/suggestions/notify";
@@ -47,7 +49,6 @@ export async function runReminders(now = new Date()): Promise<number> {
   return written + (await runCoUnitReminders(now));
 }
 
-const DAY_MS = 86_400_000;
 let timer: NodeJS.Timeout | null = null;
 
 /** Runs the reminders now and then once a day, inside the app process: no external scheduler. */

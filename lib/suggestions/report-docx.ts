@@ -1,13 +1,12 @@
 // The presidium's report (关于代表建议办理情况的报告) as a Word file the office edits before the
 // session: the text of lib/suggestions/report.ts in the official-document layout.
-import type { Paragraph, Table } from "docx";
 import type { Actor } from "@/lib/auth/actor";
-import { body, heading, pack, right, spacer, subtitle, table, title } from "@/lib/docx/official";
+import { body, heading, pack, signOff, subtitle, table, title, type DocBlock } from "@/lib/docx/official";
 import { suggestionReportText, type ReportText } from "@/lib/suggestions/report";
 import { suggestionReportInput } from "@/lib/suggestions/report-data";
 
 export function reportDocx(r: ReportText): Promise<Buffer> {
-  const children: (Paragraph | Table)[] = [
+  const children: DocBlock[] = [
     title(r.title),
     subtitle(r.subtitle),
     ...body(r.salutation, { indent: false }),
@@ -19,7 +18,7 @@ export function reportDocx(r: ReportText): Promise<Buffer> {
     if (s.table) children.push(table(s.table.header, s.table.rows, { left: [0] }));
     for (const p of s.after ?? []) children.push(...body(p));
   }
-  children.push(...body(r.closing), spacer(), spacer(), right(r.signature), right(r.date));
+  children.push(...body(r.closing), ...signOff(r.signature, r.date));
   return pack(r.title, children);
 }
 

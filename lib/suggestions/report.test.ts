@@ -132,7 +132,7 @@ describe("suggestionReportText", () => {
   it("titles the report after the year and the session it goes to", () => {
     const r = suggestionReportText(input());
     expect(r.title).toBe("关于2026年代表建议办理情况的报告");
-    expect(r.subtitle).toBe("——在青山镇第17届人民代表大会第3次会议上");
+    expect(r.subtitle).toBe("——在青山镇第十七届人民代表大会第三次会议上");
     expect(r.signature).toBe("青山镇人民代表大会主席团");
     expect(r.date).toBe("2026年12月20日");
     expect(r.sections.map((s) => s.heading)).toEqual([
@@ -230,11 +230,11 @@ describe("suggestionReportText", () => {
         issues: [],
       }),
     );
-    expect(r.title).toBe("关于青山镇第17届人民代表大会第2次会议代表建议办理情况的报告");
+    expect(r.title).toBe("关于青山镇第十七届人民代表大会第二次会议代表建议办理情况的报告");
     expect(r.subtitle).toBe("——在青山镇第×届人民代表大会第×次会议上");
     const t = reportPlainText(r);
     expect(t).toContain(
-      "青山镇第17届人民代表大会第2次会议期间，代表未提出需交有关单位办理的建议、批评和意见。另有1件议案经主席团决定列入会议议程",
+      "青山镇第十七届人民代表大会第二次会议期间，代表未提出需交有关单位办理的建议、批评和意见。另有1件议案经主席团决定列入会议议程",
     );
     expect(t).toContain("建议尚未交办，暂无办理情况。");
     expect(t).not.toMatch(/NaN|undefined|null/);

@@ -2,11 +2,11 @@
 // This module only assembles the text (pure, unit-tested): every number in it is taken from the
 // figures passed in, the rest is the standard wording the office edits in Word. The data comes
 // from lib/suggestions/report-data.ts, the .docx from lib/suggestions/report-docx.ts.
-import { cnDate } from "@/lib/sessions/wording";
+import { cnDate } from "@/lib/text/dates";
+import { sessionOfficialName } from "@/lib/text/names";
+import { headingNumber, subheadingNumber } from "@/lib/text/numerals";
 import type { Counts } from "@/lib/suggestions/counts";
 import { percent } from "@/lib/suggestions/rules";
-
-const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
 
 export type ReportScope =
   { kind: "YEAR" } | { kind: "SESSION"; termNumber: number; number: number } | { kind: "RECESS" };
@@ -63,7 +63,7 @@ export interface ReportText {
 export const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
 
 const sessionName = (township: string, s: { termNumber: number; number: number }) =>
-  `${township}第${s.termNumber}届人民代表大会第${s.number}次会议`;
+  sessionOfficialName(township, s.termNumber, s.number);
 
 function scopeText(i: ReportInput): { title: string; period: string } {
   switch (i.scope.kind) {
@@ -183,7 +183,7 @@ function issues(i: ReportInput): ReportSection {
     heading: "代表反映的主要问题",
     paragraphs: i.issues.map((c, n) => {
       const more = c.total > c.titles.length ? "等" : "";
-      return `（${NUMERALS[n] ?? n + 1}）${c.category}方面（${c.total}件）。主要涉及：${c.titles.join("；")}${more}。`;
+      return `${subheadingNumber(n)}${c.category}方面（${c.total}件）。主要涉及：${c.titles.join("；")}${more}。`;
     }),
   };
 }
@@ -227,7 +227,7 @@ export function suggestionReportText(i: ReportInput): ReportText {
     subtitle: `——在${next}上`,
     salutation: "各位代表：",
     opening: `现将${period}代表建议办理情况报告如下，请予审议。`,
-    sections: sections.map((s, n) => ({ ...s, heading: `${NUMERALS[n]}、${s.heading}` })),
+    sections: sections.map((s, n) => ({ ...s, heading: `${headingNumber(n)}${s.heading}` })),
     closing: "以上报告，请予审议。",
     signature: `${i.township}人民代表大会主席团`,
     date: cnDate(i.asOf),

@@ -2,28 +2,26 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
   ACTIONS,
-  addDays,
-  addMonths,
-  addWorkingDays,
   allowedActions,
-  countdown,
   coUnitInputDue,
   coUnitInputLate,
-  daysUntil,
   dueDate,
-  dueStatus,
   formatNumber,
   latestDelayDate,
   nextState,
   onTimeRate,
   replyDeadline,
   reminderWindow,
+  returnDeadline,
   satisfactionRate,
   STATES,
   TERMINAL_STATES,
   type SuggestionAction,
   type SuggestionState,
 } from "@/lib/suggestions/rules";
+import { addMonths } from "@/lib/time/day";
+import { countdown } from "@/lib/time/due";
+import { workingCalendar } from "@/lib/time/working-days";
 
 const day = (t: string) => new Date(`${t}T00:00:00Z`);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -44,22 +42,6 @@ describe("reply deadlines (代表法 Art. 51)", () => {
 
   it("honours other lengths from the settings", () => {
     expect(iso(replyDeadline(day("2026-01-10"), false, { normal: 2, broad: 4 }))).toBe("2026-03-10");
-  });
-
-  it("never moves backwards and stays within the target month (property)", () => {
-    fc.assert(
-      fc.property(
-        fc.date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }),
-        fc.integer({ min: 0, max: 24 }),
-        (d, m) => {
-          const from = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-          const to = addMonths(from, m);
-          expect(to.getTime()).toBeGreaterThanOrEqual(from.getTime());
-          expect((to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth()).toBe(m);
-          expect(to.getUTCDate()).toBeLessThanOrEqual(from.getUTCDate());
-        },
-      ),
-    );
   });
 
   it("caps a delay at six months from assignment", () => {
@@ -99,25 +81,6 @@ describe("co-units' input (协办意见)", () => {
 });
 
 describe("reminders", () => {
-  it("marks overdue and due within 14 days", () => {
-    const today = day("2026-11-23");
-    expect(dueStatus(day("2026-11-22"), today)).toBe("OVERDUE");
-    expect(dueStatus(day("2026-11-23"), today)).toBe("DUE_SOON");
-    expect(dueStatus(day("2026-12-07"), today)).toBe("DUE_SOON");
-    expect(dueStatus(day("2026-12-08"), today)).toBe("ON_TRACK");
-  });
-
-  it("counts days across month ends, year ends and 29 February", () => {
-    expect(daysUntil(day("2026-12-01"), day("2026-11-30"))).toBe(1);
-    expect(daysUntil(day("2027-01-01"), day("2026-12-31"))).toBe(1);
-    expect(daysUntil(day("2028-03-01"), day("2028-02-28"))).toBe(2); // 2028 is a leap year
-    expect(daysUntil(day("2027-03-01"), day("2027-02-28"))).toBe(1);
-    expect(daysUntil(day("2026-11-01"), day("2026-11-23"))).toBe(-22);
-    expect(iso(addDays(day("2026-12-25"), 14))).toBe("2027-01-08");
-    expect(iso(addDays(day("2028-02-20"), 14))).toBe("2028-03-05");
-    expect(iso(addDays(day("2026-03-01"), -1))).toBe("2026-02-28");
-  });
-
   it("uses the delay notice's date when there is one", () => {
     expect(iso(dueDate({ deadline: day("2026-11-01"), delayedTo: day("2027-01-15") })!)).toBe("2027-01-15");
     expect(iso(dueDate({ deadline: day("2026-11-01"), delayedTo: null })!)).toBe("2026-11-01");
@@ -132,62 +95,15 @@ describe("reminders", () => {
     expect(countdown(day("2027-01-04"), w.today).status).toBe("ON_TRACK");
     expect(iso(reminderWindow(day("2026-12-20"), 0).horizon)).toBe("2026-12-20");
   });
+});
 
-  it("says how many days are left or overdue", () => {
-    const today = day("2026-11-23");
-    expect(countdown(day("2026-11-01"), today)).toEqual({
-      status: "OVERDUE",
-      daysLeft: 0,
-      daysOverdue: 22,
-      text: "逾期 22 天",
-    });
-    expect(countdown(day("2026-11-22"), today)).toEqual({
-      status: "OVERDUE",
-      daysLeft: 0,
-      daysOverdue: 1,
-      text: "逾期 1 天",
-    });
-    expect(countdown(day("2026-11-23"), today)).toEqual({
-      status: "DUE_SOON",
-      daysLeft: 0,
-      daysOverdue: 0,
-      text: "今天到期",
-    });
-    expect(countdown(day("2026-12-07"), today)).toEqual({
-      status: "DUE_SOON",
-      daysLeft: 14,
-      daysOverdue: 0,
-      text: "还剩 14 天",
-    });
-    expect(countdown(day("2026-12-08"), today)).toEqual({
-      status: "ON_TRACK",
-      daysLeft: 15,
-      daysOverdue: 0,
-      text: "还剩 15 天",
-    });
-    // A shorter window (setting suggestions.dueSoonDays) moves the boundary.
-    expect(countdown(day("2026-11-30"), today, 7).status).toBe("DUE_SOON");
-    expect(countdown(day("2026-12-01"), today, 7).status).toBe("ON_TRACK");
-    // Over a year end and February of a leap year.
-    expect(countdown(day("2027-01-02"), day("2026-12-28")).text).toBe("还剩 5 天");
-    expect(countdown(day("2028-02-27"), day("2028-03-02")).text).toBe("逾期 4 天");
-  });
-
-  it("counts whole days for any pair of days (property)", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3650 }), fc.integer({ min: -400, max: 400 }), (start, offset) => {
-        const today = addDays(day("2024-01-01"), start);
-        const due = addDays(today, offset);
-        const c = countdown(due, today);
-        expect(c.daysLeft - c.daysOverdue).toBe(offset);
-        expect(c.status).toBe(offset < 0 ? "OVERDUE" : offset <= 14 ? "DUE_SOON" : "ON_TRACK");
-      }),
-    );
-  });
-
-  it("counts working days, skipping weekends", () => {
-    expect(iso(addWorkingDays(day("2026-11-20"), 7))).toBe("2026-12-01"); // Friday + 7 working days
-    expect(iso(addWorkingDays(day("2026-11-23"), 5))).toBe("2026-11-30");
+describe("the return window", () => {
+  it("counts working days on the official calendar: 国庆 2026 and its make-up Saturday 10 October", () => {
+    const calendar = workingCalendar();
+    // Assigned Wednesday 30 September: 1–7 October are holidays, Saturday 10 October a working day.
+    // 8, 9, 10 (Saturday, make-up), 12, 13, 14, 15 October; Monday–Friday alone would give 9 October.
+    expect(iso(returnDeadline(day("2026-09-30"), calendar, 7))).toBe("2026-10-15");
+    expect(iso(returnDeadline(day("2026-11-20"), calendar))).toBe("2026-12-01"); // Friday + 7 working days
   });
 });
 

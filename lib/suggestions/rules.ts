@@ -1,5 +1,7 @@
 // Pure rules for deputies' suggestions (建议、批评和意见) and motions (议案): deadlines and the one
-// state machine. No Prisma. Dates are calendar days held as UTC-midnight Date objects.
+// state machine. No Prisma. Dates are calendar days held as UTC-midnight Date objects (lib/time/day).
+import { addDays, addMonths } from "@/lib/time/day";
+import type { WorkingCalendar } from "@/lib/time/working-days";
 
 /** The documents' categories, each township's list until its office edits it. */
 export const DEFAULT_CATEGORIES = [
@@ -13,17 +15,6 @@ export const DEFAULT_CATEGORIES = [
   "生态环境",
   "其他",
 ];
-
-/**
- * `months` calendar months after `from`; a day that the target month lacks falls on that month's
- * last day (31 Aug + 6 months → 28/29 Feb), as 民法典 Art. 202 counts periods in months.
- */
-export function addMonths(from: Date, months: number): Date {
-  const y = from.getUTCFullYear();
-  const m = from.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m, Math.min(from.getUTCDate(), lastDay)));
-}
 
 /**
  * 代表法 Art. 51 (2025): a reply within three months of assignment; within six months for a
@@ -51,27 +42,6 @@ export function coUnitInputLate(due: Date, today: Date): boolean {
   return today.getTime() > due.getTime();
 }
 
-const DAY_MS = 86_400_000;
-
-/** Days from `today` to `due` (negative when overdue). */
-export function daysUntil(due: Date, today: Date): number {
-  return Math.round((due.getTime() - today.getTime()) / DAY_MS);
-}
-
-export type DueStatus = "OVERDUE" | "DUE_SOON" | "ON_TRACK";
-
-/** Overdue, or due within `soonDays` (default 14), for the reminder lists. */
-export function dueStatus(due: Date, today: Date, soonDays = 14): DueStatus {
-  const d = daysUntil(due, today);
-  if (d < 0) return "OVERDUE";
-  return d <= soonDays ? "DUE_SOON" : "ON_TRACK";
-}
-
-/** `days` calendar days after `day` (before it when negative); UTC-midnight in, UTC-midnight out. */
-export function addDays(day: Date, days: number): Date {
-  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + days));
-}
-
 /** The day a suggestion being handled is due: the delay notice's date when there is one, else the deadline. */
 export function dueDate(s: { deadline: Date | null; delayedTo: Date | null }): Date | null {
   return s.delayedTo ?? s.deadline;
@@ -85,34 +55,9 @@ export function reminderWindow(today: Date, soonDays: number): { today: Date; ho
   return { today, horizon: addDays(today, soonDays) };
 }
 
-export interface Countdown {
-  status: DueStatus;
-  /** Whole days left until the due day (0 on the day itself); 0 when overdue. */
-  daysLeft: number;
-  /** Whole days past the due day; 0 when not overdue. */
-  daysOverdue: number;
-  /** In words: 逾期 3 天, 今天到期, 还剩 5 天. */
-  text: string;
-}
-
-/** How far a due day is from `today`, for the reminder lists. */
-export function countdown(due: Date, today: Date, soonDays = 14): Countdown {
-  const d = daysUntil(due, today);
-  const status = dueStatus(due, today, soonDays);
-  if (d < 0) return { status, daysLeft: 0, daysOverdue: -d, text: `逾期 ${-d} 天` };
-  return { status, daysLeft: d, daysOverdue: 0, text: d === 0 ? "今天到期" : `还剩 ${d} 天` };
-}
-
-/** Adds working days (Mon–Fri); used for the 7-working-day window to return a wrong assignment. */
-export function addWorkingDays(from: Date, days: number): Date {
-  let d = new Date(from.getTime());
-  let left = days;
-  while (left > 0) {
-    d = new Date(d.getTime() + DAY_MS);
-    const wd = d.getUTCDay();
-    if (wd !== 0 && wd !== 6) left--;
-  }
-  return d;
+/** A unit may return a wrongly assigned suggestion within `days` working days of assignment (official calendar). */
+export function returnDeadline(assignedOn: Date, calendar: WorkingCalendar, days = 7): Date {
+  return calendar.addWorkingDays(assignedOn, days);
 }
 
 // ── The state machine ───────────────────────────────────────────────────────

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blankAs, DayText, PageQuery } from "@/lib/http/validation";
-import { todayInChina } from "@/lib/roster/rules";
+import { todayInChina } from "@/lib/time/day";
 import { STATES } from "@/lib/suggestions/rules";
 
 const uuid = (label: string) =>

@@ -5,19 +5,20 @@ import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict, validation } from "@/lib/http/errors";
 import { getSettings } from "@/lib/settings";
 import type { Suggestion, SuggestionState } from "@/lib/generated/prisma/client";
-import { formatDay, parseDay, todayInChina } from "@/lib/roster/rules";
+import { formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import { canAttachToStep, canRate, canTransition } from "@/lib/suggestions/policy";
 import { storeAttachments, type Upload } from "@/lib/suggestions/attachments";
 import { openCoUnitRound, recordCoUnitInput } from "@/lib/suggestions/co-units";
 import {
-  addWorkingDays,
   coUnitInputDue,
   formatNumber,
   latestDelayDate,
   nextState,
   replyDeadline,
+  returnDeadline,
   type SuggestionAction,
 } from "@/lib/suggestions/rules";
+import { loadWorkingCalendar } from "@/lib/time/calendar";
 import type { RatingInput, TransitionInput } from "@/lib/suggestions/schema";
 import { loadSuggestion } from "@/lib/suggestions/access";
 import { notifyProposers, notifyUnits } from "@/lib/suggestions/notify";
@@ -197,7 +198,8 @@ export async function transitionSuggestion(actor: Actor, id: string, input: Tran
         }
         case "return": {
           to = advance(s, "return");
-          const limit = addWorkingDays(s.assignedOn!, settings["suggestions.returnWorkingDays"]);
+          const days = settings["suggestions.returnWorkingDays"];
+          const limit = returnDeadline(s.assignedOn!, await loadWorkingCalendar(), days);
           if (today > limit)
             throw conflict(
               `交办已超过 ${settings["suggestions.returnWorkingDays"]} 个工作日，不能退回，请与人大办联系`,

@@ -3,7 +3,7 @@
 import { DEFAULT_CHECKLIST } from "@/lib/sessions/checklist";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { todayInChina } from "@/lib/roster/rules";
+import { DAY_MS, todayInChina } from "@/lib/time/day";
 import { seedDemoSuggestions } from "@/prisma/seed/demo-suggestions";
 
 export const DEMO_TOWNSHIP = { code: "demo-qingshui", name: "清水镇" };
@@ -360,7 +360,7 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
         title: c.title,
         owner: c.owner,
         position: i + 1,
-        dueDate: new Date(sessionStart.getTime() + c.offsetDays * 86_400_000),
+        dueDate: new Date(sessionStart.getTime() + c.offsetDays * DAY_MS),
         doneAt: i < 2 ? new Date("2026-11-20T09:00:00+08:00") : null,
       })),
     });

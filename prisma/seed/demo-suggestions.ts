@@ -4,7 +4,8 @@
 // leads some.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { addDays, DEFAULT_CATEGORIES, formatNumber, replyDeadline } from "@/lib/suggestions/rules";
+import { DEFAULT_CATEGORIES, formatNumber, replyDeadline } from "@/lib/suggestions/rules";
+import { addDays } from "@/lib/time/day";
 
 type Tx = Prisma.TransactionClient;
 type Stage = "SUBMITTED" | "REGISTERED" | "ASSIGNED" | "REHANDLING" | "REPLIED" | "CLOSED";

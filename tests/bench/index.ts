@@ -6,7 +6,7 @@
 // exits non-zero only on errors, not on a missed target.
 import pg from "pg";
 import { db } from "@/lib/db";
-import { todayInChina } from "@/lib/roster/rules";
+import { todayInChina } from "@/lib/time/day";
 import { benchDatabase, seedCounty, TOWNSHIPS, DEPUTIES_PER_TOWNSHIP } from "@/tests/bench/seed";
 import { seedSuggestions, YEARS, PER_TOWNSHIP_YEAR } from "@/tests/bench/suggestions-seed";
 import { ensureBuild, startServer, type Server } from "@/tests/bench/load";

@@ -1,6 +1,7 @@
 // Deterministic, plausible deputy records for the benchmark: Chinese names drawn from surname and
 // given-name lists weighted roughly like the census, unique birth dates and valid ID numbers.
 import { idNumberCheckDigit } from "@/lib/roster/rules";
+import { DAY_MS } from "@/lib/time/day";
 
 /** mulberry32: a small seeded PRNG, so every run builds the same data set. */
 export function prng(seed: number): () => number {
@@ -122,7 +123,6 @@ export function chineseName(rand: () => number, gender: "MALE" | "FEMALE"): stri
   return rand() < 0.3 ? surname + pick(rand, given) : surname + pick(rand, given) + pick(rand, given);
 }
 
-const DAY_MS = 86_400_000;
 const BIRTH_BASE = Date.UTC(1962, 0, 1);
 const BIRTH_SPAN = 14_000; // days (~38 years); the step 11 is coprime with it, so i → date is one-to-one
 

@@ -5,7 +5,8 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { addMonths, DEFAULT_CATEGORIES, formatNumber, replyDeadline } from "@/lib/suggestions/rules";
+import { DEFAULT_CATEGORIES, formatNumber, replyDeadline } from "@/lib/suggestions/rules";
+import { addDays, addMonths, DAY_MS } from "@/lib/time/day";
 import { prng } from "@/tests/bench/names";
 import type { SeededTownship } from "@/tests/bench/seed";
 
@@ -47,7 +48,6 @@ export interface SuggestionBenchTownship extends SeededTownship {
 }
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
-const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 /** A timestamp at 10:00 China time on a calendar day, as the app writes them. */
 const at = (d: Date) => new Date(d.getTime() + 2 * 3_600_000);
 
@@ -113,9 +113,7 @@ export async function seedSuggestions(
       for (let i = 0; i < perTownshipYear; i++) {
         const id = crypto.randomUUID();
         // Submitted through the year; the current year only up to today.
-        const span = current
-          ? Math.max(1, Math.floor((today.getTime() - day(year, 0, 1).getTime()) / 86_400_000))
-          : 330;
+        const span = current ? Math.max(1, Math.floor((today.getTime() - day(year, 0, 1).getTime()) / DAY_MS)) : 330;
         const submitted = addDays(day(year, 0, 1), Math.floor(rand() * span));
         const assignedOn = addDays(submitted, 5);
         const broad = rand() < 0.1;

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-import { todayInChina } from "@/lib/roster/rules";
-import { addDays } from "@/lib/suggestions/rules";
+import { todayInChina } from "@/lib/time/day";
+import { addDays } from "@/lib/time/day";
 import { categories } from "@/lib/suggestions/service";
 import { scopedDb } from "@/lib/db/township-scope";
 import {

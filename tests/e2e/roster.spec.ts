@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { E2E_DEPUTY_NAME, E2E_GROUPS, E2E_OTHER_DEPUTY_NAME, E2E_TERM_START, E2E_USERS } from "./users";
 import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
+import { DAY_MS } from "@/lib/time/day";
 
 // The roster (代表名册): import from Excel, filters, profiles, status changes, a deputy's own contact
 // details, groups' 三有 checks, export. The server's database is fresh for each run (serve.ts); data a
@@ -138,7 +139,7 @@ async function xlsxOf(rows: SheetRow[]): Promise<Buffer> {
 /** Today (or `daysAgo` before) in China, as yyyy-mm-dd. */
 function dayInChina(daysAgo = 0) {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(
-    new Date(Date.now() - daysAgo * 86_400_000),
+    new Date(Date.now() - daysAgo * DAY_MS),
   );
 }
 

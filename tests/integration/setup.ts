@@ -7,12 +7,16 @@ process.env.LOG_LEVEL ??= "error";
 const { db } = await import("@/lib/db");
 const { clearSettingsCache } = await import("@/lib/settings");
 
-/** Every table the app owns, emptied before each test (TRUNCATE: the audit trigger guards rows, not this). */
+/** Every table the app owns, emptied before each test (the audit table's TRUNCATE trigger is skipped here only). */
 beforeEach(async () => {
   const rows = await db.$queryRaw<{ tablename: string }[]>`
     SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
+  // The audit table refuses TRUNCATE by trigger; the test superuser skips triggers for this one statement.
   if (rows.length)
-    await db.$executeRawUnsafe(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+    await db.$transaction([
+      db.$executeRawUnsafe("SET LOCAL session_replication_role = replica"),
+      db.$executeRawUnsafe(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`),
+    ]);
   clearSettingsCache();
 });
 

@@ -4,7 +4,7 @@ import { parseSearchParams } from "@/lib/http/validation";
 import { AuditListQuery } from "@/lib/audit/schema";
 import { listAudit } from "@/lib/audit/service";
 import { AUDIT_ACTION_LABELS } from "@/lib/i18n/zh-CN";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/time/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/page";
 import { can } from "@/lib/auth/policy";
-import { formatDay, todayInChina } from "@/lib/roster/rules";
+import { formatDay, todayInChina } from "@/lib/time/day";
 import { listPresidiumMeetings } from "@/lib/sessions/meetings";
 import { PageHeader } from "@/components/ui/page-header";
 import { PresidiumMeetingForm } from "@/components/sessions/presidium-meeting-form";

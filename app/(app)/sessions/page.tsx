@@ -7,7 +7,7 @@ import { SessionListQuery } from "@/lib/sessions/schema";
 import { listSessions, sessionSummary } from "@/lib/sessions/service";
 import { getChecklistTemplate } from "@/lib/sessions/checklist";
 import { sittingCountOn } from "@/lib/roster/deputies";
-import { todayInChina } from "@/lib/roster/rules";
+import { todayInChina } from "@/lib/time/day";
 import { SESSION_KIND_LABELS, SESSION_STATUS_LABELS } from "@/lib/i18n/zh-CN";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";

@@ -5,7 +5,7 @@ import { requirePageActor } from "@/lib/auth/page";
 import { can } from "@/lib/auth/policy";
 import { scopedDb } from "@/lib/db/township-scope";
 import { parseSearchParams } from "@/lib/http/validation";
-import { todayInChina } from "@/lib/roster/rules";
+import { todayInChina } from "@/lib/time/day";
 import { listUnits } from "@/lib/units/service";
 import { InboxQuery, SuggestionListQuery } from "@/lib/suggestions/schema";
 import { listUnitInbox } from "@/lib/suggestions/inbox";

@@ -7,17 +7,18 @@ import {
   VOTE_MODE_LABELS,
 } from "@/lib/i18n/zh-CN";
 import { formatSize } from "@/lib/files/types";
-import { attendanceText, cnDateRange, resultLabel, suggestionCountText } from "@/lib/sessions/wording";
+import { attendanceText, resultLabel, suggestionCountText } from "@/lib/sessions/wording";
+import { cnDateRange } from "@/lib/text/dates";
+import { headingNumber } from "@/lib/text/numerals";
 import { PrintPage, PrintTable, cell } from "@/components/sessions/print/print-sheet";
 import { ElectionResults } from "@/components/sessions/print/election-results";
-
-const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 function Section({ n, title, children }: { n: number; title: string; children: React.ReactNode }) {
   return (
     <section aria-label={title} className="mt-4 break-inside-avoid-page">
       <h2 className="mb-1 text-[13pt] font-bold">
-        {NUMERALS[n]}、{title}
+        {headingNumber(n)}
+        {title}
       </h2>
       {children}
     </section>

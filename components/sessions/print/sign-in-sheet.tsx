@@ -1,4 +1,4 @@
-import { cnDateRange } from "@/lib/sessions/wording";
+import { cnDateRange } from "@/lib/text/dates";
 import { PrintPage, PrintTable } from "@/components/sessions/print/print-sheet";
 
 export const SIGN_IN_PER_PAGE = 30;

@@ -10,7 +10,7 @@ import { listUnitInbox } from "@/lib/suggestions/inbox";
 import { suggestionFigures } from "@/lib/suggestions/figures";
 import { reminderCounts } from "@/lib/suggestions/reminders";
 import { InboxQuery, SuggestionListQuery } from "@/lib/suggestions/schema";
-import { todayInChina } from "@/lib/roster/rules";
+import { todayInChina } from "@/lib/time/day";
 
 const actorOf = async (username: string) =>
   (await signIn(await db.user.findUniqueOrThrow({ where: { username } }))).actor;

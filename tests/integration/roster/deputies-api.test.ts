@@ -11,11 +11,11 @@ import { GET as listTermsRoute, POST as createTermRoute } from "@/app/api/v1/ter
 import { GET as presidiumRoute } from "@/app/api/v1/presidium-links/route";
 import { PUT as setLinksRoute } from "@/app/api/v1/presidium-links/[memberId]/route";
 import { sittingCountOn } from "@/lib/roster/deputies";
-import { countSittingOn, formatDay, idNumberCheckDigit, parseDay, todayInChina } from "@/lib/roster/rules";
+import { countSittingOn, idNumberCheckDigit } from "@/lib/roster/rules";
+import { DAY_MS, formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import { createUser, params, request, townshipWithRoles } from "@/tests/factories";
 
 const ROLES = ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"] as const satisfies readonly Role[];
-const DAY_MS = 86_400_000;
 const withCheck = (first17: string) => first17 + idNumberCheckDigit(first17);
 const ID_MALE_19800501 = withCheck("44030419800501123");
 

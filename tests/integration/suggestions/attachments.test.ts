@@ -17,6 +17,7 @@ import {
   type World,
 } from "./helpers";
 import { EXE, files, listed, PDF, PNG, sha256, TXT, type FileSpec } from "./files";
+import { DAY_MS } from "@/lib/time/day";
 
 /** Everything an upload writes: rows, and audit entries about them or about new suggestions. */
 async function written() {
@@ -152,7 +153,7 @@ describe("attachments: the unit's reply and delay notice", () => {
     const co = await unitWithLogin(w.township.id, "财政所");
     const id = await suggestionAt(w, "ASSIGNED", { coUnitIds: [co.unit.id] });
     const s = await db.suggestion.findUniqueOrThrow({ where: { id } });
-    const date = new Date(s.deadline!.getTime() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const date = new Date(s.deadline!.getTime() + 10 * DAY_MS).toISOString().slice(0, 10);
     const delay = await files.transition(
       w.cookie.UNIT,
       id,

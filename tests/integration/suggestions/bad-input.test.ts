@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { formatDay, parseDay, todayInChina } from "@/lib/roster/rules";
+import { DAY_MS, formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import { createDeputy } from "@/tests/factories";
 import {
   api,
@@ -14,8 +14,6 @@ import {
   suggestionAt,
   versionOf,
 } from "./helpers";
-
-const DAY_MS = 86_400_000;
 
 /** The suggestion's row, timeline and audit trail, to show a refused request wrote nothing. */
 async function snapshot(id: string) {

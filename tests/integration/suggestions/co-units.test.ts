@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { formatDay, parseDay, todayInChina } from "@/lib/roster/rules";
+import { DAY_MS, formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import { pendingCoUnitInputs } from "@/lib/suggestions/co-units";
 import { runReminders } from "@/lib/suggestions/reminders";
 import { signIn } from "@/tests/factories";
@@ -81,7 +81,7 @@ describe("co-units' input (协办意见)", () => {
   it("after its due day it is still taken, marked late (逾期) in the timeline and in the lead unit's notice", async () => {
     const w = await setup();
     const { co, id } = await withCoUnit(w);
-    const yesterday = new Date(todayInChina().getTime() - 86_400_000);
+    const yesterday = new Date(todayInChina().getTime() - DAY_MS);
     await db.suggestionAssignment.updateMany({
       where: { suggestionId: id, unitId: co.unit.id },
       data: { inputDue: yesterday },

@@ -4,7 +4,7 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { formatDay, parseDay, todayInChina } from "@/lib/roster/rules";
+import { DAY_MS, formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import { suggestionFigures } from "@/lib/suggestions/figures";
 import { GET as figuresRoute } from "@/app/api/v1/suggestions/figures/route";
 import { createDeputy, createUnit, request } from "@/tests/factories";
@@ -21,7 +21,6 @@ import {
   type World,
 } from "./helpers";
 
-const DAY = 86_400_000;
 const figuresApi = (cookie: string, qs = "") => figuresRoute(request(`/api/v1/suggestions/figures${qs}`, { cookie }));
 
 async function session(w: World, number: number, startDate: string) {
@@ -39,7 +38,7 @@ async function session(w: World, number: number, startDate: string) {
 
 /** As if the deadline had already passed (the reply that follows is late). */
 const lapse = (id: string) =>
-  db.suggestion.update({ where: { id }, data: { deadline: new Date(todayInChina().getTime() - DAY) } });
+  db.suggestion.update({ where: { id }, data: { deadline: new Date(todayInChina().getTime() - DAY_MS) } });
 
 /**
  * Known outcomes, taken through the API:
@@ -447,14 +446,14 @@ describe("suggestion figures: seeded random records", () => {
       // A motion placed on the agenda is closed without a unit; other closed ones were answered.
       const onAgenda = state === "CLOSED" && random() < 0.3;
       const assigned = !["SUBMITTED", "REGISTERED", "WITHDRAWN", "MERGED", "DRAFT"].includes(state) && !onAgenda;
-      const deadline = assigned ? new Date(today.getTime() + Math.floor(random() * 120 - 60) * DAY) : null;
+      const deadline = assigned ? new Date(today.getTime() + Math.floor(random() * 120 - 60) * DAY_MS) : null;
       const events: Ev[] = [];
-      let t = Date.UTC(year, 0, 15) + Math.floor(random() * 20) * DAY;
-      const next = () => new Date((t += Math.floor(random() * 10 * DAY) + 3_600_000));
+      let t = Date.UTC(year, 0, 15) + Math.floor(random() * 20) * DAY_MS;
+      const next = () => new Date((t += Math.floor(random() * 10 * DAY_MS) + 3_600_000));
       let due = deadline;
       let delayedTo: Date | null = null;
       if (assigned && random() < 0.2) {
-        delayedTo = new Date(deadline!.getTime() + 30 * DAY);
+        delayedTo = new Date(deadline!.getTime() + 30 * DAY_MS);
         events.push({ type: "delay", at: next(), date: delayedTo });
         due = delayedTo;
       }
@@ -474,7 +473,7 @@ describe("suggestion figures: seeded random records", () => {
               : pick(["SATISFIED", "BASICALLY_SATISFIED"] as const)
           : "UNSATISFIED";
         if (rating) events.push({ type: "rating", at: next(), rating });
-        if (rating === "UNSATISFIED") due = new Date(t + 90 * DAY);
+        if (rating === "UNSATISFIED") due = new Date(t + 90 * DAY_MS);
       }
       rows.push({
         state,
@@ -499,7 +498,7 @@ describe("suggestion figures: seeded random records", () => {
           state: r.state as never,
           year: r.year,
           leadUnitId: r.unitId,
-          assignedOn: r.unitId ? new Date(today.getTime() - 100 * DAY) : null,
+          assignedOn: r.unitId ? new Date(today.getTime() - 100 * DAY_MS) : null,
           deadline: r.deadline,
           delayedTo: r.delayedTo,
           motionDecision: r.onAgenda ? "PLACE_ON_AGENDA" : null,
@@ -513,7 +512,7 @@ describe("suggestion figures: seeded random records", () => {
             suggestionId: s.id,
             unitId: r.unitId,
             lead: true,
-            assignedOn: new Date(today.getTime() - 100 * DAY),
+            assignedOn: new Date(today.getTime() - 100 * DAY_MS),
           },
         });
       await db.suggestionEvent.createMany({

@@ -5,16 +5,16 @@ import { InboxQuery } from "@/lib/suggestions/schema";
 import { setup, unitWithLogin } from "@/tests/integration/suggestions/helpers";
 import { request, signIn, townshipWithRoles } from "@/tests/factories";
 import { GET as inboxRoute } from "@/app/api/v1/suggestions/inbox/route";
+import { DAY_MS } from "@/lib/time/day";
 
 // The unit's inbox (the page /suggestions for a unit): only its active assignments, those being
 // handled first by due day (the delay's date when there is one), then the finished ones.
 
-const DAY = 86_400_000;
 function chinaToday(): number {
   const local = new Date(Date.now() + 8 * 3_600_000);
   return Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
 }
-const offset = (days: number) => new Date(chinaToday() + days * DAY);
+const offset = (days: number) => new Date(chinaToday() + days * DAY_MS);
 
 async function world() {
   const w = await setup();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { formatDay, parseDay, todayInChina } from "@/lib/roster/rules";
+import { formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import { suggestionFigures } from "@/lib/suggestions/figures";
 import { createDeputy } from "@/tests/factories";
 import {

@@ -7,16 +7,16 @@ import { reminderCounts } from "@/lib/suggestions/reminders";
 import { GET as remindersRoute } from "@/app/api/v1/suggestions/reminders/route";
 import { request, signIn, townshipWithRoles } from "@/tests/factories";
 import { errorOf, setup, unitWithLogin, type World } from "@/tests/integration/suggestions/helpers";
+import { DAY_MS } from "@/lib/time/day";
 
 // The reminder list (催办) through its route, as each role calls it. Dates are relative to the real
 // "today" in China (the route has no clock parameter), computed here independently of lib/.
 
-const DAY = 86_400_000;
 function chinaToday(): number {
   const local = new Date(Date.now() + 8 * 3_600_000);
   return Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
 }
-const offset = (days: number) => new Date(chinaToday() + days * DAY);
+const offset = (days: number) => new Date(chinaToday() + days * DAY_MS);
 const iso = (days: number) => offset(days).toISOString().slice(0, 10);
 
 type Item = {

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { parseDay, todayInChina } from "@/lib/roster/rules";
+import { parseDay, todayInChina } from "@/lib/time/day";
 import { suggestionFigures } from "@/lib/suggestions/figures";
 import { GET as disclosureRoute } from "@/app/api/v1/suggestions/disclosure/route";
 import { GET as reportRoute } from "@/app/api/v1/suggestions/report/route";
@@ -295,7 +295,7 @@ describe("the presidium's report to the session", () => {
     });
     for (const text of [
       `关于${year}年代表建议办理情况的报告`,
-      "——在测试镇第17届人民代表大会第3次会议上",
+      "——在测试镇第十七届人民代表大会第三次会议上",
       `${year}年，代表共提出建议、批评和意见6件。按内容分：经济建设4件，占66.7%；农业农村1件，占16.7%；医疗卫生1件，占16.7%。`,
       "已交办6件，交由2个单位承办。",
       `已交办的6件建议中，承办单位已答复5件，答复率83.3%，尚未答复1件。其中在规定期限内答复5件，按时答复率100%。`,
@@ -341,8 +341,8 @@ describe("the presidium's report to the session", () => {
     const inSession = await suggestionAt(w, "REPLIED", { body: { title: "会上提出的建议", sessionId: s.id } });
     expect(inSession).toBeTruthy();
     const xml = await reportText(w, `?year=${year}&sessionId=${s.id}`);
-    expect(xml).toContain("关于测试镇第17届人民代表大会第2次会议代表建议办理情况的报告");
-    expect(xml).toContain("测试镇第17届人民代表大会第2次会议期间，代表共提出建议、批评和意见1件。");
+    expect(xml).toContain("关于测试镇第十七届人民代表大会第二次会议代表建议办理情况的报告");
+    expect(xml).toContain("测试镇第十七届人民代表大会第二次会议期间，代表共提出建议、批评和意见1件。");
     expect(xml).toContain("——在测试镇第×届人民代表大会第×次会议上");
     expect(await reportText(w, `?year=${year}&sessionId=recess`)).toContain(
       `关于${year}年闭会期间代表建议办理情况的报告`,

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { can } from "@/lib/auth/policy";
 import { IdParams, parseSearchParams } from "@/lib/http/validation";
-import { formatDay, todayInChina } from "@/lib/roster/rules";
+import { formatDay, todayInChina } from "@/lib/time/day";
 import { getSessionOrThrow } from "@/lib/sessions/service";
 import { getAttendance } from "@/lib/sessions/attendance";
 import { listVotes } from "@/lib/sessions/votes";

@@ -4,7 +4,7 @@ import { requirePageActor } from "@/lib/auth/page";
 import { can } from "@/lib/auth/policy";
 import { scopedDb } from "@/lib/db/township-scope";
 import { parseSearchParams } from "@/lib/http/validation";
-import { todayInChina } from "@/lib/roster/rules";
+import { todayInChina } from "@/lib/time/day";
 import { FiguresQuery } from "@/lib/suggestions/schema";
 import { RECESS, sessionLabel, suggestionFigures } from "@/lib/suggestions/figures";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,4 +1,4 @@
-// Dates shown to users are China Standard Time.
+// The screen formats: dates and times shown to users, in China Standard Time.
 const DATE = new Intl.DateTimeFormat("zh-CN", {
   timeZone: "Asia/Shanghai",
   year: "numeric",
