@@ -1,6 +1,8 @@
-// Runs once when the Next.js server starts: schedules the daily suggestion reminders.
+// Runs once when the Next.js server starts: the daily jobs each domain registers (lib/jobs), now and
+// then every 24 h. A domain with a daily job is imported here so that its module registers it.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
-  const { scheduleReminders } = await import("@/lib/suggestions/reminders");
-  scheduleReminders();
+  await import("@/lib/suggestions/reminders");
+  const { scheduleDailyJobs } = await import("@/lib/jobs/registry");
+  scheduleDailyJobs();
 }

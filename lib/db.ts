@@ -11,7 +11,9 @@ function createClient(): PrismaClient {
     { connectionString: requireDatabaseUrl(), max: 10 },
     { statementNameGenerator: statementName },
   );
-  return new PrismaClient({ adapter });
+  // Under load (twenty registrations at once, ten pooled connections) a transaction may wait its
+  // turn for a connection or a row lock for a few seconds: Prisma's defaults (2 s, 5 s) would fail it.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
 }
 
 export function getDb(): PrismaClient {

@@ -14,6 +14,11 @@ const EnvSchema = z
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     /** Uploaded session documents and deputy photos (lib/sessions/documents.ts, lib/roster/photo.ts); default `${DATA_DIR}/uploads`. */
     UPLOAD_DIR: z.string().min(1).optional(),
+    /**
+     * How many reverse proxies of ours stand in front of the app (lib/http/request.ts). 0: the
+     * socket's address is the client's and X-Forwarded-For is ignored (a client can forge it).
+     */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   })
   .transform((e) => ({ ...e, UPLOAD_DIR: e.UPLOAD_DIR ?? `${e.DATA_DIR}/uploads` }));
 

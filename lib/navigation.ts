@@ -14,5 +14,6 @@ export const NAV_ITEMS: { href: string; label: string; permission: Action }[] = 
   { href: "/units", label: "承办单位", permission: "unit.list" },
   { href: "/users", label: "账号管理", permission: "user.list" },
   { href: "/audit", label: "审计日志", permission: "audit.list" },
+  { href: "/settings/calendar", label: "工作日历", permission: "calendar.view" },
   { href: "/account/password", label: "修改密码", permission: "account.change_password" },
 ];

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Landing } from "@/lib/landing/service";
-import { AUDIT_ACTION_LABELS, LEVEL_LABELS, UNIT_KIND_LABELS } from "@/lib/i18n/zh-CN";
+import { auditActionLabel } from "@/lib/audit/actions";
+import { LEVEL_LABELS, UNIT_KIND_LABELS } from "@/lib/i18n/zh-CN";
 import { formatDate, formatDateTime } from "@/lib/time/format";
 import { NoticeList } from "@/components/notifications/notice-list";
 import { ReminderCounts } from "@/components/suggestions/reminder-counts";
@@ -85,7 +86,7 @@ function OfficeLanding({ data }: { data: Of<"OFFICE"> }) {
           {data.recent.map((r) => (
             <li key={r.id} className="flex flex-wrap justify-between gap-2 px-3 py-2">
               <span>
-                {r.username ?? "系统"} · {AUDIT_ACTION_LABELS[r.action] ?? r.action}
+                {r.username ?? "系统"} · {auditActionLabel(r.action)}
               </span>
               <time className="text-stone-600">{formatDateTime(r.createdAt)}</time>
             </li>

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/time/format";
-import type { listNotifications } from "@/lib/suggestions/notifications";
+import type { listNotifications } from "@/lib/notifications/reader";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
 
 type Notices = Awaited<ReturnType<typeof listNotifications>>;
 
 /**
  * The in-app notices (a deputy's own, a unit's): unread ones in bold and marked 未读 in words, a
- * link to the suggestion, and 全部标为已读 while any is unread. Nothing when there are none.
+ * link to what it is about, and 全部标为已读 while any is unread. Nothing when there are none.
  */
 export function NoticeList({ data, title = "通知" }: { data: Notices; title?: string }) {
   if (!data.items.length) return null;
@@ -25,8 +25,8 @@ export function NoticeList({ data, title = "通知" }: { data: Notices; title?: 
           <li key={n.id} className="flex flex-wrap justify-between gap-x-3 gap-y-1 px-3 py-2">
             <span className={`min-w-0 break-words ${n.read ? "" : "font-semibold"}`}>
               {!n.read && <span className="mr-1 rounded bg-blue-700 px-1 text-xs font-medium text-white">未读</span>}
-              {n.suggestionId ? (
-                <Link href={`/suggestions/${n.suggestionId}`} className="text-blue-800 underline">
+              {n.link ? (
+                <Link href={n.link} className="text-blue-800 underline">
                   {n.message}
                 </Link>
               ) : (

@@ -5,6 +5,12 @@ export interface ApiError {
   fields?: Record<string, string>;
 }
 
+/** A password the office set must be changed first: the API says so and the browser goes there. */
+function followPasswordChange(error: ApiError | undefined) {
+  if (error?.code === "PASSWORD_CHANGE_REQUIRED" && typeof window !== "undefined")
+    window.location.assign(new URL("/account/password", window.location.origin)); // a full load: the layout re-reads the session
+}
+
 export async function apiSend<T>(
   url: string,
   method: "POST" | "PATCH" | "PUT" | "DELETE",
@@ -18,6 +24,7 @@ export async function apiSend<T>(
     });
     const data = await res.json().catch(() => null);
     if (res.ok) return { ok: true, data: data as T };
+    followPasswordChange(data?.error);
     return { ok: false, error: data?.error ?? { code: "INTERNAL", message: "服务器错误，请稍后再试" } };
   } catch {
     return { ok: false, error: { code: "NETWORK", message: "网络连接失败，请检查网络后重试" } };
@@ -43,6 +50,7 @@ export async function apiSendWithFiles<T>(
     const res = await fetch(url, { method, body: form });
     const data = await res.json().catch(() => null);
     if (res.ok) return { ok: true, data: data as T };
+    followPasswordChange(data?.error);
     if (res.status === 413 && !data?.error)
       return {
         ok: false,

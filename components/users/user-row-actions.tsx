@@ -38,6 +38,11 @@ export function UserRowActions({
       setMessage("密码已重置，该账号已被强制下线");
     } else setMessage(res.error.fields?.newPassword ?? res.error.message);
   }
+  async function unlock() {
+    const res = await apiSend<{ wasLocked: boolean }>(`/api/v1/users/${id}/unlock`, "POST");
+    if (res.ok) setMessage(res.data.wasLocked ? "已解除登录锁定" : "该账号未被锁定，已清除失败记录");
+    else setMessage(res.error.message);
+  }
 
   return (
     <div className="flex flex-col gap-2">
@@ -53,6 +58,9 @@ export function UserRowActions({
         )}
         <Button variant="secondary" onClick={() => setResetting((v) => !v)} aria-label={`重置账号 ${username} 的密码`}>
           重置密码
+        </Button>
+        <Button variant="secondary" onClick={unlock} aria-label={`解除账号 ${username} 的登录锁定`}>
+          解除锁定
         </Button>
       </div>
       {resetting && (

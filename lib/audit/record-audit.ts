@@ -1,21 +1,27 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
 import { redact } from "@/lib/log/logger";
+import type { AuditAction } from "@/lib/audit/actions";
 
-/** Who did it: a signed-in actor, or a named system process (seed, migration, sign-in attempt). */
+/**
+ * Who did it and from which request: a signed-in actor (`subjectOf`, which carries the request id and
+ * client address withRoute or requirePageActor put on the actor), or a named system process (seed,
+ * sign-in attempt), which says explicitly that it has no request id or no address.
+ */
 export interface AuditSubject {
   townshipId: string | null;
   userId: string | null;
   username: string | null;
+  requestId: string | null;
+  ip: string | null;
 }
 
 export interface AuditEntry {
-  action: string; // domain.past_tense, e.g. "user.created"
+  action: AuditAction;
   recordType: string;
   recordId?: string | null;
   before?: unknown;
   after?: unknown;
-  ip?: string | null;
-  requestId?: string | null;
 }
 
 interface AuditWriter {
@@ -44,14 +50,16 @@ export async function recordAudit(tx: AuditWriter, subject: AuditSubject, entry:
       recordId: entry.recordId ?? null,
       before: toAuditJson(entry.before),
       after: toAuditJson(entry.after),
-      ip: entry.ip ?? null,
-      requestId: entry.requestId ?? null,
+      ip: subject.ip,
+      requestId: subject.requestId,
     },
   });
 }
 
-export const subjectOf = (actor: { townshipId: string; userId: string; username: string }): AuditSubject => ({
+export const subjectOf = (actor: Actor): AuditSubject => ({
   townshipId: actor.townshipId,
   userId: actor.userId,
   username: actor.username,
+  requestId: actor.requestId,
+  ip: actor.ip,
 });

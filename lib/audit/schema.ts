@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { DayText, PageQuery } from "@/lib/http/validation";
+import { PageQuery } from "@/lib/http/validation";
+import { DayText, searchText } from "@/lib/http/fields";
 
 export const AuditListQuery = PageQuery.extend({
-  action: z.string().trim().max(64).optional().describe("操作"),
-  recordType: z.string().trim().max(64).optional().describe("记录类型"),
-  username: z.string().trim().max(64).optional().describe("操作人"),
+  action: searchText("操作", 64),
+  recordType: searchText("记录类型", 64),
+  username: searchText("操作人", 64),
   from: DayText.optional().describe("开始日期"),
   to: DayText.optional().describe("结束日期"),
 });

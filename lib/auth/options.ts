@@ -1,9 +1,10 @@
+import crypto from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/login";
 import { revokeSession } from "@/lib/auth/sessions";
 import { SETTING_DEFAULTS } from "@/lib/settings";
-import { clientIp } from "@/lib/http/request";
+import { clientAddress } from "@/lib/http/request";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 // next-auth v4 (stable) with credentials. The JWT only carries the server-side session id (`sid`);
@@ -20,7 +21,12 @@ export const authOptions: NextAuthOptions = {
         const username = String(credentials?.username ?? "");
         const password = String(credentials?.password ?? "");
         if (!username || !password || username.length > 64 || password.length > 256) return null;
-        const result = await authenticate({ username, password, ip: clientIp(req?.headers ?? {}) }).catch((err) => {
+        const result = await authenticate({
+          username,
+          password,
+          ip: clientAddress(req?.headers ?? {}),
+          requestId: crypto.randomUUID(),
+        }).catch((err) => {
           // "Database down" must not read as "wrong password" (SIGN_IN_ERRORS.DB_UNAVAILABLE).
           if (isDatabaseUnavailable(err)) throw new Error("DB_UNAVAILABLE");
           throw err;

@@ -1,15 +1,22 @@
 import "server-only";
-import { cookies } from "next/headers";
+import crypto from "node:crypto";
+import { cookies, headers } from "next/headers";
 import { redirect, notFound } from "next/navigation";
 import { cache } from "react";
-import type { Actor } from "@/lib/auth/actor";
-import { actorFromCookies } from "@/lib/auth/session";
+import { actorFor, type Actor } from "@/lib/auth/actor";
+import { sessionUserFromCookies } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import type { Action } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/http/errors";
+import { clientAddress } from "@/lib/http/request";
+import { enforcePasswordChange } from "@/lib/auth/password-change";
 
-/** The signed-in actor for a page render (once per request), or null. */
-export const getPageActor = cache(async (): Promise<Actor | null> => actorFromCookies(await cookies()));
+/** The signed-in actor for a page render (once per request, with that request's id and address), or null. */
+export const getPageActor = cache(async (): Promise<Actor | null> => {
+  const user = await sessionUserFromCookies(await cookies());
+  if (!user) return null;
+  return actorFor(user, { requestId: crypto.randomUUID(), ip: clientAddress(await headers()) });
+});
 
 /**
  * Every page calls this: no session → /login; not allowed → 404 page (the page's existence is
@@ -18,6 +25,7 @@ export const getPageActor = cache(async (): Promise<Actor | null> => actorFromCo
 export async function requirePageActor(action: Action): Promise<Actor> {
   const actor = await getPageActor();
   if (!actor) redirect("/login");
+  await enforcePasswordChange(actor);
   if (!can(actor, action)) notFound();
   return actor;
 }

@@ -8,6 +8,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export const PERMISSIONS = {
   "dashboard.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
   "account.change_password": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
+  // A unit's one inbox across domains (lib/inbox): what is assigned to it, whatever the module.
+  "inbox.view": ["UNIT"],
   "user.list": ["OFFICE"],
   "user.create": ["OFFICE"],
   "user.update": ["OFFICE"],
@@ -59,6 +61,9 @@ export const PERMISSIONS = {
   // Oversight: the figures and the presidium's report to the session; the public disclosure export.
   "suggestion.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "suggestion.export": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The official working calendar (holidays, 调休): one national list, corrected by any township's office.
+  "calendar.view": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "calendar.manage": ["OFFICE"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

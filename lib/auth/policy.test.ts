@@ -14,6 +14,7 @@ const T2 = "township-2";
 const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = {
   "dashboard.view": [true, true, true, true, true],
   "account.change_password": [true, true, true, true, true],
+  "inbox.view": [false, false, false, false, true],
   "user.list": [true, false, false, false, false],
   "user.create": [true, false, false, false, false],
   "user.update": [true, false, false, false, false],
@@ -57,6 +58,8 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "suggestion_category.manage": [true, false, false, false, false],
   "suggestion.figures": [true, true, true, false, false],
   "suggestion.export": [true, true, true, false, false],
+  "calendar.view": [true, true, true, false, false],
+  "calendar.manage": [true, false, false, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
@@ -70,6 +73,8 @@ function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
     deputyId: role === "DEPUTY" ? "deputy-1" : null,
     unitId: role === "UNIT" ? "unit-1" : null,
     mustChangePassword: false,
+    requestId: "test-request",
+    ip: null,
     ...overrides,
   };
 }

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable";
+import { requiredText, secretText } from "@/lib/http/fields";
 
 /** The sign-in form; the server (lib/auth/options.ts) checks the same limits. */
 export const SignInInput = z.object({
-  username: z.string().trim().min(1, "请输入用户名").max(64, "最多 64 个字符").describe("用户名"),
-  password: z.string().min(1, "请输入密码").max(256, "最多 256 个字符").describe("密码"),
+  username: requiredText("用户名", 64, { empty: "请输入用户名" }),
+  password: secretText("密码", 256, "请输入密码"),
 });
 export type SignInInput = z.infer<typeof SignInInput>;
 

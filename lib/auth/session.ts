@@ -1,5 +1,5 @@
 import { decode } from "next-auth/jwt";
-import type { Actor } from "@/lib/auth/actor";
+import type { SessionUser } from "@/lib/auth/actor";
 import { resolveSession } from "@/lib/auth/sessions";
 import { requireAuthSecret } from "@/lib/env";
 
@@ -26,8 +26,8 @@ async function sessionIdOf(rawToken: string): Promise<string | null> {
   return token.sid;
 }
 
-/** The actor behind a next-auth session cookie value, or null. */
-export async function actorFromToken(rawToken: string | undefined | null): Promise<Actor | null> {
+/** The signed-in user behind a next-auth session cookie value, or null. */
+export async function sessionUserFromToken(rawToken: string | undefined | null): Promise<SessionUser | null> {
   if (!rawToken) return null;
   let sid: string | null;
   try {
@@ -41,10 +41,10 @@ export async function actorFromToken(rawToken: string | undefined | null): Promi
 
 type CookieReader = { get(name: string): { value: string } | undefined };
 
-export async function actorFromCookies(cookies: CookieReader): Promise<Actor | null> {
+export async function sessionUserFromCookies(cookies: CookieReader): Promise<SessionUser | null> {
   for (const name of SESSION_COOKIES) {
     const value = cookies.get(name)?.value;
-    if (value) return actorFromToken(value);
+    if (value) return sessionUserFromToken(value);
   }
   return null;
 }

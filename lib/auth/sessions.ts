@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getSettings } from "@/lib/settings";
-import type { Actor } from "@/lib/auth/actor";
+import type { SessionUser } from "@/lib/auth/actor";
 
 /** Starts a server-side session; its id is all the next-auth JWT carries. */
 export async function createSession(userId: string, ip: string | null): Promise<string> {
@@ -22,11 +22,13 @@ const TOUCH_EVERY_MS = 60_000;
 const CHECKED_FOR_MS = 5_000;
 // On globalThis: Next.js may load this module more than once in one process (pages and route
 // handlers are bundled apart), and a revocation must reach every copy.
-const shared = globalThis as typeof globalThis & { __checkedSessions?: Map<string, { actor: Actor; at: number }> };
+const shared = globalThis as typeof globalThis & {
+  __checkedSessions?: Map<string, { actor: SessionUser; at: number }>;
+};
 const checked = (shared.__checkedSessions ??= new Map());
 const CHECKED_MAX = 10_000;
 
-function forget(match: (sessionId: string, actor: Actor) => boolean) {
+function forget(match: (sessionId: string, actor: SessionUser) => boolean) {
   for (const [id, entry] of checked) if (match(id, entry.actor)) checked.delete(id);
 }
 
@@ -35,7 +37,7 @@ function forget(match: (sessionId: string, actor: Actor) => boolean) {
  * is older than the absolute limit, or its account is disabled. Checked on every request (read
  * from the database at most every CHECKED_FOR_MS per session and process).
  */
-export async function resolveSession(sessionId: string, now = new Date()): Promise<Actor | null> {
+export async function resolveSession(sessionId: string, now = new Date()): Promise<SessionUser | null> {
   const hit = checked.get(sessionId);
   if (hit) {
     const t = now.getTime();
@@ -62,7 +64,7 @@ export async function resolveSession(sessionId: string, now = new Date()): Promi
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
-  const actor: Actor = {
+  const actor: SessionUser = {
     userId: row.id,
     sessionId,
     townshipId: row.townshipId,
@@ -86,7 +88,7 @@ interface SessionRow {
   townshipId: string;
   username: string;
   displayName: string;
-  role: Actor["role"];
+  role: SessionUser["role"];
   deputyId: string | null;
   unitId: string | null;
   mustChangePassword: boolean;

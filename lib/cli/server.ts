@@ -11,6 +11,8 @@ export interface ServeOptions {
 }
 
 const NEXT_BIN = "node_modules/next/dist/bin/next";
+/** Next.js behind our own HTTP server, which hands route handlers the socket's address. */
+const NEXT_SERVER = "lib/cli/next-server.mjs";
 
 /** A secret kept in the data folder, for the demo and embedded setups that have no AUTH_SECRET. */
 function localAuthSecret(dataDir: string): string {
@@ -77,9 +79,7 @@ export async function serve({ mode }: ServeOptions): Promise<void> {
     }
 
     const args =
-      mode === "dev"
-        ? [NEXT_BIN, "dev", "-p", port]
-        : [NEXT_BIN, "start", "-p", port, "-H", process.env.HOST || "0.0.0.0"];
+      mode === "dev" ? [NEXT_SERVER, "dev", port] : [NEXT_SERVER, "start", port, process.env.HOST || "0.0.0.0"];
     child = spawn(process.execPath, args, { stdio: "inherit", env: childEnv });
     child.on("exit", (code) => void shutdown(code ?? 0));
     console.log(

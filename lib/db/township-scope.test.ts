@@ -34,8 +34,9 @@ const SCOPED = [
   "SuggestionEvent",
   "SuggestionAttachment",
   "Notification",
+  "OutgoingMessage",
 ];
-const UNSCOPED = ["UserSession", "LoginAttempt", "Setting"];
+const UNSCOPED = ["UserSession", "LoginAttempt", "Setting", "JobRun"];
 const WHERE_OPS = [
   "findUnique",
   "findUniqueOrThrow",

@@ -35,6 +35,7 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "SuggestionEvent",
   "SuggestionAttachment",
   "Notification",
+  "OutgoingMessage",
 ]);
 
 const WHERE_OPS = new Set([

@@ -3,6 +3,7 @@ export type ErrorCode =
   | "VALIDATION"
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
+  | "PASSWORD_CHANGE_REQUIRED"
   | "NOT_FOUND"
   | "CONFLICT"
   | "PAYLOAD_TOO_LARGE"
@@ -14,6 +15,7 @@ export const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
@@ -26,6 +28,7 @@ const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   VALIDATION: "输入有误，请检查后重试",
   UNAUTHENTICATED: "请先登录",
   FORBIDDEN: "没有权限执行此操作",
+  PASSWORD_CHANGE_REQUIRED: "您的密码由管理员设置，请先修改密码",
   NOT_FOUND: "记录不存在",
   CONFLICT: "记录已被他人修改或与现有记录冲突，请刷新后重试",
   PAYLOAD_TOO_LARGE: "提交的内容过大（上限 1 MB）",

@@ -1,16 +1,18 @@
 import crypto from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/actor";
+import { actorFor, type Actor, type SessionUser } from "@/lib/auth/actor";
 import type { Action } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/policy";
-import { actorFromCookies } from "@/lib/auth/session";
+import { sessionUserFromCookies } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { fromDatabaseError } from "@/lib/db/errors";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
+import { auditThrottled } from "@/lib/audit/throttle";
 import { AppError, errorBody } from "@/lib/http/errors";
 import { parseOrThrow } from "@/lib/http/validation";
 import { readLimited } from "@/lib/http/body";
-import { clientIp } from "@/lib/http/request";
+import { clientAddress } from "@/lib/http/request";
 import { assertSameSiteWrite } from "@/lib/http/origin";
 import { databaseUnavailable, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { log } from "@/lib/log/logger";
@@ -23,8 +25,8 @@ export interface RouteContext<P, Q, B> {
   params: P;
   query: Q;
   body: B;
+  /** Also in `actor.requestId`; here for answers written before or without an actor. */
   requestId: string;
-  ip: string | null;
 }
 
 interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
@@ -55,6 +57,11 @@ export function errorResponse(err: unknown, requestId: string): NextResponse {
     log.warn("database unavailable", { requestId, error: err });
     return json(errorBody(databaseUnavailable(), requestId), { status: 503, headers: { "Retry-After": "5" } });
   }
+  const mapped = fromDatabaseError(err);
+  if (mapped) {
+    log.warn("database refused a write", { requestId, code: mapped.code, error: err });
+    return json(errorBody(mapped, requestId), { status: mapped.status });
+  }
   log.error("unexpected error", { requestId, error: err });
   return json(errorBody(new AppError("INTERNAL"), requestId), { status: 500 });
 }
@@ -71,15 +78,21 @@ export async function readJsonBody(req: Request): Promise<unknown> {
   }
 }
 
-async function auditDenied(actor: Actor, req: NextRequest, what: string, ip: string | null, requestId: string) {
-  await recordAudit(db, subjectOf(actor), {
-    action: "auth.denied",
-    recordType: "Route",
-    recordId: what.slice(0, 64),
-    after: { method: req.method, path: new URL(req.url).pathname },
-    ip,
-    requestId,
-  }).catch((error) => log.error("could not audit a denial", { requestId, error }));
+/** The route a path belongs to: record ids (UUIDs, numbers) as `:id`. */
+const routeOf = (path: string) =>
+  path.replace(/\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+)(?=\/|$)/gi, "/:id");
+
+/** Denials are audited, at most one row per actor and route a minute (lib/audit/throttle.ts). */
+async function auditDenied(actor: Actor, req: NextRequest, what: string) {
+  const key = `denied:${actor.userId}:${req.method} ${routeOf(new URL(req.url).pathname)}`;
+  await auditThrottled(key, (repeated) =>
+    recordAudit(db, subjectOf(actor), {
+      action: "auth.denied",
+      recordType: "Route",
+      recordId: what.slice(0, 64),
+      after: { method: req.method, path: new URL(req.url).pathname, ...(repeated ? { repeated } : {}) },
+    }),
+  ).catch((error) => log.error("could not audit a denial", { requestId: actor.requestId, error }));
 }
 
 /**
@@ -93,22 +106,25 @@ export function withRoute<
 >(spec: RouteSpec<P, Q, B>, handler: (ctx: RouteContext<Infer<P>, Infer<Q>, Infer<B>>) => Promise<Response>) {
   return async (req: NextRequest, ctx?: NextCtx): Promise<Response> => {
     const requestId = crypto.randomUUID();
-    const ip = clientIp(req.headers);
     let actor: Actor | null = null;
     try {
       // Cross-site guard first: a forged write never reaches the session or the database.
       // Multipart only where the route reads its own (file) body, i.e. declares no JSON body.
       assertSameSiteWrite(req, spec.body ? ["json"] : ["json", "multipart"]);
-      actor = await actorFromCookies(req.cookies);
-      if (!actor) throw new AppError("UNAUTHENTICATED");
+      const user: SessionUser | null = await sessionUserFromCookies(req.cookies);
+      if (!user) throw new AppError("UNAUTHENTICATED");
+      actor = actorFor(user, { requestId, ip: clientAddress(req.headers) });
       if (!can(actor, spec.permission)) throw new AppError("FORBIDDEN");
+      // A password the office set is changed before anything else (the UI goes to /account/password).
+      if (actor.mustChangePassword && spec.permission !== "account.change_password")
+        throw new AppError("PASSWORD_CHANGE_REQUIRED");
       const rawParams = ctx?.params ? await ctx.params : {};
       const params = spec.params ? parseOrThrow(spec.params, rawParams) : undefined;
       const query = spec.query
         ? parseOrThrow(spec.query, Object.fromEntries(new URL(req.url).searchParams))
         : undefined;
       const body = spec.body ? parseOrThrow(spec.body, await readJsonBody(req)) : undefined;
-      return await handler({ req, actor, params, query, body, requestId, ip } as RouteContext<
+      return await handler({ req, actor, params, query, body, requestId } as RouteContext<
         Infer<P>,
         Infer<Q>,
         Infer<B>
@@ -116,7 +132,7 @@ export function withRoute<
     } catch (err) {
       // Denials are audited, whether the permission table or a record rule said no.
       if (err instanceof AppError && err.code === "FORBIDDEN" && actor) {
-        await auditDenied(actor, req, spec.permission, ip, requestId);
+        await auditDenied(actor, req, spec.permission);
       }
       return errorResponse(err, requestId);
     }

@@ -1,21 +1,53 @@
 import { z } from "zod";
 import { AppError } from "@/lib/http/errors";
+import { uuid } from "@/lib/http/fields";
 
 z.config(z.locales.zhCN());
 
-/** The Chinese label of a field: the `.describe()` text on the schema, else the key itself. */
-function labelOf(schema: z.ZodType | undefined, path: PropertyKey[]): string {
-  let current: unknown = schema;
-  for (const key of path) {
-    // A union (e.g. the transition payloads): the first option that has this field.
-    const options = (current as { options?: { shape?: Record<string, z.ZodType> }[] } | undefined)?.options;
-    const shape = options
-      ? options.find((o) => o.shape && typeof key === "string" && key in o.shape)?.shape
-      : (current as { shape?: Record<string, z.ZodType> } | undefined)?.shape;
-    if (!shape || typeof key !== "string" || !(key in shape)) return path.join(".");
-    current = shape[key];
+type Node = {
+  description?: string;
+  shape?: Record<string, Node>;
+  options?: Node[];
+  element?: Node;
+  _zod?: { def?: { innerType?: Node; in?: Node; valueType?: Node } };
+};
+
+/** Through optional, nullable, default, pipe and preprocess wrappers to the schema that has the shape. */
+function unwrap(node: Node | undefined): Node | undefined {
+  let current = node;
+  for (let i = 0; i < 10 && current && !current.shape && !current.options && !current.element; i++) {
+    const def = current._zod?.def;
+    current = def?.innerType ?? def?.in;
   }
-  return (current as z.ZodType | undefined)?.description ?? path.join(".");
+  return current;
+}
+
+/**
+ * The Chinese label of a field: the `.describe()` text on the schema, else the key itself. Walks
+ * objects, unions (the first option that has the field), arrays (`entries.3.note`) and records.
+ */
+function labelOf(schema: z.ZodType | undefined, path: PropertyKey[]): { label: string; inherited: boolean } {
+  let current: Node | undefined = schema as Node | undefined;
+  let label: string | undefined;
+  let inherited = false;
+  for (const key of path) {
+    const node = unwrap(current);
+    if (typeof key === "number" && node?.element) {
+      current = node.element;
+      inherited = true;
+      continue;
+    }
+    const shape = node?.options
+      ? unwrap(node.options.find((o) => typeof key === "string" && key in (unwrap(o)?.shape ?? {})))?.shape
+      : (node?.shape ?? (node?._zod?.def?.valueType ? { [String(key)]: node._zod.def.valueType } : undefined));
+    if (!shape || typeof key !== "string" || !(key in shape))
+      return { label: label ?? path.join("."), inherited: true };
+    current = shape[key];
+    const own = current.description ?? unwrap(current)?.description;
+    inherited = !own;
+    label = own ?? label;
+  }
+  return { label: label ?? path.join("."), inherited };
 }
 
 /** Zod issues → `{ field: "字段：说明" }`, one message per field. */
@@ -28,8 +60,10 @@ export function zodFields(error: z.ZodError, schema?: z.ZodType): Record<string,
     }
     const key = issue.path.length ? issue.path.join(".") : "_";
     if (fields[key]) continue;
-    const label = issue.path.length ? labelOf(schema, issue.path) : "";
-    fields[key] = label && label !== key ? `${label}：${issue.message}` : issue.message;
+    const { label, inherited } = issue.path.length ? labelOf(schema, issue.path) : { label: "", inherited: false };
+    // A label borrowed from the list around the field is left out when the message already says it.
+    const named = label && label !== key && !(inherited && issue.message.startsWith(label));
+    fields[key] = named ? `${label}：${issue.message}` : issue.message;
   }
   return fields;
 }
@@ -46,23 +80,13 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.
   return result.data;
 }
 
-/** A calendar day typed as 年-月-日 (e.g. 1980-05-01), checked to be a real date. */
-export const DayText = z
-  .string({ error: "请填写日期" })
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "格式应为 年-月-日，如 1980-05-01")
-  .refine(
-    (t) => !Number.isNaN(Date.parse(`${t}T00:00:00Z`)) && new Date(`${t}T00:00:00Z`).toISOString().startsWith(t),
-    "不是有效日期",
-  );
-
 /** Forms send "" for an untouched select or date; treat it as not given (null or undefined). */
 export const blankAs = <T extends z.ZodType>(value: null | undefined, schema: T) =>
   z.preprocess((v) => (v === "" ? value : v), schema);
 
 /** Page and page size for every list: `pageSize` ≤ 100. */
 export const PageQuery = z.object({
-  page: z.coerce.number().int().min(1, "页码至少为 1").default(1).describe("页码"),
+  page: z.coerce.number().int().min(1, "页码至少为 1").max(100_000, "页码过大").default(1).describe("页码"),
   pageSize: z.coerce
     .number()
     .int()
@@ -96,7 +120,7 @@ export interface ListResult<T> {
 }
 
 export const skipTake = (q: PageQuery) => ({ skip: (q.page - 1) * q.pageSize, take: q.pageSize });
-export const IdParams = z.object({ id: z.string().uuid("编号格式不正确").describe("编号") });
+export const IdParams = z.object({ id: uuid("编号") });
 
 /** For pages: a malformed query string falls back to the defaults instead of an error page. */
 export function parseSearchParams<S extends z.ZodType>(

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb } from "@/lib/db/township-scope";
-import { listNotifications } from "@/lib/suggestions/notifications";
+import { listNotifications } from "@/lib/notifications/reader";
 import { reminderCounts } from "@/lib/suggestions/reminders";
 
 async function termOverview(actor: Actor) {

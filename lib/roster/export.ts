@@ -1,7 +1,9 @@
 // The import template and the roster export (.xlsx), in the column layout of lib/roster/excel.ts.
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
 import { scopedDb } from "@/lib/db/township-scope";
+import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/http/errors";
 import { fileResponse, XLSX_MIME } from "@/lib/files/http";
 import { GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/i18n/zh-CN";
@@ -80,7 +82,10 @@ export async function buildTemplate(): Promise<Buffer> {
   return toBuffer(wb);
 }
 
-/** The filtered roster (all pages) with the import's columns, ID numbers in full: the office only. */
+/**
+ * The filtered roster (all pages) with the import's columns, ID numbers in full: the office only.
+ * Audited (who took which deputies' personal data out of the system, and with which filter).
+ */
 export async function exportDeputies(actor: Actor, query: DeputyListQuery): Promise<Buffer> {
   const sdb = scopedDb(actor.townshipId);
   const where = deputyWhere(query);
@@ -121,5 +126,12 @@ export async function exportDeputies(actor: Actor, query: DeputyListQuery): Prom
     ws.addRow(values);
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ROSTER_COLUMNS.length } };
-  return toBuffer(wb);
+  const buffer = await toBuffer(wb);
+  const filter = { ...query, page: undefined, pageSize: undefined };
+  await recordAudit(db, subjectOf(actor), {
+    action: "deputy.exported",
+    recordType: "Deputy",
+    after: { rows: rows.length, filter },
+  });
+  return buffer;
 }

@@ -1,5 +1,6 @@
 // Roster import: a filled template (.xlsx, or .csv from Excel/WPS) into the current term — every row or none.
 import { isUniqueViolation } from "@/lib/db/errors";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import crypto from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
@@ -22,6 +23,7 @@ import { currentTermOrThrow } from "@/lib/roster/terms";
 import type { z } from "zod";
 
 export const MAX_IMPORT_ROWS = 20_000;
+export const IMPORT_INTERRUPTED = "导入过程中与数据库的连接中断，未导入任何数据，请稍后重新导入";
 const MAX_REPORTED_ERRORS = 500; // a wrong column in 5,000 rows should not send 5,000 lines to the browser
 const WRITE_CHUNK = 1000; // rows per INSERT: a progress step, and a JSON parameter of ~0.5 MB
 const PROGRESS_EVERY = 250;
@@ -324,6 +326,8 @@ async function writeDeputies(
   } catch (err) {
     // Someone added the same deputy between validation and write: the unique keys refuse it, nothing is kept.
     if (isUniqueViolation(err)) throw conflict("导入期间名册已被他人修改（出现重复代表），未导入任何数据，请重新导入");
+    // The connection dropped mid-transaction: the server rolls it back, so nothing was written.
+    if (isDatabaseUnavailable(err)) throw new AppError("UNAVAILABLE", IMPORT_INTERRUPTED);
     throw err;
   }
 }

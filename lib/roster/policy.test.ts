@@ -14,6 +14,8 @@ const actor = (role: Actor["role"], over: Partial<Actor> = {}): Actor => ({
   deputyId: null,
   unitId: null,
   mustChangePassword: false,
+  requestId: "test-request",
+  ip: null,
   ...over,
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { blankAs, DayText, PageQuery } from "@/lib/http/validation";
+import { blankAs, PageQuery } from "@/lib/http/validation";
+import { DayText, optionalText, patternText, requiredText, searchText, uuid, version } from "@/lib/http/fields";
 import { idNumberBirthDate, idNumberGender, isValidIdNumber, STANDARD_ITEMS } from "@/lib/roster/rules";
 
 export const LEVELS = ["TOWNSHIP", "COUNTY", "CITY", "PREFECTURE"] as const;
@@ -7,25 +8,8 @@ export const GENDERS = ["MALE", "FEMALE"] as const;
 export const STATUSES = ["SITTING", "RESIGNED", "TRANSFERRED", "RECALLED", "DECEASED"] as const;
 export const GROUP_KINDS = ["GROUP", "CENTRE_GROUP", "DEPUTY_HOME", "LIAISON_STATION"] as const;
 
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `最多 ${max} 个字符`)
-    .describe(label);
-const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `最多 ${max} 个字符`)
-    .nullish()
-    .transform((v) => v || null)
-    .describe(label);
-const Phone = z
-  .string()
-  .trim()
-  .regex(/^[0-9+\- ]{5,20}$/, "格式不正确（5–20 位数字）");
+const text = requiredText;
+const Phone = patternText("联系电话", /^[0-9+\- ]{5,20}$/, "格式不正确（5–20 位数字）");
 
 const DeputyFields = z.object({
   name: text("姓名", 50),
@@ -41,9 +25,7 @@ const DeputyFields = z.object({
     .transform((v) => v || null)
     .describe("联系电话"),
   address: optionalText("住址", 200),
-  idNumber: z
-    .string()
-    .trim()
+  idNumber: patternText("身份证号", /^[0-9Xx]*$/, "不是有效的 18 位身份证号（校验位不符）")
     .toUpperCase()
     .refine((v) => v === "" || isValidIdNumber(v), "不是有效的 18 位身份证号（校验位不符）")
     .nullish()
@@ -55,7 +37,7 @@ const DeputyFields = z.object({
     .min(1, "至少选择一个代表层级")
     .max(4)
     .describe("代表层级"),
-  groupId: blankAs(null, z.string().uuid("请选择代表小组").nullish())
+  groupId: blankAs(null, uuid("代表小组", "请选择代表小组").nullish())
     .transform((v) => v || null)
     .describe("代表小组"),
   joinMethod: z.enum(["ELECTION", "BY_ELECTION"], { error: "请选择产生方式" }).default("ELECTION").describe("产生方式"),
@@ -80,7 +62,7 @@ export type DeputyCreateForm = z.input<typeof DeputyCreateInput>;
 export const DeputyUpdateInput = DeputyFields.partial()
   .extend({
     joinMethod: z.enum(["ELECTION", "BY_ELECTION"], { error: "请选择产生方式" }).optional().describe("产生方式"),
-    version: z.number({ error: "缺少版本号" }).int().min(1).describe("版本号"),
+    version,
   })
   .strict()
   .superRefine(idAgrees);
@@ -92,7 +74,7 @@ export const DeputySelfUpdateInput = z
     // Optional: changing one must not clear the other.
     phone: DeputyFields.shape.phone.optional(),
     address: DeputyFields.shape.address.optional(),
-    version: z.number({ error: "缺少版本号" }).int().min(1).describe("版本号"),
+    version,
   })
   .strict();
 export type DeputySelfUpdateInput = z.infer<typeof DeputySelfUpdateInput>;
@@ -111,13 +93,13 @@ export type DeputyStatusInput = z.infer<typeof DeputyStatusInput>;
 export const DEPUTY_SORTS = ["name", "birthDate", "constituency", "startDate"] as const;
 
 export const DeputyListQuery = PageQuery.extend({
-  q: z.string().trim().max(50, "最多 50 个字符").optional().describe("姓名"),
-  termId: z.string().uuid("届次格式不正确").optional().describe("届次"),
-  groupId: z.string().uuid("代表小组格式不正确").optional().describe("代表小组"),
+  q: searchText("姓名", 50),
+  termId: uuid("届次", "届次格式不正确").optional().describe("届次"),
+  groupId: uuid("代表小组", "代表小组格式不正确").optional().describe("代表小组"),
   level: z.enum(LEVELS, { error: "代表层级不正确" }).optional().describe("代表层级"),
   status: z.enum(STATUSES, { error: "状态不正确" }).optional().describe("状态"),
-  constituency: z.string().trim().max(50).optional().describe("选区"),
-  party: z.string().trim().max(30).optional().describe("政治面貌"),
+  constituency: searchText("选区", 50),
+  party: searchText("政治面貌", 30),
   sort: z.enum(DEPUTY_SORTS, { error: "排序字段不正确" }).default("name").describe("排序"),
   order: z.enum(["asc", "desc"], { error: "排序方向不正确" }).default("asc").describe("排序方向"),
 });
@@ -128,7 +110,7 @@ export const GroupInput = z
     name: text("名称", 100),
     kind: z.enum(GROUP_KINDS, { error: "请选择类型" }).describe("类型"),
     venue: optionalText("活动场所", 200),
-    leaderId: blankAs(null, z.string().uuid("请选择组长").nullish())
+    leaderId: blankAs(null, uuid("组长", "请选择组长").nullish())
       .transform((v) => v || null)
       .describe("组长"),
     liaisonName: optionalText("联络员", 50),
@@ -136,7 +118,7 @@ export const GroupInput = z
       .or(z.literal(""))
       .transform((v) => v || null)
       .describe("联络员电话"),
-    memberIds: z.array(z.string().uuid()).max(500).optional().describe("成员"),
+    memberIds: z.array(uuid("成员")).max(500).optional().describe("成员"),
   })
   .strict();
 export type GroupInput = z.infer<typeof GroupInput>;
@@ -163,13 +145,13 @@ export const TermCreateInput = z
       .describe("届次"),
     startDate: DayText.describe("开始日期"),
     endDate: blankAs(undefined, DayText.optional()).describe("结束日期"),
-    copyDeputyIds: z.array(z.string().uuid()).max(1000).default([]).describe("连任代表"),
+    copyDeputyIds: z.array(uuid("连任代表")).max(1000).default([]).describe("连任代表"),
   })
   .strict()
   .refine((v) => !v.endDate || v.endDate > v.startDate, { path: ["endDate"], message: "应晚于开始日期" });
 export type TermCreateInput = z.infer<typeof TermCreateInput>;
 
 export const PresidiumLinksInput = z
-  .object({ deputyIds: z.array(z.string().uuid("代表编号格式不正确")).max(100).describe("联系代表") })
+  .object({ deputyIds: z.array(uuid("联系代表", "代表编号格式不正确")).max(100).describe("联系代表") })
   .strict();
 export type PresidiumLinksInput = z.infer<typeof PresidiumLinksInput>;

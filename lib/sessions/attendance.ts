@@ -1,7 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
-import { validation } from "@/lib/http/errors";
+import { conflict, validation } from "@/lib/http/errors";
+import { lockRow } from "@/lib/db/locks";
 import { sittingWhere } from "@/lib/roster/deputies";
 import type { AttendanceInput } from "@/lib/sessions/schema";
 import { editAction } from "@/lib/sessions/policy";
@@ -37,9 +38,30 @@ export async function getAttendance(actor: Actor, sessionId: string) {
   };
 }
 
+const UNCHANGED = "出席情况与已登记的相同（可能已由他人同时登记），没有可保存的更改";
+
+/** The request would change nothing: the same marks and counts are already stored (a repeated request). */
+function unchanged(
+  input: AttendanceInput,
+  stored: { deputyId: string; status: string; note: string | null }[],
+  session: { nonVotingAttendees: number; publicAttendees: number },
+): boolean {
+  const byDeputy = new Map(stored.map((m) => [m.deputyId, m]));
+  const marks = input.entries.every((e) => {
+    const m = byDeputy.get(e.deputyId);
+    return m && m.status === e.status && m.note === (e.note ?? null);
+  });
+  const counts =
+    (input.nonVotingAttendees === undefined || input.nonVotingAttendees === session.nonVotingAttendees) &&
+    (input.publicAttendees === undefined || input.publicAttendees === session.publicAttendees);
+  return marks && counts;
+}
+
 /** Records present / on leave / absent / left early for sitting deputies, and the 列席 and 旁听 counts. */
 export async function recordAttendance(actor: Actor, sessionId: string, input: AttendanceInput) {
   await scopedDb(actor.townshipId).$transaction(async (tx) => {
+    // Marks for one session are taken one request at a time (two at once collided on the unique key).
+    await lockRow(tx, "CongressSession", sessionId, actor.townshipId);
     const session = await loadSession(tx, actor, sessionId);
     const ids = [...new Set(input.entries.map((e) => e.deputyId))];
     if (ids.length !== input.entries.length) throw validation({ entries: "出席情况：同一代表登记了两次" });
@@ -48,6 +70,7 @@ export async function recordAttendance(actor: Actor, sessionId: string, input: A
     });
     if (sitting !== ids.length) throw validation({ entries: "出席情况：只能登记会议当日在任的代表" });
     const before = await tx.sessionAttendance.findMany({ where: { sessionId, deputyId: { in: ids } } });
+    if (unchanged(input, before, session)) throw conflict(UNCHANGED);
     // The marks replace those of the same deputies: two statements, not one upsert per deputy.
     await tx.sessionAttendance.deleteMany({ where: { sessionId, deputyId: { in: ids } } });
     await tx.sessionAttendance.createMany({

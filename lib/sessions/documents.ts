@@ -13,6 +13,7 @@ import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { env } from "@/lib/env";
 import { AppError, notFound, validation } from "@/lib/http/errors";
 import { parseOrThrow } from "@/lib/http/validation";
+import { plainText, uuid } from "@/lib/http/fields";
 import { log } from "@/lib/log/logger";
 import { getSettings } from "@/lib/settings";
 import { editAction } from "@/lib/sessions/policy";
@@ -21,15 +22,15 @@ import { cleanFilename } from "@/lib/files/http";
 import { checkFile, DOCUMENT_EXTENSIONS, DOCUMENT_TYPES_TEXT, extensionOf } from "@/lib/files/types";
 
 export const DocumentParams = z.object({
-  id: z.string().uuid("编号格式不正确").describe("会议编号"),
-  docId: z.string().uuid("编号格式不正确").describe("文件编号"),
+  id: uuid("会议编号"),
+  docId: uuid("文件编号"),
 });
 
 const DocumentMeta = z
   .object({
-    title: z.string().trim().max(200, "最多 200 个字符").optional().describe("文件标题"),
+    title: plainText("文件标题", 200).optional().describe("文件标题"),
     agendaItemId: z
-      .preprocess((v) => (v === "" ? undefined : v), z.string().uuid("议程编号格式不正确").optional())
+      .preprocess((v) => (v === "" ? undefined : v), uuid("议程", "议程编号格式不正确").optional())
       .describe("议程"),
   })
   .strict();

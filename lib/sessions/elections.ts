@@ -1,4 +1,5 @@
 import { isUniqueViolation } from "@/lib/db/errors";
+import { lockRow } from "@/lib/db/locks";
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb, type ScopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
@@ -8,7 +9,7 @@ import { getSettings } from "@/lib/settings";
 import { editAction } from "@/lib/sessions/policy";
 import { checkRoundTotals, resultKey, roundRows, standingCandidates } from "@/lib/sessions/round-count";
 import { electionOutcome, isRoundVoid, majorityRequired, type CandidateTally } from "@/lib/sessions/rules";
-import type { ElectionCreateInput, ElectionRoundInput } from "@/lib/sessions/schema";
+import type { ElectionCreateInput, ElectionRoundInput } from "@/lib/sessions/election-schema";
 import { loadSession, presence } from "@/lib/sessions/service";
 
 const withRounds = {
@@ -175,6 +176,13 @@ export async function createElection(actor: Actor, sessionId: string, input: Ele
   });
 }
 
+/** The tally sheet names its round: sent twice, the second is refused (409), not counted as the next round. */
+function expectedRound(input: ElectionRoundInput, next: number): number {
+  if (input.roundNo !== undefined && input.roundNo !== next)
+    throw conflict(`第${input.roundNo}轮计票已由他人登记，请刷新后查看`);
+  return next;
+}
+
 /**
  * One round of balloting. The quorum is checked again; more ballots returned than issued voids the
  * round (选举法 Art. 44); a candidate is elected with more than half of ALL deputies sitting on the
@@ -184,12 +192,13 @@ export async function createElection(actor: Actor, sessionId: string, input: Ele
 export async function recordRound(actor: Actor, sessionId: string, electionId: string, input: ElectionRoundInput) {
   try {
     return await scopedDb(actor.townshipId).$transaction(async (tx) => {
+      await lockRow(tx, "Election", electionId, actor.townshipId); // one round at a time per election
       const session = await loadSession(tx, actor, sessionId);
       if (session.status !== "IN_PROGRESS")
         throw conflict(session.status === "PREPARING" ? "会议尚未开幕，不能投票选举" : "会议已闭会，不能投票选举");
       const election = await loadElection(tx, sessionId, electionId);
       const before = presentElection(election);
-      const roundNo = election.rounds.length + 1;
+      const roundNo = expectedRound(input, election.rounds.length + 1);
       if (before.seatsUnfilled <= 0) throw conflict("应选名额已全部选出，不需要另行选举");
 
       const standing = standingCandidates(

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
+import type { SessionEditAction } from "@/lib/audit/actions";
 
 /** Deputies read the sessions of their own term; office, chair and presidium read all of the township's. */
 export function canViewSession(
@@ -12,5 +13,5 @@ export function canViewSession(
 }
 
 /** Audit action for a change: edits to a closed (archived) session are marked as such. */
-export const editAction = (session: { status: string }, action: string) =>
-  session.status === "CLOSED" ? `${action}_after_close` : action;
+export const editAction = <A extends SessionEditAction>(session: { status: string }, action: A) =>
+  session.status === "CLOSED" ? (`${action}_after_close` as const) : action;

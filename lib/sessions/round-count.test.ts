@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/http/errors";
 import { checkRoundTotals, resultKey, roundRows, standingCandidates } from "@/lib/sessions/round-count";
-import type { ElectionRoundInput } from "@/lib/sessions/schema";
+import type { ElectionRoundInput } from "@/lib/sessions/election-schema";
 
 const A = { id: "a", name: "张三" };
 const B = { id: "b", name: "李四" };

@@ -3,7 +3,7 @@
 // Pure: no database, so recordRound (lib/sessions/elections.ts) only loads, checks and writes.
 import { validation } from "@/lib/http/errors";
 import { isRoundVoid, tallyBallots } from "@/lib/sessions/rules";
-import type { ElectionRoundInput } from "@/lib/sessions/schema";
+import type { ElectionRoundInput } from "@/lib/sessions/election-schema";
 
 /** One stored line of a round: a candidate standing, or a name written in (另选人). */
 export interface RoundRow {

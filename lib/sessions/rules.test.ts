@@ -13,7 +13,7 @@ import {
   voteProblem,
   type Ballot,
 } from "@/lib/sessions/rules";
-import { ElectionCreateInput, ElectionRoundInput } from "@/lib/sessions/schema";
+import { ElectionCreateInput, ElectionRoundInput } from "@/lib/sessions/election-schema";
 
 const roster = fc.integer({ min: 1, max: 2000 });
 const rosterAndCount = roster.chain((s) => fc.tuple(fc.constant(s), fc.integer({ min: 0, max: s })));

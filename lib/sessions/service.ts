@@ -1,4 +1,5 @@
 import { isUniqueViolation } from "@/lib/db/errors";
+import { lockRow } from "@/lib/db/locks";
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb, type ScopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
@@ -228,6 +229,8 @@ export async function updateSession(actor: Actor, id: string, input: SessionUpda
  */
 export async function transitionSession(actor: Actor, id: string, input: SessionTransitionInput) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
+    // Five 开幕 clicks at once: one opens it, the others then find it open (409), one audit row.
+    await lockRow(tx, "CongressSession", id, actor.townshipId);
     const before = await loadSession(tx, actor, id);
     if (input.action === "open") {
       if (actor.role !== "OFFICE") throw new AppError("FORBIDDEN");

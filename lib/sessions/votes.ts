@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
-import { scopedDb } from "@/lib/db/township-scope";
+import { lockRow } from "@/lib/db/locks";
+import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { conflict, validation } from "@/lib/http/errors";
 import { sittingWhere } from "@/lib/roster/deputies";
@@ -15,12 +16,39 @@ export async function listVotes(actor: Actor, sessionId: string) {
   return votes.map((v) => ({ ...v, required: majorityRequired(v.sittingAtVote) }));
 }
 
+/** The same vote sent twice (same matter, agenda item, mode and tally) is recorded once: 409 the second time. */
+async function refuseRepeat(
+  tx: ScopedTx,
+  sessionId: string,
+  input: VoteInput,
+  tally: { for: number; against: number; abstain: number },
+) {
+  const same = await tx.sessionVote.findFirst({
+    where: {
+      sessionId,
+      title: input.title,
+      agendaItemId: input.agendaItemId ?? null,
+      mode: input.mode,
+      votesFor: tally.for,
+      votesAgainst: tally.against,
+      votesAbstain: tally.abstain,
+    },
+    select: { id: true },
+  });
+  if (same)
+    throw conflict(`本次会议已登记过相同的表决结果（${input.title}），不能重复登记`, {
+      title: "表决事项：已登记过相同的表决结果",
+    });
+}
+
 /**
  * A resolution vote. The quorum is checked again at the vote; the total cannot exceed those
  * present; it passes with more than half of ALL sitting deputies (地方组织法 Art. 25).
  */
 export async function recordVote(actor: Actor, sessionId: string, input: VoteInput) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
+    // Votes of one session are recorded one at a time, so the same vote sent twice is seen as such.
+    await lockRow(tx, "CongressSession", sessionId, actor.townshipId);
     const session = await loadSession(tx, actor, sessionId);
     if (session.status !== "IN_PROGRESS")
       throw conflict(session.status === "PREPARING" ? "会议尚未开幕，不能表决" : "会议已闭会，不能表决");
@@ -54,6 +82,7 @@ export async function recordVote(actor: Actor, sessionId: string, input: VoteInp
         votesFor: `赞成票：赞成、反对、弃权合计 ${tally.for + tally.against + tally.abstain} 票，超过出席代表 ${p.present} 名`,
       });
     if (problem === "NEGATIVE") throw validation({ votesFor: "赞成票：票数不能为负数" });
+    await refuseRepeat(tx, sessionId, input, tally);
     const vote = await tx.sessionVote.create({
       data: {
         townshipId: actor.townshipId,

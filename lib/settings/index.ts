@@ -9,6 +9,8 @@ export const SETTING_DEFAULTS = {
   "auth.lockoutThreshold": 5,
   "auth.lockoutWindowMinutes": 15,
   "auth.lockoutMinutes": 15,
+  /** Failed sign-ins from one client address within the window that lock that address (any username). */
+  "auth.ipLockoutThreshold": 20,
   /** A session ends after this long without a request… */
   "auth.idleTimeoutMinutes": 30,
   /** …and after this long in all. */
@@ -41,6 +43,9 @@ export const SETTING_DEFAULTS = {
   "suggestions.attachmentMaxFiles": 10,
   /** "Due soon" on the reminder lists. */
   "suggestions.dueSoonDays": 14,
+  /** Notices also go out as SMS / WeChat messages through the outbox (1: on; off by default). */
+  "notifications.smsEnabled": 0,
+  "notifications.wechatEnabled": 0,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

@@ -88,7 +88,7 @@ export async function updateCategory(actor: Actor, id: string, input: CategoryUp
       const before = await tx.suggestionCategory.findUnique({ where: { id } });
       if (!before) throw notFound("类别不存在");
       if (before.version !== input.version) throw conflict("类别已被他人修改，请刷新后重试");
-      const audits: string[] = [];
+      const audits: ("renamed" | "moved" | "reactivated" | "deactivated")[] = [];
       if (input.name !== undefined && input.name !== before.name) {
         await assertFreeName(tx, input.name, id);
         audits.push("renamed");

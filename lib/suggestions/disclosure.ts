@@ -7,7 +7,9 @@
 // reply text pass through scrubPersonalData with the proposers' names.
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
 import { scopedDb } from "@/lib/db/township-scope";
+import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/http/errors";
 import { body, heading, pack, signOff, subheading, title, type DocBlock } from "@/lib/docx/official";
 import { REPLY_CLASS_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/i18n/zh-CN";
@@ -181,4 +183,16 @@ export function disclosureDocx(d: Disclosure, issuedOn: string = formatDay(today
   });
   children.push(...signOff(`${d.township}人民代表大会主席团`, cnDate(issuedOn)));
   return pack(docTitle(d), children, { landscape: true });
+}
+
+/** The disclosure as a file; audited, as it leaves the system. */
+export async function exportDisclosure(actor: Actor, year: number, half: 1 | 2, format: "xlsx" | "docx") {
+  const data = await disclosureData(actor, year, half);
+  const buffer = format === "docx" ? await disclosureDocx(data) : await disclosureXlsx(data);
+  await recordAudit(db, subjectOf(actor), {
+    action: "suggestion.disclosure_exported",
+    recordType: "Suggestion",
+    after: { year, half, format, rows: data.rows.length },
+  });
+  return { buffer, filename: disclosureFilename(data, format) };
 }

@@ -1,15 +1,30 @@
-import { db } from "@/lib/db";
 import type { ScopedTx } from "@/lib/db/township-scope";
+import { notify, notifyOnce } from "@/lib/notifications/writer";
+import type { Notice, Recipient } from "@/lib/notifications/types";
 
-/** In-app notices, written in the transaction of the change they report. */
-export async function notifyProposers(tx: ScopedTx, townshipId: string, suggestionId: string, message: string) {
-  const proposers = await tx.suggestionProposer.findMany({ where: { suggestionId }, select: { deputyId: true } });
-  if (proposers.length)
-    await tx.notification.createMany({
-      data: proposers.map((p) => ({ townshipId, deputyId: p.deputyId, suggestionId, message })),
-    });
+// The suggestions' notices, written through the kernel writer (lib/notifications): each is about the
+// suggestion and opens its page.
+
+function about(townshipId: string, suggestionId: string, recipient: Recipient, message: string): Notice {
+  return {
+    townshipId,
+    recipient,
+    subject: { type: "suggestion", id: suggestionId },
+    link: `/suggestions/${suggestionId}`,
+    message,
+  };
 }
 
+/** To every proposer of the suggestion, in the transaction of the change. */
+export async function notifyProposers(tx: ScopedTx, townshipId: string, suggestionId: string, message: string) {
+  const proposers = await tx.suggestionProposer.findMany({ where: { suggestionId }, select: { deputyId: true } });
+  await notify(
+    tx,
+    proposers.map((p) => about(townshipId, suggestionId, { deputyId: p.deputyId }, message)),
+  );
+}
+
+/** To the given units, in the transaction of the change. */
 export async function notifyUnits(
   tx: ScopedTx,
   townshipId: string,
@@ -17,10 +32,10 @@ export async function notifyUnits(
   unitIds: string[],
   message: string,
 ) {
-  if (unitIds.length)
-    await tx.notification.createMany({
-      data: unitIds.map((unitId) => ({ townshipId, unitId, suggestionId, message })),
-    });
+  await notify(
+    tx,
+    unitIds.map((unitId) => about(townshipId, suggestionId, { unitId }, message)),
+  );
 }
 
 export interface UnitNotice {
@@ -30,23 +45,7 @@ export interface UnitNotice {
   message: string;
 }
 
-/**
- * For the daily reminder run (all townships): writes each notice unless the same one (suggestion,
- * unit, text) was written before — one read for the lot and one insert. Returns how many were new.
- */
+/** For the daily reminder run: each notice once, never a second identical one. Returns how many were new. */
 export async function notifyUnitsOnce(notices: UnitNotice[]): Promise<number> {
-  if (!notices.length) return 0;
-  const key = (n: { suggestionId: string | null; unitId: string | null; message: string }) =>
-    `${n.suggestionId}|${n.unitId}|${n.message}`;
-  const existing = await db.notification.findMany({
-    where: {
-      suggestionId: { in: [...new Set(notices.map((n) => n.suggestionId))] },
-      unitId: { in: [...new Set(notices.map((n) => n.unitId))] },
-    },
-    select: { suggestionId: true, unitId: true, message: true },
-  });
-  const seen = new Set(existing.map(key));
-  const fresh = notices.filter((n) => !seen.has(key(n)) && seen.add(key(n)));
-  if (fresh.length) await db.notification.createMany({ data: fresh });
-  return fresh.length;
+  return notifyOnce(notices.map((n) => about(n.townshipId, n.suggestionId, { unitId: n.unitId }, n.message)));
 }

@@ -22,6 +22,8 @@ const actor = (role: Actor["role"], over: Partial<Actor> = {}): Actor => ({
   deputyId: role === "DEPUTY" ? "d1" : null,
   unitId: role === "UNIT" ? "unit-1" : null,
   mustChangePassword: false,
+  requestId: "test-request",
+  ip: null,
   ...over,
 });
 const rel = (over: Partial<Relation> = {}): Relation => ({ proposer: false, leadProposer: false, unit: null, ...over });

@@ -2,18 +2,19 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
 import { scopedDb } from "@/lib/db/township-scope";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { SuggestionState } from "@/lib/generated/prisma/enums";
 import { skipTake, type ListResult } from "@/lib/http/validation";
 import { getSettings } from "@/lib/settings";
-import { log } from "@/lib/log/logger";
-import { DAY_MS, formatDay, todayInChina } from "@/lib/time/day";
+import { registerDailyJob } from "@/lib/jobs/registry";
+import { dueCounts, duePage } from "@/lib/inbox/read";
+import { addDays, formatDay, todayInChina } from "@/lib/time/day";
 import { dueDate, reminderWindow } from "@/lib/suggestions/rules";
-import { addDays } from "@/lib/time/day";
 import { countdown, dueStatus } from "@/lib/time/due";
 import type { ReminderQuery } from "@/lib/suggestions/schema";
 import { runCoUnitReminders } from "@/lib/suggestions/co-units";
 import { notifyUnitsOnce, type UnitNotice } from "@/lib/suggestions/notify";
+// Registers the suggestions' source of the reminder lists.
+import "@/lib/suggestions/inbox";
 
 /**
  * The daily reminder run (all townships): each suggestion being handled that is overdue or due
@@ -49,23 +50,10 @@ export async function runReminders(now = new Date()): Promise<number> {
   return written + (await runCoUnitReminders(now));
 }
 
-let timer: NodeJS.Timeout | null = null;
-
-/** Runs the reminders now and then once a day, inside the app process: no external scheduler. */
-export function scheduleReminders() {
-  if (timer) return;
-  const run = () =>
-    runReminders()
-      .then((n) => log.info("suggestion reminders", { written: n }))
-      .catch((error) => log.error("suggestion reminders failed", { error }));
-  void run();
-  timer = setInterval(run, DAY_MS);
-  timer.unref();
-}
+registerDailyJob({ name: "suggestions.reminders", run: async (now) => ({ written: await runReminders(now) }) });
 
 // ── The reminder lists (催办) ────────────────────────────────────────────────
 
-type Status = "overdue" | "due_soon";
 /** Whose suggestions: a township's, optionally only one lead unit's. */
 type Scope = { townshipId: string; unitId: string | null };
 
@@ -81,29 +69,6 @@ function scopeOf(actor: Actor, unitId?: string): Scope | null {
     return { townshipId: actor.townshipId, unitId: actor.unitId };
   }
   return { townshipId: actor.townshipId, unitId: unitId ?? null };
-}
-
-/**
- * Being handled (已交办 / 重新办理) and due — against the delay notice's date when there is one —
- * before `today` (overdue), from `today` through `horizon` (due soon), or either.
- *
- * Written as plain ranges on the columns (no function of a column), so the planner can use the
- * (townshipId, leadUnitId, state) and (townshipId, deadline) indexes. The extra bound on
- * `deadline` is implied, not a filter of its own: a delay notice's date is always later than the
- * deadline (transitions.ts refuses anything else, and assignment and re-handling clear it), so
- * "due ≤ X" implies "deadline ≤ X".
- */
-function reminderWhere(scope: Scope, window: { today: Date; horizon: Date }, status?: Status): Prisma.Sql {
-  const t = formatDay(window.today);
-  const h = formatDay(window.horizon);
-  const range =
-    status === "overdue"
-      ? Prisma.sql`s."deadline" < ${t}::date AND (s."delayedTo" < ${t}::date OR (s."delayedTo" IS NULL AND s."deadline" < ${t}::date))`
-      : status === "due_soon"
-        ? Prisma.sql`s."deadline" <= ${h}::date AND (s."delayedTo" BETWEEN ${t}::date AND ${h}::date OR (s."delayedTo" IS NULL AND s."deadline" BETWEEN ${t}::date AND ${h}::date))`
-        : Prisma.sql`s."deadline" <= ${h}::date AND (s."delayedTo" <= ${h}::date OR (s."delayedTo" IS NULL AND s."deadline" <= ${h}::date))`;
-  const unit = scope.unitId ? Prisma.sql`AND s."leadUnitId" = ${scope.unitId}::uuid` : Prisma.empty;
-  return Prisma.sql`s."townshipId" = ${scope.townshipId}::uuid ${unit} AND s."state" IN ('ASSIGNED', 'REHANDLING') AND ${range}`;
 }
 
 async function currentWindow(now: Date) {
@@ -142,16 +107,17 @@ export async function listReminders(
   const w = await currentWindow(now);
   const scope = scopeOf(actor, q.unitId);
   if (!scope) return { items: [], total: 0, page: q.page, pageSize: q.pageSize, soonDays: w.soonDays };
-  const where = reminderWhere(scope, w, q.status);
-  const { skip, take } = skipTake(q);
-  const [page, [{ total }]] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`
-      SELECT s."id" FROM "Suggestion" s WHERE ${where}
-      ORDER BY COALESCE(s."delayedTo", s."deadline") ASC, s."number" ASC NULLS LAST, s."id" ASC
-      LIMIT ${take} OFFSET ${skip}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Suggestion" s WHERE ${where}`,
-  ]);
-  const ids = page.map((r) => r.id);
+  const page = await duePage({
+    kinds: ["suggestion"],
+    townshipId: scope.townshipId,
+    unitId: scope.unitId,
+    today: formatDay(w.today),
+    horizon: formatDay(w.horizon),
+    status: q.status,
+    ...skipTake(q),
+  });
+  const total = page.total;
+  const ids = page.items.map((r) => r.id);
   const rows = ids.length
     ? await scopedDb(actor.townshipId).suggestion.findMany({
         where: { id: { in: ids } },
@@ -201,10 +167,12 @@ export async function reminderCounts(
   const w = await currentWindow(now);
   const scope = scopeOf(actor);
   if (!scope) return { overdue: 0, dueSoon: 0, soonDays: w.soonDays };
-  const t = formatDay(w.today);
-  const [row] = await db.$queryRaw<{ overdue: number; dueSoon: number }[]>`
-    SELECT count(*) FILTER (WHERE COALESCE(s."delayedTo", s."deadline") < ${t}::date)::int AS "overdue",
-           count(*) FILTER (WHERE COALESCE(s."delayedTo", s."deadline") >= ${t}::date)::int AS "dueSoon"
-    FROM "Suggestion" s WHERE ${reminderWhere(scope, w)}`;
-  return { ...row, soonDays: w.soonDays };
+  const counts = await dueCounts({
+    kinds: ["suggestion"],
+    townshipId: scope.townshipId,
+    unitId: scope.unitId,
+    today: formatDay(w.today),
+    horizon: formatDay(w.horizon),
+  });
+  return { ...counts, soonDays: w.soonDays };
 }

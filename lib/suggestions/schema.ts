@@ -1,24 +1,12 @@
 import { z } from "zod";
-import { blankAs, DayText, PageQuery } from "@/lib/http/validation";
+import { blankAs, PageQuery } from "@/lib/http/validation";
+import { DayText, plainText, requiredText, searchText, uuid as uuidOf, version } from "@/lib/http/fields";
 import { todayInChina } from "@/lib/time/day";
 import { STATES } from "@/lib/suggestions/rules";
 
-const uuid = (label: string) =>
-  z
-    .string({ error: `请选择${label}` })
-    .uuid(`请选择${label}`)
-    .describe(label);
-const version = z.number({ error: "缺少版本号" }).int().min(1).describe("版本号");
+const uuid = (label: string) => uuidOf(label, `请选择${label}`);
 const note = (label: string, max = 5000, required = false) =>
-  (required
-    ? z
-        .string({ error: `请填写${label}` })
-        .trim()
-        .min(1, `请填写${label}`)
-    : z.string().trim()
-  )
-    .max(max, `最多 ${max} 个字符`)
-    .describe(label);
+  required ? requiredText(label, max) : plainText(label, max);
 
 export const SuggestionCreateInput = z
   .object({
@@ -29,11 +17,11 @@ export const SuggestionCreateInput = z
     title: note("标题", 100, true),
     content: note("内容", 5000, true),
     categoryId: uuid("类别"),
-    sessionId: blankAs(null, z.string().uuid().nullish()).describe("会议"),
+    sessionId: blankAs(null, uuidOf("会议").nullish()).describe("会议"),
     /** The office submits on a deputy's behalf; a deputy is always their own lead proposer. */
-    deputyId: blankAs(null, z.string().uuid().nullish()).describe("领衔代表"),
+    deputyId: blankAs(null, uuidOf("领衔代表").nullish()).describe("领衔代表"),
     cosignerIds: z
-      .array(z.string().uuid("附议代表编号格式不正确"))
+      .array(uuidOf("附议代表", "附议代表编号格式不正确"))
       .max(100, "附议代表最多 100 名")
       .default([])
       .describe("附议代表"),
@@ -76,7 +64,7 @@ export const TransitionInput = z.discriminatedUnion(
         action: z.literal("assign"),
         version,
         leadUnitId: uuid("主办单位"),
-        coUnitIds: z.array(z.string().uuid()).max(10).default([]).describe("协办单位"),
+        coUnitIds: z.array(uuidOf("协办单位")).max(10).default([]).describe("协办单位"),
         broad: z.boolean().default(false).describe("涉及面广、办理难度大"),
       })
       .strict(),
@@ -120,17 +108,17 @@ export const RatingInput = z
 export type RatingInput = z.infer<typeof RatingInput>;
 
 export const SignOffInput = z
-  .object({ ids: z.array(z.string().uuid()).min(1, "请选择要签发的建议").max(200).describe("建议") })
+  .object({ ids: z.array(uuidOf("建议")).min(1, "请选择要签发的建议").max(200).describe("建议") })
   .strict();
 
 export const SuggestionListQuery = PageQuery.extend({
   year: z.coerce.number().int().min(2000).max(2100).optional().describe("年份"),
-  sessionId: z.string().uuid().optional().describe("会议"),
-  categoryId: z.string().uuid().optional().describe("类别"),
-  unitId: z.string().uuid().optional().describe("承办单位"),
+  sessionId: uuidOf("会议").optional().describe("会议"),
+  categoryId: uuidOf("类别").optional().describe("类别"),
+  unitId: uuidOf("承办单位").optional().describe("承办单位"),
   state: z.enum(STATES, { error: "状态不正确" }).optional().describe("状态"),
   overdue: z.enum(["true"]).optional().describe("逾期"),
-  q: z.string().trim().max(50).optional().describe("关键词"),
+  q: searchText("关键词", 50),
   mine: z.enum(["true"]).optional().describe("我的建议"),
 });
 export type SuggestionListQuery = z.infer<typeof SuggestionListQuery>;
@@ -141,7 +129,7 @@ export const ReminderQuery = PageQuery.extend({
     .enum(["overdue", "due_soon"], { error: "只能是 overdue（逾期）或 due_soon（即将到期）" })
     .optional()
     .describe("状态"),
-  unitId: z.string().uuid("承办单位编号格式不正确").optional().describe("承办单位"),
+  unitId: uuidOf("承办单位", "承办单位编号格式不正确").optional().describe("承办单位"),
 });
 export type ReminderQuery = z.infer<typeof ReminderQuery>;
 
@@ -151,18 +139,13 @@ export const InboxQuery = PageQuery.extend({
 });
 export type InboxQuery = z.infer<typeof InboxQuery>;
 export const AttachmentParams = z.object({
-  id: z.string().uuid("编号格式不正确").describe("建议编号"),
-  attachmentId: z.string().uuid("编号格式不正确").describe("附件编号"),
+  id: uuidOf("建议编号"),
+  attachmentId: uuidOf("附件编号"),
 });
 
 // ── Categories ──────────────────────────────────────────────────────────────
 
-const categoryName = z
-  .string({ error: "请填写名称" })
-  .trim()
-  .min(1, "请填写名称")
-  .max(30, "最多 30 个字符")
-  .describe("名称");
+const categoryName = requiredText("名称", 30);
 
 export const CategoryCreateInput = z.object({ name: categoryName }).strict();
 export type CategoryCreateInput = z.infer<typeof CategoryCreateInput>;
@@ -190,7 +173,7 @@ const year = z.coerce
 /** A session's id, or "recess" for suggestions raised between sessions (闭会期间). */
 const sessionOrRecess = blankAs(
   undefined,
-  z.union([z.literal("recess"), z.string().uuid("会议编号格式不正确")], { error: "会议编号格式不正确" }).optional(),
+  z.union([z.literal("recess"), uuidOf("会议", "会议编号格式不正确")], { error: "会议编号格式不正确" }).optional(),
 ).describe("会议");
 
 /** The figures page and GET /suggestions/figures; the year defaults to the current one (China time). */
@@ -200,7 +183,7 @@ export const FiguresQuery = z.object({
     .transform((y) => y ?? todayInChina().getUTCFullYear())
     .describe("年份"),
   sessionId: sessionOrRecess,
-  unitId: blankAs(undefined, z.string().uuid("承办单位编号格式不正确").optional()).describe("承办单位"),
+  unitId: blankAs(undefined, uuidOf("承办单位", "承办单位编号格式不正确").optional()).describe("承办单位"),
 });
 export type FiguresQuery = z.infer<typeof FiguresQuery>;
 

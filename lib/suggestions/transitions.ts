@@ -21,11 +21,12 @@ import {
 import { loadWorkingCalendar } from "@/lib/time/calendar";
 import type { RatingInput, TransitionInput } from "@/lib/suggestions/schema";
 import { loadSuggestion } from "@/lib/suggestions/access";
+import { nextSuggestionSeq } from "@/lib/suggestions/numbering";
 import { notifyProposers, notifyUnits } from "@/lib/suggestions/notify";
 import { SUGGESTION_STATE_LABELS } from "@/lib/i18n/zh-CN";
 
 /** Audit actions are past tense, like every other domain's (suggestion.assigned …). */
-const AUDIT_ACTIONS: Record<TransitionInput["action"], string> = {
+const AUDIT_ACTIONS = {
   submit: "submitted",
   withdraw: "withdrawn",
   register: "registered",
@@ -40,7 +41,7 @@ const AUDIT_ACTIONS: Record<TransitionInput["action"], string> = {
   close: "closed",
   publish: "published",
   co_input: "co_input_submitted",
-};
+} as const satisfies Record<TransitionInput["action"], string>;
 
 /** The state machine's verdict, or a 409 saying why not. */
 function advance(s: Suggestion, action: SuggestionAction): SuggestionState {
@@ -109,8 +110,7 @@ export async function transitionSuggestion(actor: Actor, id: string, input: Tran
           break;
         case "register": {
           to = advance(s, "register");
-          const last = await tx.suggestion.aggregate({ where: { year: s.year }, _max: { seq: true } });
-          const seq = (last._max.seq ?? 0) + 1;
+          const seq = await nextSuggestionSeq(tx, actor.townshipId, s.year);
           data = { seq, number: formatNumber(s.year, seq) };
           break;
         }

@@ -1,31 +1,23 @@
 import { z } from "zod";
 import { NewPassword } from "@/lib/auth/password-policy";
 import { PageQuery } from "@/lib/http/validation";
+import { patternText, requiredText, searchText, secretText, uuid, version } from "@/lib/http/fields";
 
 const RoleEnum = z.enum(["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"], { error: "请选择角色" });
 
-export const Username = z
-  .string({ error: "请输入用户名" })
-  .trim()
-  .toLowerCase()
-  .min(3, "至少 3 个字符")
-  .max(64, "最多 64 个字符")
-  .regex(/^[a-z0-9_.-]+$/, "只能包含字母、数字、下划线、点和短横线")
-  .describe("用户名");
+export const Username = patternText("用户名", /^[a-z0-9_.-]+$/, "只能包含字母、数字、下划线、点和短横线", {
+  empty: "请输入用户名",
+  before: (s) => s.toLowerCase().min(3, "至少 3 个字符").max(64, "最多 64 个字符"),
+});
 
 export const UserCreateInput = z
   .object({
     username: Username,
-    displayName: z
-      .string({ error: "请输入姓名" })
-      .trim()
-      .min(1, "请输入姓名")
-      .max(100, "最多 100 个字符")
-      .describe("姓名"),
+    displayName: requiredText("姓名", 100, { empty: "请输入姓名" }),
     role: RoleEnum.describe("角色"),
     password: NewPassword.describe("初始密码"),
-    deputyId: z.string().uuid("请选择代表").nullish().describe("关联代表"),
-    unitId: z.string().uuid("请选择承办单位").nullish().describe("关联承办单位"),
+    deputyId: uuid("关联代表", "请选择代表").nullish().describe("关联代表"),
+    unitId: uuid("关联承办单位", "请选择承办单位").nullish().describe("关联承办单位"),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -38,9 +30,9 @@ export type UserCreateInput = z.infer<typeof UserCreateInput>;
 
 export const UserUpdateInput = z
   .object({
-    displayName: z.string().trim().min(1, "请输入姓名").max(100, "最多 100 个字符").optional().describe("姓名"),
+    displayName: requiredText("姓名", 100, { empty: "请输入姓名" }).optional().describe("姓名"),
     active: z.boolean({ error: "必须是是或否" }).optional().describe("启用状态"),
-    version: z.number({ error: "缺少版本号" }).int().min(1).describe("版本号"),
+    version,
   })
   .strict();
 export type UserUpdateInput = z.infer<typeof UserUpdateInput>;
@@ -50,7 +42,7 @@ export type PasswordResetInput = z.infer<typeof PasswordResetInput>;
 
 export const PasswordChangeInput = z
   .object({
-    currentPassword: z.string({ error: "请输入当前密码" }).min(1, "请输入当前密码").max(256).describe("当前密码"),
+    currentPassword: secretText("当前密码", 256, "请输入当前密码"),
     newPassword: NewPassword,
   })
   .strict()
@@ -58,7 +50,7 @@ export const PasswordChangeInput = z
 export type PasswordChangeInput = z.infer<typeof PasswordChangeInput>;
 
 export const UserListQuery = PageQuery.extend({
-  q: z.string().trim().max(50, "最多 50 个字符").optional().describe("搜索"),
+  q: searchText("搜索", 50),
   role: RoleEnum.optional().describe("角色"),
   active: z.enum(["true", "false"]).optional().describe("状态"),
 });

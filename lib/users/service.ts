@@ -4,6 +4,7 @@ import { scopedDb } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/sessions";
+import { clearFailedSignIns } from "@/lib/auth/login";
 import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
 import { skipTake, type ListResult } from "@/lib/http/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -138,6 +139,7 @@ export async function resetPassword(actor: Actor, id: string, input: PasswordRes
       select: PUBLIC_FIELDS,
     });
     await revokeUserSessions(tx, id);
+    await clearFailedSignIns(tx, before.username); // a reset lifts a sign-in lock
     await recordAudit(tx, subjectOf(actor), {
       action: "user.password_reset",
       recordType: "User",

@@ -1,5 +1,6 @@
 // Demo data for a fictional township (清水镇). Pure data plus one insert function, so the seed
 // script, end-to-end tests and `npm run demo` all get the same, reproducible roster.
+import { recordAudit } from "@/lib/audit/record-audit";
 import { DEFAULT_CHECKLIST } from "@/lib/sessions/checklist";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -387,8 +388,10 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
       },
     });
     await seedDemoSuggestions(tx, { townshipId, officeUserId: userIds[0]!, deputyIds, unitIds, today: todayInChina() });
-    await tx.auditLog.create({
-      data: { action: "demo.seeded", recordType: "Township", recordId: townshipId, townshipId, username: "system" },
-    });
+    await recordAudit(
+      tx,
+      { townshipId, userId: null, username: "system", requestId: null, ip: null },
+      { action: "demo.seeded", recordType: "Township", recordId: townshipId },
+    );
   });
 }

@@ -146,13 +146,13 @@ async function healthy(baseUrl: string): Promise<boolean> {
 /** Extra node flags for the server, e.g. BENCH_NODE_ARGS=--cpu-prof to profile it. */
 const nodeArgs = () => (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
 
-/** `next start` on 127.0.0.1:<port>, resolved once /api/health answers 200. */
+/** The production server (lib/cli/next-server.mjs, as `npm start`) on 127.0.0.1:<port>, resolved once /api/health answers 200. */
 export async function startServer(port: number, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<Server> {
   const baseUrl = `http://127.0.0.1:${port}`;
   if (await healthy(baseUrl)) throw new Error(`Port ${port} is already serving; stop that server first.`);
   const child: ChildProcess = spawn(
     process.execPath,
-    [...nodeArgs(), NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+    [...nodeArgs(), "lib/cli/next-server.mjs", "start", String(port), "127.0.0.1"],
     { stdio: ["ignore", "ignore", "inherit"], env },
   );
   let exited = false;

@@ -98,6 +98,8 @@ export async function benchImport(): Promise<TargetRow[]> {
     deputyId: null,
     unitId: null,
     mustChangePassword: false,
+    requestId: "bench",
+    ip: null,
   };
   const { importDeputies } = await import("@/lib/roster/import");
   const t = performance.now();

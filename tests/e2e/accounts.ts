@@ -297,7 +297,9 @@ async function seedAccessTownships() {
     data: {
       townshipId: township.id,
       deputyId: proposer.id,
-      suggestionId: unpublished.id,
+      subjectType: "suggestion",
+      subjectId: unpublished.id,
+      link: `/suggestions/${unpublished.id}`,
       message: `您的建议“${t.unpublished}”已交办`,
     },
   });

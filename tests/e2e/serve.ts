@@ -1,5 +1,5 @@
 // Starts the production build for the e2e tests: a fresh `<db>_e2e` database, migrated and loaded
-// with the accounts of tests/e2e/accounts.ts, then `next start`. Builds first when no build exists.
+// with the accounts of tests/e2e/accounts.ts, then Next.js behind lib/cli/next-server.mjs (as `npm start`). Builds first when no build exists.
 import fs from "node:fs";
 import { spawn, spawnSync } from "node:child_process";
 import { freshTestDatabase } from "@/tests/test-database";
@@ -27,7 +27,7 @@ if (!fs.existsSync(".next/BUILD_ID")) {
   });
   if (build.status !== 0) process.exit(1);
 }
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], {
+const server = spawn(process.execPath, ["lib/cli/next-server.mjs", "start", port, "127.0.0.1"], {
   stdio: "inherit",
   env,
 });

@@ -4,7 +4,7 @@ import { NextRequest } from "next/server";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { createSession, resolveSession } from "@/lib/auth/sessions";
-import type { Actor } from "@/lib/auth/actor";
+import { actorFor, type Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export const TEST_PASSWORD = "Correct-Horse-9";
@@ -73,9 +73,10 @@ export async function createUser(
 /** A signed-in user: a real server-side session and the next-auth cookie that names it. */
 export async function signIn(user: { id: string }): Promise<{ actor: Actor; cookie: string }> {
   const sid = await createSession(user.id, "127.0.0.1");
-  const actor = await resolveSession(sid);
-  if (!actor) throw new Error("session did not resolve");
+  const sessionUser = await resolveSession(sid);
+  if (!sessionUser) throw new Error("session did not resolve");
   const token = await encode({ token: { sid }, secret: process.env.AUTH_SECRET! });
+  const actor = actorFor(sessionUser, { requestId: crypto.randomUUID(), ip: "127.0.0.1" });
   return { actor, cookie: `next-auth.session-token=${token}` };
 }
 

@@ -6,6 +6,8 @@ process.env.LOG_LEVEL ??= "error";
 
 const { db } = await import("@/lib/db");
 const { clearSettingsCache } = await import("@/lib/settings");
+const { clearCalendarCache } = await import("@/lib/time/calendar");
+const { resetAuditThrottle } = await import("@/lib/audit/throttle");
 
 /** Every table the app owns, emptied before each test (the audit table's TRUNCATE trigger is skipped here only). */
 beforeEach(async () => {
@@ -18,6 +20,8 @@ beforeEach(async () => {
       db.$executeRawUnsafe(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`),
     ]);
   clearSettingsCache();
+  clearCalendarCache();
+  resetAuditThrottle();
 });
 
 afterAll(async () => {

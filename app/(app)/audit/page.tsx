@@ -3,7 +3,7 @@ import { requirePageActor } from "@/lib/auth/page";
 import { parseSearchParams } from "@/lib/http/validation";
 import { AuditListQuery } from "@/lib/audit/schema";
 import { listAudit } from "@/lib/audit/service";
-import { AUDIT_ACTION_LABELS } from "@/lib/i18n/zh-CN";
+import { AUDIT_ACTION_LABELS, auditActionLabel } from "@/lib/audit/actions";
 import { formatDateTime } from "@/lib/time/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
@@ -75,7 +75,7 @@ export default async function AuditPage({
         columns={[
           { header: "时间", cell: (r) => formatDateTime(r.createdAt) },
           { header: "操作人", cell: (r) => r.username ?? "系统" },
-          { header: "操作", cell: (r) => AUDIT_ACTION_LABELS[r.action] ?? r.action },
+          { header: "操作", cell: (r) => auditActionLabel(r.action) },
           { header: "记录", cell: (r) => `${r.recordType}${r.recordId ? ` ${r.recordId.slice(0, 8)}` : ""}` },
           { header: "来源 IP", cell: (r) => r.ip ?? "—" },
           { header: "变更", cell: (r) => <Changes before={r.before} after={r.after} /> },

@@ -9,7 +9,7 @@ import { todayInChina } from "@/lib/time/day";
 import { listUnits } from "@/lib/units/service";
 import { InboxQuery, SuggestionListQuery } from "@/lib/suggestions/schema";
 import { listUnitInbox } from "@/lib/suggestions/inbox";
-import { listNotifications } from "@/lib/suggestions/notifications";
+import { listNotifications } from "@/lib/notifications/reader";
 import { reminderCounts } from "@/lib/suggestions/reminders";
 import { categories, listSuggestions } from "@/lib/suggestions/service";
 import { suggestionFigures } from "@/lib/suggestions/figures";

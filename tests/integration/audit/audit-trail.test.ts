@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
+import type { AuditAction } from "@/lib/audit/actions";
 import { GET as listAudit } from "@/app/api/v1/audit/route";
 import { POST as createUnit } from "@/app/api/v1/units/route";
 import { request, townshipWithRoles } from "@/tests/factories";
@@ -10,7 +11,7 @@ describe("audit trail", () => {
     const { township } = await townshipWithRoles();
     await recordAudit(
       db,
-      { townshipId: township.id, userId: null, username: "system" },
+      { townshipId: township.id, userId: null, username: "system", requestId: null, ip: null },
       { action: "demo.seeded", recordType: "Township", recordId: township.id },
     );
     await expect(db.$executeRaw`UPDATE "AuditLog" SET action = 'tampered'`).rejects.toThrow(/append-only/);
@@ -27,8 +28,8 @@ describe("audit trail", () => {
         await tx.handlingUnit.create({ data: { townshipId: township.id, name: "司法所", kind: "STATION" } });
         await recordAudit(
           tx,
-          { townshipId: township.id, userId: null, username: "x" },
-          { action: "x".repeat(100), recordType: "HandlingUnit" },
+          { townshipId: township.id, userId: null, username: "x", requestId: null, ip: null },
+          { action: "x".repeat(100) as AuditAction, recordType: "HandlingUnit" },
         );
       }),
     ).rejects.toThrow();
@@ -60,5 +61,33 @@ describe("audit trail", () => {
     expect(badDate.status).toBe(400);
     expect((await badDate.json()).error.fields.from).toMatch(/^开始日期：/);
     expect((await listAudit(request("/api/v1/audit", { cookie: sessions.CHAIR.cookie }))).status).toBe(403);
+  });
+
+  it("carries the request's id and the socket's address, never a forged X-Forwarded-For, on rows written in a request", async () => {
+    const { sessions } = await townshipWithRoles();
+    const headers = { "x-client-address": "::ffff:10.9.8.7", "x-forwarded-for": "6.6.6.6" };
+    const cookie = sessions.OFFICE.cookie;
+    const created = await createUnit(
+      request("/api/v1/units", { method: "POST", cookie, headers, body: { name: "农业站", kind: "STATION" } }),
+    );
+    expect(created.status).toBe(201);
+    const row = await db.auditLog.findFirstOrThrow({ where: { action: "unit.created" } });
+    expect(row.ip).toBe("10.9.8.7");
+    expect(row.requestId).toMatch(/^[0-9a-f-]{36}$/);
+
+    // A denial: its row and the error answer name the same request.
+    const denied = await createUnit(
+      request("/api/v1/units", {
+        method: "POST",
+        cookie: sessions.CHAIR.cookie,
+        headers,
+        body: { name: "林业站", kind: "STATION" },
+      }),
+    );
+    expect(denied.status).toBe(403);
+    const { error } = await denied.json();
+    const deniedRow = await db.auditLog.findFirstOrThrow({ where: { action: "auth.denied" } });
+    expect(deniedRow).toMatchObject({ ip: "10.9.8.7", requestId: error.requestId });
+    expect(deniedRow.requestId).not.toBe(row.requestId);
   });
 });

@@ -6,6 +6,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
+import type { AuditAction } from "@/lib/audit/actions";
 
 const role = `app_role_test_${process.pid}`;
 const url = new URL(process.env.DATABASE_URL!);
@@ -45,6 +46,8 @@ afterAll(async () => {
   await db.$executeRawUnsafe(`DROP ROLE IF EXISTS "${role}"`);
 });
 
+const SYSTEM = { townshipId: null, userId: null, username: "x", requestId: null, ip: null };
+
 describe("a non-owner application role", () => {
   it("reads and writes rows, appends audit rows", async () => {
     const t = await app.query(
@@ -59,7 +62,7 @@ describe("a non-owner application role", () => {
   });
 
   it("cannot truncate, update or delete audit rows, nor change the schema (42501 insufficient privilege)", async () => {
-    await recordAudit(db, { townshipId: null, userId: null, username: "x" }, { action: "test.kept", recordType: "T" });
+    await recordAudit(db, SYSTEM, { action: "test.kept" as AuditAction, recordType: "T" });
     expect(await sqlState(app.query(`TRUNCATE "AuditLog"`))).toBe("42501");
     expect(await sqlState(app.query(`UPDATE "AuditLog" SET action = 'tampered'`))).toBe("42501");
     expect(await sqlState(app.query(`DELETE FROM "AuditLog"`))).toBe("42501");
@@ -72,7 +75,7 @@ describe("a non-owner application role", () => {
   });
 
   it("even the owner cannot TRUNCATE the audit table (trigger), directly or by cascade", async () => {
-    await recordAudit(db, { townshipId: null, userId: null, username: "x" }, { action: "test.kept", recordType: "T" });
+    await recordAudit(db, SYSTEM, { action: "test.kept" as AuditAction, recordType: "T" });
     await expect(db.$executeRawUnsafe(`TRUNCATE "AuditLog"`)).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe(`TRUNCATE "Township" CASCADE`)).rejects.toThrow(/append-only/);
     expect(await db.auditLog.count()).toBe(1);

@@ -1,82 +1,22 @@
 // The database becomes unreachable while the app runs: the API answers 503 with a message that says
 // so (not 401 "please sign in"), sign-in says the same (not "wrong password"), and once the database
 // is back the same process answers normally again — no restart.
-import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { statementName } from "@/lib/db/statements";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { GET as listUnits } from "@/app/api/v1/units/route";
 import { authOptions } from "@/lib/auth/options";
 import { SIGN_IN_ERRORS } from "@/lib/auth/schema";
+import { relayToTestDb, restoreDb, shared, throughRelay } from "@/tests/integration/db-relay";
 import { createTownship, createUser, request, signIn, TEST_PASSWORD } from "@/tests/factories";
 
-/** A TCP relay to the test database that can be cut and restored on the same port. */
-class Relay {
-  private server: net.Server | null = null;
-  private sockets = new Set<net.Socket>();
-  port = 0;
-  constructor(private target: { host: string; port: number }) {}
-  async open() {
-    this.server = net.createServer((client) => {
-      const upstream = net.connect(this.target);
-      for (const s of [client, upstream]) {
-        this.sockets.add(s);
-        s.on("close", () => this.sockets.delete(s));
-        s.on("error", () => s.destroy());
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((resolve) => this.server!.listen(this.port, "127.0.0.1", resolve));
-    this.port = (this.server.address() as net.AddressInfo).port;
-  }
-  async cut() {
-    for (const s of this.sockets) s.destroy();
-    await new Promise((resolve) => this.server?.close(resolve));
-    this.server = null;
-  }
-}
-
-const shared = globalThis as unknown as { __db?: PrismaClient; __checkedSessions?: Map<string, unknown> };
-let original: PrismaClient | undefined;
-
-afterEach(async () => {
-  if (original) {
-    const relayed = shared.__db;
-    shared.__db = original;
-    original = undefined;
-    await relayed?.$disconnect().catch(() => {});
-  }
-});
-
-/** From here on the app's `db` goes through the relay. */
-function throughRelay(relay: Relay) {
-  const url = new URL(process.env.DATABASE_URL!);
-  url.hostname = "127.0.0.1";
-  url.port = String(relay.port);
-  original = shared.__db;
-  shared.__db = new PrismaClient({
-    adapter: new PrismaPg(
-      { connectionString: url.toString(), max: 3, connectionTimeoutMillis: 2000 },
-      { statementNameGenerator: statementName },
-    ),
-  });
-  shared.__checkedSessions?.clear();
-}
-
-function relayToTestDb() {
-  const url = new URL(process.env.DATABASE_URL!);
-  return new Relay({ host: url.hostname, port: Number(url.port || 5432) });
-}
-
-/** next-auth's credentials check, as its callback route calls it. */
 async function authorize(username: string, password: string) {
   const provider = authOptions.providers[0] as unknown as {
     options: { authorize: (c: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown> };
   };
   return provider.options.authorize({ username, password }, { headers: {} });
 }
+
+afterEach(restoreDb);
 
 describe("database unreachable", () => {
   it("API: 503 with the database message while cut, 200 again once it is back (same process)", async () => {

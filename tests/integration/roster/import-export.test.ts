@@ -7,7 +7,8 @@ import { POST as importRoute } from "@/app/api/v1/deputies/import/route";
 import { GET as exportRoute } from "@/app/api/v1/deputies/export/route";
 import { GET as templateRoute } from "@/app/api/v1/deputies/template/route";
 import { idNumberCheckDigit } from "@/lib/roster/rules";
-import { importDeputies } from "@/lib/roster/import";
+import { IMPORT_INTERRUPTED, importDeputies } from "@/lib/roster/import";
+import { relayToTestDb, restoreDb, throughRelay } from "@/tests/integration/db-relay";
 import { createDeputy, request, TEST_ORIGIN, townshipWithRoles } from "@/tests/factories";
 
 const HEADERS = [
@@ -347,6 +348,27 @@ describe("roster import", () => {
     expect((await importRoute(upload("", file, "名册.xlsx"))).status).toBe(401);
     await nothingWritten();
   });
+
+  it("the database connection lost mid-import: a clear message (503) and nothing written", async () => {
+    const { sessions, township } = await townshipWithRoles();
+    const relay = relayToTestDb();
+    await relay.open();
+    throughRelay(relay);
+    try {
+      const file = { buffer: await xlsx(rows(60)), filename: "名册.xlsx" };
+      const run = importDeputies(sessions.OFFICE.actor, file, async (p) => {
+        if (p.phase === "write") await relay.cut(); // after the first rows went in, before the commit
+      });
+      await expect(run).rejects.toMatchObject({ code: "UNAVAILABLE", status: 503, message: IMPORT_INTERRUPTED });
+    } finally {
+      await relay.cut();
+      await restoreDb();
+    }
+    expect(IMPORT_INTERRUPTED).toMatch(/连接中断.*未导入任何数据/);
+    expect(await db.deputy.count({ where: { townshipId: township.id } })).toBe(1); // the factory's one
+    expect(await db.deputyStatusChange.count()).toBe(0);
+    expect(await db.auditLog.count({ where: { action: "deputy.imported" } })).toBe(0);
+  });
 });
 
 describe("roster export and template", () => {
@@ -367,6 +389,15 @@ describe("roster export and template", () => {
     expect(res.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     expect(res.headers.get("cache-control")).toBe("no-store");
     expect(res.headers.get("content-disposition")).toContain(`filename*=UTF-8''${encodeURIComponent("代表名册-")}`);
+    // Personal data left the system: who, when, with which filter, how many deputies.
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "deputy.exported" } });
+    expect(audit).toMatchObject({
+      townshipId: township.id,
+      userId: sessions.OFFICE.actor.userId,
+      recordType: "Deputy",
+    });
+    expect(audit.after).toMatchObject({ rows: 2, filter: { constituency: "第一选区", q: "导入", sort: "name" } });
+    expect(audit.requestId).toBeTruthy();
     const ws = (await readWorkbook(res)).getWorksheet("代表名册")!;
     const [header, ...body] = sheetRows(ws);
     expect(header).toEqual(HEADERS);

@@ -61,7 +61,10 @@ describe("suggestions API: the life of a suggestion", () => {
     expect(await step(w.cookie.OFFICE, broad, { action: "assign", leadUnitId: w.unit.id, broad: true })).toMatchObject({
       deadline: monthsAfter(today, 6),
     });
-    const notices = await db.notification.findMany({ where: { suggestionId: id }, orderBy: { message: "asc" } });
+    const notices = await db.notification.findMany({
+      where: { subjectType: "suggestion", subjectId: id },
+      orderBy: { message: "asc" },
+    });
     expect(notices.map((n) => [n.unitId ?? n.deputyId, n.message]).sort()).toEqual(
       [
         [w.unit.id, "新交办建议：关于修缮清水村便民桥的建议"],
@@ -96,7 +99,12 @@ describe("suggestions API: the life of a suggestion", () => {
     ).toMatchObject({ state: "REPLIED" });
     expect(
       await db.notification.count({
-        where: { suggestionId: id, deputyId: w.deputy.id, message: { contains: "已答复，请评价" } },
+        where: {
+          subjectType: "suggestion",
+          subjectId: id,
+          deputyId: w.deputy.id,
+          message: { contains: "已答复，请评价" },
+        },
       }),
     ).toBe(1);
 
@@ -113,7 +121,7 @@ describe("suggestions API: the life of a suggestion", () => {
     expect(rehandling.delayedTo).toBeNull();
     expect(
       await db.notification.findMany({
-        where: { suggestionId: id, unitId: w.unit.id, message: { contains: "不满意" } },
+        where: { subjectType: "suggestion", subjectId: id, unitId: w.unit.id, message: { contains: "不满意" } },
       }),
     ).toMatchObject([{ message: "代表对“关于修缮清水村便民桥的建议”的答复不满意，请重新办理" }]);
     expect(await suggestionFigures(w.sessions.OFFICE.actor, { year })).toMatchObject({
@@ -281,7 +289,11 @@ describe("suggestions API: merging duplicates", () => {
     expect((await api.get(other.cookie, target)).status).toBe(200);
     await step(w.cookie.OFFICE, target, { action: "assign", leadUnitId: w.unit.id });
     await step(w.cookie.UNIT, target, { action: "reply", replyClass: "A", note: "已修缮。" });
-    expect(await db.notification.count({ where: { suggestionId: target, deputyId: other.deputy.id } })).toBe(2);
+    expect(
+      await db.notification.count({
+        where: { subjectType: "suggestion", subjectId: target, deputyId: other.deputy.id },
+      }),
+    ).toBe(2);
     expect(await rate(other.cookie, target, { rating: "BASICALLY_SATISFIED" })).toMatchObject({ state: "RATED" });
     // A merged suggestion is out of the figures.
     expect(await suggestionFigures(w.sessions.OFFICE.actor, { year: todayInChina().getUTCFullYear() })).toMatchObject({

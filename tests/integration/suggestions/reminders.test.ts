@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { scopedDb } from "@/lib/db/township-scope";
 import { categories } from "@/lib/suggestions/service";
 import { runReminders } from "@/lib/suggestions/reminders";
-import { listNotifications, markAllRead } from "@/lib/suggestions/notifications";
+import { listNotifications, markRead } from "@/lib/notifications/reader";
 import { GET as notificationsRoute } from "@/app/api/v1/notifications/route";
 import { request, townshipWithRoles } from "@/tests/factories";
 
@@ -57,7 +57,7 @@ describe("daily suggestion reminders", () => {
     expect(res.status).toBe(200);
     expect((await res.json()).unread).toBe(1);
     expect((await listNotifications(t.sessions.OFFICE.actor)).items).toEqual([]);
-    expect(await markAllRead(t.sessions.UNIT.actor)).toEqual({ updated: 1 });
+    expect(await markRead(t.sessions.UNIT.actor)).toEqual({ updated: 1 });
     expect((await listNotifications(t.sessions.UNIT.actor)).unread).toBe(0);
   });
 });

@@ -1,10 +1,16 @@
+import { z } from "zod";
 import { withRoute, json } from "@/lib/http/route";
-import { listNotifications, markAllRead } from "@/lib/suggestions/notifications";
+import { uuid } from "@/lib/http/fields";
+import { listNotifications, markRead } from "@/lib/notifications/reader";
 
-// GET /api/v1/notifications — the actor's latest in-app notices (deputy: own; unit user: the unit's)
+// GET /api/v1/notifications — the actor's latest in-app notices (their own; a deputy's; a unit user's unit's)
 export const GET = withRoute({ permission: "dashboard.view" }, async ({ actor }) =>
   json(await listNotifications(actor)),
 );
 
-// POST /api/v1/notifications — mark all as read
-export const POST = withRoute({ permission: "dashboard.view" }, async ({ actor }) => json(await markAllRead(actor)));
+const MarkQuery = z.object({ id: uuid("通知编号", "通知编号（id）格式不正确").optional() });
+
+// POST /api/v1/notifications[?id=] — mark all as read, or only the one given
+export const POST = withRoute({ permission: "dashboard.view", query: MarkQuery }, async ({ actor, query }) =>
+  json(await markRead(actor, query.id)),
+);

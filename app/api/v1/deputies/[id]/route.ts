@@ -10,6 +10,6 @@ export const GET = withRoute({ permission: "deputy.view", params: IdParams }, as
 
 // PATCH /api/v1/deputies/{id} — the office edits the record; a deputy only their own phone and address
 export const PATCH = withRoute(
-  { permission: "deputy.update", params: IdParams, body: z.record(z.string(), z.unknown()) },
+  { permission: "deputy.update", params: IdParams, body: z.looseObject({}) },
   async ({ actor, params, body }) => json(await updateDeputy(actor, params.id, body)),
 );

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { uuid } from "@/lib/http/fields";
 import { withRoute, json } from "@/lib/http/route";
 import { PresidiumLinksInput } from "@/lib/roster/schema";
 import { setPresidiumLinks } from "@/lib/roster/presidium";
 
-const Params = z.object({ memberId: z.string().uuid("编号格式不正确").describe("主席团成员") });
+const Params = z.object({ memberId: uuid("主席团成员") });
 
 // PUT /api/v1/presidium-links/{memberId} — replace the deputies a presidium member is linked to (office)
 export const PUT = withRoute(

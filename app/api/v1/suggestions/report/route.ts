@@ -1,23 +1,11 @@
-import { db } from "@/lib/db";
 import { withRoute } from "@/lib/http/route";
-import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { DOCX_MIME, fileResponse } from "@/lib/files/http";
 import { ReportQuery } from "@/lib/suggestions/schema";
 import { suggestionReport } from "@/lib/suggestions/report-docx";
 
 // GET /api/v1/suggestions/report?year=2026[&sessionId=|recess] — the presidium's report to the next session
 // (关于代表建议办理情况的报告, .docx, every number from the records); office, chair, presidium; audited
-export const GET = withRoute(
-  { permission: "suggestion.figures", query: ReportQuery },
-  async ({ actor, query, ip, requestId }) => {
-    const { buffer, filename } = await suggestionReport(actor, query);
-    await recordAudit(db, subjectOf(actor), {
-      action: "suggestion.report_exported",
-      recordType: "Suggestion",
-      after: { year: query.year, sessionId: query.sessionId ?? null },
-      ip,
-      requestId,
-    });
-    return fileResponse(new Uint8Array(buffer), filename, DOCX_MIME, buffer.length);
-  },
-);
+export const GET = withRoute({ permission: "suggestion.figures", query: ReportQuery }, async ({ actor, query }) => {
+  const { buffer, filename } = await suggestionReport(actor, query);
+  return fileResponse(new Uint8Array(buffer), filename, DOCX_MIME, buffer.length);
+});

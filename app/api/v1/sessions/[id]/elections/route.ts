@@ -1,6 +1,6 @@
 import { withRoute, json } from "@/lib/http/route";
 import { IdParams } from "@/lib/http/validation";
-import { ElectionCreateInput } from "@/lib/sessions/schema";
+import { ElectionCreateInput } from "@/lib/sessions/election-schema";
 import { createElection, listElections } from "@/lib/sessions/elections";
 
 // GET /api/v1/sessions/{id}/elections — elections of the session with candidates, rounds, results and seats still open

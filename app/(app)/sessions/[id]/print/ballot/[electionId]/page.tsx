@@ -3,20 +3,20 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { parseSearchParams } from "@/lib/http/validation";
+import { plainText, uuid } from "@/lib/http/fields";
 import { getBallot } from "@/lib/sessions/report";
 import { PrintToolbar } from "@/components/sessions/print/print-sheet";
 import { Ballot, TallySheet } from "@/components/sessions/print/ballot";
 
 export const metadata: Metadata = { title: "选票和计票单" };
 
-const Params = z.object({ id: z.string().uuid(), electionId: z.string().uuid() }).partial();
+const Params = z.object({ id: uuid("会议编号"), electionId: uuid("选举编号") }).partial();
 /** ?candidates=<id>,<id>: the candidates ticked in the further round's form. */
 const Query = z
   .object({
-    candidates: z
-      .string()
+    candidates: plainText("候选人", 4000)
       .transform((v) => v.split(","))
-      .pipe(z.array(z.string().uuid()).max(100)),
+      .pipe(z.array(uuid("候选人")).max(100)),
   })
   .partial();
 

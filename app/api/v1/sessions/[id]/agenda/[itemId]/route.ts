@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { uuid } from "@/lib/http/fields";
 import { withRoute, json } from "@/lib/http/route";
 import { AgendaItemInput } from "@/lib/sessions/schema";
 import { updateAgendaItem } from "@/lib/sessions/agenda";
 
-const Params = z.object({ id: z.string().uuid("编号格式不正确"), itemId: z.string().uuid("编号格式不正确") });
+const Params = z.object({ id: uuid("会议编号"), itemId: uuid("议程编号") });
 
 // PATCH /api/v1/sessions/{id}/agenda/{itemId} — edit an item or record its resolution text (office)
 export const PATCH = withRoute(

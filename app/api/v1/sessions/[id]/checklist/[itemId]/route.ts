@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { uuid } from "@/lib/http/fields";
 import { withRoute, json } from "@/lib/http/route";
 import { ChecklistItemUpdateInput } from "@/lib/sessions/schema";
 import { setChecklistItemDone } from "@/lib/sessions/checklist";
 
-const Params = z.object({ id: z.string().uuid("编号格式不正确"), itemId: z.string().uuid("编号格式不正确") });
+const Params = z.object({ id: uuid("会议编号"), itemId: uuid("事项编号") });
 
 // PATCH /api/v1/sessions/{id}/checklist/{itemId} — tick or untick a preparation item (office)
 export const PATCH = withRoute(

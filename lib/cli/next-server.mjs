@@ -1,0 +1,24 @@
+// The HTTP server in front of Next.js, run by `npm start`, `npm run demo`, `npm run dev` and the e2e
+// server: `node lib/cli/next-server.mjs <start|dev> <port> [host]`.
+// It exists for one thing Next.js does not give route handlers: the socket's address. Each request
+// gets it in X-Client-Address, replacing whatever a client sent under that name (lib/http/request.ts).
+// Plain JavaScript, so production runs it with node alone.
+import http from "node:http";
+import next from "next";
+
+const [mode = "start", portText = process.env.PORT || "3000", host] = process.argv.slice(2);
+const port = Number(portText);
+const app = next({ dev: mode === "dev", hostname: host ?? "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  req.headers["x-client-address"] = req.socket.remoteAddress ?? "";
+  void handle(req, res);
+});
+if (mode === "dev") server.on("upgrade", app.getUpgradeHandler());
+server.listen(port, host, () => console.log(`▲ Next.js ${mode} on http://${host ?? "localhost"}:${port}`));
+
+const stop = () => server.close(() => process.exit(0));
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);

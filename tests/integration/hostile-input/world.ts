@@ -1,0 +1,103 @@
+// A township with something of every kind, built through the factories and the API, for the
+// hostile-input properties: each write route gets a valid request, which the properties then spoil.
+import { expect } from "vitest";
+import { db } from "@/lib/db";
+import { scopedDb } from "@/lib/db/township-scope";
+import { categories } from "@/lib/suggestions/service";
+import { POST as createSessionRoute } from "@/app/api/v1/sessions/route";
+import { PUT as attendanceRoute } from "@/app/api/v1/sessions/[id]/attendance/route";
+import { POST as sessionTransitionRoute } from "@/app/api/v1/sessions/[id]/transitions/route";
+import { POST as agendaRoute } from "@/app/api/v1/sessions/[id]/agenda/route";
+import { POST as electionRoute } from "@/app/api/v1/sessions/[id]/elections/route";
+import { createDeputy, createUser, params, request, signIn } from "@/tests/factories";
+import { setup as suggestionWorld, suggestionAt } from "../suggestions/helpers";
+
+type Json = Record<string, unknown>;
+
+async function ok<T = Json>(res: Promise<Response>, status = [200, 201]): Promise<T> {
+  const r = await res;
+  const body = await r.json();
+  expect(status, JSON.stringify(body)).toContain(r.status);
+  return body as T;
+}
+
+const post = (url: string, cookie: string, body: unknown, method = "POST") => request(url, { method, cookie, body });
+
+/** Everything the write routes need, by id, and a cookie per role. */
+export async function buildWorld() {
+  const w = await suggestionWorld();
+  const office = w.cookie.OFFICE;
+  const deputies = [w.deputy];
+  for (let i = 1; i < 5; i++) deputies.push(await createDeputy(w.township.id, w.term.id));
+  const spareDeputy = await createDeputy(w.township.id, w.term.id, "待变动代表");
+  const group = await db.representativeGroup.create({
+    data: { townshipId: w.township.id, name: "第一代表小组", kind: "GROUP" },
+  });
+  const otherUser = await createUser(w.township.id, "OFFICE");
+  const chairPassword = await createUser(w.township.id, "CHAIR");
+  const chairPasswordCookie = (await signIn(chairPassword)).cookie;
+
+  const newSession = async (startDate: string) =>
+    ok<{ id: string }>(
+      createSessionRoute(
+        post("/api/v1/sessions", office, { startDate, endDate: startDate, venue: "镇政府三楼会议室" }),
+      ),
+    );
+  const preparing = await newSession("2026-11-20");
+  const sitting = await newSession("2026-11-25");
+  const roll = { entries: deputies.map((d) => ({ deputyId: d.id, status: "PRESENT" })) };
+  await ok(
+    attendanceRoute(post(`/api/v1/sessions/${sitting.id}/attendance`, office, roll, "PUT"), params({ id: sitting.id })),
+  );
+  await ok(
+    sessionTransitionRoute(
+      post(`/api/v1/sessions/${sitting.id}/transitions`, office, { action: "open" }),
+      params({ id: sitting.id }),
+    ),
+  );
+  const agenda = await ok<{ id: string }>(
+    agendaRoute(
+      post(`/api/v1/sessions/${preparing.id}/agenda`, office, { kind: "OTHER", title: "审议工作报告" }),
+      params({ id: preparing.id }),
+    ),
+  );
+  const checklistItem = await db.sessionChecklistItem.findFirstOrThrow({ where: { sessionId: preparing.id } });
+  const election = await ok<{ id: string; candidates: { id: string }[] }>(
+    electionRoute(
+      post(`/api/v1/sessions/${sitting.id}/elections`, office, {
+        title: "选举镇人大主席",
+        seats: 1,
+        candidates: [
+          { name: "张三", nominatedBy: "PRESIDIUM" },
+          { name: "李四", nominatedBy: "PRESIDIUM" },
+        ],
+        scrutineers: ["赵六"],
+        counters: ["钱七"],
+      }),
+      params({ id: sitting.id }),
+    ),
+  );
+  const submitted = await suggestionAt(w, "SUBMITTED");
+  const assigned = await suggestionAt(w, "ASSIGNED");
+  const replied = await suggestionAt(w, "REPLIED");
+  const category = (await categories(scopedDb(w.township.id), w.township.id))[0];
+  return {
+    ...w,
+    office,
+    deputies,
+    spareDeputy,
+    group,
+    otherUser,
+    chairPasswordCookie,
+    preparing: preparing.id,
+    sitting: sitting.id,
+    agendaItem: agenda.id,
+    checklistItem: checklistItem.id,
+    election,
+    submitted,
+    assigned,
+    replied,
+    category,
+  };
+}
+export type World = Awaited<ReturnType<typeof buildWorld>>;
