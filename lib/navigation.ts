@@ -1,19 +1,75 @@
 import type { Action } from "@/lib/auth/permissions";
 
-/** The navigation: each entry shows only to roles the policy lets open it. */
-export const NAV_ITEMS: { href: string; label: string; permission: Action }[] = [
-  { href: "/", label: "首页", permission: "dashboard.view" },
-  { href: "/deputies", label: "代表名册", permission: "deputy.list" },
-  { href: "/sessions", label: "人代会", permission: "session.list" },
-  { href: "/suggestions", label: "代表建议", permission: "suggestion.list" },
-  { href: "/suggestions/reminders", label: "建议催办", permission: "suggestion.reminders" },
-  { href: "/presidium-meetings", label: "主席团会议", permission: "presidium_meeting.list" },
-  { href: "/groups", label: "代表小组", permission: "group.list" },
-  { href: "/presidium-links", label: "联系代表", permission: "presidium_link.list" },
-  { href: "/terms", label: "届次", permission: "term.list" },
-  { href: "/units", label: "承办单位", permission: "unit.list" },
-  { href: "/users", label: "账号管理", permission: "user.list" },
-  { href: "/audit", label: "审计日志", permission: "audit.list" },
-  { href: "/settings/calendar", label: "工作日历", permission: "calendar.view" },
-  { href: "/account/password", label: "修改密码", permission: "account.change_password" },
+export interface NavItem {
+  href: string;
+  label: string;
+  permission: Action;
+}
+
+export type NavSectionId =
+  "roster" | "sessions" | "suggestions" | "supervision" | "petitions" | "training" | "annual" | "system";
+
+export interface NavSection {
+  id: NavSectionId;
+  label: string;
+  items: NavItem[];
+}
+
+/** Always first, outside the sections. */
+export const HOME_ITEM: NavItem = { href: "/", label: "首页", permission: "dashboard.view" };
+
+/**
+ * The navigation in sections, in this order. A module adds its pages to its section; an entry shows
+ * only to roles the policy lets open it, and a section only when one of its entries shows
+ * (监督 / 信访 / 培训 / 年度 are empty until their modules arrive).
+ */
+export const NAV_SECTIONS: NavSection[] = [
+  {
+    id: "roster",
+    label: "名册",
+    items: [
+      { href: "/deputies", label: "代表名册", permission: "deputy.list" },
+      { href: "/groups", label: "代表小组", permission: "group.list" },
+      { href: "/presidium-links", label: "联系代表", permission: "presidium_link.list" },
+      { href: "/terms", label: "届次", permission: "term.list" },
+    ],
+  },
+  {
+    id: "sessions",
+    label: "会议",
+    items: [
+      { href: "/sessions", label: "人代会", permission: "session.list" },
+      { href: "/presidium-meetings", label: "主席团会议", permission: "presidium_meeting.list" },
+    ],
+  },
+  {
+    id: "suggestions",
+    label: "建议",
+    items: [
+      { href: "/suggestions", label: "代表建议", permission: "suggestion.list" },
+      { href: "/suggestions/reminders", label: "建议催办", permission: "suggestion.reminders" },
+    ],
+  },
+  { id: "supervision", label: "监督", items: [] },
+  { id: "petitions", label: "信访", items: [] },
+  { id: "training", label: "培训", items: [] },
+  { id: "annual", label: "年度", items: [] },
+  {
+    id: "system",
+    label: "系统",
+    items: [
+      { href: "/units", label: "承办单位", permission: "unit.list" },
+      { href: "/users", label: "账号管理", permission: "user.list" },
+      { href: "/audit", label: "审计日志", permission: "audit.list" },
+      { href: "/settings/calendar", label: "工作日历", permission: "calendar.view" },
+      { href: "/account/password", label: "修改密码", permission: "account.change_password" },
+    ],
+  },
 ];
+
+/** The sections this actor sees, each with only the entries `allowed` lets through; empty sections dropped. */
+export function visibleSections(allowed: (permission: Action) => boolean): NavSection[] {
+  return NAV_SECTIONS.map((s) => ({ ...s, items: s.items.filter((i) => allowed(i.permission)) })).filter(
+    (s) => s.items.length > 0,
+  );
+}

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { NAV_ITEMS } from "@/lib/navigation";
+import { HOME_ITEM, visibleSections } from "@/lib/navigation";
 import { ROLE_LABELS } from "@/lib/i18n/zh-CN";
 import { SignOutButton } from "@/components/layout/sign-out-button";
+import { MainNav } from "@/components/layout/main-nav";
 
 export function AppShell({
   actor,
@@ -14,7 +15,7 @@ export function AppShell({
   townshipName: string;
   children: React.ReactNode;
 }) {
-  const items = NAV_ITEMS.filter((item) => can(actor, item.permission));
+  const sections = visibleSections((permission) => can(actor, permission));
   return (
     <div className="min-h-screen">
       <a
@@ -36,20 +37,14 @@ export function AppShell({
             <SignOutButton />
           </div>
         </div>
-        <nav aria-label="主导航" className="bg-brand-700">
-          <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2">
-            {items.map((item) => (
-              <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className="block whitespace-nowrap px-3 py-2 text-sm text-white hover:bg-brand-800"
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav
+          home={{ href: HOME_ITEM.href, label: HOME_ITEM.label }}
+          sections={sections.map((s) => ({
+            id: s.id,
+            label: s.label,
+            items: s.items.map(({ href, label }) => ({ href, label })),
+          }))}
+        />
       </header>
       <main id="main" className="mx-auto max-w-6xl px-3 py-4 sm:px-4 sm:py-6">
         {children}

@@ -1,4 +1,5 @@
-import type { getSuggestionOrThrow, listSuggestions } from "@/lib/suggestions/service";
+import type { listSuggestions } from "@/lib/suggestions/service";
+import type { getSuggestionOrThrow } from "@/lib/suggestions/detail";
 
 export type SuggestionRow = Awaited<ReturnType<typeof listSuggestions>>["items"][number];
 export type SuggestionDetail = Awaited<ReturnType<typeof getSuggestionOrThrow>>;

@@ -5,10 +5,36 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
-import { conflict, notFound } from "@/lib/http/errors";
+import { scopedDb, type ScopedDb, type ScopedTx } from "@/lib/db/township-scope";
+import { conflict, notFound, validation } from "@/lib/http/errors";
 import type { CategoryCreateInput, CategoryUpdateInput } from "@/lib/suggestions/schema";
-import { categories } from "@/lib/suggestions/service";
+import { DEFAULT_CATEGORIES } from "@/lib/suggestions/rules";
+
+type Db = ScopedDb | ScopedTx;
+
+/**
+ * The township's categories in the office's order — the active ones unless `all` (filters must still
+ * find old suggestions in a deactivated one). The documents' list is created on first use, when
+ * the township has none at all, and the office edits it from then on (/suggestions/categories).
+ */
+export async function categories(db: Db, townshipId: string, { all = false } = {}) {
+  const where = all ? {} : { active: true };
+  const order = [{ position: "asc" as const }, { name: "asc" as const }];
+  const rows = await db.suggestionCategory.findMany({ where, orderBy: order });
+  if (rows.length || (await db.suggestionCategory.count())) return rows;
+  await db.suggestionCategory.createMany({
+    data: DEFAULT_CATEGORIES.map((name, i) => ({ townshipId, name, position: i + 1 })),
+    skipDuplicates: true,
+  });
+  return db.suggestionCategory.findMany({ where, orderBy: order });
+}
+
+/** A category a new suggestion (or a changed one) may be filed under: the township's, and in use. */
+export async function assertActiveCategory(db: Db, id: string) {
+  const c = await db.suggestionCategory.findUnique({ where: { id } });
+  if (!c) throw validation({ categoryId: "类别：不存在" });
+  if (!c.active) throw validation({ categoryId: `类别：“${c.name}”已停用，请选择其他类别` });
+}
 
 const duplicate = (name: string) => conflict(`已有同名类别“${name}”`, { name: `名称：已有同名类别“${name}”` });
 

@@ -9,17 +9,16 @@ import type { Prisma, Suggestion } from "@/lib/generated/prisma/client";
 import { formatDay, todayInChina } from "@/lib/time/day";
 import { getSettings } from "@/lib/settings";
 import { notifyUnits, notifyUnitsOnce } from "@/lib/suggestions/notify";
-import { coUnitInputDue, coUnitInputLate } from "@/lib/suggestions/rules";
+import { coUnitInputDue, coUnitInputLate } from "@/lib/handling/deadlines";
 import { daysUntil } from "@/lib/time/day";
 import { dueStatus, type DueStatus } from "@/lib/time/due";
 
 /**
- * The co-unit's input for this round, inside the transition's transaction: once per round, while
- * the suggestion is being handled. Marks the assignment as answered, tells the lead unit, and
+ * The co-unit's input for this round, inside the co_input step (lib/suggestions/steps/co-input.ts,
+ * which checks the suggestion is being handled): once per round. Marks the assignment as answered, tells the lead unit, and
  * returns whether it came late.
  */
 export async function recordCoUnitInput(tx: ScopedTx, actor: Actor, s: Suggestion, today: Date): Promise<boolean> {
-  if (!["ASSIGNED", "REHANDLING"].includes(s.state)) throw conflict("只有办理中的建议可以提交协办意见");
   const a = await tx.suggestionAssignment.findFirst({
     where: { suggestionId: s.id, unitId: actor.unitId ?? "", lead: false, active: true },
     include: { unit: { select: { name: true } } },

@@ -1,6 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import type { TransitionInput } from "@/lib/suggestions/schema";
 
 /** What the actor is to this suggestion. */
 export interface Relation {
@@ -32,35 +31,6 @@ export function suggestionViewFor(actor: Actor, s: SuggestionRef, rel: Relation)
   return rel.unit ? "FULL" : null;
 }
 
-type Action = TransitionInput["action"];
-
-/** Who may take each step; the state machine (rules.ts) then says whether it may happen now. */
-export function canTransition(actor: Actor, s: SuggestionRef, rel: Relation, action: Action): boolean {
-  if (!can(actor, "suggestion.transition", { townshipId: s.townshipId })) return false;
-  switch (action) {
-    case "submit":
-    case "withdraw":
-      return actor.role === "OFFICE" || (actor.role === "DEPUTY" && rel.leadProposer);
-    case "register":
-    case "merge":
-    case "assign":
-    case "close":
-    case "publish":
-      return actor.role === "OFFICE";
-    case "decide_motion":
-      return actor.role === "OFFICE" || actor.role === "CHAIR";
-    case "return":
-    case "delay":
-    case "reply":
-      return actor.role === "UNIT" && rel.unit === "LEAD";
-    case "progress":
-    case "contact":
-      return actor.role === "UNIT" && rel.unit !== null;
-    case "co_input":
-      return actor.role === "UNIT" && rel.unit === "CO";
-  }
-}
-
 /**
  * A co-unit's input (协办意见) is working material between the units: the office, chair and
  * presidium, the lead unit and the co-unit that wrote it see it — not the deputies.
@@ -69,10 +39,6 @@ export function canSeeCoInput(actor: Actor, rel: Relation, unitId: string | null
   if (actor.role === "OFFICE" || actor.role === "CHAIR" || actor.role === "PRESIDIUM") return true;
   return actor.role === "UNIT" && (rel.unit === "LEAD" || (!!unitId && unitId === actor.unitId));
 }
-
-/** Only a proposer rates the reply. */
-export const canRate = (actor: Actor, s: SuggestionRef, rel: Relation) =>
-  can(actor, "suggestion.rate", { townshipId: s.townshipId }) && rel.proposer;
 
 // ── Attachments ─────────────────────────────────────────────────────────────
 
@@ -87,12 +53,6 @@ export const isEditable = (state: string) => (EDITABLE_STATES as readonly string
 export const canManageSuggestionFiles = (actor: Actor, s: SuggestionRef, rel: Relation) =>
   can(actor, "suggestion.attach", { townshipId: s.townshipId }) &&
   (actor.role === "OFFICE" || (actor.role === "DEPUTY" && rel.leadProposer));
-
-/** Files go with a reply or a delay notice, from the lead unit that may send it; no other step takes files. */
-export const canAttachToStep = (actor: Actor, s: SuggestionRef, rel: Relation, action: Action) =>
-  (action === "reply" || action === "delay") &&
-  can(actor, "suggestion.attach", { townshipId: s.townshipId }) &&
-  canTransition(actor, s, rel, action);
 
 /**
  * Downloading: whoever sees the suggestion in FULL gets every file; another deputy reading the

@@ -8,7 +8,7 @@ import { getSettings } from "@/lib/settings";
 import { registerDailyJob } from "@/lib/jobs/registry";
 import { dueCounts, duePage } from "@/lib/inbox/read";
 import { addDays, formatDay, todayInChina } from "@/lib/time/day";
-import { dueDate, reminderWindow } from "@/lib/suggestions/rules";
+import { dueDate, reminderWindow } from "@/lib/handling/deadlines";
 import { countdown, dueStatus } from "@/lib/time/due";
 import type { ReminderQuery } from "@/lib/suggestions/schema";
 import { runCoUnitReminders } from "@/lib/suggestions/co-units";

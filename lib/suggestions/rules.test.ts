@@ -3,16 +3,11 @@ import fc from "fast-check";
 import {
   ACTIONS,
   allowedActions,
-  coUnitInputDue,
-  coUnitInputLate,
-  dueDate,
   formatNumber,
   latestDelayDate,
   nextState,
   onTimeRate,
   replyDeadline,
-  reminderWindow,
-  returnDeadline,
   satisfactionRate,
   STATES,
   TERMINAL_STATES,
@@ -20,8 +15,7 @@ import {
   type SuggestionState,
 } from "@/lib/suggestions/rules";
 import { addMonths } from "@/lib/time/day";
-import { countdown } from "@/lib/time/due";
-import { workingCalendar } from "@/lib/time/working-days";
+import { coUnitInputDue } from "@/lib/handling/deadlines";
 
 const day = (t: string) => new Date(`${t}T00:00:00Z`);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -49,26 +43,7 @@ describe("reply deadlines (代表法 Art. 51)", () => {
   });
 });
 
-describe("co-units' input (协办意见)", () => {
-  it("is due one month after assignment, on the month's last day when it is shorter", () => {
-    expect(iso(coUnitInputDue(day("2026-03-15")))).toBe("2026-04-15");
-    expect(iso(coUnitInputDue(day("2026-01-31")))).toBe("2026-02-28");
-    expect(iso(coUnitInputDue(day("2027-01-31")))).toBe("2027-02-28");
-    expect(iso(coUnitInputDue(day("2028-01-31")))).toBe("2028-02-29");
-    expect(iso(coUnitInputDue(day("2026-12-20")))).toBe("2027-01-20");
-  });
-
-  it("honours another length from the settings", () => {
-    expect(iso(coUnitInputDue(day("2026-03-31"), 2))).toBe("2026-05-31");
-    expect(iso(coUnitInputDue(day("2026-08-31"), 3))).toBe("2026-11-30");
-  });
-
-  it("is late only after the due day", () => {
-    expect(coUnitInputLate(day("2026-04-15"), day("2026-04-15"))).toBe(false);
-    expect(coUnitInputLate(day("2026-04-15"), day("2026-04-14"))).toBe(false);
-    expect(coUnitInputLate(day("2026-04-15"), day("2026-04-16"))).toBe(true);
-  });
-
+describe("co-units' input against the reply deadline", () => {
   it("always falls before the three-month reply deadline (property)", () => {
     fc.assert(
       fc.property(fc.date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }), (d) => {
@@ -77,33 +52,6 @@ describe("co-units' input (协办意见)", () => {
         expect(coUnitInputDue(from).getTime()).toBeLessThan(replyDeadline(from, false).getTime());
       }),
     );
-  });
-});
-
-describe("reminders", () => {
-  it("uses the delay notice's date when there is one", () => {
-    expect(iso(dueDate({ deadline: day("2026-11-01"), delayedTo: day("2027-01-15") })!)).toBe("2027-01-15");
-    expect(iso(dueDate({ deadline: day("2026-11-01"), delayedTo: null })!)).toBe("2026-11-01");
-    expect(dueDate({ deadline: null, delayedTo: null })).toBeNull();
-  });
-
-  it("puts the window's far end soonDays after today, both ends included", () => {
-    const w = reminderWindow(day("2026-12-20"), 14);
-    expect(iso(w.today)).toBe("2026-12-20");
-    expect(iso(w.horizon)).toBe("2027-01-03");
-    expect(countdown(w.horizon, w.today).status).toBe("DUE_SOON");
-    expect(countdown(day("2027-01-04"), w.today).status).toBe("ON_TRACK");
-    expect(iso(reminderWindow(day("2026-12-20"), 0).horizon)).toBe("2026-12-20");
-  });
-});
-
-describe("the return window", () => {
-  it("counts working days on the official calendar: 国庆 2026 and its make-up Saturday 10 October", () => {
-    const calendar = workingCalendar();
-    // Assigned Wednesday 30 September: 1–7 October are holidays, Saturday 10 October a working day.
-    // 8, 9, 10 (Saturday, make-up), 12, 13, 14, 15 October; Monday–Friday alone would give 9 October.
-    expect(iso(returnDeadline(day("2026-09-30"), calendar, 7))).toBe("2026-10-15");
-    expect(iso(returnDeadline(day("2026-11-20"), calendar))).toBe("2026-12-01"); // Friday + 7 working days
   });
 });
 

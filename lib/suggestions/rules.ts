@@ -1,7 +1,6 @@
 // Pure rules for deputies' suggestions (建议、批评和意见) and motions (议案): deadlines and the one
-// state machine. No Prisma. Dates are calendar days held as UTC-midnight Date objects (lib/time/day).
-import { addDays, addMonths } from "@/lib/time/day";
-import type { WorkingCalendar } from "@/lib/time/working-days";
+// state machine (the deadlines every handed-out item shares are in lib/handling/deadlines.ts). No Prisma. Dates are calendar days held as UTC-midnight Date objects (lib/time/day).
+import { addMonths } from "@/lib/time/day";
 
 /** The documents' categories, each township's list until its office edits it. */
 export const DEFAULT_CATEGORIES = [
@@ -27,37 +26,6 @@ export function replyDeadline(assignedOn: Date, broad: boolean, months = { norma
 /** A delay notice (延办) may not set a date past six months from assignment. */
 export function latestDelayDate(assignedOn: Date, maxMonths = 6): Date {
   return addMonths(assignedOn, maxMonths);
-}
-
-/**
- * A co-unit (协办单位) sends its input to the lead unit within one month (a setting) of being
- * assigned — or of the start of re-handling, which opens a new round.
- */
-export function coUnitInputDue(assignedOn: Date, months = 1): Date {
-  return addMonths(assignedOn, months);
-}
-
-/** Input that arrives after its due day is still taken, but marked late (逾期). */
-export function coUnitInputLate(due: Date, today: Date): boolean {
-  return today.getTime() > due.getTime();
-}
-
-/** The day a suggestion being handled is due: the delay notice's date when there is one, else the deadline. */
-export function dueDate(s: { deadline: Date | null; delayedTo: Date | null }): Date | null {
-  return s.delayedTo ?? s.deadline;
-}
-
-/**
- * The reminder lists' window on `today`: overdue is due before `today`; due soon is due from
- * `today` through `horizon` (`soonDays` later, both ends included).
- */
-export function reminderWindow(today: Date, soonDays: number): { today: Date; horizon: Date } {
-  return { today, horizon: addDays(today, soonDays) };
-}
-
-/** A unit may return a wrongly assigned suggestion within `days` working days of assignment (official calendar). */
-export function returnDeadline(assignedOn: Date, calendar: WorkingCalendar, days = 7): Date {
-  return calendar.addWorkingDays(assignedOn, days);
 }
 
 // ── The state machine ───────────────────────────────────────────────────────

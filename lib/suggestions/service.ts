@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { scopedDb, type ScopedDb, type ScopedTx } from "@/lib/db/township-scope";
+import { scopedDb } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict, validation } from "@/lib/http/errors";
 import { skipTake, type ListResult } from "@/lib/http/validation";
@@ -8,39 +8,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { formatDay, todayInChina } from "@/lib/time/day";
 import { sittingWhere } from "@/lib/roster/deputies";
 import { currentTermOrThrow } from "@/lib/roster/terms";
-import { canSeeCoInput } from "@/lib/suggestions/policy";
-import { allowedActions, coUnitInputLate, DEFAULT_CATEGORIES } from "@/lib/suggestions/rules";
 import { dueStatus } from "@/lib/time/due";
+import { dueDate, overdueWhere } from "@/lib/handling/deadlines";
+import { assertActiveCategory } from "@/lib/suggestions/categories";
 import type { SuggestionCreateInput, SuggestionListQuery, SuggestionUpdateInput } from "@/lib/suggestions/schema";
 import { storeAttachments, type Upload } from "@/lib/suggestions/attachments";
 import { loadSuggestion } from "@/lib/suggestions/access";
 import { containsText } from "@/lib/db/search";
-
-type Db = ScopedDb | ScopedTx;
-
-/**
- * The township's categories in the office's order — the active ones unless `all` (filters must still
- * find old suggestions in a deactivated one). The documents' list is created on first use, when
- * the township has none at all, and the office edits it from then on (/suggestions/categories).
- */
-export async function categories(db: Db, townshipId: string, { all = false } = {}) {
-  const where = all ? {} : { active: true };
-  const order = [{ position: "asc" as const }, { name: "asc" as const }];
-  const rows = await db.suggestionCategory.findMany({ where, orderBy: order });
-  if (rows.length || (await db.suggestionCategory.count())) return rows;
-  await db.suggestionCategory.createMany({
-    data: DEFAULT_CATEGORIES.map((name, i) => ({ townshipId, name, position: i + 1 })),
-    skipDuplicates: true,
-  });
-  return db.suggestionCategory.findMany({ where, orderBy: order });
-}
-
-/** A category a new suggestion (or a changed one) may be filed under: the township's, and in use. */
-async function assertActiveCategory(db: Db, id: string) {
-  const c = await db.suggestionCategory.findUnique({ where: { id } });
-  if (!c) throw validation({ categoryId: "类别：不存在" });
-  if (!c.active) throw validation({ categoryId: `类别：“${c.name}”已停用，请选择其他类别` });
-}
 
 /** Row filter per role: deputies their own (and published ones), units their assignments. */
 function visibleWhere(actor: Actor, mine: boolean): Prisma.SuggestionWhereInput {
@@ -79,13 +53,8 @@ export async function listSuggestions(
       // The township in the sub-filter too, so the (townshipId, unitId, active) index serves it.
       q.unitId ? { assignments: { some: { townshipId: actor.townshipId, unitId: q.unitId, active: true } } } : {},
       q.state ? { state: q.state } : {},
-      // Overdue against the delay notice's date when there is one, else the deadline.
-      q.overdue
-        ? {
-            state: { in: ["ASSIGNED", "REHANDLING"] },
-            OR: [{ delayedTo: { lt: today } }, { delayedTo: null, deadline: { lt: today } }],
-          }
-        : {},
+      // Overdue against the delay notice's date when there is one, else the deadline (lib/handling).
+      q.overdue ? { state: { in: ["ASSIGNED", "REHANDLING"] }, ...overdueWhere(today) } : {},
       q.q ? { OR: [{ title: containsText(q.q) }, { content: containsText(q.q) }, { number: containsText(q.q) }] } : {},
     ],
   };
@@ -143,7 +112,7 @@ function summary(
   actor: Actor,
   soonDays = 14,
 ) {
-  const due = s.delayedTo ?? s.deadline;
+  const due = dueDate(s);
   const open = s.state === "ASSIGNED" || s.state === "REHANDLING";
   const own = actor.role !== "DEPUTY" || s.proposers.some((p) => p.deputy.id === actor.deputyId) || !s.published;
   return {
@@ -160,91 +129,6 @@ function summary(
     leadProposer: own ? (s.proposers.find((p) => p.lead)?.deputy.name ?? null) : null,
     createdAt: s.createdAt,
     signedOff: !!s.signedOffAt,
-  };
-}
-
-/** The full record and its timeline, or — for other deputies once published — a public copy without personal data. */
-export async function getSuggestionOrThrow(actor: Actor, id: string) {
-  const sdb = scopedDb(actor.townshipId);
-  const { s, rel, view } = await loadSuggestion(sdb, actor, id);
-  const [category, proposers, assignments, events] = await Promise.all([
-    sdb.suggestionCategory.findUnique({ where: { id: s.categoryId } }),
-    sdb.suggestionProposer.findMany({
-      where: { suggestionId: id },
-      include: { deputy: { select: { id: true, name: true } } },
-      orderBy: { lead: "desc" },
-    }),
-    sdb.suggestionAssignment.findMany({
-      where: { suggestionId: id },
-      include: { unit: { select: { id: true, name: true } } },
-      orderBy: [{ active: "desc" }, { lead: "desc" }],
-    }),
-    sdb.suggestionEvent.findMany({ where: { suggestionId: id }, orderBy: { createdAt: "asc" } }),
-  ]);
-  const due = s.delayedTo ?? s.deadline;
-  const unitNames = new Map(assignments.map((a) => [a.unit.id, a.unit.name]));
-  const timeline = events.filter((e) => e.type !== "co_input" || canSeeCoInput(actor, rel, e.unitId));
-  const base = {
-    id: s.id,
-    view,
-    kind: s.kind,
-    number: s.number,
-    title: s.title,
-    content: s.content,
-    category: category?.name ?? "",
-    state: s.state,
-    year: s.year,
-    published: s.published,
-    deadline: due ? formatDay(due) : null,
-    replies: events
-      .filter((e) => e.type === "reply")
-      .map((e) => ({ id: e.id, replyClass: e.replyClass, note: e.note, at: e.createdAt })),
-  };
-  if (view === "PUBLIC") return { ...base, relation: rel };
-  return {
-    ...base,
-    relation: rel,
-    version: s.version,
-    broad: s.broad,
-    sessionId: s.sessionId,
-    assignedOn: s.assignedOn ? formatDay(s.assignedOn) : null,
-    originalDeadline: s.deadline ? formatDay(s.deadline) : null,
-    delayedTo: s.delayedTo ? formatDay(s.delayedTo) : null,
-    signedOffAt: s.signedOffAt,
-    motionDecision: s.motionDecision,
-    motionDecisionNote: s.motionDecisionNote,
-    mergedIntoId: s.mergedIntoId,
-    proposers: proposers.map((p) => ({ id: p.deputy.id, name: p.deputy.name, lead: p.lead })),
-    assignments: assignments.map((a) => ({
-      unit: a.unit,
-      lead: a.lead,
-      active: a.active,
-      assignedOn: formatDay(a.assignedOn),
-      returnReason: a.returnReason,
-      // A co-unit's input to the lead unit in the current round: due day, and when it arrived.
-      input:
-        !a.lead && a.inputDue
-          ? {
-              due: formatDay(a.inputDue),
-              at: a.inputAt,
-              late: !!a.inputAt && coUnitInputLate(a.inputDue, todayInChina(a.inputAt)),
-            }
-          : null,
-    })),
-    events: timeline.map((e) => ({
-      id: e.id,
-      type: e.type,
-      fromState: e.fromState,
-      toState: e.toState,
-      note: e.note,
-      replyClass: e.replyClass,
-      rating: e.rating,
-      date: e.date ? formatDay(e.date) : null,
-      late: e.late,
-      unit: e.unitId ? (unitNames.get(e.unitId) ?? null) : null,
-      at: e.createdAt,
-    })),
-    actions: allowedActions(s.state),
   };
 }
 

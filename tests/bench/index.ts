@@ -2,7 +2,8 @@
 // 5,000 deputies, 50,000 suggestions over ten years), starts the production server against it and
 // measures, with 10 concurrent clients, the roster API and the suggestions lists (the office's list
 // filtered by year and unit, a unit's inbox), each beside the same SQL run directly through pg at
-// the same concurrency; then times a 5,000-row roster import. Prints the figures and the targets;
+// the same concurrency; then times a 5,000-row roster import; then 50 clients of every role for 60 s
+// (tests/bench/mixed.ts). Prints the figures and the targets;
 // exits non-zero only on errors, not on a missed target.
 import pg from "pg";
 import { db } from "@/lib/db";
@@ -12,11 +13,12 @@ import { seedSuggestions, YEARS, PER_TOWNSHIP_YEAR } from "@/tests/bench/suggest
 import { ensureBuild, startServer, type Server } from "@/tests/bench/load";
 import { benchImport, benchRoster } from "@/tests/bench/roster";
 import { benchSuggestions } from "@/tests/bench/suggestions";
+import { benchMixed } from "@/tests/bench/mixed";
 import type { BenchContext, TargetRow } from "@/tests/bench/context";
 
-const PORT = 3200;
-// BENCH_PARTS=roster (or suggestions, import; comma-separated) runs only those parts; default all.
-const PARTS = new Set((process.env.BENCH_PARTS ?? "roster,suggestions,import").split(","));
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+// BENCH_PARTS=roster (or suggestions, import, mixed; comma-separated) runs only those parts; default all.
+const PARTS = new Set((process.env.BENCH_PARTS ?? "roster,suggestions,import,mixed").split(","));
 const SECRET = "bench-auth-secret-0123456789abcdefghij";
 
 let database: Awaited<ReturnType<typeof benchDatabase>> | null = null;
@@ -59,6 +61,7 @@ async function main() {
     ...(PARTS.has("roster") ? await benchRoster(ctx) : []),
     ...(PARTS.has("suggestions") ? await benchSuggestions(ctx) : []),
     ...(PARTS.has("import") ? await benchImport() : []),
+    ...(PARTS.has("mixed") ? await benchMixed(ctx) : []),
   ];
 
   console.log("\n  指标                                  目标        实测        结果");

@@ -6,7 +6,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 import { todayInChina } from "@/lib/time/day";
 import { addDays } from "@/lib/time/day";
-import { categories } from "@/lib/suggestions/service";
+import { categories } from "@/lib/suggestions/categories";
 import { scopedDb } from "@/lib/db/township-scope";
 import {
   ACCESS_CATEGORY_TARGETS,

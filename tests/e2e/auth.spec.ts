@@ -1,58 +1,44 @@
 import { expect, test, type Page } from "@playwright/test";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { E2E_OTHER_TOWNSHIP_OFFICE, E2E_PASSWORD, E2E_USERS } from "./users";
-import { signInAs } from "./helpers";
+import { openNavSection, signInAs } from "./helpers";
 import { SIGN_IN_ERRORS } from "@/lib/auth/schema";
 
 const ROLES = Object.keys(E2E_USERS) as Role[];
 const displayName = (role: Role) => `测试${role}`;
 
-/** The main navigation each role should see (lib/navigation.ts filtered by lib/auth/permissions.ts). */
-const EXPECTED_NAV: Record<Role, string[]> = {
-  OFFICE: [
-    "首页",
-    "代表名册",
-    "人代会",
-    "代表建议",
-    "建议催办",
-    "主席团会议",
-    "代表小组",
-    "联系代表",
-    "届次",
-    "承办单位",
-    "账号管理",
-    "审计日志",
-    "修改密码",
-  ],
-  CHAIR: [
-    "首页",
-    "代表名册",
-    "人代会",
-    "代表建议",
-    "建议催办",
-    "主席团会议",
-    "代表小组",
-    "联系代表",
-    "届次",
-    "承办单位",
-    "修改密码",
-  ],
-  PRESIDIUM: [
-    "首页",
-    "代表名册",
-    "人代会",
-    "代表建议",
-    "建议催办",
-    "主席团会议",
-    "代表小组",
-    "联系代表",
-    "届次",
-    "承办单位",
-    "修改密码",
-  ],
-  DEPUTY: ["首页", "代表名册", "人代会", "代表建议", "代表小组", "修改密码"],
-  UNIT: ["首页", "代表名册", "代表建议", "建议催办", "修改密码"],
+/** The main navigation each role should see, by section (lib/navigation.ts filtered by lib/auth/permissions.ts). */
+const ROSTER = ["代表名册", "代表小组", "联系代表", "届次"];
+const LEADERS: Record<string, string[]> = {
+  名册: ROSTER,
+  会议: ["人代会", "主席团会议"],
+  建议: ["代表建议", "建议催办"],
+  系统: ["承办单位", "工作日历", "修改密码"],
 };
+const EXPECTED_NAV: Record<Role, Record<string, string[]>> = {
+  OFFICE: { ...LEADERS, 系统: ["承办单位", "账号管理", "审计日志", "工作日历", "修改密码"] },
+  CHAIR: LEADERS,
+  PRESIDIUM: LEADERS,
+  DEPUTY: { 名册: ["代表名册", "代表小组"], 会议: ["人代会"], 建议: ["代表建议"], 系统: ["修改密码"] },
+  UNIT: { 名册: ["代表名册"], 建议: ["代表建议", "建议催办"], 系统: ["修改密码"] },
+};
+
+/** The navigation's sections and their links as shown on a wide screen, opening one section at a time. */
+async function navSections(page: Page): Promise<Record<string, string[]>> {
+  const nav = page.getByRole("navigation", { name: "主导航" });
+  await expect(nav.getByRole("link", { name: "首页" })).toBeVisible();
+  const result: Record<string, string[]> = {};
+  for (const button of await nav.getByRole("button").all()) {
+    const name = (await button.innerText()).replace("▾", "").trim();
+    await expect(button).toHaveAttribute("aria-expanded", "false");
+    await button.click();
+    await expect(button).toHaveAttribute("aria-expanded", "true");
+    result[name] = await nav.getByRole("list", { name, exact: true }).getByRole("link").allInnerTexts();
+    await button.click();
+    await expect(nav.getByRole("list", { name, exact: true })).toBeHidden();
+  }
+  return result;
+}
 
 /** What only this role's landing page shows. */
 async function expectRoleContent(page: Page, role: Role) {
@@ -61,7 +47,8 @@ async function expectRoleContent(page: Page, role: Role) {
   switch (role) {
     case "OFFICE":
       await expect(main.getByRole("heading", { name: "最近操作" })).toBeVisible();
-      await expect(nav.getByRole("link", { name: "账号管理" })).toBeVisible();
+      await expect((await openNavSection(page, "系统")).getByRole("link", { name: "账号管理" })).toBeVisible();
+      await page.keyboard.press("Escape");
       break;
     case "CHAIR":
     case "PRESIDIUM":
@@ -88,7 +75,7 @@ test.describe("sign-in and landing page per role", () => {
       await signInAs(page, E2E_USERS[role]);
       await expect(page.getByRole("heading", { level: 1, name: `${displayName(role)}，您好` })).toBeVisible();
       await expectRoleContent(page, role);
-      await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link")).toHaveText(EXPECTED_NAV[role]);
+      expect(await navSections(page)).toEqual(EXPECTED_NAV[role]);
     });
   }
 });
@@ -207,4 +194,26 @@ test.describe("on a 360×740 phone", () => {
       await expectNoHorizontalScroll(page, 360);
     });
   }
+
+  test("the navigation is one 菜单 button that opens every section and closes on a link or Escape", async ({
+    page,
+  }) => {
+    await signInAs(page, E2E_USERS.OFFICE);
+    const nav = page.getByRole("navigation", { name: "主导航" });
+    const menu = nav.getByRole("button", { name: "菜单", exact: true });
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(nav.getByRole("link", { name: "代表名册" })).toBeHidden();
+    await menu.click();
+    await expect(nav.getByRole("button", { name: "收起菜单" })).toHaveAttribute("aria-expanded", "true");
+    for (const [section, links] of Object.entries(EXPECTED_NAV.OFFICE))
+      await expect(nav.getByRole("list", { name: section, exact: true }).getByRole("link")).toHaveText(links);
+    await expectNoHorizontalScroll(page, 360);
+    await page.keyboard.press("Escape");
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await menu.click();
+    await nav.getByRole("link", { name: "审计日志" }).click();
+    await expect(page).toHaveURL(/\/audit$/);
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(nav.getByRole("link", { name: "审计日志" })).toBeHidden();
+  });
 });

@@ -23,3 +23,20 @@ export async function expectNoSeriousA11yViolations(page: Page) {
     .join("\n");
   expect(serious, `axe found serious/critical violations on ${page.url()}:\n${report}`).toEqual([]);
 }
+
+/**
+ * Opens a section of the main navigation (components/layout/main-nav.tsx) — on a phone through the
+ * 菜单 button, on a wider screen through the section's button — and returns its list of links.
+ */
+export async function openNavSection(page: Page, section: string) {
+  const nav = page.getByRole("navigation", { name: "主导航" });
+  const menu = nav.getByRole("button", { name: "菜单", exact: true });
+  if (await menu.isVisible()) await menu.click();
+  else await nav.getByRole("button", { name: section, exact: true }).click();
+  return nav.getByRole("list", { name: section, exact: true });
+}
+
+/** Follows a link of the main navigation. */
+export async function navigateTo(page: Page, section: string, link: string) {
+  await (await openNavSection(page, section)).getByRole("link", { name: link, exact: true }).click();
+}

@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { E2E_SESSION_DEPUTIES, E2E_SESSION_USERS } from "./users";
-import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
+import { expectNoSeriousA11yViolations, navigateTo, signInAs } from "./helpers";
 
 // 人代会: 会议镇 has nine sitting deputies (tests/e2e/accounts.ts), so the quorum is 6 and a
 // resolution or a candidate needs 5 votes. Each test makes its own session.
@@ -313,7 +313,7 @@ test("an extraordinary session needs the request of one fifth of the deputies", 
 test("the office records a presidium meeting", async ({ page }) => {
   const topic = `审议会议议程草案-${Date.now().toString(36)}`;
   await signInAs(page, E2E_SESSION_USERS.OFFICE);
-  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "主席团会议" }).click();
+  await navigateTo(page, "会议", "主席团会议");
   await expect(page.getByRole("heading", { level: 1, name: "主席团会议" })).toBeVisible();
   await page.locator("summary", { hasText: "登记主席团会议" }).click();
   const form = page.getByRole("form", { name: "登记主席团会议" });

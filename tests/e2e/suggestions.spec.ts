@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_OTHER_DEPUTY_NAME, E2E_USERS } from "./users";
-import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
+import { expectNoSeriousA11yViolations, navigateTo, signInAs } from "./helpers";
 
 // 代表建议 in 测试镇: e2e-deputy is 张测试, e2e-unit belongs to 民政办 (tests/e2e/accounts.ts).
 
@@ -55,7 +55,7 @@ test("a deputy's suggestion is registered, assigned, answered, rated 不满意, 
 
   // The deputy submits on a phone, with a co-signer.
   await switchTo(page, E2E_USERS.DEPUTY, PHONE);
-  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "代表建议" }).click();
+  await navigateTo(page, "建议", "代表建议");
   await expect(page.getByRole("heading", { level: 2, name: "我的建议" })).toBeVisible();
   await page.getByRole("link", { name: "提交建议" }).click();
   const create = page.getByRole("form", { name: "提交建议" });

@@ -3,7 +3,7 @@
 import { expect } from "vitest";
 import { db } from "@/lib/db";
 import { scopedDb } from "@/lib/db/township-scope";
-import { categories } from "@/lib/suggestions/service";
+import { categories } from "@/lib/suggestions/categories";
 import { POST as createSessionRoute } from "@/app/api/v1/sessions/route";
 import { PUT as attendanceRoute } from "@/app/api/v1/sessions/[id]/attendance/route";
 import { POST as sessionTransitionRoute } from "@/app/api/v1/sessions/[id]/transitions/route";

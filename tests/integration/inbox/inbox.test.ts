@@ -5,7 +5,7 @@ import { scopedDb } from "@/lib/db/township-scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dueCounts, duePage, unitInboxPage } from "@/lib/inbox/read";
 import { registerInboxSource, type DueItemsParams, type UnitItemsParams } from "@/lib/inbox/sources";
-import { categories } from "@/lib/suggestions/service";
+import { categories } from "@/lib/suggestions/categories";
 // The suggestions' source registers itself when its module is imported, as a page or route would.
 import "@/lib/suggestions/inbox";
 import { createUnit, request, townshipWithRoles } from "@/tests/factories";

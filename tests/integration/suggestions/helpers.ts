@@ -3,7 +3,7 @@
 import { expect } from "vitest";
 import { db } from "@/lib/db";
 import { scopedDb } from "@/lib/db/township-scope";
-import { categories } from "@/lib/suggestions/service";
+import { categories } from "@/lib/suggestions/categories";
 import { GET as listRoute, POST as createRoute } from "@/app/api/v1/suggestions/route";
 import { GET as getRoute, PATCH as patchRoute } from "@/app/api/v1/suggestions/[id]/route";
 import { POST as transitionRoute } from "@/app/api/v1/suggestions/[id]/transitions/route";

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { scopedDb } from "@/lib/db/township-scope";
 import { clearSettingsCache } from "@/lib/settings";
-import { categories } from "@/lib/suggestions/service";
+import { categories } from "@/lib/suggestions/categories";
 import { reminderCounts } from "@/lib/suggestions/reminders";
 import { GET as remindersRoute } from "@/app/api/v1/suggestions/reminders/route";
 import { request, signIn, townshipWithRoles } from "@/tests/factories";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { scopedDb } from "@/lib/db/township-scope";
-import { categories } from "@/lib/suggestions/service";
+import { categories } from "@/lib/suggestions/categories";
 import { runReminders } from "@/lib/suggestions/reminders";
 import { listNotifications, markRead } from "@/lib/notifications/reader";
 import { GET as notificationsRoute } from "@/app/api/v1/notifications/route";

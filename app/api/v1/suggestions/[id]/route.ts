@@ -1,7 +1,8 @@
 import { withRoute, json } from "@/lib/http/route";
 import { IdParams } from "@/lib/http/validation";
 import { SuggestionUpdateInput } from "@/lib/suggestions/schema";
-import { getSuggestionOrThrow, updateSuggestion } from "@/lib/suggestions/service";
+import { updateSuggestion } from "@/lib/suggestions/service";
+import { getSuggestionOrThrow } from "@/lib/suggestions/detail";
 
 // GET /api/v1/suggestions/{id} — the record with its timeline (a public copy for other deputies once published)
 export const GET = withRoute({ permission: "suggestion.view", params: IdParams }, async ({ actor, params }) =>

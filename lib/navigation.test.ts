@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { NAV_SECTIONS, visibleSections } from "@/lib/navigation";
+
+const actor = (role: Role): Actor => ({
+  userId: "u",
+  sessionId: "s",
+  townshipId: "t",
+  username: "x",
+  displayName: "x",
+  role,
+  deputyId: role === "DEPUTY" ? "d" : null,
+  unitId: role === "UNIT" ? "un" : null,
+  mustChangePassword: false,
+  requestId: "r",
+  ip: null,
+});
+
+const shown = (role: Role) =>
+  visibleSections((permission) => can(actor(role), permission)).map((s) => [s.label, s.items.map((i) => i.label)]);
+
+describe("the navigation", () => {
+  it("has the sections 名册 / 会议 / 建议 / 监督 / 信访 / 培训 / 年度 / 系统 in that order, each page once", () => {
+    expect(NAV_SECTIONS.map((s) => s.label)).toEqual(["名册", "会议", "建议", "监督", "信访", "培训", "年度", "系统"]);
+    const hrefs = NAV_SECTIONS.flatMap((s) => s.items.map((i) => i.href));
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+  });
+
+  it("shows each role only its pages and only the sections that have one", () => {
+    expect(shown("OFFICE").map(([label]) => label)).toEqual(["名册", "会议", "建议", "系统"]);
+    expect(shown("OFFICE").find(([label]) => label === "系统")?.[1]).toContain("账号管理");
+    expect(shown("CHAIR").flatMap(([, items]) => items)).not.toContain("账号管理");
+    expect(shown("UNIT").map(([label]) => label)).not.toContain("会议");
+    for (const role of ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"] as Role[]) {
+      for (const [, items] of shown(role)) expect(items.length).toBeGreaterThan(0);
+      expect(shown(role).find(([label]) => label === "系统")?.[1]).toContain("修改密码");
+    }
+  });
+});

@@ -1,0 +1,128 @@
+// One suggestion as the actor may read it: the record, its units and timeline, and the workflow's
+// steps open to the actor now (with the reasons for the others) — or the public copy.
+import type { Actor } from "@/lib/auth/actor";
+import { scopedDb, type ScopedDb } from "@/lib/db/township-scope";
+import { getSettings } from "@/lib/settings";
+import { formatDay, todayInChina } from "@/lib/time/day";
+import { canSeeCoInput } from "@/lib/suggestions/policy";
+import { coUnitInputLate, dueDate } from "@/lib/handling/deadlines";
+import { loadSuggestion } from "@/lib/suggestions/access";
+import { stepsFor } from "@/lib/suggestions/steps/table";
+import { stepRecordOf } from "@/lib/suggestions/steps/record";
+import { loadWorkingCalendar } from "@/lib/time/calendar";
+
+type Loaded = Awaited<ReturnType<typeof loadSuggestion>>;
+
+/** The proposers, units and timeline of one suggestion. */
+async function detailRows(sdb: ScopedDb, id: string) {
+  return Promise.all([
+    sdb.suggestionProposer.findMany({
+      where: { suggestionId: id },
+      include: { deputy: { select: { id: true, name: true } } },
+      orderBy: { lead: "desc" },
+    }),
+    sdb.suggestionAssignment.findMany({
+      where: { suggestionId: id },
+      include: { unit: { select: { id: true, name: true } } },
+      orderBy: [{ active: "desc" }, { lead: "desc" }],
+    }),
+    sdb.suggestionEvent.findMany({ where: { suggestionId: id }, orderBy: { createdAt: "asc" } }),
+  ]);
+}
+type DetailRows = Awaited<ReturnType<typeof detailRows>>;
+
+/** The units it was assigned to; a co-unit's input to the lead unit in the current round: due day, and when it arrived. */
+const assignmentsOf = (assignments: DetailRows[1]) =>
+  assignments.map((a) => ({
+    unit: a.unit,
+    lead: a.lead,
+    active: a.active,
+    assignedOn: formatDay(a.assignedOn),
+    returnReason: a.returnReason,
+    input:
+      !a.lead && a.inputDue
+        ? {
+            due: formatDay(a.inputDue),
+            at: a.inputAt,
+            late: !!a.inputAt && coUnitInputLate(a.inputDue, todayInChina(a.inputAt)),
+          }
+        : null,
+  }));
+
+/** The timeline as the actor may read it (a co-unit's input only for those who see it). */
+function timelineOf(actor: Actor, { rel }: Loaded, events: DetailRows[2], assignments: DetailRows[1]) {
+  const unitNames = new Map(assignments.map((a) => [a.unit.id, a.unit.name]));
+  return events
+    .filter((e) => e.type !== "co_input" || canSeeCoInput(actor, rel, e.unitId))
+    .map((e) => ({
+      id: e.id,
+      type: e.type,
+      fromState: e.fromState,
+      toState: e.toState,
+      note: e.note,
+      replyClass: e.replyClass,
+      rating: e.rating,
+      date: e.date ? formatDay(e.date) : null,
+      late: e.late,
+      unit: e.unitId ? (unitNames.get(e.unitId) ?? null) : null,
+      at: e.createdAt,
+    }));
+}
+
+/** The workflow's steps for this actor now (lib/suggestions/steps/table.ts), from what the detail already read. */
+async function stepsOf(actor: Actor, { s, rel }: Loaded, events: DetailRows[2], assignments: DetailRows[1]) {
+  const co = assignments.find((a) => a.active && !a.lead && a.unitId === actor.unitId);
+  const facts = { delayEvents: events.filter((e) => e.type === "delay").length, coInputOwed: !!co && !co.inputAt };
+  const [settings, calendar] = await Promise.all([getSettings(), loadWorkingCalendar()]);
+  return stepsFor(actor, stepRecordOf(s, rel, facts, settings, calendar), todayInChina());
+}
+
+/**
+ * The full record, its timeline and the steps open to the actor (with the reasons for the others),
+ * or — for other deputies once published — a public copy without personal data.
+ */
+export async function getSuggestionOrThrow(actor: Actor, id: string) {
+  const sdb = scopedDb(actor.townshipId);
+  const loaded = await loadSuggestion(sdb, actor, id);
+  const { s, rel, view } = loaded;
+  const [category, [proposers, assignments, events]] = await Promise.all([
+    sdb.suggestionCategory.findUnique({ where: { id: s.categoryId } }),
+    detailRows(sdb, id),
+  ]);
+  const due = dueDate(s);
+  const base = {
+    id: s.id,
+    view,
+    kind: s.kind,
+    number: s.number,
+    title: s.title,
+    content: s.content,
+    category: category?.name ?? "",
+    state: s.state,
+    year: s.year,
+    published: s.published,
+    deadline: due ? formatDay(due) : null,
+    replies: events
+      .filter((e) => e.type === "reply")
+      .map((e) => ({ id: e.id, replyClass: e.replyClass, note: e.note, at: e.createdAt })),
+    relation: rel,
+  };
+  if (view === "PUBLIC") return base;
+  return {
+    ...base,
+    version: s.version,
+    broad: s.broad,
+    sessionId: s.sessionId,
+    assignedOn: s.assignedOn ? formatDay(s.assignedOn) : null,
+    originalDeadline: s.deadline ? formatDay(s.deadline) : null,
+    delayedTo: s.delayedTo ? formatDay(s.delayedTo) : null,
+    signedOffAt: s.signedOffAt,
+    motionDecision: s.motionDecision,
+    motionDecisionNote: s.motionDecisionNote,
+    mergedIntoId: s.mergedIntoId,
+    proposers: proposers.map((p) => ({ id: p.deputy.id, name: p.deputy.name, lead: p.lead })),
+    assignments: assignmentsOf(assignments),
+    events: timelineOf(actor, loaded, events, assignments),
+    steps: await stepsOf(actor, loaded, events, assignments),
+  };
+}

@@ -1,0 +1,63 @@
+// The record a step's availability reads, built from a loaded suggestion and the actor's relation.
+import type { Actor } from "@/lib/auth/actor";
+import type { ScopedDb, ScopedTx } from "@/lib/db/township-scope";
+import type { Suggestion } from "@/lib/generated/prisma/client";
+import type { Settings } from "@/lib/settings";
+import type { Relation } from "@/lib/suggestions/policy";
+import { returnDeadline } from "@/lib/handling/deadlines";
+import { loadWorkingCalendar } from "@/lib/time/calendar";
+import type { WorkingCalendar } from "@/lib/time/working-days";
+import type { StepRecord } from "@/lib/suggestions/steps/types";
+
+type Row = Pick<
+  Suggestion,
+  "townshipId" | "kind" | "state" | "published" | "motionDecision" | "assignedOn" | "delayedTo"
+>;
+
+/** The facts beyond the row: whether a delay notice was sent, whether the actor's unit owes co-unit input. */
+export interface StepFacts {
+  delayEvents: number;
+  coInputOwed: boolean;
+}
+
+export function stepRecordOf(
+  s: Row,
+  rel: Relation,
+  facts: StepFacts,
+  settings: Settings,
+  calendar: WorkingCalendar,
+): StepRecord {
+  const days = settings["suggestions.returnWorkingDays"];
+  return {
+    townshipId: s.townshipId,
+    kind: s.kind,
+    state: s.state,
+    published: s.published,
+    motionDecision: s.motionDecision,
+    relation: rel,
+    delayed: !!s.delayedTo || facts.delayEvents > 0,
+    coInputOwed: facts.coInputOwed,
+    returnBy: s.assignedOn ? returnDeadline(s.assignedOn, calendar, days) : null,
+    returnWorkingDays: days,
+  };
+}
+
+/** The facts read from the database, inside the step's transaction. */
+export async function loadStepRecord(
+  db: ScopedDb | ScopedTx,
+  actor: Actor,
+  s: Suggestion,
+  rel: Relation,
+  settings: Settings,
+): Promise<StepRecord> {
+  const [delayEvents, co] = await Promise.all([
+    s.delayedTo ? 1 : db.suggestionEvent.count({ where: { suggestionId: s.id, type: "delay" } }),
+    rel.unit === "CO" && actor.unitId
+      ? db.suggestionAssignment.findFirst({
+          where: { suggestionId: s.id, unitId: actor.unitId, lead: false, active: true },
+          select: { inputAt: true },
+        })
+      : null,
+  ]);
+  return stepRecordOf(s, rel, { delayEvents, coInputOwed: !!co && !co.inputAt }, settings, await loadWorkingCalendar());
+}

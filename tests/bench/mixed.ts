@@ -1,0 +1,230 @@
+// Mixed load: 50 concurrent clients for 60 s on one township, each acting its role through the API as
+// the browser does (same-origin writes, JSON): deputies submit suggestions and rate replies, the
+// office registers and assigns them and marks session attendance, units reply, chairs read the
+// figures and the lists. Counts every request by status; target: no 5xx, p95 < 200 ms.
+import crypto from "node:crypto";
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { cookieFor, type BenchContext, type TargetRow } from "@/tests/bench/context";
+import { ms, percentile } from "@/tests/bench/load";
+
+const CLIENTS = Number(process.env.BENCH_MIXED_CLIENTS ?? 50);
+const DURATION_MS = Number(process.env.BENCH_MIXED_SECONDS ?? 60) * 1000;
+/** Workers per role, out of 50. */
+const MIX = { deputy: 18, office: 12, unit: 10, chair: 10 } as const;
+
+interface Tally {
+  latencies: number[];
+  byStatus: Map<number, number>;
+  byKind: Map<string, number[]>;
+  firstFailure: Map<number, string>;
+}
+
+type Version = { id: string; version: number };
+
+/** Suggestions flow deputy → office → unit → back to their deputy for the rating. */
+interface Pipeline {
+  submitted: Version[];
+  assigned: Version[];
+  replied: Map<string, Version[]>; // by the proposing deputy's user id
+  proposerOf: Map<string, string>;
+}
+
+function client(ctx: BenchContext, tally: Tally) {
+  return async function call<T>(kind: string, method: string, path: string, cookie: string, body?: unknown) {
+    const headers: Record<string, string> = { cookie };
+    if (method !== "GET") {
+      headers.origin = ctx.baseUrl;
+      headers["content-type"] = "application/json";
+    }
+    const t0 = performance.now();
+    let status = 0;
+    let data: T | null = null;
+    try {
+      const res = await fetch(`${ctx.baseUrl}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      status = res.status;
+      data = (await res.json().catch(() => null)) as T | null;
+    } catch (err) {
+      if (!tally.firstFailure.has(0)) tally.firstFailure.set(0, `${kind}: ${(err as Error).message}`);
+    }
+    const elapsed = performance.now() - t0;
+    tally.latencies.push(elapsed);
+    tally.byStatus.set(status, (tally.byStatus.get(status) ?? 0) + 1);
+    (tally.byKind.get(kind) ?? tally.byKind.set(kind, []).get(kind)!).push(elapsed);
+    if ((status < 200 || status >= 300) && !tally.firstFailure.has(status))
+      tally.firstFailure.set(status, `${kind}: ${JSON.stringify(data).slice(0, 200)}`);
+    return { status, data };
+  };
+}
+
+async function accounts(ctx: BenchContext) {
+  const home = ctx.townships[0];
+  const hash = await hashPassword("Bench-Password-9");
+  const deputies = await db.deputy.findMany({
+    where: { townshipId: home.id, status: "SITTING" },
+    select: { id: true },
+    orderBy: { id: "asc" },
+    take: 40,
+  });
+  const make = (role: "DEPUTY" | "CHAIR" | "UNIT", i: number, extra: { deputyId?: string; unitId?: string }) =>
+    db.user.create({
+      data: {
+        townshipId: home.id,
+        role,
+        username: `bench-mixed-${role.toLowerCase()}-${i}-${crypto.randomUUID().slice(0, 6)}`,
+        displayName: `压测${role}${i}`,
+        passwordHash: hash,
+        ...extra,
+      },
+    });
+  const cookie = async (userId: string) => (await cookieFor(userId, ctx.secret)).cookie;
+  const deputyUsers = await Promise.all(
+    Array.from({ length: MIX.deputy }, (_, i) => make("DEPUTY", i, { deputyId: deputies[i].id })),
+  );
+  const chair = await make("CHAIR", 0, {});
+  return {
+    home,
+    sittingIds: deputies.map((d) => d.id),
+    deputies: await Promise.all(deputyUsers.map(async (u) => ({ userId: u.id, cookie: await cookie(u.id) }))),
+    office: await Promise.all(Array.from({ length: MIX.office }, () => cookie(home.officeUserId))),
+    unit: await Promise.all(Array.from({ length: MIX.unit }, () => cookie(home.unitUserId))),
+    chair: await Promise.all(Array.from({ length: MIX.chair }, () => cookie(chair.id))),
+    categoryId: (await db.suggestionCategory.findFirstOrThrow({ where: { townshipId: home.id } })).id,
+  };
+}
+
+const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
+
+export async function benchMixed(ctx: BenchContext): Promise<TargetRow[]> {
+  const tally: Tally = { latencies: [], byStatus: new Map(), byKind: new Map(), firstFailure: new Map() };
+  const call = client(ctx, tally);
+  const a = await accounts(ctx);
+  const unitId = a.home.unitIds[0];
+  const session = await call<{ id: string }>("setup", "POST", "/api/v1/sessions", a.office[0], {
+    startDate: "2026-12-20",
+    endDate: "2026-12-21",
+    venue: "镇政府三楼会议室",
+  });
+  if (session.status !== 201 || !session.data) throw new Error(`mixed: could not create a session (${session.status})`);
+  const sessionId = session.data.id;
+  const flow: Pipeline = { submitted: [], assigned: [], replied: new Map(), proposerOf: new Map() };
+  const year = new Date().getUTCFullYear();
+
+  const deputy = async (me: { userId: string; cookie: string }, n: number) => {
+    const mine = flow.replied.get(me.userId);
+    const toRate = mine?.shift();
+    if (toRate) {
+      const rating = n % 4 ? "SATISFIED" : "BASICALLY_SATISFIED";
+      await call("deputy rates", "POST", `/api/v1/suggestions/${toRate.id}/rating`, me.cookie, {
+        rating,
+        version: toRate.version,
+      });
+    } else if (n % 3 === 0) {
+      const r = await call<Version>("deputy submits", "POST", "/api/v1/suggestions", me.cookie, {
+        title: `关于村道路灯维护的建议（压测 ${n}）`,
+        content: "村主干道路灯损坏较多，夜间出行不便，建议尽快组织维修并建立日常维护机制。",
+        categoryId: a.categoryId,
+      });
+      if (r.status === 201 && r.data) {
+        flow.submitted.push({ id: r.data.id, version: r.data.version });
+        flow.proposerOf.set(r.data.id, me.userId);
+      }
+    } else await call("deputy lists own", "GET", "/api/v1/suggestions?pageSize=20", me.cookie);
+  };
+
+  const office = async (cookie: string, n: number) => {
+    const next = flow.submitted.shift();
+    if (next) {
+      const reg = await call<Version>(
+        "office registers",
+        "POST",
+        `/api/v1/suggestions/${next.id}/transitions`,
+        cookie,
+        {
+          action: "register",
+          version: next.version,
+        },
+      );
+      if (reg.status !== 200 || !reg.data) return;
+      const asg = await call<Version>("office assigns", "POST", `/api/v1/suggestions/${next.id}/transitions`, cookie, {
+        action: "assign",
+        leadUnitId: unitId,
+        version: reg.data.version,
+      });
+      if (asg.status === 200 && asg.data) flow.assigned.push({ id: next.id, version: asg.data.version });
+    } else if (n % 2 === 0) {
+      const entries = Array.from({ length: 20 }, () => ({
+        deputyId: pick(a.sittingIds),
+        status: pick(["PRESENT", "PRESENT", "PRESENT", "LEAVE"]),
+      }));
+      const unique = [...new Map(entries.map((e) => [e.deputyId, e])).values()];
+      await call("office marks attendance", "PUT", `/api/v1/sessions/${sessionId}/attendance`, cookie, {
+        entries: unique,
+      });
+    } else await call("office lists", "GET", `/api/v1/suggestions?year=${year}&pageSize=20`, cookie);
+  };
+
+  const unit = async (cookie: string) => {
+    const next = flow.assigned.shift();
+    if (!next) return void (await call("unit inbox", "GET", "/api/v1/suggestions/inbox?pageSize=20", cookie));
+    const r = await call<Version>("unit replies", "POST", `/api/v1/suggestions/${next.id}/transitions`, cookie, {
+      action: "reply",
+      replyClass: "A",
+      note: "已组织维修，路灯恢复正常，并建立月度巡查制度。",
+      version: next.version,
+    });
+    const proposer = flow.proposerOf.get(next.id);
+    if (r.status === 200 && r.data && proposer)
+      (flow.replied.get(proposer) ?? flow.replied.set(proposer, []).get(proposer)!).push({
+        id: next.id,
+        version: r.data.version,
+      });
+  };
+
+  const chair = async (cookie: string, n: number) => {
+    if (n % 2) await call("chair reads figures", "GET", `/api/v1/suggestions/figures?year=${year}`, cookie);
+    else await call("chair lists", "GET", `/api/v1/suggestions?pageSize=20`, cookie);
+  };
+
+  let end = Infinity;
+  const workers: (() => Promise<void>)[] = [
+    ...a.deputies.map((d) => (n: number) => deputy(d, n)),
+    ...a.office.map((c) => (n: number) => office(c, n)),
+    ...a.unit.map((c) => () => unit(c)),
+    ...a.chair.map((c) => (n: number) => chair(c, n)),
+  ]
+    .slice(0, CLIENTS)
+    .map((step) => async () => {
+      for (let n = 0; performance.now() < end; n++) await step(n);
+    });
+  console.log(
+    `\nMixed load: ${workers.length} clients for ${DURATION_MS / 1000} s (deputies ${MIX.deputy}, office ${MIX.office}, units ${MIX.unit}, chairs ${MIX.chair}), one township`,
+  );
+  end = performance.now() + DURATION_MS;
+  await Promise.all(workers.map((w) => w()));
+  return report(tally);
+}
+
+function report(tally: Tally): TargetRow[] {
+  const all = tally.latencies;
+  const statuses = [...tally.byStatus.entries()].sort((x, y) => x[0] - y[0]);
+  console.log(
+    `  requests ${all.length}, by status: ${statuses.map(([s, n]) => `${s || "network"} × ${n}`).join(", ")}`,
+  );
+  for (const [status, first] of tally.firstFailure) console.log(`  first ${status || "network error"}: ${first}`);
+  for (const [kind, l] of [...tally.byKind.entries()].sort())
+    console.log(
+      `  ${kind.padEnd(26)} n=${String(l.length).padStart(6)}  p50 ${ms(percentile(l, 50)).padStart(9)}  p95 ${ms(percentile(l, 95)).padStart(9)}  p99 ${ms(percentile(l, 99)).padStart(9)}`,
+    );
+  const p = (q: number) => percentile(all, q);
+  console.log(`  all requests               p50 ${ms(p(50))}  p95 ${ms(p(95))}  p99 ${ms(p(99))}`);
+  const fiveXX = statuses.filter(([s]) => s >= 500 || s === 0).reduce((sum, [, n]) => sum + n, 0);
+  return [
+    { label: "混合负载 5xx 次数", target: "0", measured: String(fiveXX), met: fiveXX === 0 },
+    { label: "混合负载 p95", target: "< 200 ms", measured: ms(p(95)), met: p(95) < 200 },
+  ];
+}
