@@ -9,7 +9,8 @@ import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict, validation } from "@/lib/http/errors";
 import { getSettings } from "@/lib/settings";
 import { formatDay, todayInChina } from "@/lib/time/day";
-import { storeAttachments, type Upload } from "@/lib/suggestions/attachments";
+import { storeAttachments } from "@/lib/suggestions/attachments";
+import type { UploadedFile } from "@/lib/files/upload";
 import type { RatingInput, TransitionInput } from "@/lib/suggestions/schema";
 import { loadSuggestion } from "@/lib/suggestions/access";
 import { SUGGESTION_STEPS } from "@/lib/suggestions/steps/table";
@@ -21,7 +22,13 @@ async function lock(tx: ScopedTx, townshipId: string, id: string) {
   await tx.$queryRaw`SELECT 1 FROM "Suggestion" WHERE id = ${id}::uuid AND "townshipId" = ${townshipId}::uuid FOR UPDATE`;
 }
 
-async function runStep<N extends StepName>(actor: Actor, id: string, name: N, input: StepInput<N>, files: Upload[]) {
+async function runStep<N extends StepName>(
+  actor: Actor,
+  id: string,
+  name: N,
+  input: StepInput<N>,
+  files: UploadedFile[],
+) {
   const step = SUGGESTION_STEPS[name] as SuggestionStep<N>;
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     await lock(tx, actor.townshipId, id);
@@ -69,7 +76,12 @@ async function runStep<N extends StepName>(actor: Actor, id: string, name: N, in
 }
 
 /** One step of the workflow with its payload (POST /api/v1/suggestions/{id}/transitions). */
-export async function transitionSuggestion(actor: Actor, id: string, input: TransitionInput, files: Upload[] = []) {
+export async function transitionSuggestion(
+  actor: Actor,
+  id: string,
+  input: TransitionInput,
+  files: UploadedFile[] = [],
+) {
   try {
     const { after, eventId, attachments } = await runStep(actor, id, input.action, input, files);
     return {
