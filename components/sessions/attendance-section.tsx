@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { QuorumFigures } from "@/components/sessions/quorum-figures";
 import { AttendeeCounts } from "@/components/sessions/attendee-counts";
+import { tallyBy } from "@/lib/sessions/attendance-tally";
 
 export type Attendance = Awaited<ReturnType<typeof getAttendance>>;
 type Entry = { deputyId: string; status: AttendanceStatus };
@@ -64,7 +65,8 @@ export function AttendanceSection({
   }
 
   const unmarked = data.deputies.filter((d) => !d.status);
-  const tally = (s: AttendanceStatus) => data.deputies.filter((d) => d.status === s).length;
+  const counts = tallyBy(data.deputies, (d) => d.status);
+  const tally = (s: AttendanceStatus) => counts.get(s) ?? 0;
   return (
     <div className="flex flex-col gap-3">
       <QuorumFigures presence={data.presence} />

@@ -17,7 +17,7 @@ import { plainText, uuid } from "@/lib/http/fields";
 import { log } from "@/lib/log/logger";
 import { getSettings } from "@/lib/settings";
 import { editAction } from "@/lib/sessions/policy";
-import { loadSession } from "@/lib/sessions/service";
+import { loadSession } from "@/lib/sessions/access";
 import { cleanFilename } from "@/lib/files/http";
 import { checkFile, DOCUMENT_EXTENSIONS, DOCUMENT_TYPES_TEXT, extensionOf } from "@/lib/files/types";
 
