@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { ensureDatabase } from "@/lib/db/database";
 import { assertCompatible, migrate, migrationStatus } from "@/lib/db/migrate";
 import { readEnv } from "@/lib/env";
+import { importLegacyUploads } from "@/lib/cli/import-uploads";
 
 export interface ServeOptions {
   mode: "demo" | "start" | "dev";
@@ -52,6 +53,7 @@ export async function serve({ mode }: ServeOptions): Promise<void> {
       const applied = await migrate(ownerUrl);
       console.log(`Migrations applied: ${applied.join(", ")}`);
     }
+    await importLegacyUploads(database.url, env.UPLOAD_DIR);
     const secret =
       env.AUTH_SECRET ?? (database.embedded || mode !== "start" ? localAuthSecret(env.DATA_DIR) : undefined);
     if (!secret) throw new Error("AUTH_SECRET is not set. Set it to a random string of 32+ characters.");

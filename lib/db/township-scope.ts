@@ -36,6 +36,7 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "SuggestionAttachment",
   "Notification",
   "OutgoingMessage",
+  "StoredFile",
 ]);
 
 const WHERE_OPS = new Set([

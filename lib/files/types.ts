@@ -73,6 +73,8 @@ export const ATTACHMENT_EXTENSIONS = [...DOCUMENT_EXTENSIONS, ".txt"] as const;
 export const ATTACHMENT_TYPES_TEXT = `${DOCUMENT_TYPES_TEXT}、TXT`;
 /** For the attachment picker's `accept`. */
 export const ATTACHMENT_ACCEPT = ATTACHMENT_EXTENSIONS.join(",");
+/** Deputy photos: recognised by their first bytes. */
+export const PHOTO_EXTENSIONS = [".jpg", ".png"] as const;
 
 /** The lower-case extension with its dot ("" when there is none). */
 export function extensionOf(filename: string): string {
@@ -94,6 +96,13 @@ export function checkFile(
   if (bytes.length === 0) return { ok: false, reason: "EMPTY" };
   if (!type.matches(bytes)) return { ok: false, reason: "MISMATCH" };
   return { ok: true, mime: type.mime };
+}
+
+/** The MIME type of the first type in `allowed` whose first bytes `bytes` have, whatever the name (photos); null if none. */
+export function sniffType(bytes: Uint8Array, allowed: readonly string[]): string | null {
+  if (bytes.length === 0) return null;
+  const ext = allowed.find((e) => Object.hasOwn(FILE_TYPES, e) && FILE_TYPES[e].matches(bytes));
+  return ext ? FILE_TYPES[ext].mime : null;
 }
 
 /** "1.5 MB", "320 KB": sizes as the lists show them. */

@@ -21,15 +21,3 @@ export async function readLimited(req: Request, limit: number, tooLarge: () => E
   }
   return Buffer.concat(chunks);
 }
-
-/** Room for the multipart framing and small fields around a file of the limit's size. */
-export const MULTIPART_OVERHEAD = 64 * 1024;
-
-/** A multipart/form-data body read with `readLimited`; null when it is not multipart or unreadable. */
-export async function readMultipart(req: Request, fileLimit: number, tooLarge: () => Error): Promise<FormData | null> {
-  const type = req.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().startsWith("multipart/form-data")) return null;
-  const body = await readLimited(req, fileLimit + MULTIPART_OVERHEAD, tooLarge);
-  if (!body) return null;
-  return new Response(new Uint8Array(body), { headers: { "content-type": type } }).formData().catch(() => null);
-}

@@ -9,13 +9,14 @@ import { db } from "@/lib/db";
 import { fromDatabaseError } from "@/lib/db/errors";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { auditThrottled } from "@/lib/audit/throttle";
-import { AppError, errorBody } from "@/lib/http/errors";
+import { AppError, errorBody, validation } from "@/lib/http/errors";
 import { parseOrThrow } from "@/lib/http/validation";
 import { readLimited } from "@/lib/http/body";
 import { clientAddress } from "@/lib/http/request";
 import { assertSameSiteWrite } from "@/lib/http/origin";
 import { databaseUnavailable, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { log } from "@/lib/log/logger";
+import { isMultipart, readUploadBody, type UploadedFile, type UploadSpec } from "@/lib/files/upload";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -25,6 +26,8 @@ export interface RouteContext<P, Q, B> {
   params: P;
   query: Q;
   body: B;
+  /** The checked files, when the route declares `files` (empty otherwise). */
+  files: UploadedFile[];
   /** Also in `actor.requestId`; here for answers written before or without an actor. */
   requestId: string;
 }
@@ -35,6 +38,8 @@ interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTyp
   params?: P;
   query?: Q;
   body?: B;
+  /** A multipart upload (lib/files/upload.ts): `body` then parses its payload and `files` holds the files. */
+  files?: UploadSpec;
 }
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -78,6 +83,17 @@ export async function readJsonBody(req: Request): Promise<unknown> {
   }
 }
 
+/** The JSON body, or with `files` declared the multipart payload and files (a JSON body when files are optional). */
+async function readBody(spec: { body?: z.ZodType; files?: UploadSpec }, req: Request) {
+  if (!spec.files || (spec.files.optional && !isMultipart(req))) {
+    return { body: spec.body ? parseOrThrow(spec.body, await readJsonBody(req)) : undefined, files: [] };
+  }
+  const upload = await readUploadBody(req, spec.files);
+  if (!spec.body) return { body: undefined, files: upload.files };
+  if (upload.payload === undefined) throw validation({ payload: "缺少请求内容（payload）" });
+  return { body: parseOrThrow(spec.body, upload.payload), files: upload.files };
+}
+
 /** The route a path belongs to: record ids (UUIDs, numbers) as `:id`. */
 const routeOf = (path: string) =>
   path.replace(/\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+)(?=\/|$)/gi, "/:id");
@@ -109,8 +125,8 @@ export function withRoute<
     let actor: Actor | null = null;
     try {
       // Cross-site guard first: a forged write never reaches the session or the database.
-      // Multipart only where the route reads its own (file) body, i.e. declares no JSON body.
-      assertSameSiteWrite(req, spec.body ? ["json"] : ["json", "multipart"]);
+      // Multipart only where the route declares `files`, or declares no JSON body.
+      assertSameSiteWrite(req, spec.files || !spec.body ? ["json", "multipart"] : ["json"]);
       const user: SessionUser | null = await sessionUserFromCookies(req.cookies);
       if (!user) throw new AppError("UNAUTHENTICATED");
       actor = actorFor(user, { requestId, ip: clientAddress(req.headers) });
@@ -123,8 +139,8 @@ export function withRoute<
       const query = spec.query
         ? parseOrThrow(spec.query, Object.fromEntries(new URL(req.url).searchParams))
         : undefined;
-      const body = spec.body ? parseOrThrow(spec.body, await readJsonBody(req)) : undefined;
-      return await handler({ req, actor, params, query, body, requestId } as RouteContext<
+      const { body, files } = await readBody(spec, req);
+      return await handler({ req, actor, params, query, body, files, requestId } as RouteContext<
         Infer<P>,
         Infer<Q>,
         Infer<B>

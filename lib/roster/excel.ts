@@ -1,6 +1,6 @@
 // The roster as a spreadsheet: the column layout shared by template, export and import, and the
 // reading of uploaded files (.xlsx, or .csv saved by Excel/WPS). No database here.
-import { readMultipart } from "@/lib/http/body";
+import type { UploadSpec } from "@/lib/files/upload";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
@@ -129,16 +129,16 @@ export interface SheetRow {
 export const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", "文件超过 10 MB，请拆分成几个文件分批导入");
 const notSpreadsheet = () =>
   new AppError("VALIDATION", "文件不是有效的 Excel 表格（.xlsx）或 CSV 文件，请用“下载模板”得到的表格填写后再导入");
-const noFile = () => new AppError("VALIDATION", "请选择要导入的文件", { file: "文件：请选择要导入的文件" });
 
-/** The `file` field of a multipart upload, read with a hard size limit before anything is parsed. */
-export async function readUpload(req: Request): Promise<{ buffer: Buffer; filename: string }> {
-  const form = await readMultipart(req, MAX_IMPORT_BYTES, tooLarge);
-  const file = form?.get("file");
-  if (!file || typeof file === "string") throw noFile();
-  if (file.size > MAX_IMPORT_BYTES) throw tooLarge();
-  return { buffer: Buffer.from(await file.arrayBuffer()), filename: file.name };
-}
+/** POST /deputies/import: one .xlsx or .csv in `file` (its content is checked by `readSheet`). */
+export const IMPORT_UPLOAD: UploadSpec = {
+  field: "file",
+  label: "文件",
+  allowed: null,
+  typesText: "Excel（.xlsx）或 CSV",
+  noFile: "请选择要导入的文件",
+  limits: { maxFiles: 1, maxMb: MAX_IMPORT_BYTES / 1024 / 1024 },
+};
 
 // ── Reading the file ────────────────────────────────────────────────────────────────────────────
 

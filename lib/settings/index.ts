@@ -41,6 +41,8 @@ export const SETTING_DEFAULTS = {
   "suggestions.attachmentMaxMb": 10,
   /** …and at most this many files on the suggestion itself and on each reply or delay notice. */
   "suggestions.attachmentMaxFiles": 10,
+  /** …and at most this many megabytes in one upload, so a request's memory stays bounded. */
+  "suggestions.attachmentMaxTotalMb": 50,
   /** "Due soon" on the reminder lists. */
   "suggestions.dueSoonDays": 14,
   /** Notices also go out as SMS / WeChat messages through the outbox (1: on; off by default). */

@@ -1,18 +1,15 @@
-// Attachments of suggestions, replies and delay notices. The bytes are kept in PostgreSQL
-// (SuggestionAttachment.bytes) so a county backs up one database; lists never select them. A file is
-// written in the same transaction as the step it belongs to, with its audit row (metadata only).
-import crypto from "node:crypto";
-import type { z } from "zod";
+// Attachments of suggestions, replies and delay notices: the metadata in SuggestionAttachment, the
+// bytes in the file store (lib/files/store.ts), written in the same transaction as the step they
+// belong to, with its audit row (metadata only). The upload is read by withRoute (`ATTACHMENT_UPLOAD`).
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
-import { readMultipart } from "@/lib/http/body";
 import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
-import { readJsonBody } from "@/lib/http/route";
-import { parseOrThrow } from "@/lib/http/validation";
+import { log } from "@/lib/log/logger";
 import { getSettings } from "@/lib/settings";
-import { cleanFilename } from "@/lib/files/http";
-import { ATTACHMENT_TYPES_TEXT, checkFile, extensionOf } from "@/lib/files/types";
+import { ATTACHMENT_EXTENSIONS, ATTACHMENT_TYPES_TEXT } from "@/lib/files/types";
+import { deleteFile, getFile, newFileKey, putFile } from "@/lib/files/store";
+import type { UploadedFile, UploadSpec } from "@/lib/files/upload";
 import {
   canDownloadAttachment,
   canManageSuggestionFiles,
@@ -23,102 +20,32 @@ import { loadSuggestion } from "@/lib/suggestions/access";
 
 /** The multipart field for the files, and the key of their error messages. */
 export const ATTACHMENTS_FIELD = "attachments";
-/** The multipart field carrying the JSON payload of the step the files go with. */
-export const PAYLOAD_FIELD = "payload";
-
-export interface Upload {
-  filename: string;
-  mimeType: string;
-  size: number;
-  sha256: string;
-  bytes: Uint8Array<ArrayBuffer>;
-}
 
 const fail = (message: string) => validation({ [ATTACHMENTS_FIELD]: `附件：${message}` });
-const tooLarge = (mb: number, name?: string) =>
-  new AppError(
-    "PAYLOAD_TOO_LARGE",
-    `附件：${name ? `“${name}”` : ""}超过每个文件 ${mb} MB 的上限，请压缩或拆分后再上传`,
-    {
-      [ATTACHMENTS_FIELD]: `附件：${name ? `“${name}”` : ""}超过 ${mb} MB 的上限`,
-    },
-  );
 
 export async function attachmentLimits() {
   const settings = await getSettings();
-  const maxMb = settings["suggestions.attachmentMaxMb"];
-  return { maxMb, maxBytes: Math.floor(maxMb * 1024 * 1024), maxFiles: settings["suggestions.attachmentMaxFiles"] };
+  return {
+    maxMb: settings["suggestions.attachmentMaxMb"],
+    maxFiles: settings["suggestions.attachmentMaxFiles"],
+    maxTotalMb: settings["suggestions.attachmentMaxTotalMb"],
+  };
 }
 
-/** Checks each file (type by extension and first bytes, size, count) before anything is written. */
-async function toUploads(files: File[]): Promise<Upload[]> {
-  const { maxMb, maxBytes, maxFiles } = await attachmentLimits();
-  if (files.length > maxFiles) throw fail(`一次最多上传 ${maxFiles} 个文件（本次 ${files.length} 个）`);
-  const uploads: Upload[] = [];
-  for (const file of files) {
-    const filename = cleanFilename(file.name);
-    if (!filename) throw fail("文件名不能为空");
-    if (file.size > maxBytes) throw tooLarge(maxMb, filename);
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const check = checkFile(filename, bytes);
-    if (!check.ok) {
-      if (check.reason === "TYPE") throw fail(`“${filename}”的类型不允许，只能上传 ${ATTACHMENT_TYPES_TEXT} 文件`);
-      if (check.reason === "EMPTY") throw fail(`“${filename}”是空文件`);
-      throw fail(
-        `“${filename}”的内容与扩展名 ${extensionOf(filename)} 不符（文件可能已损坏或被改过扩展名），请用原程序重新保存后上传`,
-      );
-    }
-    uploads.push({
-      filename,
-      mimeType: check.mime,
-      size: bytes.length,
-      sha256: crypto.createHash("sha256").update(bytes).digest("hex"),
-      bytes,
-    });
-  }
-  return uploads;
-}
-
-/** The files of a multipart body; a browser's empty part for an untouched file input is ignored. */
-const filesOf = (form: FormData) =>
-  form.getAll(ATTACHMENTS_FIELD).filter((f): f is File => typeof f !== "string" && !(f.size === 0 && !f.name));
-
-/** A multipart body of files only (POST …/attachments). */
-export async function readAttachments(req: Request): Promise<Upload[]> {
-  const { maxMb, maxBytes, maxFiles } = await attachmentLimits();
-  const form = await readMultipart(req, maxBytes * maxFiles, () => tooLarge(maxMb));
-  if (!form) throw fail("请以 multipart/form-data 上传文件");
-  const files = filesOf(form);
-  if (!files.length) throw fail("请选择要上传的文件");
-  return toUploads(files);
-}
+/** POST …/attachments: files only, at least one. */
+export const ATTACHMENT_UPLOAD: UploadSpec = {
+  field: ATTACHMENTS_FIELD,
+  label: "附件",
+  allowed: ATTACHMENT_EXTENSIONS,
+  typesText: ATTACHMENT_TYPES_TEXT,
+  limits: attachmentLimits,
+};
 
 /**
- * A step's body: JSON as usual, or multipart with the JSON in `payload` and the files in
- * `attachments` — so a suggestion or a reply and its files are one request and one transaction.
+ * A step with files (a suggestion, a reply, a delay notice): JSON as usual, or multipart with the
+ * JSON in `payload` and the files in `attachments` — one request and one transaction.
  */
-export async function readBodyWithAttachments<S extends z.ZodType>(
-  req: Request,
-  schema: S,
-): Promise<{ body: z.infer<S>; files: Upload[] }> {
-  if (!(req.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) {
-    return { body: parseOrThrow(schema, await readJsonBody(req)), files: [] };
-  }
-  const { maxMb, maxBytes, maxFiles } = await attachmentLimits();
-  // readMultipart adds room for the framing and the payload field.
-  const form = await readMultipart(req, maxBytes * maxFiles, () => tooLarge(maxMb));
-  const payload = form?.get(PAYLOAD_FIELD);
-  if (typeof payload !== "string")
-    throw new AppError("VALIDATION", "缺少请求内容（payload）", { _: "缺少请求内容（payload）" });
-  let raw: unknown;
-  try {
-    raw = JSON.parse(payload);
-  } catch {
-    throw new AppError("VALIDATION", "请求内容不是有效的 JSON", { _: "请求内容不是有效的 JSON" });
-  }
-  const body = parseOrThrow(schema, raw);
-  return { body, files: await toUploads(filesOf(form!)) };
-}
+export const STEP_ATTACHMENT_UPLOAD: UploadSpec = { ...ATTACHMENT_UPLOAD, optional: true };
 
 const metaSelect = {
   id: true,
@@ -142,7 +69,7 @@ export async function storeAttachments(
   actor: Actor,
   suggestionId: string,
   eventId: string | null,
-  files: Upload[],
+  files: UploadedFile[],
 ) {
   if (!files.length) return [];
   const { maxFiles } = await attachmentLimits();
@@ -151,6 +78,7 @@ export async function storeAttachments(
     throw fail(`最多 ${maxFiles} 个文件（已有 ${existing} 个，本次 ${files.length} 个）`);
   const stored = [];
   for (const f of files) {
+    const { key } = await putFile(tx, actor.townshipId, newFileKey(actor.townshipId, "suggestions", suggestionId), f);
     const row = await tx.suggestionAttachment.create({
       data: {
         townshipId: actor.townshipId,
@@ -160,7 +88,7 @@ export async function storeAttachments(
         mimeType: f.mimeType,
         size: f.size,
         sha256: f.sha256,
-        bytes: f.bytes,
+        storageKey: key,
         uploadedById: actor.userId,
       },
       select: { id: true, filename: true, mimeType: true, size: true, sha256: true, eventId: true, createdAt: true },
@@ -192,15 +120,13 @@ export async function listAttachments(actor: Actor, suggestionId: string) {
 }
 
 /** The proposer or the office adds files to the suggestion while it may still be edited. */
-export async function addSuggestionAttachments(actor: Actor, suggestionId: string, req: Request) {
+export async function addSuggestionAttachments(actor: Actor, suggestionId: string, files: UploadedFile[]) {
   const sdb = scopedDb(actor.townshipId);
   const assertMay = async (db: typeof sdb | ScopedTx) => {
     const { s, rel } = await loadSuggestion(db, actor, suggestionId);
     if (!canManageSuggestionFiles(actor, s, rel)) throw new AppError("FORBIDDEN", "只有领衔代表或人大办可以添加附件");
     if (!isEditable(s.state)) throw conflict("建议已登记，不能再添加或删除附件");
   };
-  await assertMay(sdb); // refuse before reading a large body
-  const files = await readAttachments(req);
   const items = await sdb.$transaction(async (tx) => {
     await assertMay(tx);
     return storeAttachments(tx, actor, suggestionId, null, files);
@@ -217,7 +143,12 @@ export async function openAttachment(actor: Actor, suggestionId: string, attachm
     include: { event: { select: { type: true } } },
   });
   if (!a || !canDownloadAttachment(view, kindOf(a.event))) throw notFound("附件不存在");
-  return a;
+  const file = await getFile(sdb, a.storageKey);
+  if (!file) {
+    log.error("attachment missing from the file store", { attachmentId, key: a.storageKey });
+    throw notFound("附件已丢失，请联系人大办重新上传");
+  }
+  return { ...a, bytes: file.bytes };
 }
 
 /** Removes one of the suggestion's own files while it may still be edited; replies' files stay. */
@@ -233,6 +164,7 @@ export async function deleteAttachment(actor: Actor, suggestionId: string, attac
         size: true,
         sha256: true,
         eventId: true,
+        storageKey: true,
         uploadedById: true,
         createdAt: true,
       },
@@ -242,6 +174,7 @@ export async function deleteAttachment(actor: Actor, suggestionId: string, attac
     if (a.eventId) throw conflict("答复和延办反馈书的附件不能删除");
     if (!isEditable(s.state)) throw conflict("建议已登记，不能再添加或删除附件");
     await tx.suggestionAttachment.delete({ where: { id: attachmentId } });
+    await deleteFile(tx, a.storageKey);
     await recordAudit(tx, subjectOf(actor), {
       action: "suggestion.attachment_deleted",
       recordType: "SuggestionAttachment",

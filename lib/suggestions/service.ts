@@ -14,7 +14,8 @@ import { assertActiveCategory } from "@/lib/suggestions/categories";
 import { SUGGESTION_STEPS } from "@/lib/suggestions/steps/table";
 import { listRecordOf } from "@/lib/suggestions/steps/record";
 import type { SuggestionCreateInput, SuggestionListQuery, SuggestionUpdateInput } from "@/lib/suggestions/schema";
-import { storeAttachments, type Upload } from "@/lib/suggestions/attachments";
+import { storeAttachments } from "@/lib/suggestions/attachments";
+import type { UploadedFile } from "@/lib/files/upload";
 import { loadSuggestion } from "@/lib/suggestions/access";
 import { containsText } from "@/lib/db/search";
 
@@ -151,7 +152,7 @@ function summary(
  * A deputy submits their own (lead proposer); the office submits on a deputy's behalf. Co-signers
  * must be sitting deputies; a motion needs at least five deputies jointly (地方组织法 Art. 22).
  */
-export async function createSuggestion(actor: Actor, input: SuggestionCreateInput, files: Upload[] = []) {
+export async function createSuggestion(actor: Actor, input: SuggestionCreateInput, files: UploadedFile[] = []) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     const leadId = actor.role === "DEPUTY" ? actor.deputyId : input.deputyId;
     if (!leadId) throw validation({ deputyId: "领衔代表：请选择代表" });

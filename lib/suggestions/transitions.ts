@@ -10,14 +10,21 @@ import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict, validation } from "@/lib/http/errors";
 import { getSettings } from "@/lib/settings";
 import { formatDay, todayInChina } from "@/lib/time/day";
-import { storeAttachments, type Upload } from "@/lib/suggestions/attachments";
+import { storeAttachments } from "@/lib/suggestions/attachments";
+import type { UploadedFile } from "@/lib/files/upload";
 import type { RatingInput, TransitionInput } from "@/lib/suggestions/schema";
 import { loadSuggestion } from "@/lib/suggestions/access";
 import { SUGGESTION_STEPS } from "@/lib/suggestions/steps/table";
 import { loadStepRecord } from "@/lib/suggestions/steps/record";
 import type { StepInput, StepName, SuggestionStep } from "@/lib/suggestions/steps/types";
 
-async function runStep<N extends StepName>(actor: Actor, id: string, name: N, input: StepInput<N>, files: Upload[]) {
+async function runStep<N extends StepName>(
+  actor: Actor,
+  id: string,
+  name: N,
+  input: StepInput<N>,
+  files: UploadedFile[],
+) {
   const step = SUGGESTION_STEPS[name] as SuggestionStep<N>;
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     // Two steps on one suggestion run one after the other; the second sees what the first wrote.
@@ -66,7 +73,12 @@ async function runStep<N extends StepName>(actor: Actor, id: string, name: N, in
 }
 
 /** One step of the workflow with its payload (POST /api/v1/suggestions/{id}/transitions). */
-export async function transitionSuggestion(actor: Actor, id: string, input: TransitionInput, files: Upload[] = []) {
+export async function transitionSuggestion(
+  actor: Actor,
+  id: string,
+  input: TransitionInput,
+  files: UploadedFile[] = [],
+) {
   try {
     const { after, eventId, attachments } = await runStep(actor, id, input.action, input, files);
     return {

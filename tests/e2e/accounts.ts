@@ -190,10 +190,14 @@ async function seedAccessTownships() {
     }
     return s;
   }
-  /** A small PDF stored as the upload would store it (the bytes in the row). */
+  /** A small PDF stored as the upload would store it (the bytes in the file store, the metadata in the row). */
   async function file(suggestionId: string, filename: string, eventId: string | null = null) {
     const bytes = new Uint8Array(Buffer.from(`%PDF-1.4\n% ${filename}\n%%EOF\n`));
     const sha256 = crypto.createHash("sha256").update(bytes).digest("hex");
+    const storageKey = `${township.id}/suggestions/${suggestionId}/${crypto.randomUUID()}`;
+    await db.storedFile.create({
+      data: { key: storageKey, townshipId: township.id, size: bytes.length, sha256, bytes },
+    });
     await db.suggestionAttachment.create({
       data: {
         townshipId: township.id,
@@ -203,7 +207,7 @@ async function seedAccessTownships() {
         mimeType: "application/pdf",
         size: bytes.length,
         sha256,
-        bytes,
+        storageKey,
       },
     });
   }

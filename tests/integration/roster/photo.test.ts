@@ -4,13 +4,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { GET as getDeputyRoute } from "@/app/api/v1/deputies/[id]/route";
 import { DELETE as deleteRoute, GET as photoRoute, POST as uploadRoute } from "@/app/api/v1/deputies/[id]/photo/route";
-import { tempUploadDir } from "@/tests/integration/upload-dir";
 import { createDeputy, createUser, params, request, signIn, TEST_ORIGIN, townshipWithRoles } from "@/tests/factories";
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), crypto.randomBytes(64)]);
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), crypto.randomBytes(64)]);
 const MB = 1024 * 1024;
-const uploads = tempUploadDir("photos");
 
 function upload(cookie: string, id: string, bytes: Uint8Array, filename = "photo.png", field = "file") {
   const form = new FormData();
@@ -31,7 +29,9 @@ const remove = (cookie: string, id: string) =>
 const profile = async (cookie: string, id: string) =>
   (await getDeputyRoute(request(`/api/v1/deputies/${id}`, { cookie }), params({ id }))).json();
 
-const filesOnDisk = uploads.files;
+/** The keys in the file store (lib/files/store.ts). */
+const storedKeys = async () =>
+  (await db.storedFile.findMany({ select: { key: true }, orderBy: { key: "asc" } })).map((f) => f.key);
 
 async function setup() {
   const t = await townshipWithRoles();
@@ -39,7 +39,7 @@ async function setup() {
 }
 
 describe("deputy photo: upload and download", () => {
-  it("stores a PNG under UPLOAD_DIR/<township>/deputies/<uuid> with an audit row, and gives the same bytes back", async () => {
+  it("stores a PNG in the file store under <township>/deputies/<uuid> with an audit row, and gives the same bytes back", async () => {
     const { office, deputy, township } = await setup();
     const res = await upload(office, deputy.id, PNG);
     expect(res.status).toBe(200);
@@ -48,7 +48,7 @@ describe("deputy photo: upload and download", () => {
     const row = await db.deputy.findUniqueOrThrow({ where: { id: deputy.id } });
     expect(row.photoKey).toMatch(new RegExp(`^${township.id}/deputies/[0-9a-f-]{36}$`));
     expect(row.photoMimeType).toBe("image/png");
-    expect(await filesOnDisk()).toEqual([row.photoKey]);
+    expect(await storedKeys()).toEqual([row.photoKey]);
     const audit = await db.auditLog.findMany({ where: { action: "deputy.photo_updated", recordId: deputy.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
@@ -75,7 +75,7 @@ describe("deputy photo: upload and download", () => {
     expect((await res.json()).photoMimeType).toBe("image/jpeg");
     const row = await db.deputy.findUniqueOrThrow({ where: { id: deputy.id } });
     expect(row.photoKey).not.toBe(first);
-    expect(await filesOnDisk()).toEqual([row.photoKey]);
+    expect(await storedKeys()).toEqual([row.photoKey]);
     const got = await photo(office, deputy.id);
     expect(got.headers.get("content-type")).toBe("image/jpeg");
     expect(Buffer.from(await got.arrayBuffer())).toEqual(JPEG);
@@ -105,7 +105,7 @@ describe("deputy photo: upload and download", () => {
       params({ id: deputy.id }),
     );
     expect(notMultipart.status).toBe(400);
-    expect(await filesOnDisk()).toEqual([]);
+    expect(await storedKeys()).toEqual([]);
     expect((await db.deputy.findUniqueOrThrow({ where: { id: deputy.id } })).photoKey).toBeNull();
     expect(await db.auditLog.count({ where: { action: "deputy.photo_updated" } })).toBe(0);
   });
@@ -121,12 +121,12 @@ describe("deputy photo: upload and download", () => {
     });
     const huge = await upload(office, deputy.id, Buffer.concat([PNG, Buffer.alloc(3 * MB)])); // refused by the body limit itself
     expect(huge.status).toBe(413);
-    expect(await filesOnDisk()).toEqual([]);
+    expect(await storedKeys()).toEqual([]);
     expect(await db.auditLog.count({ where: { action: "deputy.photo_updated" } })).toBe(0);
 
     const exact = Buffer.concat([PNG, Buffer.alloc(2 * MB - PNG.length)]);
     expect((await upload(office, deputy.id, exact)).status).toBe(200);
-    expect(await filesOnDisk()).toHaveLength(1);
+    expect(await storedKeys()).toHaveLength(1);
   });
 });
 
@@ -136,13 +136,13 @@ describe("deputy photo: who may do what", () => {
     for (const role of ["DEPUTY", "CHAIR", "PRESIDIUM", "UNIT"] as const) {
       expect((await upload(t.sessions[role].cookie, t.deputy.id, PNG)).status, role).toBe(403);
     }
-    expect(await filesOnDisk()).toEqual([]);
+    expect(await storedKeys()).toEqual([]);
     expect((await upload(t.office, t.deputy.id, PNG)).status).toBe(200);
     for (const role of ["DEPUTY", "CHAIR", "PRESIDIUM", "UNIT"] as const) {
       expect((await remove(t.sessions[role].cookie, t.deputy.id)).status, role).toBe(403);
     }
     expect(await db.auditLog.count({ where: { action: "auth.denied", townshipId: t.township.id } })).toBe(8);
-    expect(await filesOnDisk()).toHaveLength(1);
+    expect(await storedKeys()).toHaveLength(1);
     expect((await db.deputy.findUniqueOrThrow({ where: { id: t.deputy.id } })).photoKey).not.toBeNull();
   });
 
@@ -168,7 +168,7 @@ describe("deputy photo: who may do what", () => {
     expect((await photo(other, t.deputy.id)).status).toBe(404);
     expect((await remove(other, t.deputy.id)).status).toBe(404);
     expect((await db.deputy.findUniqueOrThrow({ where: { id: t.deputy.id } })).photoKey).toBe(before.photoKey);
-    expect(await filesOnDisk()).toEqual([before.photoKey]);
+    expect(await storedKeys()).toEqual([before.photoKey]);
     expect((await upload(t.office, crypto.randomUUID(), PNG)).status).toBe(404);
   });
 });
@@ -180,7 +180,7 @@ describe("deputy photo: delete", () => {
     await upload(office, deputy.id, PNG);
     const res = await remove(office, deputy.id);
     expect(res.status).toBe(204);
-    expect(await filesOnDisk()).toEqual([]);
+    expect(await storedKeys()).toEqual([]);
     const row = await db.deputy.findUniqueOrThrow({ where: { id: deputy.id } });
     expect(row).toMatchObject({ photoKey: null, photoMimeType: null });
     const audit = await db.auditLog.findMany({ where: { action: "deputy.photo_deleted", recordId: deputy.id } });

@@ -1,4 +1,3 @@
-import fs from "node:fs/promises";
 import crypto from "node:crypto";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -15,12 +14,10 @@ import { GET as noticeRoute } from "@/app/api/v1/sessions/[id]/notice/route";
 import { GET as minutesRoute } from "@/app/api/v1/sessions/[id]/minutes/route";
 import { getBallot, getSignInSheet } from "@/lib/sessions/report";
 import { SignInSheet } from "@/components/sessions/print/sign-in-sheet";
-import { tempUploadDir } from "@/tests/integration/upload-dir";
 import { createDeputy, createUser, params, request, signIn, TEST_ORIGIN, townshipWithRoles } from "@/tests/factories";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-const uploads = tempUploadDir("uploads");
 
 async function setup() {
   const t = await townshipWithRoles();
@@ -74,7 +71,9 @@ const remove = (cookie: string, id: string, docId: string) =>
 const list = (cookie: string, id: string) =>
   listRoute(request(`/api/v1/sessions/${id}/documents`, { cookie }), params({ id }));
 
-const filesOnDisk = uploads.files;
+/** The keys in the file store (lib/files/store.ts). */
+const storedKeys = async () =>
+  (await db.storedFile.findMany({ select: { key: true }, orderBy: { key: "asc" } })).map((f) => f.key);
 const docxBytes = async () =>
   Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("政府工作报告")] }] }));
 async function documentXml(res: Response): Promise<string> {
@@ -83,7 +82,7 @@ async function documentXml(res: Response): Promise<string> {
 }
 
 describe("session documents", () => {
-  it("stores a PDF under UPLOAD_DIR/<township>/<session>/<uuid> with its metadata and audit row, and gives the same bytes back", async () => {
+  it("stores a PDF in the file store under <township>/<session>/<uuid> with its metadata and audit row, and gives the same bytes back", async () => {
     const { office, session, agenda, township } = await setup();
     const res = await upload(office, session.id, PDF, "预算草案(2027)'s.pdf", {
       title: "2027年预算草案",
@@ -101,8 +100,10 @@ describe("session documents", () => {
 
     const row = await db.sessionDocument.findUniqueOrThrow({ where: { id: doc.id } });
     expect(row.storageKey).toMatch(new RegExp(`^${township.id}/${session.id}/[0-9a-f-]{36}$`));
-    expect(await filesOnDisk()).toEqual([row.storageKey]);
-    expect(await fs.readFile(uploads.path(row.storageKey))).toEqual(PDF);
+    expect(await storedKeys()).toEqual([row.storageKey]);
+    const stored = await db.storedFile.findUniqueOrThrow({ where: { key: row.storageKey } });
+    expect(stored).toMatchObject({ townshipId: township.id, size: PDF.length });
+    expect(Buffer.from(stored.bytes)).toEqual(PDF);
     const audit = await db.auditLog.findMany({ where: { action: "session.document_uploaded", recordId: doc.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0].townshipId).toBe(township.id);
@@ -131,7 +132,7 @@ describe("session documents", () => {
     expect((await upload(office, session.id, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), "合影.jpeg")).status).toBe(
       201,
     );
-    expect(await filesOnDisk()).toHaveLength(3);
+    expect(await storedKeys()).toHaveLength(3);
   });
 
   it("refuses other types and files whose bytes do not match the extension (400), storing nothing", async () => {
@@ -152,7 +153,7 @@ describe("session documents", () => {
       expect(res.status, name).toBe(400);
       expect((await res.json()).error.code).toBe("VALIDATION");
     }
-    expect(await filesOnDisk()).toEqual([]);
+    expect(await storedKeys()).toEqual([]);
     expect(await db.sessionDocument.count()).toBe(0);
     expect(await db.auditLog.count({ where: { action: "session.document_uploaded" } })).toBe(0);
   });
@@ -165,7 +166,7 @@ describe("session documents", () => {
     const res = await upload(office, session.id, big, "大文件.pdf");
     expect(res.status).toBe(413);
     expect((await res.json()).error.message).toContain("0.01 MB");
-    expect(await filesOnDisk()).toEqual([]);
+    expect(await storedKeys()).toEqual([]);
     expect(await db.sessionDocument.count()).toBe(0);
     expect((await upload(office, session.id, PDF, "小文件.pdf")).status).toBe(201);
   });
@@ -188,7 +189,7 @@ describe("session documents", () => {
     const res = await upload(office, session.id, PDF, "a.pdf", { agendaItemId: item.id });
     expect(res.status).toBe(400);
     expect((await res.json()).error.fields.agendaItemId).toContain("不属于本次会议");
-    expect(await filesOnDisk()).toEqual([]);
+    expect(await storedKeys()).toEqual([]);
   });
 
   it("lets deputies of the session's term download; units 403; another term's deputy and another township 404; only the office uploads", async () => {
@@ -227,7 +228,7 @@ describe("session documents", () => {
     expect((await list(other.sessions.OFFICE.cookie, t.session.id)).status).toBe(404);
     expect((await remove(other.sessions.OFFICE.cookie, t.session.id, doc.id)).status).toBe(404);
     expect((await upload(other.sessions.OFFICE.cookie, t.session.id, PDF, "x.pdf")).status).toBe(404);
-    expect(await filesOnDisk()).toHaveLength(1); // nothing written for the refused upload
+    expect(await storedKeys()).toHaveLength(1); // nothing written for the refused upload
     expect((await download(t.office, t.session.id, crypto.randomUUID())).status).toBe(404);
   });
 
@@ -236,7 +237,7 @@ describe("session documents", () => {
     const doc = await (await upload(office, session.id, PDF, "议程.pdf")).json();
     const res = await remove(office, session.id, doc.id);
     expect(res.status).toBe(204);
-    expect(await filesOnDisk()).toEqual([]);
+    expect(await storedKeys()).toEqual([]);
     expect(await db.sessionDocument.count()).toBe(0);
     expect(await db.auditLog.count({ where: { action: "session.document_deleted", recordId: doc.id } })).toBe(1);
     expect((await download(office, session.id, doc.id)).status).toBe(404);

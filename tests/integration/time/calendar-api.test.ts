@@ -34,6 +34,7 @@ describe("the official calendar's overrides", () => {
     expect(await res.json()).toEqual({ date: "2099-10-01", kind: "HOLIDAY", note: "国庆节" });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "calendar.override_added" } });
     expect(audit).toMatchObject({ townshipId: w.township.id, userId: w.users.OFFICE.id, recordId: "2099-10-01" });
+    expect(audit.requestId).toBeTruthy(); // the request's context, as on every audit row
     // The next service call sees it (the cache is dropped on edit).
     expect(formatDay((await loadWorkingCalendar()).addWorkingDays(parseDay("2099-09-30"), 1))).toBe("2099-10-02");
 

@@ -1,5 +1,5 @@
 import { errorResponse, json, withRoute } from "@/lib/http/route";
-import { readUpload } from "@/lib/roster/excel";
+import { IMPORT_UPLOAD } from "@/lib/roster/excel";
 import { importDeputies, type ImportProgress } from "@/lib/roster/import";
 
 /**
@@ -48,9 +48,13 @@ function streamImport(
 }
 
 // POST /api/v1/deputies/import — a filled template (.xlsx/.csv, multipart field `file`, ≤ 10 MB) into the current term, all rows or none (office)
-export const POST = withRoute({ permission: "deputy.import" }, async ({ req, actor, requestId }) => {
-  const upload = await readUpload(req);
-  if (req.headers.get("accept")?.includes("application/x-ndjson"))
-    return streamImport((onProgress) => importDeputies(actor, upload, onProgress), requestId);
-  return json(await importDeputies(actor, upload), { status: 201 });
-});
+export const POST = withRoute(
+  { permission: "deputy.import", files: IMPORT_UPLOAD },
+  async ({ req, actor, files, requestId }) => {
+    const { bytes, filename } = files[0];
+    const upload = { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), filename };
+    if (req.headers.get("accept")?.includes("application/x-ndjson"))
+      return streamImport((onProgress) => importDeputies(actor, upload, onProgress), requestId);
+    return json(await importDeputies(actor, upload), { status: 201 });
+  },
+);

@@ -1,11 +1,11 @@
 import { json, withRoute } from "@/lib/http/route";
 import { IdParams } from "@/lib/http/validation";
-import { deleteDeputyPhoto, openDeputyPhoto, uploadDeputyPhoto } from "@/lib/roster/photo";
+import { deleteDeputyPhoto, openDeputyPhoto, PHOTO_UPLOAD, uploadDeputyPhoto } from "@/lib/roster/photo";
 
 // GET /api/v1/deputies/{id}/photo — the photo, for those who see the detailed record (others 404)
 export const GET = withRoute({ permission: "deputy.view", params: IdParams }, async ({ actor, params }) => {
-  const { mimeType, size, stream } = await openDeputyPhoto(actor, params.id);
-  return new Response(stream, {
+  const { mimeType, size, bytes } = await openDeputyPhoto(actor, params.id);
+  return new Response(bytes, {
     headers: {
       "Content-Type": mimeType,
       "Content-Length": String(size),
@@ -16,8 +16,9 @@ export const GET = withRoute({ permission: "deputy.view", params: IdParams }, as
 });
 
 // POST /api/v1/deputies/{id}/photo — upload or replace (multipart `file`; JPG/PNG by content, ≤ 2 MB) (office)
-export const POST = withRoute({ permission: "deputy.update", params: IdParams }, async ({ req, actor, params }) =>
-  json(await uploadDeputyPhoto(actor, params.id, req)),
+export const POST = withRoute(
+  { permission: "deputy.update", params: IdParams, files: PHOTO_UPLOAD },
+  async ({ actor, params, files }) => json(await uploadDeputyPhoto(actor, params.id, files[0])),
 );
 
 // DELETE /api/v1/deputies/{id}/photo — remove the photo and its file (office)

@@ -1,6 +1,6 @@
 import { json, withRoute } from "@/lib/http/route";
 import { IdParams } from "@/lib/http/validation";
-import { listDocuments, uploadDocument } from "@/lib/sessions/documents";
+import { DOCUMENT_UPLOAD, DocumentMeta, listDocuments, uploadDocument } from "@/lib/sessions/documents";
 
 // GET /api/v1/sessions/{id}/documents — the session's documents (metadata only)
 export const GET = withRoute({ permission: "session.view", params: IdParams }, async ({ actor, params }) => {
@@ -9,6 +9,8 @@ export const GET = withRoute({ permission: "session.view", params: IdParams }, a
 });
 
 // POST /api/v1/sessions/{id}/documents — upload (multipart `file`, optional `title`, `agendaItemId`); whitelisted types, size limit from settings (office)
-export const POST = withRoute({ permission: "session.manage", params: IdParams }, async ({ req, actor, params }) =>
-  json(await uploadDocument(actor, params.id, req), { status: 201 }),
+export const POST = withRoute(
+  { permission: "session.manage", params: IdParams, body: DocumentMeta, files: DOCUMENT_UPLOAD },
+  async ({ actor, params, body, files }) =>
+    json(await uploadDocument(actor, params.id, files[0], body), { status: 201 }),
 );

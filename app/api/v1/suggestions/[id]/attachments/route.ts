@@ -1,6 +1,6 @@
 import { json, withRoute } from "@/lib/http/route";
 import { IdParams } from "@/lib/http/validation";
-import { addSuggestionAttachments, listAttachments } from "@/lib/suggestions/attachments";
+import { ATTACHMENT_UPLOAD, addSuggestionAttachments, listAttachments } from "@/lib/suggestions/attachments";
 
 // GET /api/v1/suggestions/{id}/attachments — the files the caller may download (metadata only)
 export const GET = withRoute({ permission: "suggestion.view", params: IdParams }, async ({ actor, params }) => {
@@ -9,6 +9,7 @@ export const GET = withRoute({ permission: "suggestion.view", params: IdParams }
 });
 
 // POST /api/v1/suggestions/{id}/attachments — add files (multipart `attachments`) while the suggestion is a draft or submitted (lead proposer or office)
-export const POST = withRoute({ permission: "suggestion.attach", params: IdParams }, async ({ req, actor, params }) =>
-  json(await addSuggestionAttachments(actor, params.id, req), { status: 201 }),
+export const POST = withRoute(
+  { permission: "suggestion.attach", params: IdParams, files: ATTACHMENT_UPLOAD },
+  async ({ actor, params, files }) => json(await addSuggestionAttachments(actor, params.id, files), { status: 201 }),
 );

@@ -4,8 +4,8 @@ import { fileResponse } from "@/lib/files/http";
 
 // GET /api/v1/sessions/{id}/documents/{docId} — download the file (anyone who may read the session)
 export const GET = withRoute({ permission: "session.view", params: DocumentParams }, async ({ actor, params }) => {
-  const { doc, size, stream } = await openDocument(actor, params.id, params.docId);
-  return fileResponse(stream, doc.filename, doc.mimeType, size);
+  const { doc, size, bytes } = await openDocument(actor, params.id, params.docId);
+  return fileResponse(bytes, doc.filename, doc.mimeType, size);
 });
 
 // DELETE /api/v1/sessions/{id}/documents/{docId} — remove the document and its file (office)

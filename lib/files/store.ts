@@ -1,0 +1,45 @@
+// The one store for the bytes of kept files, by key: PostgreSQL (StoredFile), for every purpose —
+// session documents, deputy photos, suggestion attachments. One backup (pg_dump) holds the records
+// and their files together, and every app instance behind a load balancer sees the same files.
+// Callers pass their transaction, so a file is written and removed with the record that names it:
+// the database never names a missing file, and no file outlives its record.
+import crypto from "node:crypto";
+import type { ScopedDb, ScopedTx } from "@/lib/db/township-scope";
+
+type Store = ScopedDb | ScopedTx;
+
+export interface StoredBytes {
+  bytes: Uint8Array<ArrayBuffer>;
+  size: number;
+  sha256: string;
+}
+
+/** A new key, `<townshipId>/<folders…>/<uuid>`: the layout UPLOAD_DIR had, so imported files keep theirs. */
+export const newFileKey = (townshipId: string, ...folders: string[]) =>
+  [townshipId, ...folders, crypto.randomUUID()].join("/");
+
+export const sha256Of = (bytes: Uint8Array) => crypto.createHash("sha256").update(bytes).digest("hex");
+
+/** Stores the bytes under `key` (which must be new) in the caller's township and transaction. */
+export async function putFile(
+  db: Store,
+  townshipId: string,
+  key: string,
+  file: { bytes: Uint8Array; sha256?: string },
+): Promise<{ key: string; size: number; sha256: string }> {
+  const sha256 = file.sha256 ?? sha256Of(file.bytes);
+  const bytes = file.bytes as Uint8Array<ArrayBuffer>;
+  await db.storedFile.create({ data: { key, townshipId, size: bytes.length, sha256, bytes } });
+  return { key, size: bytes.length, sha256 };
+}
+
+/** The bytes under `key`, or null when the township has no such file. */
+export async function getFile(db: Store, key: string): Promise<StoredBytes | null> {
+  return db.storedFile.findUnique({ where: { key }, select: { bytes: true, size: true, sha256: true } });
+}
+
+/** Removes the file under `key` (nothing when there is none); true when one was removed. */
+export async function deleteFile(db: Store, key: string): Promise<boolean> {
+  const { count } = await db.storedFile.deleteMany({ where: { key } });
+  return count > 0;
+}
