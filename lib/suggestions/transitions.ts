@@ -4,7 +4,8 @@
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
+import { scopedDb } from "@/lib/db/township-scope";
+import { lockRow } from "@/lib/db/locks";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict, validation } from "@/lib/http/errors";
 import { getSettings } from "@/lib/settings";
@@ -17,11 +18,6 @@ import { SUGGESTION_STEPS } from "@/lib/suggestions/steps/table";
 import { loadStepRecord } from "@/lib/suggestions/steps/record";
 import { loadWorkingCalendar } from "@/lib/time/calendar";
 import type { StepInput, StepName, SuggestionStep } from "@/lib/suggestions/steps/types";
-
-/** Holds the suggestion's row until the transaction ends, so two steps on it run one after the other. */
-async function lock(tx: ScopedTx, townshipId: string, id: string) {
-  await tx.$queryRaw`SELECT 1 FROM "Suggestion" WHERE id = ${id}::uuid AND "townshipId" = ${townshipId}::uuid FOR UPDATE`;
-}
 
 async function runStep<N extends StepName>(
   actor: Actor,
@@ -36,7 +32,8 @@ async function runStep<N extends StepName>(
   // all ten connections while each waited for an eleventh — every one timed out (503).
   await Promise.all([getSettings(), loadWorkingCalendar()]);
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
-    await lock(tx, actor.townshipId, id);
+    // Two steps on one suggestion run one after the other; the second sees what the first wrote.
+    await lockRow(tx, "Suggestion", id, actor.townshipId);
     const { s, rel } = await loadSuggestion(tx, actor, id);
     const settings = await getSettings();
     const today = todayInChina();
