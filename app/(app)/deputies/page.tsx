@@ -7,7 +7,7 @@ import { DeputyListQuery } from "@/lib/roster/schema";
 import { listDeputies } from "@/lib/roster/deputies";
 import { rosterOptions } from "@/lib/roster/options";
 import type { PresentedDeputy } from "@/lib/roster/present";
-import { DEPUTY_STATUS_LABELS, LEVEL_LABELS } from "@/lib/i18n/zh-CN";
+import { DEPUTY_STATUS_LABELS, LEVEL_LABELS } from "@/lib/roster/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/policy";
 import { IdParams, parseSearchParams } from "@/lib/http/validation";
 import { getDeputyOrThrow } from "@/lib/roster/deputies";
 import { rosterOptions } from "@/lib/roster/options";
-import { DEPUTY_STATUS_LABELS, GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/i18n/zh-CN";
+import { DEPUTY_STATUS_LABELS, GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/roster/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeputyForm } from "@/components/roster/deputy-form";
 import { StatusChangeForm } from "@/components/roster/status-change-form";
