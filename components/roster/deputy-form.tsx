@@ -6,6 +6,7 @@ import { GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/i18n/zh-C
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
+import { LabelOptions } from "@/components/ui/label-options";
 
 type Values = Partial<Record<keyof DeputyCreateInput, unknown>> & { version?: number };
 
@@ -22,19 +23,13 @@ const TEXT_FIELDS = [
   ["constituency", "选区"],
 ] as const;
 
-/** Create (office) or edit (office, with version) a deputy, validated by the server's own schema. */
-export function DeputyForm({
-  groups,
-  initial,
-  id,
-}: {
-  groups: { id: string; name: string }[];
-  initial?: Values;
-  id?: string;
-}) {
+type Errors = Record<string, { message?: string } | undefined>;
+
+/** The form, checked by the server's own schema; a saved deputy's page is opened. */
+function useDeputyForm(initial: Values | undefined, id: string | undefined) {
   const router = useRouter();
   const editing = !!id;
-  const { form, onSubmit, message } = useApiForm({
+  const api = useApiForm({
     schema: editing ? DeputyUpdateInput : DeputyCreateInput,
     url: editing ? `/api/v1/deputies/${id}` : "/api/v1/deputies",
     method: editing ? "PATCH" : "POST",
@@ -45,8 +40,23 @@ export function DeputyForm({
       router.refresh();
     },
   });
+  return { ...api, editing };
+}
+type Register = ReturnType<typeof useDeputyForm>["form"]["register"];
+
+/** Create (office) or edit (office, with version) a deputy, validated by the server's own schema. */
+export function DeputyForm({
+  groups,
+  initial,
+  id,
+}: {
+  groups: { id: string; name: string }[];
+  initial?: Values;
+  id?: string;
+}) {
+  const { form, onSubmit, message, editing } = useDeputyForm(initial, id);
   const { register, formState } = form;
-  const e = formState.errors as Record<string, { message?: string } | undefined>;
+  const e = formState.errors as Errors;
   return (
     <form
       onSubmit={onSubmit}
@@ -59,41 +69,7 @@ export function DeputyForm({
           <input className={inputClass} inputMode={key === "phone" ? "tel" : undefined} {...register(key as never)} />
         </FormField>
       ))}
-      <FormField label="性别" error={e.gender?.message}>
-        <select className={inputClass} {...register("gender" as never)}>
-          <option value="">请选择</option>
-          {Object.entries(GENDER_LABELS).map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </FormField>
-      <FormField label="出生日期" error={e.birthDate?.message}>
-        <input type="date" className={inputClass} {...register("birthDate" as never)} />
-      </FormField>
-      <FormField label="代表小组" error={e.groupId?.message}>
-        <select className={inputClass} {...register("groupId" as never)}>
-          <option value="">未分组</option>
-          {groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
-        </select>
-      </FormField>
-      <FormField label="产生方式" error={e.joinMethod?.message}>
-        <select className={inputClass} {...register("joinMethod" as never)}>
-          {Object.entries(JOIN_METHOD_LABELS).map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </FormField>
-      <FormField label="任职日期" error={e.startDate?.message} hint="留空则为本届开始日期；补选代表填补选日期">
-        <input type="date" className={inputClass} {...register("startDate" as never)} />
-      </FormField>
+      <DeputyChoices register={register} errors={e} groups={groups} />
       <fieldset className="flex flex-col gap-1">
         <legend className="text-sm font-medium text-stone-800">代表层级</legend>
         <div className="flex flex-wrap gap-3">
@@ -116,5 +92,48 @@ export function DeputyForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** Gender, birth date, group, how the deputy came in (产生方式) and since when. */
+function DeputyChoices({
+  register,
+  errors: e,
+  groups,
+}: {
+  register: Register;
+  errors: Errors;
+  groups: { id: string; name: string }[];
+}) {
+  return (
+    <>
+      <FormField label="性别" error={e.gender?.message}>
+        <select className={inputClass} {...register("gender" as never)}>
+          <option value="">请选择</option>
+          <LabelOptions labels={GENDER_LABELS} />
+        </select>
+      </FormField>
+      <FormField label="出生日期" error={e.birthDate?.message}>
+        <input type="date" className={inputClass} {...register("birthDate" as never)} />
+      </FormField>
+      <FormField label="代表小组" error={e.groupId?.message}>
+        <select className={inputClass} {...register("groupId" as never)}>
+          <option value="">未分组</option>
+          {groups.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.name}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <FormField label="产生方式" error={e.joinMethod?.message}>
+        <select className={inputClass} {...register("joinMethod" as never)}>
+          <LabelOptions labels={JOIN_METHOD_LABELS} />
+        </select>
+      </FormField>
+      <FormField label="任职日期" error={e.startDate?.message} hint="留空则为本届开始日期；补选代表填补选日期">
+        <input type="date" className={inputClass} {...register("startDate" as never)} />
+      </FormField>
+    </>
   );
 }

@@ -8,13 +8,14 @@ import { Alert } from "@/components/ui/alert";
 
 const MAX_MB = 2; // the server's limit (lib/roster/photo.ts), checked here first to save a slow upload
 
-/** The office uploads, replaces or removes a deputy's photo (JPG or PNG, at most 2 MB). */
-export function PhotoForm({ deputyId, hasPhoto }: { deputyId: string; hasPhoto: boolean }) {
+type Message = { tone: "error" | "success"; text: string; field?: string };
+
+/** The photo's upload (multipart, size checked first) and removal, with what to tell the user. */
+function usePhoto(deputyId: string) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string; field?: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const url = `/api/v1/deputies/${deputyId}/photo`;
 
   async function upload(e: FormEvent<HTMLFormElement>) {
@@ -51,13 +52,18 @@ export function PhotoForm({ deputyId, hasPhoto }: { deputyId: string; hasPhoto: 
   }
 
   async function remove() {
-    setConfirming(false);
     const res = await apiSend(url, "DELETE");
     if (!res.ok) return setMessage({ tone: "error", text: res.error.message });
     setMessage({ tone: "success", text: "照片已删除" });
     router.refresh();
   }
 
+  return { formRef, busy, message, upload, remove };
+}
+
+/** The office uploads, replaces or removes a deputy's photo (JPG or PNG, at most 2 MB). */
+export function PhotoForm({ deputyId, hasPhoto }: { deputyId: string; hasPhoto: boolean }) {
+  const { formRef, busy, message, upload, remove } = usePhoto(deputyId);
   return (
     <form ref={formRef} onSubmit={upload} noValidate aria-label="上传代表照片" className="flex flex-col gap-2">
       <FormField label="照片" hint={`JPG 或 PNG，不超过 ${MAX_MB} MB，宜用 3:4 的证件照`} error={message?.field}>
@@ -72,26 +78,40 @@ export function PhotoForm({ deputyId, hasPhoto }: { deputyId: string; hasPhoto: 
         >
           {busy ? "正在上传…" : hasPhoto ? "更换照片" : "上传照片"}
         </button>
-        {hasPhoto &&
-          (confirming ? (
-            <>
-              <button type="button" onClick={remove} className="min-h-10 px-2 text-sm text-red-800 underline">
-                确认删除照片
-              </button>
-              <button type="button" onClick={() => setConfirming(false)} className="min-h-10 px-2 text-sm underline">
-                取消
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              onClick={() => setConfirming(true)}
-              className="min-h-10 px-2 text-sm text-red-800 underline"
-            >
-              删除照片
-            </button>
-          ))}
+        {hasPhoto && <RemovePhoto onRemove={remove} />}
       </div>
     </form>
+  );
+}
+
+/** 删除照片, then 确认删除照片 or 取消. */
+function RemovePhoto({ onRemove }: { onRemove: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming)
+    return (
+      <button
+        type="button"
+        onClick={() => setConfirming(true)}
+        className="min-h-10 px-2 text-sm text-red-800 underline"
+      >
+        删除照片
+      </button>
+    );
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          setConfirming(false);
+          onRemove();
+        }}
+        className="min-h-10 px-2 text-sm text-red-800 underline"
+      >
+        确认删除照片
+      </button>
+      <button type="button" onClick={() => setConfirming(false)} className="min-h-10 px-2 text-sm underline">
+        取消
+      </button>
+    </>
   );
 }

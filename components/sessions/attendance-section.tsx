@@ -1,18 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
 import type { AttendanceStatus } from "@/lib/generated/prisma/enums";
-import type { getAttendance } from "@/lib/sessions/attendance";
 import { ATTENDANCE_LABELS } from "@/lib/i18n/zh-CN";
-import { apiSend } from "@/components/ui/api";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { LabelOptions } from "@/components/ui/label-options";
 import { QuorumFigures } from "@/components/sessions/quorum-figures";
 import { AttendeeCounts } from "@/components/sessions/attendee-counts";
+import { useAttendance, type Attendance, type AttendanceEntry } from "@/components/sessions/use-attendance";
+import { tallyBy } from "@/lib/sessions/attendance-tally";
 
-export type Attendance = Awaited<ReturnType<typeof getAttendance>>;
-type Entry = { deputyId: string; status: AttendanceStatus };
+type Deputy = Attendance["deputies"][number];
 
 const group = (name: string | null) => name && <span className="block text-xs text-stone-600">{name}</span>;
 
@@ -29,42 +27,10 @@ export function AttendanceSection({
   initial: Attendance;
   canEdit: boolean;
 }) {
-  const router = useRouter();
-  const [data, setData] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(0);
-  const queue = useRef<Promise<void>>(Promise.resolve());
-
-  function save(entries: Entry[], counts?: { nonVotingAttendees: number; publicAttendees: number }) {
-    setError(null);
-    const changed = new Map(entries.map((e) => [e.deputyId, e.status]));
-    setData((d) => ({
-      ...d,
-      deputies: d.deputies.map((x) => (changed.has(x.id) ? { ...x, status: changed.get(x.id)! } : x)),
-    }));
-    setSaving((n) => n + 1);
-    const run = async () => {
-      const res = await apiSend<Attendance>(`/api/v1/sessions/${sessionId}/attendance`, "PUT", { entries, ...counts });
-      setSaving((n) => n - 1);
-      if (res.ok) {
-        setData(res.data);
-        router.refresh();
-        return true;
-      }
-      setError(res.error.message);
-      const fresh = await fetch(`/api/v1/sessions/${sessionId}/attendance`)
-        .then((r) => (r.ok ? (r.json() as Promise<Attendance>) : null))
-        .catch(() => null);
-      if (fresh) setData(fresh);
-      return false;
-    };
-    const done = queue.current.then(run);
-    queue.current = done.then(() => undefined);
-    return done;
-  }
-
+  const { data, error, saving, save } = useAttendance(sessionId, initial);
   const unmarked = data.deputies.filter((d) => !d.status);
-  const tally = (s: AttendanceStatus) => data.deputies.filter((d) => d.status === s).length;
+  const counts = tallyBy(data.deputies, (d) => d.status);
+  const tally = (s: AttendanceStatus) => counts.get(s) ?? 0;
   return (
     <div className="flex flex-col gap-3">
       <QuorumFigures presence={data.presence} />
@@ -93,36 +59,7 @@ export function AttendanceSection({
           aria-label="代表签到"
         >
           {data.deputies.map((d) => (
-            <li key={d.id} className="flex items-center justify-between gap-2 border-stone-200 px-3 py-1.5 md:border-b">
-              {canEdit ? (
-                <label htmlFor={`attendance-${d.id}`} className="min-w-0 flex-1 break-words">
-                  {d.name}
-                  {group(d.group)}
-                </label>
-              ) : (
-                <span className="min-w-0 flex-1 break-words">
-                  {d.name}
-                  {group(d.group)}
-                </span>
-              )}
-              {canEdit ? (
-                <select
-                  id={`attendance-${d.id}`}
-                  value={d.status ?? ""}
-                  onChange={(e) => save([{ deputyId: d.id, status: e.target.value as AttendanceStatus }])}
-                  className={`min-h-11 w-32 shrink-0 rounded border px-2 text-base ${d.status ? "border-stone-400 bg-white" : "border-amber-500 bg-amber-50"}`}
-                >
-                  {!d.status && <option value="">未登记</option>}
-                  {Object.entries(ATTENDANCE_LABELS).map(([v, l]) => (
-                    <option key={v} value={v}>
-                      {l}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <span className="shrink-0 text-sm">{d.status ? ATTENDANCE_LABELS[d.status] : "未登记"}</span>
-              )}
-            </li>
+            <AttendanceRow key={d.id} deputy={d} onSave={canEdit ? (entry) => save([entry]) : null} />
           ))}
         </ul>
       )}
@@ -133,5 +70,37 @@ export function AttendanceSection({
         onSave={(counts) => save([], counts)}
       />
     </div>
+  );
+}
+
+/** A deputy and their status: a select labelled with their name for the office, plain text otherwise. */
+function AttendanceRow({ deputy: d, onSave }: { deputy: Deputy; onSave: ((e: AttendanceEntry) => void) | null }) {
+  return (
+    <li className="flex items-center justify-between gap-2 border-stone-200 px-3 py-1.5 md:border-b">
+      {onSave ? (
+        <label htmlFor={`attendance-${d.id}`} className="min-w-0 flex-1 break-words">
+          {d.name}
+          {group(d.group)}
+        </label>
+      ) : (
+        <span className="min-w-0 flex-1 break-words">
+          {d.name}
+          {group(d.group)}
+        </span>
+      )}
+      {onSave ? (
+        <select
+          id={`attendance-${d.id}`}
+          value={d.status ?? ""}
+          onChange={(e) => onSave({ deputyId: d.id, status: e.target.value as AttendanceStatus })}
+          className={`min-h-11 w-32 shrink-0 rounded border px-2 text-base ${d.status ? "border-stone-400 bg-white" : "border-amber-500 bg-amber-50"}`}
+        >
+          {!d.status && <option value="">未登记</option>}
+          <LabelOptions labels={ATTENDANCE_LABELS} />
+        </select>
+      ) : (
+        <span className="shrink-0 text-sm">{d.status ? ATTENDANCE_LABELS[d.status] : "未登记"}</span>
+      )}
+    </li>
   );
 }

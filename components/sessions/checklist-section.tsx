@@ -59,45 +59,57 @@ export function ChecklistSection({
       </div>
       {error && <Alert tone="error">{error}</Alert>}
       <ul className="flex flex-col divide-y divide-stone-200 rounded border border-stone-200">
-        {items.map((i) => {
-          const late = !i.done && i.dueDate < today;
-          const meta = (
-            <span className="flex flex-wrap gap-x-3 text-sm text-stone-700">
-              <span>负责：{i.owner ?? "—"}</span>
-              <span>截止：{i.dueDate}</span>
-              {late && <span className="rounded bg-red-700 px-1.5 font-medium text-white">逾期</span>}
-            </span>
-          );
-          return (
-            <li key={i.id} className={`px-3 py-2 ${late ? "border-l-4 border-l-red-700 bg-red-50" : ""}`}>
-              {canEdit ? (
-                <label className="flex min-h-11 cursor-pointer items-start gap-3">
-                  <input
-                    type="checkbox"
-                    className="mt-1 size-5 shrink-0"
-                    checked={i.done}
-                    onChange={(e) => toggle(i, e.target.checked)}
-                  />
-                  <span className="flex flex-col gap-0.5">
-                    <span className={i.done ? "text-stone-600 line-through" : ""}>{i.title}</span>
-                    {meta}
-                  </span>
-                </label>
-              ) : (
-                <div className="flex items-start gap-3">
-                  <span className={`mt-0.5 shrink-0 text-sm ${i.done ? "text-green-800" : "text-stone-700"}`}>
-                    {i.done ? "✓ 已完成" : "未完成"}
-                  </span>
-                  <span className="flex flex-col gap-0.5">
-                    <span>{i.title}</span>
-                    {meta}
-                  </span>
-                </div>
-              )}
-            </li>
-          );
-        })}
+        {items.map((i) => (
+          <ChecklistRow key={i.id} item={i} late={!i.done && i.dueDate < today} onToggle={canEdit ? toggle : null} />
+        ))}
       </ul>
     </div>
+  );
+}
+
+/** One item: ticked off by the office, shown as 已完成/未完成 to others; 逾期 when undone past its due date. */
+function ChecklistRow({
+  item: i,
+  late,
+  onToggle,
+}: {
+  item: ChecklistItem;
+  late: boolean;
+  onToggle: ((item: ChecklistItem, value: boolean) => void) | null;
+}) {
+  const meta = (
+    <span className="flex flex-wrap gap-x-3 text-sm text-stone-700">
+      <span>负责：{i.owner ?? "—"}</span>
+      <span>截止：{i.dueDate}</span>
+      {late && <span className="rounded bg-red-700 px-1.5 font-medium text-white">逾期</span>}
+    </span>
+  );
+  return (
+    <li className={`px-3 py-2 ${late ? "border-l-4 border-l-red-700 bg-red-50" : ""}`}>
+      {onToggle ? (
+        <label className="flex min-h-11 cursor-pointer items-start gap-3">
+          <input
+            type="checkbox"
+            className="mt-1 size-5 shrink-0"
+            checked={i.done}
+            onChange={(e) => onToggle(i, e.target.checked)}
+          />
+          <span className="flex flex-col gap-0.5">
+            <span className={i.done ? "text-stone-600 line-through" : ""}>{i.title}</span>
+            {meta}
+          </span>
+        </label>
+      ) : (
+        <div className="flex items-start gap-3">
+          <span className={`mt-0.5 shrink-0 text-sm ${i.done ? "text-green-800" : "text-stone-700"}`}>
+            {i.done ? "✓ 已完成" : "未完成"}
+          </span>
+          <span className="flex flex-col gap-0.5">
+            <span>{i.title}</span>
+            {meta}
+          </span>
+        </div>
+      )}
+    </li>
   );
 }

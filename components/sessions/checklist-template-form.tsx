@@ -5,10 +5,10 @@ import { useFieldArray } from "react-hook-form";
 import { ChecklistTemplateInput } from "@/lib/sessions/schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { Alert } from "@/components/ui/alert";
+import { AddRowButton, SubmitButton } from "@/components/ui/submit-button";
+import { ChecklistTemplateRow } from "@/components/sessions/checklist-template-row";
 
 type Item = { title: string; owner: string | null; offsetDays: number };
-const cell = "min-h-10 w-full rounded border border-stone-400 bg-white px-2 text-base sm:text-sm";
-const small = "min-h-10 min-w-10 rounded border border-stone-300 bg-white px-2 text-sm disabled:text-stone-400";
 
 /**
  * 筹备清单模板: the steps every new session's checklist starts from, each due a number of days
@@ -25,12 +25,6 @@ export function ChecklistTemplateForm({ items }: { items: Item[] }) {
   const { fields, append, remove, move } = useFieldArray({ control, name: "items" });
   const e = formState.errors;
   const id = useId();
-  /** The error under a cell, tied to its input for screen readers. */
-  const errorOf = (i: number, field: "title" | "owner" | "offsetDays") => {
-    const text = e.items?.[i]?.[field]?.message;
-    const errorId = `${id}-${i}-${field}`;
-    return { text, errorId, a11y: text ? { "aria-invalid": true, "aria-describedby": errorId } : {} };
-  };
   const listError = e.items?.message ?? e.items?.root?.message;
   return (
     <form onSubmit={onSubmit} noValidate aria-label="筹备清单模板" className="flex flex-col gap-3">
@@ -60,102 +54,29 @@ export function ChecklistTemplateForm({ items }: { items: Item[] }) {
           </tr>
         </thead>
         <tbody>
-          {fields.map((f, i) => {
-            const n = i + 1;
-            const cells = (["title", "owner", "offsetDays"] as const).map((field) => ({ field, ...errorOf(i, field) }));
-            const [title, owner, offset] = cells;
-            const note = (c: (typeof cells)[number]) =>
-              c.text && (
-                <span id={c.errorId} className="block text-red-800">
-                  {c.text}
-                </span>
-              );
-            return (
-              <tr key={f.id} className="border-t border-stone-200 align-top">
-                <td className="py-2">{n}</td>
-                <td className="px-1 py-1">
-                  <input
-                    aria-label={`第${n}项 事项`}
-                    {...title.a11y}
-                    className={cell}
-                    {...register(`items.${i}.title`)}
-                  />
-                  {note(title)}
-                </td>
-                <td className="px-1 py-1">
-                  <input
-                    aria-label={`第${n}项 负责人`}
-                    {...owner.a11y}
-                    className={cell}
-                    {...register(`items.${i}.owner`)}
-                  />
-                  {note(owner)}
-                </td>
-                <td className="px-1 py-1">
-                  <input
-                    type="number"
-                    inputMode="numeric"
-                    aria-label={`第${n}项 相对开幕日天数`}
-                    {...offset.a11y}
-                    className={cell}
-                    {...register(`items.${i}.offsetDays`, { valueAsNumber: true })}
-                  />
-                  {note(offset)}
-                </td>
-                <td className="flex gap-1 py-1 pl-1">
-                  <button
-                    type="button"
-                    onClick={() => move(i, i - 1)}
-                    disabled={i === 0}
-                    className={small}
-                    aria-label={`上移第${n}项`}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => move(i, i + 1)}
-                    disabled={i === fields.length - 1}
-                    className={small}
-                    aria-label={`下移第${n}项`}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => remove(i)}
-                    className={`${small} text-red-800`}
-                    aria-label={`删除第${n}项`}
-                  >
-                    删除
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
+          {fields.map((f, i) => (
+            <ChecklistTemplateRow
+              key={f.id}
+              index={i}
+              count={fields.length}
+              idPrefix={id}
+              register={register}
+              errors={e}
+              move={move}
+              remove={remove}
+            />
+          ))}
         </tbody>
       </table>
       {fields.length === 0 && <p className="text-sm text-stone-600">模板为空：新会议将没有筹备事项</p>}
       {listError && <p className="text-sm text-red-800">{listError}</p>}
-      <button
-        type="button"
-        onClick={() => append({ title: "", owner: "人大办", offsetDays: -7 })}
-        className="min-h-10 self-start rounded border border-stone-400 bg-white px-3 text-sm"
-      >
-        添加事项
-      </button>
+      <AddRowButton onClick={() => append({ title: "", owner: "人大办", offsetDays: -7 })}>添加事项</AddRowButton>
       {message && (
         <Alert tone={message.tone}>
           {message.tone === "success" ? "模板已保存，之后新建的会议将按此生成筹备清单" : message.text}
         </Alert>
       )}
-      <button
-        type="submit"
-        disabled={formState.isSubmitting}
-        className="min-h-10 self-start rounded bg-brand-700 px-4 py-2 text-sm text-white"
-      >
-        保存模板
-      </button>
+      <SubmitButton pending={formState.isSubmitting}>保存模板</SubmitButton>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
+import { AgendaSelect } from "@/components/sessions/agenda-select";
 
 /** Multipart upload of a session document (file, title, optional agenda item). */
 export function DocumentUploadForm({
@@ -62,14 +63,7 @@ export function DocumentUploadForm({
           <input name="title" className={inputClass} />
         </FormField>
         <FormField label="所属议程" error={fields.agendaItemId}>
-          <select name="agendaItemId" className={inputClass} defaultValue="">
-            <option value="">不属于具体议程</option>
-            {agenda.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.title}
-              </option>
-            ))}
-          </select>
+          <AgendaSelect name="agendaItemId" defaultValue="" agenda={agenda} />
         </FormField>
       </div>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}

@@ -3,69 +3,7 @@ import type { PresentedElection } from "@/lib/sessions/elections";
 import { NOMINATION_LABELS } from "@/lib/i18n/zh-CN";
 import { ElectionCreateForm } from "@/components/sessions/election-create-form";
 import { RoundForm } from "@/components/sessions/round-form";
-
-type Round = PresentedElection["rounds"][number];
-
-function RoundResults({ round: r }: { round: Round }) {
-  return (
-    <div className="rounded border border-stone-200 p-2">
-      <h4 className="font-medium">
-        第{r.roundNo}轮{r.roundNo > 1 ? "（另行选举）" : ""}
-      </h4>
-      <p className="text-sm text-stone-700">
-        应选 {r.seats} 名 · 发出 {r.ballotsIssued} 张 · 收回 {r.ballotsReturned} 张 · 无效 {r.invalidBallots} 张 · 有效{" "}
-        {r.validBallots} 张 · 出席 {r.presentAtRound} / 在任 {r.sittingAtRound}，当选需过半数 {r.required} 票
-      </p>
-      {r.void && <p className="text-sm font-medium text-red-800">收回选票多于发出选票，本轮选举无效</p>}
-      {r.results.length > 0 && (
-        <table className="mt-1 w-full text-left text-sm">
-          <caption className="sr-only">第{r.roundNo}轮计票结果</caption>
-          <thead>
-            <tr className="text-stone-700">
-              <th scope="col" className="font-medium">
-                姓名
-              </th>
-              <th scope="col" className="font-medium">
-                赞成
-              </th>
-              <th scope="col" className="font-medium">
-                反对
-              </th>
-              <th scope="col" className="font-medium">
-                弃权
-              </th>
-              <th scope="col" className="font-medium">
-                结果
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.results.map((x) => (
-              <tr key={x.id} className="border-t border-stone-200">
-                <th scope="row" className="py-1 font-normal">
-                  {x.name}
-                  {!x.candidateId && <span className="text-stone-600">（另选人）</span>}
-                </th>
-                <td>{x.votesFor}</td>
-                <td>{x.candidateId ? x.votesAgainst : "—"}</td>
-                <td>{x.candidateId ? x.votesAbstain : "—"}</td>
-                <td>
-                  {x.elected ? (
-                    <strong className="text-green-900">当选</strong>
-                  ) : x.tied ? (
-                    <span className="text-amber-900">票数相等，另行选举</span>
-                  ) : (
-                    "未当选"
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </div>
-  );
-}
+import { RoundResults } from "@/components/sessions/round-results";
 
 /** Elections: candidates, each round's tally and who is elected; the office keys in rounds from the tally sheet. */
 export function ElectionsSection({
@@ -86,78 +24,9 @@ export function ElectionsSection({
   return (
     <div className="flex flex-col gap-4">
       {elections.length === 0 && <p className="text-sm text-stone-600">尚无选举</p>}
-      {elections.map((el) => {
-        const first = el.rounds.length === 0;
-        // A further round may be contested by any candidate not yet elected; those of the last round are ticked.
-        const eligible = first ? el.candidates : el.candidates.filter((c) => c.electedInRound === null);
-        const standing = first ? el.candidates.map((c) => c.id) : el.nextRoundCandidateIds;
-        return (
-          <article key={el.id} aria-labelledby={`election-${el.id}`} className="rounded border border-stone-300 p-3">
-            <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h3 id={`election-${el.id}`} className="font-semibold">
-                {el.title}（应选 {el.seats} 名）
-              </h3>
-              {staff && (
-                <Link
-                  href={`/sessions/${sessionId}/print/ballot/${el.id}`}
-                  className="no-print text-sm text-blue-800 underline"
-                >
-                  打印选票
-                </Link>
-              )}
-            </div>
-            <p className="mt-1 text-sm">
-              候选人：
-              {el.candidates
-                .map(
-                  (c) =>
-                    `${c.name}（${NOMINATION_LABELS[c.nominatedBy]}${c.nominatedBy === "DEPUTIES" ? ` ${c.nominatorCount} 人` : ""}）`,
-                )
-                .join("、")}
-            </p>
-            <p className="text-sm text-stone-700">
-              监票人：{el.scrutineers.join("、")} · 计票人：{el.counters.join("、")}
-            </p>
-            <p className="mt-1 text-sm font-medium">
-              {el.elected.length > 0
-                ? `当选：${el.elected.map((x) => x.name).join("、")}`
-                : el.rounds.length
-                  ? "尚无人当选"
-                  : "尚未投票"}
-              {el.furtherRoundNeeded && (
-                <span className="ml-2 rounded bg-amber-100 px-1.5 text-amber-900">
-                  需另行选举 {el.seatsUnfilled} 名
-                </span>
-              )}
-            </p>
-            {el.rounds.length > 0 && (
-              <div className="mt-2 flex flex-col gap-2">
-                {el.rounds.map((r) => (
-                  <RoundResults key={r.id} round={r} />
-                ))}
-              </div>
-            )}
-            {canRecord && el.seatsUnfilled > 0 && (
-              <details className="no-print mt-3 rounded border border-stone-200 p-3" open={el.rounds.length > 0}>
-                <summary className="cursor-pointer text-sm font-medium text-blue-800">
-                  登记第{el.nextRoundNo}轮计票结果{el.nextRoundNo > 1 ? "（另行选举）" : ""}
-                </summary>
-                <div className="mt-3">
-                  <RoundForm
-                    key={`${el.id}-${el.nextRoundNo}`}
-                    sessionId={sessionId}
-                    electionId={el.id}
-                    roundNo={el.nextRoundNo}
-                    seats={el.seatsUnfilled}
-                    candidates={eligible}
-                    standing={standing}
-                  />
-                </div>
-              </details>
-            )}
-          </article>
-        );
-      })}
+      {elections.map((el) => (
+        <ElectionCard key={el.id} sessionId={sessionId} el={el} canRecord={canRecord} staff={staff} />
+      ))}
       {canCreate && (
         <details className="no-print rounded border border-stone-200 p-3">
           <summary className="cursor-pointer text-sm font-medium text-blue-800">新建选举</summary>
@@ -167,5 +36,92 @@ export function ElectionsSection({
         </details>
       )}
     </div>
+  );
+}
+
+/** One election: its candidates, scrutineers and counters, who is elected, the rounds, and the next round's form. */
+function ElectionCard({
+  sessionId,
+  el,
+  canRecord,
+  staff,
+}: {
+  sessionId: string;
+  el: PresentedElection;
+  canRecord: boolean;
+  staff: boolean;
+}) {
+  return (
+    <article aria-labelledby={`election-${el.id}`} className="rounded border border-stone-300 p-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 id={`election-${el.id}`} className="font-semibold">
+          {el.title}（应选 {el.seats} 名）
+        </h3>
+        {staff && (
+          <Link
+            href={`/sessions/${sessionId}/print/ballot/${el.id}`}
+            className="no-print text-sm text-blue-800 underline"
+          >
+            打印选票
+          </Link>
+        )}
+      </div>
+      <p className="mt-1 text-sm">
+        候选人：
+        {el.candidates
+          .map(
+            (c) =>
+              `${c.name}（${NOMINATION_LABELS[c.nominatedBy]}${c.nominatedBy === "DEPUTIES" ? ` ${c.nominatorCount} 人` : ""}）`,
+          )
+          .join("、")}
+      </p>
+      <p className="text-sm text-stone-700">
+        监票人：{el.scrutineers.join("、")} · 计票人：{el.counters.join("、")}
+      </p>
+      <p className="mt-1 text-sm font-medium">
+        {el.elected.length > 0
+          ? `当选：${el.elected.map((x) => x.name).join("、")}`
+          : el.rounds.length
+            ? "尚无人当选"
+            : "尚未投票"}
+        {el.furtherRoundNeeded && (
+          <span className="ml-2 rounded bg-amber-100 px-1.5 text-amber-900">需另行选举 {el.seatsUnfilled} 名</span>
+        )}
+      </p>
+      {el.rounds.length > 0 && (
+        <div className="mt-2 flex flex-col gap-2">
+          {el.rounds.map((r) => (
+            <RoundResults key={r.id} round={r} />
+          ))}
+        </div>
+      )}
+      {canRecord && el.seatsUnfilled > 0 && <NextRound sessionId={sessionId} el={el} />}
+    </article>
+  );
+}
+
+/** The next round's form, folded away until a round has been held. */
+function NextRound({ sessionId, el }: { sessionId: string; el: PresentedElection }) {
+  const first = el.rounds.length === 0;
+  // A further round may be contested by any candidate not yet elected; those of the last round are ticked.
+  const eligible = first ? el.candidates : el.candidates.filter((c) => c.electedInRound === null);
+  const standing = first ? el.candidates.map((c) => c.id) : el.nextRoundCandidateIds;
+  return (
+    <details className="no-print mt-3 rounded border border-stone-200 p-3" open={el.rounds.length > 0}>
+      <summary className="cursor-pointer text-sm font-medium text-blue-800">
+        登记第{el.nextRoundNo}轮计票结果{el.nextRoundNo > 1 ? "（另行选举）" : ""}
+      </summary>
+      <div className="mt-3">
+        <RoundForm
+          key={`${el.id}-${el.nextRoundNo}`}
+          sessionId={sessionId}
+          electionId={el.id}
+          roundNo={el.nextRoundNo}
+          seats={el.seatsUnfilled}
+          candidates={eligible}
+          standing={standing}
+        />
+      </div>
+    </details>
   );
 }

@@ -16,6 +16,10 @@ export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(opts: 
   method?: "POST" | "PATCH" | "PUT";
   defaultValues?: DefaultValues<z.input<S>>;
   onSuccess?: (data: unknown) => void;
+  /** What the success message says (default 已保存). */
+  success?: string;
+  /** Drop the values of inputs no longer shown (react-hook-form's shouldUnregister). */
+  shouldUnregister?: boolean;
   /** Files to send with the values (multipart); the server's `attachments` errors go to `fileError`. */
   files?: () => File[];
 }) {
@@ -24,13 +28,14 @@ export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(opts: 
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(opts.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
     defaultValues: opts.defaultValues,
+    shouldUnregister: opts.shouldUnregister,
   });
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
     setFileError(null);
     const res = await apiSendWithFiles(opts.url, opts.method ?? "POST", values, opts.files?.() ?? []);
     if (res.ok) {
-      setMessage({ tone: "success", text: "已保存" });
+      setMessage({ tone: "success", text: opts.success ?? "已保存" });
       opts.onSuccess?.(res.data);
       return;
     }

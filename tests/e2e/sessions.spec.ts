@@ -62,7 +62,10 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   const checklist = region(page, "筹备清单");
   await expect(checklist.getByText(/^已完成 0 \/ 9$/)).toBeVisible();
   await expect(checklist.getByRole("listitem").filter({ hasText: "逾期" })).toHaveCount(8);
+  // The tick shows at once; the reload below waits for the save, or it may come back unticked.
+  const saved = page.waitForResponse((r) => r.url().includes("/checklist/") && r.request().method() === "PATCH");
   await checklist.getByRole("checkbox", { name: /发出会议通知/ }).check();
+  expect((await saved).ok()).toBe(true);
   await expect(checklist.getByText(/^已完成 1 \/ 9$/)).toBeVisible();
   await expect(checklist.getByRole("progressbar", { name: "筹备进度" })).toHaveAttribute("value", "1");
   await expect(checklist.getByRole("listitem").filter({ hasText: "逾期" })).toHaveCount(7);

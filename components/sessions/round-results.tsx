@@ -1,0 +1,65 @@
+import type { PresentedElection } from "@/lib/sessions/elections";
+
+type Round = PresentedElection["rounds"][number];
+
+/** One round as stored: the ballot figures, void or not, and each line of the tally with its result. */
+export function RoundResults({ round: r }: { round: Round }) {
+  return (
+    <div className="rounded border border-stone-200 p-2">
+      <h4 className="font-medium">
+        第{r.roundNo}轮{r.roundNo > 1 ? "（另行选举）" : ""}
+      </h4>
+      <p className="text-sm text-stone-700">
+        应选 {r.seats} 名 · 发出 {r.ballotsIssued} 张 · 收回 {r.ballotsReturned} 张 · 无效 {r.invalidBallots} 张 · 有效{" "}
+        {r.validBallots} 张 · 出席 {r.presentAtRound} / 在任 {r.sittingAtRound}，当选需过半数 {r.required} 票
+      </p>
+      {r.void && <p className="text-sm font-medium text-red-800">收回选票多于发出选票，本轮选举无效</p>}
+      {r.results.length > 0 && (
+        <table className="mt-1 w-full text-left text-sm">
+          <caption className="sr-only">第{r.roundNo}轮计票结果</caption>
+          <thead>
+            <tr className="text-stone-700">
+              <th scope="col" className="font-medium">
+                姓名
+              </th>
+              <th scope="col" className="font-medium">
+                赞成
+              </th>
+              <th scope="col" className="font-medium">
+                反对
+              </th>
+              <th scope="col" className="font-medium">
+                弃权
+              </th>
+              <th scope="col" className="font-medium">
+                结果
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.results.map((x) => (
+              <tr key={x.id} className="border-t border-stone-200">
+                <th scope="row" className="py-1 font-normal">
+                  {x.name}
+                  {!x.candidateId && <span className="text-stone-600">（另选人）</span>}
+                </th>
+                <td>{x.votesFor}</td>
+                <td>{x.candidateId ? x.votesAgainst : "—"}</td>
+                <td>{x.candidateId ? x.votesAbstain : "—"}</td>
+                <td>
+                  {x.elected ? (
+                    <strong className="text-green-900">当选</strong>
+                  ) : x.tied ? (
+                    <span className="text-amber-900">票数相等，另行选举</span>
+                  ) : (
+                    "未当选"
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
