@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
-import { ElectionCreateInput } from "@/lib/sessions/schema";
+import { ElectionCreateInput } from "@/lib/sessions/election-schema";
 import { apiSend } from "@/components/ui/api";
 
 export interface ElectionValues {

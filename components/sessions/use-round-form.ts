@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useFieldArray, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { ElectionRoundInput } from "@/lib/sessions/schema";
+import { ElectionRoundInput } from "@/lib/sessions/election-schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 
 type In = z.input<typeof ElectionRoundInput>;
@@ -34,6 +34,7 @@ export function useRoundForm({
     schema: ElectionRoundInput,
     url: `/api/v1/sessions/${sessionId}/elections/${electionId}/rounds`,
     defaultValues: {
+      roundNo,
       invalidBallots: 0,
       results: initial.map((candidateId) => ({ candidateId })),
       ...(further ? { candidateIds: initial } : {}),
