@@ -8,6 +8,7 @@ import { LabelOptions } from "@/components/ui/label-options";
 import { QuorumFigures } from "@/components/sessions/quorum-figures";
 import { AttendeeCounts } from "@/components/sessions/attendee-counts";
 import { useAttendance, type Attendance, type AttendanceEntry } from "@/components/sessions/use-attendance";
+import { tallyBy } from "@/lib/sessions/attendance-tally";
 
 type Deputy = Attendance["deputies"][number];
 
@@ -28,7 +29,8 @@ export function AttendanceSection({
 }) {
   const { data, error, saving, save } = useAttendance(sessionId, initial);
   const unmarked = data.deputies.filter((d) => !d.status);
-  const tally = (s: AttendanceStatus) => data.deputies.filter((d) => d.status === s).length;
+  const counts = tallyBy(data.deputies, (d) => d.status);
+  const tally = (s: AttendanceStatus) => counts.get(s) ?? 0;
   return (
     <div className="flex flex-col gap-3">
       <QuorumFigures presence={data.presence} />

@@ -49,7 +49,7 @@ export function SessionHeader({
           </>
         )}
       </dl>
-      {s.status === "CLOSED" && (
+      {s.archived && (
         <p className="rounded border border-stone-300 bg-stone-100 px-3 py-2 text-sm">
           会议已闭会并归档。{staff ? "人大办此后的更正将作为“闭会后修改”记入审计日志。" : ""}
         </p>

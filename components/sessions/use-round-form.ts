@@ -34,7 +34,7 @@ export function useRoundForm({
     schema: ElectionRoundInput,
     url: `/api/v1/sessions/${sessionId}/elections/${electionId}/rounds`,
     defaultValues: {
-      roundNo,
+      roundNo, // the tally sheet names its round: sent twice, the server refuses the second (409)
       invalidBallots: 0,
       results: initial.map((candidateId) => ({ candidateId })),
       ...(further ? { candidateIds: initial } : {}),

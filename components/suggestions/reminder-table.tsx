@@ -4,8 +4,10 @@ import { StateBadge } from "@/components/suggestions/state-badge";
 import type { ReminderItem } from "@/lib/suggestions/reminders";
 
 /** The countdown in words, set off by colour as well: red when overdue. */
+const OVERDUE: Record<ReminderItem["status"], boolean> = { OVERDUE: true, DUE_SOON: false };
+
 function Countdown({ r }: { r: ReminderItem }) {
-  return r.status === "OVERDUE" ? (
+  return OVERDUE[r.status] ? (
     <span className="whitespace-nowrap rounded bg-red-700 px-1.5 text-sm font-medium text-white">{r.countdown}</span>
   ) : (
     <span className="whitespace-nowrap rounded border border-amber-600 bg-amber-50 px-1.5 text-sm font-medium text-amber-900">

@@ -44,7 +44,7 @@ export function SuggestionCards({ rows, empty }: { rows: SuggestionRow[]; empty:
               </>
             )}
           </dl>
-          {s.state === "REPLIED" && (
+          {s.toRate && (
             <p className="mt-2 rounded bg-blue-50 px-2 py-1 text-sm text-blue-900">承办单位已答复，请查看并评价</p>
           )}
         </li>

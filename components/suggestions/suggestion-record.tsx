@@ -1,6 +1,4 @@
 import { formatDateTime } from "@/lib/time/format";
-import { parseDay, todayInChina } from "@/lib/time/day";
-import { dueStatus } from "@/lib/time/due";
 import { MOTION_DECISION_LABELS, REPLY_CLASS_LABELS, SUGGESTION_KIND_LABELS } from "@/lib/i18n/zh-CN";
 import { Facts, Section } from "@/components/suggestions/section";
 import { StateBadge } from "@/components/suggestions/state-badge";
@@ -42,11 +40,9 @@ export function SuggestionContent({ s }: { s: SuggestionDetail }) {
 
 /** 交办与期限: the units (lead, co, returned) and the reply deadline with its urgency in words. */
 export function AssignmentSection({ s }: { s: FullSuggestion }) {
-  const open = s.state === "ASSIGNED" || s.state === "REHANDLING";
-  const due = open && s.deadline ? dueStatus(parseDay(s.deadline), todayInChina()) : null;
   const rows: [string, React.ReactNode][] = [
     ["交办日期", s.assignedOn ?? "—"],
-    ["答复期限", <Deadline key="deadline" deadline={s.deadline} due={due} />],
+    ["答复期限", <Deadline key="deadline" deadline={s.deadline} due={s.due} />],
   ];
   if (s.delayedTo) rows.push(["原定期限", `${s.originalDeadline}（已延期）`]);
   if (s.assignedOn)
@@ -67,7 +63,7 @@ export function AssignmentSection({ s }: { s: FullSuggestion }) {
             <li key={`${a.unit.id}-${i}`} className={a.active ? "" : "text-stone-600"}>
               {a.unit.name}（{a.lead ? "主办" : "协办"}，{a.assignedOn} 交办）
               {!a.active && `已退回${a.returnReason ? `：${a.returnReason}` : ""}`}
-              {a.active && a.input && <CoInputStatus input={a.input} open={open} />}
+              {a.active && a.input && <CoInputStatus input={a.input} />}
             </li>
           ))}
         </ul>
@@ -77,14 +73,7 @@ export function AssignmentSection({ s }: { s: FullSuggestion }) {
 }
 
 /** A co-unit's input to the lead unit in this round: 已提交 (逾期 when late) or 待提交 with its due day. */
-function CoInputStatus({
-  input,
-  open,
-}: {
-  input: NonNullable<FullSuggestion["assignments"][number]["input"]>;
-  open: boolean;
-}) {
-  const overdue = !input.at && open && dueStatus(parseDay(input.due), todayInChina()) === "OVERDUE";
+function CoInputStatus({ input }: { input: NonNullable<FullSuggestion["assignments"][number]["input"]> }) {
   return (
     <span className="ml-1">
       · 协办意见：
@@ -95,7 +84,7 @@ function CoInputStatus({
         </>
       ) : (
         <>
-          待提交（{input.due} 前）{overdue && <strong className="ml-1 font-medium text-red-800">已逾期</strong>}
+          待提交（{input.due} 前）{input.overdue && <strong className="ml-1 font-medium text-red-800">已逾期</strong>}
         </>
       )}
     </span>

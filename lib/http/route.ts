@@ -125,8 +125,8 @@ export function withRoute<
     let actor: Actor | null = null;
     try {
       // Cross-site guard first: a forged write never reaches the session or the database.
-      // Multipart only where the route declares `files`, or declares no JSON body.
-      assertSameSiteWrite(req, spec.files || !spec.body ? ["json", "multipart"] : ["json"]);
+      // Multipart only where the route declares `files`.
+      assertSameSiteWrite(req, spec.files ? ["json", "multipart"] : ["json"]);
       const user: SessionUser | null = await sessionUserFromCookies(req.cookies);
       if (!user) throw new AppError("UNAUTHENTICATED");
       actor = actorFor(user, { requestId, ip: clientAddress(req.headers) });

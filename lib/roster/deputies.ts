@@ -280,8 +280,9 @@ export async function changeDeputyStatus(actor: Actor, id: string, input: Deputy
         ? conflict(message, { status: message })
         : validation({ effectiveDate: message });
     }
+    // At the version read: a second identical change racing this one finds it gone (409), not sitting twice.
     const after = await tx.deputy.update({
-      where: { id },
+      where: { id, version: before.version },
       data: { status: input.status, leftDate: effectiveDate, version: { increment: 1 } },
       include: withGroup,
     });

@@ -4,7 +4,7 @@ import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/http/errors";
 import type { AgendaItemInput } from "@/lib/sessions/schema";
 import { editAction } from "@/lib/sessions/policy";
-import { loadSession } from "@/lib/sessions/service";
+import { loadSession } from "@/lib/sessions/access";
 
 /** Adds an agenda item at the end (or at `position`, moving later ones down). */
 export async function addAgendaItem(actor: Actor, sessionId: string, input: AgendaItemInput) {

@@ -3,10 +3,10 @@ import { scopedDb } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { conflict, validation } from "@/lib/http/errors";
 import { lockRow } from "@/lib/db/locks";
-import { sittingWhere } from "@/lib/roster/deputies";
+import { sittingWhere } from "@/lib/roster/public";
 import type { AttendanceInput } from "@/lib/sessions/schema";
 import { editAction } from "@/lib/sessions/policy";
-import { loadSession, presence } from "@/lib/sessions/service";
+import { loadSession, presence } from "@/lib/sessions/access";
 
 /** The roll: every deputy sitting on the opening day, with their attendance (unmarked: null). */
 export async function getAttendance(actor: Actor, sessionId: string) {

@@ -3,7 +3,7 @@ import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/http/errors";
 import type { ChecklistTemplateInput } from "@/lib/sessions/schema";
-import { loadSession } from "@/lib/sessions/service";
+import { loadSession } from "@/lib/sessions/access";
 import { editAction } from "@/lib/sessions/policy";
 import { addDays } from "@/lib/time/day";
 

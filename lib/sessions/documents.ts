@@ -12,7 +12,7 @@ import { plainText, uuid } from "@/lib/http/fields";
 import { log } from "@/lib/log/logger";
 import { getSettings } from "@/lib/settings";
 import { editAction } from "@/lib/sessions/policy";
-import { loadSession } from "@/lib/sessions/service";
+import { loadSession } from "@/lib/sessions/access";
 import { DOCUMENT_EXTENSIONS, DOCUMENT_TYPES_TEXT } from "@/lib/files/types";
 import { deleteFile, getFile, newFileKey, putFile } from "@/lib/files/store";
 import type { UploadedFile, UploadSpec } from "@/lib/files/upload";

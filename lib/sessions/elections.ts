@@ -10,7 +10,8 @@ import { editAction } from "@/lib/sessions/policy";
 import { checkRoundTotals, resultKey, roundRows, standingCandidates } from "@/lib/sessions/round-count";
 import { electionOutcome, isRoundVoid, majorityRequired, type CandidateTally } from "@/lib/sessions/rules";
 import type { ElectionCreateInput, ElectionRoundInput } from "@/lib/sessions/election-schema";
-import { loadSession, presence } from "@/lib/sessions/service";
+import { loadSession, presence } from "@/lib/sessions/access";
+import { assertSessionStep } from "@/lib/sessions/steps";
 
 const withRounds = {
   candidates: { orderBy: { position: "asc" } },
@@ -135,7 +136,7 @@ export async function getElection(actor: Actor, sessionId: string, electionId: s
 export async function createElection(actor: Actor, sessionId: string, input: ElectionCreateInput) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     const session = await loadSession(tx, actor, sessionId);
-    if (session.status === "CLOSED") throw conflict("会议已闭会，不能新增选举");
+    assertSessionStep(actor, "add_election", session);
     if (input.agendaItemId && !(await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, sessionId } })))
       throw validation({ agendaItemId: "议程：不属于本次会议" });
     // 地方组织法 Art. 26: a joint nomination needs at least ten deputies (a setting, in case the law changes).
@@ -194,8 +195,7 @@ export async function recordRound(actor: Actor, sessionId: string, electionId: s
     return await scopedDb(actor.townshipId).$transaction(async (tx) => {
       await lockRow(tx, "Election", electionId, actor.townshipId); // one round at a time per election
       const session = await loadSession(tx, actor, sessionId);
-      if (session.status !== "IN_PROGRESS")
-        throw conflict(session.status === "PREPARING" ? "会议尚未开幕，不能投票选举" : "会议已闭会，不能投票选举");
+      assertSessionStep(actor, "record_round", session);
       const election = await loadElection(tx, sessionId, electionId);
       const before = presentElection(election);
       const roundNo = expectedRound(input, election.rounds.length + 1);

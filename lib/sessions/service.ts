@@ -1,17 +1,18 @@
 import { isUniqueViolation } from "@/lib/db/errors";
 import { lockRow } from "@/lib/db/locks";
 import type { Actor } from "@/lib/auth/actor";
-import { scopedDb, type ScopedDb, type ScopedTx } from "@/lib/db/township-scope";
+import { scopedDb } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
-import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
+import { AppError, conflict, validation } from "@/lib/http/errors";
 import { skipTake, type ListResult } from "@/lib/http/validation";
 import { getSettings } from "@/lib/settings";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatDay, parseDay } from "@/lib/time/day";
-import { sittingWhere } from "@/lib/roster/deputies";
-import { currentTermOrThrow } from "@/lib/roster/terms";
-import { canViewSession, editAction } from "@/lib/sessions/policy";
-import { extraordinaryRequestSufficient, hasQuorum, quorumRequired, type Fraction } from "@/lib/sessions/rules";
+import { currentTermOrThrow, sittingWhere } from "@/lib/roster/public";
+import { editAction } from "@/lib/sessions/policy";
+import { extraordinaryRequestSufficient } from "@/lib/sessions/rules";
+import { deputyTermId, loadSession, presence } from "@/lib/sessions/access";
+import { SESSION_STEPS, sessionStepsFor } from "@/lib/sessions/steps";
 import { createChecklist } from "@/lib/sessions/checklist";
 import type {
   SessionCreateInput,
@@ -19,37 +20,6 @@ import type {
   SessionTransitionInput,
   SessionUpdateInput,
 } from "@/lib/sessions/schema";
-
-export async function quorumFraction(): Promise<Fraction> {
-  const s = await getSettings();
-  return { numerator: s["sessions.quorumNumerator"], denominator: s["sessions.quorumDenominator"] };
-}
-
-async function deputyTermId(sdb: ScopedDb | ScopedTx, actor: Actor): Promise<string | null> {
-  if (actor.role !== "DEPUTY" || !actor.deputyId) return null;
-  return (await sdb.deputy.findUnique({ where: { id: actor.deputyId }, select: { termId: true } }))?.termId ?? null;
-}
-
-/** A session the actor may see, or 404. */
-export async function loadSession(sdb: ScopedDb | ScopedTx, actor: Actor, id: string) {
-  const session = await sdb.congressSession.findUnique({
-    where: { id },
-    include: { term: { select: { number: true } } },
-  });
-  if (!session || !canViewSession(actor, session, await deputyTermId(sdb, actor))) throw notFound("会议不存在");
-  return session;
-}
-
-/** Sitting deputies on the session's opening day, and how many are marked present now. */
-export async function presence(sdb: ScopedDb | ScopedTx, session: { id: string; termId: string; startDate: Date }) {
-  const where = sittingWhere(session.termId, session.startDate);
-  const [sitting, present] = await Promise.all([
-    sdb.deputy.count({ where }),
-    sdb.sessionAttendance.count({ where: { sessionId: session.id, status: "PRESENT", deputy: where } }),
-  ]);
-  const f = await quorumFraction();
-  return { sitting, present, required: quorumRequired(sitting, f), quorum: hasQuorum(present, sitting, f) };
-}
 
 export async function listSessions(
   actor: Actor,
@@ -125,6 +95,9 @@ export async function getSessionOrThrow(actor: Actor, id: string) {
   ]);
   return {
     ...sessionSummary(s),
+    /** Closed sessions are archived: the office's later edits are marked in the audit trail. */
+    archived: s.status === "CLOSED",
+    steps: sessionStepsFor(actor, s),
     presence: p,
     agenda,
     checklist: checklist.map((c) => ({
@@ -224,31 +197,22 @@ export async function updateSession(actor: Actor, id: string, input: SessionUpda
 }
 
 /**
- * 筹备中 → 召开中 (open: only with a quorum, 地方组织法 Art. 14) → 已闭会 (close: office or chair).
- * A closed session is archived: further edits are the office's and are marked in the audit trail.
+ * 筹备中 → 召开中 (open: only with a quorum, 地方组织法 Art. 14) → 已闭会 (close: office or chair),
+ * as the table of steps (steps.ts) says. A closed session is archived: further edits are the
+ * office's and are marked in the audit trail.
  */
 export async function transitionSession(actor: Actor, id: string, input: SessionTransitionInput) {
+  const step = SESSION_STEPS[input.action];
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     // Five 开幕 clicks at once: one opens it, the others then find it open (409), one audit row.
     await lockRow(tx, "CongressSession", id, actor.townshipId);
     const before = await loadSession(tx, actor, id);
-    if (input.action === "open") {
-      if (actor.role !== "OFFICE") throw new AppError("FORBIDDEN");
-      if (before.status !== "PREPARING") throw conflict("只有筹备中的会议可以开幕");
-      const p = await presence(tx, before);
-      if (!p.quorum)
-        throw conflict(
-          `出席代表 ${p.present} 名，未达到在任代表 ${p.sitting} 名的三分之二（至少 ${p.required} 名），不能开幕`,
-        );
-    } else if (before.status !== "IN_PROGRESS") {
-      throw conflict("只有召开中的会议可以闭会");
-    }
+    if (!step.who(actor, before)) throw new AppError("FORBIDDEN");
+    const why = step.available(actor, before, new Date());
+    if (why !== true) throw conflict(why);
     const after = await tx.congressSession.update({
       where: { id },
-      data:
-        input.action === "open"
-          ? { status: "IN_PROGRESS", openedAt: new Date(), version: { increment: 1 } }
-          : { status: "CLOSED", closedAt: new Date(), version: { increment: 1 } },
+      data: { ...(await step.run!(tx, before)), version: { increment: 1 } },
       include: { term: { select: { number: true } } },
     });
     await recordAudit(tx, subjectOf(actor), {

@@ -3,11 +3,12 @@ import { lockRow } from "@/lib/db/locks";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { conflict, validation } from "@/lib/http/errors";
-import { sittingWhere } from "@/lib/roster/deputies";
+import { sittingWhere } from "@/lib/roster/public";
 import type { VoteInput } from "@/lib/sessions/schema";
 import { editAction } from "@/lib/sessions/policy";
 import { isMajorityOfAll, majorityRequired, voteProblem } from "@/lib/sessions/rules";
-import { loadSession, presence, quorumFraction } from "@/lib/sessions/service";
+import { loadSession, presence, quorumFraction } from "@/lib/sessions/access";
+import { assertSessionStep } from "@/lib/sessions/steps";
 
 export async function listVotes(actor: Actor, sessionId: string) {
   const sdb = scopedDb(actor.townshipId);
@@ -50,8 +51,7 @@ export async function recordVote(actor: Actor, sessionId: string, input: VoteInp
     // Votes of one session are recorded one at a time, so the same vote sent twice is seen as such.
     await lockRow(tx, "CongressSession", sessionId, actor.townshipId);
     const session = await loadSession(tx, actor, sessionId);
-    if (session.status !== "IN_PROGRESS")
-      throw conflict(session.status === "PREPARING" ? "会议尚未开幕，不能表决" : "会议已闭会，不能表决");
+    assertSessionStep(actor, "vote", session);
     if (input.agendaItemId && !(await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, sessionId } })))
       throw validation({ agendaItemId: "议程：不属于本次会议" });
     const p = await presence(tx, session);

@@ -9,6 +9,8 @@ import { coUnitInputLate, dueDate } from "@/lib/handling/deadlines";
 import { loadSuggestion } from "@/lib/suggestions/access";
 import { stepsFor } from "@/lib/suggestions/steps/table";
 import { stepRecordOf } from "@/lib/suggestions/steps/record";
+import { isBeingHandled } from "@/lib/suggestions/steps/shared";
+import { dueStatus } from "@/lib/time/due";
 import { loadWorkingCalendar } from "@/lib/time/calendar";
 
 type Loaded = Awaited<ReturnType<typeof loadSuggestion>>;
@@ -32,7 +34,7 @@ async function detailRows(sdb: ScopedDb, id: string) {
 type DetailRows = Awaited<ReturnType<typeof detailRows>>;
 
 /** The units it was assigned to; a co-unit's input to the lead unit in the current round: due day, and when it arrived. */
-const assignmentsOf = (assignments: DetailRows[1]) =>
+const assignmentsOf = (assignments: DetailRows[1], handling: boolean, today: Date) =>
   assignments.map((a) => ({
     unit: a.unit,
     lead: a.lead,
@@ -45,6 +47,8 @@ const assignmentsOf = (assignments: DetailRows[1]) =>
             due: formatDay(a.inputDue),
             at: a.inputAt,
             late: !!a.inputAt && coUnitInputLate(a.inputDue, todayInChina(a.inputAt)),
+            /** Still owed after its due day while the suggestion is being handled. */
+            overdue: !a.inputAt && handling && coUnitInputLate(a.inputDue, today),
           }
         : null,
   }));
@@ -90,6 +94,7 @@ export async function getSuggestionOrThrow(actor: Actor, id: string) {
     detailRows(sdb, id),
   ]);
   const due = dueDate(s);
+  const today = todayInChina();
   const base = {
     id: s.id,
     view,
@@ -121,7 +126,9 @@ export async function getSuggestionOrThrow(actor: Actor, id: string) {
     motionDecisionNote: s.motionDecisionNote,
     mergedIntoId: s.mergedIntoId,
     proposers: proposers.map((p) => ({ id: p.deputy.id, name: p.deputy.name, lead: p.lead })),
-    assignments: assignmentsOf(assignments),
+    assignments: assignmentsOf(assignments, isBeingHandled(s.state), today),
+    /** How urgent the due day is while the units handle it (null otherwise). */
+    due: isBeingHandled(s.state) && due ? dueStatus(due, today) : null,
     events: timelineOf(actor, loaded, events, assignments),
     steps: await stepsOf(actor, loaded, events, assignments),
   };

@@ -6,11 +6,12 @@ import { skipTake, type ListResult } from "@/lib/http/validation";
 import { getSettings } from "@/lib/settings";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatDay, todayInChina } from "@/lib/time/day";
-import { sittingWhere } from "@/lib/roster/deputies";
-import { currentTermOrThrow } from "@/lib/roster/terms";
+import { currentTermOrThrow, sittingWhere } from "@/lib/roster/public";
 import { dueStatus } from "@/lib/time/due";
 import { dueDate, overdueWhere } from "@/lib/handling/deadlines";
 import { assertActiveCategory } from "@/lib/suggestions/categories";
+import { SUGGESTION_STEPS } from "@/lib/suggestions/steps/table";
+import { listRecordOf } from "@/lib/suggestions/steps/record";
 import type { SuggestionCreateInput, SuggestionListQuery, SuggestionUpdateInput } from "@/lib/suggestions/schema";
 import { storeAttachments } from "@/lib/suggestions/attachments";
 import type { UploadedFile } from "@/lib/files/upload";
@@ -107,6 +108,17 @@ const listInclude = (deputyId: string | null) =>
     },
   }) satisfies Prisma.SuggestionInclude;
 
+/** Whether the rate step is open to the actor on a list row (its proposers include the actor when they signed it). */
+function rateOpen(
+  actor: Actor,
+  s: Prisma.SuggestionGetPayload<{ include: ReturnType<typeof listInclude> }>,
+  today: Date,
+) {
+  const proposer = !!actor.deputyId && s.proposers.some((p) => p.deputy.id === actor.deputyId);
+  const rel = { proposer, leadProposer: false, unit: null };
+  return SUGGESTION_STEPS.rate.available(actor, listRecordOf(s, rel), today) === true;
+}
+
 function summary(
   s: Prisma.SuggestionGetPayload<{ include: ReturnType<typeof listInclude> }>,
   today: Date,
@@ -130,6 +142,8 @@ function summary(
     leadProposer: own ? (s.proposers.find((p) => p.lead)?.deputy.name ?? null) : null,
     createdAt: s.createdAt,
     signedOff: !!s.signedOffAt,
+    /** The actor, a proposer, is asked to rate the reply (the rate step is open). */
+    toRate: rateOpen(actor, s, today),
   };
 }
 

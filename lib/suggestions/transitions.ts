@@ -4,7 +4,8 @@
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
+import { scopedDb } from "@/lib/db/township-scope";
+import { lockRow } from "@/lib/db/locks";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict, validation } from "@/lib/http/errors";
 import { getSettings } from "@/lib/settings";
@@ -15,12 +16,8 @@ import type { RatingInput, TransitionInput } from "@/lib/suggestions/schema";
 import { loadSuggestion } from "@/lib/suggestions/access";
 import { SUGGESTION_STEPS } from "@/lib/suggestions/steps/table";
 import { loadStepRecord } from "@/lib/suggestions/steps/record";
+import { loadWorkingCalendar } from "@/lib/time/calendar";
 import type { StepInput, StepName, SuggestionStep } from "@/lib/suggestions/steps/types";
-
-/** Holds the suggestion's row until the transaction ends, so two steps on it run one after the other. */
-async function lock(tx: ScopedTx, townshipId: string, id: string) {
-  await tx.$queryRaw`SELECT 1 FROM "Suggestion" WHERE id = ${id}::uuid AND "townshipId" = ${townshipId}::uuid FOR UPDATE`;
-}
 
 async function runStep<N extends StepName>(
   actor: Actor,
@@ -30,8 +27,13 @@ async function runStep<N extends StepName>(
   files: UploadedFile[],
 ) {
   const step = SUGGESTION_STEPS[name] as SuggestionStep<N>;
+  // Settings and the calendar are cached reads on the shared pool: fill the caches before taking a
+  // connection for the transaction. Read inside it on a cold cache, twenty registrations at once held
+  // all ten connections while each waited for an eleventh — every one timed out (503).
+  await Promise.all([getSettings(), loadWorkingCalendar()]);
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
-    await lock(tx, actor.townshipId, id);
+    // Two steps on one suggestion run one after the other; the second sees what the first wrote.
+    await lockRow(tx, "Suggestion", id, actor.townshipId);
     const { s, rel } = await loadSuggestion(tx, actor, id);
     const settings = await getSettings();
     const today = todayInChina();
@@ -112,10 +114,12 @@ export async function signOffAssignments(actor: Actor, ids: string[]) {
       where: { id: { in: ids }, state: { in: ["ASSIGNED", "REHANDLING"] }, signedOffAt: null },
     });
     if (rows.length !== new Set(ids).size) throw conflict("只能签发已交办且尚未签发的建议");
-    await tx.suggestion.updateMany({
-      where: { id: { in: ids } },
+    // Only those still unsigned: a second sign-off racing this one signs none and is refused (409).
+    const signed = await tx.suggestion.updateMany({
+      where: { id: { in: ids }, signedOffAt: null },
       data: { signedOffAt: new Date(), signedOffById: actor.userId },
     });
+    if (signed.count !== rows.length) throw conflict("只能签发已交办且尚未签发的建议");
     await tx.suggestionEvent.createMany({
       data: rows.map((s) => ({
         townshipId: actor.townshipId,

@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/page";
-import { can } from "@/lib/auth/policy";
 import { parseSearchParams } from "@/lib/http/validation";
 import { SessionListQuery } from "@/lib/sessions/schema";
-import { listSessions, sessionSummary } from "@/lib/sessions/service";
-import { getChecklistTemplate } from "@/lib/sessions/checklist";
-import { sittingCountOn } from "@/lib/roster/deputies";
-import { todayInChina } from "@/lib/time/day";
+import type { sessionSummary } from "@/lib/sessions/service";
+import { sessionsView } from "@/lib/sessions/views";
 import { SESSION_KIND_LABELS, SESSION_STATUS_LABELS } from "@/lib/i18n/zh-CN";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
@@ -29,12 +26,7 @@ export default async function SessionsPage({
   const actor = await requirePageActor("session.list");
   const sp = await searchParams;
   const query = parseSearchParams(SessionListQuery, sp);
-  const manage = can(actor, "session.manage");
-  const [list, sitting, template] = await Promise.all([
-    listSessions(actor, query),
-    manage ? sittingCountOn(actor.townshipId, todayInChina()) : 0,
-    manage ? getChecklistTemplate(actor) : null,
-  ]);
+  const { list, manage, sitting, template } = await sessionsView(actor, query);
   return (
     <>
       <PageHeader title="人代会" description="本镇人民代表大会历次会议：筹备、签到、表决、选举和纪要" />

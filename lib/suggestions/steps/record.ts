@@ -61,3 +61,14 @@ export async function loadStepRecord(
   ]);
   return stepRecordOf(s, rel, { delayEvents, coInputOwed: !!co && !co.inputAt }, settings, await loadWorkingCalendar());
 }
+
+/**
+ * A list row's record: enough for the steps that read only the state and the actor's relation
+ * (rating, submitting …) — a list does not load delays, co-unit input or the return window.
+ */
+export function listRecordOf(
+  s: Pick<Row, "townshipId" | "kind" | "state" | "published" | "motionDecision">,
+  rel: Relation,
+): StepRecord {
+  return { ...s, relation: rel, delayed: false, coInputOwed: false, returnBy: null, returnWorkingDays: 0 };
+}

@@ -4,7 +4,8 @@ import { POST as userRoute } from "@/app/api/v1/users/route";
 import { POST as deputyRoute } from "@/app/api/v1/deputies/route";
 import { POST as unitRoute } from "@/app/api/v1/units/route";
 import { POST as groupRoute } from "@/app/api/v1/groups/route";
-import { request, townshipWithRoles } from "@/tests/factories";
+import { POST as statusRoute } from "@/app/api/v1/deputies/[id]/status/route";
+import { params, request, townshipWithRoles } from "@/tests/factories";
 import { audits, oneWins, race } from "./race";
 
 const send =
@@ -58,5 +59,23 @@ describe("races: creates with a unique name", () => {
     oneWins(await race(5, () => c.post(t.sessions.OFFICE.cookie, c.body)), 201);
     expect(await c.count()).toBe(1);
     expect(await audits(c.audit)).toBe(1);
+  });
+});
+
+describe("races: a deputy's status change", () => {
+  it("the same 辞职 five times at once: one is recorded, four get 409, one audit row", async () => {
+    const t = await townshipWithRoles();
+    const body = { status: "RESIGNED", effectiveDate: "2026-10-01", reason: "个人原因" };
+    oneWins(
+      await race(5, () =>
+        statusRoute(
+          request(`/api/v1/deputies/${t.deputy.id}/status`, { method: "POST", cookie: t.sessions.OFFICE.cookie, body }),
+          params({ id: t.deputy.id }),
+        ),
+      ),
+      200,
+    );
+    expect(await db.deputyStatusChange.count({ where: { deputyId: t.deputy.id } })).toBe(1);
+    expect(await audits("deputy.status_changed")).toBe(1);
   });
 });

@@ -36,6 +36,14 @@ describe("races: suggestions", () => {
     expect(await db.suggestionEvent.count({ where: { suggestionId: id, type: "rating" } })).toBe(1);
   });
 
+  it("the same sign-off five times at once: signed once, one audit row", async () => {
+    const w = await setup();
+    const id = await suggestionAt(w, "ASSIGNED");
+    oneWins(await race(5, () => api.signOff(w.cookie.CHAIR, [id])), 200);
+    expect(await db.suggestionEvent.count({ where: { suggestionId: id, type: "signed_off" } })).toBe(1);
+    expect(await audits("suggestion.signed_off")).toBe(1);
+  });
+
   it("two edits of one suggestion at once: one is saved, the other is told to refresh (409)", async () => {
     const w = await setup();
     const id = await submit(w.cookie.DEPUTY, newSuggestion(w.categoryId));

@@ -95,6 +95,28 @@ async function openSession(t: Awaited<ReturnType<typeof setup>>, present = t.dep
   return s;
 }
 
+describe("sessions API: the steps open to the caller (lib/sessions/steps.ts)", () => {
+  it("the session's JSON carries each step, open or with its reason, and a refused step answers with it", async () => {
+    const t = await setup(3);
+    const s = await newSession(t.office);
+    type Step = { name: string; open: boolean; reason?: string };
+    const steps = async (cookie: string) => ((await (await api.get(cookie, s.id)).json()).steps as Step[]) ?? [];
+    const open = (list: Step[]) => list.filter((x) => x.open).map((x) => x.name);
+    expect(open(await steps(t.office))).toEqual(["open", "edit", "add_election"]);
+    const chair = await steps(t.sessions.CHAIR.cookie);
+    expect(open(chair)).toEqual([]);
+    const close = chair.find((x) => x.name === "close");
+    expect(close).toMatchObject({ open: false, reason: "只有召开中的会议可以闭会" });
+    const refused = await api.transition(t.sessions.CHAIR.cookie, s.id, "close");
+    expect(refused.status).toBe(409);
+    expect((await refused.json()).error.message).toBe(close?.reason);
+    await markAll(t.office, s.id, t.deputies);
+    expect((await api.transition(t.office, s.id, "open")).status).toBe(200);
+    expect(open(await steps(t.office))).toEqual(["close", "edit", "vote", "add_election", "record_round"]);
+    expect(open(await steps(t.sessions.CHAIR.cookie))).toEqual(["close"]);
+  });
+});
+
 describe("sessions API: preparing a session", () => {
   it("numbers sessions 1, 2 within the term and makes each checklist from the default template", async () => {
     const t = await setup(3);

@@ -1,13 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
-import { can } from "@/lib/auth/policy";
 import { IdParams, parseSearchParams } from "@/lib/http/validation";
-import { formatDay, todayInChina } from "@/lib/time/day";
-import { getSessionOrThrow } from "@/lib/sessions/service";
-import { getAttendance } from "@/lib/sessions/attendance";
-import { listVotes } from "@/lib/sessions/votes";
-import { listElections } from "@/lib/sessions/elections";
+import { sessionView } from "@/lib/sessions/views";
 import { Section } from "@/components/sessions/section";
 import { SessionHeader } from "@/components/sessions/session-header";
 import { ChecklistSection } from "@/components/sessions/checklist-section";
@@ -24,32 +19,19 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const actor = await requirePageActor("session.view");
   const { id } = parseSearchParams(IdParams.partial(), await params);
   if (!id) notFound();
-  // Office, chair and presidium see the preparation and the roll; deputies the agenda, documents and results.
-  const staff = can(actor, "session.attendance_view");
-  const manage = can(actor, "session.manage");
-  const s = await orNotFound(getSessionOrThrow(actor, id));
-  const [votes, elections, attendance] = await Promise.all([
-    listVotes(actor, id),
-    listElections(actor, id),
-    staff ? getAttendance(actor, id) : null,
-  ]);
-  const agenda = s.agenda.map((a) => ({ id: a.id, title: a.title }));
-  const sitting = s.status === "IN_PROGRESS";
+  const { s, staff, votes, elections, attendance, agenda, present, today, may } = await orNotFound(
+    sessionView(actor, id),
+  );
   return (
     <>
-      <SessionHeader
-        session={s}
-        staff={staff}
-        canOpen={manage && s.status === "PREPARING"}
-        canClose={can(actor, "session.close") && sitting}
-      />
+      <SessionHeader session={s} staff={staff} canOpen={may.open} canClose={may.close} />
       {staff && (
         <Section id="checklist" title="筹备清单" description="截止日期按会议开幕日推算；过期未完成的事项标为“逾期”">
-          <ChecklistSection sessionId={s.id} items={s.checklist} today={formatDay(todayInChina())} canEdit={manage} />
+          <ChecklistSection sessionId={s.id} items={s.checklist} today={today} canEdit={may.edit} />
         </Section>
       )}
       <Section id="agenda" title="议程与文件">
-        <AgendaSection session={s} canEdit={manage} />
+        <AgendaSection session={s} canEdit={may.edit} />
       </Section>
       {attendance && (
         <Section
@@ -57,20 +39,16 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           title="签到与法定人数"
           description="会议当日在任代表三分之二以上出席，始得开会和表决（地方组织法第十四条）"
         >
-          <AttendanceSection sessionId={s.id} initial={attendance} canEdit={manage} />
+          <AttendanceSection sessionId={s.id} initial={attendance} canEdit={may.edit} />
         </Section>
       )}
       <Section id="votes" title="表决" description="以全体代表的过半数通过（地方组织法第二十五条）">
         <VotesList votes={votes} agenda={agenda} />
-        {manage && sitting && (
+        {may.vote && (
           <details className="no-print mt-3 rounded border border-stone-200 p-3">
             <summary className="cursor-pointer text-sm font-medium text-blue-800">登记表决</summary>
             <div className="mt-3">
-              <VoteForm
-                sessionId={s.id}
-                agenda={agenda}
-                present={attendance?.deputies.filter((d) => d.status === "PRESENT") ?? []}
-              />
+              <VoteForm sessionId={s.id} agenda={agenda} present={present} />
             </div>
           </details>
         )}
@@ -80,14 +58,14 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           sessionId={s.id}
           elections={elections}
           agenda={agenda}
-          canCreate={manage && s.status !== "CLOSED"}
-          canRecord={manage && sitting}
+          canCreate={may.addElection}
+          canRecord={may.recordRound}
           staff={staff}
         />
       </Section>
       {staff && (
         <Section id="minutes" title="会议纪要">
-          {manage ? (
+          {may.edit ? (
             <MinutesForm sessionId={s.id} minutes={s.minutes} version={s.version} />
           ) : (
             <p className="whitespace-pre-wrap text-sm">{s.minutes || "尚未填写"}</p>

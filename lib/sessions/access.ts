@@ -1,0 +1,40 @@
+// Loading a session the actor may see, and who is present: the first step of every read and write
+// of one session (service, checklist, agenda, attendance, votes, elections, documents, report).
+import type { Actor } from "@/lib/auth/actor";
+import type { ScopedDb, ScopedTx } from "@/lib/db/township-scope";
+import { notFound } from "@/lib/http/errors";
+import { getSettings } from "@/lib/settings";
+import { sittingWhere } from "@/lib/roster/public";
+import { canViewSession } from "@/lib/sessions/policy";
+import { hasQuorum, quorumRequired, type Fraction } from "@/lib/sessions/rules";
+
+export async function quorumFraction(): Promise<Fraction> {
+  const s = await getSettings();
+  return { numerator: s["sessions.quorumNumerator"], denominator: s["sessions.quorumDenominator"] };
+}
+
+export async function deputyTermId(sdb: ScopedDb | ScopedTx, actor: Actor): Promise<string | null> {
+  if (actor.role !== "DEPUTY" || !actor.deputyId) return null;
+  return (await sdb.deputy.findUnique({ where: { id: actor.deputyId }, select: { termId: true } }))?.termId ?? null;
+}
+
+/** A session the actor may see, or 404. */
+export async function loadSession(sdb: ScopedDb | ScopedTx, actor: Actor, id: string) {
+  const session = await sdb.congressSession.findUnique({
+    where: { id },
+    include: { term: { select: { number: true } } },
+  });
+  if (!session || !canViewSession(actor, session, await deputyTermId(sdb, actor))) throw notFound("会议不存在");
+  return session;
+}
+
+/** Sitting deputies on the session's opening day, and how many are marked present now. */
+export async function presence(sdb: ScopedDb | ScopedTx, session: { id: string; termId: string; startDate: Date }) {
+  const where = sittingWhere(session.termId, session.startDate);
+  const [sitting, present] = await Promise.all([
+    sdb.deputy.count({ where }),
+    sdb.sessionAttendance.count({ where: { sessionId: session.id, status: "PRESENT", deputy: where } }),
+  ]);
+  const f = await quorumFraction();
+  return { sitting, present, required: quorumRequired(sitting, f), quorum: hasQuorum(present, sitting, f) };
+}
