@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireDatabaseUrl } from "@/lib/env";
 import { statementName } from "@/lib/db/statements";
+import { withAmbientTransactions } from "@/lib/db/ambient";
 
 // One PrismaClient per process (kept on globalThis so dev reloads don't open new pools).
 const globalForDb = globalThis as unknown as { __db?: PrismaClient };
@@ -17,7 +18,8 @@ function createClient(): PrismaClient {
 }
 
 export function getDb(): PrismaClient {
-  globalForDb.__db ??= createClient();
+  // Interactive transactions record their client (lib/db/ambient.ts) for the cached reads made inside them.
+  globalForDb.__db ??= withAmbientTransactions(createClient());
   return globalForDb.__db;
 }
 

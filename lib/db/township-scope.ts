@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
+import { withAmbientTransactions } from "@/lib/db/ambient";
 
 /**
  * Models that carry `townshipId`. tests/integration/auth/township-scope.test.ts checks this list
@@ -105,7 +106,7 @@ export function scopedDb(townshipId: string) {
 }
 
 function createScopedDb(townshipId: string) {
-  return getDb().$extends(
+  const client = getDb().$extends(
     Prisma.defineExtension({
       name: "township-scope",
       query: {
@@ -117,6 +118,7 @@ function createScopedDb(townshipId: string) {
       },
     }),
   );
+  return withAmbientTransactions(client);
 }
 
 const scopedClients = new Map<string, ReturnType<typeof createScopedDb>>();

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { cachedRead } from "@/lib/db/cached-read";
 import { SETTING_GROUPS } from "@/lib/settings/defaults";
 
 /**
@@ -16,20 +16,24 @@ export const SETTING_DEFAULTS = {
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
 export type Settings = { -readonly [K in SettingKey]: number };
 
-let cache: { at: number; value: Settings } | null = null;
-const CACHE_MS = 30_000;
+// Read at most once per 30 s per process; an expired value is served while it refreshes (lib/db/cached-read.ts).
+const settings = cachedRead(
+  "settings",
+  async (client) => {
+    const rows = await client.setting.findMany({ where: { key: { in: Object.keys(SETTING_DEFAULTS) } } });
+    const value = { ...SETTING_DEFAULTS } as Settings;
+    for (const row of rows) {
+      if (typeof row.value === "number" && Number.isFinite(row.value)) value[row.key as SettingKey] = row.value;
+    }
+    return value;
+  },
+  30_000,
+);
 
-export async function getSettings(): Promise<Settings> {
-  if (cache && Date.now() - cache.at < CACHE_MS) return cache.value;
-  const rows = await db.setting.findMany({ where: { key: { in: Object.keys(SETTING_DEFAULTS) } } });
-  const value = { ...SETTING_DEFAULTS } as Settings;
-  for (const row of rows) {
-    if (typeof row.value === "number" && Number.isFinite(row.value)) value[row.key as SettingKey] = row.value;
-  }
-  cache = { at: Date.now(), value };
-  return value;
+export function getSettings(): Promise<Settings> {
+  return settings.get();
 }
 
 export function clearSettingsCache() {
-  cache = null;
+  settings.clear();
 }

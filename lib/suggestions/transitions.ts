@@ -16,7 +16,6 @@ import type { RatingInput, TransitionInput } from "@/lib/suggestions/schema";
 import { loadSuggestion } from "@/lib/suggestions/access";
 import { SUGGESTION_STEPS } from "@/lib/suggestions/steps/table";
 import { loadStepRecord } from "@/lib/suggestions/steps/record";
-import { loadWorkingCalendar } from "@/lib/time/calendar";
 import type { StepInput, StepName, SuggestionStep } from "@/lib/suggestions/steps/types";
 
 async function runStep<N extends StepName>(
@@ -27,10 +26,6 @@ async function runStep<N extends StepName>(
   files: UploadedFile[],
 ) {
   const step = SUGGESTION_STEPS[name] as SuggestionStep<N>;
-  // Settings and the calendar are cached reads on the shared pool: fill the caches before taking a
-  // connection for the transaction. Read inside it on a cold cache, twenty registrations at once held
-  // all ten connections while each waited for an eleventh — every one timed out (503).
-  await Promise.all([getSettings(), loadWorkingCalendar()]);
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     // Two steps on one suggestion run one after the other; the second sees what the first wrote.
     await lockRow(tx, "Suggestion", id, actor.townshipId);

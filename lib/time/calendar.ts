@@ -1,10 +1,12 @@
 // The official working calendar for services: the chinese-days package plus the office's overrides,
 // one national list (CalendarOverride; the State Council's calendar is the same for every township).
-// The overrides are read at most once per 30 seconds per process, and at once after an edit here;
-// another app instance sees an edit within those 30 seconds, as with lib/settings.
+// The overrides are read at most once per 30 seconds per process (an expired list is served while it
+// refreshes, lib/db/cached-read.ts), and at once after an edit here; another app instance sees an edit
+// within about those 30 seconds, as with lib/settings.
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import { cachedRead } from "@/lib/db/cached-read";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { conflict, notFound } from "@/lib/http/errors";
 import { formatDay, parseDay } from "@/lib/time/day";
@@ -17,29 +19,21 @@ import {
   type WorkingCalendar,
 } from "@/lib/time/working-days";
 
-const CACHE_MS = 30_000;
-let cache: { at: number; overrides: CalendarOverride[] } | null = null;
-
-async function readOverrides(): Promise<CalendarOverride[]> {
-  const rows = await db.calendarOverride.findMany({ orderBy: { date: "asc" } });
+async function readOverrides(client: Tx = db): Promise<CalendarOverride[]> {
+  const rows = await client.calendarOverride.findMany({ orderBy: { date: "asc" } });
   return rows.map((r) => ({ date: formatDay(r.date), kind: r.kind, note: r.note }));
 }
 
-async function overrides(): Promise<CalendarOverride[]> {
-  if (cache && Date.now() - cache.at < CACHE_MS) return cache.overrides;
-  const list = await readOverrides();
-  cache = { at: Date.now(), overrides: list };
-  return list;
-}
+const cache = cachedRead("calendar", readOverrides, 30_000);
 
 /** Forget the overrides read so far (the tests empty the tables between cases). */
 export function clearCalendarCache() {
-  cache = null;
+  cache.clear();
 }
 
 /** The calendar for one service call: load it once, then ask it as often as needed. */
 export async function loadWorkingCalendar(): Promise<WorkingCalendar> {
-  return workingCalendar(await overrides());
+  return workingCalendar(await cache.get());
 }
 
 /** A year as the office's page shows it: the official days (package and overrides) and the overrides alone. */
@@ -67,7 +61,7 @@ export async function addCalendarOverride(actor: Actor, input: CalendarOverrideI
     if (isUniqueViolation(err)) throw taken();
     throw err;
   } finally {
-    cache = null;
+    cache.clear();
   }
   return input;
 }
@@ -87,6 +81,6 @@ export async function removeCalendarOverride(actor: Actor, date: string): Promis
       });
     });
   } finally {
-    cache = null;
+    cache.clear();
   }
 }

@@ -1,5 +1,4 @@
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
 import { scopedDb } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -63,9 +62,10 @@ export async function getUserOrThrow(actor: Actor, id: string): Promise<UserView
 export async function createUser(actor: Actor, input: UserCreateInput): Promise<UserView> {
   const sdb = scopedDb(actor.townshipId);
   return sdb.$transaction(async (tx) => {
-    // Usernames are unique across all townships (sign-in has no township field), so this one check is unscoped.
-    if (await db.user.findUnique({ where: { username: input.username }, select: { id: true } }))
-      throw conflict("用户名已被使用", { username: "用户名：已被使用" });
+    // Usernames are unique across all townships (sign-in has no township field), so this one check is
+    // unscoped: raw SQL on the transaction's own connection (the shared pool could deadlock, lib/db/ambient.ts).
+    const taken = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "User" WHERE username = ${input.username}`;
+    if (taken.length) throw conflict("用户名已被使用", { username: "用户名：已被使用" });
     // Links must point at records of the actor's own township (the scoped client enforces it).
     const deputyId = input.role === "DEPUTY" ? (input.deputyId ?? null) : null;
     const unitId = input.role === "UNIT" ? (input.unitId ?? null) : null;

@@ -3,6 +3,8 @@ import { beforeEach, afterAll, inject } from "vitest";
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.AUTH_SECRET ??= "integration-test-secret-0123456789abcdef";
 process.env.LOG_LEVEL ??= "error";
+// A query on the shared pool from inside a transaction fails the test (lib/db/ambient.ts).
+process.env.DB_STRICT_TX = "1";
 
 const { db } = await import("@/lib/db");
 const { clearSettingsCache } = await import("@/lib/settings");
