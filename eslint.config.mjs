@@ -13,6 +13,60 @@ export const STEP_LITERALS = [
   `CallExpression[callee.property.name=/^(includes|has|indexOf)$/] > ${MEMBER}.arguments`,
 ];
 
+// The kernel and the domains (docs/architecture.md). lib/architecture.test.ts checks the same rule
+// by scanning every import, relative ones included.
+export const KERNEL = [
+  "time",
+  "files",
+  "notifications",
+  "jobs",
+  "text",
+  "docx",
+  "handling",
+  "inbox",
+  "http",
+  "db",
+  "audit",
+  "auth",
+  "settings",
+  "log",
+];
+export const DOMAINS = ["roster", "sessions", "suggestions", "users", "units", "landing"];
+
+const kernelRule = {
+  files: KERNEL.map((k) => `lib/${k}/**/*.{ts,tsx}`),
+  ignores: ["**/*.test.ts"],
+  rules: {
+    "no-restricted-imports": [
+      "warn",
+      {
+        patterns: [
+          {
+            group: DOMAINS.flatMap((d) => [`@/lib/${d}`, `@/lib/${d}/*`, `**/${d}/*`]),
+            message: "The kernel imports no domain: pass what it needs in, or register it (docs/architecture.md).",
+          },
+        ],
+      },
+    ],
+  },
+};
+
+const domainRules = DOMAINS.map((domain) => ({
+  files: [`lib/${domain}/**/*.{ts,tsx}`],
+  ignores: ["**/*.test.ts"],
+  rules: {
+    "no-restricted-imports": [
+      "warn",
+      {
+        patterns: DOMAINS.filter((d) => d !== domain).map((d) => ({
+          group: [`@/lib/${d}/*`, `**/${d}/*`, `!@/lib/${d}/public`, `!**/${d}/public`],
+          message: `Another domain is used only through its public module: import from "@/lib/${d}/public".`,
+        })),
+      },
+    ],
+  },
+}));
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -59,6 +113,9 @@ const config = [
       ],
     },
   },
+
+  kernelRule,
+  ...domainRules,
 ];
 
 export default config;

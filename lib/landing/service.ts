@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb } from "@/lib/db/township-scope";
 import { listNotifications } from "@/lib/notifications/reader";
-import { reminderCounts } from "@/lib/suggestions/reminders";
+import { reminderCounts } from "@/lib/suggestions/public";
 
 async function termOverview(actor: Actor) {
   const sdb = scopedDb(actor.townshipId);

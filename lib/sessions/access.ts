@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { ScopedDb, ScopedTx } from "@/lib/db/township-scope";
 import { notFound } from "@/lib/http/errors";
 import { getSettings } from "@/lib/settings";
-import { sittingWhere } from "@/lib/roster/deputies";
+import { sittingWhere } from "@/lib/roster/public";
 import { canViewSession } from "@/lib/sessions/policy";
 import { hasQuorum, quorumRequired, type Fraction } from "@/lib/sessions/rules";
 

@@ -3,7 +3,7 @@ import { scopedDb } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { conflict, validation } from "@/lib/http/errors";
 import { lockRow } from "@/lib/db/locks";
-import { sittingWhere } from "@/lib/roster/deputies";
+import { sittingWhere } from "@/lib/roster/public";
 import type { AttendanceInput } from "@/lib/sessions/schema";
 import { editAction } from "@/lib/sessions/policy";
 import { loadSession, presence } from "@/lib/sessions/access";

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { scopedDb } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { formatDay, parseDay } from "@/lib/time/day";
-import { currentTermOrThrow } from "@/lib/roster/terms";
+import { currentTermOrThrow } from "@/lib/roster/public";
 import type { PresidiumMeetingInput } from "@/lib/sessions/schema";
 
 export async function listPresidiumMeetings(actor: Actor) {

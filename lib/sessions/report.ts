@@ -4,7 +4,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { townshipName } from "@/lib/text/township";
 import { scopedDb } from "@/lib/db/township-scope";
-import { sittingWhere } from "@/lib/roster/deputies";
+import { sittingWhere } from "@/lib/roster/public";
 import { majorityRequired } from "@/lib/sessions/rules";
 import type { AttendanceFigures } from "@/lib/sessions/wording";
 import { loadSession, presence } from "@/lib/sessions/access";

@@ -3,7 +3,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { formatDay, todayInChina } from "@/lib/time/day";
-import { sittingCountOn } from "@/lib/roster/deputies";
+import { sittingCountOn } from "@/lib/roster/public";
 import type { SessionListQuery } from "@/lib/sessions/schema";
 import { getSessionOrThrow, listSessions } from "@/lib/sessions/service";
 import { getChecklistTemplate } from "@/lib/sessions/checklist";

@@ -3,7 +3,7 @@ import { lockRow } from "@/lib/db/locks";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { conflict, validation } from "@/lib/http/errors";
-import { sittingWhere } from "@/lib/roster/deputies";
+import { sittingWhere } from "@/lib/roster/public";
 import type { VoteInput } from "@/lib/sessions/schema";
 import { editAction } from "@/lib/sessions/policy";
 import { isMajorityOfAll, majorityRequired, voteProblem } from "@/lib/sessions/rules";

@@ -3,6 +3,7 @@
 // office registers and assigns them and marks session attendance, units reply, chairs read the
 // figures and the lists. Counts every request by status; target: no 5xx, p95 < 200 ms.
 import crypto from "node:crypto";
+import os from "node:os";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { cookieFor, type BenchContext, type TargetRow } from "@/tests/bench/context";
@@ -222,6 +223,11 @@ function report(tally: Tally): TargetRow[] {
     );
   const p = (q: number) => percentile(all, q);
   console.log(`  all requests               p50 ${ms(p(50))}  p95 ${ms(p(95))}  p99 ${ms(p(99))}`);
+  // Other work on the machine shows in every figure above: say how busy it was.
+  const [one, five] = os.loadavg();
+  console.log(
+    `  machine load average ${one.toFixed(1)} (1 min), ${five.toFixed(1)} (5 min) on ${os.cpus().length} CPUs`,
+  );
   const fiveXX = statuses.filter(([s]) => s >= 500 || s === 0).reduce((sum, [, n]) => sum + n, 0);
   return [
     { label: "混合负载 5xx 次数", target: "0", measured: String(fiveXX), met: fiveXX === 0 },

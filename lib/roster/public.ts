@@ -1,0 +1,5 @@
+// The roster's public interface: the only module other domains import from the roster
+// (docs/architecture.md; eslint.config.mjs and lib/architecture.test.ts enforce it).
+export { sittingCountOn, sittingWhere } from "@/lib/roster/deputies";
+export { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
+export { rosterOptions } from "@/lib/roster/options";

@@ -1,0 +1,3 @@
+// The suggestions' public interface: the only module other domains import from lib/suggestions
+// (docs/architecture.md; eslint.config.mjs and lib/architecture.test.ts enforce it).
+export { reminderCounts } from "@/lib/suggestions/reminders";
