@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/page";
 import type { PresentedDeputy } from "@/lib/roster/present";
 import { deputiesView, type RosterScope } from "@/lib/roster/views";
-import { DEPUTY_STATUS_LABELS, LEVEL_LABELS } from "@/lib/i18n/zh-CN";
+import { DEPUTY_STATUS_LABELS, LEVEL_LABELS } from "@/lib/roster/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { IdParams, parseSearchParams } from "@/lib/http/validation";
 import { deputyView } from "@/lib/roster/views";
-import { DEPUTY_STATUS_LABELS, GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/i18n/zh-CN";
+import { DEPUTY_STATUS_LABELS, GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/roster/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeputyForm } from "@/components/roster/deputy-form";
 import { StatusChangeForm } from "@/components/roster/status-change-form";
