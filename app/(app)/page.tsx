@@ -1,6 +1,6 @@
 import { requirePageActor } from "@/lib/auth/page";
 import { getLanding } from "@/lib/landing/service";
-import { ROLE_LABELS } from "@/lib/i18n/zh-CN";
+import { ROLE_LABELS } from "@/lib/auth/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { LandingView } from "@/components/landing/landing";
 

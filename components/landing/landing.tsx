@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { Landing } from "@/lib/landing/service";
 import { auditActionLabel } from "@/lib/audit/actions";
-import { LEVEL_LABELS, UNIT_KIND_LABELS } from "@/lib/i18n/zh-CN";
+import { LEVEL_LABELS } from "@/lib/roster/labels";
+import { UNIT_KIND_LABELS } from "@/lib/units/labels";
 import { formatDate, formatDateTime } from "@/lib/time/format";
 import { NoticeList } from "@/components/notifications/notice-list";
 import { ReminderCounts } from "@/components/suggestions/reminder-counts";

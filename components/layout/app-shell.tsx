@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { HOME_ITEM, visibleSections } from "@/lib/navigation";
-import { ROLE_LABELS } from "@/lib/i18n/zh-CN";
+import { ROLE_LABELS } from "@/lib/auth/labels";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { MainNav } from "@/components/layout/main-nav";
 

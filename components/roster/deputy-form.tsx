@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { DeputyCreateInput, DeputyUpdateInput, LEVELS } from "@/lib/roster/schema";
-import { GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/i18n/zh-CN";
+import { GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/roster/labels";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";

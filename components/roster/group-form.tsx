@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { z } from "zod";
 import { GroupInput, GROUP_KINDS } from "@/lib/roster/schema";
-import { GROUP_KIND_LABELS } from "@/lib/i18n/zh-CN";
+import { GROUP_KIND_LABELS } from "@/lib/roster/labels";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";

@@ -1,5 +1,5 @@
 import { inputClass } from "@/components/ui/form-field";
-import { DEPUTY_STATUS_LABELS, LEVEL_LABELS } from "@/lib/i18n/zh-CN";
+import { DEPUTY_STATUS_LABELS, LEVEL_LABELS } from "@/lib/roster/labels";
 import type { DeputyListQuery } from "@/lib/roster/schema";
 
 const SORTS = { name: "姓名", birthDate: "出生日期", constituency: "选区", startDate: "任职日期" } as const;

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { DeputyStatusInput } from "@/lib/roster/schema";
-import { DEPUTY_STATUS_LABELS } from "@/lib/i18n/zh-CN";
+import { DEPUTY_STATUS_LABELS } from "@/lib/roster/labels";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";

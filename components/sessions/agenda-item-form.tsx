@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { AgendaItemInput } from "@/lib/sessions/schema";
-import { AGENDA_KIND_LABELS } from "@/lib/i18n/zh-CN";
+import { AGENDA_KIND_LABELS } from "@/lib/sessions/labels";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";

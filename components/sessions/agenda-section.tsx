@@ -1,5 +1,5 @@
 import type { getSessionOrThrow } from "@/lib/sessions/service";
-import { AGENDA_KIND_LABELS } from "@/lib/i18n/zh-CN";
+import { AGENDA_KIND_LABELS } from "@/lib/sessions/labels";
 import { AgendaItemForm } from "@/components/sessions/agenda-item-form";
 import { ResolutionEditor } from "@/components/sessions/resolution-editor";
 import { DocumentUploadForm } from "@/components/sessions/document-upload-form";

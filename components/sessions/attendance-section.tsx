@@ -1,7 +1,7 @@
 "use client";
 
 import type { AttendanceStatus } from "@/lib/generated/prisma/enums";
-import { ATTENDANCE_LABELS } from "@/lib/i18n/zh-CN";
+import { ATTENDANCE_LABELS } from "@/lib/sessions/labels";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { LabelOptions } from "@/components/ui/label-options";

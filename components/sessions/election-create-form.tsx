@@ -1,6 +1,6 @@
 "use client";
 
-import { NOMINATION_LABELS } from "@/lib/i18n/zh-CN";
+import { NOMINATION_LABELS } from "@/lib/sessions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { CountInput } from "@/components/ui/count-input";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { PresentedElection } from "@/lib/sessions/elections";
-import { NOMINATION_LABELS } from "@/lib/i18n/zh-CN";
+import { NOMINATION_LABELS } from "@/lib/sessions/labels";
 import { ElectionCreateForm } from "@/components/sessions/election-create-form";
 import { RoundForm } from "@/components/sessions/round-form";
 import { RoundResults } from "@/components/sessions/round-results";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { SessionCreateInput } from "@/lib/sessions/schema";
-import { SESSION_KIND_LABELS } from "@/lib/i18n/zh-CN";
+import { SESSION_KIND_LABELS } from "@/lib/sessions/labels";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { getSessionOrThrow } from "@/lib/sessions/service";
-import { SESSION_KIND_LABELS } from "@/lib/i18n/zh-CN";
+import { SESSION_KIND_LABELS } from "@/lib/sessions/labels";
 import { StatusBadge } from "@/components/sessions/status-badge";
 import { SessionActions } from "@/components/sessions/session-actions";
 

@@ -1,5 +1,5 @@
 import type { SessionStatus } from "@/lib/generated/prisma/enums";
-import { SESSION_STATUS_LABELS } from "@/lib/i18n/zh-CN";
+import { SESSION_STATUS_LABELS } from "@/lib/sessions/labels";
 
 const TONES: Record<SessionStatus, string> = {
   PREPARING: "border-amber-400 bg-amber-50 text-amber-900",

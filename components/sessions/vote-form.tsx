@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useWatch } from "react-hook-form";
 import { VoteInput } from "@/lib/sessions/schema";
-import { VOTE_CHOICE_LABELS, VOTE_MODE_LABELS } from "@/lib/i18n/zh-CN";
+import { VOTE_CHOICE_LABELS, VOTE_MODE_LABELS } from "@/lib/sessions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { asCount, CountInput } from "@/components/ui/count-input";

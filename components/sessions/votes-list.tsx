@@ -1,5 +1,5 @@
 import type { listVotes } from "@/lib/sessions/votes";
-import { VOTE_MODE_LABELS } from "@/lib/i18n/zh-CN";
+import { VOTE_MODE_LABELS } from "@/lib/sessions/labels";
 import { DataTable } from "@/components/ui/data-table";
 
 type Vote = Awaited<ReturnType<typeof listVotes>>[number];

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SuggestionFigures } from "@/lib/suggestions/figures";
-import { REPLY_CLASS_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/i18n/zh-CN";
+import { REPLY_CLASS_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
 import { percent } from "@/lib/suggestions/rules";
 import { inputClass } from "@/components/ui/form-field";
 import type { SuggestionState } from "@/lib/generated/prisma/enums";

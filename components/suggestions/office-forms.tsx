@@ -2,7 +2,7 @@
 
 import { Controller, useWatch } from "react-hook-form";
 import { TransitionInput } from "@/lib/suggestions/schema";
-import { MOTION_DECISION_LABELS } from "@/lib/i18n/zh-CN";
+import { MOTION_DECISION_LABELS } from "@/lib/suggestions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

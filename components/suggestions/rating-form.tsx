@@ -2,7 +2,7 @@
 
 import { useWatch } from "react-hook-form";
 import { RatingInput } from "@/lib/suggestions/schema";
-import { RATING_LABELS } from "@/lib/i18n/zh-CN";
+import { RATING_LABELS } from "@/lib/suggestions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 import type { SuggestionState } from "@/lib/generated/prisma/enums";
-import { SUGGESTION_STATE_LABELS } from "@/lib/i18n/zh-CN";
+import { SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
 
 const TONES: Record<SuggestionState, string> = {
   DRAFT: "border-stone-400 bg-stone-50 text-stone-800",

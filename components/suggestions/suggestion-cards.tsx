@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/time/format";
-import { SUGGESTION_KIND_LABELS } from "@/lib/i18n/zh-CN";
+import { SUGGESTION_KIND_LABELS } from "@/lib/suggestions/labels";
 import { StateBadge } from "@/components/suggestions/state-badge";
 import { Deadline } from "@/components/suggestions/due-tag";
 import type { SuggestionRow } from "@/components/suggestions/types";

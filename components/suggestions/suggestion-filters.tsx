@@ -1,5 +1,5 @@
 import { inputClass } from "@/components/ui/form-field";
-import { SUGGESTION_STATE_LABELS } from "@/lib/i18n/zh-CN";
+import { SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
 import type { SuggestionListQuery } from "@/lib/suggestions/schema";
 import type { Option } from "@/components/suggestions/types";
 

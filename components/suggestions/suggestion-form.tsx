@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useWatch } from "react-hook-form";
 import { SuggestionCreateInput } from "@/lib/suggestions/schema";
-import { SUGGESTION_KIND_LABELS } from "@/lib/i18n/zh-CN";
+import { SUGGESTION_KIND_LABELS } from "@/lib/suggestions/labels";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";

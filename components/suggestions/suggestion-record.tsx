@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/lib/time/format";
-import { MOTION_DECISION_LABELS, REPLY_CLASS_LABELS, SUGGESTION_KIND_LABELS } from "@/lib/i18n/zh-CN";
+import { MOTION_DECISION_LABELS, REPLY_CLASS_LABELS, SUGGESTION_KIND_LABELS } from "@/lib/suggestions/labels";
 import { Facts, Section } from "@/components/suggestions/section";
 import { StateBadge } from "@/components/suggestions/state-badge";
 import { Deadline } from "@/components/suggestions/due-tag";

@@ -1,5 +1,10 @@
 import { formatDateTime } from "@/lib/time/format";
-import { RATING_LABELS, REPLY_CLASS_LABELS, SUGGESTION_EVENT_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/i18n/zh-CN";
+import {
+  RATING_LABELS,
+  REPLY_CLASS_LABELS,
+  SUGGESTION_EVENT_LABELS,
+  SUGGESTION_STATE_LABELS,
+} from "@/lib/suggestions/labels";
 import type { FullSuggestion } from "@/components/suggestions/types";
 
 /** 办理过程: every step, note, delay notice, reply and rating, oldest first. */

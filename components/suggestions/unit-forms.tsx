@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { TransitionInput } from "@/lib/suggestions/schema";
-import { REPLY_CLASS_LABELS } from "@/lib/i18n/zh-CN";
+import { REPLY_CLASS_LABELS } from "@/lib/suggestions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

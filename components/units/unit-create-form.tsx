@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { UnitCreateInput } from "@/lib/units/schema";
-import { UNIT_KIND_LABELS } from "@/lib/i18n/zh-CN";
+import { UNIT_KIND_LABELS } from "@/lib/units/labels";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";

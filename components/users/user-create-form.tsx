@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { UserCreateInput } from "@/lib/users/schema";
-import { ROLE_LABELS } from "@/lib/i18n/zh-CN";
+import { ROLE_LABELS } from "@/lib/auth/labels";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";

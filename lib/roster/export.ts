@@ -6,7 +6,7 @@ import { scopedDb } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/http/errors";
 import { fileResponse, XLSX_MIME } from "@/lib/files/http";
-import { GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/i18n/zh-CN";
+import { GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/roster/labels";
 import { deputyWhere } from "@/lib/roster/deputies";
 import { GUIDE_SHEET, ROSTER_COLUMNS, ROSTER_SHEET, type RosterColumn } from "@/lib/roster/excel";
 import type { DeputyListQuery } from "@/lib/roster/schema";

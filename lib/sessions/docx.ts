@@ -1,14 +1,8 @@
 // The session notice (会议通知) and minutes (会议纪要) as Word files, laid out after the usual
 // official-document look: A4, 仿宋 三号 body, centred 宋体 title, 黑体 section headings.
 import type { Actor } from "@/lib/auth/actor";
-import {
-  AGENDA_KIND_LABELS,
-  NOMINATION_LABELS,
-  SESSION_KIND_LABELS,
-  SUGGESTION_KIND_LABELS,
-  SUGGESTION_STATE_LABELS,
-  VOTE_MODE_LABELS,
-} from "@/lib/i18n/zh-CN";
+import { AGENDA_KIND_LABELS, NOMINATION_LABELS, SESSION_KIND_LABELS, VOTE_MODE_LABELS } from "@/lib/sessions/labels";
+import { SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/public";
 import { formatDay, todayInChina } from "@/lib/time/day";
 import { getSessionReport, type ElectionReport, type SessionReport } from "@/lib/sessions/report";
 import { formatSize } from "@/lib/files/types";

@@ -12,7 +12,7 @@ import { scopedDb } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/http/errors";
 import { body, heading, pack, signOff, subheading, title, type DocBlock } from "@/lib/docx/official";
-import { REPLY_CLASS_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/i18n/zh-CN";
+import { REPLY_CLASS_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
 import { formatDay, todayInChina } from "@/lib/time/day";
 import { townshipName } from "@/lib/text/township";
 import { cnDate } from "@/lib/text/dates";

@@ -1,3 +1,4 @@
 // The suggestions' public interface: the only module other domains import from lib/suggestions
 // (docs/architecture.md; eslint.config.mjs and lib/architecture.test.ts enforce it).
 export { reminderCounts } from "@/lib/suggestions/reminders";
+export { SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";

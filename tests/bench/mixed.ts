@@ -1,4 +1,4 @@
-// Mixed load: 50 concurrent clients for 60 s on one township, each acting its role through the API as
+// Mixed load: 50 concurrent clients for 60 s over five townships, each acting its role through the API as
 // the browser does (same-origin writes, JSON): deputies submit suggestions and rate replies, the
 // office registers and assigns them and marks session attendance, units reply, chairs read the
 // figures and the lists. Counts every request by status; target: no 5xx, p95 < 200 ms.
@@ -8,11 +8,14 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { cookieFor, type BenchContext, type TargetRow } from "@/tests/bench/context";
 import { ms, percentile } from "@/tests/bench/load";
+import type { SuggestionBenchTownship } from "@/tests/bench/suggestions-seed";
 
 const CLIENTS = Number(process.env.BENCH_MIXED_CLIENTS ?? 50);
 const DURATION_MS = Number(process.env.BENCH_MIXED_SECONDS ?? 60) * 1000;
-/** Workers per role, out of 50. */
-const MIX = { deputy: 18, office: 12, unit: 10, chair: 10 } as const;
+/** The clients are spread over this many townships (a county's offices work side by side)… */
+const TOWNSHIPS_UNDER_LOAD = 5;
+/** …each with these clients per role (10 a township: 50 in all). */
+const MIX = { deputy: 4, office: 2, unit: 2, chair: 2 } as const;
 
 interface Tally {
   latencies: number[];
@@ -62,8 +65,7 @@ function client(ctx: BenchContext, tally: Tally) {
   };
 }
 
-async function accounts(ctx: BenchContext) {
-  const home = ctx.townships[0];
+async function accounts(ctx: BenchContext, home: SuggestionBenchTownship) {
   const hash = await hashPassword("Bench-Password-9");
   const deputies = await db.deputy.findMany({
     where: { townshipId: home.id, status: "SITTING" },
@@ -100,10 +102,11 @@ async function accounts(ctx: BenchContext) {
 
 const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
 
-export async function benchMixed(ctx: BenchContext): Promise<TargetRow[]> {
-  const tally: Tally = { latencies: [], byStatus: new Map(), byKind: new Map(), firstFailure: new Map() };
-  const call = client(ctx, tally);
-  const a = await accounts(ctx);
+type Call = ReturnType<typeof client>;
+
+/** One township's clients: each a loop of its role's steps until `until()` has passed. */
+async function townshipClients(ctx: BenchContext, call: Call, home: SuggestionBenchTownship, until: () => number) {
+  const a = await accounts(ctx, home);
   const unitId = a.home.unitIds[0];
   const session = await call<{ id: string }>("setup", "POST", "/api/v1/sessions", a.office[0], {
     startDate: "2026-12-20",
@@ -191,19 +194,27 @@ export async function benchMixed(ctx: BenchContext): Promise<TargetRow[]> {
     else await call("chair lists", "GET", `/api/v1/suggestions?pageSize=20`, cookie);
   };
 
-  let end = Infinity;
-  const workers: (() => Promise<void>)[] = [
+  return [
     ...a.deputies.map((d) => (n: number) => deputy(d, n)),
     ...a.office.map((c) => (n: number) => office(c, n)),
     ...a.unit.map((c) => () => unit(c)),
     ...a.chair.map((c) => (n: number) => chair(c, n)),
-  ]
-    .slice(0, CLIENTS)
-    .map((step) => async () => {
-      for (let n = 0; performance.now() < end; n++) await step(n);
-    });
+  ].map((step) => async () => {
+    for (let n = 0; performance.now() < until(); n++) await step(n);
+  });
+}
+
+export async function benchMixed(ctx: BenchContext): Promise<TargetRow[]> {
+  const tally: Tally = { latencies: [], byStatus: new Map(), byKind: new Map(), firstFailure: new Map() };
+  const call = client(ctx, tally);
+  let end = Infinity;
+  const workers = (
+    await Promise.all(ctx.townships.slice(0, TOWNSHIPS_UNDER_LOAD).map((t) => townshipClients(ctx, call, t, () => end)))
+  )
+    .flat()
+    .slice(0, CLIENTS);
   console.log(
-    `\nMixed load: ${workers.length} clients for ${DURATION_MS / 1000} s (deputies ${MIX.deputy}, office ${MIX.office}, units ${MIX.unit}, chairs ${MIX.chair}), one township`,
+    `\nMixed load: ${workers.length} clients for ${DURATION_MS / 1000} s over ${TOWNSHIPS_UNDER_LOAD} townships, each with deputies ${MIX.deputy}, office ${MIX.office}, units ${MIX.unit}, chairs ${MIX.chair}`,
   );
   end = performance.now() + DURATION_MS;
   await Promise.all(workers.map((w) => w()));

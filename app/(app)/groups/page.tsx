@@ -6,7 +6,7 @@ import { listGroups } from "@/lib/roster/groups";
 import { rosterOptions } from "@/lib/roster/options";
 import { STANDARD_ITEMS, type StandardItem } from "@/lib/roster/rules";
 import { formatDay, todayInChina } from "@/lib/time/day";
-import { GROUP_KIND_LABELS } from "@/lib/i18n/zh-CN";
+import { GROUP_KIND_LABELS } from "@/lib/roster/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { GroupForm } from "@/components/roster/group-form";
 import { GroupCheckForm } from "@/components/roster/group-check-form";

@@ -4,7 +4,7 @@ import { requirePageActor } from "@/lib/auth/page";
 import { can } from "@/lib/auth/policy";
 import { presidiumOverview } from "@/lib/roster/presidium";
 import { rosterOptions } from "@/lib/roster/options";
-import { ROLE_LABELS } from "@/lib/i18n/zh-CN";
+import { ROLE_LABELS } from "@/lib/auth/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { PresidiumLinksForm } from "@/components/roster/presidium-links-form";

@@ -5,7 +5,7 @@ import { parseSearchParams } from "@/lib/http/validation";
 import { SessionListQuery } from "@/lib/sessions/schema";
 import type { sessionSummary } from "@/lib/sessions/service";
 import { sessionsView } from "@/lib/sessions/views";
-import { SESSION_KIND_LABELS, SESSION_STATUS_LABELS } from "@/lib/i18n/zh-CN";
+import { SESSION_KIND_LABELS, SESSION_STATUS_LABELS } from "@/lib/sessions/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/policy";
 import { parseSearchParams } from "@/lib/http/validation";
 import { UnitListQuery } from "@/lib/units/schema";
 import { listUnits } from "@/lib/units/service";
-import { UNIT_KIND_LABELS } from "@/lib/i18n/zh-CN";
+import { UNIT_KIND_LABELS } from "@/lib/units/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";

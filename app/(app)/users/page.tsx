@@ -4,7 +4,7 @@ import { parseSearchParams } from "@/lib/http/validation";
 import { UserListQuery } from "@/lib/users/schema";
 import { listUsers } from "@/lib/users/service";
 import { listLinkOptions } from "@/lib/users/options";
-import { ROLE_LABELS } from "@/lib/i18n/zh-CN";
+import { ROLE_LABELS } from "@/lib/auth/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";

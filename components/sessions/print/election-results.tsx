@@ -1,5 +1,5 @@
 import type { ElectionReport } from "@/lib/sessions/report";
-import { NOMINATION_LABELS } from "@/lib/i18n/zh-CN";
+import { NOMINATION_LABELS } from "@/lib/sessions/labels";
 import { PrintTable, cell } from "@/components/sessions/print/print-sheet";
 
 /** One election's candidates, rounds and who was elected, as in the minutes. */

@@ -1,11 +1,6 @@
 import type { SessionReport } from "@/lib/sessions/report";
-import {
-  AGENDA_KIND_LABELS,
-  SESSION_KIND_LABELS,
-  SUGGESTION_KIND_LABELS,
-  SUGGESTION_STATE_LABELS,
-  VOTE_MODE_LABELS,
-} from "@/lib/i18n/zh-CN";
+import { AGENDA_KIND_LABELS, SESSION_KIND_LABELS, VOTE_MODE_LABELS } from "@/lib/sessions/labels";
+import { SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
 import { formatSize } from "@/lib/files/types";
 import { attendanceText, resultLabel, suggestionCountText } from "@/lib/sessions/wording";
 import { cnDateRange } from "@/lib/text/dates";

@@ -1,6 +1,6 @@
 // What several steps share: the state machine's verdict as a reason, and the states of handling.
 import type { SuggestionState } from "@/lib/generated/prisma/client";
-import { SUGGESTION_STATE_LABELS } from "@/lib/i18n/zh-CN";
+import { SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
 import { nextState, type SuggestionAction } from "@/lib/suggestions/rules";
 
 /** Why the state machine refuses `action` from `state`, or true. */

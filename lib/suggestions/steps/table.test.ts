@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { SUGGESTION_STATE_LABELS } from "@/lib/i18n/zh-CN";
+import { SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
 import type { Relation } from "@/lib/suggestions/policy";
 import { STATES, type SuggestionState } from "@/lib/suggestions/rules";
 import { STEP_NAMES, SUGGESTION_STEPS, stepsFor } from "@/lib/suggestions/steps/table";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { IdParams, parseSearchParams } from "@/lib/http/validation";
 import { suggestionView } from "@/lib/suggestions/views";
-import { SUGGESTION_KIND_LABELS } from "@/lib/i18n/zh-CN";
+import { SUGGESTION_KIND_LABELS } from "@/lib/suggestions/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/suggestions/section";
 import { AssignmentSection, ReplySection, SuggestionContent } from "@/components/suggestions/suggestion-record";

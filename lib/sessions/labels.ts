@@ -1,0 +1,41 @@
+// Chinese labels of the sessions' values.
+import type {
+  AgendaKind,
+  AttendanceStatus,
+  Nomination,
+  SessionKind,
+  SessionStatus,
+  VoteChoice,
+  VoteMode,
+} from "@/lib/generated/prisma/enums";
+
+export const SESSION_KIND_LABELS: Record<SessionKind, string> = { REGULAR: "例会", EXTRAORDINARY: "临时会议" };
+
+export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
+  PREPARING: "筹备中",
+  IN_PROGRESS: "召开中",
+  CLOSED: "已闭会",
+};
+
+export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
+  PRESENT: "出席",
+  LEAVE: "请假",
+  ABSENT: "缺席",
+  LEFT_EARLY: "中途离会",
+};
+
+export const AGENDA_KIND_LABELS: Record<AgendaKind, string> = {
+  GOVERNMENT_REPORT: "政府工作报告",
+  PRESIDIUM_REPORT: "主席团工作报告",
+  BUDGET: "财政预算、决算",
+  ELECTION: "选举",
+  RESOLUTION: "决议、决定",
+  MOTION: "代表议案",
+  OTHER: "其他",
+};
+
+export const VOTE_MODE_LABELS: Record<VoteMode, string> = { COUNT: "计数表决", NAMED: "记名表决" };
+
+export const VOTE_CHOICE_LABELS: Record<VoteChoice, string> = { FOR: "赞成", AGAINST: "反对", ABSTAIN: "弃权" };
+
+export const NOMINATION_LABELS: Record<Nomination, string> = { PRESIDIUM: "主席团提名", DEPUTIES: "代表联名" };
