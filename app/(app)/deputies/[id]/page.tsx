@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
-import { can } from "@/lib/auth/policy";
 import { IdParams, parseSearchParams } from "@/lib/http/validation";
-import { getDeputyOrThrow } from "@/lib/roster/deputies";
-import { rosterOptions } from "@/lib/roster/options";
+import { deputyView } from "@/lib/roster/views";
 import { DEPUTY_STATUS_LABELS, GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/roster/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeputyForm } from "@/components/roster/deputy-form";
@@ -23,11 +21,8 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-export default async function DeputyPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor("deputy.view");
-  const { id } = parseSearchParams(IdParams.partial(), await params);
-  if (!id) notFound();
-  const d = await orNotFound(getDeputyOrThrow(actor, id));
+/** The record's facts, as many as the actor may read. */
+function factsOf(d: Awaited<ReturnType<typeof deputyView>>["d"]) {
   const rows: [string, React.ReactNode][] = [];
   if ("levels" in d)
     rows.push(
@@ -54,8 +49,15 @@ export default async function DeputyPage({ params }: { params: Promise<{ id: str
     );
     if (d.leftDate) rows.push(["离任日期", d.leftDate]);
   }
-  const full = "phone" in d ? d : null;
-  const options = d.canEdit === "ALL" ? await rosterOptions(actor) : null;
+  return rows;
+}
+
+export default async function DeputyPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor("deputy.view");
+  const { id } = parseSearchParams(IdParams.partial(), await params);
+  if (!id) notFound();
+  const { d, full, options, mayChangeStatus } = await orNotFound(deputyView(actor, id));
+  const rows = factsOf(d);
   return (
     <>
       <PageHeader title={`${d.name} 代表`} description="代表档案（履职档案的基础信息）" />
@@ -152,7 +154,7 @@ export default async function DeputyPage({ params }: { params: Promise<{ id: str
           </div>
         </details>
       )}
-      {full && can(actor, "deputy.change_status") && full.status === "SITTING" && (
+      {mayChangeStatus && (
         <Section title="状态变动（辞职、调离、罢免、去世）">
           <StatusChangeForm deputyId={d.id} />
         </Section>
