@@ -42,6 +42,36 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/** Every sequence's position: a restored database must hand out the next ids, not collide with restored rows. */
+async function sequences(url: string): Promise<Record<string, string | null>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string; value: string | null }>(
+      "SELECT sequencename AS name, last_value::text AS value FROM pg_sequences WHERE schemaname = 'public'",
+    );
+    return Object.fromEntries(rows.map((r) => [r.name, r.value]));
+  } finally {
+    await client.end();
+  }
+}
+
+/** Six random 200 kB files in StoredFile: the bytea path, read a few rows per batch. */
+async function storeFiles(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`
+      INSERT INTO "StoredFile" ("key", "townshipId", "size", "sha256", "bytes")
+      SELECT 'test/' || i, gen_random_uuid(), 200000, repeat('0', 64), b
+        FROM generate_series(1, 6) i,
+             LATERAL (SELECT decode(string_agg(lpad(to_hex((random() * 255)::int), 2, '0'), ''), 'hex') AS b
+                        FROM generate_series(1, 200000) WHERE i > 0) x`);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Runs one of our CLIs with the embedded database only: no DATABASE_URL, a PATH holding node alone. */
 async function cli(script: string, ...args: string[]) {
   const bin = path.join(dir, "bin");
@@ -59,8 +89,12 @@ describe("backup and restore of the embedded database", () => {
     const w = await setup();
     for (let i = 0; i < 3; i++) await submit(w.cookie.DEPUTY, newSuggestion(w.categoryId, { title: `嵌入式备份${i}` }));
     await authenticate({ username: "nobody", password: "wrong-password-1", ip: "10.0.0.9" });
+    await storeFiles(process.env.DATABASE_URL!);
     const before = await fingerprint(process.env.DATABASE_URL!);
+    const positions = await sequences(process.env.DATABASE_URL!);
     expect(before.Suggestion.rows).toBe(3);
+    expect(before.StoredFile.rows).toBe(6);
+    expect(Object.values(positions).some((v) => v !== null)).toBe(true);
     expect(before._prisma_migrations.rows).toBeGreaterThan(0);
 
     // 1. Logical backup of the test database, restored into a fresh database on the embedded server.
@@ -70,6 +104,7 @@ describe("backup and restore of the embedded database", () => {
     await createDatabaseIfMissing(copy);
     await restoreDatabase(copy, first);
     expect(await fingerprint(copy)).toEqual(before);
+    expect(await sequences(copy)).toEqual(positions);
     await expect(restoreDatabase(copy, first)).rejects.toThrow(/not empty/);
     await restoreDatabase(copy, first, { clean: true });
     expect(await fingerprint(copy)).toEqual(before);
@@ -85,6 +120,7 @@ describe("backup and restore of the embedded database", () => {
     await createDatabaseIfMissing(again);
     await restoreDatabase(again, second);
     expect(await fingerprint(again)).toEqual(before);
+    expect(await sequences(again)).toEqual(positions);
 
     // The audit table is append-only in the copy too (its triggers came back with the migrations).
     const client = new pg.Client({ connectionString: again });
