@@ -5,6 +5,8 @@ import { parseSearchParams } from "@/lib/http/validation";
 import { DeputyListQuery } from "@/lib/roster/schema";
 import { getDeputyOrThrow, listDeputies } from "@/lib/roster/deputies";
 import { rosterOptions } from "@/lib/roster/options";
+import { listGroups } from "@/lib/roster/groups";
+import { formatDay, todayInChina } from "@/lib/time/day";
 
 /** What of a deputy the actor's list shows: units the names, deputies the public record, staff everything. */
 export type RosterScope = "NAME" | "PUBLIC" | "ALL";
@@ -40,4 +42,11 @@ export async function deputyView(actor: Actor, id: string) {
   // 辞职、调离、罢免、去世: only a sitting deputy's status changes.
   const mayChangeStatus = !!full && can(actor, "deputy.change_status") && full.status === "SITTING";
   return { d, full, options, mayChangeStatus };
+}
+
+/** The representative groups, and for the office the forms' deputies and today's date for a check. */
+export async function groupsView(actor: Actor) {
+  const manage = can(actor, "group.manage");
+  const [groups, options] = await Promise.all([listGroups(actor), manage ? rosterOptions(actor) : null]);
+  return { groups, options, manage, today: formatDay(todayInChina()) };
 }
