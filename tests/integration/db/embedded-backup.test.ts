@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backupDatabase, restoreDatabase, serverMajor } from "@/lib/db/backup";
 import { createDatabaseIfMissing } from "@/lib/db/database";
 import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
+import { migrate, migrationStatus, readMigrations } from "@/lib/db/migrate";
 import { authenticate } from "@/lib/auth/login";
 import { newSuggestion, setup, submit } from "@/tests/integration/suggestions/helpers";
 import { fingerprint } from "@/tests/integration/db/fingerprint";
@@ -161,5 +162,33 @@ describe("backup and restore of the embedded database", () => {
     await expect(restoreDatabase(target, cut)).rejects.toThrow(/incomplete/);
     const filled = Object.entries(await fingerprint(target)).filter(([, t]) => t.rows > 0);
     expect(filled.map(([name]) => name)).toEqual(["_prisma_migrations"]); // the migration history only
+  }, 120_000);
+});
+
+describe("backups and migrations", () => {
+  it("restores a backup made before the latest migration, then applies it", async () => {
+    const files = readMigrations();
+    const old = embedded.url("older");
+    await createDatabaseIfMissing(old);
+    await migrate(old, files.slice(0, -1));
+    const file = path.join(dir, "older.backup.gz");
+    await backupDatabase(old, file, { logical: true });
+    const target = embedded.url("upgraded");
+    await createDatabaseIfMissing(target);
+    await restoreDatabase(target, file);
+    expect((await migrationStatus(target)).pending).toEqual([]);
+    expect((await migrationStatus(target)).applied).toEqual(files.map((f) => f.name));
+  }, 120_000);
+
+  it("refuses a backup made by newer code", async () => {
+    const file = path.join(dir, "newer.backup.gz");
+    await backupDatabase(process.env.DATABASE_URL!, file, { logical: true });
+    const zlib = await import("node:zlib");
+    const text = zlib.gunzipSync(fs.readFileSync(file)).toString("utf8");
+    const future = `"migrations":[{"name":"29991231000000_future","checksum":"x"},`;
+    fs.writeFileSync(file, zlib.gzipSync(text.replace(`"migrations":[`, future)));
+    const target = embedded.url("future");
+    await createDatabaseIfMissing(target);
+    await expect(restoreDatabase(target, file)).rejects.toThrow(/newer than this code.*29991231000000_future/);
   }, 120_000);
 });
