@@ -2,6 +2,17 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier";
 
+/**
+ * A role, state or status compared, switched on or looked up in a list — the steps table's job, not
+ * a page's (an HTTP response's status is not meant: res, response).
+ */
+const MEMBER = "MemberExpression[property.name=/^(role|state|status)$/]:not([object.name=/^(res|response)$/])";
+export const STEP_LITERALS = [
+  `BinaryExpression[operator=/^[!=]==?$/] > ${MEMBER}`,
+  `SwitchStatement > ${MEMBER}.discriminant`,
+  `CallExpression[callee.property.name=/^(includes|has|indexOf)$/] > ${MEMBER}.arguments`,
+];
+
 // The kernel and the domains (docs/architecture.md). lib/architecture.test.ts checks the same rule
 // by scanning every import, relative ones included.
 export const KERNEL = [
@@ -86,6 +97,23 @@ const config = [
     ignores: ["**/*.test.ts"],
     rules: { "max-lines-per-function": ["warn", { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }] },
   },
+  // One source for "what may happen now": pages and components read a record's steps (lib/*/steps)
+  // and their view loader's answers; they never compare a role, state or status themselves.
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...STEP_LITERALS.map((selector) => ({
+          selector,
+          message:
+            "Pages and components do not compare roles, states or statuses: read the record's steps (lib/<domain>/steps) or ask the view loader.",
+        })),
+      ],
+    },
+  },
+
   kernelRule,
   ...domainRules,
 ];

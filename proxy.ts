@@ -26,6 +26,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not for build assets (immutable files, no HTML).
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Not for build assets (immutable files, no HTML), nor the API: Next.js buffers the body of every
+  // request a proxy sees and cuts it at 10 MB, which broke uploads over 10 MB and held each upload
+  // in memory (lib/files/upload.ts streams them). API answers get their headers in next.config.ts.
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" }],
 };

@@ -1,6 +1,8 @@
-// npm run db:restore -- <file> [--clean] — restores a db:backup file into DATABASE_URL (or the
+// npm run db:restore -- <file> [--clean] — restores a db:backup file (a pg_dump, or the logical
+// backup of the embedded database: told apart by the file itself) into DATABASE_URL (or the
 // embedded database) in one transaction. The database must be empty (a new one) unless --clean,
-// which drops and recreates the backup's tables first. Stop the app before restoring.
+// which replaces it (pg_dump: drops and recreates its tables; logical: recreates the database).
+// Stop the app before restoring.
 import { ensureDatabase } from "@/lib/db/database";
 import { restoreDatabase } from "@/lib/db/backup";
 import { readEnv } from "@/lib/env";

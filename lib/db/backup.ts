@@ -3,6 +3,8 @@ import path from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import pg from "pg";
+import { isLogicalBackup, logicalBackup, logicalRestore } from "@/lib/db/logical-backup";
+import { recreateDatabase } from "@/lib/db/database";
 
 const run = promisify(execFile);
 
@@ -63,8 +65,13 @@ function connection(url: string): { args: string[]; env: NodeJS.ProcessEnv } {
   return { args: ["--dbname", u.toString()], env };
 }
 
-/** Writes a custom-format dump of the database at `url` to `file`; returns the file's size. */
-export async function backupDatabase(url: string, file: string): Promise<number> {
+/**
+ * Writes a backup of the database at `url` to `file`; returns the file's size. An external server
+ * gets a custom-format pg_dump; `logical` (the embedded server, which ships no pg_dump) gets a
+ * backup written through `pg` alone (lib/db/logical-backup.ts).
+ */
+export async function backupDatabase(url: string, file: string, { logical = false } = {}): Promise<number> {
+  if (logical) return logicalBackup(url, file);
   const pgDump = await findTool("pg_dump", await serverMajor(url));
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const { args, env } = connection(url);
@@ -89,13 +96,18 @@ async function tableCount(url: string): Promise<number> {
 }
 
 /**
- * Restores a dump into the database at `url`, in one transaction (all or nothing). An empty
+ * Restores a backup (pg_dump's or a logical one, told apart by the file's first bytes) into the
+ * database at `url`, its rows in one transaction (all or nothing). An empty
  * database is required unless `clean` (then the dump's objects are dropped and recreated first).
  */
 export async function restoreDatabase(url: string, file: string, { clean = false } = {}): Promise<void> {
   if (!fs.existsSync(file)) throw new Error(`No such backup file: ${file}`);
   if (!clean && (await tableCount(url)) > 0)
     throw new Error("The target database is not empty. Restore into a new database, or pass --clean to replace it.");
+  if (isLogicalBackup(file)) {
+    if (clean) await recreateDatabase(url);
+    return logicalRestore(url, file);
+  }
   const pgRestore = await findTool("pg_restore", await serverMajor(url));
   const { args, env } = connection(url);
   const options = ["--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error"];

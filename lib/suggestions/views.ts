@@ -6,7 +6,15 @@ import { getSettings } from "@/lib/settings";
 import { formatDay, parseDay } from "@/lib/time/day";
 import { rosterOptions } from "@/lib/roster/public";
 import { listUnits } from "@/lib/units/public";
-import { SuggestionListQuery } from "@/lib/suggestions/schema";
+import { can } from "@/lib/auth/policy";
+import { parseSearchParams } from "@/lib/http/validation";
+import { todayInChina } from "@/lib/time/day";
+import { listNotifications } from "@/lib/notifications/reader";
+import { InboxQuery, ReminderQuery, SuggestionListQuery } from "@/lib/suggestions/schema";
+import { listUnitInbox } from "@/lib/suggestions/inbox";
+import { listReminders, reminderCounts } from "@/lib/suggestions/reminders";
+import { suggestionFigures } from "@/lib/suggestions/figures";
+import { pendingCoUnitInputs } from "@/lib/suggestions/co-units";
 import { listSuggestions } from "@/lib/suggestions/service";
 import { getSuggestionOrThrow } from "@/lib/suggestions/detail";
 import { categories } from "@/lib/suggestions/categories";
@@ -70,5 +78,99 @@ export async function newSuggestionView(actor: Actor) {
     selfDeputyId: actor.deputyId,
     motionMin: settings["suggestions.motionMinDeputies"],
     limits: { maxMb: settings["suggestions.attachmentMaxMb"], maxFiles: settings["suggestions.attachmentMaxFiles"] },
+  };
+}
+
+type SearchParams = Record<string, string | undefined>;
+
+/**
+ * The suggestions page: a deputy's own suggestions as cards, a unit's inbox, or the township's list
+ * for the office, chair and presidium — each with what its part of the page shows.
+ */
+export async function suggestionsView(actor: Actor, sp: SearchParams) {
+  const query = parseSearchParams(SuggestionListQuery, sp);
+  if (actor.role === "DEPUTY") {
+    const [list, notices] = await Promise.all([
+      listSuggestions(actor, { ...query, mine: "true" }),
+      listNotifications(actor, 10),
+    ]);
+    return { kind: "deputy" as const, list, notices };
+  }
+  if (actor.role === "UNIT") return { kind: "unit" as const, ...(await unitInboxView(actor, sp)) };
+  return { kind: "staff" as const, ...(await staffListView(actor, query)) };
+}
+
+/** A unit's inbox: reminder counts, co-unit input it still owes (the overdue ones counted apart), notices, the list. */
+async function unitInboxView(actor: Actor, sp: SearchParams) {
+  const query = parseSearchParams(InboxQuery, sp);
+  const [list, counts, notices, pending] = await Promise.all([
+    listUnitInbox(actor, query),
+    reminderCounts(actor),
+    listNotifications(actor, 10),
+    pendingCoUnitInputs(actor),
+  ]);
+  const owed = pending.filter((p) => p.unit.id === actor.unitId);
+  const owedLate = owed.filter((p) => p.status === "OVERDUE").length;
+  return { query, list, counts, notices, owed: owed.length, owedLate, unitId: actor.unitId ?? undefined };
+}
+
+/** The township's list with its filters; for the chair also the year's figures and the assignments to sign off. */
+async function staffListView(actor: Actor, query: SuggestionListQuery) {
+  const chair = can(actor, "suggestion.sign_off");
+  const year = query.year ?? todayInChina().getUTCFullYear();
+  const pending = (state: "ASSIGNED" | "REHANDLING") =>
+    listSuggestions(actor, SuggestionListQuery.parse({ state, pageSize: 100 }));
+  const [list, cats, units, figures, assigned, rehandling] = await Promise.all([
+    listSuggestions(actor, query),
+    // Deactivated categories too: old suggestions must still be found by theirs.
+    categories(scopedDb(actor.townshipId), actor.townshipId, { all: true }),
+    listUnits(actor, { page: 1, pageSize: 100 }),
+    chair ? suggestionFigures(actor, { year }) : null,
+    chair ? pending("ASSIGNED") : null,
+    chair ? pending("REHANDLING") : null,
+  ]);
+  const unsigned = [...(assigned?.items ?? []), ...(rehandling?.items ?? [])].filter((s) => !s.signedOff);
+  return {
+    query,
+    year,
+    list,
+    categories: cats,
+    units: units.items,
+    figures,
+    /** The chair signs off assignments; null for the others. */
+    signOff: chair
+      ? unsigned.map((s) => ({ id: s.id, number: s.number, title: s.title, unit: s.leadUnit?.name ?? null }))
+      : null,
+    links: {
+      figures: can(actor, "suggestion.figures"),
+      categories: can(actor, "suggestion_category.manage"),
+      create: can(actor, "suggestion.create"),
+    },
+  };
+}
+
+/** 催办: the reminder list with its counts; the office, chair and presidium see the township's, with a unit filter. */
+export async function remindersView(actor: Actor, sp: SearchParams) {
+  const query = parseSearchParams(ReminderQuery, sp);
+  const township = actor.role !== "UNIT";
+  const [list, counts, units] = await Promise.all([
+    listReminders(actor, query),
+    reminderCounts(actor),
+    township ? listUnits(actor, { page: 1, pageSize: 100 }) : null,
+  ]);
+  const soon = `${list.soonDays} 天内到期的建议`;
+  const words = {
+    overdue: { what: "逾期未答复的建议", empty: "没有逾期未答复的建议" },
+    due_soon: { what: soon, empty: `没有 ${soon}` },
+    all: { what: "逾期和即将到期的建议", empty: "没有逾期或即将到期的建议" },
+  }[query.status ?? "all"];
+  return {
+    query,
+    list,
+    counts,
+    units: units?.items.map((u) => ({ id: u.id, name: u.name })) ?? null,
+    township,
+    scope: township ? "本镇" : "本单位主办的",
+    ...words,
   };
 }

@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/page";
-import { can } from "@/lib/auth/policy";
-import { listGroups } from "@/lib/roster/groups";
-import { rosterOptions } from "@/lib/roster/options";
+import { groupsView } from "@/lib/roster/views";
 import { STANDARD_ITEMS, type StandardItem } from "@/lib/roster/rules";
-import { formatDay, todayInChina } from "@/lib/time/day";
 import { GROUP_KIND_LABELS } from "@/lib/roster/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { GroupForm } from "@/components/roster/group-form";
@@ -13,11 +10,52 @@ import { GroupCheckForm } from "@/components/roster/group-check-form";
 
 export const metadata: Metadata = { title: "代表小组" };
 
+type Group = Awaited<ReturnType<typeof groupsView>>["groups"][number];
+
+/** 组长、联络员、成员, and the last check of the group's standard. */
+function GroupFacts({ g }: { g: Group }) {
+  return (
+    <dl className="mt-2 grid grid-cols-[5rem_1fr] gap-y-1 text-sm">
+      <dt className="text-stone-600">组长</dt>
+      <dd>
+        {g.leader ? (
+          <Link className="text-blue-800 underline" href={`/deputies/${g.leader.id}`}>
+            {g.leader.name}
+          </Link>
+        ) : (
+          "未指定"
+        )}
+      </dd>
+      <dt className="text-stone-600">联络员</dt>
+      <dd>
+        {g.liaisonName ?? "—"}
+        {g.liaisonPhone ? ` ${g.liaisonPhone}` : ""}
+      </dd>
+      <dt className="text-stone-600">成员</dt>
+      <dd>
+        {g.members.length} 名：{g.members.map((m) => m.name).join("、") || "—"}
+      </dd>
+      <dt className="text-stone-600">{g.standard}</dt>
+      <dd>
+        {g.lastCheck ? (
+          <span className={g.lastCheck.passed ? "text-green-800" : "text-red-800"}>
+            {g.lastCheck.passed ? "达标" : "未达标"}（{g.lastCheck.checkedOn}：
+            {g.standardItems
+              .map((i) => `${STANDARD_ITEMS[i as StandardItem]}${g.lastCheck!.items.includes(i) ? "✓" : "✗"}`)
+              .join(" ")}
+            ）
+          </span>
+        ) : (
+          "尚未检查"
+        )}
+      </dd>
+    </dl>
+  );
+}
+
 export default async function GroupsPage() {
   const actor = await requirePageActor("group.list");
-  const manage = can(actor, "group.manage");
-  const [groups, options] = await Promise.all([listGroups(actor), manage ? rosterOptions(actor) : null]);
-  const today = formatDay(todayInChina());
+  const { groups, options, manage, today } = await groupsView(actor);
   return (
     <>
       <PageHeader title="代表小组" description="代表小组、中心组、代表之家和联络站；小组“三有”、中心室“五有”达标情况" />
@@ -37,41 +75,7 @@ export default async function GroupsPage() {
               {GROUP_KIND_LABELS[g.kind]}
               {g.venue ? ` · ${g.venue}` : ""}
             </p>
-            <dl className="mt-2 grid grid-cols-[5rem_1fr] gap-y-1 text-sm">
-              <dt className="text-stone-600">组长</dt>
-              <dd>
-                {g.leader ? (
-                  <Link className="text-blue-800 underline" href={`/deputies/${g.leader.id}`}>
-                    {g.leader.name}
-                  </Link>
-                ) : (
-                  "未指定"
-                )}
-              </dd>
-              <dt className="text-stone-600">联络员</dt>
-              <dd>
-                {g.liaisonName ?? "—"}
-                {g.liaisonPhone ? ` ${g.liaisonPhone}` : ""}
-              </dd>
-              <dt className="text-stone-600">成员</dt>
-              <dd>
-                {g.members.length} 名：{g.members.map((m) => m.name).join("、") || "—"}
-              </dd>
-              <dt className="text-stone-600">{g.standard}</dt>
-              <dd>
-                {g.lastCheck ? (
-                  <span className={g.lastCheck.passed ? "text-green-800" : "text-red-800"}>
-                    {g.lastCheck.passed ? "达标" : "未达标"}（{g.lastCheck.checkedOn}：
-                    {g.standardItems
-                      .map((i) => `${STANDARD_ITEMS[i as StandardItem]}${g.lastCheck!.items.includes(i) ? "✓" : "✗"}`)
-                      .join(" ")}
-                    ）
-                  </span>
-                ) : (
-                  "尚未检查"
-                )}
-              </dd>
-            </dl>
+            <GroupFacts g={g} />
             {manage && options && (
               <div className="no-print mt-3 flex flex-col gap-2">
                 <details>

@@ -1,20 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { Actor } from "@/lib/auth/actor";
 import { requirePageActor } from "@/lib/auth/page";
-import { can } from "@/lib/auth/policy";
-import { scopedDb } from "@/lib/db/township-scope";
-import { parseSearchParams } from "@/lib/http/validation";
-import { todayInChina } from "@/lib/time/day";
-import { listUnits } from "@/lib/units/service";
-import { InboxQuery, SuggestionListQuery } from "@/lib/suggestions/schema";
-import { listUnitInbox } from "@/lib/suggestions/inbox";
-import { listNotifications } from "@/lib/notifications/reader";
-import { reminderCounts } from "@/lib/suggestions/reminders";
-import { listSuggestions } from "@/lib/suggestions/service";
-import { categories } from "@/lib/suggestions/categories";
-import { suggestionFigures } from "@/lib/suggestions/figures";
-import { pendingCoUnitInputs } from "@/lib/suggestions/co-units";
+import { suggestionsView } from "@/lib/suggestions/views";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -31,6 +18,7 @@ import { SignOffForm } from "@/components/suggestions/sign-off-form";
 export const metadata: Metadata = { title: "代表建议" };
 
 type SP = Record<string, string | undefined>;
+type View = Awaited<ReturnType<typeof suggestionsView>>;
 const newLink = (label: string) => (
   <Link
     href="/suggestions/new"
@@ -41,11 +29,8 @@ const newLink = (label: string) => (
 );
 
 /** Deputies: their notices, their own suggestions as cards, and the way to submit one. */
-async function DeputyList({ actor, query, sp }: { actor: Actor; query: SuggestionListQuery; sp: SP }) {
-  const [list, notices] = await Promise.all([
-    listSuggestions(actor, { ...query, mine: "true" }),
-    listNotifications(actor, 10),
-  ]);
+function DeputyList({ v, sp }: { v: Extract<View, { kind: "deputy" }>; sp: SP }) {
+  const { list, notices } = v;
   return (
     <>
       <PageHeader title="代表建议" description="您提出和附议的建议，以及承办单位的答复" actions={newLink("提交建议")} />
@@ -67,17 +52,8 @@ async function DeputyList({ actor, query, sp }: { actor: Actor; query: Suggestio
  * Units: the reminder counts, co-unit input still owed, the unit's notices, and what is assigned to
  * it — being handled first, soonest due first (sorted in SQL, across pages), filterable by state.
  */
-async function UnitInbox({ actor, sp }: { actor: Actor; sp: SP }) {
-  const query = parseSearchParams(InboxQuery, sp);
-  const [list, counts, notices, pending] = await Promise.all([
-    listUnitInbox(actor, query),
-    reminderCounts(actor),
-    listNotifications(actor, 10),
-    pendingCoUnitInputs(actor),
-  ]);
-  // Co-unit input this unit still owes to lead units (协办意见), the overdue ones counted apart.
-  const owed = pending.filter((p) => p.unit.id === actor.unitId);
-  const owedLate = owed.filter((p) => p.status === "OVERDUE").length;
+function UnitInbox({ v, sp }: { v: Extract<View, { kind: "unit" }>; sp: SP }) {
+  const { query, list, counts, notices, owed, owedLate } = v;
   return (
     <>
       <PageHeader
@@ -90,10 +66,10 @@ async function UnitInbox({ actor, sp }: { actor: Actor; sp: SP }) {
         }
       />
       <ReminderCounts counts={counts} title="本单位催办统计" />
-      {owed.length > 0 && (
+      {owed > 0 && (
         <div className="mb-3">
           <Alert tone="warning">
-            待向主办单位提交协办意见 {owed.length} 件{owedLate ? `，其中已逾期 ${owedLate} 件` : ""}
+            待向主办单位提交协办意见 {owed} 件{owedLate ? `，其中已逾期 ${owedLate} 件` : ""}
           </Alert>
         </div>
       )}
@@ -101,7 +77,7 @@ async function UnitInbox({ actor, sp }: { actor: Actor; sp: SP }) {
       <InboxFilters query={query} />
       <InboxList
         rows={list.items}
-        unitId={actor.unitId ?? undefined}
+        unitId={v.unitId}
         empty={query.state ? "没有该状态的建议" : "暂无交办给本单位的建议"}
       />
       <Pagination
@@ -116,21 +92,8 @@ async function UnitInbox({ actor, sp }: { actor: Actor; sp: SP }) {
 }
 
 /** Office, chair and presidium: the township's list with filters; the chair also the figures and sign-off. */
-async function StaffList({ actor, query, sp }: { actor: Actor; query: SuggestionListQuery; sp: SP }) {
-  const chair = can(actor, "suggestion.sign_off");
-  const year = query.year ?? todayInChina().getUTCFullYear();
-  const pending = (state: "ASSIGNED" | "REHANDLING") =>
-    listSuggestions(actor, SuggestionListQuery.parse({ state, pageSize: 100 }));
-  const [list, cats, units, figures, assigned, rehandling] = await Promise.all([
-    listSuggestions(actor, query),
-    // Deactivated categories too: old suggestions must still be found by theirs.
-    categories(scopedDb(actor.townshipId), actor.townshipId, { all: true }),
-    listUnits(actor, { page: 1, pageSize: 100 }),
-    chair ? suggestionFigures(actor, { year }) : null,
-    chair ? pending("ASSIGNED") : null,
-    chair ? pending("REHANDLING") : null,
-  ]);
-  const unsigned = [...(assigned?.items ?? []), ...(rehandling?.items ?? [])].filter((s) => !s.signedOff);
+function StaffList({ v, sp }: { v: Extract<View, { kind: "staff" }>; sp: SP }) {
+  const { query, year, list, figures, signOff, links } = v;
   return (
     <>
       <PageHeader
@@ -138,7 +101,7 @@ async function StaffList({ actor, query, sp }: { actor: Actor; query: Suggestion
         description={`登记、交办、答复和评价 · 共 ${list.total} 件`}
         actions={
           <>
-            {can(actor, "suggestion.figures") && (
+            {links.figures && (
               <Link
                 href={`/suggestions/figures?year=${year}`}
                 className="inline-flex min-h-11 items-center rounded border border-stone-400 bg-white px-4 py-2 text-sm"
@@ -146,7 +109,7 @@ async function StaffList({ actor, query, sp }: { actor: Actor; query: Suggestion
                 办理统计
               </Link>
             )}
-            {can(actor, "suggestion_category.manage") && (
+            {links.categories && (
               <Link
                 href="/suggestions/categories"
                 className="inline-flex min-h-11 items-center rounded border border-stone-400 bg-white px-4 py-2 text-sm"
@@ -154,28 +117,21 @@ async function StaffList({ actor, query, sp }: { actor: Actor; query: Suggestion
                 管理类别
               </Link>
             )}
-            {can(actor, "suggestion.create") && newLink("代为提交建议")}
+            {links.create && newLink("代为提交建议")}
           </>
         }
       />
       {figures && <FiguresPanel figures={figures} />}
-      {chair && (
+      {signOff && (
         // A plain section, not a <details>: it must stay open after the last item is signed off so the result stays visible.
         <section aria-label="签发交办" className="no-print mb-4 rounded border border-stone-200 bg-white p-3 sm:p-4">
-          <h2 className="font-medium">签发交办（待签发 {unsigned.length} 件）</h2>
+          <h2 className="font-medium">签发交办（待签发 {signOff.length} 件）</h2>
           <div className="mt-3">
-            <SignOffForm
-              rows={unsigned.map((s) => ({
-                id: s.id,
-                number: s.number,
-                title: s.title,
-                unit: s.leadUnit?.name ?? null,
-              }))}
-            />
+            <SignOffForm rows={signOff} />
           </div>
         </section>
       )}
-      <SuggestionFilters query={query} categories={cats} units={units.items} />
+      <SuggestionFilters query={query} categories={v.categories} units={v.units} />
       <SuggestionTable rows={list.items} caption="代表建议列表" empty="没有符合条件的建议" />
       <Pagination
         basePath="/suggestions"
@@ -191,8 +147,8 @@ async function StaffList({ actor, query, sp }: { actor: Actor; query: Suggestion
 export default async function SuggestionsPage({ searchParams }: { searchParams: Promise<SP> }) {
   const actor = await requirePageActor("suggestion.list");
   const sp = await searchParams;
-  const query = parseSearchParams(SuggestionListQuery, sp);
-  if (actor.role === "DEPUTY") return <DeputyList actor={actor} query={query} sp={sp} />;
-  if (actor.role === "UNIT") return <UnitInbox actor={actor} sp={sp} />;
-  return <StaffList actor={actor} query={query} sp={sp} />;
+  const v = await suggestionsView(actor, sp);
+  if (v.kind === "deputy") return <DeputyList v={v} sp={sp} />;
+  if (v.kind === "unit") return <UnitInbox v={v} sp={sp} />;
+  return <StaffList v={v} sp={sp} />;
 }

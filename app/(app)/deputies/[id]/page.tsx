@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
-import { can } from "@/lib/auth/policy";
 import { IdParams, parseSearchParams } from "@/lib/http/validation";
-import { getDeputyOrThrow } from "@/lib/roster/deputies";
-import { rosterOptions } from "@/lib/roster/options";
+import { deputyView } from "@/lib/roster/views";
 import { DEPUTY_STATUS_LABELS, GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/roster/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeputyForm } from "@/components/roster/deputy-form";
@@ -23,11 +21,8 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-export default async function DeputyPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor("deputy.view");
-  const { id } = parseSearchParams(IdParams.partial(), await params);
-  if (!id) notFound();
-  const d = await orNotFound(getDeputyOrThrow(actor, id));
+/** The record's facts, as many as the actor may read. */
+function factsOf(d: Awaited<ReturnType<typeof deputyView>>["d"]) {
   const rows: [string, React.ReactNode][] = [];
   if ("levels" in d)
     rows.push(
@@ -54,32 +49,65 @@ export default async function DeputyPage({ params }: { params: Promise<{ id: str
     );
     if (d.leftDate) rows.push(["离任日期", d.leftDate]);
   }
-  const full = "phone" in d ? d : null;
-  const options = d.canEdit === "ALL" ? await rosterOptions(actor) : null;
+  return rows;
+}
+
+/** The deputy's photo, or its empty frame. */
+function Photo({ id, name, version }: { id: string; name: string; version: string | null }) {
+  return (
+    <div className="flex shrink-0 flex-col gap-2">
+      {version ? (
+        // A plain <img>: the photo is private and next/image's optimizer would fetch it without the session cookie.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img
+          src={`/api/v1/deputies/${id}/photo?v=${version}`}
+          alt={`${name}的照片`}
+          width={96}
+          height={128}
+          className="h-32 w-24 rounded border border-stone-300 object-cover"
+        />
+      ) : (
+        <div className="flex h-32 w-24 items-center justify-center rounded border border-dashed border-stone-400 text-sm text-stone-600">
+          无照片
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The edit form's starting values. */
+const formValues = (full: NonNullable<Awaited<ReturnType<typeof deputyView>>["full"]>) => ({
+  name: full.name,
+  gender: full.gender,
+  birthDate: full.birthDate,
+  ethnicity: full.ethnicity,
+  party: full.party,
+  education: full.education,
+  occupation: full.occupation,
+  workUnit: full.workUnit ?? "",
+  phone: full.phone ?? "",
+  address: full.address ?? "",
+  idNumber: full.idNumber ?? "",
+  constituency: full.constituency,
+  levels: full.levels,
+  groupId: full.group?.id ?? "",
+  joinMethod: full.joinMethod,
+  startDate: full.startDate,
+  version: full.version,
+});
+
+export default async function DeputyPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor("deputy.view");
+  const { id } = parseSearchParams(IdParams.partial(), await params);
+  if (!id) notFound();
+  const { d, full, options, mayChangeStatus } = await orNotFound(deputyView(actor, id));
+  const rows = factsOf(d);
   return (
     <>
       <PageHeader title={`${d.name} 代表`} description="代表档案（履职档案的基础信息）" />
       <Section title="基本信息">
         <div className="flex flex-col gap-4 sm:flex-row">
-          {full && (
-            <div className="flex shrink-0 flex-col gap-2">
-              {d.photoVersion ? (
-                // A plain <img>: the photo is private and next/image's optimizer would fetch it without the session cookie.
-                // eslint-disable-next-line @next/next/no-img-element
-                <img
-                  src={`/api/v1/deputies/${d.id}/photo?v=${d.photoVersion}`}
-                  alt={`${d.name}的照片`}
-                  width={96}
-                  height={128}
-                  className="h-32 w-24 rounded border border-stone-300 object-cover"
-                />
-              ) : (
-                <div className="flex h-32 w-24 items-center justify-center rounded border border-dashed border-stone-400 text-sm text-stone-600">
-                  无照片
-                </div>
-              )}
-            </div>
-          )}
+          {full && <Photo id={d.id} name={d.name} version={d.photoVersion} />}
           <dl className="grid flex-1 grid-cols-[6rem_1fr] content-start gap-y-2 text-sm sm:grid-cols-[6rem_1fr_6rem_1fr]">
             {rows.map(([k, v]) => (
               <div key={k} className="contents">
@@ -126,33 +154,11 @@ export default async function DeputyPage({ params }: { params: Promise<{ id: str
         <details className="no-print mt-4">
           <summary className="cursor-pointer text-sm font-medium text-blue-800">修改代表信息</summary>
           <div className="mt-2">
-            <DeputyForm
-              id={d.id}
-              groups={options.groups}
-              initial={{
-                name: full.name,
-                gender: full.gender,
-                birthDate: full.birthDate,
-                ethnicity: full.ethnicity,
-                party: full.party,
-                education: full.education,
-                occupation: full.occupation,
-                workUnit: full.workUnit ?? "",
-                phone: full.phone ?? "",
-                address: full.address ?? "",
-                idNumber: full.idNumber ?? "",
-                constituency: full.constituency,
-                levels: full.levels,
-                groupId: full.group?.id ?? "",
-                joinMethod: full.joinMethod,
-                startDate: full.startDate,
-                version: full.version,
-              }}
-            />
+            <DeputyForm id={d.id} groups={options.groups} initial={formValues(full)} />
           </div>
         </details>
       )}
-      {full && can(actor, "deputy.change_status") && full.status === "SITTING" && (
+      {mayChangeStatus && (
         <Section title="状态变动（辞职、调离、罢免、去世）">
           <StatusChangeForm deputyId={d.id} />
         </Section>

@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/page";
-import { parseSearchParams } from "@/lib/http/validation";
-import { listUnits } from "@/lib/units/service";
-import { ReminderQuery } from "@/lib/suggestions/schema";
-import { listReminders, reminderCounts } from "@/lib/suggestions/reminders";
+import { remindersView } from "@/lib/suggestions/views";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ReminderCounts } from "@/components/suggestions/reminder-counts";
@@ -23,20 +20,7 @@ type SP = Record<string, string | undefined>;
 export default async function RemindersPage({ searchParams }: { searchParams: Promise<SP> }) {
   const actor = await requirePageActor("suggestion.reminders");
   const sp = await searchParams;
-  const query = parseSearchParams(ReminderQuery, sp);
-  const township = actor.role !== "UNIT";
-  const [list, counts, units] = await Promise.all([
-    listReminders(actor, query),
-    reminderCounts(actor),
-    township ? listUnits(actor, { page: 1, pageSize: 100 }) : null,
-  ]);
-  const scope = township ? "本镇" : "本单位主办的";
-  const what =
-    query.status === "overdue"
-      ? "逾期未答复的建议"
-      : query.status === "due_soon"
-        ? `${list.soonDays} 天内到期的建议`
-        : "逾期和即将到期的建议";
+  const { query, list, counts, units, township, scope, what, empty } = await remindersView(actor, sp);
   return (
     <>
       <PageHeader
@@ -49,23 +33,8 @@ export default async function RemindersPage({ searchParams }: { searchParams: Pr
         }
       />
       <ReminderCounts counts={counts} title={township ? "本镇催办统计" : "本单位催办统计"} />
-      <ReminderFilters
-        query={query}
-        units={units?.items.map((u) => ({ id: u.id, name: u.name })) ?? null}
-        soonDays={list.soonDays}
-      />
-      <ReminderTable
-        rows={list.items}
-        showUnit={township}
-        caption={`${scope}${what}`}
-        empty={
-          query.status === "overdue"
-            ? "没有逾期未答复的建议"
-            : query.status === "due_soon"
-              ? `没有 ${list.soonDays} 天内到期的建议`
-              : "没有逾期或即将到期的建议"
-        }
-      />
+      <ReminderFilters query={query} units={units} soonDays={list.soonDays} />
+      <ReminderTable rows={list.items} showUnit={township} caption={`${scope}${what}`} empty={empty} />
       <Pagination
         basePath="/suggestions/reminders"
         page={list.page}

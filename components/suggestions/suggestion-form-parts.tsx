@@ -1,0 +1,129 @@
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { SUGGESTION_KIND_LABELS } from "@/lib/suggestions/labels";
+import { FormField, inputClass } from "@/components/ui/form-field";
+import type { Option } from "@/components/suggestions/types";
+
+/** 类型: a suggestion or a motion (议案, with the number of deputies it needs). */
+export function KindChoice({
+  register,
+  motion,
+  motionMin,
+}: {
+  register: UseFormRegisterReturn;
+  motion: boolean;
+  motionMin: number;
+}) {
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className="text-sm font-medium text-stone-800">类型</legend>
+      <div className="flex gap-2">
+        {(["SUGGESTION", "MOTION"] as const).map((k) => (
+          <label
+            key={k}
+            className="flex min-h-11 cursor-pointer items-center gap-2 rounded border border-stone-300 bg-white px-3 text-sm has-[:checked]:border-blue-800 has-[:checked]:bg-blue-50"
+          >
+            <input type="radio" value={k} {...register} /> {SUGGESTION_KIND_LABELS[k]}
+          </label>
+        ))}
+      </div>
+      {motion && (
+        <p className="text-xs text-stone-600">议案须由 {motionMin} 名以上代表联名提出，请在下方选择附议代表</p>
+      )}
+    </fieldset>
+  );
+}
+
+/** 附议代表: the sitting deputies other than the lead, folded, with the count picked. */
+export function CosignerPicker({
+  options,
+  picked,
+  onChange,
+  error,
+}: {
+  options: Option[];
+  picked: string[];
+  onChange: (ids: string[]) => void;
+  error?: string;
+}) {
+  return (
+    <details className="rounded border border-stone-200 bg-white p-3">
+      <summary className="cursor-pointer text-sm font-medium text-blue-800">
+        附议代表（可选，已选 {picked.length} 名）
+      </summary>
+      <fieldset className="mt-2">
+        <legend className="sr-only">附议代表</legend>
+        {options.length === 0 ? (
+          <p className="text-sm text-stone-600">没有其他在任代表</p>
+        ) : (
+          <ul className="grid grid-cols-2 gap-1 sm:grid-cols-4">
+            {options.map((d) => (
+              <li key={d.id}>
+                <label className="flex min-h-11 cursor-pointer items-center gap-2 text-sm">
+                  <input
+                    type="checkbox"
+                    className="size-5"
+                    checked={picked.includes(d.id)}
+                    onChange={(ev) =>
+                      onChange(ev.target.checked ? [...picked, d.id] : picked.filter((x) => x !== d.id))
+                    }
+                  />
+                  {d.name}
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+        {error && <p className="mt-1 text-sm text-red-800">{error}</p>}
+      </fieldset>
+    </details>
+  );
+}
+
+/** 提交建议, or 存为草稿 to finish later. */
+export function SubmitButtons({ busy, onDraft }: { busy: boolean; onDraft: () => void }) {
+  return (
+    <div className="flex flex-col gap-2 sm:flex-row">
+      <button
+        type="submit"
+        disabled={busy}
+        className="min-h-11 rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+      >
+        提交建议
+      </button>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={onDraft}
+        className="min-h-11 rounded border border-stone-300 bg-white px-4 py-2 text-sm text-stone-800 hover:bg-stone-100"
+      >
+        存为草稿
+      </button>
+    </div>
+  );
+}
+
+/** A required choice from a list (领衔代表, 类别), with 请选择 first. */
+export function OptionSelect({
+  label,
+  options,
+  error,
+  register,
+}: {
+  label: string;
+  options: Option[];
+  error?: string;
+  register: UseFormRegisterReturn;
+}) {
+  return (
+    <FormField label={label} error={error}>
+      <select className={inputClass} {...register}>
+        <option value="">请选择</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </FormField>
+  );
+}

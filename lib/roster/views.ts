@@ -1,0 +1,52 @@
+// View loaders for the roster pages: each page calls one function here and renders what it returns.
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+import { parseSearchParams } from "@/lib/http/validation";
+import { DeputyListQuery } from "@/lib/roster/schema";
+import { getDeputyOrThrow, listDeputies } from "@/lib/roster/deputies";
+import { rosterOptions } from "@/lib/roster/options";
+import { listGroups } from "@/lib/roster/groups";
+import { formatDay, todayInChina } from "@/lib/time/day";
+
+/** What of a deputy the actor's list shows: units the names, deputies the public record, staff everything. */
+export type RosterScope = "NAME" | "PUBLIC" | "ALL";
+
+const scopeOf = (actor: Actor): RosterScope =>
+  actor.role === "UNIT" ? "NAME" : actor.role === "DEPUTY" ? "PUBLIC" : "ALL";
+
+/** The roster list: it opens on sitting deputies; status=ALL (全部) shows everyone. */
+export async function deputiesView(actor: Actor, sp: Record<string, string | undefined>) {
+  const status = sp.status === undefined ? "SITTING" : sp.status === "ALL" ? undefined : sp.status;
+  const query = parseSearchParams(DeputyListQuery, { ...sp, status });
+  const [list, options] = await Promise.all([listDeputies(actor, query), rosterOptions(actor)]);
+  const filled = Object.entries({ ...sp, status }).filter((e): e is [string, string] => !!e[1]);
+  return {
+    query,
+    list,
+    options,
+    scope: scopeOf(actor),
+    exportHref: `/api/v1/deputies/export?${new URLSearchParams(filled)}`,
+    may: {
+      create: can(actor, "deputy.create"),
+      export: can(actor, "deputy.export"),
+      import: can(actor, "deputy.import"),
+    },
+  };
+}
+
+/** One deputy's record as the actor may read it, the form's options when they may edit all of it, and the status change. */
+export async function deputyView(actor: Actor, id: string) {
+  const d = await getDeputyOrThrow(actor, id);
+  const full = "phone" in d ? d : null;
+  const options = d.canEdit === "ALL" ? await rosterOptions(actor) : null;
+  // 辞职、调离、罢免、去世: only a sitting deputy's status changes.
+  const mayChangeStatus = !!full && can(actor, "deputy.change_status") && full.status === "SITTING";
+  return { d, full, options, mayChangeStatus };
+}
+
+/** The representative groups, and for the office the forms' deputies and today's date for a check. */
+export async function groupsView(actor: Actor) {
+  const manage = can(actor, "group.manage");
+  const [groups, options] = await Promise.all([listGroups(actor), manage ? rosterOptions(actor) : null]);
+  return { groups, options, manage, today: formatDay(todayInChina()) };
+}
