@@ -73,6 +73,12 @@ test("the chair reads the figures per unit and downloads the report and the disc
 
   // 交通站 answers both of its own; the deputy is satisfied with one and not with the other.
   const unit = await signedIn(browser, unitUser);
+  // The office set its password: the account changes it before anything else (lib/auth/password-change.ts).
+  await ok(
+    unit.api.post("/api/v1/me/password", {
+      data: { currentPassword: E2E_PASSWORD, newPassword: `${E2E_PASSWORD}-changed` },
+    }),
+  );
   await transition(unit.api, ids[0], { action: "reply", replyClass: "A", note: "已硬化完工。" });
   await transition(unit.api, ids[1], { action: "reply", replyClass: "B", note: "已列入明年计划。" });
   for (const [id, rating] of [
