@@ -1,11 +1,10 @@
 import Link from "next/link";
+import { pct } from "@/components/suggestions/figures-view-parts";
 import type { SuggestionFigures } from "@/lib/suggestions/figures";
 import { REPLY_CLASS_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
 import type { SuggestionState } from "@/lib/generated/prisma/enums";
 
 type Figures = SuggestionFigures;
-
-const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
 
 function Figure({ label, value, hint }: { label: string; value: React.ReactNode; hint?: string }) {
   return (

@@ -43,7 +43,6 @@ async function navSections(page: Page): Promise<Record<string, string[]>> {
 /** What only this role's landing page shows. */
 async function expectRoleContent(page: Page, role: Role) {
   const main = page.getByRole("main");
-  const nav = page.getByRole("navigation", { name: "主导航" });
   switch (role) {
     case "OFFICE":
       await expect(main.getByRole("heading", { name: "最近操作" })).toBeVisible();

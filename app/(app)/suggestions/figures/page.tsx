@@ -9,7 +9,9 @@ import { FiguresQuery } from "@/lib/suggestions/schema";
 import { RECESS, sessionLabel, suggestionFigures } from "@/lib/suggestions/figures";
 import { PageHeader } from "@/components/ui/page-header";
 import { PrintButton } from "@/components/sessions/print/print-button";
-import { FiguresDownloads, FiguresFilterForm, FiguresView } from "@/components/suggestions/figures-view";
+import { FiguresDownloads } from "@/components/suggestions/figures-downloads";
+import { FiguresFilterForm } from "@/components/suggestions/figures-filter-form";
+import { FiguresView } from "@/components/suggestions/figures-view";
 
 export const metadata: Metadata = { title: "建议办理统计" };
 
