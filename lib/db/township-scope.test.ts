@@ -21,6 +21,7 @@ const SCOPED = [
   "SessionDocument",
   "SessionAttendance",
   "SessionVote",
+  "StoredFile",
   "NamedVoteBallot",
   "Election",
   "ElectionCandidate",

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log/logger";
 import { DAY_MS } from "@/lib/time/day";
+import { outsideTransaction } from "@/lib/db/ambient";
 
 /**
  * Daily jobs: each domain registers its own (e.g. the suggestions' reminders) from a module that
@@ -49,7 +50,8 @@ export async function runDailyJob(job: DailyJob, now = new Date()): Promise<JobO
       if (await tx.jobRun.findUnique({ where: { job_day: { job: job.name, day } }, select: { id: true } }))
         return "done-today";
       const startedAt = new Date();
-      const result = await job.run(now);
+      // The job works on the pool, not in this transaction (which only holds the lock and records the run).
+      const result = await outsideTransaction(() => job.run(now));
       await tx.jobRun.create({
         data: {
           job: job.name,

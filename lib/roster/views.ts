@@ -6,6 +6,7 @@ import { DeputyListQuery } from "@/lib/roster/schema";
 import { getDeputyOrThrow, listDeputies } from "@/lib/roster/deputies";
 import { rosterOptions } from "@/lib/roster/options";
 import { listGroups } from "@/lib/roster/groups";
+import { listTerms } from "@/lib/roster/terms";
 import { formatDay, todayInChina } from "@/lib/time/day";
 
 /** What of a deputy the actor's list shows: units the names, deputies the public record, staff everything. */
@@ -49,4 +50,11 @@ export async function groupsView(actor: Actor) {
   const manage = can(actor, "group.manage");
   const [groups, options] = await Promise.all([listGroups(actor), manage ? rosterOptions(actor) : null]);
   return { groups, options, manage, today: formatDay(todayInChina()) };
+}
+
+/** 届次: the terms, and the roster's options when the actor may manage terms. */
+export async function termsView(actor: Actor) {
+  const manage = can(actor, "term.manage");
+  const [terms, options] = await Promise.all([listTerms(actor), manage ? rosterOptions(actor) : null]);
+  return { manage, terms, options };
 }

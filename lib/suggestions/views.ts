@@ -10,10 +10,10 @@ import { can } from "@/lib/auth/policy";
 import { parseSearchParams } from "@/lib/http/validation";
 import { todayInChina } from "@/lib/time/day";
 import { listNotifications } from "@/lib/notifications/reader";
-import { InboxQuery, ReminderQuery, SuggestionListQuery } from "@/lib/suggestions/schema";
+import { FiguresQuery, InboxQuery, ReminderQuery, SuggestionListQuery } from "@/lib/suggestions/schema";
 import { listUnitInbox } from "@/lib/suggestions/inbox";
 import { listReminders, reminderCounts } from "@/lib/suggestions/reminders";
-import { suggestionFigures } from "@/lib/suggestions/figures";
+import { RECESS, sessionLabel, suggestionFigures } from "@/lib/suggestions/figures";
 import { pendingCoUnitInputs } from "@/lib/suggestions/co-units";
 import { listSuggestions } from "@/lib/suggestions/service";
 import { getSuggestionOrThrow } from "@/lib/suggestions/detail";
@@ -172,5 +172,38 @@ export async function remindersView(actor: Actor, sp: SearchParams) {
     township,
     scope: township ? "本镇" : "本单位主办的",
     ...words,
+  };
+}
+
+/** 建议办理统计: the figures for the query, and the options of its filter form. */
+export async function figuresView(actor: Actor, sp: SearchParams) {
+  const query = parseSearchParams(FiguresQuery, sp);
+  const sdb = scopedDb(actor.townshipId);
+  const [figures, years, sessions, units] = await Promise.all([
+    suggestionFigures(actor, query),
+    sdb.suggestion.groupBy({ by: ["year"], orderBy: { year: "desc" } }),
+    sdb.congressSession.findMany({
+      orderBy: { startDate: "desc" },
+      select: { id: true, number: true, term: { select: { number: true } } },
+    }),
+    sdb.handlingUnit.findMany({ orderBy: [{ active: "desc" }, { name: "asc" }], select: { id: true, name: true } }),
+  ]);
+  const yearOptions = [...new Set([todayInChina().getUTCFullYear(), query.year, ...years.map((y) => y.year)])].sort(
+    (a, b) => b - a,
+  );
+  const sessionOptions = sessions.map((s) => ({ id: s.id, name: sessionLabel(s) }));
+  const scope = [
+    `${query.year} 年`,
+    query.sessionId === RECESS
+      ? "闭会期间"
+      : (sessionOptions.find((s) => s.id === query.sessionId)?.name ?? "全部会议"),
+    units.find((u) => u.id === query.unitId)?.name ?? "全部承办单位",
+  ].join(" · ");
+  return {
+    query,
+    figures,
+    scope,
+    options: { years: yearOptions, sessions: sessionOptions, units },
+    canExport: can(actor, "suggestion.export"),
   };
 }

@@ -217,7 +217,14 @@ export async function benchMixed(ctx: BenchContext): Promise<TargetRow[]> {
     `\nMixed load: ${workers.length} clients for ${DURATION_MS / 1000} s over ${TOWNSHIPS_UNDER_LOAD} townships, each with deputies ${MIX.deputy}, office ${MIX.office}, units ${MIX.unit}, chairs ${MIX.chair}`,
   );
   end = performance.now() + DURATION_MS;
+  const cpuBefore = ctx.serverCpuMs();
   await Promise.all(workers.map((w) => w()));
+  const cpuAfter = ctx.serverCpuMs();
+  // The server's own CPU time per request: a figure that other load on the machine barely changes.
+  if (cpuBefore !== null && cpuAfter !== null)
+    console.log(
+      `  server CPU ${((cpuAfter - cpuBefore) / Math.max(1, tally.latencies.length)).toFixed(1)} ms per request`,
+    );
   return report(tally);
 }
 

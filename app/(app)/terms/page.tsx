@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/page";
-import { can } from "@/lib/auth/policy";
-import { listTerms } from "@/lib/roster/terms";
-import { rosterOptions } from "@/lib/roster/options";
+import { termsView } from "@/lib/roster/views";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { TermForm } from "@/components/roster/term-form";
@@ -11,8 +9,7 @@ export const metadata: Metadata = { title: "届次" };
 
 export default async function TermsPage() {
   const actor = await requirePageActor("term.list");
-  const manage = can(actor, "term.manage");
-  const [terms, options] = await Promise.all([listTerms(actor), manage ? rosterOptions(actor) : null]);
+  const { manage, terms, options } = await termsView(actor);
   return (
     <>
       <PageHeader title="届次" description="每届任期五年；同一时间只有一个本届" />

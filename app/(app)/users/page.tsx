@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/page";
-import { parseSearchParams } from "@/lib/http/validation";
-import { UserListQuery } from "@/lib/users/schema";
-import { listUsers } from "@/lib/users/service";
-import { listLinkOptions } from "@/lib/users/options";
+import { usersView } from "@/lib/users/views";
 import { ROLE_LABELS } from "@/lib/auth/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
@@ -18,8 +15,7 @@ type Search = Promise<Record<string, string | undefined>>;
 export default async function UsersPage({ searchParams }: { searchParams: Search }) {
   const actor = await requirePageActor("user.list");
   const sp = await searchParams;
-  const query = parseSearchParams(UserListQuery, sp);
-  const [list, options] = await Promise.all([listUsers(actor, query), listLinkOptions(actor)]);
+  const { query, list, options } = await usersView(actor, sp);
   return (
     <>
       <PageHeader
