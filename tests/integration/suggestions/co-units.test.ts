@@ -52,7 +52,12 @@ describe("co-units' input (协办意见)", () => {
     });
 
     const lead = await (await api.get(w.cookie.UNIT, id)).json();
-    expect(lead.assignments.find((a: { lead: boolean }) => !a.lead).input).toEqual({ due, at: null, late: false, overdue: false });
+    expect(lead.assignments.find((a: { lead: boolean }) => !a.lead).input).toEqual({
+      due,
+      at: null,
+      late: false,
+      overdue: false,
+    });
 
     await step(co.cookie, id, { action: "co_input", note: CO_INPUT });
     const event = await db.suggestionEvent.findFirstOrThrow({ where: { suggestionId: id, type: "co_input" } });
