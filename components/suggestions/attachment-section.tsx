@@ -1,7 +1,7 @@
 import { formatDateTime } from "@/lib/time/format";
 import { formatSize } from "@/lib/files/types";
 import type { listAttachments } from "@/lib/suggestions/attachments";
-import { Section } from "@/components/suggestions/section";
+import { Section } from "@/components/ui/section";
 import { AttachmentUploadForm } from "@/components/suggestions/attachment-controls";
 import { ConfirmDeleteButton } from "@/components/ui/confirm-delete-button";
 import type { AttachmentLimits } from "@/components/suggestions/attachment-picker";

@@ -1,7 +1,7 @@
 import type { StepName } from "@/lib/suggestions/steps/types";
 import type { StepView } from "@/lib/suggestions/steps/table";
 import type { SuggestionView } from "@/lib/suggestions/views";
-import { Section } from "@/components/suggestions/section";
+import { Section } from "@/components/ui/section";
 import { ActionButton, WithdrawForm } from "@/components/suggestions/simple-actions";
 import { AssignForm, DecideMotionForm, MergeForm } from "@/components/suggestions/office-forms";
 import { CoInputForm, DelayForm, NoteForm, ReplyForm, ReturnForm } from "@/components/suggestions/unit-forms";

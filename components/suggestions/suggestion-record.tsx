@@ -1,6 +1,6 @@
 import { formatDateTime } from "@/lib/time/format";
 import { MOTION_DECISION_LABELS, REPLY_CLASS_LABELS, SUGGESTION_KIND_LABELS } from "@/lib/suggestions/labels";
-import { Facts, Section } from "@/components/suggestions/section";
+import { Facts, Section } from "@/components/ui/section";
 import { StateBadge } from "@/components/suggestions/state-badge";
 import { Deadline } from "@/components/suggestions/due-tag";
 import type { FullSuggestion, SuggestionDetail } from "@/components/suggestions/types";

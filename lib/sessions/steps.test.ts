@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import { testActor } from "@/tests/factories/actor";
 import type { SessionStatus } from "@/lib/generated/prisma/enums";
 import { NOT_YOURS, SESSION_STEPS, sessionStepsFor, type SessionStepName } from "@/lib/sessions/steps";
 
 // Written from the brief: who takes each step of a congress session, in which status, and why not.
 const T = "township-1";
-const actor = (role: Actor["role"]): Actor => ({
-  userId: "u",
-  sessionId: "s",
-  townshipId: T,
-  username: "x",
-  displayName: "x",
-  role,
-  deputyId: role === "DEPUTY" ? "d1" : null,
-  unitId: role === "UNIT" ? "unit-1" : null,
-  mustChangePassword: false,
-  requestId: "r",
-  ip: null,
-});
+const actor = testActor;
 const ROLES = ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"] as const;
 const STATUSES: SessionStatus[] = ["PREPARING", "IN_PROGRESS", "CLOSED"];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import { testActor } from "@/tests/factories/actor";
 import {
   canDownloadAttachment,
   canManageSuggestionFiles,
@@ -10,20 +10,7 @@ import {
 } from "@/lib/suggestions/policy";
 
 const T = "township-1";
-const actor = (role: Actor["role"], over: Partial<Actor> = {}): Actor => ({
-  userId: "u",
-  sessionId: "s",
-  townshipId: T,
-  username: "x",
-  displayName: "x",
-  role,
-  deputyId: role === "DEPUTY" ? "d1" : null,
-  unitId: role === "UNIT" ? "unit-1" : null,
-  mustChangePassword: false,
-  requestId: "test-request",
-  ip: null,
-  ...over,
-});
+const actor = testActor;
 const rel = (over: Partial<Relation> = {}): Relation => ({ proposer: false, leadProposer: false, unit: null, ...over });
 const s = { townshipId: T, published: false };
 const elsewhere = { townshipId: "township-2", published: false };

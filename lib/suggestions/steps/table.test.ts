@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import { testActor } from "@/tests/factories/actor";
 import { SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
 import type { Relation } from "@/lib/suggestions/policy";
 import { STATES, type SuggestionState } from "@/lib/suggestions/rules";
@@ -9,19 +9,7 @@ import { NOT_YOURS, type StepName, type StepRecord } from "@/lib/suggestions/ste
 // Written from the brief: who takes each step of a suggestion, from which states, and why not.
 const T = "township-1";
 const NOW = new Date(Date.UTC(2026, 5, 10));
-const actor = (role: Actor["role"]): Actor => ({
-  userId: "u",
-  sessionId: "s",
-  townshipId: T,
-  username: "x",
-  displayName: "x",
-  role,
-  deputyId: role === "DEPUTY" ? "d1" : null,
-  unitId: role === "UNIT" ? "unit-1" : null,
-  mustChangePassword: false,
-  requestId: "r",
-  ip: null,
-});
+const actor = testActor;
 const rel = (over: Partial<Relation> = {}): Relation => ({ proposer: false, leadProposer: false, unit: null, ...over });
 
 /** Everyone a suggestion meets, as the actor and their relation to it. */

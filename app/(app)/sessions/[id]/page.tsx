@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { IdParams, parseSearchParams } from "@/lib/http/validation";
 import { sessionView } from "@/lib/sessions/views";
-import { Section } from "@/components/sessions/section";
+import { Section } from "@/components/ui/section";
 import { SessionHeader } from "@/components/sessions/session-header";
 import { ChecklistSection } from "@/components/sessions/checklist-section";
 import { AgendaSection } from "@/components/sessions/agenda-section";

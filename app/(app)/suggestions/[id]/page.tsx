@@ -6,7 +6,7 @@ import { IdParams, parseSearchParams } from "@/lib/http/validation";
 import { suggestionView } from "@/lib/suggestions/views";
 import { SUGGESTION_KIND_LABELS } from "@/lib/suggestions/labels";
 import { PageHeader } from "@/components/ui/page-header";
-import { Section } from "@/components/suggestions/section";
+import { Section } from "@/components/ui/section";
 import { AssignmentSection, ReplySection, SuggestionContent } from "@/components/suggestions/suggestion-record";
 import { SuggestionActions } from "@/components/suggestions/suggestion-actions";
 import { Timeline } from "@/components/suggestions/timeline";

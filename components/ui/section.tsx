@@ -1,4 +1,4 @@
-/** A titled block of the suggestion page; the title names the region for screen readers and tests. */
+/** A titled block of a record's page (a session, a suggestion); the title names the region for screen readers and tests. */
 export function Section({
   id,
   title,
@@ -14,7 +14,7 @@ export function Section({
     <section
       id={id}
       aria-labelledby={`${id}-title`}
-      className="mt-4 rounded border border-stone-200 bg-white p-3 sm:p-4"
+      className="mt-4 scroll-mt-4 rounded border border-stone-200 bg-white p-3 sm:p-4"
     >
       <h2 id={`${id}-title`} className="text-lg font-semibold">
         {title}
