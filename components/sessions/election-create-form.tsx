@@ -1,6 +1,6 @@
 "use client";
 
-import { NOMINATION_LABELS } from "@/lib/sessions/labels";
+import { ELECTION_CONTEXT_LABELS, ELECTION_POST_LABELS, NOMINATION_LABELS } from "@/lib/sessions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { CountInput } from "@/components/ui/count-input";
@@ -39,6 +39,22 @@ export function ElectionCreateForm({
         </FormField>
         <FormField label="应选名额" error={e.seats?.message}>
           <input type="number" min={1} inputMode="numeric" className={inputClass} {...register("seats")} />
+        </FormField>
+      </div>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <FormField
+          label="选举类型"
+          error={e.context?.message}
+          hint="换届选举副职须差额；补选可以等额（地方组织法第二十七条、第三十条）"
+        >
+          <select className={inputClass} {...register("context")}>
+            <LabelOptions labels={ELECTION_CONTEXT_LABELS} />
+          </select>
+        </FormField>
+        <FormField label="所选职务" error={e.post?.message}>
+          <select className={inputClass} {...register("post")}>
+            <LabelOptions labels={ELECTION_POST_LABELS} />
+          </select>
         </FormField>
       </div>
       <CandidateList election={election} />

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { PresentedElection } from "@/lib/sessions/elections";
-import { NOMINATION_LABELS } from "@/lib/sessions/labels";
+import { NOMINATION_LABELS, ROUND_KIND_LABELS } from "@/lib/sessions/labels";
 import { ElectionCreateForm } from "@/components/sessions/election-create-form";
 import { RoundForm } from "@/components/sessions/round-form";
 import { RoundResults } from "@/components/sessions/round-results";
+import { DeferForm, NomineeForm } from "@/components/sessions/further-round-actions";
 
 /** Elections: candidates, each round's tally and who is elected; the office keys in rounds from the tally sheet. */
 export function ElectionsSection({
@@ -12,6 +13,7 @@ export function ElectionsSection({
   agenda,
   canCreate,
   canRecord,
+  canCorrect = false,
   staff,
 }: {
   sessionId: string;
@@ -19,13 +21,21 @@ export function ElectionsSection({
   agenda: { id: string; title: string }[];
   canCreate: boolean;
   canRecord: boolean;
+  canCorrect?: boolean;
   staff: boolean;
 }) {
   return (
     <div className="flex flex-col gap-4">
       {elections.length === 0 && <p className="text-sm text-stone-600">尚无选举</p>}
       {elections.map((el) => (
-        <ElectionCard key={el.id} sessionId={sessionId} el={el} canRecord={canRecord} staff={staff} />
+        <ElectionCard
+          key={el.id}
+          sessionId={sessionId}
+          el={el}
+          canRecord={canRecord}
+          canCorrect={canCorrect}
+          staff={staff}
+        />
       ))}
       {canCreate && (
         <details className="no-print rounded border border-stone-200 p-3">
@@ -44,13 +54,17 @@ function ElectionCard({
   sessionId,
   el,
   canRecord,
+  canCorrect,
   staff,
 }: {
   sessionId: string;
   el: PresentedElection;
   canRecord: boolean;
+  canCorrect: boolean;
   staff: boolean;
 }) {
+  // Only the latest current round may be corrected or withdrawn: later rounds were held on its outcome.
+  const latest = el.rounds.filter((r) => r.current).at(-1)?.id;
   return (
     <article aria-labelledby={`election-${el.id}`} className="rounded border border-stone-300 p-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -84,42 +98,69 @@ function ElectionCard({
           : el.rounds.length
             ? "尚无人当选"
             : "尚未投票"}
-        {el.furtherRoundNeeded && (
-          <span className="ml-2 rounded bg-amber-100 px-1.5 text-amber-900">需另行选举 {el.seatsUnfilled} 名</span>
+        {el.furtherRoundNeeded && el.nextRound && (
+          <span className="ml-2 rounded bg-amber-100 px-1.5 text-amber-900">
+            需{ROUND_KIND_LABELS[el.nextRound.kind]} {el.nextRound.seats} 名
+          </span>
         )}
       </p>
+      {el.deferNote && <p className="text-sm text-amber-900">不足的名额在下一次会议上另行选举：{el.deferNote}</p>}
       {el.rounds.length > 0 && (
         <div className="mt-2 flex flex-col gap-2">
           {el.rounds.map((r) => (
-            <RoundResults key={r.id} round={r} />
+            <RoundResults
+              key={r.id}
+              round={r}
+              revokeUrl={
+                canCorrect && r.id === latest
+                  ? `/api/v1/sessions/${sessionId}/elections/${el.id}/rounds/${r.id}/revocation`
+                  : undefined
+              }
+            />
           ))}
         </div>
       )}
-      {canRecord && el.seatsUnfilled > 0 && <NextRound sessionId={sessionId} el={el} />}
+      {canRecord && el.nextRound?.open && (
+        <div className="mt-2 flex flex-col gap-1">
+          <NomineeForm sessionId={sessionId} electionId={el.id} />
+          <DeferForm sessionId={sessionId} electionId={el.id} />
+        </div>
+      )}
+      {canRecord && el.nextRound && <NextRound sessionId={sessionId} el={el} next={el.nextRound} />}
     </article>
   );
 }
 
-/** The next round's form, folded away until a round has been held. */
-function NextRound({ sessionId, el }: { sessionId: string; el: PresentedElection }) {
-  const first = el.rounds.length === 0;
-  // A further round may be contested by any candidate not yet elected; those of the last round are ticked.
-  const eligible = first ? el.candidates : el.candidates.filter((c) => c.electedInRound === null);
-  const standing = first ? el.candidates.map((c) => c.id) : el.nextRoundCandidateIds;
+/** The next round's form, folded away until a round has been held: 重新投票, 再次投票 or 另行选举 as the rules say. */
+function NextRound({
+  sessionId,
+  el,
+  next,
+}: {
+  sessionId: string;
+  el: PresentedElection;
+  next: NonNullable<PresentedElection["nextRound"]>;
+}) {
+  // 另行选举 may be contested by any candidate not yet elected; the others keep the candidates the rules give.
+  const eligible = next.open
+    ? el.candidates.filter((c) => c.electedInRound === null)
+    : el.candidates.filter((c) => next.candidateIds.includes(c.id));
   return (
     <details className="no-print mt-3 rounded border border-stone-200 p-3" open={el.rounds.length > 0}>
       <summary className="cursor-pointer text-sm font-medium text-blue-800">
-        登记第{el.nextRoundNo}轮计票结果{el.nextRoundNo > 1 ? "（另行选举）" : ""}
+        登记第{next.roundNo}轮计票结果{next.kind === "FIRST" ? "" : `（${ROUND_KIND_LABELS[next.kind]}）`}
       </summary>
       <div className="mt-3">
         <RoundForm
-          key={`${el.id}-${el.nextRoundNo}`}
+          key={`${el.id}-${next.roundNo}-${el.rounds.length}`}
           sessionId={sessionId}
           electionId={el.id}
-          roundNo={el.nextRoundNo}
-          seats={el.seatsUnfilled}
+          roundNo={next.roundNo}
+          kind={next.kind}
+          open={next.open}
+          seats={next.seats}
           candidates={eligible}
-          standing={standing}
+          standing={next.candidateIds}
         />
       </div>
     </details>

@@ -6,6 +6,7 @@ import { asCount, CountInput } from "@/components/ui/count-input";
 import { AddRowButton, SubmitButton } from "@/components/ui/submit-button";
 import { RoundTallyTable } from "@/components/sessions/round-tally-table";
 import { useRoundForm, type RoundFormState } from "@/components/sessions/use-round-form";
+import { ROUND_KIND_LABELS } from "@/lib/sessions/labels";
 
 /**
  * One round keyed in from the paper tally sheet (计票单): ballots issued, returned and invalid; for,
@@ -17,6 +18,10 @@ export function RoundForm(props: {
   sessionId: string;
   electionId: string;
   roundNo: number;
+  /** 第一次投票, 重新投票, 再次投票 or 另行选举. */
+  kind: keyof typeof ROUND_KIND_LABELS;
+  /** 另行选举: the office chooses who stands among those not yet elected. */
+  open: boolean;
   /** Seats to fill in this round. */
   seats: number;
   /** Round 1: all candidates; a further round: those not yet elected, any of whom may stand. */
@@ -32,6 +37,13 @@ export function RoundForm(props: {
     <form onSubmit={round.onSubmit} noValidate aria-label={`第${roundNo}轮计票`} className="flex flex-col gap-3">
       <BallotCounts round={round} />
       {round.further && <FurtherRoundCandidates {...props} round={round} />}
+      {!props.open && props.kind !== "FIRST" && (
+        <p className="text-sm text-stone-700">
+          {props.kind === "REVOTE"
+            ? "上一轮收回的选票多于发出的选票，投票无效：以原候选人、原应选名额重新投票。"
+            : "票数相等不能确定当选人：就票数相等的候选人再次投票，以得票多的当选（地方组织法第二十九条第一款）。"}
+        </p>
+      )}
       <RoundTallyTable round={round} candidates={candidates} />
       {resultsError && <p className="text-sm text-red-800">{resultsError}</p>}
       <AddRowButton onClick={round.addWriteIn}>添加另选人</AddRowButton>
@@ -80,7 +92,7 @@ function FurtherRoundCandidates({
   return (
     <fieldset className="flex flex-col gap-1">
       <legend className="mb-1 text-sm font-medium">
-        参加第{roundNo}轮另行选举的候选人（待选 {seats} 名，候选人不得少于待选名额）
+        参加第{roundNo}轮另行选举的候选人（待选 {seats} 名；可按第一次投票得票多少确定，也可另行提名）
       </legend>
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {candidates.map((c) => (

@@ -1,19 +1,29 @@
 import type { PresentedElection } from "@/lib/sessions/elections";
+import { RECORD_STATE_LABELS, ROUND_KIND_LABELS } from "@/lib/sessions/labels";
+import { RevokeForm } from "@/components/sessions/record-corrections";
 
 type Round = PresentedElection["rounds"][number];
 
-/** One round as stored: the ballot figures, void or not, and each line of the tally with its result. */
-export function RoundResults({ round: r }: { round: Round }) {
+/**
+ * One round as stored: the ballot figures, void or not, and each line of the tally with its result. */
+export function RoundResults({ round: r, revokeUrl }: { round: Round; revokeUrl?: string }) {
   return (
-    <div className="rounded border border-stone-200 p-2">
+    <div className={`rounded border border-stone-200 p-2${r.current ? "" : " bg-stone-50 text-stone-600"}`}>
       <h4 className="font-medium">
-        第{r.roundNo}轮{r.roundNo > 1 ? "（另行选举）" : ""}
+        第{r.roundNo}轮{r.kind === "FIRST" ? "" : `（${ROUND_KIND_LABELS[r.kind]}）`}
+        {!r.current && <span className="ml-2 text-sm text-amber-900">{RECORD_STATE_LABELS[r.state]}</span>}
       </h4>
+      {r.revoked && <p className="text-sm text-amber-900">作废理由：{r.revokeReason}</p>}
+      {!r.current && !r.revoked && <p className="text-sm text-amber-900">以更正后的记录为准</p>}
+      {r.correctsId && <p className="text-sm text-stone-700">更正理由：{r.correctionReason}</p>}
       <p className="text-sm text-stone-700">
-        应选 {r.seats} 名 · 发出 {r.ballotsIssued} 张 · 收回 {r.ballotsReturned} 张 · 无效 {r.invalidBallots} 张 · 有效{" "}
-        {r.validBallots} 张 · 出席 {r.presentAtRound} / 在任 {r.sittingAtRound}，当选需过半数 {r.required} 票
+        应选 {r.seats} 名 · 发出 {r.ballotsIssued} 张 · 收回 {r.ballotsReturned} 张
+        {r.validBallots !== null && ` · 无效 ${r.invalidBallots} 张 · 有效 ${r.validBallots} 张`} · 出席{" "}
+        {r.presentAtRound} / 在任 {r.sittingAtRound}，当选需过半数 {r.required} 票
       </p>
-      {r.void && <p className="text-sm font-medium text-red-800">收回选票多于发出选票，本轮选举无效</p>}
+      {r.void && (
+        <p className="text-sm font-medium text-red-800">收回选票多于发出选票，本轮投票无效，以原候选人重新投票</p>
+      )}
       {r.results.length > 0 && (
         <table className="mt-1 w-full text-left text-sm">
           <caption className="sr-only">第{r.roundNo}轮计票结果</caption>
@@ -50,7 +60,7 @@ export function RoundResults({ round: r }: { round: Round }) {
                   {x.elected ? (
                     <strong className="text-green-900">当选</strong>
                   ) : x.tied ? (
-                    <span className="text-amber-900">票数相等，另行选举</span>
+                    <span className="text-amber-900">票数相等，再次投票</span>
                   ) : (
                     "未当选"
                   )}
@@ -60,6 +70,7 @@ export function RoundResults({ round: r }: { round: Round }) {
           </tbody>
         </table>
       )}
+      {revokeUrl && <RevokeForm url={revokeUrl} what={`第${r.roundNo}轮计票结果`} />}
     </div>
   );
 }

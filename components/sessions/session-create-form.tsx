@@ -2,23 +2,25 @@
 
 import { useRouter } from "next/navigation";
 import { SessionCreateInput } from "@/lib/sessions/schema";
-import { SESSION_KIND_LABELS } from "@/lib/sessions/labels";
+import { EXTRAORDINARY_CALL_LABELS, SESSION_KIND_LABELS } from "@/lib/sessions/labels";
+import { LabelOptions } from "@/components/ui/label-options";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 
-/** 筹备新会议: numbered by the server; an extraordinary session records who asked for it. */
+/** 筹备新会议: numbered by the server; an extraordinary session records who called it (主席团 or 1/5 of deputies). */
 export function SessionCreateForm({ sitting }: { sitting: number }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
     schema: SessionCreateInput,
     url: "/api/v1/sessions",
-    defaultValues: { kind: "REGULAR", venue: "镇人大会议室" },
+    defaultValues: { kind: "REGULAR", callBy: "DEPUTIES", venue: "镇人大会议室" },
     onSuccess: (data) => router.push(`/sessions/${(data as { id: string }).id}`),
   });
   const { register, formState, watch } = form;
   const e = formState.errors;
   const extraordinary = watch("kind") === "EXTRAORDINARY";
+  const byDeputies = watch("callBy") !== "PRESIDIUM";
   return (
     <form onSubmit={onSubmit} noValidate aria-label="筹备新会议" className="flex flex-col gap-3">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
@@ -43,20 +45,33 @@ export function SessionCreateForm({ sitting }: { sitting: number }) {
       </div>
       {extraordinary && (
         <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
-          <FormField
-            label="提议代表人数"
-            error={e.requestedBy?.message}
-            hint={`须五分之一以上代表提议（本届在任 ${sitting} 名）`}
-          >
-            <input
-              type="number"
-              min={0}
-              inputMode="numeric"
-              className={inputClass}
-              {...register("requestedBy", { setValueAs: (v) => (v === "" || v === undefined ? undefined : Number(v)) })}
-            />
+          <FormField label="召集依据" error={e.callBy?.message} hint="地方组织法第十四条第三款">
+            <select className={inputClass} {...register("callBy")}>
+              <LabelOptions labels={EXTRAORDINARY_CALL_LABELS} />
+            </select>
           </FormField>
-          <FormField label="提议记录" error={e.requestNote?.message} hint="提议的时间、提议代表和事由">
+          {byDeputies && (
+            <FormField
+              label="提议代表人数"
+              error={e.requestedBy?.message}
+              hint={`须五分之一以上代表提议（本届在任 ${sitting} 名）`}
+            >
+              <input
+                type="number"
+                min={0}
+                inputMode="numeric"
+                className={inputClass}
+                {...register("requestedBy", {
+                  setValueAs: (v) => (v === "" || v === undefined ? undefined : Number(v)),
+                })}
+              />
+            </FormField>
+          )}
+          <FormField
+            label={byDeputies ? "提议记录" : "主席团决定"}
+            error={e.requestNote?.message}
+            hint={byDeputies ? "提议的时间、提议代表和事由" : "主席团会议的时间和决定"}
+          >
             <textarea rows={3} className={inputClass} {...register("requestNote")} />
           </FormField>
         </div>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { getSessionOrThrow } from "@/lib/sessions/service";
-import { SESSION_KIND_LABELS } from "@/lib/sessions/labels";
+import { EXTRAORDINARY_CALL_LABELS, SESSION_KIND_LABELS } from "@/lib/sessions/labels";
 import { StatusBadge } from "@/components/sessions/status-badge";
 import { SessionActions } from "@/components/sessions/session-actions";
 
@@ -42,9 +42,10 @@ export function SessionHeader({
         <dd>{s.venue}</dd>
         {s.kind === "EXTRAORDINARY" && (
           <>
-            <dt className="text-stone-600">提议</dt>
+            <dt className="text-stone-600">召集</dt>
             <dd className="break-words">
-              {s.requestedBy} 名代表提议{s.requestNote ? `：${s.requestNote}` : ""}
+              {s.callBy === "PRESIDIUM" ? EXTRAORDINARY_CALL_LABELS.PRESIDIUM : `${s.requestedBy} 名代表提议`}
+              {s.requestNote ? `：${s.requestNote}` : ""}
             </dd>
           </>
         )}

@@ -10,6 +10,8 @@ export interface ElectionValues {
   title: string;
   agendaItemId: string;
   seats: string;
+  context: "GENERAL" | "BY_ELECTION";
+  post: "PRINCIPAL" | "VICE" | "OTHER";
   candidates: { name: string; nominatedBy: "PRESIDIUM" | "DEPUTIES"; nominatorCount: string }[];
   scrutineers: string;
   counters: string;
@@ -30,6 +32,8 @@ const blank: ElectionValues = {
   title: "",
   agendaItemId: "",
   seats: "1",
+  context: "BY_ELECTION",
+  post: "OTHER",
   candidates: [blankCandidate],
   scrutineers: "",
   counters: "",
@@ -40,6 +44,8 @@ const electionBody = (v: ElectionValues) => ({
   title: v.title,
   agendaItemId: v.agendaItemId,
   seats: num(v.seats),
+  context: v.context,
+  post: v.post,
   scrutineers: splitNames(v.scrutineers),
   counters: splitNames(v.counters),
   candidates: v.candidates.map((c) => ({

@@ -18,17 +18,20 @@ export function useRoundForm({
   sessionId,
   electionId,
   roundNo,
+  open,
   candidates,
   standing,
 }: {
   sessionId: string;
   electionId: string;
   roundNo: number;
+  open: boolean;
   candidates: { id: string; name: string }[];
   standing: string[];
 }) {
   const router = useRouter();
-  const further = roundNo > 1;
+  // 另行选举 only: the office ticks who stands (sent as candidateIds); other rounds keep the rules' candidates.
+  const further = open;
   const initial = candidates.filter((c) => standing.includes(c.id)).map((c) => c.id);
   const { form, onSubmit, message } = useApiForm({
     schema: ElectionRoundInput,

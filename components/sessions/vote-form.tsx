@@ -17,7 +17,7 @@ function useVoteForm(sessionId: string) {
   const vote = useApiForm({
     schema: VoteInput,
     url: `/api/v1/sessions/${sessionId}/votes`,
-    defaultValues: { mode: "COUNT", title: "", agendaItemId: "" },
+    defaultValues: { mode: "SHOW_OF_HANDS", byName: false, title: "", agendaItemId: "" },
     shouldUnregister: true,
     success: "表决结果已登记",
     onSuccess: () => {
@@ -30,7 +30,7 @@ function useVoteForm(sessionId: string) {
 type VoteFormState = ReturnType<typeof useVoteForm>["form"];
 
 /**
- * 表决: 计数 (three totals) or 记名 (a choice per present deputy). Inputs of the mode not chosen are
+ * 表决 (举手表决, 无记名投票 or 按表决器): three totals, or — not for 无记名投票 — a choice per present deputy. Inputs of the mode not chosen are
  * unregistered, so only the chosen mode's fields are sent.
  */
 export function VoteForm({
@@ -43,7 +43,7 @@ export function VoteForm({
   present: { id: string; name: string }[];
 }) {
   const { form, onSubmit, message } = useVoteForm(sessionId);
-  const named = useWatch({ control: form.control, name: "mode" }) === "NAMED";
+  const named = useWatch({ control: form.control, name: "byName" }) === true;
   return (
     <form onSubmit={onSubmit} noValidate aria-label="登记表决" className="flex flex-col gap-3">
       <VoteSubject form={form} agenda={agenda} />
@@ -60,7 +60,7 @@ export function VoteForm({
   );
 }
 
-/** What is voted on, under which agenda item, and how (计数 or 记名). */
+/** What is voted on, under which agenda item, how, and whether it is recorded deputy by deputy. */
 function VoteSubject({ form, agenda }: { form: VoteFormState; agenda: { id: string; title: string }[] }) {
   const { register, formState } = form;
   const e = formState.errors;
@@ -77,6 +77,10 @@ function VoteSubject({ form, agenda }: { form: VoteFormState; agenda: { id: stri
           <LabelOptions labels={VOTE_MODE_LABELS} />
         </select>
       </FormField>
+      <label className="flex min-h-11 items-center gap-2 text-sm sm:col-span-3">
+        <input type="checkbox" {...register("byName")} /> 逐人登记（无记名投票不能逐人登记）
+      </label>
+      {e.byName?.message && <p className="text-sm text-red-800 sm:col-span-3">{e.byName.message}</p>}
     </div>
   );
 }

@@ -13,6 +13,12 @@ const SESSION_EDIT_LABELS = {
   "session.vote_recorded": "登记表决结果",
   "session.election_created": "新建选举",
   "session.round_recorded": "登记选举计票结果",
+  "session.vote_corrected": "更正表决结果",
+  "session.vote_revoked": "作废表决结果",
+  "session.round_corrected": "更正选举计票结果",
+  "session.round_revoked": "作废选举计票结果",
+  "session.nominees_added": "另行选举提名候选人",
+  "session.election_deferred": "另行选举改在下次会议进行",
   "session.document_uploaded": "上传会议文件",
   "session.document_deleted": "删除会议文件",
 } as const;

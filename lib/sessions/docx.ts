@@ -6,7 +6,14 @@ import { SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestio
 import { formatDay, todayInChina } from "@/lib/time/day";
 import { getSessionReport, type ElectionReport, type SessionReport } from "@/lib/sessions/report";
 import { formatSize } from "@/lib/files/types";
-import { attendanceText, resultLabel, sessionDays, suggestionCountText } from "@/lib/sessions/wording";
+import {
+  attendanceText,
+  roundSentence,
+  sessionDays,
+  suggestionCountText,
+  voteResultText,
+  voteSentence,
+} from "@/lib/sessions/wording";
 import { cnDate, cnDateRange } from "@/lib/text/dates";
 import { body, heading, pack, signOff, table, title, type DocBlock } from "@/lib/docx/official";
 import { headingNumber } from "@/lib/text/numerals";
@@ -56,15 +63,7 @@ function electionParagraphs(e: ElectionReport): DocBlock[] {
   if (e.scrutineers.length || e.counters.length)
     out.push(...body(`监票人：${e.scrutineers.join("、") || "—"}；计票人：${e.counters.join("、") || "—"}。`));
   for (const round of e.rounds) {
-    const valid = round.ballotsReturned - round.invalidBallots;
-    out.push(
-      ...body(
-        `第 ${round.roundNo} 次投票（应选 ${round.seats} 名）：发出选票 ${round.ballotsIssued} 张，收回 ${round.ballotsReturned} 张，其中无效票 ${round.invalidBallots} 张、有效票 ${valid} 张；` +
-          (round.void
-            ? "收回选票多于发出选票，本次选举无效。"
-            : `在任代表 ${round.sittingAtRound} 名，当选须获得 ${round.required} 票以上赞成票。`),
-      ),
-    );
+    out.push(...body(roundSentence(round)));
     if (!round.void && round.results.length)
       out.push(
         table(
@@ -93,13 +92,7 @@ function agendaParagraphs(r: SessionReport): DocBlock[] {
   return r.agenda.flatMap((item, i) => [
     ...body(`${i + 1}. ${item.title}（${AGENDA_KIND_LABELS[item.kind]}）`, { bold: true }),
     ...(item.resolution ? body(item.resolution) : []),
-    ...r.votes
-      .filter((v) => v.agendaItemId === item.id)
-      .flatMap((v) =>
-        body(
-          `表决结果：赞成 ${v.votesFor} 票，反对 ${v.votesAgainst} 票，弃权 ${v.votesAbstain} 票，${resultLabel(v.passed)}。`,
-        ),
-      ),
+    ...r.votes.filter((v) => v.agendaItemId === item.id).flatMap((v) => body(voteSentence(v))),
   ]);
 }
 
@@ -120,7 +113,7 @@ function voteParagraphs(r: SessionReport): DocBlock[] {
         v.presentAtVote,
         v.sittingAtVote,
         v.required,
-        resultLabel(v.passed),
+        voteResultText(v),
       ]),
     ),
   ];

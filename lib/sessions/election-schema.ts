@@ -1,10 +1,14 @@
-// Elections and their rounds (选举法): what the office keys in from the nomination and the tally sheets.
+// Elections and their rounds (地方组织法 第二十六条至第三十条): what the office keys in from the nomination and
+// the tally sheets.
 import { z } from "zod";
 import { blankAs } from "@/lib/http/validation";
 import { requiredText, uuid } from "@/lib/http/fields";
 import { count } from "@/lib/sessions/schema";
+import { candidateCountProblem, candidateRange } from "@/lib/sessions/rules";
 
 export const NOMINATIONS = ["PRESIDIUM", "DEPUTIES"] as const;
+export const ELECTION_CONTEXTS = ["GENERAL", "BY_ELECTION"] as const;
+export const ELECTION_POSTS = ["PRINCIPAL", "VICE", "OTHER"] as const;
 const personName = (label: string) => requiredText(label, 50);
 const names = (label: string) =>
   z
@@ -13,6 +17,16 @@ const names = (label: string) =>
     .max(20, `${label}最多 20 名`)
     .refine((v) => new Set(v).size === v.length, `${label}有重名`)
     .describe(label);
+
+const Nominee = z
+  .object({
+    name: personName("候选人姓名"),
+    nominatedBy: z.enum(NOMINATIONS, { error: "提名方式只能是 主席团提名 或 代表联名" }).describe("提名方式"),
+    nominatorCount: blankAs(undefined, z.number().int("联名人数应为整数").min(0).max(10_000).optional()).describe(
+      "联名代表人数",
+    ),
+  })
+  .strict();
 
 export const ElectionCreateInput = z
   .object({
@@ -24,36 +38,25 @@ export const ElectionCreateInput = z
       .min(1, "应选名额至少为 1")
       .max(50, "应选名额过大")
       .describe("应选名额"),
+    context: z
+      .enum(ELECTION_CONTEXTS, { error: "选举类型只能是 换届选举 或 补选" })
+      .default("BY_ELECTION")
+      .describe("选举类型"),
+    post: z.enum(ELECTION_POSTS, { error: "请选择所选职务" }).default("OTHER").describe("所选职务"),
     candidates: z
-      .array(
-        z
-          .object({
-            name: personName("候选人姓名"),
-            nominatedBy: z.enum(NOMINATIONS, { error: "提名方式只能是 主席团提名 或 代表联名" }).describe("提名方式"),
-            nominatorCount: blankAs(
-              undefined,
-              z.number().int("联名人数应为整数").min(0).max(10_000).optional(),
-            ).describe("联名代表人数"),
-          })
-          .strict(),
-        { error: "请填写候选人" },
-      )
+      .array(Nominee, { error: "请填写候选人" })
       .min(1, "请填写候选人")
       .max(100, "候选人最多 100 名")
       .describe("候选人"),
-    // 选举法: 监票人、计票人 are chosen from the deputies; candidates may not serve.
+    // 选举法 第四十三条 (by analogy): 监票、计票人员 chosen by the deputies; a candidate may not serve.
     scrutineers: names("监票人"),
     counters: names("计票人"),
   })
   .strict()
   .superRefine((v, ctx) => {
-    // 地方组织法 Art. 26: candidates may equal or outnumber the seats (等额或差额), never fall short.
-    if (v.candidates.length < v.seats)
-      ctx.addIssue({
-        code: "custom",
-        path: ["candidates"],
-        message: `候选人 ${v.candidates.length} 名，少于应选名额 ${v.seats} 名`,
-      });
+    // 地方组织法 第二十七条 (换届: 正职可以多一人, 副职应多一人至三人) and 第三十条 (补选: 可以等额).
+    const problem = candidateCountProblem(candidateRange(v, v.seats), v.candidates.length, v.seats);
+    if (problem) ctx.addIssue({ code: "custom", path: ["candidates"], message: problem });
     const seen = new Set<string>();
     v.candidates.forEach((c, i) => {
       if (seen.has(c.name))
@@ -80,6 +83,37 @@ export const ElectionCreateInput = z
 export type ElectionCreateInput = z.infer<typeof ElectionCreateInput>;
 
 const tallyCount = (label: string) => count(label).optional();
+
+type Figures = {
+  ballotsReturned: number;
+  invalidBallots: number;
+  results?: { candidateId?: string; writeInName?: string; votesAgainst?: number; votesAbstain?: number }[];
+  ballots?: unknown[];
+};
+
+/** The tally sheet or the ballots (one of them), each line a candidate or a name written in. */
+function checkFigures(v: Figures, ctx: z.RefinementCtx) {
+  if ((v.results === undefined) === (v.ballots === undefined))
+    ctx.addIssue({ code: "custom", path: ["results"], message: "请按计票单登记，或逐张登记选票（二选一）" });
+  if (v.invalidBallots > v.ballotsReturned)
+    ctx.addIssue({ code: "custom", path: ["invalidBallots"], message: "不能多于收回的选票" });
+  v.results?.forEach((r, i) => {
+    if (!r.candidateId === !r.writeInName)
+      ctx.addIssue({
+        code: "custom",
+        path: ["results", i, "candidateId"],
+        message: "候选人：每行须是一名候选人或一名另选人",
+      });
+    if (r.candidateId && (r.votesAgainst === undefined || r.votesAbstain === undefined))
+      ctx.addIssue({
+        code: "custom",
+        path: ["results", i, "votesAgainst"],
+        message: "反对票：请填写候选人的反对票和弃权票",
+      });
+    if (r.writeInName && (r.votesAgainst || r.votesAbstain))
+      ctx.addIssue({ code: "custom", path: ["results", i, "votesAgainst"], message: "反对票：另选人只计赞成票" });
+  });
+}
 
 export const ElectionRoundInput = z
   .object({
@@ -131,26 +165,35 @@ export const ElectionRoundInput = z
     roundNo: z.number({ error: "轮次应为数字" }).int().min(1).max(100).optional().describe("轮次"),
   })
   .strict()
-  .superRefine((v, ctx) => {
-    if ((v.results === undefined) === (v.ballots === undefined))
-      ctx.addIssue({ code: "custom", path: ["results"], message: "请按计票单登记，或逐张登记选票（二选一）" });
-    if (v.invalidBallots > v.ballotsReturned)
-      ctx.addIssue({ code: "custom", path: ["invalidBallots"], message: "不能多于收回的选票" });
-    v.results?.forEach((r, i) => {
-      if (!r.candidateId === !r.writeInName)
-        ctx.addIssue({
-          code: "custom",
-          path: ["results", i, "candidateId"],
-          message: "候选人：每行须是一名候选人或一名另选人",
-        });
-      if (r.candidateId && (r.votesAgainst === undefined || r.votesAbstain === undefined))
-        ctx.addIssue({
-          code: "custom",
-          path: ["results", i, "votesAgainst"],
-          message: "反对票：请填写候选人的反对票和弃权票",
-        });
-      if (r.writeInName && (r.votesAgainst || r.votesAbstain))
-        ctx.addIssue({ code: "custom", path: ["results", i, "votesAgainst"], message: "反对票：另选人只计赞成票" });
-    });
-  });
+  .superRefine(checkFigures);
 export type ElectionRoundInput = z.infer<typeof ElectionRoundInput>;
+
+/** A reason for a 更正 or 作废, kept on the record and in the audit trail. */
+export const reasonText = requiredText("理由", 500);
+
+/** 更正 of a round: the figures from the tally sheet again, and why. Candidates and seats stay those of the round. */
+export const ElectionRoundCorrectionInput = z
+  .object({
+    ballotsIssued: count("发出选票"),
+    ballotsReturned: count("收回选票"),
+    invalidBallots: count("无效票").default(0).describe("无效票"),
+    results: ElectionRoundInput.shape.results,
+    ballots: ElectionRoundInput.shape.ballots,
+    reason: reasonText,
+  })
+  .strict()
+  .superRefine(checkFigures);
+export type ElectionRoundCorrectionInput = z.infer<typeof ElectionRoundCorrectionInput>;
+
+export const RevokeInput = z.object({ reason: reasonText }).strict();
+export type RevokeInput = z.infer<typeof RevokeInput>;
+
+/** 另行选举 (地方组织法 第二十九条第二款): candidates nominated anew for the open seats. */
+export const NomineesInput = z
+  .object({ candidates: z.array(Nominee).min(1, "请填写候选人").max(20, "最多 20 名").describe("候选人") })
+  .strict();
+export type NomineesInput = z.infer<typeof NomineesInput>;
+
+/** 第二十九条第二款: "经本级人民代表大会决定…也可以在下一次人民代表大会会议上进行". */
+export const DeferInput = z.object({ note: requiredText("大会决定", 500) }).strict();
+export type DeferInput = z.infer<typeof DeferInput>;

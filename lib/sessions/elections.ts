@@ -1,113 +1,19 @@
-import { isUniqueViolation } from "@/lib/db/errors";
-import { lockRow } from "@/lib/db/locks";
 import type { Actor } from "@/lib/auth/actor";
+import { lockRow } from "@/lib/db/locks";
 import { scopedDb, type ScopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { conflict, notFound, validation } from "@/lib/http/errors";
 import { getSettings } from "@/lib/settings";
 import { editAction } from "@/lib/sessions/policy";
-import { checkRoundTotals, resultKey, roundRows, standingCandidates } from "@/lib/sessions/round-count";
-import { electionOutcome, isRoundVoid, majorityRequired, type CandidateTally } from "@/lib/sessions/rules";
-import type { ElectionCreateInput, ElectionRoundInput } from "@/lib/sessions/election-schema";
-import { loadSession, presence } from "@/lib/sessions/access";
+import type { DeferInput, ElectionCreateInput, NomineesInput } from "@/lib/sessions/election-schema";
+import { presentElection, withRounds } from "@/lib/sessions/election-view";
+import { loadSession } from "@/lib/sessions/access";
 import { assertSessionStep } from "@/lib/sessions/steps";
 
-const withRounds = {
-  candidates: { orderBy: { position: "asc" } },
-  rounds: { orderBy: { roundNo: "asc" }, include: { results: true } },
-} as const satisfies Prisma.ElectionInclude;
-type ElectionRow = Prisma.ElectionGetPayload<{ include: typeof withRounds }>;
-type RoundRow = ElectionRow["rounds"][number];
-type ResultRow = RoundRow["results"][number];
+export { presentElection, type PresentedElection } from "@/lib/sessions/election-view";
 
-/** Tallies of a round as electionOutcome wants them: candidates by id, write-ins by name. */
-const talliesOf = (results: readonly ResultRow[]): CandidateTally[] =>
-  results.map((r) => ({ candidateId: resultKey(r), votesFor: r.votesFor }));
-
-/** Candidates not yet elected who stood in the last round (after a void round with nothing keyed in: all not yet elected). */
-function nextRoundCandidateIds(e: ElectionRow): string[] {
-  const elected = new Set(
-    e.rounds.flatMap((r) => r.results.filter((x) => x.elected && x.candidateId).map((x) => x.candidateId!)),
-  );
-  const last = e.rounds.at(-1);
-  const stood = new Set(last?.results.flatMap((r) => (r.candidateId ? [r.candidateId] : [])) ?? []);
-  return e.candidates.filter((c) => !elected.has(c.id) && (!stood.size || stood.has(c.id))).map((c) => c.id);
-}
-
-/** The election as the pages show it: candidates, every round with its results, who is elected, what is left. */
-export function presentElection(e: ElectionRow) {
-  const names = new Map(e.candidates.map((c) => [c.id, c.name]));
-  const position = new Map(e.candidates.map((c) => [c.id, c.position]));
-  const rounds = e.rounds.map((r) => {
-    const tied = new Set(r.void ? [] : electionOutcome(talliesOf(r.results), r.seats, r.sittingAtRound).tied);
-    return {
-      id: r.id,
-      roundNo: r.roundNo,
-      seats: r.seats,
-      ballotsIssued: r.ballotsIssued,
-      ballotsReturned: r.ballotsReturned,
-      invalidBallots: r.invalidBallots,
-      validBallots: r.ballotsReturned - r.invalidBallots,
-      void: r.void,
-      sittingAtRound: r.sittingAtRound,
-      presentAtRound: r.presentAtRound,
-      required: majorityRequired(r.sittingAtRound),
-      createdAt: r.createdAt,
-      // Candidates in ballot order, then names written in, most votes first.
-      results: [...r.results]
-        .sort(
-          (a, b) =>
-            (position.get(a.candidateId ?? "") ?? Infinity) - (position.get(b.candidateId ?? "") ?? Infinity) ||
-            b.votesFor - a.votesFor,
-        )
-        .map((x) => ({
-          id: x.id,
-          candidateId: x.candidateId,
-          writeInName: x.writeInName,
-          name: x.candidateId ? (names.get(x.candidateId) ?? "") : x.writeInName!,
-          votesFor: x.votesFor,
-          votesAgainst: x.votesAgainst,
-          votesAbstain: x.votesAbstain,
-          elected: x.elected,
-          tied: tied.has(resultKey(x)),
-        })),
-    };
-  });
-  const elected = rounds.flatMap((r) =>
-    r.results
-      .filter((x) => x.elected)
-      .map((x) => ({ candidateId: x.candidateId, name: x.name, roundNo: r.roundNo, votesFor: x.votesFor })),
-  );
-  const electedIn = new Map(elected.filter((x) => x.candidateId).map((x) => [x.candidateId!, x.roundNo]));
-  const seatsUnfilled = e.seats - elected.length;
-  return {
-    id: e.id,
-    sessionId: e.sessionId,
-    agendaItemId: e.agendaItemId,
-    title: e.title,
-    seats: e.seats,
-    scrutineers: e.scrutineers,
-    counters: e.counters,
-    createdAt: e.createdAt,
-    candidates: e.candidates.map((c) => ({
-      id: c.id,
-      name: c.name,
-      nominatedBy: c.nominatedBy,
-      nominatorCount: c.nominatorCount,
-      position: c.position,
-      electedInRound: electedIn.get(c.id) ?? null,
-    })),
-    rounds,
-    elected,
-    seatsUnfilled,
-    /** 另行选举: a round was held and seats are still open (a void round, a tie at the last seat, too few votes). */
-    furtherRoundNeeded: rounds.length > 0 && seatsUnfilled > 0,
-    nextRoundNo: rounds.length + 1,
-    nextRoundCandidateIds: seatsUnfilled > 0 ? nextRoundCandidateIds(e) : [],
-  };
-}
-export type PresentedElection = ReturnType<typeof presentElection>;
+/** 再次投票: whether the winner also needs a majority of all (the setting; the article does not say). */
+export const majorityInRunoff = async () => (await getSettings())["sessions.runoffMajority"] !== 0;
 
 export async function loadElection(sdb: ScopedDb | ScopedTx, sessionId: string, electionId: string) {
   const e = await sdb.election.findFirst({ where: { id: electionId, sessionId }, include: withRounds });
@@ -118,18 +24,27 @@ export async function loadElection(sdb: ScopedDb | ScopedTx, sessionId: string, 
 export async function listElections(actor: Actor, sessionId: string) {
   const sdb = scopedDb(actor.townshipId);
   await loadSession(sdb, actor, sessionId);
-  const rows = await sdb.election.findMany({
-    where: { sessionId },
-    include: withRounds,
-    orderBy: { createdAt: "asc" },
-  });
-  return rows.map(presentElection);
+  const [rows, majority] = await Promise.all([
+    sdb.election.findMany({ where: { sessionId }, include: withRounds, orderBy: { createdAt: "asc" } }),
+    majorityInRunoff(),
+  ]);
+  return rows.map((e) => presentElection(e, majority));
 }
 
 export async function getElection(actor: Actor, sessionId: string, electionId: string) {
   const sdb = scopedDb(actor.townshipId);
   await loadSession(sdb, actor, sessionId);
-  return presentElection(await loadElection(sdb, sessionId, electionId));
+  return presentElection(await loadElection(sdb, sessionId, electionId), await majorityInRunoff());
+}
+
+/** 地方组织法 第二十六条第二款: "代表十人以上书面联名" (a setting, in case the law changes). */
+async function checkNominators(candidates: NomineesInput["candidates"]) {
+  const min = (await getSettings())["sessions.jointNominationMin"];
+  const short = candidates.findIndex((c) => c.nominatedBy === "DEPUTIES" && (c.nominatorCount ?? 0) < min);
+  if (short >= 0)
+    throw validation({
+      [`candidates.${short}.nominatorCount`]: `联名代表人数：代表联名提名候选人须有 ${min} 名以上代表（${candidates[short].name} 仅 ${candidates[short].nominatorCount ?? 0} 名）`,
+    });
 }
 
 /** An election or by-election on a session that is being prepared or is sitting. */
@@ -139,13 +54,7 @@ export async function createElection(actor: Actor, sessionId: string, input: Ele
     assertSessionStep(actor, "add_election", session);
     if (input.agendaItemId && !(await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, sessionId } })))
       throw validation({ agendaItemId: "议程：不属于本次会议" });
-    // 地方组织法 Art. 26: a joint nomination needs at least ten deputies (a setting, in case the law changes).
-    const min = (await getSettings())["sessions.jointNominationMin"];
-    const short = input.candidates.findIndex((c) => c.nominatedBy === "DEPUTIES" && (c.nominatorCount ?? 0) < min);
-    if (short >= 0)
-      throw validation({
-        [`candidates.${short}.nominatorCount`]: `联名代表人数：代表联名提名候选人须有 ${min} 名以上代表（${input.candidates[short].name} 仅 ${input.candidates[short].nominatorCount ?? 0} 名）`,
-      });
+    await checkNominators(input.candidates);
     const election = await tx.election.create({
       data: {
         townshipId: actor.townshipId,
@@ -153,6 +62,8 @@ export async function createElection(actor: Actor, sessionId: string, input: Ele
         agendaItemId: input.agendaItemId ?? null,
         title: input.title,
         seats: input.seats,
+        context: input.context,
+        post: input.post,
         scrutineers: input.scrutineers,
         counters: input.counters,
         candidates: {
@@ -173,97 +84,75 @@ export async function createElection(actor: Actor, sessionId: string, input: Ele
       recordId: election.id,
       after: election,
     });
-    return presentElection(election);
+    return presentElection(election, await majorityInRunoff());
   });
 }
 
-/** The tally sheet names its round: sent twice, the second is refused (409), not counted as the next round. */
-function expectedRound(input: ElectionRoundInput, next: number): number {
-  if (input.roundNo !== undefined && input.roundNo !== next)
-    throw conflict(`第${input.roundNo}轮计票已由他人登记，请刷新后查看`);
-  return next;
+/** The election, locked, with its next round; 409 unless 另行选举 is what comes next on this session. */
+async function loadForFurther(tx: ScopedTx, actor: Actor, sessionId: string, electionId: string) {
+  await lockRow(tx, "Election", electionId, actor.townshipId);
+  const session = await loadSession(tx, actor, sessionId);
+  assertSessionStep(actor, "record_round", session);
+  const election = await loadElection(tx, sessionId, electionId);
+  const view = presentElection(election, await majorityInRunoff());
+  if (election.deferredAt) throw conflict("已决定在下一次会议上另行选举");
+  if (view.nextRound?.kind !== "FURTHER")
+    throw conflict("只有一轮有效投票后仍有名额未选出时，才能另行提名或决定改在下次会议另行选举");
+  return { session, election, view, next: view.nextRound };
 }
 
 /**
- * One round of balloting. The quorum is checked again; more ballots returned than issued voids the
- * round (选举法 Art. 44); a candidate is elected with more than half of ALL deputies sitting on the
- * session date (选举法 Art. 45), the most votes winning when too many pass; a tie at the last seat and
- * any seat left open go to a further round (另行选举) of the same election. Nothing links a ballot to a deputy.
+ * 另行选举 (地方组织法 第二十九条第二款 "也可以依照本法规定的程序另行提名、确定候选人"): candidates nominated anew
+ * for the open seats, by the presidium or ten deputies jointly, standing in the next round.
  */
-export async function recordRound(actor: Actor, sessionId: string, electionId: string, input: ElectionRoundInput) {
-  try {
-    return await scopedDb(actor.townshipId).$transaction(async (tx) => {
-      await lockRow(tx, "Election", electionId, actor.townshipId); // one round at a time per election
-      const session = await loadSession(tx, actor, sessionId);
-      assertSessionStep(actor, "record_round", session);
-      const election = await loadElection(tx, sessionId, electionId);
-      const before = presentElection(election);
-      const roundNo = expectedRound(input, election.rounds.length + 1);
-      if (before.seatsUnfilled <= 0) throw conflict("应选名额已全部选出，不需要另行选举");
-
-      const standing = standingCandidates(
-        election,
-        {
-          roundNo,
-          seatsUnfilled: before.seatsUnfilled,
-          electedIds: before.elected.map((x) => x.candidateId),
-          defaultIds: before.nextRoundCandidateIds,
-        },
-        input.candidateIds,
-      );
-
-      const p = await presence(tx, session);
-      if (!p.quorum)
-        throw conflict(
-          `出席代表 ${p.present} 名，不足在任代表 ${p.sitting} 名的三分之二（至少 ${p.required} 名），不能投票选举`,
-        );
-      if (input.ballotsIssued > p.present)
-        throw validation({ ballotsIssued: `发出选票：${input.ballotsIssued} 张，多于出席代表 ${p.present} 名` });
-
-      const seats = before.seatsUnfilled;
-      const { rows, invalid } = roundRows(input, standing, seats);
-      checkRoundTotals(rows, invalid, input.ballotsReturned, seats, standing);
-      const voided = isRoundVoid(input.ballotsIssued, input.ballotsReturned);
-
-      const won = new Set(
-        voided
-          ? []
-          : electionOutcome(
-              rows.map((r) => ({ candidateId: resultKey(r), votesFor: r.votesFor })),
-              seats,
-              p.sitting,
-            ).elected,
-      );
-      const round = await tx.electionRound.create({
-        data: {
-          townshipId: actor.townshipId,
-          electionId,
-          roundNo,
-          seats,
-          ballotsIssued: input.ballotsIssued,
-          ballotsReturned: input.ballotsReturned,
-          invalidBallots: invalid,
-          void: voided,
-          sittingAtRound: p.sitting,
-          presentAtRound: p.present,
-          results: {
-            create: rows.map((r) => ({ ...r, townshipId: actor.townshipId, elected: won.has(resultKey(r)) })),
-          },
-        },
-        include: { results: true },
+export async function addNominees(actor: Actor, sessionId: string, electionId: string, input: NomineesInput) {
+  return scopedDb(actor.townshipId).$transaction(async (tx) => {
+    const { session, election, next } = await loadForFurther(tx, actor, sessionId, electionId);
+    await checkNominators(input.candidates);
+    const taken = new Set(election.candidates.map((c) => c.name));
+    const dup = input.candidates.findIndex((c) => taken.has(c.name));
+    if (dup >= 0)
+      throw validation({
+        [`candidates.${dup}.name`]: `候选人姓名：${input.candidates[dup].name} 已是本次选举的候选人`,
       });
-      // The audit keeps the totals only: ballot-by-ballot entries are not kept anywhere.
-      await recordAudit(tx, subjectOf(actor), {
-        action: editAction(session, "session.round_recorded"),
-        recordType: "ElectionRound",
-        recordId: round.id,
-        after: round,
-      });
-      return presentElection(await loadElection(tx, sessionId, electionId));
+    const last = election.candidates.at(-1)?.position ?? 0;
+    await tx.electionCandidate.createMany({
+      data: input.candidates.map((c, i) => ({
+        townshipId: actor.townshipId,
+        electionId,
+        name: c.name,
+        nominatedBy: c.nominatedBy,
+        nominatorCount: c.nominatedBy === "DEPUTIES" ? (c.nominatorCount ?? null) : null,
+        position: last + i + 1,
+        nominatedForRound: next.roundNo,
+      })),
     });
-  } catch (err) {
-    // Two offices keying the same round at once: the unique (election, round) key keeps only one.
-    if (isUniqueViolation(err)) throw conflict("这一轮计票已由他人登记，请刷新后重试");
-    throw err;
-  }
+    await recordAudit(tx, subjectOf(actor), {
+      action: editAction(session, "session.nominees_added"),
+      recordType: "Election",
+      recordId: electionId,
+      after: { roundNo: next.roundNo, candidates: input.candidates },
+    });
+    return presentElection(await loadElection(tx, sessionId, electionId), await majorityInRunoff());
+  });
+}
+
+/** 第二十九条第二款 "经本级人民代表大会决定…也可以在下一次人民代表大会会议上进行": the open seats wait for the next session. */
+export async function deferElection(actor: Actor, sessionId: string, electionId: string, input: DeferInput) {
+  return scopedDb(actor.townshipId).$transaction(async (tx) => {
+    const { session, election, next } = await loadForFurther(tx, actor, sessionId, electionId);
+    const after = await tx.election.update({
+      where: { id: electionId },
+      data: { deferredAt: new Date(), deferNote: input.note },
+      include: withRounds,
+    });
+    await recordAudit(tx, subjectOf(actor), {
+      action: editAction(session, "session.election_deferred"),
+      recordType: "Election",
+      recordId: electionId,
+      before: { deferredAt: election.deferredAt },
+      after: { deferredAt: after.deferredAt, deferNote: input.note, seatsOpen: next.seats },
+    });
+    return presentElection(after, await majorityInRunoff());
+  });
 }

@@ -2,12 +2,17 @@
 import type {
   AgendaKind,
   AttendanceStatus,
+  ElectionContext,
+  ElectionPost,
+  ElectionRoundKind,
+  ExtraordinaryCall,
   Nomination,
   SessionKind,
   SessionStatus,
   VoteChoice,
   VoteMode,
 } from "@/lib/generated/prisma/enums";
+import type { RecordState } from "@/lib/sessions/rules";
 
 export const SESSION_KIND_LABELS: Record<SessionKind, string> = { REGULAR: "例会", EXTRAORDINARY: "临时会议" };
 
@@ -34,7 +39,38 @@ export const AGENDA_KIND_LABELS: Record<AgendaKind, string> = {
   OTHER: "其他",
 };
 
-export const VOTE_MODE_LABELS: Record<VoteMode, string> = { COUNT: "计数表决", NAMED: "记名表决" };
+export const VOTE_MODE_LABELS: Record<VoteMode, string> = {
+  SHOW_OF_HANDS: "举手表决",
+  SECRET_BALLOT: "无记名投票",
+  DEVICE: "按表决器",
+};
+
+export const EXTRAORDINARY_CALL_LABELS: Record<ExtraordinaryCall, string> = {
+  PRESIDIUM: "主席团认为必要",
+  DEPUTIES: "五分之一以上代表提议",
+};
+
+export const ELECTION_CONTEXT_LABELS: Record<ElectionContext, string> = { GENERAL: "换届选举", BY_ELECTION: "补选" };
+
+export const ELECTION_POST_LABELS: Record<ElectionPost, string> = {
+  PRINCIPAL: "正职（主席、乡镇长）",
+  VICE: "副职（副主席、副乡镇长）",
+  OTHER: "其他",
+};
+
+export const ROUND_KIND_LABELS: Record<ElectionRoundKind, string> = {
+  FIRST: "第一次投票",
+  REVOTE: "重新投票",
+  RUNOFF: "再次投票",
+  FURTHER: "另行选举",
+};
+
+/** A vote or a round: current, replaced by a correction, or withdrawn. */
+export const RECORD_STATE_LABELS: Record<RecordState, string> = {
+  CURRENT: "有效",
+  CORRECTED: "已更正",
+  REVOKED: "已作废",
+};
 
 export const VOTE_CHOICE_LABELS: Record<VoteChoice, string> = { FOR: "赞成", AGAINST: "反对", ABSTAIN: "弃权" };
 

@@ -5,24 +5,29 @@ import type { Actor } from "@/lib/auth/actor";
 import { townshipName } from "@/lib/text/township";
 import { scopedDb } from "@/lib/db/township-scope";
 import { sittingWhere } from "@/lib/roster/public";
-import { majorityRequired } from "@/lib/sessions/rules";
+import { majorityRequired, recordState, type RecordState } from "@/lib/sessions/rules";
 import type { AttendanceFigures } from "@/lib/sessions/wording";
 import { loadSession, presence } from "@/lib/sessions/access";
 import { sessionSummary } from "@/lib/sessions/service";
-import { loadElection, presentElection } from "@/lib/sessions/elections";
-import type { Prisma, SessionVote, SuggestionKind, SuggestionState } from "@/lib/generated/prisma/client";
+import type { Prisma, SessionVote, SuggestionKind, SuggestionState, VoteMode } from "@/lib/generated/prisma/client";
 
 export interface VoteRow {
   id: string;
   title: string;
   agendaItemId: string | null;
-  mode: "COUNT" | "NAMED";
+  mode: VoteMode;
+  byName: boolean;
+  /** Corrected and withdrawn votes stay in the record, marked; only current ones count. */
+  state: RecordState;
+  reason: string | null;
+  /** This record is a correction (更正) of an earlier one. */
+  corrects: boolean;
   votesFor: number;
   votesAgainst: number;
   votesAbstain: number;
   presentAtVote: number;
   sittingAtVote: number;
-  /** 地方组织法 Art. 25: more than half of all sitting deputies. */
+  /** 地方组织法 第二十五条: "以全体代表的过半数通过". */
   required: number;
   passed: boolean;
 }
@@ -37,6 +42,10 @@ export interface ElectionReport {
   candidates: { id: string; name: string; nominatedBy: "PRESIDIUM" | "DEPUTIES"; nominatorCount: number | null }[];
   rounds: {
     roundNo: number;
+    kind: "FIRST" | "REVOTE" | "RUNOFF" | "FURTHER";
+    state: RecordState;
+    reason: string | null;
+    corrects: boolean;
     seats: number;
     ballotsIssued: number;
     ballotsReturned: number;
@@ -119,7 +128,7 @@ async function sessionSuggestions(actor: Actor, sessionId: string): Promise<Sess
 const electionInclude = {
   candidates: { orderBy: { position: "asc" } },
   rounds: {
-    orderBy: { roundNo: "asc" },
+    orderBy: [{ roundNo: "asc" }, { revision: "asc" }],
     include: { results: { include: { candidate: { select: { name: true, position: true } } } } },
   },
 } as const satisfies Prisma.ElectionInclude;
@@ -151,6 +160,10 @@ function voteRow(v: SessionVote): VoteRow {
     title: v.title,
     agendaItemId: v.agendaItemId,
     mode: v.mode,
+    byName: v.byName,
+    state: recordState(v),
+    reason: v.revokeReason ?? v.correctionReason,
+    corrects: !!v.correctsId,
     votesFor: v.votesFor,
     votesAgainst: v.votesAgainst,
     votesAbstain: v.votesAbstain,
@@ -165,6 +178,10 @@ function voteRow(v: SessionVote): VoteRow {
 function electionReport(e: Prisma.ElectionGetPayload<{ include: typeof electionInclude }>): ElectionReport {
   const rounds = e.rounds.map((r) => ({
     roundNo: r.roundNo,
+    kind: r.kind,
+    state: recordState(r),
+    reason: r.revokeReason ?? r.correctionReason,
+    corrects: !!r.correctsId,
     seats: r.seats,
     ballotsIssued: r.ballotsIssued,
     ballotsReturned: r.ballotsReturned,
@@ -198,7 +215,9 @@ function electionReport(e: Prisma.ElectionGetPayload<{ include: typeof electionI
       nominatorCount: c.nominatorCount,
     })),
     rounds,
-    elected: rounds.filter((r) => !r.void).flatMap((r) => r.results.filter((x) => x.elected).map((x) => x.name)),
+    elected: rounds
+      .filter((r) => !r.void && r.state === "CURRENT")
+      .flatMap((r) => r.results.filter((x) => x.elected).map((x) => x.name)),
   };
 }
 
@@ -259,40 +278,5 @@ export async function getSignInSheet(actor: Actor, sessionId: string) {
     township,
     session: sessionSummary(session),
     deputies: deputies.map((d) => ({ id: d.id, name: d.name, group: d.group?.name ?? "" })),
-  };
-}
-
-/**
- * One election of the session, for the blank ballot and the tally sheet. When a further round
- * (另行选举) is due, only the candidates standing again and the seats still open are printed: by
- * default those of the last round not yet elected, or `chosenIds` — the ones the office ticked in
- * the round form — when each of them is a candidate not yet elected.
- */
-export async function getBallot(
-  actor: Actor,
-  sessionId: string,
-  electionId: string,
-  chosenIds: readonly string[] = [],
-) {
-  const sdb = scopedDb(actor.townshipId);
-  const session = await loadSession(sdb, actor, sessionId);
-  const [township, row] = await Promise.all([townshipName(actor), loadElection(sdb, sessionId, electionId)]);
-  const e = presentElection(row);
-  const further = e.furtherRoundNeeded;
-  const eligible = new Set(e.candidates.filter((c) => c.electedInRound === null).map((c) => c.id));
-  const chosen = further && chosenIds.length && chosenIds.every((id) => eligible.has(id)) ? chosenIds : null;
-  const standing = new Set(chosen ?? (further ? e.nextRoundCandidateIds : e.candidates.map((c) => c.id)));
-  return {
-    township,
-    session: sessionSummary(session),
-    election: {
-      id: e.id,
-      title: e.title,
-      seats: further ? e.seatsUnfilled : e.seats,
-      scrutineers: e.scrutineers,
-      counters: e.counters,
-    },
-    round: { roundNo: further ? e.nextRoundNo : 1, further },
-    candidates: e.candidates.filter((c) => standing.has(c.id)).map((c) => ({ id: c.id, name: c.name })),
   };
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/http/errors";
-import { checkRoundTotals, resultKey, roundRows, standingCandidates } from "@/lib/sessions/round-count";
+import {
+  checkRoundTotals,
+  heldRoundOutcome,
+  nextRound,
+  resultKey,
+  roundRows,
+  standingCandidates,
+  type HeldRound,
+  type NextRound,
+} from "@/lib/sessions/round-count";
 import type { ElectionRoundInput } from "@/lib/sessions/election-schema";
 
 const A = { id: "a", name: "张三" };
@@ -26,24 +35,127 @@ function fieldsOf(f: () => unknown): Record<string, string> {
 }
 
 describe("standingCandidates", () => {
-  const first = { roundNo: 1, seatsUnfilled: 2, electedIds: [], defaultIds: [] };
-  const further = { roundNo: 2, seatsUnfilled: 1, electedIds: ["a"], defaultIds: ["b"] };
+  const el = { ...election, context: "BY_ELECTION" as const, post: "OTHER" as const };
+  const first: NextRound = { roundNo: 1, kind: "FIRST", seats: 2, candidateIds: ["a", "b", "c"], open: false };
+  const further: NextRound = { roundNo: 2, kind: "FURTHER", seats: 1, candidateIds: ["b"], open: true };
 
   it("puts every candidate in the first round and refuses a choice there", () => {
-    expect(standingCandidates(election, first, undefined)).toEqual([A, B, C]);
-    expect(fieldsOf(() => standingCandidates(election, first, ["a", "b"]))).toHaveProperty("candidateIds");
+    expect(standingCandidates(el, first, undefined, [])).toEqual([A, B, C]);
+    expect(fieldsOf(() => standingCandidates(el, first, ["a", "b"], []))).toHaveProperty("candidateIds");
   });
 
-  it("takes those left over in a further round, or the office's choice of those not elected", () => {
-    expect(standingCandidates(election, further, undefined)).toEqual([B]);
-    expect(standingCandidates(election, further, ["c", "b", "c"])).toEqual([B, C]);
-    expect(fieldsOf(() => standingCandidates(election, further, ["a"])).candidateIds).toContain("尚未当选");
-    expect(fieldsOf(() => standingCandidates(election, further, ["x"])).candidateIds).toContain("尚未当选");
+  it("takes those left over in 另行选举, or the office's choice of those not elected", () => {
+    expect(standingCandidates(el, further, undefined, ["a"])).toEqual([B]);
+    expect(standingCandidates(el, further, ["c", "b", "c"], ["a"])).toEqual([B, C]);
+    expect(fieldsOf(() => standingCandidates(el, further, ["a"], ["a"])).candidateIds).toContain("尚未当选");
+    expect(fieldsOf(() => standingCandidates(el, further, ["x"], ["a"])).candidateIds).toContain("尚未当选");
   });
 
   it("refuses fewer candidates than open seats", () => {
-    const msg = fieldsOf(() => standingCandidates(election, { ...further, seatsUnfilled: 2 }, undefined));
-    expect(msg.candidateIds).toContain("候选人 1 名，少于待选名额 2 名");
+    const msg = fieldsOf(() => standingCandidates(el, { ...further, seats: 2 }, undefined, ["a"]));
+    expect(msg.candidateIds).toContain("候选人 1 名，应选 2 名");
+  });
+
+  it("另行选举 of a 副职 needs 差额 again (地方组织法 第二十九条第三款): one candidate for one seat is refused", () => {
+    const vice = { ...el, post: "VICE" as const };
+    expect(fieldsOf(() => standingCandidates(vice, further, undefined, ["a"])).candidateIds).toContain("差额");
+    expect(standingCandidates(vice, further, ["b", "c"], ["a"])).toEqual([B, C]);
+  });
+
+  it("重新投票 and 再次投票 keep their candidates: another choice is refused", () => {
+    const revote: NextRound = { roundNo: 2, kind: "REVOTE", seats: 1, candidateIds: ["a", "b"], open: false };
+    expect(standingCandidates(el, revote, undefined, [])).toEqual([A, B]);
+    expect(fieldsOf(() => standingCandidates(el, revote, ["a", "c"], [])).candidateIds).toContain(
+      "重新投票由原候选人参加",
+    );
+    const runoff: NextRound = { roundNo: 2, kind: "RUNOFF", seats: 1, candidateIds: ["b", "c"], open: false };
+    expect(fieldsOf(() => standingCandidates(el, runoff, ["a", "b", "c"], [])).candidateIds).toContain(
+      "再次投票只就票数相等的候选人进行",
+    );
+  });
+});
+
+describe("nextRound: 重新投票, 再次投票 and 另行选举 kept apart (地方组织法 第二十九条)", () => {
+  const cands = [A, B, C].map((c) => ({ id: c.id, nominatedForRound: null }));
+  const e = { seats: 1, candidates: cands };
+  const held = (x: Partial<HeldRound> & Pick<HeldRound, "results">): HeldRound => ({
+    roundNo: 1,
+    kind: "FIRST",
+    seats: 1,
+    standingIds: ["a", "b", "c"],
+    void: false,
+    sittingAtRound: 10,
+    ...x,
+  });
+  const res = (id: string, votesFor: number, elected = false) => ({
+    candidateId: id,
+    writeInName: null,
+    votesFor,
+    elected,
+  });
+
+  it("starts with 第一次投票 of every candidate", () => {
+    expect(nextRound(e, [], true)).toEqual({
+      roundNo: 1,
+      kind: "FIRST",
+      seats: 1,
+      candidateIds: ["a", "b", "c"],
+      open: false,
+    });
+  });
+
+  it("a void round (more ballots returned than issued) is held again with the same candidates and seats", () => {
+    const runoff = held({ roundNo: 2, kind: "RUNOFF", standingIds: ["b", "c"], void: true, results: [] });
+    const before = held({ results: [res("a", 3), res("b", 6), res("c", 6)] });
+    expect(nextRound({ ...e, seats: 1 }, [before, runoff], true)).toEqual({
+      roundNo: 3,
+      kind: "REVOTE",
+      seats: 1,
+      candidateIds: ["b", "c"],
+      open: false,
+    });
+  });
+
+  it("a tie at the last seat is re-voted among the tied only (再次投票), not sent to 另行选举", () => {
+    // Two seats, 10 deputies: 张三 7 elected; 李四 and 王五 6 each — both over the majority, one seat left.
+    const r = held({ seats: 2, results: [res("a", 7, true), res("b", 6), res("c", 6)] });
+    expect(nextRound({ ...e, seats: 2 }, [r], true)).toEqual({
+      roundNo: 2,
+      kind: "RUNOFF",
+      seats: 1,
+      candidateIds: ["b", "c"],
+      open: false,
+    });
+  });
+
+  it("再次投票 elects the most votes; with the setting at 0 even without a fresh majority of all", () => {
+    const first = held({ results: [res("a", 6), res("b", 6), res("c", 0)] });
+    const runoff = held({ roundNo: 2, kind: "RUNOFF", standingIds: ["a", "b"], results: [res("a", 5), res("b", 4)] });
+    expect(heldRoundOutcome([first, runoff], 1, false).elected).toEqual(["a"]);
+    expect(heldRoundOutcome([first, runoff], 1, true).elected).toEqual([]);
+    // A void runoff held again decides the same way as the runoff it repeats.
+    const voided = { ...runoff, void: true, results: [] };
+    const again = held({ roundNo: 3, kind: "REVOTE", standingIds: ["a", "b"], results: [res("a", 5), res("b", 4)] });
+    expect(heldRoundOutcome([first, voided, again], 2, false).elected).toEqual(["a"]);
+    // Still tied: 再次投票 again.
+    const tiedAgain = { ...runoff, results: [res("a", 5), res("b", 5)] };
+    expect(nextRound(e, [first, tiedAgain], false)).toMatchObject({ kind: "RUNOFF", candidateIds: ["a", "b"] });
+  });
+
+  it("seats a valid round left open go to 另行选举, open to new nominees for that round", () => {
+    const r = held({ results: [res("a", 4), res("b", 3), res("c", 2)] });
+    const withNew = { seats: 1, candidates: [...cands, { id: "d", nominatedForRound: 2 }] };
+    expect(nextRound(withNew, [r], true)).toEqual({
+      roundNo: 2,
+      kind: "FURTHER",
+      seats: 1,
+      candidateIds: ["a", "b", "c", "d"],
+      open: true,
+    });
+  });
+
+  it("nothing is next once every seat is filled", () => {
+    expect(nextRound(e, [held({ results: [res("a", 8, true), res("b", 1), res("c", 1)] })], true)).toBeNull();
   });
 });
 

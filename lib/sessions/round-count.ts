@@ -2,7 +2,16 @@
 // keyed in from the tally sheet (计票单) or from the ballots one by one, and the totals they imply.
 // Pure: no database, so recordRound (lib/sessions/elections.ts) only loads, checks and writes.
 import { validation } from "@/lib/http/errors";
-import { isRoundVoid, tallyBallots } from "@/lib/sessions/rules";
+import {
+  candidateCountProblem,
+  candidateRange,
+  electionOutcome,
+  isRoundVoid,
+  tallyBallots,
+  type ElectionContext,
+  type ElectionPost,
+  type RoundOutcome,
+} from "@/lib/sessions/rules";
 import type { ElectionRoundInput } from "@/lib/sessions/election-schema";
 
 /** One stored line of a round: a candidate standing, or a name written in (另选人). */
@@ -23,27 +32,120 @@ interface Candidate {
 export const resultKey = (r: { candidateId: string | null; writeInName: string | null }) =>
   r.candidateId ?? `writeIn:${r.writeInName}`;
 
+export type RoundKind = "FIRST" | "REVOTE" | "RUNOFF" | "FURTHER";
+
+/** A current (neither corrected nor withdrawn) round as stored, in round order. */
+export interface HeldRound {
+  roundNo: number;
+  kind: RoundKind;
+  seats: number;
+  standingIds: readonly string[];
+  void: boolean;
+  sittingAtRound: number;
+  results: readonly { candidateId: string | null; writeInName: string | null; votesFor: number; elected: boolean }[];
+}
+
+/** A round held again after a void one decides as the round it repeats: 再次投票 by most votes, else by majority. */
+function decidesTie(rounds: readonly HeldRound[], i: number): boolean {
+  while (i > 0 && rounds[i].kind === "REVOTE") i--;
+  return rounds[i].kind === "RUNOFF";
+}
+
 /**
- * Who stands in this round: everyone in the first round; in a further round (另行选举) the candidates
- * the office chose, or by default those left over from the last round. Never fewer than the open seats.
+ * Who a round elects. 再次投票 (地方组织法 第二十九条第一款 "就票数相等的人再次投票，以得票多的当选"): the most votes
+ * among the tied, with a fresh majority of all only when the setting `majorityInRunoff` says so; every other
+ * round: a majority of all (第二十五条).
+ */
+export function heldRoundOutcome(rounds: readonly HeldRound[], i: number, majorityInRunoff: boolean): RoundOutcome {
+  const r = rounds[i];
+  if (r.void) return { elected: [], unfilledSeats: r.seats, tied: [] };
+  return electionOutcome(
+    r.results.map((x) => ({ candidateId: resultKey(x), votesFor: x.votesFor })),
+    r.seats,
+    r.sittingAtRound,
+    { majority: !decidesTie(rounds, i) || majorityInRunoff },
+  );
+}
+
+export interface NextRound {
+  roundNo: number;
+  kind: RoundKind;
+  seats: number;
+  /** On the ballot: fixed for 第一次投票, 重新投票 and 再次投票; the default for 另行选举. */
+  candidateIds: string[];
+  /** 另行选举 (第二十九条第二款): candidates by the first round's ranking or nominated anew; may be deferred. */
+  open: boolean;
+}
+
+/**
+ * The round to hold next, or null when every seat is filled. After a void round: 重新投票 with the same
+ * candidates and seats. After a tie at the last seat: 再次投票 among the tied only, for the tied seats. After a
+ * valid round that left seats open: 另行选举 for them, by default those not elected who stood, plus anyone
+ * nominated for it.
+ */
+export function nextRound(
+  election: { seats: number; candidates: readonly { id: string; nominatedForRound: number | null }[] },
+  rounds: readonly HeldRound[],
+  majorityInRunoff: boolean,
+): NextRound | null {
+  const elected = new Set(rounds.flatMap((r) => r.results.filter((x) => x.elected).map(resultKey)));
+  const seatsUnfilled = election.seats - elected.size;
+  if (seatsUnfilled <= 0) return null;
+  const last = rounds.at(-1);
+  if (!last)
+    return {
+      roundNo: 1,
+      kind: "FIRST",
+      seats: election.seats,
+      candidateIds: election.candidates.map((c) => c.id),
+      open: false,
+    };
+  const roundNo = last.roundNo + 1;
+  if (last.void)
+    return { roundNo, kind: "REVOTE", seats: last.seats, candidateIds: [...last.standingIds], open: false };
+  const outcome = heldRoundOutcome(rounds, rounds.length - 1, majorityInRunoff);
+  const tiedCandidates = outcome.tied.filter((k) => election.candidates.some((c) => c.id === k));
+  if (outcome.tied.length > 0)
+    return { roundNo, kind: "RUNOFF", seats: outcome.unfilledSeats, candidateIds: tiedCandidates, open: false };
+  const stood = new Set(last.standingIds);
+  const candidateIds = election.candidates
+    .filter((c) => !elected.has(c.id) && (stood.has(c.id) || c.nominatedForRound === roundNo))
+    .map((c) => c.id);
+  return { roundNo, kind: "FURTHER", seats: seatsUnfilled, candidateIds, open: true };
+}
+
+const FIXED: Record<Exclude<RoundKind, "FURTHER">, string> = {
+  FIRST: "第一次投票由全部候选人参加",
+  REVOTE: "重新投票由原候选人参加，候选人和应选名额不变",
+  RUNOFF: "再次投票只就票数相等的候选人进行",
+};
+
+/**
+ * Who stands in the next round: as `nextRound` says, or in 另行选举 the office's choice among those not yet
+ * elected (new nominees included). 另行选举 of a 副职 needs 差额 again (第二十九条第三款).
  */
 export function standingCandidates<C extends Candidate>(
-  election: { candidates: readonly C[] },
-  state: { roundNo: number; seatsUnfilled: number; electedIds: readonly (string | null)[]; defaultIds: string[] },
+  election: { candidates: readonly C[]; context: ElectionContext; post: ElectionPost },
+  next: NextRound,
   chosen: readonly string[] | undefined,
+  electedIds: readonly (string | null)[],
 ): C[] {
-  let ids = state.roundNo === 1 ? election.candidates.map((c) => c.id) : state.defaultIds;
+  let ids = next.candidateIds;
   if (chosen) {
-    if (state.roundNo === 1) throw validation({ candidateIds: "另行选举候选人：第一轮由全部候选人参加" });
-    const elected = new Set(state.electedIds);
+    if (next.kind !== "FURTHER") {
+      const same = new Set(chosen).size === ids.length && chosen.every((id) => ids.includes(id));
+      if (!same) throw validation({ candidateIds: `另行选举候选人：${FIXED[next.kind]}` });
+    }
+    const elected = new Set(electedIds);
     const bad = chosen.find((id) => !election.candidates.some((c) => c.id === id) || elected.has(id));
     if (bad) throw validation({ candidateIds: "另行选举候选人：只能从本次选举尚未当选的候选人中选择" });
     ids = [...new Set(chosen)];
   }
-  if (ids.length < state.seatsUnfilled)
-    throw validation({
-      candidateIds: `另行选举候选人：候选人 ${ids.length} 名，少于待选名额 ${state.seatsUnfilled} 名`,
-    });
+  if (next.kind === "FURTHER") {
+    const problem = candidateCountProblem(candidateRange(election, next.seats, true), ids.length, next.seats);
+    if (problem) throw validation({ candidateIds: `另行选举候选人：${problem}` });
+  } else if (ids.length < next.seats)
+    throw validation({ candidateIds: `另行选举候选人：候选人 ${ids.length} 名，少于待选名额 ${next.seats} 名` });
   return election.candidates.filter((c) => ids.includes(c.id));
 }
 

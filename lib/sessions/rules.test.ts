@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
   electionOutcome,
+  candidateCountProblem,
+  candidateRange,
+  extraordinaryCallProblem,
   extraordinaryRequestSufficient,
+  isCurrent,
+  recordState,
   hasQuorum,
   isBallotVoid,
   isMajorityOfAll,
@@ -18,7 +23,7 @@ import { ElectionCreateInput, ElectionRoundInput } from "@/lib/sessions/election
 const roster = fc.integer({ min: 1, max: 2000 });
 const rosterAndCount = roster.chain((s) => fc.tuple(fc.constant(s), fc.integer({ min: 0, max: s })));
 
-describe("quorum (地方组织法 Art. 14: 三分之二以上的代表出席，始得举行)", () => {
+describe("quorum (地方组织法 第十四条第四款: 有三分之二以上的代表出席，始得举行)", () => {
   it("54 sitting need 36 present; 35 is refused", () => {
     expect(quorumRequired(54)).toBe(36);
     expect(hasQuorum(36, 54)).toBe(true);
@@ -52,7 +57,7 @@ describe("quorum (地方组织法 Art. 14: 三分之二以上的代表出席，�
   });
 });
 
-describe("majority of all deputies (地方组织法 Art. 25; 选举法 Art. 45: 过半数 of ALL, not of those present)", () => {
+describe("majority of all deputies (地方组织法 第二十五条: 以全体代表的过半数通过 — of ALL, not of those present)", () => {
   it("54 sitting need 28 votes; 27 fails even when only 40 are present", () => {
     expect(majorityRequired(54)).toBe(28);
     expect(isMajorityOfAll(28, 54)).toBe(true);
@@ -87,7 +92,7 @@ describe("majority of all deputies (地方组织法 Art. 25; 选举法 Art. 45: 
   });
 });
 
-describe("voteProblem (地方组织法 Art. 14, 25: quorum at the vote; no more votes than deputies present)", () => {
+describe("voteProblem (quorum re-checked at the vote — our safeguard; 第二十五条; no more votes than deputies present)", () => {
   it("a tally within those present, with a quorum, is fine", () => {
     expect(voteProblem({ for: 30, against: 5, abstain: 5 }, 40, 54)).toBeNull();
   });
@@ -105,7 +110,7 @@ describe("voteProblem (地方组织法 Art. 14, 25: quorum at the vote; no more 
   });
 });
 
-describe("extraordinary session (地方组织法 Art. 14: 五分之一以上代表提议)", () => {
+describe("extraordinary session (地方组织法 第十四条第三款: 五分之一以上代表提议)", () => {
   it("exactly one fifth suffices; one fewer does not (54 sitting: 11 needed, 10.8 rounds up)", () => {
     expect(extraordinaryRequestSufficient(9, 45)).toBe(true);
     expect(extraordinaryRequestSufficient(8, 45)).toBe(false);
@@ -116,9 +121,60 @@ describe("extraordinary session (地方组织法 Art. 14: 五分之一以上代�
   it("no sitting deputies: never sufficient", () => {
     expect(extraordinaryRequestSufficient(0, 0)).toBe(false);
   });
+
+  it("the presidium may call one on its own decision (主席团认为必要), without any deputies' count", () => {
+    expect(extraordinaryCallProblem({ by: "PRESIDIUM" }, 54)).toBeNull();
+    expect(extraordinaryCallProblem({ by: "PRESIDIUM", requestedBy: 0 }, 54)).toBeNull();
+    expect(extraordinaryCallProblem({ by: "DEPUTIES", requestedBy: 10 }, 54)).toBe("TOO_FEW_DEPUTIES");
+    expect(extraordinaryCallProblem({ by: "DEPUTIES", requestedBy: 11 }, 54)).toBeNull();
+  });
 });
 
-describe("void round and void ballot (选举法 Art. 44)", () => {
+describe("how many candidates (地方组织法 第二十七条、第二十九条第三款、第三十条)", () => {
+  const count = (
+    context: "GENERAL" | "BY_ELECTION",
+    post: "PRINCIPAL" | "VICE" | "OTHER",
+    seats: number,
+    n: number,
+    further = false,
+  ) => candidateCountProblem(candidateRange({ context, post }, seats, further), n, seats);
+
+  it("换届: a vice post needs one to three more candidates than seats (差额), never as many", () => {
+    expect(count("GENERAL", "VICE", 2, 2)).toContain("多一人至三人");
+    expect(count("GENERAL", "VICE", 2, 3)).toBeNull();
+    expect(count("GENERAL", "VICE", 2, 5)).toBeNull();
+    expect(count("GENERAL", "VICE", 2, 6)).toContain("预选");
+  });
+
+  it("换届: the chair or the head may be contested by one more, or 等额 with one nominee", () => {
+    expect(count("GENERAL", "PRINCIPAL", 1, 1)).toBeNull();
+    expect(count("GENERAL", "PRINCIPAL", 1, 2)).toBeNull();
+    expect(count("GENERAL", "PRINCIPAL", 1, 3)).toContain("可以多一人");
+  });
+
+  it("补选 may be 等额 (第三十条), also for a vice post; never fewer than the seats", () => {
+    expect(count("BY_ELECTION", "VICE", 1, 1)).toBeNull();
+    expect(count("BY_ELECTION", "VICE", 2, 1)).toContain("至少须有 2 名");
+  });
+
+  it("另行选举 of a vice post is 差额 again (第二十九条第三款)", () => {
+    expect(count("GENERAL", "VICE", 1, 1, true)).toContain("第二十九条第三款");
+    expect(count("BY_ELECTION", "VICE", 1, 2, true)).toBeNull();
+    expect(count("GENERAL", "PRINCIPAL", 1, 1, true)).toBeNull();
+  });
+});
+
+describe("record state (更正 / 作废: the original stays, only the current counts)", () => {
+  it("reads corrected and withdrawn from the record's marks", () => {
+    const t = new Date();
+    expect(recordState({ supersededAt: null, revokedAt: null })).toBe("CURRENT");
+    expect(recordState({ supersededAt: t, revokedAt: null })).toBe("CORRECTED");
+    expect(recordState({ supersededAt: null, revokedAt: t })).toBe("REVOKED");
+    expect(isCurrent({ supersededAt: t, revokedAt: null })).toBe(false);
+  });
+});
+
+describe("void round and void ballot (选举法 第四十四条, by analogy)", () => {
   it("more ballots returned than issued voids the round; equal or fewer is valid", () => {
     expect(isRoundVoid(52, 53)).toBe(true);
     expect(isRoundVoid(52, 52)).toBe(false);
@@ -132,7 +188,7 @@ describe("void round and void ballot (选举法 Art. 44)", () => {
   });
 });
 
-describe("electionOutcome (选举法 Art. 45: more than half of all deputies; 另行选举 for seats left open)", () => {
+describe("electionOutcome (地方组织法 第二十五条、第二十九条: majority of all; 再次投票 for a tie; 另行选举 for seats left open)", () => {
   const t = (candidateId: string, votesFor: number) => ({ candidateId, votesFor });
 
   it("one seat, one candidate over half of all: elected", () => {
@@ -187,7 +243,7 @@ describe("electionOutcome (选举法 Art. 45: more than half of all deputies; �
   });
 });
 
-describe("tallyBallots (ballot by ballot; 选举法 Art. 44: a ballot with more choices than seats is void)", () => {
+describe("tallyBallots (ballot by ballot; 选举法 第四十四条第二款 by analogy: a ballot with more choices than seats is void)", () => {
   const b = (marks: Ballot["marks"], writeIns: string[] = []): Ballot => ({ marks, writeIns });
 
   it("an over-marked ballot is void and counts for nobody", () => {
@@ -253,10 +309,16 @@ describe("election schemas", () => {
     expect(ElectionCreateInput.safeParse(base).success).toBe(true);
   });
 
-  it("refuses fewer candidates than seats (地方组织法 Art. 26: 等额或差额)", () => {
+  it("refuses fewer candidates than seats (地方组织法 第三十条: 补选可以等额，不得少于应选)", () => {
     const r = ElectionCreateInput.safeParse({ ...base, seats: 2 });
     expect(r.success).toBe(false);
     expect(r.error!.issues.map((i) => i.path.join("."))).toContain("candidates");
+  });
+
+  it("换届 of a vice post with as many candidates as seats is refused (地方组织法 第二十七条第一款: 差额)", () => {
+    const r = ElectionCreateInput.safeParse({ ...base, context: "GENERAL", post: "VICE" });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.find((i) => i.path.join(".") === "candidates")?.message).toContain("多一人至三人");
   });
 
   it("refuses a candidate serving as scrutineer", () => {

@@ -12,8 +12,9 @@ export const TWO_THIRDS: Fraction = { numerator: 2, denominator: 3 };
 export const ONE_FIFTH: Fraction = { numerator: 1, denominator: 5 };
 
 /**
- * 地方组织法 Art. 14 (乡镇人大会议有三分之二以上的代表出席，始得举行): the session may open, and a
- * vote may be taken, only with at least two thirds of the sitting deputies present.
+ * 地方组织法 第十四条第四款: "地方各级人民代表大会会议有三分之二以上的代表出席，始得举行" — the session may
+ * open only with two thirds of the sitting deputies present. Checking it again at each vote and round is our
+ * safeguard, not the article's words.
  */
 export function hasQuorum(present: number, sitting: number, f: Fraction = TWO_THIRDS): boolean {
   return sitting > 0 && present * f.denominator >= sitting * f.numerator;
@@ -25,8 +26,8 @@ export function quorumRequired(sitting: number, f: Fraction = TWO_THIRDS): numbe
 }
 
 /**
- * 地方组织法 Art. 25: a resolution passes with more than half of ALL deputies (not of those
- * present). The same "more than half of all deputies" elects a candidate (选举法 Art. 45).
+ * 地方组织法 第二十五条: "进行选举和通过决议，以全体代表的过半数通过" — of ALL deputies, not of those
+ * present; it is also what elects a candidate (with 第二十九条 for more passing than seats).
  */
 export function isMajorityOfAll(votesFor: number, sitting: number): boolean {
   return votesFor * 2 > sitting;
@@ -36,9 +37,25 @@ export function majorityRequired(sitting: number): number {
   return Math.floor(sitting / 2) + 1;
 }
 
-/** 地方组织法 Art. 14: an extraordinary session when at least one fifth of the deputies propose it. */
+/** 地方组织法 第十四条第三款: "经过五分之一以上代表提议" — the count that a deputies' proposal needs. */
 export function extraordinaryRequestSufficient(requesters: number, sitting: number, f: Fraction = ONE_FIFTH): boolean {
   return sitting > 0 && requesters * f.denominator >= sitting * f.numerator;
+}
+
+export type ExtraordinaryCallBy = "PRESIDIUM" | "DEPUTIES";
+
+/**
+ * 地方组织法 第十四条第三款: "乡、民族乡、镇的人民代表大会主席团认为必要，或者经过五分之一以上代表提议，可以临时召集本级
+ * 人民代表大会会议" — the presidium may call one on its own decision; the one-fifth count applies only to a
+ * deputies' proposal. Null when the call stands, else what is missing.
+ */
+export function extraordinaryCallProblem(
+  call: { by: ExtraordinaryCallBy; requestedBy?: number | null },
+  sitting: number,
+  f: Fraction = ONE_FIFTH,
+): "TOO_FEW_DEPUTIES" | null {
+  if (call.by === "PRESIDIUM") return null;
+  return extraordinaryRequestSufficient(call.requestedBy ?? 0, sitting, f) ? null : "TOO_FEW_DEPUTIES";
 }
 
 export type VoteProblem = "NO_QUORUM" | "MORE_THAN_PRESENT" | "NEGATIVE";
@@ -63,12 +80,15 @@ export interface CandidateTally {
   votesFor: number;
 }
 
-/** 选举法 Art. 44: a round in which more ballots came back than were issued is void. */
+/**
+ * 选举法 第四十四条第一款 ("每次选举所投的票数，多于投票人数的无效"), applied to a township congress's elections by
+ * analogy: a round with more ballots returned than issued is void and is held again (重新投票).
+ */
 export function isRoundVoid(ballotsIssued: number, ballotsReturned: number): boolean {
   return ballotsReturned > ballotsIssued;
 }
 
-/** A single ballot marking more candidates "for" than there are seats is void. */
+/** 选举法 第四十四条第二款 (by analogy): a ballot choosing more people than there are seats is void (作废). */
 export function isBallotVoid(marksFor: number, seats: number): boolean {
   return marksFor > seats;
 }
@@ -82,12 +102,22 @@ export interface RoundOutcome {
 }
 
 /**
- * Who is elected in a round: candidates with more than half of all sitting deputies' votes; if
- * more pass than there are seats, the most votes win; a tie at the last seat elects none of the
- * tied, and their seats go to a further round.
+ * Who is elected in a round. 地方组织法 第二十五条: more than half of all sitting deputies' votes; 第二十九条第一款:
+ * "获得过半数选票的候选人人数超过应选名额时，以得票多的当选。如遇票数相等不能确定当选人时，应当就票数相等的人再次投票" — a
+ * tie at the last seat elects none of the tied: they go to 再次投票 (`tied`), not to 另行选举. Seats left open
+ * by too few votes (`unfilledSeats` beyond the tied ones) go to 另行选举 (第二十九条第二款).
+ *
+ * `majority: false` is 再次投票 when the setting says "以得票多的当选" alone decides (the article does not say
+ * whether a fresh majority of all is needed): then the most votes win among those with any.
  */
-export function electionOutcome(tallies: readonly CandidateTally[], seats: number, sitting: number): RoundOutcome {
-  const passing = tallies.filter((t) => isMajorityOfAll(t.votesFor, sitting)).sort((a, b) => b.votesFor - a.votesFor);
+export function electionOutcome(
+  tallies: readonly CandidateTally[],
+  seats: number,
+  sitting: number,
+  opts: { majority: boolean } = { majority: true },
+): RoundOutcome {
+  const passes = (t: CandidateTally) => (opts.majority ? isMajorityOfAll(t.votesFor, sitting) : t.votesFor > 0);
+  const passing = tallies.filter(passes).sort((a, b) => b.votesFor - a.votesFor);
   if (passing.length <= seats)
     return { elected: passing.map((t) => t.candidateId), unfilledSeats: seats - passing.length, tied: [] };
   const cutoff = passing[seats - 1].votesFor;
@@ -135,7 +165,7 @@ const zero = (): MarkTotals => ({ for: 0, against: 0, abstain: 0 });
 const KEY: Record<BallotMark, keyof MarkTotals> = { FOR: "for", AGAINST: "against", ABSTAIN: "abstain" };
 
 /**
- * Adds up ballots entered one by one. 选举法 Art. 44: a ballot choosing more people than there are
+ * Adds up ballots entered one by one. 选举法 第四十四条第二款 (by analogy): a ballot choosing more people than there are
  * seats (marks "for" plus names written in) is void and counts for nobody. With `candidateIds`,
  * a candidate left unmarked on a valid ballot counts as an abstention (不划符号的视为弃权), so each
  * candidate's for + against + abstain equals the valid ballots.
@@ -159,3 +189,73 @@ export function tallyBallots(ballots: readonly Ballot[], seats: number, candidat
   }
   return { candidates, writeIns, valid, void: voided };
 }
+
+// ── How many candidates (等额 / 差额) ─────────────────────────────────────────
+
+export type ElectionContext = "GENERAL" | "BY_ELECTION";
+export type ElectionPost = "PRINCIPAL" | "VICE" | "OTHER";
+
+export interface CandidateRange {
+  min: number;
+  /** Null: no upper bound in the law. */
+  max: number | null;
+  /** The article in its own words, for the message. */
+  rule: string;
+}
+
+/**
+ * How many candidates a ballot may carry.
+ * - 换届, 正职 (主席、乡镇长): 地方组织法 第二十七条第一款 "候选人数可以多一人，进行差额选举；如果提名的候选人只有一人，也可以等额选举".
+ * - 换届, 副职 (副主席、副乡镇长): 同款 "候选人数应比应选人数多一人至三人" — more nominated than that goes to 预选 first.
+ * - 另行选举 of a 副职: 第二十九条第三款 "依照本法第二十七条第一款的规定，确定差额数，进行差额选举".
+ * - 补选: 第三十条 "候选人数可以多于应选人数，也可以同应选人数相等".
+ * Never fewer candidates than seats.
+ */
+export function candidateRange(
+  e: { context: ElectionContext; post: ElectionPost },
+  seats: number,
+  further = false,
+): CandidateRange {
+  if (e.post === "VICE" && (e.context === "GENERAL" || further))
+    return {
+      min: seats + 1,
+      max: seats + 3,
+      rule: further
+        ? "另行选举副职，依照地方组织法第二十七条第一款确定差额数，进行差额选举（第二十九条第三款）"
+        : "副职的候选人数应比应选人数多一人至三人（地方组织法第二十七条第一款）",
+    };
+  if (e.post === "PRINCIPAL" && e.context === "GENERAL" && !further)
+    return {
+      min: seats,
+      max: seats + 1,
+      rule: "正职的候选人数可以多一人，进行差额选举；提名的候选人只有一人的，也可以等额选举（地方组织法第二十七条第一款）",
+    };
+  return {
+    min: seats,
+    max: null,
+    rule:
+      e.context === "BY_ELECTION"
+        ? "补选时候选人数可以多于应选人数，也可以同应选人数相等（地方组织法第三十条）"
+        : "候选人数不得少于应选人数",
+  };
+}
+
+/** Null when `candidates` fits the range, else the Chinese reason. */
+export function candidateCountProblem(range: CandidateRange, candidates: number, seats: number): string | null {
+  if (candidates < range.min)
+    return `候选人 ${candidates} 名，应选 ${seats} 名：${range.rule}，至少须有 ${range.min} 名`;
+  if (range.max !== null && candidates > range.max)
+    return `候选人 ${candidates} 名，应选 ${seats} 名：${range.rule}，至多 ${range.max} 名；提名人数超过的，先进行预选确定正式候选人`;
+  return null;
+}
+
+// ── Corrected and withdrawn records (更正 / 作废) ───────────────────────────
+
+export type RecordState = "CURRENT" | "CORRECTED" | "REVOKED";
+
+/** A vote or a round keyed in: current, replaced by a correction (更正), or withdrawn (作废). Both stay shown. */
+export function recordState(r: { supersededAt: Date | null; revokedAt: Date | null }): RecordState {
+  return r.revokedAt ? "REVOKED" : r.supersededAt ? "CORRECTED" : "CURRENT";
+}
+
+export const isCurrent = (r: { supersededAt: Date | null; revokedAt: Date | null }) => recordState(r) === "CURRENT";

@@ -22,6 +22,9 @@ export const AGENDA_KINDS = [
   "OTHER",
 ] as const;
 export const ATTENDANCE = ["PRESENT", "LEAVE", "ABSENT", "LEFT_EARLY"] as const;
+/** 举手表决, 无记名投票, 按表决器. */
+export const VOTE_MODES = ["SHOW_OF_HANDS", "SECRET_BALLOT", "DEVICE"] as const;
+export const EXTRAORDINARY_CALLS = ["PRESIDIUM", "DEPUTIES"] as const;
 
 export const SessionCreateInput = z
   .object({
@@ -29,14 +32,26 @@ export const SessionCreateInput = z
     startDate: DayText.describe("开幕日期"),
     endDate: DayText.describe("闭幕日期"),
     venue: requiredText("会场", 200),
+    /** 地方组织法 第十四条第三款: 主席团认为必要 (PRESIDIUM), 或者经过五分之一以上代表提议 (DEPUTIES). */
+    callBy: blankAs(
+      undefined,
+      z.enum(EXTRAORDINARY_CALLS, { error: "召集依据只能是 主席团决定 或 代表提议" }).optional(),
+    ).describe("召集依据"),
     requestedBy: blankAs(undefined, z.number().int().min(0).max(10_000).optional()).describe("提议代表人数"),
     requestNote: optionalText("提议记录", 1000),
   })
   .strict()
   .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], message: "不能早于开幕日期" })
-  .refine((v) => v.kind === "REGULAR" || (v.requestedBy !== undefined && !!v.requestNote), {
-    path: ["requestedBy"],
-    message: "临时会议须记录提议的代表人数和提议经过",
+  .superRefine((v, ctx) => {
+    if (v.kind === "REGULAR") return;
+    if (!v.requestNote)
+      ctx.addIssue({
+        code: "custom",
+        path: ["requestNote"],
+        message: v.callBy === "PRESIDIUM" ? "临时会议须记录主席团的决定" : "临时会议须记录提议经过",
+      });
+    if ((v.callBy ?? "DEPUTIES") === "DEPUTIES" && v.requestedBy === undefined)
+      ctx.addIssue({ code: "custom", path: ["requestedBy"], message: "代表提议召集临时会议，须记录提议的代表人数" });
   });
 export type SessionCreateInput = z.infer<typeof SessionCreateInput>;
 
@@ -119,7 +134,9 @@ export const VoteInput = z
   .object({
     title: requiredText("表决事项", 200),
     agendaItemId: blankAs(null, uuid("议程").nullish()).describe("议程"),
-    mode: z.enum(["COUNT", "NAMED"], { error: "请选择表决方式" }).describe("表决方式"),
+    mode: z.enum(VOTE_MODES, { error: "表决方式只能是 举手表决、无记名投票 或 按表决器" }).describe("表决方式"),
+    /** Recorded deputy by deputy (ballots); never for 无记名投票. */
+    byName: z.boolean({ error: "请指明是否逐人登记" }).default(false).describe("逐人登记"),
     votesFor: count("赞成票").optional(),
     votesAgainst: count("反对票").optional(),
     votesAbstain: count("弃权票").optional(),
@@ -130,16 +147,43 @@ export const VoteInput = z
       .describe("记名表决"),
   })
   .strict()
-  .superRefine((v, ctx) => {
-    if (
-      v.mode === "COUNT" &&
-      (v.votesFor === undefined || v.votesAgainst === undefined || v.votesAbstain === undefined)
-    )
-      ctx.addIssue({ code: "custom", path: ["votesFor"], message: "请填写赞成、反对、弃权票数" });
-    if (v.mode === "NAMED" && !v.ballots?.length)
-      ctx.addIssue({ code: "custom", path: ["ballots"], message: "记名表决须逐人登记" });
-  });
+  .superRefine(checkTally);
 export type VoteInput = z.infer<typeof VoteInput>;
+
+/** Totals, or a choice per deputy when recorded by name — never by name in a secret ballot. */
+function checkTally(
+  v: {
+    mode: string;
+    byName: boolean;
+    votesFor?: number;
+    votesAgainst?: number;
+    votesAbstain?: number;
+    ballots?: unknown[];
+  },
+  ctx: z.RefinementCtx,
+) {
+  if (v.byName && v.mode === "SECRET_BALLOT")
+    ctx.addIssue({ code: "custom", path: ["byName"], message: "无记名投票不能逐人登记" });
+  if (!v.byName && (v.votesFor === undefined || v.votesAgainst === undefined || v.votesAbstain === undefined))
+    ctx.addIssue({ code: "custom", path: ["votesFor"], message: "请填写赞成、反对、弃权票数" });
+  if (v.byName && !v.ballots?.length)
+    ctx.addIssue({ code: "custom", path: ["ballots"], message: "逐人登记须登记每位代表的表决意见" });
+}
+
+/** 更正 of a vote: the figures again (same matter, same base), and why. */
+export const VoteCorrectionInput = z
+  .object({
+    mode: VoteInput.shape.mode,
+    byName: VoteInput.shape.byName,
+    votesFor: count("赞成票").optional(),
+    votesAgainst: count("反对票").optional(),
+    votesAbstain: count("弃权票").optional(),
+    ballots: VoteInput.shape.ballots,
+    reason: requiredText("理由", 500),
+  })
+  .strict()
+  .superRefine(checkTally);
+export type VoteCorrectionInput = z.infer<typeof VoteCorrectionInput>;
 
 export const PresidiumMeetingInput = z
   .object({

@@ -10,7 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { formatDay, parseDay } from "@/lib/time/day";
 import { currentTermOrThrow, sittingWhere } from "@/lib/roster/public";
 import { editAction } from "@/lib/sessions/policy";
-import { extraordinaryRequestSufficient } from "@/lib/sessions/rules";
+import { extraordinaryCallProblem } from "@/lib/sessions/rules";
 import { deputyTermId, loadSession, presence } from "@/lib/sessions/access";
 import { SESSION_STEPS, sessionStepsFor } from "@/lib/sessions/steps";
 import { createChecklist } from "@/lib/sessions/checklist";
@@ -59,6 +59,7 @@ export function sessionSummary(
     endDate: formatDay(s.endDate),
     venue: s.venue,
     status: s.status,
+    callBy: s.callBy,
     requestedBy: s.requestedBy,
     requestNote: s.requestNote,
     nonVotingAttendees: s.nonVotingAttendees,
@@ -127,16 +128,17 @@ async function insertSession(actor: Actor, input: SessionCreateInput) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     const term = await currentTermOrThrow(tx);
     const startDate = parseDay(input.startDate);
-    if (input.kind === "EXTRAORDINARY") {
+    const callBy = input.kind === "EXTRAORDINARY" ? (input.callBy ?? "DEPUTIES") : null;
+    if (callBy) {
       const sitting = await tx.deputy.count({ where: sittingWhere(term.id, startDate) });
       const s = await getSettings();
       const f = {
         numerator: s["sessions.extraordinaryNumerator"],
         denominator: s["sessions.extraordinaryDenominator"],
       };
-      if (!extraordinaryRequestSufficient(input.requestedBy ?? 0, sitting, f))
+      if (extraordinaryCallProblem({ by: callBy, requestedBy: input.requestedBy }, sitting, f))
         throw validation({
-          requestedBy: `提议代表人数：临时会议须经五分之一以上代表提议（在任 ${sitting} 名，至少 ${Math.ceil((sitting * f.numerator) / f.denominator)} 名）`,
+          requestedBy: `提议代表人数：由代表提议召集临时会议，须经五分之一以上代表提议（在任 ${sitting} 名，至少 ${Math.ceil((sitting * f.numerator) / f.denominator)} 名）；主席团认为必要的，也可以决定召集`,
         });
     }
     const last = await tx.congressSession.findFirst({
@@ -153,7 +155,8 @@ async function insertSession(actor: Actor, input: SessionCreateInput) {
         startDate,
         endDate: parseDay(input.endDate),
         venue: input.venue,
-        requestedBy: input.kind === "EXTRAORDINARY" ? input.requestedBy : null,
+        callBy,
+        requestedBy: callBy === "DEPUTIES" ? input.requestedBy : null,
         requestNote: input.kind === "EXTRAORDINARY" ? input.requestNote : null,
       },
       include: { term: { select: { number: true } } },
@@ -197,7 +200,7 @@ export async function updateSession(actor: Actor, id: string, input: SessionUpda
 }
 
 /**
- * 筹备中 → 召开中 (open: only with a quorum, 地方组织法 Art. 14) → 已闭会 (close: office or chair),
+ * 筹备中 → 召开中 (open: only with a quorum, 地方组织法 第十四条第四款) → 已闭会 (close: office or chair),
  * as the table of steps (steps.ts) says. A closed session is archived: further edits are the
  * office's and are marked in the audit trail.
  */

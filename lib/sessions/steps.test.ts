@@ -32,6 +32,11 @@ const TABLE: Record<SessionStepName, { who: (typeof ROLES)[number][]; when: Reco
     who: ["OFFICE"],
     when: { PREPARING: "会议尚未开幕，不能投票选举", IN_PROGRESS: true, CLOSED: "会议已闭会，不能投票选举" },
   },
+  // 更正 / 作废 of votes and rounds: also after closing (the audit marks it), never before opening.
+  correct_record: {
+    who: ["OFFICE"],
+    when: { PREPARING: "会议尚未开幕，没有可更正的表决和计票记录", IN_PROGRESS: true, CLOSED: true },
+  },
 };
 
 describe("the session steps' table", () => {
@@ -60,6 +65,7 @@ describe("the session steps' table", () => {
       { name: "vote", label: "登记表决", open: false, reason: NOT_YOURS },
       { name: "add_election", label: "新增选举", open: false, reason: NOT_YOURS },
       { name: "record_round", label: "登记投票结果", open: false, reason: NOT_YOURS },
+      { name: "correct_record", label: "更正或作废表决、计票记录", open: false, reason: NOT_YOURS },
     ]);
   });
 });

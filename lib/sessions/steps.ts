@@ -14,7 +14,7 @@ export interface SessionRecord {
   status: SessionStatus;
 }
 
-export type SessionStepName = "open" | "close" | "edit" | "vote" | "add_election" | "record_round";
+export type SessionStepName = "open" | "close" | "edit" | "vote" | "add_election" | "record_round" | "correct_record";
 
 export interface SessionStep {
   name: SessionStepName;
@@ -41,7 +41,7 @@ const sitting = (r: SessionRecord, what: string): true | string =>
       : `会议已闭会，不能${what}`;
 
 export const SESSION_STEPS: Record<SessionStepName, SessionStep> = {
-  /** 开幕: the office, from preparation, only with two thirds of the sitting deputies present (地方组织法 Art. 14). */
+  /** 开幕: the office, from preparation, only with two thirds of the sitting deputies present (地方组织法 第十四条第四款). */
   open: step({
     name: "open",
     label: "开幕",
@@ -81,6 +81,13 @@ export const SESSION_STEPS: Record<SessionStepName, SessionStep> = {
     label: "登记投票结果",
     who: manages,
     when: (r) => sitting(r, "投票选举"),
+  }),
+  /** 更正 / 作废 of a vote or a round: the office, once the session has opened, also after it closed (audited as such). */
+  correct_record: step({
+    name: "correct_record",
+    label: "更正或作废表决、计票记录",
+    who: manages,
+    when: (r) => (r.status === "PREPARING" ? "会议尚未开幕，没有可更正的表决和计票记录" : true),
   }),
 };
 

@@ -40,6 +40,7 @@ export async function sessionView(actor: Actor, id: string) {
       vote: open("vote"),
       addElection: open("add_election"),
       recordRound: open("record_round"),
+      correct: open("correct_record"),
     },
   };
 }

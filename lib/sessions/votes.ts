@@ -2,28 +2,39 @@ import type { Actor } from "@/lib/auth/actor";
 import { lockRow } from "@/lib/db/locks";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
-import { conflict, validation } from "@/lib/http/errors";
+import { conflict, notFound, validation } from "@/lib/http/errors";
 import { sittingWhere } from "@/lib/roster/public";
-import type { VoteInput } from "@/lib/sessions/schema";
+import type { RevokeInput } from "@/lib/sessions/election-schema";
+import type { VoteCorrectionInput, VoteInput } from "@/lib/sessions/schema";
 import { editAction } from "@/lib/sessions/policy";
-import { isMajorityOfAll, majorityRequired, voteProblem } from "@/lib/sessions/rules";
+import { isCurrent, isMajorityOfAll, majorityRequired, recordState, voteProblem } from "@/lib/sessions/rules";
 import { loadSession, presence, quorumFraction } from "@/lib/sessions/access";
 import { assertSessionStep } from "@/lib/sessions/steps";
+import type { CongressSession, SessionVote } from "@/lib/generated/prisma/client";
 
+type Tally = { for: number; against: number; abstain: number };
+type Figures = Pick<VoteInput, "mode" | "byName" | "votesFor" | "votesAgainst" | "votesAbstain" | "ballots">;
+
+/** A vote as shown: its state (current, corrected, withdrawn) and the majority it needed. */
+const presentVote = (v: SessionVote) => ({
+  ...v,
+  state: recordState(v),
+  /** Counted: neither corrected nor withdrawn. */
+  current: isCurrent(v),
+  revoked: !!v.revokedAt,
+  required: majorityRequired(v.sittingAtVote),
+});
+
+/** Every vote ever recorded, corrected and withdrawn ones included (marked): the record is history. */
 export async function listVotes(actor: Actor, sessionId: string) {
   const sdb = scopedDb(actor.townshipId);
   await loadSession(sdb, actor, sessionId);
   const votes = await sdb.sessionVote.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" } });
-  return votes.map((v) => ({ ...v, required: majorityRequired(v.sittingAtVote) }));
+  return votes.map(presentVote);
 }
 
 /** The same vote sent twice (same matter, agenda item, mode and tally) is recorded once: 409 the second time. */
-async function refuseRepeat(
-  tx: ScopedTx,
-  sessionId: string,
-  input: VoteInput,
-  tally: { for: number; against: number; abstain: number },
-) {
+async function refuseRepeat(tx: ScopedTx, sessionId: string, input: VoteInput, tally: Tally) {
   const same = await tx.sessionVote.findFirst({
     where: {
       sessionId,
@@ -33,6 +44,8 @@ async function refuseRepeat(
       votesFor: tally.for,
       votesAgainst: tally.against,
       votesAbstain: tally.abstain,
+      supersededAt: null,
+      revokedAt: null,
     },
     select: { id: true },
   });
@@ -43,8 +56,89 @@ async function refuseRepeat(
 }
 
 /**
- * A resolution vote. The quorum is checked again at the vote; the total cannot exceed those
- * present; it passes with more than half of ALL sitting deputies (地方组织法 Art. 25).
+ * The tally from the totals or from the choices deputy by deputy (only those present, one each), checked
+ * against the vote's base: no more votes than deputies present; the quorum is our safeguard at each vote.
+ */
+async function tallyOf(
+  tx: ScopedTx,
+  session: Pick<CongressSession, "id" | "termId" | "startDate">,
+  input: Figures,
+  base: { present: number; sitting: number; required: number },
+): Promise<Tally> {
+  let tally = { for: input.votesFor ?? 0, against: input.votesAgainst ?? 0, abstain: input.votesAbstain ?? 0 };
+  if (input.byName) {
+    const ids = new Set(input.ballots!.map((b) => b.deputyId));
+    const present = await tx.sessionAttendance.count({
+      where: {
+        sessionId: session.id,
+        status: "PRESENT",
+        deputyId: { in: [...ids] },
+        deputy: sittingWhere(session.termId, session.startDate),
+      },
+    });
+    if (ids.size !== input.ballots!.length || present !== ids.size)
+      throw validation({ ballots: "逐人登记：只能登记出席的在任代表，每人一票" });
+    tally = { for: 0, against: 0, abstain: 0 };
+    for (const b of input.ballots!)
+      tally[b.choice === "FOR" ? "for" : b.choice === "AGAINST" ? "against" : "abstain"]++;
+  }
+  const problem = voteProblem(tally, base.present, base.sitting, await quorumFraction());
+  if (problem === "NO_QUORUM")
+    throw conflict(
+      `出席代表 ${base.present} 名，不足在任代表 ${base.sitting} 名的三分之二（至少 ${base.required} 名），不能表决`,
+    );
+  if (problem === "MORE_THAN_PRESENT")
+    throw validation({
+      votesFor: `赞成票：赞成、反对、弃权合计 ${tally.for + tally.against + tally.abstain} 票，超过出席代表 ${base.present} 名`,
+    });
+  if (problem === "NEGATIVE") throw validation({ votesFor: "赞成票：票数不能为负数" });
+  return tally;
+}
+
+async function writeVote(
+  tx: ScopedTx,
+  actor: Actor,
+  data: {
+    sessionId: string;
+    agendaItemId: string | null;
+    title: string;
+    correctsId?: string;
+    correctionReason?: string;
+  },
+  input: Figures,
+  tally: Tally,
+  base: { present: number; sitting: number },
+) {
+  const vote = await tx.sessionVote.create({
+    data: {
+      townshipId: actor.townshipId,
+      ...data,
+      mode: input.mode,
+      byName: input.byName,
+      votesFor: tally.for,
+      votesAgainst: tally.against,
+      votesAbstain: tally.abstain,
+      presentAtVote: base.present,
+      sittingAtVote: base.sitting,
+      passed: isMajorityOfAll(tally.for, base.sitting),
+      createdById: actor.userId,
+    },
+  });
+  if (input.byName)
+    await tx.namedVoteBallot.createMany({
+      data: input.ballots!.map((b) => ({
+        townshipId: actor.townshipId,
+        voteId: vote.id,
+        deputyId: b.deputyId,
+        choice: b.choice,
+      })),
+    });
+  return vote;
+}
+
+/**
+ * A resolution vote, passed with more than half of ALL sitting deputies (地方组织法 第二十五条 "以全体代表的过半数通过").
+ * The quorum is checked again at the vote (our safeguard) and the total cannot exceed those present.
  */
 export async function recordVote(actor: Actor, sessionId: string, input: VoteInput) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
@@ -55,65 +149,92 @@ export async function recordVote(actor: Actor, sessionId: string, input: VoteInp
     if (input.agendaItemId && !(await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, sessionId } })))
       throw validation({ agendaItemId: "议程：不属于本次会议" });
     const p = await presence(tx, session);
-    let tally = { for: input.votesFor ?? 0, against: input.votesAgainst ?? 0, abstain: input.votesAbstain ?? 0 };
-    if (input.mode === "NAMED") {
-      const ids = new Set(input.ballots!.map((b) => b.deputyId));
-      const present = await tx.sessionAttendance.count({
-        where: {
-          sessionId,
-          status: "PRESENT",
-          deputyId: { in: [...ids] },
-          deputy: sittingWhere(session.termId, session.startDate),
-        },
-      });
-      if (ids.size !== input.ballots!.length || present !== ids.size)
-        throw validation({ ballots: "记名表决：只能登记出席的在任代表，每人一票" });
-      tally = { for: 0, against: 0, abstain: 0 };
-      for (const b of input.ballots!)
-        tally[b.choice === "FOR" ? "for" : b.choice === "AGAINST" ? "against" : "abstain"]++;
-    }
-    const problem = voteProblem(tally, p.present, p.sitting, await quorumFraction());
-    if (problem === "NO_QUORUM")
-      throw conflict(
-        `出席代表 ${p.present} 名，不足在任代表 ${p.sitting} 名的三分之二（至少 ${p.required} 名），不能表决`,
-      );
-    if (problem === "MORE_THAN_PRESENT")
-      throw validation({
-        votesFor: `赞成票：赞成、反对、弃权合计 ${tally.for + tally.against + tally.abstain} 票，超过出席代表 ${p.present} 名`,
-      });
-    if (problem === "NEGATIVE") throw validation({ votesFor: "赞成票：票数不能为负数" });
+    const tally = await tallyOf(tx, session, input, p);
     await refuseRepeat(tx, sessionId, input, tally);
-    const vote = await tx.sessionVote.create({
-      data: {
-        townshipId: actor.townshipId,
-        sessionId,
-        agendaItemId: input.agendaItemId ?? null,
-        title: input.title,
-        mode: input.mode,
-        votesFor: tally.for,
-        votesAgainst: tally.against,
-        votesAbstain: tally.abstain,
-        presentAtVote: p.present,
-        sittingAtVote: p.sitting,
-        passed: isMajorityOfAll(tally.for, p.sitting),
-        createdById: actor.userId,
-      },
-    });
-    if (input.mode === "NAMED")
-      await tx.namedVoteBallot.createMany({
-        data: input.ballots!.map((b) => ({
-          townshipId: actor.townshipId,
-          voteId: vote.id,
-          deputyId: b.deputyId,
-          choice: b.choice,
-        })),
-      });
+    const vote = await writeVote(
+      tx,
+      actor,
+      { sessionId, agendaItemId: input.agendaItemId ?? null, title: input.title },
+      input,
+      tally,
+      p,
+    );
     await recordAudit(tx, subjectOf(actor), {
       action: editAction(session, "session.vote_recorded"),
       recordType: "SessionVote",
       recordId: vote.id,
       after: vote,
     });
-    return { ...vote, required: majorityRequired(p.sitting) };
+    return presentVote(vote);
+  });
+}
+
+/** The vote to correct or withdraw: current, of this session; 409 when already corrected or withdrawn. */
+async function loadCurrentVote(tx: ScopedTx, actor: Actor, sessionId: string, voteId: string) {
+  await lockRow(tx, "CongressSession", sessionId, actor.townshipId);
+  const session = await loadSession(tx, actor, sessionId);
+  assertSessionStep(actor, "correct_record", session);
+  const vote = await tx.sessionVote.findFirst({ where: { id: voteId, sessionId } });
+  if (!vote) throw notFound("表决记录不存在");
+  if (!isCurrent(vote))
+    throw conflict(vote.revokedAt ? "这条表决记录已作废，不能再更正或作废" : "这条表决记录已更正，请更正最新的记录");
+  return { session, vote };
+}
+
+/**
+ * 更正: new figures with a reason, as a new record; the original stays, marked corrected, and is no longer
+ * counted. The base (present and sitting at the vote) is the original's: a correction fixes what was keyed in.
+ */
+export async function correctVote(actor: Actor, sessionId: string, voteId: string, input: VoteCorrectionInput) {
+  return scopedDb(actor.townshipId).$transaction(async (tx) => {
+    const { session, vote } = await loadCurrentVote(tx, actor, sessionId, voteId);
+    const base = {
+      present: vote.presentAtVote,
+      sitting: vote.sittingAtVote,
+      required: 0, // the base had a quorum when the vote was first recorded
+    };
+    const tally = await tallyOf(tx, session, input, base);
+    const original = await tx.sessionVote.update({ where: { id: vote.id }, data: { supersededAt: new Date() } });
+    const corrected = await writeVote(
+      tx,
+      actor,
+      {
+        sessionId,
+        agendaItemId: vote.agendaItemId,
+        title: vote.title,
+        correctsId: vote.id,
+        correctionReason: input.reason,
+      },
+      input,
+      tally,
+      base,
+    );
+    await recordAudit(tx, subjectOf(actor), {
+      action: editAction(session, "session.vote_corrected"),
+      recordType: "SessionVote",
+      recordId: vote.id,
+      before: vote,
+      after: { reason: input.reason, correction: corrected, original },
+    });
+    return presentVote(corrected);
+  });
+}
+
+/** 作废: the vote is withdrawn with a reason; it stays shown, marked, and is no longer counted. */
+export async function revokeVote(actor: Actor, sessionId: string, voteId: string, input: RevokeInput) {
+  return scopedDb(actor.townshipId).$transaction(async (tx) => {
+    const { session, vote } = await loadCurrentVote(tx, actor, sessionId, voteId);
+    const after = await tx.sessionVote.update({
+      where: { id: vote.id },
+      data: { revokedAt: new Date(), revokedById: actor.userId, revokeReason: input.reason },
+    });
+    await recordAudit(tx, subjectOf(actor), {
+      action: editAction(session, "session.vote_revoked"),
+      recordType: "SessionVote",
+      recordId: vote.id,
+      before: vote,
+      after: { reason: input.reason, vote: after },
+    });
+    return presentVote(after);
   });
 }

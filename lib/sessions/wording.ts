@@ -1,6 +1,8 @@
 // Session wording shared by the .docx files and the printable pages: pure, no database. Dates and
 // numerals in official wording are lib/text's.
 import { daysUntil, parseDay } from "@/lib/time/day";
+import { ROUND_KIND_LABELS } from "@/lib/sessions/labels";
+import type { RecordState } from "@/lib/sessions/rules";
 
 export interface AttendanceFigures {
   sitting: number;
@@ -21,6 +23,55 @@ export function sessionDays(start: string, end: string): number {
 }
 
 export const resultLabel = (passed: boolean) => (passed ? "通过" : "未通过");
+
+/** A kept record's mark: withdrawn (作废) or corrected (更正) with the reason; a correction names its reason. */
+export function recordNote(r: { state: RecordState; reason: string | null; corrects: boolean }): string {
+  if (r.state === "REVOKED") return `（已作废：${r.reason ?? ""}）`;
+  if (r.state === "CORRECTED") return "（已更正，以更正后的记录为准）";
+  return r.corrects ? `（更正：${r.reason ?? ""}）` : "";
+}
+
+/** The 结果 of a vote in the minutes: the outcome of a current record, else only its mark. */
+export const voteResultText = (v: { state: RecordState; reason: string | null; corrects: boolean; passed: boolean }) =>
+  v.state === "CURRENT" ? `${resultLabel(v.passed)}${recordNote(v)}` : recordNote(v).slice(1, -1);
+
+/** 表决结果 sentence of an agenda item. */
+export const voteSentence = (v: {
+  votesFor: number;
+  votesAgainst: number;
+  votesAbstain: number;
+  passed: boolean;
+  state: RecordState;
+  reason: string | null;
+  corrects: boolean;
+}) =>
+  `表决结果：赞成 ${v.votesFor} 票，反对 ${v.votesAgainst} 票，弃权 ${v.votesAbstain} 票，${v.state === "CURRENT" ? resultLabel(v.passed) : "不计"}${recordNote(v)}。`;
+
+/**
+ * A round's sentence: its kind (重新投票, 再次投票, 另行选举), the ballots, and for a void round no valid-ballot
+ * figure — it is held again with the same candidates.
+ */
+export function roundSentence(r: {
+  roundNo: number;
+  kind: keyof typeof ROUND_KIND_LABELS;
+  seats: number;
+  ballotsIssued: number;
+  ballotsReturned: number;
+  invalidBallots: number;
+  void: boolean;
+  sittingAtRound: number;
+  required: number;
+  state: RecordState;
+  reason: string | null;
+  corrects: boolean;
+}): string {
+  const kind = r.kind === "FIRST" ? "" : `${ROUND_KIND_LABELS[r.kind]}，`;
+  const head = `第 ${r.roundNo} 次投票（${kind}应选 ${r.seats} 名）：发出选票 ${r.ballotsIssued} 张，收回 ${r.ballotsReturned} 张`;
+  const tail = r.void
+    ? "，收回选票多于发出选票，本次投票无效，应以原候选人重新投票。"
+    : `，其中无效票 ${r.invalidBallots} 张、有效票 ${r.ballotsReturned - r.invalidBallots} 张；在任代表 ${r.sittingAtRound} 名，当选须获得 ${r.required} 票以上赞成票。`;
+  return head + tail + recordNote(r);
+}
 
 /** The attendance sentence of the minutes. */
 export function attendanceText(a: AttendanceFigures): string {

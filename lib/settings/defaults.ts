@@ -24,14 +24,19 @@ const ROSTER = {
 
 /** Congress sessions. */
 const SESSIONS = {
-  /** 地方组织法 Art. 14: a township session needs at least two thirds of the deputies present. */
+  /** 地方组织法 第十四条第四款: "有三分之二以上的代表出席，始得举行". */
   "sessions.quorumNumerator": 2,
   "sessions.quorumDenominator": 3,
-  /** 地方组织法 Art. 14: an extraordinary session when at least one fifth of the deputies propose it. */
+  /** 地方组织法 第十四条第三款: "经过五分之一以上代表提议" (the presidium may also call one on its own decision). */
   "sessions.extraordinaryNumerator": 1,
   "sessions.extraordinaryDenominator": 5,
-  /** 地方组织法 Art. 26: at least ten deputies may jointly nominate a candidate. */
+  /** 地方组织法 第二十六条第二款: "乡、民族乡、镇的人民代表大会代表十人以上书面联名" may nominate a candidate. */
   "sessions.jointNominationMin": 10,
+  /**
+   * 再次投票 of the tied (地方组织法 第二十九条第一款 "以得票多的当选"): 1 = the winner also needs a majority of all
+   * deputies (第二十五条), 0 = the most votes alone. The article does not settle it; the session's 选举办法 does.
+   */
+  "sessions.runoffMajority": 1,
   /** Uploaded session documents: at most this many megabytes each. */
   "sessions.documentMaxMb": 20,
 } as const;
@@ -41,7 +46,7 @@ const SUGGESTIONS = {
   /** 代表法 Art. 51 (2025): reply within 3 months of assignment, 6 for broad or difficult ones. */
   "suggestions.replyMonths": 3,
   "suggestions.broadReplyMonths": 6,
-  /** 地方组织法 Art. 22: a motion needs at least five deputies jointly. */
+  /** 地方组织法 第二十二条第二款: "乡、民族乡、镇的人民代表大会代表五人以上联名" may table a motion. */
   "suggestions.motionMinDeputies": 5,
   /** A unit may return a wrongly assigned suggestion within this many working days. */
   "suggestions.returnWorkingDays": 7,

@@ -149,7 +149,7 @@ function summary(
 
 /**
  * A deputy submits their own (lead proposer); the office submits on a deputy's behalf. Co-signers
- * must be sitting deputies; a motion needs at least five deputies jointly (地方组织法 Art. 22).
+ * must be sitting deputies; a motion needs at least five deputies jointly (地方组织法 第二十二条第二款: 代表五人以上联名).
  */
 export async function createSuggestion(actor: Actor, input: SuggestionCreateInput, files: UploadedFile[] = []) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {

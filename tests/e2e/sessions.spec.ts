@@ -145,10 +145,12 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   await expect(voteRow).toContainText("需过半数 5 票");
   await expect(voteRow).toContainText("通过");
 
-  // 记名表决: a choice per present deputy; 4 of 9 is not a majority of all deputies.
+  // 举手表决 recorded deputy by deputy: a choice per present deputy; 4 of 9 is not a majority of all deputies.
   await expect(voteForm).toBeVisible();
   await voteForm.getByLabel("表决事项").fill("关于设立代表联络站的决定");
-  await voteForm.getByLabel("表决方式").selectOption({ label: "记名表决" });
+  await expect(voteForm.getByLabel("表决方式").locator("option")).toHaveText(["举手表决", "无记名投票", "按表决器"]);
+  await voteForm.getByLabel("表决方式").selectOption({ label: "举手表决" });
+  await voteForm.getByLabel(/逐人登记/).check();
   const choices = {
     [ZHAO]: "赞成",
     [QIAN]: "赞成",
@@ -166,7 +168,7 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
     .getByRole("table", { name: "表决结果" })
     .getByRole("row")
     .filter({ hasText: "关于设立代表联络站的决定" });
-  await expect(namedRow).toContainText("记名表决");
+  await expect(namedRow).toContainText("举手表决（逐人登记）");
   await expect(namedRow).toContainText("赞成 4 · 反对 2 · 弃权 1");
   await expect(namedRow).toContainText("未通过");
 
@@ -292,6 +294,53 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   await page.goto(path);
   await expectDownload(page, page.getByRole("link", { name: "下载会议通知（.docx）" }));
   await expectDownload(page, page.getByRole("link", { name: "下载会议纪要（.docx）" }));
+});
+
+test("the office corrects a recorded vote with a reason; the original stays on the page, marked", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInAs(page, E2E_SESSION_USERS.OFFICE);
+  const path = await prepareSession(page);
+  for (const [i, name] of [ZHAO, QIAN, SUN, LI, ZHOU, WU].entries()) await mark(page, name, "出席", i + 1);
+  await header(page).getByRole("button", { name: "开幕" }).click();
+  await expect(header(page)).toContainText("召开中");
+
+  const votes = region(page, "表决");
+  await votes.locator("summary", { hasText: "登记表决" }).click();
+  const voteForm = votes.getByRole("form", { name: "登记表决" });
+  await voteForm.getByLabel("表决事项").fill("关于镇村道路建设的决议");
+  await voteForm.getByLabel("赞成票").fill("4");
+  await voteForm.getByLabel("反对票").fill("1");
+  await voteForm.getByLabel("弃权票").fill("1");
+  await voteForm.getByRole("button", { name: "登记表决结果" }).click();
+  const rows = votes
+    .getByRole("table", { name: "表决结果" })
+    .getByRole("row")
+    .filter({ hasText: "关于镇村道路建设的决议" });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("未通过"); // 4 of 9 sitting is not more than half
+
+  // 更正: the paper tally said 6 for; the reason is required.
+  await rows.first().locator("summary", { hasText: "更正" }).click();
+  const correction = votes.getByRole("form", { name: "更正表决结果：关于镇村道路建设的决议" });
+  await correction.getByLabel("赞成票").fill("5");
+  await correction.getByLabel("反对票").fill("0");
+  await correction.getByRole("button", { name: "提交更正" }).click();
+  await expect(correction.getByLabel("更正理由")).toHaveAccessibleDescription(/理由/);
+  await correction.getByLabel("更正理由").fill("计票人将赞成票 5 票误记为 4 票");
+  await correction.getByRole("button", { name: "提交更正" }).click();
+
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText("已更正，以更正后的记录为准");
+  await expect(rows.nth(0)).toContainText("赞成 4 · 反对 1 · 弃权 1");
+  await expect(rows.nth(1)).toContainText("更正：计票人将赞成票 5 票误记为 4 票");
+  await expect(rows.nth(1)).toContainText("赞成 5 · 反对 0 · 弃权 1");
+  await expect(rows.nth(1)).toContainText("通过");
+  await expect(rows.nth(0).locator("summary", { hasText: "更正" })).toHaveCount(0);
+
+  // The printed summary keeps both, the original marked.
+  await page.goto(`${path}/print/summary`);
+  await expect(page.locator("body")).toContainText("已更正，以更正后的记录为准");
+  await expect(page.locator("body")).toContainText("通过（更正：计票人将赞成票 5 票误记为 4 票）");
 });
 
 test("an extraordinary session needs the request of one fifth of the deputies", async ({ page }) => {

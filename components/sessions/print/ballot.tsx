@@ -1,16 +1,19 @@
 import { PrintPage, PrintTable, cell } from "@/components/sessions/print/print-sheet";
+import { ROUND_KIND_LABELS } from "@/lib/sessions/labels";
 
 export interface BallotData {
   township: string;
   session: { title: string };
   /** Seats still open in a further round (另行选举), else all. */
   election: { title: string; seats: number; scrutineers: string[]; counters: string[] };
-  round: { roundNo: number; further: boolean };
+  round: { roundNo: number; further: boolean; kind: keyof typeof ROUND_KIND_LABELS };
   /** Those standing in this round: in a further round only the candidates chosen to stand again. */
   candidates: { id: string; name: string }[];
 }
 
-const furtherLabel = (round: BallotData["round"]) => (round.further ? `另行选举（第${round.roundNo}轮）` : null);
+/** 重新投票, 再次投票 or 另行选举 (第N轮); nothing on the first round's ballot. */
+const furtherLabel = (round: BallotData["round"]) =>
+  round.further ? `${ROUND_KIND_LABELS[round.kind]}（第${round.roundNo}轮）` : null;
 
 const box = <span aria-hidden className="inline-block h-[6mm] w-[6mm] border-2 border-black align-middle" />;
 
@@ -54,7 +57,7 @@ export function Ballot({ data }: { data: BallotData }) {
         <p className="font-semibold">说明：</p>
         <ol className="list-inside list-decimal space-y-1">
           <li>
-            本次{further ? "另行选举" : "选举"}应选 {election.seats} 名。
+            本次{further ? ROUND_KIND_LABELS[data.round.kind] : "选举"}应选 {election.seats} 名。
           </li>
           <li>对候选人，可以投赞成票，可以投反对票，也可以弃权，在相应的格内划“○”，每名候选人只能划一格。</li>
           <li>如另选他人，在“另选他人”栏内写上其姓名，并在其后的“赞成”格内划“○”。</li>

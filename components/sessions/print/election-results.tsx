@@ -1,5 +1,6 @@
 import type { ElectionReport } from "@/lib/sessions/report";
 import { NOMINATION_LABELS } from "@/lib/sessions/labels";
+import { roundSentence } from "@/lib/sessions/wording";
 import { PrintTable, cell } from "@/components/sessions/print/print-sheet";
 
 /** One election's candidates, rounds and who was elected, as in the minutes. */
@@ -26,16 +27,9 @@ export function ElectionResults({ e }: { e: ElectionReport }) {
           监票人：{e.scrutineers.join("、") || "—"}；计票人：{e.counters.join("、") || "—"}。
         </p>
       )}
-      {e.rounds.map((round) => (
-        <div key={round.roundNo} className="mt-1">
-          <p className="indent-[2em]">
-            第 {round.roundNo} 次投票（应选 {round.seats} 名）：发出选票 {round.ballotsIssued} 张，收回{" "}
-            {round.ballotsReturned} 张，其中无效票 {round.invalidBallots} 张、有效票{" "}
-            {round.ballotsReturned - round.invalidBallots} 张；
-            {round.void
-              ? "收回选票多于发出选票，本次选举无效。"
-              : `在任代表 ${round.sittingAtRound} 名，当选须获得 ${round.required} 票以上赞成票。`}
-          </p>
+      {e.rounds.map((round, ri) => (
+        <div key={ri} className="mt-1">
+          <p className="indent-[2em]">{roundSentence(round)}</p>
           {!round.void && round.results.length > 0 && (
             <PrintTable head={["候选人", "赞成", "反对", "弃权", "结果"]} className="mt-1 text-[10pt]">
               {round.results.map((x, i) => (

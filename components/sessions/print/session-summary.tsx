@@ -2,7 +2,7 @@ import type { SessionReport } from "@/lib/sessions/report";
 import { AGENDA_KIND_LABELS, SESSION_KIND_LABELS, VOTE_MODE_LABELS } from "@/lib/sessions/labels";
 import { SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
 import { formatSize } from "@/lib/files/types";
-import { attendanceText, resultLabel, suggestionCountText } from "@/lib/sessions/wording";
+import { attendanceText, suggestionCountText, voteResultText, voteSentence } from "@/lib/sessions/wording";
 import { cnDateRange } from "@/lib/text/dates";
 import { headingNumber } from "@/lib/text/numerals";
 import { PrintPage, PrintTable, cell } from "@/components/sessions/print/print-sheet";
@@ -110,8 +110,7 @@ function Agenda({ r }: { r: SessionReport }) {
               .filter((v) => v.agendaItemId === item.id)
               .map((v) => (
                 <p key={v.id} className="indent-[2em]">
-                  表决结果：赞成 {v.votesFor} 票，反对 {v.votesAgainst} 票，弃权 {v.votesAbstain} 票，
-                  {resultLabel(v.passed)}。
+                  {voteSentence(v)}
                 </p>
               ))}
           </li>
@@ -140,7 +139,7 @@ function Votes({ votes }: { votes: SessionReport["votes"] }) {
                 {x}
               </td>
             ))}
-            <td className={`${cell} text-center font-semibold`}>{resultLabel(v.passed)}</td>
+            <td className={`${cell} text-center font-semibold`}>{voteResultText(v)}</td>
           </tr>
         ))}
       </PrintTable>

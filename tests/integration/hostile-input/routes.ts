@@ -29,6 +29,12 @@ import * as sessionTransitions from "@/app/api/v1/sessions/[id]/transitions/rout
 import * as elections from "@/app/api/v1/sessions/[id]/elections/route";
 import * as rounds from "@/app/api/v1/sessions/[id]/elections/[electionId]/rounds/route";
 import * as votes from "@/app/api/v1/sessions/[id]/votes/route";
+import * as voteCorrection from "@/app/api/v1/sessions/[id]/votes/[voteId]/correction/route";
+import * as voteRevocation from "@/app/api/v1/sessions/[id]/votes/[voteId]/revocation/route";
+import * as roundCorrection from "@/app/api/v1/sessions/[id]/elections/[electionId]/rounds/[roundId]/correction/route";
+import * as roundRevocation from "@/app/api/v1/sessions/[id]/elections/[electionId]/rounds/[roundId]/revocation/route";
+import * as nominees from "@/app/api/v1/sessions/[id]/elections/[electionId]/nominees/route";
+import * as deferral from "@/app/api/v1/sessions/[id]/elections/[electionId]/deferral/route";
 import * as documents from "@/app/api/v1/sessions/[id]/documents/route";
 import * as document from "@/app/api/v1/sessions/[id]/documents/[docId]/route";
 import * as suggestions from "@/app/api/v1/suggestions/route";
@@ -341,7 +347,60 @@ export const WRITE_CASES: WriteCase[] = [
     handler: votes.POST,
     cookie: office,
     params: (w) => ({ id: w.sitting }),
-    body: () => ({ title: "关于预算的决议", mode: "COUNT", votesFor: 4, votesAgainst: 1, votesAbstain: 0 }),
+    body: () => ({ title: "关于预算的决议", mode: "SHOW_OF_HANDS", votesFor: 4, votesAgainst: 1, votesAbstain: 0 }),
+  },
+  {
+    key: "POST sessions/[id]/votes/[voteId]/correction",
+    handler: voteCorrection.POST,
+    cookie: office,
+    params: (w) => ({ id: w.sitting, voteId: w.vote }),
+    body: () => ({ mode: "SHOW_OF_HANDS", votesFor: 4, votesAgainst: 1, votesAbstain: 0, reason: "计票人误记赞成票" }),
+  },
+  {
+    key: "POST sessions/[id]/votes/[voteId]/revocation",
+    handler: voteRevocation.POST,
+    cookie: office,
+    params: (w) => ({ id: w.sitting, voteId: w.vote }),
+    body: () => ({ reason: "同一事项重复登记" }),
+  },
+  {
+    key: "POST sessions/[id]/elections/[electionId]/rounds/[roundId]/correction",
+    handler: roundCorrection.POST,
+    cookie: office,
+    params: (w) => ({ id: w.sitting, electionId: w.heldElection.id, roundId: w.heldElection.roundId }),
+    body: (w) => ({
+      ballotsIssued: 5,
+      ballotsReturned: 5,
+      invalidBallots: 0,
+      results: w.heldElection.candidates.map((c, i) => ({
+        candidateId: c.id,
+        votesFor: 3 - i,
+        votesAgainst: 1 + i,
+        votesAbstain: 1,
+      })),
+      reason: "计票单抄录有误",
+    }),
+  },
+  {
+    key: "POST sessions/[id]/elections/[electionId]/rounds/[roundId]/revocation",
+    handler: roundRevocation.POST,
+    cookie: office,
+    params: (w) => ({ id: w.sitting, electionId: w.heldElection.id, roundId: w.heldElection.roundId }),
+    body: () => ({ reason: "误登记在本项选举下" }),
+  },
+  {
+    key: "POST sessions/[id]/elections/[electionId]/nominees",
+    handler: nominees.POST,
+    cookie: office,
+    params: (w) => ({ id: w.sitting, electionId: w.heldElection.id }),
+    body: () => ({ candidates: [{ name: "吴十二", nominatedBy: "DEPUTIES", nominatorCount: 10 }] }),
+  },
+  {
+    key: "POST sessions/[id]/elections/[electionId]/deferral",
+    handler: deferral.POST,
+    cookie: office,
+    params: (w) => ({ id: w.sitting, electionId: w.heldElection.id }),
+    body: () => ({ note: "大会决定不足名额在下一次会议上另行选举" }),
   },
   {
     key: "POST sessions/[id]/documents",

@@ -9,6 +9,8 @@ import { PUT as attendanceRoute } from "@/app/api/v1/sessions/[id]/attendance/ro
 import { POST as sessionTransitionRoute } from "@/app/api/v1/sessions/[id]/transitions/route";
 import { POST as agendaRoute } from "@/app/api/v1/sessions/[id]/agenda/route";
 import { POST as electionRoute } from "@/app/api/v1/sessions/[id]/elections/route";
+import { POST as roundRoute } from "@/app/api/v1/sessions/[id]/elections/[electionId]/rounds/route";
+import { POST as voteRoute } from "@/app/api/v1/sessions/[id]/votes/route";
 import { createDeputy, createUser, params, request, signIn } from "@/tests/factories";
 import { setup as suggestionWorld, suggestionAt } from "../suggestions/helpers";
 
@@ -77,6 +79,44 @@ export async function buildWorld() {
       params({ id: sitting.id }),
     ),
   );
+  // A vote and a round already recorded, to correct or withdraw; the round leaves the seat open (另行选举 next).
+  const vote = await ok<{ id: string }>(
+    voteRoute(
+      post(`/api/v1/sessions/${sitting.id}/votes`, office, {
+        title: "关于设立代表联络站的决定",
+        mode: "SHOW_OF_HANDS",
+        votesFor: 3,
+        votesAgainst: 1,
+        votesAbstain: 1,
+      }),
+      params({ id: sitting.id }),
+    ),
+  );
+  const held = await ok<{ id: string; candidates: { id: string }[] }>(
+    electionRoute(
+      post(`/api/v1/sessions/${sitting.id}/elections`, office, {
+        title: "补选镇人大副主席",
+        seats: 1,
+        candidates: [
+          { name: "孙八", nominatedBy: "PRESIDIUM" },
+          { name: "周九", nominatedBy: "PRESIDIUM" },
+        ],
+        scrutineers: ["赵六"],
+        counters: ["钱七"],
+      }),
+      params({ id: sitting.id }),
+    ),
+  );
+  const heldRound = await ok<{ rounds: { id: string }[] }>(
+    roundRoute(
+      post(`/api/v1/sessions/${sitting.id}/elections/${held.id}/rounds`, office, {
+        ballotsIssued: 5,
+        ballotsReturned: 5,
+        results: held.candidates.map((c) => ({ candidateId: c.id, votesFor: 2, votesAgainst: 2, votesAbstain: 1 })),
+      }),
+      params({ id: sitting.id, electionId: held.id }),
+    ),
+  );
   const submitted = await suggestionAt(w, "SUBMITTED");
   const assigned = await suggestionAt(w, "ASSIGNED");
   const replied = await suggestionAt(w, "REPLIED");
@@ -94,6 +134,8 @@ export async function buildWorld() {
     agendaItem: agenda.id,
     checklistItem: checklistItem.id,
     election,
+    vote: vote.id,
+    heldElection: { ...held, roundId: heldRound.rounds[0].id },
     submitted,
     assigned,
     replied,

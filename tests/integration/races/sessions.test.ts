@@ -71,7 +71,7 @@ describe("races: sessions", () => {
     const t = await sitting();
     const vote = {
       title: "关于镇人民政府工作报告的决议",
-      mode: "COUNT",
+      mode: "SHOW_OF_HANDS",
       votesFor: 5,
       votesAgainst: 0,
       votesAbstain: 0,

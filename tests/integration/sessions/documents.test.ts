@@ -12,7 +12,8 @@ import { GET as listRoute, POST as uploadRoute } from "@/app/api/v1/sessions/[id
 import { DELETE as deleteRoute, GET as downloadRoute } from "@/app/api/v1/sessions/[id]/documents/[docId]/route";
 import { GET as noticeRoute } from "@/app/api/v1/sessions/[id]/notice/route";
 import { GET as minutesRoute } from "@/app/api/v1/sessions/[id]/minutes/route";
-import { getBallot, getSignInSheet } from "@/lib/sessions/report";
+import { getSignInSheet } from "@/lib/sessions/report";
+import { getBallot } from "@/lib/sessions/ballot";
 import { SignInSheet } from "@/components/sessions/print/sign-in-sheet";
 import { createDeputy, createUser, params, request, signIn, TEST_ORIGIN, townshipWithRoles } from "@/tests/factories";
 
@@ -307,7 +308,7 @@ describe("notice and minutes (.docx)", () => {
         sessionId: session.id,
         agendaItemId: agenda.id,
         title: "关于2027年财政预算的决议",
-        mode: "COUNT",
+        mode: "SHOW_OF_HANDS",
         votesFor: 6,
         votesAgainst: 1,
         votesAbstain: 0,

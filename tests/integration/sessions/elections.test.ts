@@ -10,7 +10,7 @@ import { POST as roundRoute } from "@/app/api/v1/sessions/[id]/elections/[electi
 import type { PresentedElection } from "@/lib/sessions/elections";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
-import { getBallot } from "@/lib/sessions/report";
+import { getBallot } from "@/lib/sessions/ballot";
 import { Ballot, TallySheet } from "@/components/sessions/print/ballot";
 import { createDeputy, params, request, townshipWithRoles } from "@/tests/factories";
 
@@ -89,7 +89,7 @@ const line = (candidateId: string, votesFor: number, votesAgainst: number, votes
   votesAbstain,
 });
 
-describe("elections: setting one up (地方组织法 Art. 26)", () => {
+describe("elections: setting one up (地方组织法 第二十六条、第二十七条、第三十条)", () => {
   it("refuses fewer candidates than seats (400 naming the field)", async () => {
     const t = await setup({ open: false });
     const res = await api.create(t.office, t.session.id, {
@@ -100,7 +100,7 @@ describe("elections: setting one up (地方组织法 Art. 26)", () => {
     expect(res.status).toBe(400);
     const err = (await res.json()).error;
     expect(err.code).toBe("VALIDATION");
-    expect(err.fields.candidates).toMatch(/少于应选名额 2 名/);
+    expect(err.fields.candidates).toMatch(/至少须有 2 名/);
     expect(await db.election.count()).toBe(0);
   });
 
@@ -154,8 +154,8 @@ describe("elections: setting one up (地方组织法 Art. 26)", () => {
   });
 });
 
-describe("elections: rounds (选举法 Art. 44–45)", () => {
-  it("more ballots returned than issued voids the round: stored, nobody elected, a further round needed", async () => {
+describe("elections: rounds (地方组织法 第二十五条、第二十九条; 选举法 第四十四条 by analogy)", () => {
+  it("more ballots returned than issued voids the round: stored without a count, held again (重新投票)", async () => {
     const t = await setup();
     const e = await createElection(t, { candidates: [presidium("张三"), presidium("李四")] });
     const [zhang, li] = e.candidates;
@@ -166,7 +166,9 @@ describe("elections: rounds (选举法 Art. 44–45)", () => {
     });
     expect(after.rounds).toHaveLength(1);
     expect(after.rounds[0]).toMatchObject({ roundNo: 1, void: true, seats: 1, ballotsIssued: 9, ballotsReturned: 10 });
-    expect(after.rounds[0].results.every((r: { elected: boolean }) => !r.elected)).toBe(true);
+    // A void round shows no valid-ballot figure and keeps no count.
+    expect(after.rounds[0]).toMatchObject({ validBallots: null, results: [] });
+    expect(after.nextRound).toMatchObject({ kind: "REVOTE", seats: 1, candidateIds: [zhang.id, li.id], open: false });
     expect(after).toMatchObject({
       elected: [],
       seatsUnfilled: 1,
@@ -220,7 +222,7 @@ describe("elections: rounds (选举法 Art. 44–45)", () => {
     ).toBe(409);
   });
 
-  it("a tie at the last seat leaves it open; the further round (另行选举) between the tied fills it", async () => {
+  it("a tie at the last seat is re-voted among the tied only (再次投票), not sent to 另行选举", async () => {
     const t = await setup();
     const e = await createElection(t, {
       title: "选举镇人大副主席",
@@ -238,6 +240,7 @@ describe("elections: rounds (选举法 Art. 44–45)", () => {
       seatsUnfilled: 1,
       furtherRoundNeeded: true,
       nextRoundCandidateIds: [li.id, wang.id],
+      nextRound: { kind: "RUNOFF", seats: 1, candidateIds: [li.id, wang.id], open: false },
     });
     const tied = first.rounds[0].results.filter((r: { tied: boolean }) => r.tied).map((r: { name: string }) => r.name);
     expect(tied).toEqual(["李四", "王五"]);
@@ -258,7 +261,7 @@ describe("elections: rounds (选举法 Art. 44–45)", () => {
       candidateIds: [li.id, wang.id],
       results: [line(li.id, 6, 3, 0), line(wang.id, 3, 6, 0)],
     });
-    expect(second.rounds[1]).toMatchObject({ roundNo: 2, seats: 1 });
+    expect(second.rounds[1]).toMatchObject({ roundNo: 2, seats: 1, kind: "RUNOFF" });
     expect(second.elected.map((x: { name: string; roundNo: number }) => [x.name, x.roundNo])).toEqual([
       ["张三", 1],
       ["李四", 2],
@@ -341,7 +344,7 @@ describe("elections: rounds (选举法 Art. 44–45)", () => {
     ).toBe(409);
   });
 
-  it("no stored row can link a ballot to a deputy (secret ballot, 地方组织法 Art. 28)", () => {
+  it("no stored row can link a ballot to a deputy (secret ballot, 地方组织法 第二十八条: 选举采用无记名投票方式)", () => {
     for (const fields of [
       Prisma.ElectionRoundScalarFieldEnum,
       Prisma.ElectionRoundResultScalarFieldEnum,
@@ -410,7 +413,7 @@ describe("elections: the printed ballot", () => {
     await round(t, e, {
       ballotsIssued: 9,
       ballotsReturned: 9,
-      results: [line(zhang.id, 8, 1, 0), line(li.id, 5, 3, 1), line(wang.id, 5, 4, 0)],
+      results: [line(zhang.id, 8, 1, 0), line(li.id, 4, 4, 1), line(wang.id, 3, 6, 0)],
     });
     const second = await html(t, e.id);
     expect(second.data).toMatchObject({ election: { seats: 1 }, round: { roundNo: 2, further: true } });
@@ -441,7 +444,7 @@ describe("elections: the printed ballot", () => {
     await round(t, e, {
       ballotsIssued: 9,
       ballotsReturned: 9,
-      results: [line(zhang.id, 8, 1, 0), line(li.id, 5, 3, 1), line(wang.id, 5, 4, 0)],
+      results: [line(zhang.id, 8, 1, 0), line(li.id, 4, 4, 1), line(wang.id, 3, 6, 0)],
     });
     const ticked = await getBallot(t.sessions.OFFICE.actor, t.session.id, e.id, [wang.id]);
     expect(ticked.candidates.map((c) => c.name)).toEqual(["王五"]);

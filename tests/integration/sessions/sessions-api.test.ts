@@ -112,7 +112,14 @@ describe("sessions API: the steps open to the caller (lib/sessions/steps.ts)", (
     expect((await refused.json()).error.message).toBe(close?.reason);
     await markAll(t.office, s.id, t.deputies);
     expect((await api.transition(t.office, s.id, "open")).status).toBe(200);
-    expect(open(await steps(t.office))).toEqual(["close", "edit", "vote", "add_election", "record_round"]);
+    expect(open(await steps(t.office))).toEqual([
+      "close",
+      "edit",
+      "vote",
+      "add_election",
+      "record_round",
+      "correct_record",
+    ]);
     expect(open(await steps(t.sessions.CHAIR.cookie))).toEqual(["close"]);
   });
 });
@@ -132,7 +139,7 @@ describe("sessions API: preparing a session", () => {
     expect(await db.auditLog.count({ where: { action: "session.created" } })).toBe(2);
   });
 
-  it("refuses an extraordinary session without one fifth of the deputies requesting it (地方组织法 Art. 14)", async () => {
+  it("refuses an extraordinary session on too few deputies' proposal (地方组织法 第十四条第三款: 五分之一以上代表提议)", async () => {
     const t = await setup(9); // 9 sitting: 1.8, so 2 requesters are needed
     const extraordinary = { ...SESSION, kind: "EXTRAORDINARY", requestNote: "代表联名提议召开临时会议，审议重大事项" };
     const refused = await api.create(t.office, { ...extraordinary, requestedBy: 1 });
@@ -143,7 +150,18 @@ describe("sessions API: preparing a session", () => {
     expect((await api.create(t.office, { ...SESSION, kind: "EXTRAORDINARY", requestedBy: 5 })).status).toBe(400); // no record of the request
     const ok = await api.create(t.office, { ...extraordinary, requestedBy: 2 });
     expect(ok.status).toBe(201);
-    expect(await ok.json()).toMatchObject({ kind: "EXTRAORDINARY", requestedBy: 2, number: 1 });
+    expect(await ok.json()).toMatchObject({ kind: "EXTRAORDINARY", callBy: "DEPUTIES", requestedBy: 2, number: 1 });
+  });
+
+  it("the presidium may call an extraordinary session on its own decision (主席团认为必要), no deputies' count", async () => {
+    const t = await setup(9);
+    const call = { ...SESSION, kind: "EXTRAORDINARY", callBy: "PRESIDIUM" };
+    const noDecision = await api.create(t.office, call);
+    expect(noDecision.status).toBe(400);
+    expect((await noDecision.json()).error.fields.requestNote).toMatch(/主席团的决定/);
+    const ok = await api.create(t.office, { ...call, requestNote: "第3次主席团会议决定召集临时会议，补选副镇长" });
+    expect(ok.status).toBe(201);
+    expect(await ok.json()).toMatchObject({ kind: "EXTRAORDINARY", callBy: "PRESIDIUM", requestedBy: null });
   });
 });
 
@@ -210,7 +228,7 @@ describe("sessions API: role matrix", () => {
       "POST /sessions/{id}/votes": (_r, c) =>
         api.vote(c, s.id, {
           title: "关于政府工作报告的决议",
-          mode: "COUNT",
+          mode: "SHOW_OF_HANDS",
           votesFor: 3,
           votesAgainst: 0,
           votesAbstain: 0,
@@ -287,7 +305,7 @@ describe("sessions API: role matrix", () => {
       await api.addAgenda(c, s.id, { kind: "OTHER", title: "别的议程" }),
       await api.tick(c, s.id, checklistItem.id, true),
       await api.transition(c, s.id, "open"),
-      await api.vote(c, s.id, { title: "决议", mode: "COUNT", votesFor: 1, votesAgainst: 0, votesAbstain: 0 }),
+      await api.vote(c, s.id, { title: "决议", mode: "SHOW_OF_HANDS", votesFor: 1, votesAgainst: 0, votesAbstain: 0 }),
       await api.elections(c, s.id),
     ])
       expect(res.status).toBe(404);
@@ -322,7 +340,7 @@ describe("sessions API: attendance and opening", () => {
     expect((await res.json()).error.fields.entries).toMatch(/在任/);
   });
 
-  it("refuses to open without a quorum (409, in Chinese) and opens at exactly two thirds (地方组织法 Art. 14)", async () => {
+  it("refuses to open without a quorum (409, in Chinese) and opens at exactly two thirds (地方组织法 第十四条第四款)", async () => {
     const t = await withResignation();
     await markAll(t.office, t.s.id, t.sitting.slice(0, 5));
     await markAll(t.office, t.s.id, t.sitting.slice(5, 6), "LEAVE");
@@ -349,10 +367,10 @@ describe("sessions API: attendance and opening", () => {
   });
 });
 
-describe("sessions API: votes (地方组织法 Art. 25: more than half of ALL deputies)", () => {
+describe("sessions API: votes (地方组织法 第二十五条: 以全体代表的过半数通过)", () => {
   const count = (votesFor: number, votesAgainst: number, votesAbstain: number) => ({
     title: "关于财政预算的决议",
-    mode: "COUNT",
+    mode: "SHOW_OF_HANDS",
     votesFor,
     votesAgainst,
     votesAbstain,
@@ -399,15 +417,21 @@ describe("sessions API: votes (地方组织法 Art. 25: more than half of ALL de
       .map((d, i) => ({ deputyId: d.id, choice: i < 5 ? "FOR" : i === 5 ? "AGAINST" : "ABSTAIN" }));
     const absent = await api.vote(t.office, s.id, {
       title: "罢免案",
-      mode: "NAMED",
+      mode: "SHOW_OF_HANDS",
+      byName: true,
       ballots: [...ballots.slice(0, 6), { deputyId: t.deputies[8].id, choice: "FOR" }],
     });
     expect(absent.status).toBe(400);
     expect((await absent.json()).error.fields.ballots).toMatch(/出席/);
-    const res = await api.vote(t.office, s.id, { title: "罢免案", mode: "NAMED", ballots });
+    // 无记名投票 never links a choice to a deputy.
+    const secret = await api.vote(t.office, s.id, { title: "罢免案", mode: "SECRET_BALLOT", byName: true, ballots });
+    expect(secret.status).toBe(400);
+    expect((await secret.json()).error.fields.byName).toMatch(/无记名投票不能逐人登记/);
+    const res = await api.vote(t.office, s.id, { title: "罢免案", mode: "SHOW_OF_HANDS", byName: true, ballots });
     expect(res.status).toBe(201);
     const vote = await res.json();
-    expect(vote).toMatchObject({ mode: "NAMED", votesFor: 5, votesAgainst: 1, votesAbstain: 1, passed: true });
+    expect(vote).toMatchObject({ mode: "SHOW_OF_HANDS", byName: true, votesFor: 5, votesAgainst: 1, votesAbstain: 1 });
+    expect(vote.passed).toBe(true);
     expect(await db.namedVoteBallot.count({ where: { voteId: vote.id } })).toBe(7);
   });
 
@@ -435,7 +459,7 @@ describe("sessions API: closing, edits afterwards, versions, checklist", () => {
       (
         await api.vote(t.office, s.id, {
           title: "迟到的表决",
-          mode: "COUNT",
+          mode: "SHOW_OF_HANDS",
           votesFor: 3,
           votesAgainst: 0,
           votesAbstain: 0,

@@ -37,13 +37,13 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         <Section
           id="attendance"
           title="签到与法定人数"
-          description="会议当日在任代表三分之二以上出席，始得开会和表决（地方组织法第十四条）"
+          description="有三分之二以上的代表出席，始得举行（地方组织法第十四条第四款）；每次表决前再核对出席人数"
         >
           <AttendanceSection sessionId={s.id} initial={attendance} canEdit={may.edit} />
         </Section>
       )}
       <Section id="votes" title="表决" description="以全体代表的过半数通过（地方组织法第二十五条）">
-        <VotesList votes={votes} agenda={agenda} />
+        <VotesList sessionId={s.id} votes={votes} agenda={agenda} canCorrect={may.correct} />
         {may.vote && (
           <details className="no-print mt-3 rounded border border-stone-200 p-3">
             <summary className="cursor-pointer text-sm font-medium text-blue-800">登记表决</summary>
@@ -53,13 +53,18 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           </details>
         )}
       </Section>
-      <Section id="elections" title="选举" description="获得全体代表过半数选票始得当选（选举法第四十五条）">
+      <Section
+        id="elections"
+        title="选举"
+        description="以全体代表的过半数通过；获得过半数选票的候选人多于应选名额时，以得票多的当选（地方组织法第二十五条、第二十九条）"
+      >
         <ElectionsSection
           sessionId={s.id}
           elections={elections}
           agenda={agenda}
           canCreate={may.addElection}
           canRecord={may.recordRound}
+          canCorrect={may.correct}
           staff={staff}
         />
       </Section>

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { parseSearchParams } from "@/lib/http/validation";
 import { plainText, uuid } from "@/lib/http/fields";
-import { getBallot } from "@/lib/sessions/report";
+import { getBallot } from "@/lib/sessions/ballot";
 import { PrintToolbar } from "@/components/sessions/print/print-sheet";
 import { Ballot, TallySheet } from "@/components/sessions/print/ballot";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { uuid } from "@/lib/http/fields";
 import { withRoute, json } from "@/lib/http/route";
 import { ElectionRoundInput } from "@/lib/sessions/election-schema";
-import { recordRound } from "@/lib/sessions/elections";
+import { recordRound } from "@/lib/sessions/election-rounds";
 
 const Params = z.object({ id: uuid("会议编号"), electionId: uuid("选举编号") });
 
