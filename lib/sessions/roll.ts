@@ -4,7 +4,7 @@
 // changes nothing shown or printed for the session. Votes and election rounds store the base they
 // were judged against (sittingAtVote, sittingAtRound), read from here at the time they are recorded.
 import type { ScopedDb, ScopedTx } from "@/lib/db/township-scope";
-import { sittingWhere } from "@/lib/roster/public";
+import { deputyNameOrderBy, groupOrderBy, nameOrder, sittingWhere } from "@/lib/roster/public";
 
 /** What the roll reads of a session. */
 export interface RollSession {
@@ -30,18 +30,19 @@ export function isRollFrozen(session: Pick<RollSession, "sittingAtOpening">): bo
 }
 
 async function liveRoll(sdb: ScopedDb | ScopedTx, session: RollSession, order: RollOrder): Promise<RollEntry[]> {
+  const byName = deputyNameOrderBy(await nameOrder());
   const rows = await sdb.deputy.findMany({
     where: sittingWhere(session.termId, session.startDate),
     select: { id: true, name: true, group: { select: { name: true } } },
-    orderBy:
-      order === "name"
-        ? [{ name: "asc" }, { id: "asc" }]
-        : [{ group: { name: "asc" } }, { name: "asc" }, { id: "asc" }],
+    orderBy: order === "name" ? byName : [...groupOrderBy.map((g) => ({ group: g })), ...byName],
   });
   return rows.map((d) => ({ deputyId: d.id, name: d.name, group: d.group?.name ?? null }));
 }
 
-/** The session's roll: the snapshot once opened, else the deputies sitting on the opening day. */
+/**
+ * The session's roll: the snapshot once opened (in the township's order of names and groups as it was
+ * at 开幕), else the deputies sitting on the opening day.
+ */
 export async function sessionRoll(
   sdb: ScopedDb | ScopedTx,
   session: RollSession,
@@ -50,10 +51,7 @@ export async function sessionRoll(
   if (!isRollFrozen(session)) return liveRoll(sdb, session, order);
   const rows = await sdb.sessionRollEntry.findMany({
     where: { sessionId: session.id },
-    orderBy:
-      order === "name"
-        ? [{ name: "asc" }, { deputyId: "asc" }]
-        : [{ groupName: "asc" }, { name: "asc" }, { deputyId: "asc" }],
+    orderBy: order === "name" ? [{ namePosition: "asc" }] : [{ position: "asc" }],
   });
   return rows.map((r) => ({ deputyId: r.deputyId, name: r.name, group: r.groupName }));
 }
@@ -86,7 +84,9 @@ export async function presentOnRoll(sdb: ScopedDb | ScopedTx, session: RollSessi
  * Call inside the opening's transaction, with the session row locked.
  */
 export async function freezeRoll(tx: ScopedTx, session: RollSession): Promise<number> {
-  const roll = await liveRoll(tx, { ...session, sittingAtOpening: null }, "group");
+  const live = { ...session, sittingAtOpening: null };
+  const [roll, byName] = await Promise.all([liveRoll(tx, live, "group"), liveRoll(tx, live, "name")]);
+  const namePosition = new Map(byName.map((r, i) => [r.deputyId, i + 1]));
   await tx.sessionRollEntry.deleteMany({ where: { sessionId: session.id } });
   await tx.sessionRollEntry.createMany({
     data: roll.map((r, i) => ({
@@ -96,6 +96,7 @@ export async function freezeRoll(tx: ScopedTx, session: RollSession): Promise<nu
       name: r.name,
       groupName: r.group,
       position: i + 1,
+      namePosition: namePosition.get(r.deputyId) ?? i + 1,
     })),
   });
   return roll.length;

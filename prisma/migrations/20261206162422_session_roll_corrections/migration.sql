@@ -14,6 +14,7 @@ CREATE TABLE "SessionRollEntry" (
     "name" VARCHAR(50) NOT NULL,
     "groupName" VARCHAR(100),
     "position" INTEGER NOT NULL,
+    "namePosition" INTEGER NOT NULL,
 
     CONSTRAINT "SessionRollEntry_pkey" PRIMARY KEY ("id")
 );
@@ -63,9 +64,10 @@ ALTER TABLE "SessionCorrection" ADD CONSTRAINT "SessionCorrection_sessionId_fkey
 -- Backfill: sessions already opened or closed get their roll and 应到 from what is recorded — the
 -- deputies sitting on the opening day plus anyone with an attendance mark, and as the base the
 -- first base a vote or election round was judged against (else the size of that roll).
-INSERT INTO "SessionRollEntry" ("id", "townshipId", "sessionId", "deputyId", "name", "groupName", "position")
+INSERT INTO "SessionRollEntry" ("id", "townshipId", "sessionId", "deputyId", "name", "groupName", "position", "namePosition")
 SELECT gen_random_uuid(), s."townshipId", s."id", d."id", d."name", g."name",
-       row_number() OVER (PARTITION BY s."id" ORDER BY g."name", d."name", d."id")
+       row_number() OVER (PARTITION BY s."id" ORDER BY g."nameKey", g."name", d."nameKey", d."name", d."id"),
+       row_number() OVER (PARTITION BY s."id" ORDER BY d."nameKey", d."name", d."id")
 FROM "CongressSession" s
 JOIN "Deputy" d ON d."termId" = s."termId" AND d."townshipId" = s."townshipId"
 LEFT JOIN "RepresentativeGroup" g ON g."id" = d."groupId"
