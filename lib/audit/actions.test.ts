@@ -13,7 +13,7 @@ describe("the audit catalogue", () => {
 
   it("marks each session edit made after the session closed", () => {
     expect(AUDIT_ACTION_LABELS["session.vote_recorded_after_close"]).toBe("闭会后登记表决结果");
-    expect(AUDIT_ACTIONS.filter((a) => a.endsWith("_after_close"))).toHaveLength(11);
+    expect(AUDIT_ACTIONS.filter((a) => a.endsWith("_after_close"))).toHaveLength(17);
   });
 
   it("shows a stored action that is no longer in the catalogue by its name", () => {

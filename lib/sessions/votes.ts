@@ -3,14 +3,14 @@ import { lockRow } from "@/lib/db/locks";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { conflict, notFound, validation } from "@/lib/http/errors";
-import { sittingWhere } from "@/lib/roster/public";
+import { rollDeputyIds, type RollSession } from "@/lib/sessions/roll";
 import type { RevokeInput } from "@/lib/sessions/election-schema";
 import type { VoteCorrectionInput, VoteInput } from "@/lib/sessions/schema";
 import { editAction } from "@/lib/sessions/policy";
 import { isCurrent, isMajorityOfAll, majorityRequired, recordState, voteProblem } from "@/lib/sessions/rules";
 import { loadSession, presence, quorumFraction } from "@/lib/sessions/access";
 import { assertSessionStep } from "@/lib/sessions/steps";
-import type { CongressSession, SessionVote } from "@/lib/generated/prisma/client";
+import type { SessionVote } from "@/lib/generated/prisma/client";
 
 type Tally = { for: number; against: number; abstain: number };
 type Figures = Pick<VoteInput, "mode" | "byName" | "votesFor" | "votesAgainst" | "votesAbstain" | "ballots">;
@@ -61,20 +61,17 @@ async function refuseRepeat(tx: ScopedTx, sessionId: string, input: VoteInput, t
  */
 async function tallyOf(
   tx: ScopedTx,
-  session: Pick<CongressSession, "id" | "termId" | "startDate">,
+  session: RollSession,
   input: Figures,
   base: { present: number; sitting: number; required: number },
 ): Promise<Tally> {
   let tally = { for: input.votesFor ?? 0, against: input.votesAgainst ?? 0, abstain: input.votesAbstain ?? 0 };
   if (input.byName) {
     const ids = new Set(input.ballots!.map((b) => b.deputyId));
+    // Only deputies on the session's roll (frozen at 开幕) and marked present.
+    const roll = new Set(await rollDeputyIds(tx, session));
     const present = await tx.sessionAttendance.count({
-      where: {
-        sessionId: session.id,
-        status: "PRESENT",
-        deputyId: { in: [...ids] },
-        deputy: sittingWhere(session.termId, session.startDate),
-      },
+      where: { sessionId: session.id, status: "PRESENT", deputyId: { in: [...ids].filter((id) => roll.has(id)) } },
     });
     if (ids.size !== input.ballots!.length || present !== ids.size)
       throw validation({ ballots: "逐人登记：只能登记出席的在任代表，每人一票" });
