@@ -19,6 +19,7 @@ import {
 import { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
 import { containsText, likeContaining } from "@/lib/db/search";
 import { deputyNameOrderSql, nameOrder } from "@/lib/roster/name-order";
+import { dictionaryNames } from "@/lib/roster/dictionaries";
 
 const withGroup = { group: { select: { id: true, name: true } } } as const;
 
@@ -35,6 +36,15 @@ export function deputyWhere(q: DeputyListQuery): Prisma.DeputyWhereInput {
     ...(q.status ? { status: q.status } : {}),
     ...(q.constituency ? { constituency: q.constituency } : {}),
     ...(q.party ? { party: q.party } : {}),
+    ...(q.review
+      ? {
+          OR: [
+            { ethnicity: { notIn: dictionaryNames("ethnicity") } },
+            { party: { notIn: dictionaryNames("party") } },
+            { education: { notIn: dictionaryNames("education") } },
+          ],
+        }
+      : {}),
   };
 }
 
@@ -43,12 +53,14 @@ export function deputyWhere(q: DeputyListQuery): Prisma.DeputyWhereInput {
  * on party would reveal it): deputies keep name, group, level and status; units the name only.
  */
 export function restrictQuery(actor: Actor, q: DeputyListQuery): DeputyListQuery {
-  if (actor.role === "DEPUTY") return { ...q, party: undefined, constituency: undefined, sort: "name" };
+  if (actor.role === "DEPUTY")
+    return { ...q, party: undefined, constituency: undefined, review: undefined, sort: "name" };
   if (actor.role === "UNIT")
     return {
       ...q,
       party: undefined,
       constituency: undefined,
+      review: undefined,
       groupId: undefined,
       level: undefined,
       status: "SITTING",
@@ -114,6 +126,9 @@ function deputySqlWhere(townshipId: string, q: DeputyListQuery): Prisma.Sql {
   if (q.status) parts.push(Prisma.sql`d."status" = ${q.status}::"DeputyStatus"`);
   if (q.constituency) parts.push(Prisma.sql`d."constituency" = ${q.constituency}`);
   if (q.party) parts.push(Prisma.sql`d."party" = ${q.party}`);
+  if (q.review)
+    parts.push(Prisma.sql`(d."ethnicity" <> ALL(${dictionaryNames("ethnicity")}::text[])
+      OR d."party" <> ALL(${dictionaryNames("party")}::text[]) OR d."education" <> ALL(${dictionaryNames("education")}::text[]))`);
   return Prisma.join(parts, " AND ");
 }
 
