@@ -108,7 +108,7 @@ type DeputyListRow = Deputy & { group: { id: string; name: string } | null };
 /** The other sorts; by name is the township's name order (`deputyNameOrderSql`). */
 const SORT_COLUMNS: Record<Exclude<DeputyListQuery["sort"], "name">, Prisma.Sql> = {
   birthDate: Prisma.sql`d."birthDate"`,
-  constituency: Prisma.sql`d."constituency"`,
+  constituency: Prisma.sql`d."constituencyKey"`,
   startDate: Prisma.sql`d."startDate"`,
 };
 
