@@ -62,9 +62,24 @@ function useDeputyForm(initial: Values | undefined, id: string | undefined) {
 }
 type Register = ReturnType<typeof useDeputyForm>["form"]["register"];
 
-/** One field of the form: a text box, a date, or a list (a value kept from older free text shows as 待核对). */
-function Control({ field, register, initial }: { field: Field; register: Register; initial?: Values }) {
-  const props = register(field.key as never);
+/**
+ * One field of the form: a text box, a date, or a list (a value kept from older free text shows as 待核对).
+ * `aria` is what FormField hands its control: the id its label points at, and the error and hint it describes.
+ */
+function Control({
+  field,
+  register,
+  initial,
+  ...aria
+}: {
+  field: Field;
+  register: Register;
+  initial?: Values;
+  id?: string;
+  "aria-invalid"?: boolean;
+  "aria-describedby"?: string;
+}) {
+  const props = { ...register(field.key as never), ...aria };
   if (field.kind === "labels")
     return (
       <select className={inputClass} {...props}>
