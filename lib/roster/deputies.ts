@@ -19,7 +19,7 @@ import {
 import { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
 import { containsText, likeContaining } from "@/lib/db/search";
 import { deputyNameOrderSql, nameOrder } from "@/lib/roster/name-order";
-import { dictionaryNames } from "@/lib/roster/dictionaries";
+import { reviewSql, reviewWhere } from "@/lib/roster/review";
 
 const withGroup = { group: { select: { id: true, name: true } } } as const;
 
@@ -36,15 +36,7 @@ export function deputyWhere(q: DeputyListQuery): Prisma.DeputyWhereInput {
     ...(q.status ? { status: q.status } : {}),
     ...(q.constituency ? { constituency: q.constituency } : {}),
     ...(q.party ? { party: q.party } : {}),
-    ...(q.review
-      ? {
-          OR: [
-            { ethnicity: { notIn: dictionaryNames("ethnicity") } },
-            { party: { notIn: dictionaryNames("party") } },
-            { education: { notIn: dictionaryNames("education") } },
-          ],
-        }
-      : {}),
+    ...(q.review ? reviewWhere() : {}),
   };
 }
 
@@ -126,9 +118,7 @@ function deputySqlWhere(townshipId: string, q: DeputyListQuery): Prisma.Sql {
   if (q.status) parts.push(Prisma.sql`d."status" = ${q.status}::"DeputyStatus"`);
   if (q.constituency) parts.push(Prisma.sql`d."constituency" = ${q.constituency}`);
   if (q.party) parts.push(Prisma.sql`d."party" = ${q.party}`);
-  if (q.review)
-    parts.push(Prisma.sql`(d."ethnicity" <> ALL(${dictionaryNames("ethnicity")}::text[])
-      OR d."party" <> ALL(${dictionaryNames("party")}::text[]) OR d."education" <> ALL(${dictionaryNames("education")}::text[]))`);
+  if (q.review) parts.push(reviewSql());
   return Prisma.join(parts, " AND ");
 }
 
