@@ -3,3 +3,5 @@
 export { sittingCountOn, sittingWhere } from "@/lib/roster/deputies";
 export { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
 export { rosterOptions } from "@/lib/roster/options";
+export { listDeputies } from "@/lib/roster/deputies";
+export { DeputyListQuery } from "@/lib/roster/schema";
