@@ -57,7 +57,7 @@ function PresidiumLanding({ data }: { data: Of<"PRESIDIUM"> }) {
             ))}
           </dl>
           <Link href={r.href} className="mt-3 inline-block text-sm text-blue-800 underline">
-            查看办理统计
+            建议办理统计
           </Link>
         </Section>
       )}
@@ -80,9 +80,12 @@ function DeputyLanding({ data }: { data: Of<"DEPUTY"> }) {
       <TodoCounts items={data.todo} />
       <NoticeList data={data.notifications} />
       <UpcomingSession session={data.session} documents />
-      <p className="mt-4 text-sm">
+      <p className="mt-4 flex flex-wrap gap-x-4 gap-y-2 text-sm">
         <Link href="/suggestions" className="text-blue-800 underline">
           我的建议
+        </Link>
+        <Link href={`/deputies/${data.deputyId}`} className="text-blue-800 underline">
+          查看我的代表档案、修改联系方式
         </Link>
       </p>
     </>

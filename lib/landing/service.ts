@@ -92,7 +92,7 @@ async function deputyLanding(actor: Actor) {
     listNotifications(actor, 5),
   ]);
   const todo: TodoCount[] = [{ key: "rate", label: "待评价的答复", count: toRate, href: "/suggestions?state=REPLIED" }];
-  return { kind: "DEPUTY" as const, linked: !!actor.deputyId, todo, session, notifications };
+  return { kind: "DEPUTY" as const, linked: !!actor.deputyId, deputyId: actor.deputyId, todo, session, notifications };
 }
 
 /** A handling unit: replies it owes, what was sent back, what is due today; notices. */

@@ -74,7 +74,7 @@ test("the chair's to-do list: to sign off, the year's key rates, the coming sess
   await photograph(page, "chair");
 
   await followCount(page, "待签发", 3, /unsigned=true/, ["今天到期甲", "五天到期甲", "退回重办甲"]);
-  await rates.getByRole("link", { name: "查看办理统计" }).click();
+  await rates.getByRole("link", { name: "建议办理统计" }).click();
   await expect(page).toHaveURL(/\/suggestions\/figures\?year=\d{4}/);
 });
 
