@@ -1,11 +1,25 @@
 import Link from "next/link";
 import type { Landing } from "@/lib/landing/service";
-import { Facts, Section } from "@/components/ui/section";
+import { Section } from "@/components/ui/section";
 
 type Session = NonNullable<Extract<Landing, { kind: "OFFICE" }>["session"]>;
 type Meeting = NonNullable<Extract<Landing, { kind: "OFFICE" }>["meeting"]>;
 
 const link = "text-blue-800 underline";
+
+/** Label–value rows in two columns at every width: the landing's cards are half a screen wide at most. */
+function Rows({ rows }: { rows: [string, React.ReactNode][] }) {
+  return (
+    <dl className="grid grid-cols-[5rem_1fr] gap-x-2 gap-y-2 text-sm">
+      {rows.map(([k, v]) => (
+        <div key={k} className="contents">
+          <dt className="text-stone-600">{k}</dt>
+          <dd className="min-w-0 break-words">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
 /** The session being prepared or held: dates, venue, the checklist's progress (staff) and its documents. */
 export function UpcomingSession({ session, documents = false }: { session: Session | null; documents?: boolean }) {
@@ -20,7 +34,7 @@ export function UpcomingSession({ session, documents = false }: { session: Sessi
               {session.title}
             </Link>
           </p>
-          <Facts
+          <Rows
             rows={[
               ["会期", `${session.startDate} 至 ${session.endDate}`],
               ["地点", session.venue],
@@ -81,7 +95,7 @@ export function NextMeeting({ meeting }: { meeting: Meeting | null }) {
           </Link>
         </p>
       ) : (
-        <Facts
+        <Rows
           rows={[
             ["会议", meeting.title],
             ["日期", meeting.date],

@@ -18,7 +18,8 @@ const SHOTS = "test-results/landing";
 
 async function expectExactly(page: Page, keys: LandingTitle[]) {
   const main = page.getByRole("main");
-  for (const key of keys) await expect(main.getByText(landingTitle(key)).first()).toBeVisible();
+  for (const key of keys)
+    await expect(main.getByText(landingTitle(key)).filter({ visible: true }).first()).toBeVisible();
   for (const key of ALL.filter((k) => !keys.includes(k)))
     await expect(main.getByText(landingTitle(key)), `${key} should not be listed`).toHaveCount(0);
 }
@@ -117,4 +118,21 @@ test("the header search finds what the user may see, at 360 px too", async ({ pa
   await expect(page.getByRole("region", { name: /承办单位/ })).toHaveCount(0);
   await fs.mkdir(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/search-unit-360.png`, fullPage: true });
+});
+
+test("the audit page reads in Chinese: who, what, and the fields changed", async ({ page }) => {
+  await signInAs(page, E2E_LANDING_USERS.OFFICE);
+  const name = `审计站${Date.now()}`;
+  const res = await page.request.post("/api/v1/units", { data: { name, kind: "STATION" } });
+  expect(res.status(), await res.text()).toBe(201);
+  await page.goto("/audit?action=unit.created");
+  const row = page.getByRole("row").filter({ hasText: "新建承办单位" }).first();
+  await expect(row).toContainText(`（${E2E_LANDING_USERS.OFFICE}）`);
+  await expect(row).toContainText("承办单位");
+  await row.getByText("内容").click();
+  await expect(row).toContainText(`名称${name}`);
+  await expect(row).toContainText("在用是");
+  await expect(row).not.toContainText("{");
+  await fs.mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/audit-1366.png`, fullPage: true });
 });
