@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { GET as searchRoute } from "@/app/api/v1/search/route";
 import { createDeputy, request } from "@/tests/factories";
 import {
+  api,
   deputyWithLogin,
   errorOf,
   setup,
@@ -46,6 +47,8 @@ beforeEach(async () => {
   const mine = await submit(w.cookie.DEPUTY, newSuggestion(w.categoryId, { title: "关于搜寻路灯的建议" }));
   await step(w.cookie.OFFICE, mine, { action: "register" });
   await step(w.cookie.OFFICE, mine, { action: "assign", leadUnitId: w.unit.id });
+  // Handed over to the unit by the chair's 签发 (lib/suggestions/handover.ts).
+  expect((await api.signOff(w.cookie.CHAIR, [mine])).status).toBe(200);
   const colleague = await deputyWithLogin(w.township.id, w.term.id, "李同事");
   const theirs = await submit(colleague.cookie, newSuggestion(w.categoryId, { title: "关于搜寻桥梁的建议" }));
   await step(w.cookie.OFFICE, theirs, { action: "register" });
