@@ -148,6 +148,9 @@ export async function getDeputyOrThrow(actor: Actor, id: string) {
       status: h.status,
       effectiveDate: formatDay(h.effectiveDate),
       reason: h.reason,
+      /** A correction's entry (更正) names the entry it reverses; that one is then marked as corrected. */
+      correctsId: h.correctsId,
+      corrected: history.some((c) => c.correctsId === h.id),
     })),
     presidiumMembers: members.map((m) => m.member),
     canEdit: deputyEditScope(actor, d),
