@@ -5,10 +5,11 @@
 import type { Actor } from "@/lib/auth/actor";
 import { lockRow } from "@/lib/db/locks";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
-import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
+import { recordCorrection } from "@/lib/audit/corrections";
 import { conflict, notFound, validation } from "@/lib/http/errors";
 import type { CongressSession, Prisma, SessionCorrection } from "@/lib/generated/prisma/client";
 import { formatDay, parseDay } from "@/lib/time/day";
+import { formatDateTime } from "@/lib/time/format";
 import { loadSession } from "@/lib/sessions/access";
 import { assertSessionStep } from "@/lib/sessions/steps";
 import { assertWithinTerm } from "@/lib/sessions/service";
@@ -124,7 +125,7 @@ export async function correctSession(actor: Actor, sessionId: string, input: Ses
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     await lockRow(tx, "CongressSession", sessionId, actor.townshipId);
     const session = await loadSession(tx, actor, sessionId);
-    assertSessionStep(actor, "edit", session);
+    assertSessionStep(actor, "correct", session);
     const apply = APPLY[input.target] as (
       tx: ScopedTx,
       s: CongressSession,
@@ -144,12 +145,15 @@ export async function correctSession(actor: Actor, sessionId: string, input: Ses
         createdBy: actor.displayName.slice(0, 50),
       },
     });
-    await recordAudit(tx, subjectOf(actor), {
+    // The audit row (lib/audit/corrections.ts): before → after of what changed, with the reason.
+    const deleted = change.kind === "AGENDA_DELETE";
+    await recordCorrection(tx, actor, {
       action: "session.corrected",
       recordType: "CongressSession",
       recordId: sessionId,
-      before: change.before,
-      after: { ...change.after, kind: change.kind, agendaItemId: change.agendaItemId ?? null, reason: input.reason },
+      before: { ...change.before, ...(change.agendaItemId ? { agendaItemId: change.agendaItemId } : {}) },
+      after: deleted ? { title: null, kind: null } : change.after,
+      reason: input.reason,
     });
     return presentCorrection(row);
   });
@@ -158,26 +162,40 @@ export async function correctSession(actor: Actor, sessionId: string, input: Ses
 const show = (field: string, v: string | undefined) =>
   v === undefined || v === "" ? "（空）" : field === "kind" ? (AGENDA_KIND_LABELS[v as never] ?? v) : v;
 
-/** One correction as the 更正记录 shows it: what, before → after, who, when, why. */
+/** One correction as the 更正记录 shows it (the kernel's CorrectionView): what, before → after, who, when, why. */
 export function presentCorrection(c: SessionCorrection) {
   const before = c.before as Values;
   const after = c.after as Values;
-  const lines =
+  const changes =
     c.kind === "AGENDA_DELETE"
-      ? [`删除议程：${before.title}（${show("kind", before.kind)}）`]
-      : Object.keys(after).map(
-          (k) => `${CORRECTION_FIELD_LABELS[k] ?? k}：${show(k, before[k])} → ${show(k, after[k])}`,
-        );
+      ? [
+          {
+            field: "deleted",
+            label: "删除议程",
+            before: `${before.title}（${show("kind", before.kind)}）`,
+            after: "（已删除）",
+          },
+        ]
+      : Object.keys(after).map((k) => ({
+          field: k,
+          label: CORRECTION_FIELD_LABELS[k] ?? k,
+          before: show(k, before[k]),
+          after: show(k, after[k]),
+        }));
   return {
     id: c.id,
     kind: c.kind,
+    action: CORRECTION_KIND_LABELS[c.kind],
     label: CORRECTION_KIND_LABELS[c.kind],
-    lines,
+    changes,
+    lines: changes.map((x) =>
+      c.kind === "AGENDA_DELETE" ? `删除议程：${x.before}` : `${x.label}：${x.before} → ${x.after}`,
+    ),
     before,
     after,
     reason: c.reason,
-    by: c.createdBy,
-    at: c.createdAt,
+    by: c.createdBy ?? "系统",
+    at: formatDateTime(c.createdAt),
   };
 }
 export type PresentedCorrection = ReturnType<typeof presentCorrection>;

@@ -28,6 +28,10 @@ const TABLE: Record<SessionStepName, { who: (typeof ROLES)[number][]; when: Reco
     when: { PREPARING: "只有召开中的会议可以闭会", IN_PROGRESS: true, CLOSED: "只有召开中的会议可以闭会" },
   },
   edit: { who: ["OFFICE"], when: { PREPARING: true, IN_PROGRESS: true, CLOSED: true } },
+  correct: {
+    who: ["OFFICE"],
+    when: { PREPARING: "筹备中的会议直接修改即可，不需要登记更正", IN_PROGRESS: true, CLOSED: true },
+  },
   vote: {
     who: ["OFFICE"],
     when: { PREPARING: "会议尚未开幕，不能表决", IN_PROGRESS: true, CLOSED: "会议已闭会，不能表决" },
@@ -66,6 +70,7 @@ describe("the session steps' table", () => {
       { name: "revoke_open", label: "撤销开幕", open: false, reason: NOT_YOURS },
       { name: "close", label: "闭会", open: true },
       { name: "edit", label: "编辑会议资料", open: false, reason: NOT_YOURS },
+      { name: "correct", label: "更正会议记录", open: false, reason: NOT_YOURS },
       { name: "vote", label: "登记表决", open: false, reason: NOT_YOURS },
       { name: "add_election", label: "新增选举", open: false, reason: NOT_YOURS },
       { name: "record_round", label: "登记投票结果", open: false, reason: NOT_YOURS },

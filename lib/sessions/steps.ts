@@ -24,7 +24,8 @@ export interface SessionRecord {
   openChecklist?: readonly string[];
 }
 
-export type SessionStepName = "open" | "revoke_open" | "close" | "edit" | "vote" | "add_election" | "record_round";
+export type SessionStepName =
+  "open" | "revoke_open" | "close" | "edit" | "correct" | "vote" | "add_election" | "record_round";
 
 /** What the caller of a step sends with it: the reason for an early opening or a revoked one. */
 export interface SessionStepInput {
@@ -111,6 +112,13 @@ export const SESSION_STEPS: Record<SessionStepName, SessionStep> = {
   }),
   /** The office keeps the record — checklist, agenda, documents, roll, minutes — before, during and after (audited as such). */
   edit: step({ name: "edit", label: "编辑会议资料", who: manages, when: () => true }),
+  /** 更正: once opened, dates, venue and agenda are corrected with a reason, kept as events (corrections.ts). */
+  correct: step({
+    name: "correct",
+    label: "更正会议记录",
+    who: manages,
+    when: (r) => (r.status === "PREPARING" ? "筹备中的会议直接修改即可，不需要登记更正" : true),
+  }),
   /** 表决: recorded while the session sits. */
   vote: step({ name: "vote", label: "登记表决", who: manages, when: (r) => sitting(r, "表决") }),
   /** 选举: prepared until the session closes. */

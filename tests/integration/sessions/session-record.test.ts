@@ -204,7 +204,7 @@ describe("corrections of an opened session are events with a reason (corrections
     expect(list[0].lines).toContain("会场：镇政府三楼会议室 → 镇文化中心");
     expect(list[0].by).toBeTruthy();
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "session.corrected", recordId: s.id } });
-    expect(audit.after).toMatchObject({ reason: "会场登记笔误，实际在文化中心召开", venue: "镇文化中心" });
+    expect(audit).toMatchObject({ reason: "会场登记笔误，实际在文化中心召开", after: { venue: "镇文化中心" } });
     expect(
       (await api.correct(t.office, s.id, { target: "session", venue: "镇文化中心", reason: "重复", version })).status,
     ).toBe(409);

@@ -116,6 +116,7 @@ describe("sessions API: the steps open to the caller (lib/sessions/steps.ts)", (
       "revoke_open",
       "close",
       "edit",
+      "correct",
       "vote",
       "add_election",
       "record_round",
