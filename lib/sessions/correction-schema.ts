@@ -2,9 +2,10 @@
 // schema checks the form and the server.
 import { z } from "zod";
 import { DayText, requiredText, uuid, version } from "@/lib/http/fields";
+import { CorrectionReason } from "@/lib/audit/correction-reason";
 import { AGENDA_KINDS } from "@/lib/sessions/schema";
 
-const reason = requiredText("更正原因", 500);
+const reason = CorrectionReason;
 
 export const SessionCorrectionInput = z.discriminatedUnion(
   "target",
