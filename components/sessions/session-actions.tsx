@@ -6,21 +6,13 @@ import { apiSend } from "@/components/ui/api";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
-/** 开幕 (office, refused by the server without a quorum) and 闭会 (office or chair, confirmed first). */
-export function SessionActions({
-  sessionId,
-  canOpen,
-  canClose,
-}: {
-  sessionId: string;
-  canOpen: boolean;
-  canClose: boolean;
-}) {
+/** 闭会 (office or chair, confirmed first). 开幕 and 撤销开幕 are in opening-actions.tsx. */
+export function SessionActions({ sessionId, canClose }: { sessionId: string; canClose: boolean }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  async function transition(action: "open" | "close") {
+  async function transition(action: "close") {
     setBusy(true);
     setError(null);
     const res = await apiSend(`/api/v1/sessions/${sessionId}/transitions`, "POST", { action });
@@ -29,15 +21,10 @@ export function SessionActions({
     if (!res.ok) return setError(res.error.message);
     router.refresh();
   }
-  if (!canOpen && !canClose) return null;
+  if (!canClose) return null;
   return (
     <div className="no-print flex flex-col gap-2">
       <div className="flex flex-wrap gap-2">
-        {canOpen && (
-          <Button onClick={() => transition("open")} disabled={busy}>
-            开幕
-          </Button>
-        )}
         {canClose && !confirming && (
           <Button variant="danger" onClick={() => setConfirming(true)} disabled={busy}>
             闭会

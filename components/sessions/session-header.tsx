@@ -3,6 +3,7 @@ import type { getSessionOrThrow } from "@/lib/sessions/service";
 import { EXTRAORDINARY_CALL_LABELS, SESSION_KIND_LABELS } from "@/lib/sessions/labels";
 import { StatusBadge } from "@/components/sessions/status-badge";
 import { SessionActions } from "@/components/sessions/session-actions";
+import { OpeningActions } from "@/components/sessions/opening-actions";
 
 type Session = Awaited<ReturnType<typeof getSessionOrThrow>>;
 
@@ -12,12 +13,10 @@ const linkClass =
 /** Title, status, dates and venue; the open/close buttons; print pages and .docx downloads. */
 export function SessionHeader({
   session: s,
-  canOpen,
   canClose,
   staff,
 }: {
   session: Session;
-  canOpen: boolean;
   canClose: boolean;
   staff: boolean;
 }) {
@@ -55,7 +54,8 @@ export function SessionHeader({
           会议已闭会并归档。{staff ? "人大办此后的更正将作为“闭会后修改”记入审计日志。" : ""}
         </p>
       )}
-      <SessionActions sessionId={s.id} canOpen={canOpen} canClose={canClose} />
+      <OpeningActions sessionId={s.id} steps={s.steps} />
+      <SessionActions sessionId={s.id} canClose={canClose} />
       <nav aria-label="打印与下载" className="no-print flex flex-wrap gap-2">
         {staff && (
           <Link href={`/sessions/${s.id}/print/sign-in`} className={linkClass}>

@@ -64,6 +64,8 @@ const LABELS = {
   "presidium_link.updated": "调整联系代表",
   "session.opened": "人代会开幕",
   "session.closed": "人代会闭会",
+  "session.opening_revoked": "撤销人代会开幕",
+  "session.corrected": "更正人代会记录",
   "session.template_updated": "修改筹备清单模板",
   "presidium_meeting.created": "登记主席团会议",
   "suggestion.created": "提出建议",

@@ -1,5 +1,5 @@
-// The reason every correction (更正) asks for — in its own module so that the forms' schemas, which
-// the browser loads, can use it without pulling in the database (lib/audit/corrections.ts does).
+// The reason a correction form asks for — its own module, free of the database, so client forms can
+// import the schemas that use it (lib/audit/corrections.ts reads the database).
 import { requiredText } from "@/lib/http/fields";
 
 /** The reason every correction form asks for (kept in the audit trail and shown in the history). */

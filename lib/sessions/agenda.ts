@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
-import { notFound } from "@/lib/http/errors";
+import { conflict, notFound } from "@/lib/http/errors";
 import type { AgendaItemInput } from "@/lib/sessions/schema";
 import { editAction } from "@/lib/sessions/policy";
 import { loadSession } from "@/lib/sessions/access";
@@ -42,6 +42,9 @@ export async function updateAgendaItem(actor: Actor, sessionId: string, itemId: 
     const session = await loadSession(tx, actor, sessionId);
     const before = await tx.agendaItem.findFirst({ where: { id: itemId, sessionId } });
     if (!before) throw notFound("议程不存在");
+    // Once the session has opened, its agenda is corrected with a reason (corrections.ts); the resolution text is still kept here.
+    if (session.status !== "PREPARING" && (before.title !== input.title || before.kind !== input.kind))
+      throw conflict("会议已开幕，议程名称和类型的更改须作为更正登记并写明原因");
     const after = await tx.agendaItem.update({
       where: { id: itemId },
       data: { kind: input.kind, title: input.title, resolution: input.resolution },

@@ -7,6 +7,7 @@ import type {
   ElectionRoundKind,
   ExtraordinaryCall,
   Nomination,
+  SessionCorrectionKind,
   SessionKind,
   SessionStatus,
   VoteChoice,
@@ -75,3 +76,20 @@ export const RECORD_STATE_LABELS: Record<RecordState, string> = {
 export const VOTE_CHOICE_LABELS: Record<VoteChoice, string> = { FOR: "赞成", AGAINST: "反对", ABSTAIN: "弃权" };
 
 export const NOMINATION_LABELS: Record<Nomination, string> = { PRESIDIUM: "主席团提名", DEPUTIES: "代表联名" };
+
+export const CORRECTION_KIND_LABELS: Record<SessionCorrectionKind, string> = {
+  SESSION: "更正会议信息",
+  AGENDA_EDIT: "更正议程",
+  AGENDA_ORDER: "调整议程顺序",
+  AGENDA_DELETE: "删除议程",
+};
+
+/** The fields a correction names, as the 更正记录 shows them. */
+export const CORRECTION_FIELD_LABELS: Record<string, string> = {
+  startDate: "开幕日期",
+  endDate: "闭幕日期",
+  venue: "会场",
+  title: "议程名称",
+  kind: "议程类型",
+  order: "议程顺序",
+};

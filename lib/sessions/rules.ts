@@ -259,3 +259,40 @@ export function recordState(r: { supersededAt: Date | null; revokedAt: Date | nu
 }
 
 export const isCurrent = (r: { supersededAt: Date | null; revokedAt: Date | null }) => recordState(r) === "CURRENT";
+
+// ---- The session's own record: 开幕, 撤销开幕, its place in the term (issue 13) ----
+
+/** A session is held within its term: both days inside the term's start and end. */
+export function outsideTerm(term: { startDate: Date; endDate: Date }, day: Date): boolean {
+  return day.getTime() < term.startDate.getTime() || day.getTime() > term.endDate.getTime();
+}
+
+/**
+ * 开幕 before the scheduled start date is the office's decision and must say why (our practice, not
+ * the law): the reason is kept with the session and in the audit trail. Returns the problem, or null.
+ */
+export function earlyOpeningProblem(startDate: Date, today: Date, reason: string | null | undefined): string | null {
+  if (today.getTime() >= startDate.getTime() || (reason ?? "").trim()) return null;
+  return "会议尚未到预定的开幕日期，提前开幕须写明原因";
+}
+
+/**
+ * 撤销开幕 (an opening clicked by mistake): only on the day it was opened, and only while nothing has
+ * been voted or elected — after that the record stands and is corrected as events. True, or why not.
+ */
+export function revokeOpeningVerdict(openedDay: Date | null, today: Date, recorded: number): true | string {
+  if (!openedDay || openedDay.getTime() !== today.getTime()) return "只能在开幕当天撤销开幕";
+  if (recorded > 0) return "会议已有表决或选举结果，不能撤销开幕";
+  return true;
+}
+
+/** The summary shown before 开幕: checklist items still open, and whether it is before the start date. */
+export function openingSummary(openItems: readonly string[], startDate: Date, today: Date): string[] {
+  const lines = [
+    openItems.length
+      ? `筹备清单尚有 ${openItems.length} 项未完成：${openItems.slice(0, 5).join("、")}${openItems.length > 5 ? " 等" : ""}`
+      : "筹备清单已全部完成",
+  ];
+  if (today.getTime() < startDate.getTime()) lines.push("今天早于预定的开幕日期，提前开幕须写明原因");
+  return lines;
+}

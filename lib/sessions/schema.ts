@@ -67,7 +67,11 @@ export const SessionUpdateInput = z
 export type SessionUpdateInput = z.infer<typeof SessionUpdateInput>;
 
 export const SessionTransitionInput = z
-  .object({ action: z.enum(["open", "close"], { error: "操作只能是 开幕 或 闭幕" }).describe("操作") })
+  .object({
+    action: z.enum(["open", "close", "revoke_open"], { error: "操作只能是 开幕、闭幕 或 撤销开幕" }).describe("操作"),
+    /** Why it opens before the scheduled date, or why the opening is revoked. */
+    reason: optionalText("原因", 500),
+  })
   .strict();
 export type SessionTransitionInput = z.infer<typeof SessionTransitionInput>;
 

@@ -1,7 +1,7 @@
 import { isUniqueViolation } from "@/lib/db/errors";
 import { lockRow } from "@/lib/db/locks";
 import type { Actor } from "@/lib/auth/actor";
-import { scopedDb } from "@/lib/db/township-scope";
+import { scopedDb, type ScopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict, validation } from "@/lib/http/errors";
 import { skipTake, type ListResult } from "@/lib/http/validation";
@@ -10,7 +10,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { formatDay, parseDay } from "@/lib/time/day";
 import { currentTermOrThrow, sittingWhere } from "@/lib/roster/public";
 import { editAction } from "@/lib/sessions/policy";
-import { extraordinaryCallProblem } from "@/lib/sessions/rules";
+import { extraordinaryCallProblem, outsideTerm } from "@/lib/sessions/rules";
+import { lockTermNumbering, renumberSessions } from "@/lib/sessions/numbering";
 import { deputyTermId, loadSession, presence } from "@/lib/sessions/access";
 import { SESSION_STEPS, sessionStepsFor } from "@/lib/sessions/steps";
 import { createChecklist } from "@/lib/sessions/checklist";
@@ -74,7 +75,7 @@ export function sessionSummary(
 export async function getSessionOrThrow(actor: Actor, id: string) {
   const sdb = scopedDb(actor.townshipId);
   const s = await loadSession(sdb, actor, id);
-  const [agenda, checklist, documents, p] = await Promise.all([
+  const [agenda, checklist, documents, p, recorded] = await Promise.all([
     sdb.agendaItem.findMany({ where: { sessionId: id }, orderBy: { position: "asc" } }),
     actor.role === "DEPUTY"
       ? Promise.resolve([])
@@ -93,12 +94,14 @@ export async function getSessionOrThrow(actor: Actor, id: string) {
       },
     }),
     presence(sdb, s),
+    recordedCount(sdb, id),
   ]);
+  const openChecklist = checklist.filter((c) => !c.doneAt).map((c) => c.title);
   return {
     ...sessionSummary(s),
     /** Closed sessions are archived: the office's later edits are marked in the audit trail. */
     archived: s.status === "CLOSED",
-    steps: sessionStepsFor(actor, s),
+    steps: sessionStepsFor(actor, { ...s, recorded, openChecklist }),
     presence: p,
     agenda,
     checklist: checklist.map((c) => ({
@@ -111,6 +114,22 @@ export async function getSessionOrThrow(actor: Actor, id: string) {
     })),
     documents,
   };
+}
+
+/** Votes and election rounds recorded for the session (撤销开幕 only while there are none). */
+async function recordedCount(sdb: ScopedDb | ScopedTx, sessionId: string): Promise<number> {
+  const [votes, rounds] = await Promise.all([
+    sdb.sessionVote.count({ where: { sessionId } }),
+    sdb.electionRound.count({ where: { election: { sessionId } } }),
+  ]);
+  return votes + rounds;
+}
+
+/** A session is held within its term (400 naming the field otherwise). */
+export function assertWithinTerm(term: { startDate: Date; endDate: Date }, days: { startDate: Date; endDate: Date }) {
+  const span = `${formatDay(term.startDate)} 至 ${formatDay(term.endDate)}`;
+  if (outsideTerm(term, days.startDate)) throw validation({ startDate: `开幕日期：不在本届任期内（${span}）` });
+  if (outsideTerm(term, days.endDate)) throw validation({ endDate: `闭幕日期：不在本届任期内（${span}）` });
 }
 
 /** Numbered automatically within the term (第X次会议); a checklist is made from the template. */
@@ -128,6 +147,8 @@ async function insertSession(actor: Actor, input: SessionCreateInput) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     const term = await currentTermOrThrow(tx);
     const startDate = parseDay(input.startDate);
+    assertWithinTerm(term, { startDate, endDate: parseDay(input.endDate) });
+    await lockTermNumbering(tx, term.id);
     const callBy = input.kind === "EXTRAORDINARY" ? (input.callBy ?? "DEPUTIES") : null;
     if (callBy) {
       const sitting = await tx.deputy.count({ where: sittingWhere(term.id, startDate) });
@@ -161,6 +182,8 @@ async function insertSession(actor: Actor, input: SessionCreateInput) {
       },
       include: { term: { select: { number: true } } },
     });
+    // 会次 follows date order: a session keyed in later for an earlier date takes its place.
+    await renumberSessions(tx, actor.townshipId, term.id);
     await createChecklist(tx, actor.townshipId, session.id, startDate);
     await recordAudit(tx, subjectOf(actor), {
       action: "session.created",
@@ -168,7 +191,7 @@ async function insertSession(actor: Actor, input: SessionCreateInput) {
       recordId: session.id,
       after: session,
     });
-    return sessionSummary(session);
+    return sessionSummary(await tx.congressSession.findUniqueOrThrow({ where: { id: session.id }, include: withTerm }));
   });
 }
 
@@ -182,12 +205,27 @@ export async function updateSession(actor: Actor, id: string, input: SessionUpda
     const endDate = changes.endDate ? parseDay(changes.endDate) : before.endDate;
     if (endDate < startDate) throw validation({ endDate: "闭幕日期：不能早于开幕日期" });
     if (changes.startDate && before.status !== "PREPARING")
-      throw conflict("会议已开幕，不能更改开幕日期", { startDate: "开幕日期：会议已开幕，不能更改" });
-    const after = await tx.congressSession.update({
+      throw conflict("会议已开幕，不能更改开幕日期", {
+        startDate: "开幕日期：会议已开幕，更改须作为更正登记并写明原因",
+      });
+    if (
+      before.status !== "PREPARING" &&
+      ((changes.endDate && endDate.getTime() !== before.endDate.getTime()) ||
+        (changes.venue && changes.venue !== before.venue))
+    )
+      throw conflict("会议已开幕，会期和会场的更改须作为更正登记并写明原因");
+    const datesMoved =
+      startDate.getTime() !== before.startDate.getTime() || endDate.getTime() !== before.endDate.getTime();
+    if (datesMoved) {
+      assertWithinTerm(await tx.term.findUniqueOrThrow({ where: { id: before.termId } }), { startDate, endDate });
+      await lockTermNumbering(tx, before.termId);
+    }
+    await tx.congressSession.update({
       where: { id, version },
       data: { venue: changes.venue, minutes: changes.minutes, startDate, endDate, version: { increment: 1 } },
-      include: { term: { select: { number: true } } },
     });
+    if (datesMoved) await renumberSessions(tx, actor.townshipId, before.termId);
+    const after = await tx.congressSession.findUniqueOrThrow({ where: { id }, include: withTerm });
     await recordAudit(tx, subjectOf(actor), {
       action: editAction(before, "session.updated"),
       recordType: "CongressSession",
@@ -199,31 +237,42 @@ export async function updateSession(actor: Actor, id: string, input: SessionUpda
   });
 }
 
+const withTerm = { term: { select: { number: true } } } as const;
+const TRANSITION_AUDIT = {
+  open: "session.opened",
+  close: "session.closed",
+  revoke_open: "session.opening_revoked",
+} as const;
+
 /**
  * 筹备中 → 召开中 (open: only with a quorum, 地方组织法 第十四条第四款) → 已闭会 (close: office or chair),
  * as the table of steps (steps.ts) says. A closed session is archived: further edits are the
  * office's and are marked in the audit trail.
  */
-export async function transitionSession(actor: Actor, id: string, input: SessionTransitionInput) {
+export async function transitionSession(
+  actor: Actor,
+  id: string,
+  input: Pick<SessionTransitionInput, "action"> & { reason?: string | null },
+) {
   const step = SESSION_STEPS[input.action];
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     // Five 开幕 clicks at once: one opens it, the others then find it open (409), one audit row.
     await lockRow(tx, "CongressSession", id, actor.townshipId);
     const before = await loadSession(tx, actor, id);
     if (!step.who(actor, before)) throw new AppError("FORBIDDEN");
-    const why = step.available(actor, before, new Date());
+    const why = step.available(actor, { ...before, recorded: await recordedCount(tx, id) }, new Date());
     if (why !== true) throw conflict(why);
     const after = await tx.congressSession.update({
       where: { id },
-      data: { ...(await step.run!(tx, before)), version: { increment: 1 } },
-      include: { term: { select: { number: true } } },
+      data: { ...(await step.run!(tx, before, { reason: input.reason })), version: { increment: 1 } },
+      include: withTerm,
     });
     await recordAudit(tx, subjectOf(actor), {
-      action: input.action === "open" ? "session.opened" : "session.closed",
+      action: TRANSITION_AUDIT[input.action],
       recordType: "CongressSession",
       recordId: id,
-      before: { status: before.status },
-      after: { status: after.status },
+      before: { status: before.status, sittingAtOpening: before.sittingAtOpening },
+      after: { status: after.status, sittingAtOpening: after.sittingAtOpening, reason: input.reason ?? null },
     });
     return sessionSummary(after);
   });

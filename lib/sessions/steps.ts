@@ -4,18 +4,33 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import type { ScopedTx } from "@/lib/db/township-scope";
-import { conflict } from "@/lib/http/errors";
+import { conflict, validation } from "@/lib/http/errors";
+import { todayInChina } from "@/lib/time/day";
 import type { CongressSession, SessionStatus } from "@/lib/generated/prisma/client";
 import { presence } from "@/lib/sessions/access";
-import { freezeRoll } from "@/lib/sessions/roll";
+import { freezeRoll, thawRoll } from "@/lib/sessions/roll";
+import { earlyOpeningProblem, openingSummary, revokeOpeningVerdict } from "@/lib/sessions/rules";
 
 /** What a session step's availability reads. */
 export interface SessionRecord {
   townshipId: string;
   status: SessionStatus;
+  /** The scheduled first day (开幕 before it needs a reason). */
+  startDate?: Date;
+  openedAt?: Date | null;
+  /** Votes and election rounds recorded; 撤销开幕 is offered only when this is known to be 0. */
+  recorded?: number;
+  /** Titles of the checklist items still open, for the 开幕 confirmation. */
+  openChecklist?: readonly string[];
 }
 
-export type SessionStepName = "open" | "close" | "edit" | "vote" | "add_election" | "record_round" | "correct_record";
+export type SessionStepName =
+  "open" | "revoke_open" | "close" | "edit" | "correct" | "vote" | "add_election" | "record_round" | "correct_record";
+
+/** What the caller of a step sends with it: the reason for an early opening or a revoked one. */
+export interface SessionStepInput {
+  reason?: string | null;
+}
 
 export interface SessionStep {
   name: SessionStepName;
@@ -24,15 +39,21 @@ export interface SessionStep {
   who(actor: Actor, r: SessionRecord): boolean;
   /** True, or why not now (a 409 when `who` holds). */
   available(actor: Actor, r: SessionRecord, now: Date): true | string;
+  /** What to tell the caller before taking it (the 开幕 confirmation's summary). */
+  confirm?(r: SessionRecord, now: Date): string[];
+  /** Whether the caller must give a reason now (开幕 before the start date, 撤销开幕). */
+  needsReason?(r: SessionRecord, now: Date): boolean;
   /** What opening and closing write; the other steps are written by their own services (votes.ts, elections.ts …). */
-  run?(tx: ScopedTx, session: CongressSession): Promise<Partial<CongressSession>>;
+  run?(tx: ScopedTx, session: CongressSession, input: SessionStepInput): Promise<Partial<CongressSession>>;
 }
 
 export const NOT_YOURS = "您无权执行此操作";
 const manages = (actor: Actor, r: SessionRecord) => can(actor, "session.manage", { townshipId: r.townshipId });
-const step = (s: Omit<SessionStep, "available"> & { when(r: SessionRecord): true | string }): SessionStep => ({
+const step = (
+  s: Omit<SessionStep, "available"> & { when(r: SessionRecord, now: Date): true | string },
+): SessionStep => ({
   ...s,
-  available: (actor, r) => (s.who(actor, r) ? s.when(r) : NOT_YOURS),
+  available: (actor, r, now) => (s.who(actor, r) ? s.when(r, now) : NOT_YOURS),
 });
 const sitting = (r: SessionRecord, what: string): true | string =>
   r.status === "IN_PROGRESS"
@@ -48,7 +69,11 @@ export const SESSION_STEPS: Record<SessionStepName, SessionStep> = {
     label: "开幕",
     who: (actor, r) => manages(actor, r) && actor.role === "OFFICE",
     when: (r) => (r.status === "PREPARING" ? true : "只有筹备中的会议可以开幕"),
-    run: async (tx, session) => {
+    confirm: (r, now) => (r.startDate ? openingSummary(r.openChecklist ?? [], r.startDate, todayInChina(now)) : []),
+    needsReason: (r, now) => !!r.startDate && todayInChina(now).getTime() < r.startDate.getTime(),
+    run: async (tx, session, input) => {
+      const early = earlyOpeningProblem(session.startDate, todayInChina(), input.reason);
+      if (early) throw validation({ reason: `提前开幕原因：${early}` });
       const p = await presence(tx, session);
       if (!p.quorum)
         throw conflict(
@@ -56,7 +81,25 @@ export const SESSION_STEPS: Record<SessionStepName, SessionStep> = {
         );
       // The roll and 应到 are frozen now: later roster changes do not touch this session (roll.ts).
       const sittingAtOpening = await freezeRoll(tx, session);
-      return { status: "IN_PROGRESS", openedAt: new Date(), sittingAtOpening };
+      return { status: "IN_PROGRESS", openedAt: new Date(), sittingAtOpening, openNote: input.reason || null };
+    },
+  }),
+  /** 撤销开幕: the office, on the day of opening, while nothing has been voted or elected (audited with the reason). */
+  revoke_open: step({
+    name: "revoke_open",
+    label: "撤销开幕",
+    who: (actor, r) => manages(actor, r) && actor.role === "OFFICE",
+    when: (r, now) =>
+      r.status !== "IN_PROGRESS"
+        ? "只有召开中的会议可以撤销开幕"
+        : r.recorded === undefined
+          ? "撤销开幕须先核对表决和选举记录"
+          : revokeOpeningVerdict(r.openedAt ? todayInChina(r.openedAt) : null, todayInChina(now), r.recorded),
+    needsReason: () => true,
+    run: async (tx, session, input) => {
+      if (!(input.reason ?? "").trim()) throw validation({ reason: "撤销原因：请写明撤销开幕的原因" });
+      await thawRoll(tx, session.id);
+      return { status: "PREPARING", openedAt: null, sittingAtOpening: null, openNote: null };
     },
   }),
   /** 闭会: the office or the chair; the session is archived, later edits are marked in the audit trail. */
@@ -69,6 +112,13 @@ export const SESSION_STEPS: Record<SessionStepName, SessionStep> = {
   }),
   /** The office keeps the record — checklist, agenda, documents, roll, minutes — before, during and after (audited as such). */
   edit: step({ name: "edit", label: "编辑会议资料", who: manages, when: () => true }),
+  /** 更正: once opened, dates, venue and agenda are corrected with a reason, kept as events (corrections.ts). */
+  correct: step({
+    name: "correct",
+    label: "更正会议记录",
+    who: manages,
+    when: (r) => (r.status === "PREPARING" ? "筹备中的会议直接修改即可，不需要登记更正" : true),
+  }),
   /** 表决: recorded while the session sits. */
   vote: step({ name: "vote", label: "登记表决", who: manages, when: (r) => sitting(r, "表决") }),
   /** 选举: prepared until the session closes. */
@@ -99,15 +149,25 @@ export interface SessionStepView {
   label: string;
   open: boolean;
   reason?: string;
+  /** Lines to show in the confirmation before taking an open step. */
+  confirm?: string[];
+  /** The caller must give a reason (field `reason`). */
+  needsReason?: boolean;
 }
 
 /** Every step for this actor on this session now, open or with its reason. */
 export function sessionStepsFor(actor: Actor, r: SessionRecord, now = new Date()): SessionStepView[] {
   return Object.values(SESSION_STEPS).map((s) => {
     const verdict = s.available(actor, r, now);
-    return verdict === true
-      ? { name: s.name, label: s.label, open: true }
-      : { name: s.name, label: s.label, open: false, reason: verdict };
+    if (verdict !== true) return { name: s.name, label: s.label, open: false, reason: verdict };
+    const confirm = s.confirm?.(r, now);
+    return {
+      name: s.name,
+      label: s.label,
+      open: true,
+      ...(confirm?.length ? { confirm } : {}),
+      ...(s.needsReason?.(r, now) ? { needsReason: true } : {}),
+    };
   });
 }
 

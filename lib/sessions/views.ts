@@ -10,6 +10,7 @@ import { getChecklistTemplate } from "@/lib/sessions/checklist";
 import { getAttendance } from "@/lib/sessions/attendance";
 import { listVotes } from "@/lib/sessions/votes";
 import { listElections } from "@/lib/sessions/elections";
+import { listCorrections } from "@/lib/sessions/corrections";
 import type { SessionStepName } from "@/lib/sessions/steps";
 
 /** One session's page: the record, votes, elections, the roll for staff, and the steps open now. */
@@ -17,10 +18,11 @@ export async function sessionView(actor: Actor, id: string) {
   // Office, chair and presidium see the preparation and the roll; deputies the agenda, documents and results.
   const staff = can(actor, "session.attendance_view");
   const s = await getSessionOrThrow(actor, id);
-  const [votes, elections, attendance] = await Promise.all([
+  const [votes, elections, attendance, corrections] = await Promise.all([
     listVotes(actor, id),
     listElections(actor, id),
     staff ? getAttendance(actor, id) : null,
+    listCorrections(actor, id),
   ]);
   const open = (name: SessionStepName) => s.steps.some((x) => x.name === name && x.open);
   return {
@@ -29,6 +31,8 @@ export async function sessionView(actor: Actor, id: string) {
     votes,
     elections,
     attendance,
+    /** 更正记录: corrections of dates, venue and agenda, each with the original (corrections.ts). */
+    corrections,
     agenda: s.agenda.map((a) => ({ id: a.id, title: a.title })),
     /** Those marked present, who vote by name. */
     present: attendance?.deputies.filter((d) => d.status === "PRESENT") ?? [],
@@ -37,10 +41,11 @@ export async function sessionView(actor: Actor, id: string) {
       open: open("open"),
       close: open("close"),
       edit: open("edit"),
+      correct: open("correct"),
       vote: open("vote"),
       addElection: open("add_election"),
       recordRound: open("record_round"),
-      correct: open("correct_record"),
+      correctRecord: open("correct_record"),
     },
   };
 }

@@ -15,6 +15,9 @@ import {
   accessCategoryName,
   accessTargetTitle,
   E2E_ACCESS_CATEGORY,
+  E2E_FROZEN_DEPUTIES,
+  E2E_FROZEN_OFFICE,
+  E2E_FROZEN_TOWNSHIP,
   E2E_ACCESS_DEPUTIES,
   E2E_ACCESS_FILES,
   E2E_ACCESS_OTHER_TOWNSHIP,
@@ -65,6 +68,7 @@ export async function seedE2E() {
   const other = await createTownship("邻镇");
   await createUser(other.id, "OFFICE", { username: E2E_OTHER_TOWNSHIP_OFFICE });
   await seedSessionTownship();
+  await seedFrozenTownship();
   await seedAccessTownships();
   await seedLandingTownship();
   // The factories use their own password; the e2e accounts use E2E_PASSWORD.
@@ -80,6 +84,14 @@ async function seedSessionTownship() {
   for (const [role, username] of Object.entries(E2E_SESSION_USERS) as [Role, string][]) {
     await createUser(township.id, role, { username, deputyId: role === "DEPUTY" ? deputies[0].id : undefined });
   }
+}
+
+/** 冻结镇: five sitting deputies of 第17届 and an office account (sessions-frozen.spec.ts changes its roster). */
+async function seedFrozenTownship() {
+  const township = await createTownship(E2E_FROZEN_TOWNSHIP);
+  const term = await createTerm(township.id);
+  for (const name of E2E_FROZEN_DEPUTIES) await createDeputy(township.id, term.id, name);
+  await createUser(township.id, "OFFICE", { username: E2E_FROZEN_OFFICE });
 }
 
 /**

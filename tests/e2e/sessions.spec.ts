@@ -76,6 +76,7 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   await expect(quorum(page)).toContainText("出席 0 / 应到 9，开会需 6 名");
   await expect(quorum(page)).toContainText("未达法定人数");
   await header(page).getByRole("button", { name: "开幕" }).click();
+  await header(page).getByRole("button", { name: "确认开幕" }).click();
   await expect(header(page).getByRole("alert")).toContainText("不能开幕");
 
   // 签到 until the quorum is met: six present of nine.
@@ -97,6 +98,7 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   await expect(counts.getByRole("status")).toHaveText("已保存");
 
   await header(page).getByRole("button", { name: "开幕" }).click();
+  await header(page).getByRole("button", { name: "确认开幕" }).click();
   await expect(header(page)).toContainText("召开中");
 
   // 议程 and a resolution vote: totals above those present are refused; 6 of 9 passes.

@@ -32,6 +32,11 @@ export const E2E_SESSION_USERS = {
   CHAIR: "e2e-session-chair",
   DEPUTY: "e2e-session-deputy",
 } as const;
+/** 冻结镇 (sessions-frozen.spec.ts): five deputies and an office whose roster changes after a session closes. */
+export const E2E_FROZEN_TOWNSHIP = "冻结镇";
+export const E2E_FROZEN_OFFICE = "e2e-frozen-office";
+export const E2E_FROZEN_DEPUTIES = ["甲一", "乙二", "丙三", "丁四", "戊五"] as const;
+
 export const E2E_SESSION_DEPUTIES = [
   "赵一鸣",
   "钱二丰",

@@ -29,6 +29,7 @@ import * as agenda from "@/app/api/v1/sessions/[id]/agenda/route";
 import * as agendaItem from "@/app/api/v1/sessions/[id]/agenda/[itemId]/route";
 import * as checklist from "@/app/api/v1/sessions/[id]/checklist/[itemId]/route";
 import * as sessionTransitions from "@/app/api/v1/sessions/[id]/transitions/route";
+import * as sessionCorrections from "@/app/api/v1/sessions/[id]/corrections/route";
 import * as elections from "@/app/api/v1/sessions/[id]/elections/route";
 import * as rounds from "@/app/api/v1/sessions/[id]/elections/[electionId]/rounds/route";
 import * as votes from "@/app/api/v1/sessions/[id]/votes/route";
@@ -329,6 +330,13 @@ export const WRITE_CASES: WriteCase[] = [
     cookie: office,
     params: (w) => ({ id: w.preparing, itemId: w.checklistItem }),
     body: () => ({ done: true }),
+  },
+  {
+    key: "POST sessions/[id]/corrections",
+    handler: sessionCorrections.POST,
+    cookie: office,
+    params: (w) => ({ id: w.sitting }),
+    body: () => ({ target: "session", venue: "镇文化中心", reason: "会场登记笔误", version: 2 }),
   },
   {
     key: "POST sessions/[id]/transitions",

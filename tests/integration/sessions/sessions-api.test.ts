@@ -113,8 +113,10 @@ describe("sessions API: the steps open to the caller (lib/sessions/steps.ts)", (
     await markAll(t.office, s.id, t.deputies);
     expect((await api.transition(t.office, s.id, "open")).status).toBe(200);
     expect(open(await steps(t.office))).toEqual([
+      "revoke_open",
       "close",
       "edit",
+      "correct",
       "vote",
       "add_election",
       "record_round",
@@ -212,7 +214,8 @@ describe("sessions API: role matrix", () => {
       "POST /sessions": (_r, c) => api.create(c, { ...SESSION, startDate: "2026-12-10", endDate: "2026-12-10" }),
       "GET /sessions/{id}": (_r, c) => api.get(c, s.id),
       "PATCH /sessions/{id}": async (_r, c) => {
-        const res = await api.patch(c, s.id, { venue: "镇文化中心", version });
+        // The session is open: dates and venue are corrected with a reason (corrections); the minutes are edited here.
+        const res = await api.patch(c, s.id, { minutes: "会议纪要", version });
         if (res.status === 200) version++;
         return res;
       },
@@ -221,7 +224,11 @@ describe("sessions API: role matrix", () => {
         api.mark(c, s.id, { entries: [], nonVotingAttendees: 27, publicAttendees: 20 }),
       "POST /sessions/{id}/agenda": (r, c) => api.addAgenda(c, s.id, { kind: "OTHER", title: `议程${r}` }),
       "PATCH /sessions/{id}/agenda/{itemId}": (_r, c) =>
-        api.patchAgenda(c, s.id, item.id, { kind: "ELECTION", title: "补选镇人大主席、副主席" }),
+        api.patchAgenda(c, s.id, item.id, {
+          kind: "ELECTION",
+          title: "补选镇人大主席",
+          resolution: "选举产生镇人大主席",
+        }),
       "PATCH /sessions/{id}/checklist/{itemId}": (_r, c) => api.tick(c, s.id, checklistItem.id, true),
       "POST /sessions/{id}/transitions (close)": async (_r, c) => api.transition(c, await sittingSession(), "close"),
       "GET /sessions/{id}/votes": (_r, c) => api.votes(c, s.id),

@@ -12,6 +12,7 @@ import { VotesList } from "@/components/sessions/votes-list";
 import { VoteForm } from "@/components/sessions/vote-form";
 import { ElectionsSection } from "@/components/sessions/elections-section";
 import { MinutesForm } from "@/components/sessions/minutes-form";
+import { SessionCorrections } from "@/components/sessions/session-corrections";
 
 export const metadata: Metadata = { title: "人代会" };
 
@@ -19,12 +20,12 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const actor = await requirePageActor("session.view");
   const { id } = parseSearchParams(IdParams.partial(), await params);
   if (!id) notFound();
-  const { s, staff, votes, elections, attendance, agenda, present, today, may } = await orNotFound(
+  const { s, staff, votes, elections, attendance, corrections, agenda, present, today, may } = await orNotFound(
     sessionView(actor, id),
   );
   return (
     <>
-      <SessionHeader session={s} staff={staff} canOpen={may.open} canClose={may.close} />
+      <SessionHeader session={s} staff={staff} canClose={may.close} />
       {staff && (
         <Section id="checklist" title="筹备清单" description="截止日期按会议开幕日推算；过期未完成的事项标为“逾期”">
           <ChecklistSection sessionId={s.id} items={s.checklist} today={today} canEdit={may.edit} />
@@ -43,7 +44,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         </Section>
       )}
       <Section id="votes" title="表决" description="以全体代表的过半数通过（地方组织法第二十五条）">
-        <VotesList sessionId={s.id} votes={votes} agenda={agenda} canCorrect={may.correct} />
+        <VotesList sessionId={s.id} votes={votes} agenda={agenda} canCorrect={may.correctRecord} />
         {may.vote && (
           <details className="no-print mt-3 rounded border border-stone-200 p-3">
             <summary className="cursor-pointer text-sm font-medium text-blue-800">登记表决</summary>
@@ -64,10 +65,20 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           agenda={agenda}
           canCreate={may.addElection}
           canRecord={may.recordRound}
-          canCorrect={may.correct}
+          canCorrect={may.correctRecord}
           staff={staff}
         />
       </Section>
+      <SessionCorrections
+        entries={corrections}
+        canCorrect={may.correct}
+        sessionId={s.id}
+        version={s.version}
+        startDate={s.startDate}
+        endDate={s.endDate}
+        venue={s.venue}
+        agenda={agenda}
+      />
       {staff && (
         <Section id="minutes" title="会议纪要">
           {may.edit ? (
