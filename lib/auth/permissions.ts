@@ -49,6 +49,8 @@ export const PERMISSIONS = {
   "suggestion.transition": ["OFFICE", "CHAIR", "DEPUTY", "UNIT"],
   "suggestion.rate": ["DEPUTY"],
   "suggestion.sign_off": ["CHAIR"],
+  // 代录: the office keys a unit's reply or co-unit input, or a deputy's rating form, from paper.
+  "suggestion.enter_on_behalf": ["OFFICE"],
   // Reminder lists (催办): the township's for the office, chair and presidium; a unit its own.
   "suggestion.reminders": ["OFFICE", "CHAIR", "PRESIDIUM", "UNIT"],
   "suggestion.inbox": ["UNIT"],

@@ -12,6 +12,7 @@ import { stepRecordOf } from "@/lib/suggestions/steps/record";
 import { isBeingHandled } from "@/lib/suggestions/steps/shared";
 import { dueStatus } from "@/lib/time/due";
 import { loadWorkingCalendar } from "@/lib/time/calendar";
+import { onBehalfCaption } from "@/lib/records/on-behalf";
 
 type Loaded = Awaited<ReturnType<typeof loadSuggestion>>;
 
@@ -53,8 +54,16 @@ const assignmentsOf = (assignments: DetailRows[1], handling: boolean, today: Dat
         : null,
   }));
 
+/** Who keyed the 代录 entries (lib/records/on-behalf.ts), by account id. */
+async function keyerNames(sdb: ScopedDb, events: DetailRows[2]) {
+  const ids = [...new Set(events.flatMap((e) => (e.enteredById ? [e.enteredById] : [])))];
+  if (!ids.length) return new Map<string, string>();
+  const users = await sdb.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
+  return new Map(users.map((u) => [u.id, u.displayName]));
+}
+
 /** The timeline as the actor may read it (a co-unit's input only for those who see it). */
-function timelineOf(actor: Actor, { rel }: Loaded, events: DetailRows[2], assignments: DetailRows[1]) {
+function timelineOf(actor: Actor, { rel }: Loaded, [, assignments, events]: DetailRows, keyers: Map<string, string>) {
   const unitNames = new Map(assignments.map((a) => [a.unit.id, a.unit.name]));
   return events
     .filter((e) => e.type !== "co_input" || canSeeCoInput(actor, rel, e.unitId))
@@ -70,13 +79,23 @@ function timelineOf(actor: Actor, { rel }: Loaded, events: DetailRows[2], assign
       late: e.late,
       unit: e.unitId ? (unitNames.get(e.unitId) ?? null) : null,
       at: e.createdAt,
+      /** The day it really happened, when it was keyed later (a paper reply's date …). */
+      occurredOn: e.occurredOn ? formatDay(e.occurredOn) : null,
+      /** 代录: keyed by the office on a unit's or a deputy's behalf — who keyed it, for whom. */
+      onBehalf: e.enteredById
+        ? { caption: onBehalfCaption(keyers.get(e.enteredById) ?? "人大办"), of: e.onBehalfOf }
+        : null,
     }));
 }
 
 /** The workflow's steps for this actor now (lib/suggestions/steps/table.ts), from what the detail already read. */
 async function stepsOf(actor: Actor, { s, rel }: Loaded, events: DetailRows[2], assignments: DetailRows[1]) {
   const co = assignments.find((a) => a.active && !a.lead && a.unitId === actor.unitId);
-  const facts = { delayEvents: events.filter((e) => e.type === "delay").length, coInputOwed: !!co && !co.inputAt };
+  const facts = {
+    delayEvents: events.filter((e) => e.type === "delay").length,
+    coInputOwed: !!co && !co.inputAt,
+    coInputsOwed: assignments.filter((a) => a.active && !a.lead && !a.inputAt).length,
+  };
   const [settings, calendar] = await Promise.all([getSettings(), loadWorkingCalendar()]);
   return stepsFor(actor, stepRecordOf(s, rel, facts, settings, calendar), todayInChina());
 }
@@ -89,10 +108,11 @@ export async function getSuggestionOrThrow(actor: Actor, id: string) {
   const sdb = scopedDb(actor.townshipId);
   const loaded = await loadSuggestion(sdb, actor, id);
   const { s, rel, view } = loaded;
-  const [category, [proposers, assignments, events]] = await Promise.all([
+  const [category, rows] = await Promise.all([
     sdb.suggestionCategory.findUnique({ where: { id: s.categoryId } }),
     detailRows(sdb, id),
   ]);
+  const [proposers, assignments, events] = rows;
   const due = dueDate(s);
   const today = todayInChina();
   const base = {
@@ -129,7 +149,7 @@ export async function getSuggestionOrThrow(actor: Actor, id: string) {
     assignments: assignmentsOf(assignments, isBeingHandled(s.state), today),
     /** How urgent the due day is while the units handle it (null otherwise). */
     due: isBeingHandled(s.state) && due ? dueStatus(due, today) : null,
-    events: timelineOf(actor, loaded, events, assignments),
+    events: timelineOf(actor, loaded, rows, await keyerNames(sdb, events)),
     steps: await stepsOf(actor, loaded, events, assignments),
   };
 }

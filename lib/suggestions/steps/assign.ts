@@ -5,7 +5,8 @@ import { replyDeadline } from "@/lib/suggestions/rules";
 import { coUnitInputDue } from "@/lib/handling/deadlines";
 import { notifyProposers, notifyUnits } from "@/lib/suggestions/notify";
 import { defineStep, mayTransition, type StepRecord } from "@/lib/suggestions/steps/types";
-import { advance, stateAllows } from "@/lib/suggestions/steps/shared";
+import { advance, entryDay, stateAllows } from "@/lib/suggestions/steps/shared";
+import { todayInChina } from "@/lib/time/day";
 
 /** A motion waits for the presidium's decision before it can be assigned. */
 const undecidedMotion = (r: StepRecord) =>
@@ -14,7 +15,8 @@ const undecidedMotion = (r: StepRecord) =>
 /**
  * 交办: one lead unit and optional co-units; the reply is due in three months (six when broad or
  * difficult, 代表法 Art. 51), a co-unit's input to the lead unit in one. A motion is assigned only
- * once the presidium has decided to handle it as a suggestion.
+ * once the presidium has decided to handle it as a suggestion. An assignment keyed later takes the
+ * day it was made (交办日期, not before the suggestion was raised): the deadlines run from it.
  */
 export const assign = defineStep({
   name: "assign",
@@ -27,19 +29,25 @@ export const assign = defineStep({
     return undecidedMotion(r) ?? true;
   },
   prerequisite: undecidedMotion,
-  run: async (tx, { actor, s, today, settings }, input) => {
+  run: async (tx, ctx, input) => {
+    const { actor, s, settings } = ctx;
+    const day = entryDay(ctx, input.occurredOn, {
+      field: "occurredOn",
+      label: "交办日期",
+      after: { label: "提出日期", day: s.raisedOn ?? todayInChina(s.createdAt) },
+    });
     const units = assignedUnits(input.leadUnitId, input.coUnitIds);
     const active = await tx.handlingUnit.count({ where: { id: { in: units.map((u) => u.unitId) }, active: true } });
     if (active !== units.length) throw validation({ leadUnitId: "主办单位：须是在用的承办单位" });
     await tx.suggestionAssignment.updateMany({ where: { suggestionId: s.id, active: true }, data: { active: false } });
-    const inputDue = coUnitInputDue(today, settings["suggestions.coUnitInputMonths"]);
+    const inputDue = coUnitInputDue(day, settings["suggestions.coUnitInputMonths"]);
     await tx.suggestionAssignment.createMany({
       data: units.map(({ unitId, lead }) => ({
         townshipId: actor.townshipId,
         suggestionId: s.id,
         unitId,
         lead,
-        assignedOn: today,
+        assignedOn: day,
         inputDue: lead ? null : inputDue,
       })),
     });
@@ -59,10 +67,11 @@ export const assign = defineStep({
       data: {
         leadUnitId: input.leadUnitId,
         broad: input.broad,
-        assignedOn: today,
-        deadline: replyDeadline(today, input.broad, months),
+        assignedOn: day,
+        deadline: replyDeadline(day, input.broad, months),
         delayedTo: null,
       },
+      entry: { day },
     };
   },
 });
