@@ -18,7 +18,7 @@ export const rate = defineStep({
   forbidden: "只有提出建议的代表可以评价",
   stale: "建议已被他人修改，请刷新后重试",
   who: (actor, r) =>
-    (can(actor, "suggestion.rate", { townshipId: r.townshipId }) && r.relation.proposer) || mayEnterOnBehalf(actor, r),
+    can(actor, "suggestion.rate", { townshipId: r.townshipId }) && (r.relation.proposer || mayEnterOnBehalf(actor, r)),
   when: (r) => stateAllows(r.state, "rate_satisfied"),
   onBehalf: mayEnterOnBehalf,
   run: async (tx, ctx, input) => {
