@@ -13,18 +13,22 @@ export const PERMISSIONS = {
   "user.list": ["OFFICE"],
   "user.create": ["OFFICE"],
   "user.update": ["OFFICE"],
+  "user.correct": ["OFFICE"],
   "user.reset_password": ["OFFICE"],
   "audit.list": ["OFFICE"],
   "unit.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "unit.view": ["OFFICE", "CHAIR", "PRESIDIUM", "UNIT"],
   "unit.create": ["OFFICE"],
   "unit.update": ["OFFICE"],
+  // 更正 with a reason, kept in the record's history (lib/audit/corrections.ts): the office only.
+  "unit.correct": ["OFFICE"],
   // Roster: what each role sees of a deputy is decided per record in lib/roster/policy.ts.
   "deputy.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
   "deputy.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
   "deputy.create": ["OFFICE"],
   "deputy.update": ["OFFICE", "DEPUTY"],
   "deputy.change_status": ["OFFICE"],
+  "deputy.correct_status": ["OFFICE"],
   "deputy.import": ["OFFICE"],
   "deputy.export": ["OFFICE"],
   "group.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
@@ -52,6 +56,8 @@ export const PERMISSIONS = {
   "suggestion.sign_off": ["CHAIR"],
   // 代录: the office keys a unit's reply or co-unit input, or a deputy's rating form, from paper.
   "suggestion.enter_on_behalf": ["OFFICE"],
+  // The internal steps (签发, whether the result is published yet) and what waits for them.
+  "suggestion.internal_steps": ["OFFICE", "CHAIR", "PRESIDIUM"],
   // Reminder lists (催办): the township's for the office, chair and presidium; a unit its own.
   "suggestion.reminders": ["OFFICE", "CHAIR", "PRESIDIUM", "UNIT"],
   "suggestion.inbox": ["UNIT"],

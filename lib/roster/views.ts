@@ -5,6 +5,7 @@ import { parseSearchParams } from "@/lib/http/validation";
 import { DeputyListQuery } from "@/lib/roster/schema";
 import { getDeputyOrThrow, listDeputies } from "@/lib/roster/deputies";
 import { rosterOptions } from "@/lib/roster/options";
+import { deputyCorrections, statusCorrectionProblem } from "@/lib/roster/status-correction";
 import { listGroups } from "@/lib/roster/groups";
 import { listTerms } from "@/lib/roster/terms";
 import { formatDay, todayInChina } from "@/lib/time/day";
@@ -19,7 +20,14 @@ const scopeOf = (actor: Actor): RosterScope =>
 export async function deputiesView(actor: Actor, sp: Record<string, string | undefined>) {
   const status = sp.status === undefined ? "SITTING" : sp.status === "ALL" ? undefined : sp.status;
   const query = parseSearchParams(DeputyListQuery, { ...sp, status });
-  const [list, options] = await Promise.all([listDeputies(actor, query), rosterOptions(actor)]);
+  const [list, options, toReview] = await Promise.all([
+    listDeputies(actor, query),
+    rosterOptions(actor),
+    // 民族、政治面貌、文化程度 kept from free text that is not in its list, for the office to check (any status).
+    can(actor, "deputy.create")
+      ? listDeputies(actor, DeputyListQuery.parse({ review: "1", pageSize: 1 })).then((r) => r.total)
+      : 0,
+  ]);
   const filled = Object.entries({ ...sp, status }).filter((e): e is [string, string] => !!e[1]);
   return {
     query,
@@ -27,6 +35,7 @@ export async function deputiesView(actor: Actor, sp: Record<string, string | und
     options,
     scope: scopeOf(actor),
     exportHref: `/api/v1/deputies/export?${new URLSearchParams(filled)}`,
+    toReview,
     may: {
       create: can(actor, "deputy.create"),
       export: can(actor, "deputy.export"),
@@ -42,7 +51,14 @@ export async function deputyView(actor: Actor, id: string) {
   const options = d.canEdit === "ALL" ? await rosterOptions(actor) : null;
   // 辞职、调离、罢免、去世: only a sitting deputy's status changes.
   const mayChangeStatus = !!full && can(actor, "deputy.change_status") && full.status === "SITTING";
-  return { d, full, options, mayChangeStatus };
+  // 更正: the latest change that ended the deputy's sitting, when it may still be reversed.
+  const last = d.history.at(-1);
+  const correctable =
+    full && last && can(actor, "deputy.correct_status") && !statusCorrectionProblem(full, d.history, last.id)
+      ? last
+      : null;
+  const corrections = full ? await deputyCorrections(actor, id) : [];
+  return { d, full, options, mayChangeStatus, correctable, corrections };
 }
 
 /** The representative groups, and for the office the forms' deputies and today's date for a check. */
