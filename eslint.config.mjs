@@ -30,6 +30,7 @@ export const KERNEL = [
   "auth",
   "settings",
   "log",
+  "records",
 ];
 export const DOMAINS = ["roster", "sessions", "suggestions", "users", "units", "landing", "search"];
 

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useSuggestionForm } from "@/components/suggestions/use-suggestion-form";
 import type { Option } from "@/components/suggestions/types";
+import { OccurredOnField } from "@/components/ui/occurred-on-field";
 
 const url = (id: string) => `/api/v1/suggestions/${id}/transitions`;
 
@@ -62,7 +63,7 @@ export function AssignForm({
     schema: TransitionInput,
     url: url(suggestionId),
     version,
-    defaultValues: { action: "assign", version, leadUnitId: "", coUnitIds: [], broad: false },
+    defaultValues: { action: "assign", version, leadUnitId: "", coUnitIds: [], broad: false, occurredOn: "" },
     success: "已交办",
   });
   const lead = useWatch({ control: form.control, name: "leadUnitId" }) as string | undefined;
@@ -116,6 +117,12 @@ export function AssignForm({
         <input type="checkbox" className="size-5" {...form.register("broad")} />
         涉及面广、办理难度大（答复期限六个月）
       </label>
+      <OccurredOnField
+        label="交办日期"
+        hint="补录以往的交办时填写实际交办的日期，办理期限由此计算"
+        error={error("occurredOn")}
+        register={form.register("occurredOn")}
+      />
       {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
       <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
         交办

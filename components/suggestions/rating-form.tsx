@@ -7,21 +7,41 @@ import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useSuggestionForm } from "@/components/suggestions/use-suggestion-form";
+import { OccurredOnField, OnBehalfNote } from "@/components/ui/occurred-on-field";
 
-/** The proposer rates the reply; 不满意 (with the reason) sends it back to the unit for re-handling. */
-export function RatingForm({ suggestionId, version }: { suggestionId: string; version: number }) {
+/**
+ * The proposer rates the reply; 不满意 (with the reason) sends it back to the unit for re-handling.
+ * The office keys the lead deputy's paper rating form (满意度测评表) in for them (代录), with its date.
+ */
+export function RatingForm({
+  suggestionId,
+  version,
+  onBehalf = false,
+}: {
+  suggestionId: string;
+  version: number;
+  onBehalf?: boolean;
+}) {
   const { form, onSubmit, message, error } = useSuggestionForm({
     schema: RatingInput,
     url: `/api/v1/suggestions/${suggestionId}/rating`,
     version,
-    defaultValues: { version, comment: "" },
-    success: "评价已提交",
+    defaultValues: { version, comment: "", occurredOn: "" },
+    success: onBehalf ? "已代录评价" : "评价已提交",
   });
   const unsatisfied = useWatch({ control: form.control, name: "rating" }) === "UNSATISFIED";
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="评价答复" className="flex flex-col gap-3">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={onBehalf ? "代录评价" : "评价答复"}
+      className="flex flex-col gap-3"
+    >
+      {onBehalf && <OnBehalfNote of="领衔代表" />}
       <fieldset>
-        <legend className="text-sm font-medium text-stone-800">您对答复的评价</legend>
+        <legend className="text-sm font-medium text-stone-800">
+          {onBehalf ? "代表对答复的评价" : "您对答复的评价"}
+        </legend>
         <div className="mt-1 grid gap-2 sm:grid-cols-3">
           {(["SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"] as const).map((r) => (
             <label
@@ -41,6 +61,14 @@ export function RatingForm({ suggestionId, version }: { suggestionId: string; ve
       >
         <textarea rows={4} className={inputClass} {...form.register("comment")} />
       </FormField>
+      {onBehalf && (
+        <OccurredOnField
+          label="评价日期"
+          hint="满意度测评表上代表填写的日期"
+          error={error("occurredOn")}
+          register={form.register("occurredOn")}
+        />
+      )}
       {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
       <Button type="submit" disabled={form.formState.isSubmitting} className="min-h-11 w-full sm:w-auto sm:self-start">
         提交评价

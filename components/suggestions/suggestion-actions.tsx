@@ -4,7 +4,8 @@ import type { SuggestionView } from "@/lib/suggestions/views";
 import { Section } from "@/components/ui/section";
 import { ActionButton, WithdrawForm } from "@/components/suggestions/simple-actions";
 import { AssignForm, DecideMotionForm, MergeForm } from "@/components/suggestions/office-forms";
-import { CoInputForm, DelayForm, NoteForm, ReplyForm, ReturnForm } from "@/components/suggestions/unit-forms";
+import { DelayForm, NoteForm, ReplyForm, ReturnForm } from "@/components/suggestions/unit-forms";
+import { CoInputForm } from "@/components/suggestions/co-input-form";
 import { RatingForm } from "@/components/suggestions/rating-form";
 import type { FullSuggestion } from "@/components/suggestions/types";
 
@@ -16,13 +17,13 @@ const FOLDED = new Set<StepName>(["progress", "contact", "delay", "return", "mer
 
 /** The form of each step; a step missing its choices (no suggestion to merge into) is not shown. */
 const FORMS: Record<StepName, (p: Props, step: StepView, c: Choices) => React.ReactNode> = {
-  rate: (p) => <RatingForm {...p} />,
+  rate: (p, s) => <RatingForm {...p} onBehalf={s.onBehalf} />,
   submit: (p) => <ActionButton {...p} action="submit" label="提交" />,
   register: (p) => <ActionButton {...p} action="register" label="登记" />,
   decide_motion: (p) => <DecideMotionForm {...p} />,
   assign: (p, _s, c) => <AssignForm {...p} units={c.units} />,
-  co_input: (p, _s, c) => <CoInputForm {...p} due={c.coInputDue} />,
-  reply: (p, _s, c) => <ReplyForm {...p} limits={c.limits} />,
+  co_input: (p, s, c) => <CoInputForm {...p} due={c.coInputDue} owing={s.onBehalf ? c.coInputOwing : null} />,
+  reply: (p, s, c) => <ReplyForm {...p} limits={c.limits} onBehalf={s.onBehalf} />,
   progress: (p) => <NoteForm {...p} action="progress" />,
   contact: (p) => <NoteForm {...p} action="contact" />,
   delay: (p, _s, c) => (c.delayLatest ? <DelayForm {...p} latest={c.delayLatest} limits={c.limits} /> : null),
@@ -68,7 +69,7 @@ export function SuggestionActions({ s, choices }: { s: FullSuggestion; choices: 
     const body = step.open ? FORMS[step.name](p, step, choices) : step.pending ? <Reason text={step.reason} /> : null;
     if (!body) return [];
     return [
-      <Step key={step.name} title={step.label} folded={FOLDED.has(step.name)}>
+      <Step key={step.name} title={step.label} folded={FOLDED.has(step.name) || !!step.onBehalf}>
         {body}
       </Step>,
     ];

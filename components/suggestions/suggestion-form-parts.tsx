@@ -1,4 +1,6 @@
-import type { UseFormRegisterReturn } from "react-hook-form";
+import type { FieldErrors, UseFormRegister, UseFormRegisterReturn } from "react-hook-form";
+import type { z } from "zod";
+import type { SuggestionCreateInput } from "@/lib/suggestions/schema";
 import { SUGGESTION_KIND_LABELS } from "@/lib/suggestions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import type { Option } from "@/components/suggestions/types";
@@ -125,5 +127,34 @@ export function OptionSelect({
         ))}
       </select>
     </FormField>
+  );
+}
+
+/** 会议 (the session in progress by default, or 闭会期间) and 提出日期 (blank: today). */
+export function RaisedAt({
+  sessions,
+  errors,
+  register,
+}: {
+  sessions: Option[];
+  errors: FieldErrors<z.input<typeof SuggestionCreateInput>>;
+  register: UseFormRegister<z.input<typeof SuggestionCreateInput>>;
+}) {
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <FormField label="会议" error={errors.sessionId?.message} hint="在会议期间提出的，选择该次会议">
+        <select className={inputClass} {...register("sessionId")}>
+          <option value="">闭会期间</option>
+          {sessions.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <FormField label="提出日期" error={errors.raisedOn?.message} hint="代表提出建议的日期；不填即今天">
+        <input type="date" className={inputClass} {...register("raisedOn")} />
+      </FormField>
+    </div>
   );
 }

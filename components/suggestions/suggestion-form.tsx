@@ -13,6 +13,7 @@ import {
   CosignerPicker,
   KindChoice,
   OptionSelect,
+  RaisedAt,
   SubmitButtons,
 } from "@/components/suggestions/suggestion-form-parts";
 
@@ -22,6 +23,8 @@ const EMPTY = {
   content: "",
   categoryId: "",
   deputyId: "",
+  sessionId: "",
+  raisedOn: "",
   cosignerIds: [],
   draft: false,
 };
@@ -34,6 +37,8 @@ const EMPTY = {
 export function SuggestionForm({
   categories,
   deputies,
+  sessions,
+  defaultSessionId,
   selfDeputyId,
   pickLead,
   motionMin,
@@ -41,6 +46,9 @@ export function SuggestionForm({
 }: {
   categories: Option[];
   deputies: Option[];
+  /** 会议: the sessions it may be raised at; the one in progress is the default, else 闭会期间 (""). */
+  sessions: Option[];
+  defaultSessionId: string;
   selfDeputyId: string | null;
   pickLead: boolean;
   motionMin: number;
@@ -51,7 +59,7 @@ export function SuggestionForm({
   const { form, onSubmit, message, fileError } = useApiForm({
     schema: SuggestionCreateInput,
     url: "/api/v1/suggestions",
-    defaultValues: EMPTY,
+    defaultValues: { ...EMPTY, sessionId: defaultSessionId },
     onSuccess: (data) => router.push(`/suggestions/${(data as { id: string }).id}`),
     files: () => files,
   });
@@ -85,6 +93,7 @@ export function SuggestionForm({
         <textarea rows={8} className={inputClass} {...register("content")} />
       </FormField>
       <OptionSelect label="类别" options={categories} error={e.categoryId?.message} register={register("categoryId")} />
+      <RaisedAt sessions={sessions} errors={e} register={register} />
       <Controller
         control={control}
         name="cosignerIds"

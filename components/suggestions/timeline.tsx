@@ -2,6 +2,7 @@ import { formatDateTime } from "@/lib/time/format";
 import {
   RATING_LABELS,
   REPLY_CLASS_LABELS,
+  SUGGESTION_EVENT_DAY_LABELS,
   SUGGESTION_EVENT_LABELS,
   SUGGESTION_STATE_LABELS,
 } from "@/lib/suggestions/labels";
@@ -28,6 +29,17 @@ export function Timeline({ events }: { events: FullSuggestion["events"] }) {
               <span className="text-sm text-stone-600">→ {SUGGESTION_STATE_LABELS[e.toState]}</span>
             )}
           </div>
+          {e.occurredOn && (
+            <p className="text-sm">
+              {SUGGESTION_EVENT_DAY_LABELS[e.type] ?? "发生日期"}：{e.occurredOn}
+            </p>
+          )}
+          {e.onBehalf && (
+            <p className="text-sm text-amber-900">
+              {e.onBehalf.caption}
+              {e.onBehalf.of ? `（代${e.onBehalf.of}）` : ""}
+            </p>
+          )}
           {e.replyClass && <p className="text-sm">答复类别：{REPLY_CLASS_LABELS[e.replyClass]}</p>}
           {e.rating && <p className="text-sm">评价：{RATING_LABELS[e.rating]}</p>}
           {e.date && (

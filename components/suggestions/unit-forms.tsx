@@ -8,31 +8,43 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useSuggestionForm } from "@/components/suggestions/use-suggestion-form";
 import { AttachmentPicker, type AttachmentLimits } from "@/components/suggestions/attachment-picker";
+import { OccurredOnField, OnBehalfNote } from "@/components/ui/occurred-on-field";
 
 const url = (id: string) => `/api/v1/suggestions/${id}/transitions`;
 
-/** 答复: the lead unit's written reply with its class (A, B or C), and its files in the same request. */
+/**
+ * 答复: the lead unit's written reply with its class (A, B or C), and its files in the same request;
+ * or the office keying the unit's paper reply in (代录), with the unit's date.
+ */
 export function ReplyForm({
   suggestionId,
   version,
   limits,
+  onBehalf = false,
 }: {
   suggestionId: string;
   version: number;
   limits: AttachmentLimits;
+  onBehalf?: boolean;
 }) {
   const [files, setFiles] = useState<File[]>([]);
   const { form, onSubmit, message, error, fileError } = useSuggestionForm({
     schema: TransitionInput,
     url: url(suggestionId),
     version,
-    defaultValues: { action: "reply", version, note: "" },
-    success: "已答复",
+    defaultValues: { action: "reply", version, note: "", occurredOn: "" },
+    success: onBehalf ? "已代录答复" : "已答复",
     files: () => files,
     onSuccess: () => setFiles([]),
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="答复建议" className="flex flex-col gap-3">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={onBehalf ? "代录答复" : "答复建议"}
+      className="flex flex-col gap-3"
+    >
+      {onBehalf && <OnBehalfNote of="主办单位" />}
       <fieldset>
         <legend className="text-sm font-medium text-stone-800">答复类别</legend>
         <div className="mt-1 flex flex-col gap-1">
@@ -50,6 +62,14 @@ export function ReplyForm({
       <FormField label="答复内容" error={error("note")} hint="C 类请说明受什么条件限制、何时可以解决">
         <textarea rows={6} className={inputClass} {...form.register("note")} />
       </FormField>
+      {onBehalf && (
+        <OccurredOnField
+          label="答复日期"
+          hint="纸质答复上单位落款的日期"
+          error={error("occurredOn")}
+          register={form.register("occurredOn")}
+        />
+      )}
       <AttachmentPicker files={files} onChange={setFiles} limits={limits} error={fileError} label="答复附件" />
       {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
       <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
@@ -151,40 +171,6 @@ export function NoteForm({
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting} className="self-start">
         {t.button}
-      </Button>
-    </form>
-  );
-}
-
-/** 协办意见: a co-unit's input to the lead unit, once per handling round; after its due day it is marked late. */
-export function CoInputForm({
-  suggestionId,
-  version,
-  due,
-}: {
-  suggestionId: string;
-  version: number;
-  due: string | null;
-}) {
-  const { form, onSubmit, message, error } = useSuggestionForm({
-    schema: TransitionInput,
-    url: url(suggestionId),
-    version,
-    defaultValues: { action: "co_input", version, note: "" },
-    success: "协办意见已提交",
-  });
-  return (
-    <form onSubmit={onSubmit} noValidate aria-label="协办意见" className="flex flex-col gap-3">
-      <FormField
-        label="协办意见"
-        error={error("note")}
-        hint={due ? `请于 ${due} 前提交主办单位；逾期仍可提交，但会标记为逾期` : undefined}
-      >
-        <textarea rows={4} className={inputClass} {...form.register("note")} />
-      </FormField>
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
-        提交协办意见
       </Button>
     </form>
   );

@@ -53,8 +53,11 @@ export const PERMISSIONS = {
   "suggestion.create": ["OFFICE", "DEPUTY"],
   "suggestion.update": ["OFFICE", "DEPUTY"],
   "suggestion.transition": ["OFFICE", "CHAIR", "DEPUTY", "UNIT"],
-  "suggestion.rate": ["DEPUTY"],
+  // A proposer rates the reply; the office keys a deputy's paper rating form in for them (代录).
+  "suggestion.rate": ["OFFICE", "DEPUTY"],
   "suggestion.sign_off": ["CHAIR"],
+  // 代录: the office keys a unit's reply or co-unit input, or a deputy's rating form, from paper.
+  "suggestion.enter_on_behalf": ["OFFICE"],
   // The internal steps (签发, whether the result is published yet) and what waits for them.
   "suggestion.internal_steps": ["OFFICE", "CHAIR", "PRESIDIUM"],
   // Reminder lists (催办): the township's for the office, chair and presidium; a unit its own.

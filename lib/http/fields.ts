@@ -3,6 +3,7 @@
 // what PostgreSQL cannot store — a NUL byte, a lone UTF-16 surrogate, a day outside its range —
 // with a 400 whose Chinese message zodFields prefixes with the field's label.
 import { z } from "zod";
+import { formatDay, todayInChina } from "@/lib/time/day";
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -90,6 +91,22 @@ export const DayText = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "格式应为 年-月-日，如 1980-05-01")
   .refine(isRealDay, "不是有效日期")
   .refine((t) => !isRealDay(t) || (t >= MIN_DAY && t <= MAX_DAY), `日期应在 ${MIN_DAY} 至 ${MAX_DAY} 之间`);
+
+/**
+ * The day something really happened (代录 and back-entry: a paper reply's date, a rating form's date,
+ * an assignment keyed later): a day as above, not after today in China. Optional — absent means
+ * today. The check against the step before needs the record: `occurredDay` in lib/records/on-behalf.ts.
+ */
+export const occurredOn = (label: string) =>
+  z
+    .preprocess(
+      (v) => (v === "" ? null : v),
+      DayText.superRefine((t, ctx) => {
+        const today = formatDay(todayInChina());
+        if (t > today) ctx.addIssue({ code: "custom", message: `不能晚于今天（${today}）` });
+      }).nullish(),
+    )
+    .describe(label);
 
 // ── Numbers ─────────────────────────────────────────────────────────────────
 

@@ -104,6 +104,22 @@ describe("parseOrThrow", () => {
     expect(err.status).toBe(400);
     expect(err.fields).toEqual({ x: "不允许的字段：x" });
   });
+
+  it("labels a field of a discriminated union by the option the input chose", () => {
+    const schema = z.discriminatedUnion("action", [
+      z.object({ action: z.literal("assign"), day: z.string().min(3).describe("交办日期") }),
+      z.object({ action: z.literal("reply"), day: z.string().min(3).describe("答复日期") }),
+    ]);
+    const fieldsOf = (input: unknown) => {
+      try {
+        parseOrThrow(schema, input);
+      } catch (err) {
+        return (err as AppError).fields;
+      }
+    };
+    expect(fieldsOf({ action: "reply", day: "x" })?.day).toMatch(/^答复日期：/);
+    expect(fieldsOf({ action: "assign", day: "x" })?.day).toMatch(/^交办日期：/);
+  });
 });
 
 describe("PageQuery", () => {

@@ -9,8 +9,20 @@ type Node = {
   shape?: Record<string, Node>;
   options?: Node[];
   element?: Node;
-  _zod?: { def?: { innerType?: Node; in?: Node; valueType?: Node } };
+  _zod?: { def?: { innerType?: Node; in?: Node; valueType?: Node; discriminator?: string; values?: unknown[] } };
 };
+
+/** The option of a union that has `key`: for a discriminated union, the one the input chose (its `action` …). */
+function optionWith(node: Node, key: string, input: unknown): Node | undefined {
+  const disc = node._zod?.def?.discriminator;
+  const chosen = disc && input && typeof input === "object" ? (input as Record<string, unknown>)[disc] : undefined;
+  const has = (o: Node) => key in (unwrap(o)?.shape ?? {});
+  const picked =
+    chosen === undefined
+      ? undefined
+      : node.options?.find((o) => has(o) && !!unwrap(o)?.shape?.[disc!]?._zod?.def?.values?.includes(chosen));
+  return picked ?? node.options?.find(has);
+}
 
 /** Through optional, nullable, default, pipe and preprocess wrappers to the schema that has the shape. */
 function unwrap(node: Node | undefined): Node | undefined {
@@ -24,10 +36,16 @@ function unwrap(node: Node | undefined): Node | undefined {
 
 /**
  * The Chinese label of a field: the `.describe()` text on the schema, else the key itself. Walks
- * objects, unions (the first option that has the field), arrays (`entries.3.note`) and records.
+ * objects, unions (the option the input chose, else the first that has the field), arrays
+ * (`entries.3.note`) and records.
  */
-function labelOf(schema: z.ZodType | undefined, path: PropertyKey[]): { label: string; inherited: boolean } {
+function labelOf(
+  schema: z.ZodType | undefined,
+  path: PropertyKey[],
+  input?: unknown,
+): { label: string; inherited: boolean } {
   let current: Node | undefined = schema as Node | undefined;
+  let value = input;
   let label: string | undefined;
   let inherited = false;
   for (const key of path) {
@@ -38,11 +56,14 @@ function labelOf(schema: z.ZodType | undefined, path: PropertyKey[]): { label: s
       continue;
     }
     const shape = node?.options
-      ? unwrap(node.options.find((o) => typeof key === "string" && key in (unwrap(o)?.shape ?? {})))?.shape
+      ? typeof key === "string"
+        ? unwrap(optionWith(node, key, value))?.shape
+        : undefined
       : (node?.shape ?? (node?._zod?.def?.valueType ? { [String(key)]: node._zod.def.valueType } : undefined));
     if (!shape || typeof key !== "string" || !(key in shape))
       return { label: label ?? path.join("."), inherited: true };
     current = shape[key];
+    value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
     const own = current.description ?? unwrap(current)?.description;
     inherited = !own;
     label = own ?? label;
@@ -51,7 +72,7 @@ function labelOf(schema: z.ZodType | undefined, path: PropertyKey[]): { label: s
 }
 
 /** Zod issues → `{ field: "字段：说明" }`, one message per field. */
-export function zodFields(error: z.ZodError, schema?: z.ZodType): Record<string, string> {
+export function zodFields(error: z.ZodError, schema?: z.ZodType, input?: unknown): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
@@ -60,7 +81,9 @@ export function zodFields(error: z.ZodError, schema?: z.ZodType): Record<string,
     }
     const key = issue.path.length ? issue.path.join(".") : "_";
     if (fields[key]) continue;
-    const { label, inherited } = issue.path.length ? labelOf(schema, issue.path) : { label: "", inherited: false };
+    const { label, inherited } = issue.path.length
+      ? labelOf(schema, issue.path, input)
+      : { label: "", inherited: false };
     // A label borrowed from the list around the field is left out when the message already says it.
     const named = label && label !== key && !(inherited && issue.message.startsWith(label));
     fields[key] = named ? `${label}：${issue.message}` : issue.message;
@@ -68,15 +91,15 @@ export function zodFields(error: z.ZodError, schema?: z.ZodType): Record<string,
   return fields;
 }
 
-export function validationError(error: z.ZodError, schema?: z.ZodType): AppError {
-  const fields = zodFields(error, schema);
+export function validationError(error: z.ZodError, schema?: z.ZodType, input?: unknown): AppError {
+  const fields = zodFields(error, schema, input);
   return new AppError("VALIDATION", Object.values(fields)[0] ?? "输入有误", fields);
 }
 
 /** Parses or throws a 400 VALIDATION AppError with Chinese field messages. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
-  if (!result.success) throw validationError(result.error, schema);
+  if (!result.success) throw validationError(result.error, schema, input);
   return result.data;
 }
 

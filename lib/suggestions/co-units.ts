@@ -14,23 +14,32 @@ import { daysUntil } from "@/lib/time/day";
 import { dueStatus, type DueStatus } from "@/lib/time/due";
 
 /**
- * The co-unit's input for this round, inside the co_input step (lib/suggestions/steps/co-input.ts,
- * which checks the suggestion is being handled): once per round. Marks the assignment as answered, tells the lead unit, and
- * returns whether it came late.
+ * A co-unit's input for this round, inside the co_input step (lib/suggestions/steps/co-input.ts,
+ * which checks the suggestion is being handled): once per round. `dayOf` gives the day it was
+ * given from the day of assignment (today, or a paper input's date when the office keys it in,
+ * 代录). Marks the assignment as answered, tells the lead unit, and returns whether it came late.
  */
-export async function recordCoUnitInput(tx: ScopedTx, actor: Actor, s: Suggestion, today: Date): Promise<boolean> {
+export async function recordCoUnitInput(
+  tx: ScopedTx,
+  actor: Actor,
+  s: Suggestion,
+  unitId: string,
+  dayOf: (assignedOn: Date) => Date,
+): Promise<{ late: boolean; day: Date; unitName: string }> {
   const a = await tx.suggestionAssignment.findFirst({
-    where: { suggestionId: s.id, unitId: actor.unitId ?? "", lead: false, active: true },
+    where: { suggestionId: s.id, unitId, lead: false, active: true },
     include: { unit: { select: { name: true } } },
   });
-  if (!a) throw conflict("本单位不是该建议的协办单位");
+  if (!a) throw conflict("该单位不是这条建议的协办单位", { unitId: "协办单位：不是这条建议的协办单位" });
   if (a.inputAt) throw conflict("本轮办理已提交过协办意见", { note: "协办意见：本轮办理已提交过" });
+  const day = dayOf(a.assignedOn);
   const due = a.inputDue ?? coUnitInputDue(a.assignedOn, (await getSettings())["suggestions.coUnitInputMonths"]);
-  const late = coUnitInputLate(due, today);
-  // Only if no other request answered meanwhile: one input per round.
+  const late = coUnitInputLate(due, day);
+  // Only if no other request answered meanwhile: one input per round. A paper input keyed later is dated its day.
+  const inputAt = day.getTime() === todayInChina().getTime() ? new Date() : day;
   const { count } = await tx.suggestionAssignment.updateMany({
     where: { id: a.id, inputAt: null },
-    data: { inputAt: new Date(), inputDue: due },
+    data: { inputAt, inputDue: due },
   });
   if (count !== 1) throw conflict("本轮办理已提交过协办意见", { note: "协办意见：本轮办理已提交过" });
   if (s.leadUnitId)
@@ -41,7 +50,7 @@ export async function recordCoUnitInput(tx: ScopedTx, actor: Actor, s: Suggestio
       [s.leadUnitId],
       `协办单位“${a.unit.name}”已提交对“${s.title}”的协办意见${late ? "（逾期）" : ""}`,
     );
-  return late;
+  return { late, day, unitName: a.unit.name };
 }
 
 /** A 不满意 rating opens a new round: every active co-unit owes input again, due a month from today. */

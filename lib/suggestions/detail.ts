@@ -14,6 +14,7 @@ import { isBeingHandled } from "@/lib/suggestions/steps/shared";
 import { countdown } from "@/lib/time/due";
 import { seesInternalSteps, signOffRequired, stateAsSeen } from "@/lib/suggestions/handover";
 import { loadWorkingCalendar } from "@/lib/time/calendar";
+import { onBehalfCaption } from "@/lib/records/on-behalf";
 
 type Loaded = Awaited<ReturnType<typeof loadSuggestion>>;
 
@@ -56,8 +57,22 @@ const assignmentsOf = (assignments: DetailRows[1], handling: boolean, today: Dat
         : null,
   }));
 
+/** Who keyed the 代录 entries (lib/records/on-behalf.ts), by account id. */
+async function keyerNames(sdb: ScopedDb, events: DetailRows[2]) {
+  const ids = [...new Set(events.flatMap((e) => (e.enteredById ? [e.enteredById] : [])))];
+  if (!ids.length) return new Map<string, string>();
+  const users = await sdb.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
+  return new Map(users.map((u) => [u.id, u.displayName]));
+}
+
 /** The timeline as the actor may read it (a co-unit's input only for those who see it). */
-function timelineOf(actor: Actor, { s, rel }: Loaded, events: DetailRows[2], assignments: DetailRows[1]) {
+function timelineOf(
+  actor: Actor,
+  { s, rel }: Loaded,
+  events: DetailRows[2],
+  assignments: DetailRows[1],
+  keyers: Map<string, string>,
+) {
   const unitNames = new Map(assignments.map((a) => [a.unit.id, a.unit.name]));
   const internal = seesInternalSteps(actor);
   // An assignment still waiting for the chair's 签发 has not reached the deputy yet.
@@ -80,6 +95,12 @@ function timelineOf(actor: Actor, { s, rel }: Loaded, events: DetailRows[2], ass
         late: e.late,
         unit: e.unitId ? (unitNames.get(e.unitId) ?? null) : null,
         at: e.createdAt,
+        /** The day it really happened, when it was keyed later (a paper reply's date …). */
+        occurredOn: e.occurredOn ? formatDay(e.occurredOn) : null,
+        /** 代录: keyed by the office on a unit's or a deputy's behalf — who keyed it, for whom. */
+        onBehalf: e.enteredById
+          ? { caption: onBehalfCaption(keyers.get(e.enteredById) ?? "人大办"), of: e.onBehalfOf }
+          : null,
       }))
   );
 }
@@ -87,7 +108,11 @@ function timelineOf(actor: Actor, { s, rel }: Loaded, events: DetailRows[2], ass
 /** The workflow's steps for this actor now (lib/suggestions/steps/table.ts), from what the detail already read. */
 async function stepsOf(actor: Actor, { s, rel }: Loaded, events: DetailRows[2], assignments: DetailRows[1]) {
   const co = assignments.find((a) => a.active && !a.lead && a.unitId === actor.unitId);
-  const facts = { delayEvents: events.filter((e) => e.type === "delay").length, coInputOwed: !!co && !co.inputAt };
+  const facts = {
+    delayEvents: events.filter((e) => e.type === "delay").length,
+    coInputOwed: !!co && !co.inputAt,
+    coInputsOwed: assignments.filter((a) => a.active && !a.lead && !a.inputAt).length,
+  };
   const [settings, calendar] = await Promise.all([getSettings(), loadWorkingCalendar()]);
   return stepsFor(actor, stepRecordOf(s, rel, facts, settings, calendar), todayInChina());
 }
@@ -151,7 +176,7 @@ export async function getSuggestionOrThrow(actor: Actor, id: string) {
     /** How urgent the due day is while the units handle it (null otherwise), as every list says it. */
     due: handling && due ? countdown(due, today, soonDays).status : null,
     dueText: handling && due ? countdown(due, today, soonDays).text : null,
-    events: timelineOf(actor, loaded, events, assignments),
+    events: timelineOf(actor, loaded, events, assignments, await keyerNames(sdb, events)),
     steps: await stepsOf(actor, loaded, events, assignments),
   };
 }

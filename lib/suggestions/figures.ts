@@ -56,8 +56,9 @@ export function counted(townshipId: string, f: FiguresFilter): Prisma.Sql {
  * Per suggestion: the outcome read from its timeline (replies, ratings, the delay notice), then
  * counted for the whole selection and per lead unit, session, category and state in one pass.
  *
- * On time: the day (China time) of the first reply is on or before the due date in force when it
- * was given. Replies record that date on their event (`date`); for replies recorded before that,
+ * On time: the day of the first reply — the day it really happened (`occurredOn`, a paper reply
+ * keyed later, lib/records/on-behalf.ts), else the day (China time) it was keyed — is on or before
+ * the due date in force when it was given. Replies record that date on their event (`date`); for replies recorded before that,
  * it is the delay notice's date if the notice came first, else the deadline — which is still the
  * stored one unless a 不满意 rating reset it, and otherwise is recomputed from the assignment
  * (three months, six for broad ones: the settings).
@@ -73,6 +74,7 @@ async function groupCounts(
     e AS (
       SELECT e."suggestionId" AS id,
         min(e."createdAt") FILTER (WHERE e."type" = 'reply') AS first_reply_at,
+        (array_agg(COALESCE(e."occurredOn", (e."createdAt" AT TIME ZONE 'Asia/Shanghai')::date) ORDER BY e."createdAt", e."id") FILTER (WHERE e."type" = 'reply'))[1] AS first_reply_on,
         (array_agg(e."date" ORDER BY e."createdAt", e."id") FILTER (WHERE e."type" = 'reply'))[1] AS first_reply_due,
         (array_agg(e."replyClass"::text ORDER BY e."createdAt" DESC, e."id" DESC) FILTER (WHERE e."type" = 'reply'))[1] AS last_class,
         (array_agg(e."rating"::text ORDER BY e."createdAt" DESC, e."id" DESC) FILTER (WHERE e."type" = 'rating'))[1] AS last_rating,
@@ -86,7 +88,7 @@ async function groupCounts(
     d AS (
       SELECT s."leadUnitId", s."sessionId", s."categoryId", s."state",
         e.first_reply_at IS NOT NULL AS replied,
-        e.first_reply_at IS NOT NULL AND (e.first_reply_at AT TIME ZONE 'Asia/Shanghai')::date <= COALESCE(
+        e.first_reply_at IS NOT NULL AND e.first_reply_on <= COALESCE(
           e.first_reply_due,
           CASE WHEN e.delay_at < e.first_reply_at THEN e.delay_date END,
           CASE WHEN e.sent_back = 0 THEN s."deadline" END,

@@ -68,3 +68,11 @@ export const SUGGESTION_EVENT_LABELS: Record<string, string> = {
   close: "办结",
   publish: "公开办理结果",
 };
+
+/** The name of the day an event really happened, when it was keyed later (代录, back-entry). */
+export const SUGGESTION_EVENT_DAY_LABELS: Record<string, string> = {
+  assign: "交办日期",
+  co_input: "协办意见日期",
+  reply: "答复日期",
+  rating: "评价日期",
+};

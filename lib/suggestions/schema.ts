@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blankAs, PageQuery } from "@/lib/http/validation";
-import { DayText, plainText, requiredText, searchText, uuid as uuidOf, version } from "@/lib/http/fields";
+import { DayText, occurredOn, plainText, requiredText, searchText, uuid as uuidOf, version } from "@/lib/http/fields";
 import { todayInChina } from "@/lib/time/day";
 import { STATES } from "@/lib/suggestions/rules";
 
@@ -20,6 +20,8 @@ export const SuggestionCreateInput = z
     sessionId: blankAs(null, uuidOf("会议").nullish()).describe("会议"),
     /** The office submits on a deputy's behalf; a deputy is always their own lead proposer. */
     deputyId: blankAs(null, uuidOf("领衔代表").nullish()).describe("领衔代表"),
+    /** 提出日期: the day the deputy raised it (today when absent). */
+    raisedOn: occurredOn("提出日期"),
     cosignerIds: z
       .array(uuidOf("附议代表", "附议代表编号格式不正确"))
       .max(100, "附议代表最多 100 名")
@@ -66,12 +68,22 @@ export const TransitionInput = z.discriminatedUnion(
         leadUnitId: uuid("主办单位"),
         coUnitIds: z.array(uuidOf("协办单位")).max(10).default([]).describe("协办单位"),
         broad: z.boolean().default(false).describe("涉及面广、办理难度大"),
+        occurredOn: occurredOn("交办日期"),
       })
       .strict(),
     z.object({ action: z.literal("return"), version, note: note("退回理由", 1000, true) }).strict(),
     z.object({ action: z.literal("progress"), version, note: note("办理进展", 5000, true) }).strict(),
     z.object({ action: z.literal("contact"), version, note: note("联系情况", 2000, true) }).strict(),
-    z.object({ action: z.literal("co_input"), version, note: note("协办意见", 5000, true) }).strict(),
+    z
+      .object({
+        action: z.literal("co_input"),
+        version,
+        note: note("协办意见", 5000, true),
+        /** 代录: the co-unit whose paper input the office keys in (a co-unit enters its own). */
+        unitId: blankAs(null, uuidOf("协办单位", "请选择协办单位").nullish()).describe("协办单位"),
+        occurredOn: occurredOn("协办意见日期"),
+      })
+      .strict(),
     z
       .object({
         action: z.literal("delay"),
@@ -86,6 +98,7 @@ export const TransitionInput = z.discriminatedUnion(
         version,
         replyClass: z.enum(["A", "B", "C"], { error: "请选择答复类别（A、B、C）" }).describe("答复类别"),
         note: note("答复内容", 10000, true),
+        occurredOn: occurredOn("答复日期"),
       })
       .strict(),
     z.object({ action: z.literal("close"), version }).strict(),
@@ -101,6 +114,7 @@ export const RatingInput = z
       .enum(["SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"], { error: "请选择满意、基本满意或不满意" })
       .describe("评价"),
     comment: optional(note("意见", 2000)),
+    occurredOn: occurredOn("评价日期"),
     version,
   })
   .strict()

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
-import { scopedDb } from "@/lib/db/township-scope";
+import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
+import { occurredDay } from "@/lib/records/on-behalf";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict, validation } from "@/lib/http/errors";
 import { skipTake, type ListResult } from "@/lib/http/validation";
@@ -128,6 +129,8 @@ function rateOpen(
   s: Prisma.SuggestionGetPayload<{ include: ReturnType<typeof listInclude> }>,
   today: Date,
 ) {
+  // The office may key a rating form in (代录), but is not "asked to rate".
+  if (!actor.deputyId) return false;
   const proposer = !!actor.deputyId && s.proposers.some((p) => p.deputy.id === actor.deputyId);
   const rel = { proposer, leadProposer: false, unit: null };
   return SUGGESTION_STEPS.rate.available(actor, listRecordOf(s, rel), today) === true;
@@ -167,6 +170,17 @@ function summary(
 }
 
 /**
+ * 提出日期: the day given (not after today: lib/records/on-behalf.ts), or today. A suggestion may be
+ * raised for a session before it opens (motions are gathered beforehand), so the session does not
+ * bound the day; it must be the township's.
+ */
+async function raisedOnOf(tx: ScopedTx, input: SuggestionCreateInput, today: Date) {
+  if (input.sessionId && !(await tx.congressSession.findUnique({ where: { id: input.sessionId } })))
+    throw validation({ sessionId: "会议：不存在" });
+  return occurredDay(input.raisedOn, { field: "raisedOn", label: "提出日期", today });
+}
+
+/**
  * A deputy submits their own (lead proposer); the office submits on a deputy's behalf. Co-signers
  * must be sitting deputies; a motion needs at least five deputies jointly (地方组织法 第二十二条第二款: 代表五人以上联名).
  */
@@ -188,8 +202,7 @@ export async function createSuggestion(actor: Actor, input: SuggestionCreateInpu
     if (input.kind === "MOTION" && ids.length < min)
       throw validation({ cosignerIds: `附议代表：议案须由 ${min} 名以上代表联名提出（现有 ${ids.length} 名）` });
     await assertActiveCategory(tx, input.categoryId);
-    if (input.sessionId && !(await tx.congressSession.findUnique({ where: { id: input.sessionId } })))
-      throw validation({ sessionId: "会议：不存在" });
+    const raisedOn = await raisedOnOf(tx, input, today);
     const state = input.draft ? "DRAFT" : "SUBMITTED";
     const s = await tx.suggestion.create({
       data: {
@@ -199,8 +212,9 @@ export async function createSuggestion(actor: Actor, input: SuggestionCreateInpu
         content: input.content,
         categoryId: input.categoryId,
         sessionId: input.sessionId ?? null,
+        raisedOn,
         state,
-        year: today.getUTCFullYear(),
+        year: raisedOn.getUTCFullYear(),
         createdById: actor.userId,
       },
     });

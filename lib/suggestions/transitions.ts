@@ -17,7 +17,18 @@ import { loadSuggestion } from "@/lib/suggestions/access";
 import { handOver } from "@/lib/suggestions/handover";
 import { SUGGESTION_STEPS } from "@/lib/suggestions/steps/table";
 import { loadStepRecord } from "@/lib/suggestions/steps/record";
-import type { StepInput, StepName, SuggestionStep } from "@/lib/suggestions/steps/types";
+import type { StepInput, StepName, StepOutcome, SuggestionStep } from "@/lib/suggestions/steps/types";
+import { onBehalfAudit, onBehalfColumns, type OnBehalf } from "@/lib/records/on-behalf";
+
+/** The real day of the step's entry and, when the office keyed it for someone (代录), who keyed it for whom. */
+function entryOf(actor: Actor, onBehalf: boolean, out: StepOutcome): { day: Date; who: OnBehalf | null } | null {
+  if (!out.entry) return null;
+  if (onBehalf && !out.entry.onBehalfOf) throw new Error("a 代录 step must say on whose behalf");
+  const who = onBehalf
+    ? { enteredById: actor.userId, enteredBy: actor.displayName, onBehalfOf: out.entry.onBehalfOf! }
+    : null;
+  return { day: out.entry.day, who };
+}
 
 async function runStep<N extends StepName>(
   actor: Actor,
@@ -41,7 +52,9 @@ async function runStep<N extends StepName>(
       throw conflict(step.stale ?? "建议已被他人修改，请刷新后重试（您填写的内容仍在页面上）");
     const why = step.available(actor, record, today);
     if (why !== true) throw conflict(why, step.fields?.[why]);
-    const out = await step.run(tx, { actor, s, today, settings }, input);
+    const onBehalf = step.onBehalf?.(actor, record) ?? false;
+    const out = await step.run(tx, { actor, s, today, settings, onBehalf }, input);
+    const entry = entryOf(actor, onBehalf, out);
     const after = await tx.suggestion.update({
       where: { id, version: s.version },
       data: { ...out.data, ...(out.to ? { state: out.to } : {}), version: { increment: 1 } },
@@ -58,6 +71,7 @@ async function runStep<N extends StepName>(
         note,
         ...out.event,
         unitId: out.event && "unitId" in out.event ? out.event.unitId : actor.unitId,
+        ...(entry ? onBehalfColumns(entry.day, entry.who) : {}),
       },
       select: { id: true },
     });
@@ -66,7 +80,7 @@ async function runStep<N extends StepName>(
       recordType: "Suggestion",
       recordId: id,
       before: s,
-      after: { ...after, ...(out.audit ?? { note }) },
+      after: { ...after, ...(out.audit ?? { note }), ...(entry ? onBehalfAudit(entry.day, entry.who) : {}) },
     });
     const attachments = await storeAttachments(tx, actor, s.id, ev.id, files);
     return { after, eventId: ev.id, attachments };

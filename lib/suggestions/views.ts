@@ -52,25 +52,47 @@ export async function suggestionView(actor: Actor, id: string) {
   // The actor's unit as a co-unit: the due day of its input in this round.
   const coInputDue =
     full?.assignments.find((a) => a.active && !a.lead && a.unit.id === actor.unitId)?.input?.due ?? null;
+  // 代录: the co-units still owing input in this round, for the office to key one in.
+  const coInputOwing = open("co_input")
+    ? (full?.assignments ?? []).filter((a) => a.active && !a.lead && a.input && !a.input.at).map((a) => a.unit)
+    : [];
   return {
     s,
     full,
     attachments,
     upload: mayUpload ? { limits } : null,
-    choices: { units: units?.items ?? [], mergeTargets, delayLatest, coInputDue, limits },
+    choices: { units: units?.items ?? [], mergeTargets, delayLatest, coInputDue, coInputOwing, limits },
   };
 }
 
 export type SuggestionView = Awaited<ReturnType<typeof suggestionView>>;
 
-/** The new-suggestion page: categories in use, the deputies to pick, and the limits. */
+/**
+ * The sessions a suggestion may be raised at (会议), latest first, and the default: the session in
+ * progress, else none (闭会期间).
+ */
+export async function sessionChoices(actor: Actor) {
+  const rows = await scopedDb(actor.townshipId).congressSession.findMany({
+    orderBy: [{ startDate: "desc" }, { number: "desc" }],
+    take: 20,
+    select: { id: true, number: true, status: true, term: { select: { number: true } } },
+  });
+  return {
+    sessions: rows.map((s) => ({ id: s.id, name: sessionLabel(s) })),
+    defaultSessionId: rows.find((s) => s.status === "IN_PROGRESS")?.id ?? "",
+  };
+}
+
+/** The new-suggestion page: categories in use, the deputies to pick, the sessions, and the limits. */
 export async function newSuggestionView(actor: Actor) {
-  const [cats, options, settings] = await Promise.all([
+  const [cats, options, settings, sessions] = await Promise.all([
     categories(scopedDb(actor.townshipId), actor.townshipId),
     rosterOptions(actor),
     getSettings(),
+    sessionChoices(actor),
   ]);
   return {
+    ...sessions,
     categories: cats,
     deputies: options.deputies,
     /** The office enters a deputy's suggestion for them and picks the lead proposer. */

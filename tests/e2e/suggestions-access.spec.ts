@@ -479,14 +479,15 @@ const API: { name: string; call: Call; expect: Record<Who, number>; contents?: C
     },
   },
   {
-    // 交通办 leads, 财政所 (otherUnit) is the co-unit: only the co-unit sends input.
+    // 交通办 leads, 财政所 (otherUnit) is the co-unit: only the co-unit sends input; the office may key a
+    // co-unit's paper input in (代录), but must say which unit's (400 without it).
     name: "POST /api/v1/suggestions/{id}/transitions co_input (the co-unit's step)",
     call: (r, ids, who) =>
       r.post(`/api/v1/suggestions/${target(ids, "co_input", who)}/transitions`, {
         data: { action: "co_input", version: 1, note: "财政所意见：同意主办单位的方案。" },
       }),
     expect: {
-      office: 403,
+      office: 400,
       chair: 403,
       presidium: 403,
       proposer: 403,
@@ -498,14 +499,15 @@ const API: { name: string; call: Call; expect: Record<Who, number>; contents?: C
     },
   },
   {
-    // Same shape: only the lead unit replies; the co-unit sees it but may not.
+    // Same shape: only the lead unit replies (the office may key its paper reply in, 代录); the co-unit
+    // sees it but may not.
     name: "POST /api/v1/suggestions/{id}/transitions reply (the lead unit's step)",
     call: (r, ids, who) =>
       r.post(`/api/v1/suggestions/${target(ids, "reply", who)}/transitions`, {
         data: { action: "reply", version: 1, replyClass: "B", note: "已列入明年计划。" },
       }),
     expect: {
-      office: 403,
+      office: 200,
       chair: 403,
       presidium: 403,
       proposer: 403,
@@ -521,14 +523,14 @@ const API: { name: string; call: Call; expect: Record<Who, number>; contents?: C
     call: (r, ids, who) =>
       r.post(`/api/v1/suggestions/${target(ids, "rating", who)}/rating`, { data: { rating: "SATISFIED", version: 1 } }),
     expect: {
-      office: 403,
+      office: 200,
       chair: 403,
       presidium: 403,
       proposer: 200,
       otherDeputy: 404,
       leadUnit: 403,
       otherUnit: 403,
-      otherTownship: 403,
+      otherTownship: 404,
       anonymous: 401,
     },
   },

@@ -2,7 +2,8 @@ import { validation } from "@/lib/http/errors";
 import { assignedUnits } from "@/lib/handling/assignment";
 import { handOver, signOffRequired } from "@/lib/suggestions/handover";
 import { defineStep, mayTransition, type StepRecord } from "@/lib/suggestions/steps/types";
-import { advance, stateAllows } from "@/lib/suggestions/steps/shared";
+import { advance, entryDay, stateAllows } from "@/lib/suggestions/steps/shared";
+import { todayInChina } from "@/lib/time/day";
 
 /** A motion waits for the presidium's decision before it can be assigned. */
 const undecidedMotion = (r: StepRecord) =>
@@ -12,7 +13,9 @@ const undecidedMotion = (r: StepRecord) =>
  * 交办: one lead unit and optional co-units; the reply is due in three months (six when broad or
  * difficult, 代表法 Art. 51), a co-unit's input to the lead unit in one — counted from the hand-over
  * (now, or the chair's 签发 when required: lib/suggestions/handover.ts). A motion is assigned only
- * once the presidium has decided to handle it as a suggestion.
+ * once the presidium has decided to handle it as a suggestion. An assignment keyed later (交办日期
+ * before today, not before the suggestion was raised) is a paper record already signed and handed
+ * over on that day: the deadlines run from it (lib/records/on-behalf.ts).
  */
 export const assign = defineStep({
   name: "assign",
@@ -25,7 +28,14 @@ export const assign = defineStep({
     return undecidedMotion(r) ?? true;
   },
   prerequisite: undecidedMotion,
-  run: async (tx, { actor, s, today, settings }, input) => {
+  run: async (tx, ctx, input) => {
+    const { actor, s, today, settings } = ctx;
+    const day = entryDay(ctx, input.occurredOn, {
+      field: "occurredOn",
+      label: "交办日期",
+      after: { label: "提出日期", day: s.raisedOn ?? todayInChina(s.createdAt) },
+    });
+    const backEntered = day.getTime() < today.getTime();
     const units = assignedUnits(input.leadUnitId, input.coUnitIds);
     const active = await tx.handlingUnit.count({ where: { id: { in: units.map((u) => u.unitId) }, active: true } });
     if (active !== units.length) throw validation({ leadUnitId: "主办单位：须是在用的承办单位" });
@@ -36,14 +46,15 @@ export const assign = defineStep({
         suggestionId: s.id,
         unitId,
         lead,
-        assignedOn: today,
+        assignedOn: day,
       })),
     });
     const named = { leadUnitId: input.leadUnitId, broad: input.broad, signedOffAt: null, signedOffById: null };
     // The chair signs first (when the township requires it): nothing reaches the units before.
-    const handed = signOffRequired(settings)
-      ? { awaitingSignOff: true, assignedOn: null, deadline: null, delayedTo: null }
-      : await handOver(tx, actor.townshipId, { ...s, broad: input.broad }, today, settings);
-    return { to: advance(s.state, "assign"), data: { ...named, ...handed } };
+    const handed =
+      signOffRequired(settings) && !backEntered
+        ? { awaitingSignOff: true, assignedOn: null, deadline: null, delayedTo: null }
+        : await handOver(tx, actor.townshipId, { ...s, broad: input.broad }, day, settings);
+    return { to: advance(s.state, "assign"), data: { ...named, ...handed }, entry: { day } };
   },
 });

@@ -18,6 +18,8 @@ type Row = Pick<
 export interface StepFacts {
   delayEvents: number;
   coInputOwed: boolean;
+  /** Co-units still owing input in this round (any unit). */
+  coInputsOwed: number;
 }
 
 export function stepRecordOf(
@@ -37,6 +39,7 @@ export function stepRecordOf(
     relation: rel,
     delayed: !!s.delayedTo || facts.delayEvents > 0,
     coInputOwed: facts.coInputOwed,
+    coInputsOwed: facts.coInputsOwed,
     returnBy: s.assignedOn ? returnDeadline(s.assignedOn, calendar, days) : null,
     returnWorkingDays: days,
   };
@@ -50,7 +53,7 @@ export async function loadStepRecord(
   rel: Relation,
   settings: Settings,
 ): Promise<StepRecord> {
-  const [delayEvents, co] = await Promise.all([
+  const [delayEvents, co, coInputsOwed] = await Promise.all([
     s.delayedTo ? 1 : db.suggestionEvent.count({ where: { suggestionId: s.id, type: "delay" } }),
     rel.unit === "CO" && actor.unitId
       ? db.suggestionAssignment.findFirst({
@@ -58,8 +61,10 @@ export async function loadStepRecord(
           select: { inputAt: true },
         })
       : null,
+    db.suggestionAssignment.count({ where: { suggestionId: s.id, lead: false, active: true, inputAt: null } }),
   ]);
-  return stepRecordOf(s, rel, { delayEvents, coInputOwed: !!co && !co.inputAt }, settings, await loadWorkingCalendar());
+  const facts = { delayEvents, coInputOwed: !!co && !co.inputAt, coInputsOwed };
+  return stepRecordOf(s, rel, facts, settings, await loadWorkingCalendar());
 }
 
 /**
@@ -70,5 +75,13 @@ export function listRecordOf(
   s: Pick<Row, "townshipId" | "kind" | "state" | "published" | "motionDecision">,
   rel: Relation,
 ): StepRecord {
-  return { ...s, relation: rel, delayed: false, coInputOwed: false, returnBy: null, returnWorkingDays: 0 };
+  return {
+    ...s,
+    relation: rel,
+    delayed: false,
+    coInputOwed: false,
+    coInputsOwed: 0,
+    returnBy: null,
+    returnWorkingDays: 0,
+  };
 }

@@ -35,6 +35,7 @@ const record = (state: SuggestionState, relation: Relation, over: Partial<StepRe
   relation,
   delayed: false,
   coInputOwed: true,
+  coInputsOwed: 1,
   returnBy: new Date(NOW.getTime() + 3 * 86_400_000),
   returnWorkingDays: 7,
   ...over,
@@ -58,10 +59,10 @@ const TABLE: Record<StepName, { who: Who[]; when: (s: SuggestionState) => true |
   return: { who: ["leadUnit"], when: from("ASSIGNED") },
   progress: { who: ["leadUnit", "coUnit"], when: handling("只有办理中的建议可以记录进展") },
   contact: { who: ["leadUnit", "coUnit"], when: handling("只有办理中的建议可以记录进展") },
-  co_input: { who: ["coUnit"], when: handling("只有办理中的建议可以提交协办意见") },
+  co_input: { who: ["coUnit", "office"], when: handling("只有办理中的建议可以提交协办意见") },
   delay: { who: ["leadUnit"], when: handling("只有办理中的建议可以申请延期") },
-  reply: { who: ["leadUnit"], when: from("ASSIGNED", "REHANDLING") },
-  rate: { who: ["leadProposer", "cosigner"], when: from("REPLIED") },
+  reply: { who: ["leadUnit", "office"], when: from("ASSIGNED", "REHANDLING") },
+  rate: { who: ["leadProposer", "cosigner", "office"], when: from("REPLIED") },
   close: { who: ["office"], when: from("REPLIED", "RATED") },
   publish: {
     who: ["office"],
@@ -126,6 +127,39 @@ describe("the steps' further conditions", () => {
     );
     expect(at("assign", "office", "REGISTERED", motion)).toBe("议案须先由主席团决定是否列入会议议程");
     expect(at("assign", "office", "REGISTERED", { ...motion, motionDecision: "HANDLE_AS_SUGGESTION" })).toBe(true);
+  });
+});
+
+describe("代录: the office keys a unit's or a deputy's paper form in", () => {
+  const view = (who: Who, state: SuggestionState, over: Partial<StepRecord> = {}) =>
+    stepsFor(WHO[who][0], record(state, WHO[who][1], over), NOW);
+
+  it("the office's reply, rating and co-unit input are marked as taken on someone's behalf", () => {
+    expect(view("office", "ASSIGNED").find((s) => s.name === "reply")).toEqual({
+      name: "reply",
+      label: "代录答复",
+      open: true,
+      onBehalf: true,
+    });
+    expect(view("office", "REPLIED").find((s) => s.name === "rate")).toMatchObject({
+      label: "代录评价（满意度测评表）",
+      open: true,
+      onBehalf: true,
+    });
+    expect(view("office", "ASSIGNED").find((s) => s.name === "co_input")).toMatchObject({
+      label: "代录协办意见",
+      onBehalf: true,
+    });
+    // The unit and the deputy enter their own: no 代录.
+    expect(view("leadUnit", "ASSIGNED").find((s) => s.name === "reply")?.onBehalf).toBeUndefined();
+    expect(view("leadProposer", "REPLIED").find((s) => s.name === "rate")?.onBehalf).toBeUndefined();
+  });
+
+  it("the office keys a co-unit's input only while one still owes it", () => {
+    const at = (over: Partial<StepRecord>) =>
+      SUGGESTION_STEPS.co_input.available(WHO.office[0], record("ASSIGNED", WHO.office[1], over), NOW);
+    expect(at({ coInputsOwed: 0 })).toBe("各协办单位本轮都已提交协办意见");
+    expect(at({ coInputsOwed: 2 })).toBe(true);
   });
 });
 

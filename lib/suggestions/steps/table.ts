@@ -52,6 +52,8 @@ export interface StepView {
   confirm?: string;
   /** Not the main next step. */
   secondary?: boolean;
+  /** Taken on a unit's or a deputy's behalf (代录): the form asks for their date. */
+  onBehalf?: boolean;
 }
 
 /** Every step for this actor on this record now, open or with its reason. */
@@ -64,6 +66,6 @@ export function stepsFor(actor: Actor, r: StepRecord, now: Date): StepView[] {
       const pending = !!step.prerequisite && step.who(actor, r) && step.prerequisite(r) === verdict;
       return { name, label, open: false, reason: verdict, ...(pending ? { pending } : {}) };
     }
-    return { name, label, open: true, ...step.ui?.(r) };
+    return { name, label, open: true, ...step.ui?.(r), ...(step.onBehalf?.(actor, r) ? { onBehalf: true } : {}) };
   });
 }

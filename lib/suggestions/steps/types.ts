@@ -22,6 +22,8 @@ export interface StepRecord {
   delayed: boolean;
   /** The actor's unit, as a co-unit, still owes its input (协办意见) in this round. */
   coInputOwed: boolean;
+  /** How many co-units still owe their input in this round (the office may key one in for them). */
+  coInputsOwed: number;
   /** The last day the lead unit may send a wrong assignment back; null when not assigned. */
   returnBy: Date | null;
   /** The return window's length in working days (a setting), for the reason's wording. */
@@ -39,6 +41,8 @@ export interface RunContext {
   s: Suggestion;
   today: Date;
   settings: Settings;
+  /** The office takes the step on a unit's or a deputy's behalf (代录: a paper form keyed in). */
+  onBehalf: boolean;
 }
 
 /** What a step wrote or wants written: the envelope updates the row, adds the timeline event and the audit row. */
@@ -54,6 +58,11 @@ export interface StepOutcome {
     /** The unit the event is filed under; the actor's unit unless given (null for a deputy's rating). */
     unitId?: string | null;
   };
+  /**
+   * The day it really happened (a paper reply's date, an assignment keyed later) and, for a 代录
+   * entry, whose it is; the envelope stores both on the event and the audit row (lib/records/on-behalf.ts).
+   */
+  entry?: { day: Date; onBehalfOf?: string };
   /** Added to the audit row's `after` (the step's note by default). */
   audit?: Record<string, unknown>;
 }
@@ -78,6 +87,8 @@ export interface SuggestionStep<N extends StepName = StepName> {
   stale?: string;
   /** Field messages that go with a reason (the form shows them beside the field). */
   fields?: Record<string, Record<string, string>>;
+  /** The actor takes the step on someone else's behalf (代录): the office keying a unit's or a deputy's paper form. */
+  onBehalf?(actor: Actor, r: StepRecord): boolean;
   /** A reason that is a prerequisite the page shows in the step's place rather than hiding the step. */
   prerequisite?(r: StepRecord): string | null;
   /** How the page presents the step now: a confirmation to ask, whether it is the main next step. */
@@ -87,6 +98,10 @@ export interface SuggestionStep<N extends StepName = StepName> {
 
 /** The reason given when the actor may not take a step at all. */
 export const NOT_YOURS = "您无权执行此操作";
+
+/** The office may key a unit's or a deputy's paper form in for them (代录). */
+export const mayEnterOnBehalf = (actor: Actor, r: StepRecord) =>
+  can(actor, "suggestion.enter_on_behalf", { townshipId: r.townshipId });
 
 /** Whether the actor's role may transition suggestions in this township at all (the permission table). */
 export const mayTransition = (actor: Actor, r: StepRecord) =>

@@ -132,7 +132,7 @@ describe("suggestions API: bad input while handling (nothing written)", () => {
       }),
       400,
     );
-    expect(noNote.fields).toEqual({ note: "请填写答复内容" });
+    expect(noNote.fields).toEqual({ note: "答复内容：请填写答复内容" });
     expect(await snapshot(id)).toEqual(before);
   });
 
@@ -252,7 +252,7 @@ describe("suggestions API: bad input while handling (nothing written)", () => {
       await api.transition(w.cookie.UNIT, id, { action: "return", note: "", version }),
       400,
     );
-    expect(noReason.fields).toEqual({ note: "请填写退回理由" });
+    expect(noReason.fields).toEqual({ note: "退回理由：请填写退回理由" });
 
     // Assigned two calendar weeks ago: at least ten working days.
     const longAgo = new Date(today.getTime() - 14 * DAY_MS);

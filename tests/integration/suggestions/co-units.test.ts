@@ -127,8 +127,9 @@ describe("co-units' input (协办意见)", () => {
     const w = await setup();
     const { co, id } = await withCoUnit(w);
     const other = await unitWithLogin(w.township.id, "派出所");
-    // Columns: OFFICE, CHAIR, PRESIDIUM, DEPUTY, UNIT (the lead unit).
-    const expected = [403, 403, 403, 403, 403];
+    // Columns: OFFICE, CHAIR, PRESIDIUM, DEPUTY, UNIT (the lead unit). The office may key a co-unit's
+    // paper input in (代录, tests/integration/suggestions/on-behalf.test.ts), but must say which unit's.
+    const expected = [400, 403, 403, 403, 403];
     for (const [i, role] of ROLES.entries()) {
       const res = await coInput(w.cookie[role], id);
       expect(res.status, role).toBe(expected[i]);
@@ -136,7 +137,7 @@ describe("co-units' input (协办意见)", () => {
     expect((await coInput(other.cookie, id)).status).toBe(404);
     const empty = await api.transition(co.cookie, id, { action: "co_input", note: " ", version: await versionOf(id) });
     expect(empty.status).toBe(400);
-    expect((await errorOf(empty)).fields).toEqual({ note: "请填写协办意见" });
+    expect((await errorOf(empty)).fields).toEqual({ note: "协办意见：请填写协办意见" });
     expect(await db.suggestionEvent.count({ where: { type: "co_input" } })).toBe(0);
 
     // Once replied, the round is over.

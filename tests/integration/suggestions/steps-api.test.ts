@@ -29,15 +29,16 @@ describe("GET /api/v1/suggestions/{id}: the steps open to the caller", () => {
     expect(unit.find((s) => s.name === "close")).toMatchObject({ open: false, reason: "您无权执行此操作" });
   });
 
-  it("after the reply: the deputy rates; the office closes (asking first) or publishes", async () => {
+  it("after the reply: the deputy rates (or the office keys their rating form in); the office closes (asking first) or publishes", async () => {
     const w = await setup();
     const id = await suggestionAt(w, "REPLIED");
     expect(open(await stepsOf(w.cookie.DEPUTY, id))).toEqual(["rate"]);
     const office = await stepsOf(w.cookie.OFFICE, id);
-    expect(open(office)).toEqual(["close", "publish"]);
+    expect(open(office)).toEqual(["rate", "close", "publish"]);
+    expect(office.find((s) => s.name === "rate")).toMatchObject({ label: "代录评价（满意度测评表）", onBehalf: true });
     expect(office.find((s) => s.name === "close")).toMatchObject({ confirm: expect.stringContaining("尚未评价") });
     await step(w.cookie.OFFICE, id, { action: "publish" });
-    expect(open(await stepsOf(w.cookie.OFFICE, id))).toEqual(["close"]);
+    expect(open(await stepsOf(w.cookie.OFFICE, id))).toEqual(["rate", "close"]);
     const again = await api.transition(w.cookie.OFFICE, id, { action: "publish", version: await versionOf(id) });
     expect((await errorOf(again)).message).toBe("办理结果已公开");
   });

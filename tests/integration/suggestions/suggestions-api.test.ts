@@ -49,7 +49,8 @@ describe("suggestions API: role matrix", () => {
     "PATCH /suggestions/{id}": [200, 403, 403, 200, 403],
     "POST /suggestions/{id}/transitions (own step)": [200, 200, 403, 200, 200],
     "POST /suggestions/{id}/transitions (register)": [200, 403, 403, 403, 404],
-    "POST /suggestions/{id}/rating": [403, 403, 403, 200, 403],
+    // The office keys a deputy's paper rating form in (代录).
+    "POST /suggestions/{id}/rating": [200, 403, 403, 200, 403],
     "POST /suggestions/sign-off": [403, 200, 403, 403, 403],
   };
 
@@ -126,7 +127,8 @@ describe("suggestions API: role matrix", () => {
     ).toBe(1);
     // Of those offered for 签发 (one per role), only the chair's was signed.
     expect(await db.suggestion.count({ where: { id: { in: toSignOff }, signedOffAt: { not: null } } })).toBe(1);
-    expect(await db.suggestion.count({ where: { state: "RATED" } })).toBe(1);
+    // The deputy's own rating, and the one the office keyed in from the paper form (代录).
+    expect(await db.suggestion.count({ where: { state: "RATED" } })).toBe(2);
   });
 
   it("answers 401 without a session", async () => {

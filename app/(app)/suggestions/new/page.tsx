@@ -25,6 +25,8 @@ export default async function NewSuggestionPage() {
         <SuggestionForm
           categories={v.categories}
           deputies={v.deputies}
+          sessions={v.sessions}
+          defaultSessionId={v.defaultSessionId}
           selfDeputyId={v.selfDeputyId}
           pickLead={v.onBehalf}
           motionMin={v.motionMin}
