@@ -7,6 +7,7 @@ import { Prisma, type Deputy } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { canChangeDeputyPhoto, canViewDeputyPhoto, deputyEditScope, deputyViewFor } from "@/lib/roster/policy";
 import { presentDeputy, type PresentedDeputy } from "@/lib/roster/present";
+import { unitDeputySql, unitDeputyWhere } from "@/lib/suggestions/public";
 import { entryStartDate, idNumberBirthDate, idNumberGender, statusChangeProblem } from "@/lib/roster/rules";
 import { formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import {
@@ -40,7 +41,8 @@ export function deputyWhere(q: DeputyListQuery): Prisma.DeputyWhereInput {
 
 /**
  * Roles that see only part of a record may not filter or sort by what they cannot see (a filter
- * on party would reveal it): deputies keep name, group, level and status; units the name only.
+ * on party would reveal it): deputies keep name, group, level and status; units the name only (and see only
+ * the deputies whose suggestions they handle).
  */
 export function restrictQuery(actor: Actor, q: DeputyListQuery): DeputyListQuery {
   if (actor.role === "DEPUTY") return { ...q, party: undefined, constituency: undefined, sort: "name" };
@@ -66,7 +68,11 @@ export function restrictQuery(actor: Actor, q: DeputyListQuery): DeputyListQuery
  */
 export async function listDeputies(actor: Actor, query: DeputyListQuery): Promise<ListResult<PresentedDeputy>> {
   const q = restrictQuery(actor, query);
-  const where = deputySqlWhere(actor.townshipId, q);
+  const unit = actor.role === "UNIT";
+  // A unit lists only the deputies whose suggestions it handles (need to know); nobody without a unit.
+  const where = unit
+    ? Prisma.sql`${deputySqlWhere(actor.townshipId, q)} AND ${actor.unitId ? unitDeputySql(actor.townshipId, actor.unitId) : Prisma.sql`FALSE`}`
+    : deputySqlWhere(actor.townshipId, q);
   const { skip, take } = skipTake(q);
   const dir = q.order === "desc" ? "desc" : "asc";
   const orderBy =
@@ -84,7 +90,8 @@ export async function listDeputies(actor: Actor, query: DeputyListQuery): Promis
     async () => (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Deputy" d WHERE ${where}`)[0].n,
   );
   return {
-    items: rows.map((d) => presentDeputy(d, deputyViewFor(actor, d)!)),
+    // For a unit, `where` kept only the deputies it handles.
+    items: rows.map((d) => presentDeputy(d, deputyViewFor(actor, { ...d, handledByUnit: unit })!)),
     total,
     page: q.page,
     pageSize: q.pageSize,
@@ -117,6 +124,13 @@ function deputySqlWhere(townshipId: string, q: DeputyListQuery): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
+/** Whether the actor is a unit handling a suggestion of this deputy (lib/suggestions' need to know). */
+async function handledByUnit(actor: Actor, deputyId: string): Promise<boolean> {
+  if (actor.role !== "UNIT" || !actor.unitId) return false;
+  const where = { id: deputyId, ...unitDeputyWhere(actor.unitId) };
+  return !!(await scopedDb(actor.townshipId).deputy.findFirst({ where, select: { id: true } }));
+}
+
 /** A deputy's profile as the actor may see it; with the status history where the view is not public. */
 export async function getDeputyOrThrow(actor: Actor, id: string) {
   const sdb = scopedDb(actor.townshipId);
@@ -125,7 +139,7 @@ export async function getDeputyOrThrow(actor: Actor, id: string) {
     include: { ...withGroup, term: { select: { number: true } } },
   });
   if (!d) throw notFound("代表不存在");
-  const view = deputyViewFor(actor, d);
+  const view = deputyViewFor(actor, { ...d, handledByUnit: await handledByUnit(actor, id) });
   if (!view) throw notFound("代表不存在");
   const detailed = view === "FULL" || view === "CONTACT";
   const [history, members] = detailed

@@ -2,3 +2,4 @@
 // (docs/architecture.md; eslint.config.mjs and lib/architecture.test.ts enforce it).
 export { reminderCounts } from "@/lib/suggestions/reminders";
 export { SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
+export { unitDeputySql, unitDeputyWhere } from "@/lib/suggestions/unit-deputies";
