@@ -7,14 +7,9 @@ import { recordAudit, subjectOf, toAuditJson } from "@/lib/audit/record-audit";
 import { auditActionLabel, type AuditAction } from "@/lib/audit/actions";
 import { scopedDb } from "@/lib/db/township-scope";
 import { validation } from "@/lib/http/errors";
-import { requiredText } from "@/lib/http/fields";
 import { formatDateTime } from "@/lib/time/format";
 
-/** The reason every correction form asks for (kept in the audit trail and shown in the history). */
-export const CorrectionReason = requiredText("更正原因", 500, { empty: "请填写更正原因" });
-
-/** `{ reason }` for a correction's input schema: `Schema.extend(withReason)`. */
-export const withReason = { reason: CorrectionReason };
+// The form's reason field: `withReason` in lib/audit/correction-schema.ts (client-safe, no database).
 
 type Fields = Record<string, unknown>;
 

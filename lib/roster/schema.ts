@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { blankAs, PageQuery } from "@/lib/http/validation";
 import { DayText, optionalText, patternText, requiredText, searchText, uuid, version } from "@/lib/http/fields";
-import { withReason } from "@/lib/audit/corrections";
+import { withReason } from "@/lib/audit/correction-schema";
 import { idNumberBirthDate, idNumberGender, isValidIdNumber, STANDARD_ITEMS } from "@/lib/roster/rules";
 
 export const LEVELS = ["TOWNSHIP", "COUNTY", "CITY", "PREFECTURE"] as const;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PageQuery } from "@/lib/http/validation";
 import { optionalText, patternText, requiredText, searchText, version } from "@/lib/http/fields";
-import { withReason } from "@/lib/audit/corrections";
+import { withReason } from "@/lib/audit/correction-schema";
 
 const UnitKindEnum = z.enum(["GOVERNMENT_OFFICE", "STATION", "DEPARTMENT_BRANCH", "OTHER"], {
   error: "请选择单位类别",

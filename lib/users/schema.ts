@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { NewPassword } from "@/lib/auth/password-policy";
 import { PageQuery } from "@/lib/http/validation";
-import { withReason } from "@/lib/audit/corrections";
+import { withReason } from "@/lib/audit/correction-schema";
 import { patternText, requiredText, searchText, secretText, uuid, version } from "@/lib/http/fields";
 
 const RoleEnum = z.enum(["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"], { error: "请选择角色" });
