@@ -8,6 +8,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export const PERMISSIONS = {
   "dashboard.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
   "account.change_password": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
+  // Search from the header: each kind is searched only when the role may list it (lib/search).
+  "search.run": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
   // A unit's one inbox across domains (lib/inbox): what is assigned to it, whatever the module.
   "inbox.view": ["UNIT"],
   "user.list": ["OFFICE"],
@@ -53,6 +55,8 @@ export const PERMISSIONS = {
   "suggestion.transition": ["OFFICE", "CHAIR", "DEPUTY", "UNIT"],
   "suggestion.rate": ["DEPUTY"],
   "suggestion.sign_off": ["CHAIR"],
+  // The internal steps (签发, whether the result is published yet) and what waits for them.
+  "suggestion.internal_steps": ["OFFICE", "CHAIR", "PRESIDIUM"],
   // Reminder lists (催办): the township's for the office, chair and presidium; a unit its own.
   "suggestion.reminders": ["OFFICE", "CHAIR", "PRESIDIUM", "UNIT"],
   "suggestion.inbox": ["UNIT"],

@@ -14,6 +14,7 @@ const T2 = "township-2";
 const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = {
   "dashboard.view": [true, true, true, true, true],
   "account.change_password": [true, true, true, true, true],
+  "search.run": [true, true, true, true, true],
   "inbox.view": [false, false, false, false, true],
   "user.list": [true, false, false, false, false],
   "user.create": [true, false, false, false, false],
@@ -62,6 +63,7 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "suggestion_category.list": [true, true, true, true, false],
   "suggestion_category.manage": [true, false, false, false, false],
   "suggestion.figures": [true, true, true, false, false],
+  "suggestion.internal_steps": [true, true, true, false, false],
   "suggestion.export": [true, true, true, false, false],
   "calendar.view": [true, true, true, false, false],
   "calendar.manage": [true, false, false, false, false],

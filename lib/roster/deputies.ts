@@ -20,6 +20,7 @@ import {
 import { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
 import { containsText, likeContaining } from "@/lib/db/search";
 import { deputyNameOrderSql, nameOrder } from "@/lib/roster/name-order";
+import { reviewSql, reviewWhere } from "@/lib/roster/review";
 
 const withGroup = { group: { select: { id: true, name: true } } } as const;
 
@@ -36,21 +37,23 @@ export function deputyWhere(q: DeputyListQuery): Prisma.DeputyWhereInput {
     ...(q.status ? { status: q.status } : {}),
     ...(q.constituency ? { constituency: q.constituency } : {}),
     ...(q.party ? { party: q.party } : {}),
+    ...(q.review ? reviewWhere() : {}),
   };
 }
 
 /**
  * Roles that see only part of a record may not filter or sort by what they cannot see (a filter
- * on party would reveal it): deputies keep name, group, level and status; units the name only (and see only
- * the deputies whose suggestions they handle).
+ * on party would reveal it): deputies keep name, group, level and status; units the name only.
  */
 export function restrictQuery(actor: Actor, q: DeputyListQuery): DeputyListQuery {
-  if (actor.role === "DEPUTY") return { ...q, party: undefined, constituency: undefined, sort: "name" };
+  if (actor.role === "DEPUTY")
+    return { ...q, party: undefined, constituency: undefined, review: undefined, sort: "name" };
   if (actor.role === "UNIT")
     return {
       ...q,
       party: undefined,
       constituency: undefined,
+      review: undefined,
       groupId: undefined,
       level: undefined,
       status: "SITTING",
@@ -69,7 +72,7 @@ export function restrictQuery(actor: Actor, q: DeputyListQuery): DeputyListQuery
 export async function listDeputies(actor: Actor, query: DeputyListQuery): Promise<ListResult<PresentedDeputy>> {
   const q = restrictQuery(actor, query);
   const unit = actor.role === "UNIT";
-  // A unit lists only the deputies whose suggestions it handles (need to know); nobody without a unit.
+  // A unit lists only the deputies whose suggestions it handles (need to know; `handledByUnit` below).
   const where = unit
     ? Prisma.sql`${deputySqlWhere(actor.townshipId, q)} AND ${actor.unitId ? unitDeputySql(actor.townshipId, actor.unitId) : Prisma.sql`FALSE`}`
     : deputySqlWhere(actor.townshipId, q);
@@ -90,7 +93,6 @@ export async function listDeputies(actor: Actor, query: DeputyListQuery): Promis
     async () => (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Deputy" d WHERE ${where}`)[0].n,
   );
   return {
-    // For a unit, `where` kept only the deputies it handles.
     items: rows.map((d) => presentDeputy(d, deputyViewFor(actor, { ...d, handledByUnit: unit })!)),
     total,
     page: q.page,
@@ -103,7 +105,7 @@ type DeputyListRow = Deputy & { group: { id: string; name: string } | null };
 /** The other sorts; by name is the township's name order (`deputyNameOrderSql`). */
 const SORT_COLUMNS: Record<Exclude<DeputyListQuery["sort"], "name">, Prisma.Sql> = {
   birthDate: Prisma.sql`d."birthDate"`,
-  constituency: Prisma.sql`d."constituency"`,
+  constituency: Prisma.sql`d."constituencyKey"`,
   startDate: Prisma.sql`d."startDate"`,
 };
 
@@ -121,6 +123,7 @@ function deputySqlWhere(townshipId: string, q: DeputyListQuery): Prisma.Sql {
   if (q.status) parts.push(Prisma.sql`d."status" = ${q.status}::"DeputyStatus"`);
   if (q.constituency) parts.push(Prisma.sql`d."constituency" = ${q.constituency}`);
   if (q.party) parts.push(Prisma.sql`d."party" = ${q.party}`);
+  if (q.review) parts.push(reviewSql());
   return Prisma.join(parts, " AND ");
 }
 

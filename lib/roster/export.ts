@@ -8,7 +8,7 @@ import { AppError } from "@/lib/http/errors";
 import { fileResponse, XLSX_MIME } from "@/lib/files/http";
 import { GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/roster/labels";
 import { deputyWhere } from "@/lib/roster/deputies";
-import { deputyNameOrderBy, nameOrder } from "@/lib/roster/name-order";
+import { deputySortOrderBy, nameOrder } from "@/lib/roster/name-order";
 import { GUIDE_SHEET, ROSTER_COLUMNS, ROSTER_SHEET, type RosterColumn } from "@/lib/roster/excel";
 import type { DeputyListQuery } from "@/lib/roster/schema";
 
@@ -99,10 +99,7 @@ export async function exportDeputies(actor: Actor, query: DeputyListQuery): Prom
   const rows = await sdb.deputy.findMany({
     where,
     include: { group: { select: { name: true } } },
-    orderBy:
-      query.sort === "name"
-        ? deputyNameOrderBy(await nameOrder(), query.order)
-        : [{ [query.sort]: query.order }, { id: "asc" }],
+    orderBy: deputySortOrderBy(query.sort, await nameOrder(), query.order),
     take: MAX_EXPORT_ROWS,
   });
   const wb = new ExcelJS.Workbook();

@@ -21,7 +21,14 @@ export async function deputiesView(actor: Actor, sp: Record<string, string | und
   const status = sp.status === undefined ? "SITTING" : sp.status === "ALL" ? undefined : sp.status;
   const query = parseSearchParams(DeputyListQuery, { ...sp, status });
   const scope = scopeOf(actor);
-  const [list, all] = await Promise.all([listDeputies(actor, query), rosterOptions(actor)]);
+  const [list, all, toReview] = await Promise.all([
+    listDeputies(actor, query),
+    rosterOptions(actor),
+    // 民族、政治面貌、文化程度 kept from free text that is not in its list, for the office to check (any status).
+    can(actor, "deputy.create")
+      ? listDeputies(actor, DeputyListQuery.parse({ review: "1", pageSize: 1 })).then((r) => r.total)
+      : 0,
+  ]);
   // A unit filters by name only: no list of the township's groups, constituencies, parties or deputies.
   const options = scope === "HANDLING" ? { ...all, groups: [], constituencies: [], parties: [], deputies: [] } : all;
   const filled = Object.entries({ ...sp, status }).filter((e): e is [string, string] => !!e[1]);
@@ -31,6 +38,7 @@ export async function deputiesView(actor: Actor, sp: Record<string, string | und
     options,
     scope,
     exportHref: `/api/v1/deputies/export?${new URLSearchParams(filled)}`,
+    toReview,
     may: {
       create: can(actor, "deputy.create"),
       export: can(actor, "deputy.export"),

@@ -7,7 +7,8 @@ import { getSettings } from "@/lib/settings";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatDay, todayInChina } from "@/lib/time/day";
 import { currentTermOrThrow, sittingWhere } from "@/lib/roster/public";
-import { dueStatus } from "@/lib/time/due";
+import { countdown, dueStatus } from "@/lib/time/due";
+import { seesInternalSteps, stateAsSeen, unitAssignedWhere } from "@/lib/suggestions/handover";
 import { dueDate, overdueWhere } from "@/lib/handling/deadlines";
 import { assertActiveCategory } from "@/lib/suggestions/categories";
 import { SUGGESTION_STEPS } from "@/lib/suggestions/steps/table";
@@ -18,7 +19,7 @@ import type { UploadedFile } from "@/lib/files/upload";
 import { loadSuggestion } from "@/lib/suggestions/access";
 import { containsText } from "@/lib/db/search";
 
-/** Row filter per role: deputies their own (and published ones), units their assignments. */
+/** Row filter per role: deputies their own (and published ones), units what has been handed over to them. */
 function visibleWhere(actor: Actor, mine: boolean): Prisma.SuggestionWhereInput {
   if (actor.role === "DEPUTY") {
     const own: Prisma.SuggestionWhereInput = {
@@ -26,27 +27,15 @@ function visibleWhere(actor: Actor, mine: boolean): Prisma.SuggestionWhereInput 
     };
     return mine ? own : { OR: [own, { published: true }] };
   }
-  if (actor.role === "UNIT")
-    return {
-      assignments: {
-        some: {
-          townshipId: actor.townshipId,
-          unitId: actor.unitId ?? "00000000-0000-0000-0000-000000000000",
-          active: true,
-        },
-      },
-    };
+  if (actor.role === "UNIT") return unitAssignedWhere(actor.townshipId, actor.unitId);
   // Staff: everything but other people's drafts (see suggestionViewFor).
   return { OR: [{ state: { not: "DRAFT" } }, { createdById: actor.userId }] };
 }
 
-export async function listSuggestions(
-  actor: Actor,
-  q: SuggestionListQuery,
-): Promise<ListResult<ReturnType<typeof summary>>> {
-  const sdb = scopedDb(actor.townshipId);
-  const today = todayInChina();
-  const where: Prisma.SuggestionWhereInput = {
+/** The list's filter: what the actor may see, narrowed by the query — shared by the list and its counts. */
+function listWhere(actor: Actor, q: Partial<SuggestionListQuery>, today: Date): Prisma.SuggestionWhereInput {
+  const handling: Prisma.SuggestionWhereInput = { state: { in: ["ASSIGNED", "REHANDLING"] } };
+  return {
     AND: [
       visibleWhere(actor, q.mine === "true"),
       q.year ? { year: q.year } : {},
@@ -56,10 +45,35 @@ export async function listSuggestions(
       q.unitId ? { assignments: { some: { townshipId: actor.townshipId, unitId: q.unitId, active: true } } } : {},
       q.state ? { state: q.state } : {},
       // Overdue against the delay notice's date when there is one, else the deadline (lib/handling).
-      q.overdue ? { state: { in: ["ASSIGNED", "REHANDLING"] }, ...overdueWhere(today) } : {},
+      q.overdue ? { ...handling, ...overdueWhere(today) } : {},
+      // 签发: assignments the chair has not signed off yet (the sign-off form lists the same).
+      q.unsigned ? { ...handling, signedOffAt: null } : {},
+      // A co-unit's input still owed in this round (co-units.ts pendingCoUnitInputs, per suggestion).
+      q.coInput
+        ? {
+            ...handling,
+            assignments: {
+              some: { townshipId: actor.townshipId, lead: false, active: true, inputAt: null, inputDue: { not: null } },
+            },
+          }
+        : {},
       q.q ? { OR: [{ title: containsText(q.q) }, { content: containsText(q.q) }, { number: containsText(q.q) }] } : {},
     ],
   };
+}
+
+/** How many suggestions the list would show for this query (the landing pages' counts link to that list). */
+export async function countSuggestions(actor: Actor, q: Partial<SuggestionListQuery>): Promise<number> {
+  return scopedDb(actor.townshipId).suggestion.count({ where: listWhere(actor, q, todayInChina()) });
+}
+
+export async function listSuggestions(
+  actor: Actor,
+  q: SuggestionListQuery,
+): Promise<ListResult<ReturnType<typeof summary>>> {
+  const sdb = scopedDb(actor.townshipId);
+  const today = todayInChina();
+  const where = listWhere(actor, q, today);
   const [rows, total, settings] = await Promise.all([
     sdb.suggestion.findMany({
       where,
@@ -127,6 +141,7 @@ function summary(
 ) {
   const due = dueDate(s);
   const open = s.state === "ASSIGNED" || s.state === "REHANDLING";
+  const internal = seesInternalSteps(actor);
   const own = actor.role !== "DEPUTY" || s.proposers.some((p) => p.deputy.id === actor.deputyId) || !s.published;
   return {
     id: s.id,
@@ -134,14 +149,18 @@ function summary(
     number: s.number,
     title: s.title,
     category: s.category.name,
-    state: s.state,
+    state: stateAsSeen(actor, s),
     year: s.year,
-    leadUnit: s.leadUnit,
+    leadUnit: s.awaitingSignOff && !internal ? null : s.leadUnit,
     deadline: due ? formatDay(due) : null,
     due: open && due ? dueStatus(due, today, soonDays) : null,
+    /** 逾期 3 天 · 今天到期 · 还剩 5 天: the same words as the reminder lists (lib/time/due.ts). */
+    dueText: open && due ? countdown(due, today, soonDays).text : null,
     leadProposer: own ? (s.proposers.find((p) => p.lead)?.deputy.name ?? null) : null,
     createdAt: s.createdAt,
     signedOff: !!s.signedOffAt,
+    /** Assigned and waiting for the chair's 签发 (shown to the office, chair and presidium only). */
+    awaitingSignOff: internal && s.awaitingSignOff,
     /** The actor, a proposer, is asked to rate the reply (the rate step is open). */
     toRate: rateOpen(actor, s, today),
   };
