@@ -7,7 +7,8 @@ import { Prisma, type Deputy } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { canChangeDeputyPhoto, canViewDeputyPhoto, deputyEditScope, deputyViewFor } from "@/lib/roster/policy";
 import { presentDeputy, type PresentedDeputy } from "@/lib/roster/present";
-import { unitDeputySql, unitDeputyWhere } from "@/lib/suggestions/public";
+import { unitDeputySql } from "@/lib/suggestions/public";
+import { handledByUnit } from "@/lib/roster/unit-view";
 import { entryStartDate, idNumberBirthDate, idNumberGender, statusChangeProblem } from "@/lib/roster/rules";
 import { formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import {
@@ -125,13 +126,6 @@ function deputySqlWhere(townshipId: string, q: DeputyListQuery): Prisma.Sql {
   if (q.party) parts.push(Prisma.sql`d."party" = ${q.party}`);
   if (q.review) parts.push(reviewSql());
   return Prisma.join(parts, " AND ");
-}
-
-/** Whether the actor is a unit handling a suggestion of this deputy (lib/suggestions' need to know). */
-async function handledByUnit(actor: Actor, deputyId: string): Promise<boolean> {
-  if (actor.role !== "UNIT" || !actor.unitId) return false;
-  const where = { id: deputyId, ...unitDeputyWhere(actor.unitId) };
-  return !!(await scopedDb(actor.townshipId).deputy.findFirst({ where, select: { id: true } }));
 }
 
 /** A deputy's profile as the actor may see it; with the status history where the view is not public. */
