@@ -25,7 +25,7 @@ test("the office corrects a unit's phone with a reason; the history shows the or
   const form = page.getByRole("form", { name: "更正联系人和电话" });
   await form.getByLabel("联系电话").fill("0851-7654322");
   await form.getByRole("button", { name: "保存更正" }).click();
-  await expect(form.getByText("更正原因：请填写更正原因")).toBeVisible();
+  await expect(form.getByText("请填写更正原因", { exact: true })).toBeVisible();
   await form.getByLabel("更正原因").fill("登记时电话号码最后一位抄错");
   await form.getByRole("button", { name: "保存更正" }).click();
   await expect(form.getByRole("status")).toHaveText("已更正");
