@@ -6,6 +6,7 @@ import {
   SUGGESTION_KIND_LABELS,
 } from "@/lib/suggestions/labels";
 import { Facts, Section } from "@/components/ui/section";
+import { PhoneLink } from "@/components/ui/phone-link";
 import { StateBadge } from "@/components/suggestions/state-badge";
 import { Deadline } from "@/components/suggestions/due-tag";
 import type { FullSuggestion, SuggestionDetail } from "@/components/suggestions/types";
@@ -23,10 +24,14 @@ export function SuggestionContent({ s }: { s: SuggestionDetail }) {
   if (full(s)) {
     const lead = s.proposers.find((p) => p.lead);
     const others = s.proposers.filter((p) => !p.lead);
-    rows.push(
-      ["领衔代表", lead?.name ?? "—"],
-      ["附议代表", others.length ? others.map((p) => p.name).join("、") : "无"],
-    );
+    rows.push(["领衔代表", lead?.name ?? "—"]);
+    // For the unit handling it (and the staff): the number to call the deputy on (tel:).
+    if (lead?.phone)
+      rows.push([
+        "领衔代表电话",
+        <PhoneLink key="phone" phone={lead.phone} label={`拨打领衔代表${lead.name}的电话 ${lead.phone}`} />,
+      ]);
+    rows.push(["附议代表", others.length ? others.map((p) => p.name).join("、") : "无"]);
     if (s.motionDecision)
       rows.push([
         "议案处理",

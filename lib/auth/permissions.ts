@@ -63,6 +63,10 @@ export const PERMISSIONS = {
   // Reminder lists (催办): the township's for the office, chair and presidium; a unit its own.
   "suggestion.reminders": ["OFFICE", "CHAIR", "PRESIDIUM", "UNIT"],
   "suggestion.inbox": ["UNIT"],
+  // The lead deputy's phone on a suggestion, and 联系代表 records: a unit only on the suggestions it handles
+  // (lib/suggestions/contacts.ts); the office keys a unit's contact record on its behalf (代录).
+  "suggestion.call_proposer": ["OFFICE", "CHAIR", "PRESIDIUM", "UNIT"],
+  "suggestion.record_contact": ["OFFICE", "UNIT"],
   // Attachments: the proposer or office while the suggestion is editable, the lead unit with its
   // reply or delay notice (lib/suggestions/policy.ts). Downloading needs only suggestion.view.
   "suggestion.attach": ["OFFICE", "DEPUTY", "UNIT"],

@@ -58,6 +58,8 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "suggestion.enter_on_behalf": [true, false, false, false, false],
   "suggestion.reminders": [true, true, true, false, true],
   "suggestion.inbox": [false, false, false, false, true],
+  "suggestion.call_proposer": [true, true, true, false, true],
+  "suggestion.record_contact": [true, false, false, false, true],
   "suggestion.attach": [true, false, false, true, true],
   "suggestion_category.list": [true, true, true, true, false],
   "suggestion_category.manage": [true, false, false, false, false],

@@ -7,6 +7,8 @@ import { Prisma, type Deputy } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { canChangeDeputyPhoto, canViewDeputyPhoto, deputyEditScope, deputyViewFor } from "@/lib/roster/policy";
 import { presentDeputy, type PresentedDeputy } from "@/lib/roster/present";
+import { unitDeputySql } from "@/lib/suggestions/public";
+import { handledByUnit } from "@/lib/roster/unit-view";
 import { entryStartDate, idNumberBirthDate, idNumberGender, statusChangeProblem } from "@/lib/roster/rules";
 import { formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import {
@@ -70,7 +72,11 @@ export function restrictQuery(actor: Actor, q: DeputyListQuery): DeputyListQuery
  */
 export async function listDeputies(actor: Actor, query: DeputyListQuery): Promise<ListResult<PresentedDeputy>> {
   const q = restrictQuery(actor, query);
-  const where = deputySqlWhere(actor.townshipId, q);
+  const unit = actor.role === "UNIT";
+  // A unit lists only the deputies whose suggestions it handles (need to know; `handledByUnit` below).
+  const where = unit
+    ? Prisma.sql`${deputySqlWhere(actor.townshipId, q)} AND ${actor.unitId ? unitDeputySql(actor.townshipId, actor.unitId) : Prisma.sql`FALSE`}`
+    : deputySqlWhere(actor.townshipId, q);
   const { skip, take } = skipTake(q);
   const dir = q.order === "desc" ? "desc" : "asc";
   const orderBy =
@@ -88,7 +94,7 @@ export async function listDeputies(actor: Actor, query: DeputyListQuery): Promis
     async () => (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Deputy" d WHERE ${where}`)[0].n,
   );
   return {
-    items: rows.map((d) => presentDeputy(d, deputyViewFor(actor, d)!)),
+    items: rows.map((d) => presentDeputy(d, deputyViewFor(actor, { ...d, handledByUnit: unit })!)),
     total,
     page: q.page,
     pageSize: q.pageSize,
@@ -130,7 +136,7 @@ export async function getDeputyOrThrow(actor: Actor, id: string) {
     include: { ...withGroup, term: { select: { number: true } } },
   });
   if (!d) throw notFound("代表不存在");
-  const view = deputyViewFor(actor, d);
+  const view = deputyViewFor(actor, { ...d, handledByUnit: await handledByUnit(actor, id) });
   if (!view) throw notFound("代表不存在");
   const detailed = view === "FULL" || view === "CONTACT";
   const [history, members] = detailed

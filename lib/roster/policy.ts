@@ -6,11 +6,19 @@ import { can } from "@/lib/auth/policy";
  * FULL — the office, and a deputy looking at their own record;
  * CONTACT — chair and presidium: everything but the ID number, which is masked;
  * PUBLIC — other deputies: name, group and level;
- * NAME — handling units: the name only.
+ * HANDLING — a handling unit, for the deputies whose suggestions it handles (need to know: it calls them):
+ *   name, group and phone; a unit sees no other deputy at all.
  */
-export type DeputyView = "FULL" | "CONTACT" | "PUBLIC" | "NAME";
+export type DeputyView = "FULL" | "CONTACT" | "PUBLIC" | "HANDLING";
 
-export function deputyViewFor(actor: Actor, deputy: { id: string; townshipId: string }): DeputyView | null {
+/**
+ * `handledByUnit`: the deputy proposed a suggestion assigned to the actor's unit (lib/suggestions'
+ * `unitDeputyWhere`), as the caller found it; absent means no — deny by default.
+ */
+export function deputyViewFor(
+  actor: Actor,
+  deputy: { id: string; townshipId: string; handledByUnit?: boolean },
+): DeputyView | null {
   if (!can(actor, "deputy.view", { townshipId: deputy.townshipId })) return null;
   switch (actor.role) {
     case "OFFICE":
@@ -21,7 +29,7 @@ export function deputyViewFor(actor: Actor, deputy: { id: string; townshipId: st
     case "DEPUTY":
       return actor.deputyId === deputy.id ? "FULL" : "PUBLIC";
     case "UNIT":
-      return "NAME";
+      return actor.unitId && deputy.handledByUnit ? "HANDLING" : null;
   }
 }
 

@@ -8,11 +8,12 @@ type DeputyRow = Deputy & { group?: { id: string; name: string } | null };
 /** A deputy as JSON for the given view: fields outside the view are left out, not nulled. */
 export function presentDeputy(d: DeputyRow, view: DeputyView) {
   const base = { id: d.id, name: d.name, view };
-  if (view === "NAME") return base;
+  const group = d.group ? { id: d.group.id, name: d.group.name } : null;
+  if (view === "HANDLING") return { ...base, group, phone: d.phone };
   const pub = {
     ...base,
     levels: d.levels,
-    group: d.group ? { id: d.group.id, name: d.group.name } : null,
+    group,
     status: d.status,
   };
   if (view === "PUBLIC") return pub;
@@ -38,4 +39,4 @@ export function presentDeputy(d: DeputyRow, view: DeputyView) {
 }
 
 export type PresentedDeputy = ReturnType<typeof presentDeputy>;
-export type FullDeputy = Extract<PresentedDeputy, { phone: unknown }>;
+export type FullDeputy = Extract<PresentedDeputy, { idNumber: unknown }>;

@@ -11,16 +11,17 @@ import { listTerms } from "@/lib/roster/terms";
 import { formatDay, todayInChina } from "@/lib/time/day";
 
 /** What of a deputy the actor's list shows: units the names, deputies the public record, staff everything. */
-export type RosterScope = "NAME" | "PUBLIC" | "ALL";
+export type RosterScope = "HANDLING" | "PUBLIC" | "ALL";
 
 const scopeOf = (actor: Actor): RosterScope =>
-  actor.role === "UNIT" ? "NAME" : actor.role === "DEPUTY" ? "PUBLIC" : "ALL";
+  actor.role === "UNIT" ? "HANDLING" : actor.role === "DEPUTY" ? "PUBLIC" : "ALL";
 
 /** The roster list: it opens on sitting deputies; status=ALL (全部) shows everyone. */
 export async function deputiesView(actor: Actor, sp: Record<string, string | undefined>) {
   const status = sp.status === undefined ? "SITTING" : sp.status === "ALL" ? undefined : sp.status;
   const query = parseSearchParams(DeputyListQuery, { ...sp, status });
-  const [list, options, toReview] = await Promise.all([
+  const scope = scopeOf(actor);
+  const [list, all, toReview] = await Promise.all([
     listDeputies(actor, query),
     rosterOptions(actor),
     // 民族、政治面貌、文化程度 kept from free text that is not in its list, for the office to check (any status).
@@ -28,12 +29,14 @@ export async function deputiesView(actor: Actor, sp: Record<string, string | und
       ? listDeputies(actor, DeputyListQuery.parse({ review: "1", pageSize: 1 })).then((r) => r.total)
       : 0,
   ]);
+  // A unit filters by name only: no list of the township's groups, constituencies, parties or deputies.
+  const options = scope === "HANDLING" ? { ...all, groups: [], constituencies: [], parties: [], deputies: [] } : all;
   const filled = Object.entries({ ...sp, status }).filter((e): e is [string, string] => !!e[1]);
   return {
     query,
     list,
     options,
-    scope: scopeOf(actor),
+    scope,
     exportHref: `/api/v1/deputies/export?${new URLSearchParams(filled)}`,
     toReview,
     may: {
@@ -47,7 +50,7 @@ export async function deputiesView(actor: Actor, sp: Record<string, string | und
 /** One deputy's record as the actor may read it, the form's options when they may edit all of it, and the status change. */
 export async function deputyView(actor: Actor, id: string) {
   const d = await getDeputyOrThrow(actor, id);
-  const full = "phone" in d ? d : null;
+  const full = "idNumber" in d ? d : null;
   const options = d.canEdit === "ALL" ? await rosterOptions(actor) : null;
   // 辞职、调离、罢免、去世: only a sitting deputy's status changes.
   const mayChangeStatus = !!full && can(actor, "deputy.change_status") && full.status === "SITTING";

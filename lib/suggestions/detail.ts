@@ -7,6 +7,7 @@ import { formatDay, todayInChina } from "@/lib/time/day";
 import { canSeeCoInput } from "@/lib/suggestions/policy";
 import { coUnitInputLate, dueDate } from "@/lib/handling/deadlines";
 import { loadSuggestion } from "@/lib/suggestions/access";
+import { mayCallProposer } from "@/lib/suggestions/contacts";
 import { deputyNameOrderBy, nameOrder } from "@/lib/roster/public";
 import { stepsFor } from "@/lib/suggestions/steps/table";
 import { stepRecordOf } from "@/lib/suggestions/steps/record";
@@ -23,7 +24,7 @@ async function detailRows(sdb: ScopedDb, id: string) {
   return Promise.all([
     sdb.suggestionProposer.findMany({
       where: { suggestionId: id },
-      include: { deputy: { select: { id: true, name: true } } },
+      include: { deputy: { select: { id: true, name: true, phone: true } } },
       // The lead proposer, then the co-signers in the township's name order.
       orderBy: [{ lead: "desc" }, ...deputyNameOrderBy(await nameOrder()).map((o) => ({ deputy: o }))],
     }),
@@ -170,7 +171,13 @@ export async function getSuggestionOrThrow(actor: Actor, id: string) {
     motionDecision: s.motionDecision,
     motionDecisionNote: s.motionDecisionNote,
     mergedIntoId: s.mergedIntoId,
-    proposers: proposers.map((p) => ({ id: p.deputy.id, name: p.deputy.name, lead: p.lead })),
+    proposers: proposers.map((p) => ({
+      id: p.deputy.id,
+      name: p.deputy.name,
+      lead: p.lead,
+      /** The lead deputy's phone, for those who contact them about it (lib/suggestions/contacts.ts). */
+      phone: p.lead && mayCallProposer(actor, s, rel) ? p.deputy.phone : null,
+    })),
     // Before the hand-over a deputy is not shown the units (lib/suggestions/handover.ts).
     assignments: s.awaitingSignOff && !internal ? [] : assignmentsOf(assignments, handling, today),
     /** How urgent the due day is while the units handle it (null otherwise), as every list says it. */

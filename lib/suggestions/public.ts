@@ -2,6 +2,7 @@
 // (docs/architecture.md; eslint.config.mjs and lib/architecture.test.ts enforce it).
 export { dueTodayCount, reminderCounts } from "@/lib/suggestions/reminders";
 export { SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
+export { unitDeputySql, unitDeputyWhere } from "@/lib/suggestions/unit-deputies";
 export { countSuggestions, listSuggestions } from "@/lib/suggestions/service";
 export { listUnitInbox } from "@/lib/suggestions/inbox";
 export { suggestionFigures } from "@/lib/suggestions/figures";

@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 import { todayInChina } from "@/lib/time/day";
+import { seedContactTownship } from "@/tests/e2e/contacts-seed";
 import { seedLandingTownship } from "@/tests/e2e/landing-fixture";
 import { addDays } from "@/lib/time/day";
 import { categories } from "@/lib/suggestions/categories";
@@ -70,6 +71,7 @@ export async function seedE2E() {
   await seedSessionTownship();
   await seedFrozenTownship();
   await seedAccessTownships();
+  await seedContactTownship();
   await seedLandingTownship();
   // The factories use their own password; the e2e accounts use E2E_PASSWORD.
   await db.user.updateMany({ data: { passwordHash: await hashPassword(E2E_PASSWORD) } });

@@ -5,6 +5,7 @@ import type { PresentedDeputy } from "@/lib/roster/present";
 import { deputiesView, type RosterScope } from "@/lib/roster/views";
 import { DEPUTY_STATUS_LABELS, LEVEL_LABELS } from "@/lib/roster/labels";
 import { PageHeader } from "@/components/ui/page-header";
+import { PhoneLink } from "@/components/ui/phone-link";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { RosterFilters } from "@/components/roster/roster-filters";
@@ -27,7 +28,12 @@ function columnsFor(scope: RosterScope): Column<PresentedDeputy>[] {
       ),
     },
   ];
-  if (scope !== "NAME")
+  if (scope === "HANDLING")
+    columns.push(
+      { header: "代表小组", cell: (d) => ("group" in d ? (d.group?.name ?? "未分组") : "—") },
+      { header: "联系电话", cell: (d) => ("phone" in d ? <PhoneLink phone={d.phone} empty="—" /> : "—") },
+    );
+  else
     columns.push(
       { header: "代表小组", cell: (d) => ("group" in d ? (d.group?.name ?? "未分组") : "—") },
       { header: "层级", cell: (d) => ("levels" in d ? d.levels.map((l) => LEVEL_LABELS[l] ?? l).join("、") : "—") },
@@ -54,7 +60,13 @@ export default async function DeputiesPage({
     <>
       <PageHeader
         title="代表名册"
-        description={options.term ? `第${options.term.number}届 · 共 ${list.total} 名` : "尚未设置本届"}
+        description={
+          scope === "HANDLING"
+            ? `本单位办理的建议所涉及的代表 · 共 ${list.total} 名`
+            : options.term
+              ? `第${options.term.number}届 · 共 ${list.total} 名`
+              : "尚未设置本届"
+        }
         actions={
           <>
             {may.create && (
@@ -90,7 +102,7 @@ export default async function DeputiesPage({
         groups={options.groups}
         constituencies={options.constituencies}
         parties={options.parties}
-        scope={scope}
+        scope={scope === "HANDLING" ? "NAME" : scope}
       />
       <DataTable
         caption="代表名册"

@@ -84,18 +84,18 @@ const newDeputy = (over: Record<string, unknown> = {}) => ({
 
 const keysOf = (o: object) => Object.keys(o).sort();
 const PUBLIC_KEYS = ["group", "id", "levels", "name", "status", "view"];
-const NAME_KEYS = ["id", "name", "view"];
 /** What GET /deputies/{id} adds around the presented record, whatever the view. */
 const PROFILE_ENVELOPE = ["canChangePhoto", "canEdit", "history", "photoVersion", "presidiumMembers", "termNumber"];
 
 describe("roster API: role matrix", () => {
   // Independent expectation table, written from the specification (not read from PERMISSIONS).
-  // PATCH is on another deputy's record (a deputy may edit only their own: 403 here).
+  // PATCH is on another deputy's record (a deputy may edit only their own: 403 here). A unit sees only the
+  // deputies whose suggestions it handles (404 for this one).
   // Columns: OFFICE, CHAIR, PRESIDIUM, DEPUTY, UNIT.
   const EXPECTED: Record<string, [number, number, number, number, number]> = {
     "GET /deputies": [200, 200, 200, 200, 200],
     "POST /deputies": [201, 403, 403, 403, 403],
-    "GET /deputies/{id}": [200, 200, 200, 200, 200],
+    "GET /deputies/{id}": [200, 200, 200, 200, 404],
     "PATCH /deputies/{id}": [200, 403, 403, 403, 403],
     "POST /deputies/{id}/status": [200, 403, 403, 403, 403],
     "GET /groups": [200, 200, 200, 200, 403],
@@ -248,22 +248,12 @@ describe("roster API: what each role sees of a deputy", () => {
     for (const d of others) expect(keysOf(d)).toEqual(PUBLIC_KEYS);
   });
 
-  it("a handling unit: the name only", async () => {
+  it("a handling unit: nobody whose suggestion it does not handle (tests/integration/suggestions/unit-deputies.test.ts)", async () => {
     const t = await setup();
     const cookie = t.sessions.UNIT.cookie;
-    const body = await (await api.get(cookie, t.zhang.id)).json();
-    expect(keysOf(body)).toEqual([...NAME_KEYS, ...PROFILE_ENVELOPE].sort());
-    expect(body).toMatchObject({
-      id: t.zhang.id,
-      name: "张三",
-      view: "NAME",
-      history: [],
-      presidiumMembers: [],
-      canEdit: null,
-    });
+    expect((await api.get(cookie, t.zhang.id)).status).toBe(404);
     const list = await (await api.list(cookie, "?pageSize=100")).json();
-    expect(list.total).toBe(2);
-    for (const d of list.items) expect(keysOf(d)).toEqual(NAME_KEYS);
+    expect(list.total).toBe(0);
   });
 });
 

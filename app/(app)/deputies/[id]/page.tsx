@@ -4,6 +4,7 @@ import { IdParams, parseSearchParams } from "@/lib/http/validation";
 import { deputyView } from "@/lib/roster/views";
 import { DEPUTY_STATUS_LABELS, GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/roster/labels";
 import { PageHeader } from "@/components/ui/page-header";
+import { PhoneLink } from "@/components/ui/phone-link";
 import { DeputyForm } from "@/components/roster/deputy-form";
 import { StatusChangeForm } from "@/components/roster/status-change-form";
 import { StatusCorrectionForm } from "@/components/roster/status-correction-form";
@@ -32,7 +33,10 @@ function factsOf(d: Awaited<ReturnType<typeof deputyView>>["d"]) {
       ["代表小组", d.group?.name ?? "未分组"],
       ["状态", DEPUTY_STATUS_LABELS[d.status]],
     );
-  if ("phone" in d) {
+  // A unit, for a deputy whose suggestion it handles: the group and the phone to call them.
+  if (!("levels" in d) && "phone" in d)
+    rows.push(["代表小组", d.group?.name ?? "未分组"], ["联系电话", <PhoneLink key="phone" phone={d.phone} />]);
+  if ("idNumber" in d) {
     rows.push(
       ["届次", `第${d.termNumber}届`],
       ["性别", GENDER_LABELS[d.gender]],
@@ -45,7 +49,7 @@ function factsOf(d: Awaited<ReturnType<typeof deputyView>>["d"]) {
       ["选区", d.constituency],
       ["产生方式", JOIN_METHOD_LABELS[d.joinMethod]],
       ["任职日期", d.startDate],
-      ["联系电话", d.phone ?? "—"],
+      ["联系电话", <PhoneLink key="phone" phone={d.phone} empty="—" />],
       ["住址", d.address ?? "—"],
       ["身份证号", d.idNumber ?? "—"],
     );
