@@ -124,7 +124,13 @@ describe("开幕 is guarded (steps.ts, rules.ts)", () => {
     expect(await db.auditLog.count({ where: { action: "session.opening_revoked", recordId: s.id } })).toBe(1);
     // Opened again and voted on: no longer revocable, with the reason in the steps and the 409.
     expect((await api.transition(t.office, s.id, { action: "open" })).status).toBe(200);
-    const vote = { title: "关于政府工作报告的决议", mode: "SHOW_OF_HANDS", votesFor: 3, votesAgainst: 0, votesAbstain: 0 };
+    const vote = {
+      title: "关于政府工作报告的决议",
+      mode: "SHOW_OF_HANDS",
+      votesFor: 3,
+      votesAgainst: 0,
+      votesAbstain: 0,
+    };
     expect((await api.vote(t.office, s.id, vote)).status).toBe(201);
     const step = (await api.get(t.office, s.id)).steps.find((x: Json) => x.name === "revoke_open");
     expect(step).toMatchObject({ open: false, reason: "会议已有表决或选举结果，不能撤销开幕" });
