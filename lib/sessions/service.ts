@@ -11,7 +11,8 @@ import { formatDay, parseDay } from "@/lib/time/day";
 import { currentTermOrThrow, sittingWhere } from "@/lib/roster/public";
 import { editAction } from "@/lib/sessions/policy";
 import { extraordinaryRequestSufficient } from "@/lib/sessions/rules";
-import { deputyTermId, loadSession, presence } from "@/lib/sessions/access";
+import { SESSION_INCLUDE, deputyTermId, loadSession, presence } from "@/lib/sessions/access";
+import { sessionOfficialName } from "@/lib/text/names";
 import { SESSION_STEPS, sessionStepsFor } from "@/lib/sessions/steps";
 import { createChecklist } from "@/lib/sessions/checklist";
 import type {
@@ -36,7 +37,7 @@ export async function listSessions(
   const [rows, total] = await Promise.all([
     sdb.congressSession.findMany({
       where,
-      include: { term: { select: { number: true } } },
+      include: SESSION_INCLUDE,
       orderBy: [{ startDate: "desc" }],
       ...skipTake(q),
     }),
@@ -45,15 +46,13 @@ export async function listSessions(
   return { items: rows.map(sessionSummary), total, page: q.page, pageSize: q.pageSize };
 }
 
-export function sessionSummary(
-  s: Prisma.CongressSessionGetPayload<{ include: { term: { select: { number: true } } } }>,
-) {
+export function sessionSummary(s: Prisma.CongressSessionGetPayload<{ include: typeof SESSION_INCLUDE }>) {
   return {
     id: s.id,
     termId: s.termId,
     termNumber: s.term.number,
     number: s.number,
-    title: `第${s.term.number}届人民代表大会第${s.number}次会议`,
+    title: sessionOfficialName(s.township.name, s.term.number, s.number),
     kind: s.kind,
     startDate: formatDay(s.startDate),
     endDate: formatDay(s.endDate),
@@ -156,7 +155,7 @@ async function insertSession(actor: Actor, input: SessionCreateInput) {
         requestedBy: input.kind === "EXTRAORDINARY" ? input.requestedBy : null,
         requestNote: input.kind === "EXTRAORDINARY" ? input.requestNote : null,
       },
-      include: { term: { select: { number: true } } },
+      include: SESSION_INCLUDE,
     });
     await createChecklist(tx, actor.townshipId, session.id, startDate);
     await recordAudit(tx, subjectOf(actor), {
@@ -183,7 +182,7 @@ export async function updateSession(actor: Actor, id: string, input: SessionUpda
     const after = await tx.congressSession.update({
       where: { id, version },
       data: { venue: changes.venue, minutes: changes.minutes, startDate, endDate, version: { increment: 1 } },
-      include: { term: { select: { number: true } } },
+      include: SESSION_INCLUDE,
     });
     await recordAudit(tx, subjectOf(actor), {
       action: editAction(before, "session.updated"),
@@ -213,7 +212,7 @@ export async function transitionSession(actor: Actor, id: string, input: Session
     const after = await tx.congressSession.update({
       where: { id },
       data: { ...(await step.run!(tx, before)), version: { increment: 1 } },
-      include: { term: { select: { number: true } } },
+      include: SESSION_INCLUDE,
     });
     await recordAudit(tx, subjectOf(actor), {
       action: input.action === "open" ? "session.opened" : "session.closed",

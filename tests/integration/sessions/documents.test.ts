@@ -255,14 +255,14 @@ describe("notice and minutes (.docx)", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(DOCX);
     expect(res.headers.get("content-disposition")).toContain(
-      `filename*=UTF-8''${encodeURIComponent("第17届第1次会议通知.docx")}`,
+      `filename*=UTF-8''${encodeURIComponent("关于召开测试镇第十七届人民代表大会第一次会议的通知.docx")}`,
     );
     const bytes = Buffer.from(await res.clone().arrayBuffer());
     expect(bytes.length).toBeGreaterThan(0);
     expect(bytes.subarray(0, 2).toString()).toBe("PK");
     const xml = await documentXml(res);
     for (const text of [
-      "关于召开第17届人民代表大会第1次会议的通知",
+      "关于召开测试镇第十七届人民代表大会第一次会议的通知",
       "2026年11月20日至21日",
       "镇政府三楼会议室",
       "1. 审查和批准2027年财政预算",
@@ -360,10 +360,12 @@ describe("notice and minutes (.docx)", () => {
     const res = await get(t.sessions.DEPUTY.cookie);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(DOCX);
-    expect(res.headers.get("content-disposition")).toContain(encodeURIComponent("第17届第1次会议纪要.docx"));
+    expect(res.headers.get("content-disposition")).toContain(
+      encodeURIComponent("测试镇第十七届人民代表大会第一次会议纪要.docx"),
+    );
     const xml = await documentXml(res);
     for (const text of [
-      "测试镇第17届人民代表大会第1次会议纪要",
+      "测试镇第十七届人民代表大会第一次会议纪要",
       "本次会议应到代表 9 名，实到 7 名，请假 1 名，缺席 1 名，中途离会 0 名；列席 6 人，旁听 3 人。",
       "会议批准2027年财政预算。",
       "表决结果：赞成 6 票，反对 1 票，弃权 0 票，通过。",

@@ -205,7 +205,7 @@ describe("suggestion figures", () => {
     expect(f.sessions).toEqual([
       counts({
         id: S1.id,
-        name: "第17届第1次会议",
+        name: "测试镇第十七届人民代表大会第一次会议",
         total: 3,
         replied: 3,
         onTime: 1,
@@ -213,7 +213,15 @@ describe("suggestion figures", () => {
         satisfactionRate: 100,
         rehandled: 1,
       }),
-      counts({ id: S2.id, name: "第17届第2次会议", total: 2, replied: 1, onTime: 1, overdue: 1, delayed: 1 }),
+      counts({
+        id: S2.id,
+        name: "测试镇第十七届人民代表大会第二次会议",
+        total: 2,
+        replied: 1,
+        onTime: 1,
+        overdue: 1,
+        delayed: 1,
+      }),
       counts({ id: null, name: "闭会期间", total: 2, replied: 1, rated: 1, satisfactionRate: 0, rehandlings: 2 }),
     ]);
     expect(f.byCategory.map((c) => [c.name, c.total, c.share])).toEqual([

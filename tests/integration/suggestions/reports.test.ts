@@ -42,9 +42,10 @@ async function sheetText(res: Response) {
   await wb.xlsx.load((await res.arrayBuffer()) as ExcelJS.Buffer);
   const ws = wb.getWorksheet("办理情况公开")!;
   const rows: string[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row) =>
-    rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))),
-  );
+  // Dates are date cells (lib/xlsx/official.ts): read back as the calendar day.
+  const text = (v: unknown) =>
+    v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+  ws.eachRow({ includeEmpty: false }, (row) => rows.push(Array.from((row.values as unknown[]).slice(1), text)));
   return { rows, all: wb.worksheets.map((w) => w.getSheetValues().flat().map(String).join("|")).join("\n") };
 }
 
