@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { scopedDb } from "@/lib/db/township-scope";
 import { listNotifications } from "@/lib/notifications/reader";
 import { reminderCounts } from "@/lib/suggestions/public";
+import { groupOrderBy } from "@/lib/roster/public";
 
 async function termOverview(actor: Actor) {
   const sdb = scopedDb(actor.townshipId);
@@ -10,7 +11,7 @@ async function termOverview(actor: Actor) {
   const [sitting, groups] = await Promise.all([
     sdb.deputy.count({ where: { termId: term.id, status: "SITTING" } }),
     sdb.representativeGroup.findMany({
-      orderBy: { name: "asc" },
+      orderBy: groupOrderBy,
       select: {
         id: true,
         name: true,

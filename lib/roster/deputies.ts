@@ -18,6 +18,7 @@ import {
 } from "@/lib/roster/schema";
 import { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
 import { containsText, likeContaining } from "@/lib/db/search";
+import { deputyNameOrderSql, nameOrder } from "@/lib/roster/name-order";
 
 const withGroup = { group: { select: { id: true, name: true } } } as const;
 
@@ -67,13 +68,18 @@ export async function listDeputies(actor: Actor, query: DeputyListQuery): Promis
   const q = restrictQuery(actor, query);
   const where = deputySqlWhere(actor.townshipId, q);
   const { skip, take } = skipTake(q);
+  const dir = q.order === "desc" ? "desc" : "asc";
+  const orderBy =
+    q.sort === "name"
+      ? deputyNameOrderSql(await nameOrder(), "d", dir)
+      : Prisma.sql`${SORT_COLUMNS[q.sort]} ${dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`}`;
   const { rows, total } = await pageWithTotal(
     q,
     () => db.$queryRaw<DeputyListRow[]>`
       SELECT d.*, CASE WHEN g."id" IS NULL THEN NULL ELSE json_build_object('id', g."id", 'name', g."name") END AS "group"
       FROM "Deputy" d LEFT JOIN "RepresentativeGroup" g ON g."id" = d."groupId"
       WHERE ${where}
-      ORDER BY ${SORT_COLUMNS[q.sort]} ${q.order === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`}, d."id" ASC
+      ORDER BY ${orderBy}, d."id" ASC
       LIMIT ${take} OFFSET ${skip}`,
     async () => (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Deputy" d WHERE ${where}`)[0].n,
   );
@@ -87,8 +93,8 @@ export async function listDeputies(actor: Actor, query: DeputyListQuery): Promis
 
 type DeputyListRow = Deputy & { group: { id: string; name: string } | null };
 
-const SORT_COLUMNS: Record<DeputyListQuery["sort"], Prisma.Sql> = {
-  name: Prisma.sql`d."name"`,
+/** The other sorts; by name is the township's name order (`deputyNameOrderSql`). */
+const SORT_COLUMNS: Record<Exclude<DeputyListQuery["sort"], "name">, Prisma.Sql> = {
   birthDate: Prisma.sql`d."birthDate"`,
   constituency: Prisma.sql`d."constituency"`,
   startDate: Prisma.sql`d."startDate"`,

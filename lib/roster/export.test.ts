@@ -12,6 +12,7 @@ const deputy = (over: Partial<ExportedDeputy>): ExportedDeputy => ({
   townshipId: "t",
   termId: "term",
   name: "王芳",
+  nameKey: null,
   gender: "FEMALE",
   birthDate: day("1980-05-01"),
   ethnicity: "汉族",

@@ -6,19 +6,21 @@ import { meetsStandard, STANDARD_ITEMS, standardFor } from "@/lib/roster/rules";
 import { formatDay, parseDay } from "@/lib/time/day";
 import type { GroupCheckInput, GroupInput } from "@/lib/roster/schema";
 import { currentTerm } from "@/lib/roster/terms";
+import { deputyNameOrderBy, groupOrderBy, nameOrder } from "@/lib/roster/name-order";
 
 /** Groups with leader, sitting members of the current term and their latest standards check. */
 export async function listGroups(actor: Actor) {
   const sdb = scopedDb(actor.townshipId);
   const term = await currentTerm(sdb);
+  const names = await nameOrder();
   const groups = await sdb.representativeGroup.findMany({
-    orderBy: { name: "asc" },
+    orderBy: groupOrderBy,
     include: {
       leader: { select: { id: true, name: true } },
       members: {
         where: { termId: term?.id ?? "", status: "SITTING" },
         select: { id: true, name: true },
-        orderBy: { name: "asc" },
+        orderBy: deputyNameOrderBy(names),
       },
       standardChecks: { orderBy: [{ checkedOn: "desc" }, { createdAt: "desc" }], take: 1 },
     },

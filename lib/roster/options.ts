@@ -1,14 +1,16 @@
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb } from "@/lib/db/township-scope";
 import { currentTerm } from "@/lib/roster/terms";
+import { deputyNameOrderBy, groupOrderBy, nameOrder } from "@/lib/roster/name-order";
 
 /** Choices for the roster's forms and filters: groups, constituencies, parties, sitting deputies. */
 export async function rosterOptions(actor: Actor) {
   const sdb = scopedDb(actor.townshipId);
   const term = await currentTerm(sdb);
   const termId = term?.id ?? "";
+  const names = await nameOrder();
   const [groups, constituencies, parties, deputies] = await Promise.all([
-    sdb.representativeGroup.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    sdb.representativeGroup.findMany({ select: { id: true, name: true }, orderBy: groupOrderBy }),
     sdb.deputy.findMany({
       where: { termId },
       distinct: ["constituency"],
@@ -19,7 +21,7 @@ export async function rosterOptions(actor: Actor) {
     sdb.deputy.findMany({
       where: { termId, status: "SITTING" },
       select: { id: true, name: true },
-      orderBy: { name: "asc" },
+      orderBy: deputyNameOrderBy(names),
     }),
   ]);
   return {

@@ -6,11 +6,12 @@ import { getSettings } from "@/lib/settings";
 import { linkCountWarning } from "@/lib/roster/rules";
 import type { PresidiumLinksInput } from "@/lib/roster/schema";
 import { currentTerm } from "@/lib/roster/terms";
+import { deputyNameOrderBy, nameOrder } from "@/lib/roster/name-order";
 
 /** Presidium members (chair and presidium accounts) with their linked deputies, warnings, and deputies linked to nobody. */
 export async function presidiumOverview(actor: Actor) {
   const sdb = scopedDb(actor.townshipId);
-  const [term, settings] = await Promise.all([currentTerm(sdb), getSettings()]);
+  const [term, settings, names] = await Promise.all([currentTerm(sdb), getSettings(), nameOrder()]);
   const [members, unlinked] = await Promise.all([
     sdb.user.findMany({
       where: { role: { in: ["CHAIR", "PRESIDIUM"] }, active: true },
@@ -22,13 +23,14 @@ export async function presidiumOverview(actor: Actor) {
         linkedDeputies: {
           where: { deputy: { termId: term?.id ?? "", status: "SITTING" } },
           select: { deputy: { select: { id: true, name: true } } },
+          orderBy: deputyNameOrderBy(names).map((o) => ({ deputy: o })),
         },
       },
     }),
     sdb.deputy.findMany({
       where: { termId: term?.id ?? "", status: "SITTING", presidiumLinks: { none: {} } },
       select: { id: true, name: true },
-      orderBy: { name: "asc" },
+      orderBy: deputyNameOrderBy(names),
     }),
   ]);
   const min = settings["roster.presidiumLinkMin"];
@@ -37,7 +39,7 @@ export async function presidiumOverview(actor: Actor) {
     min,
     max,
     members: members.map((m) => {
-      const deputies = m.linkedDeputies.map((l) => l.deputy).sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+      const deputies = m.linkedDeputies.map((l) => l.deputy);
       return {
         id: m.id,
         displayName: m.displayName,

@@ -3,3 +3,4 @@
 export { sittingCountOn, sittingWhere } from "@/lib/roster/deputies";
 export { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
 export { rosterOptions } from "@/lib/roster/options";
+export { deputyNameOrderBy, deputyNameOrderSql, groupOrderBy, nameOrder } from "@/lib/roster/name-order";

@@ -3,7 +3,7 @@ import { scopedDb } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { conflict, validation } from "@/lib/http/errors";
 import { lockRow } from "@/lib/db/locks";
-import { sittingWhere } from "@/lib/roster/public";
+import { deputyNameOrderBy, nameOrder, sittingWhere } from "@/lib/roster/public";
 import type { AttendanceInput } from "@/lib/sessions/schema";
 import { editAction } from "@/lib/sessions/policy";
 import { loadSession, presence } from "@/lib/sessions/access";
@@ -16,7 +16,7 @@ export async function getAttendance(actor: Actor, sessionId: string) {
     sdb.deputy.findMany({
       where: sittingWhere(session.termId, session.startDate),
       select: { id: true, name: true, group: { select: { name: true } } },
-      orderBy: { name: "asc" },
+      orderBy: deputyNameOrderBy(await nameOrder()),
     }),
     sdb.sessionAttendance.findMany({ where: { sessionId } }),
     presence(sdb, session),

@@ -4,7 +4,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { townshipName } from "@/lib/text/township";
 import { scopedDb } from "@/lib/db/township-scope";
-import { sittingWhere } from "@/lib/roster/public";
+import { deputyNameOrderBy, groupOrderBy, nameOrder, sittingWhere } from "@/lib/roster/public";
 import { majorityRequired } from "@/lib/sessions/rules";
 import type { AttendanceFigures } from "@/lib/sessions/wording";
 import { loadSession, presence } from "@/lib/sessions/access";
@@ -252,7 +252,7 @@ export async function getSignInSheet(actor: Actor, sessionId: string) {
     sdb.deputy.findMany({
       where: sittingWhere(session.termId, session.startDate),
       select: { id: true, name: true, group: { select: { name: true } } },
-      orderBy: [{ group: { name: "asc" } }, { name: "asc" }, { id: "asc" }],
+      orderBy: [...groupOrderBy.map((g) => ({ group: g })), ...deputyNameOrderBy(await nameOrder())],
     }),
   ]);
   return {

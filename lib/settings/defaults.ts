@@ -20,6 +20,8 @@ const ROSTER = {
   /** Each presidium member is linked to 5–10 deputies (the documents' working rule). */
   "roster.presidiumLinkMin": 5,
   "roster.presidiumLinkMax": 10,
+  /** Lists of people in 姓氏笔画 order (0, the usual practice of official lists) or in pinyin order (1). */
+  "roster.namePinyinOrder": 0,
 } as const;
 
 /** Congress sessions. */

@@ -7,6 +7,7 @@ import { formatDay, todayInChina } from "@/lib/time/day";
 import { canSeeCoInput } from "@/lib/suggestions/policy";
 import { coUnitInputLate, dueDate } from "@/lib/handling/deadlines";
 import { loadSuggestion } from "@/lib/suggestions/access";
+import { deputyNameOrderBy, nameOrder } from "@/lib/roster/public";
 import { stepsFor } from "@/lib/suggestions/steps/table";
 import { stepRecordOf } from "@/lib/suggestions/steps/record";
 import { isBeingHandled } from "@/lib/suggestions/steps/shared";
@@ -21,7 +22,8 @@ async function detailRows(sdb: ScopedDb, id: string) {
     sdb.suggestionProposer.findMany({
       where: { suggestionId: id },
       include: { deputy: { select: { id: true, name: true } } },
-      orderBy: { lead: "desc" },
+      // The lead proposer, then the co-signers in the township's name order.
+      orderBy: [{ lead: "desc" }, ...deputyNameOrderBy(await nameOrder()).map((o) => ({ deputy: o }))],
     }),
     sdb.suggestionAssignment.findMany({
       where: { suggestionId: id },

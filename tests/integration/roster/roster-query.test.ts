@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { deputyWhere, listDeputies } from "@/lib/roster/deputies";
+import { deputyNameOrderBy } from "@/lib/roster/name-order";
 import { DEPUTY_SORTS, DeputyListQuery, LEVELS, STATUSES } from "@/lib/roster/schema";
 import { createTerm, createTownship, createUser, signIn } from "@/tests/factories";
 
@@ -78,7 +79,8 @@ async function throughOrm(actor: Actor, q: DeputyListQuery) {
   const [rows, total] = await Promise.all([
     db.deputy.findMany({
       where,
-      orderBy: [{ [q.sort]: q.order }, { id: "asc" }],
+      // By name: the township's name order (姓氏笔画 by default), the same helper as the export's.
+      orderBy: q.sort === "name" ? deputyNameOrderBy("STROKE", q.order) : [{ [q.sort]: q.order }, { id: "asc" }],
       skip: (q.page - 1) * q.pageSize,
       take: q.pageSize,
       select: { id: true },
