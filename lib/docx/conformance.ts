@@ -2,6 +2,7 @@
 // problem, none for a conforming file. Used by the unit test of every generator and by `npm run docs:render`.
 import { FONT_TABLE, FONTS } from "@/lib/docx/fonts";
 import { inspectDocx, type DocxInfo } from "@/lib/docx/inspect";
+import { STYLE } from "@/lib/docx/styles";
 import { A4, MARGIN, PAGE_NUMBER_SIZE, TITLE_SIZE, pageGrid, signOffIndents } from "@/lib/docx/layout";
 
 const HEADING_FONTS = [FONTS.heading.eastAsia, FONTS.subheading.eastAsia];
@@ -21,6 +22,10 @@ function pageProblems(d: DocxInfo, landscape: boolean): string[] {
     out.push(`default spacing ${d.defaults.line} ${d.defaults.lineRule}, not exact ${grid.linePitch}`);
   if (d.defaults.eastAsia !== FONTS.body.eastAsia) out.push(`body font ${d.defaults.eastAsia}`);
   if (d.defaults.size !== 32) out.push(`body size ${d.defaults.size}, not 32 (3号)`);
+  if (d.normal.size !== 32 || d.normal.eastAsia !== FONTS.body.eastAsia)
+    out.push(`Normal style ${d.normal.eastAsia} ${d.normal.size}, not the body's (LibreOffice's grid reads it)`);
+  for (const id of Object.values(STYLE))
+    if (!d.offGridStyles.includes(id)) out.push(`style ${id} is not off the document grid`);
   return out;
 }
 

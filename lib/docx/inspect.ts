@@ -20,6 +20,10 @@ export interface DocxInfo {
   section: Record<string, number | string>;
   evenAndOdd: boolean;
   defaults: { line: number | null; lineRule: string | null; eastAsia: string | null; size: number | null };
+  /** The Normal style's size and East Asian font (LibreOffice sizes the character grid from it). */
+  normal: { size: number | null; eastAsia: string | null };
+  /** Paragraph styles whose text is off the document grid (w:snapToGrid 0). */
+  offGridStyles: string[];
   footers: {
     type: string;
     align: string | null;
@@ -53,6 +57,9 @@ function paragraph(p: string, inTable: boolean): DocxParagraph {
     inTable,
   };
 }
+
+const styleXml = (styles: string, id: string) =>
+  new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>([\\s\\S]*?)</w:style>`).exec(styles)?.[1] ?? "";
 
 export async function inspectDocx(buffer: Buffer | Uint8Array): Promise<DocxInfo> {
   const zip = await JSZip.loadAsync(buffer);
@@ -109,6 +116,13 @@ export async function inspectDocx(buffer: Buffer | Uint8Array): Promise<DocxInfo
       eastAsia: attr(docDefaults, "w:rFonts", "w:eastAsia"),
       size: num(attr(docDefaults, "w:sz", "w:val")),
     },
+    normal: {
+      size: num(attr(styleXml(styles, "Normal"), "w:sz", "w:val")),
+      eastAsia: attr(styleXml(styles, "Normal"), "w:rFonts", "w:eastAsia"),
+    },
+    offGridStyles: [...styles.matchAll(/<w:style [^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)]
+      .filter(([, , xml]) => /<w:snapToGrid w:val="(0|false)"\/>/.test(xml))
+      .map(([, id]) => id),
     footers,
     fonts,
     paragraphs,

@@ -8,7 +8,6 @@ import {
   Document,
   DocumentGridType,
   Footer,
-  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -16,17 +15,10 @@ import {
   type IRunOptions,
   type Table,
 } from "docx";
-import { FONTS, fontTableXml } from "@/lib/docx/fonts";
-import {
-  BODY_SIZE,
-  FOOTER_DISTANCE,
-  FOOTER_LINE,
-  MARGIN,
-  PAGE_NUMBER_SIZE,
-  TITLE_SIZE,
-  pageGrid,
-  signOffIndents,
-} from "@/lib/docx/layout";
+import { FONTS } from "@/lib/docx/fonts";
+import { STYLE, documentStyles, finishPackage } from "@/lib/docx/styles";
+import { titleLines } from "@/lib/docx/title";
+import { FOOTER_DISTANCE, MARGIN, PAGE_NUMBER_SIZE, TITLE_SIZE, pageGrid, signOffIndents } from "@/lib/docx/layout";
 import { fittedTable } from "@/lib/docx/table";
 
 export { FONTS } from "@/lib/docx/fonts";
@@ -40,12 +32,14 @@ const chars = (n: number) => Math.round(n * GRID.charPitch);
 
 /** GB/T 9704 7.3.1: 2号小标宋, centred, one blank line under it; letters off the grid at their own width. */
 export function title(text: string) {
+  const lines = titleLines(text);
   return new Paragraph({
+    style: STYLE.title,
     alignment: AlignmentType.CENTER,
-    keepNext: true,
-    keepLines: true,
     spacing: { after: GRID.linePitch },
-    children: [run(text, { font: FONTS.title, size: TITLE_SIZE, snapToGrid: false })],
+    children: lines.map((line, i) =>
+      run(line, { font: FONTS.title, size: TITLE_SIZE, snapToGrid: false, break: i ? 1 : 0 }),
+    ),
   });
 }
 
@@ -127,9 +121,9 @@ function pageNumberFooter(side: "odd" | "even") {
   return new Footer({
     children: [
       new Paragraph({
+        style: STYLE.pageNumber,
         alignment: side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === "odd" ? { right: oneChar } : { left: oneChar },
-        spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT },
         children: [new TextRun({ ...font, children: ["— ", PageNumber.CURRENT, " —"] })],
       }),
     ],
@@ -146,14 +140,7 @@ export async function pack(
     title: docTitle,
     creator: "人大工作平台",
     evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          run: { font: FONTS.body, size: BODY_SIZE },
-          paragraph: { spacing: { line: grid.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
-        },
-      },
-    },
+    styles: documentStyles(grid.linePitch),
     sections: [
       {
         properties: {
@@ -168,5 +155,5 @@ export async function pack(
       },
     ],
   });
-  return Packer.toBuffer(doc, false, [{ path: "word/fontTable.xml", data: fontTableXml() }]);
+  return finishPackage(await Packer.toBuffer(doc));
 }

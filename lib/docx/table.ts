@@ -11,8 +11,8 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
-  LineRuleType,
 } from "docx";
+import { STYLE } from "@/lib/docx/styles";
 import { FONTS } from "@/lib/docx/fonts";
 import { TABLE_SIZE, textWidthChars } from "@/lib/docx/layout";
 
@@ -34,9 +34,13 @@ export function fitColumns(cells: readonly (readonly string[])[], total: number)
   const width = (t: string) => Math.ceil(textWidthChars(t) * CHAR) + CELL_PADDING;
   // A header of four or more characters may take two lines (通过/所需), so it does not widen a column of figures.
   const headerWidth = (t: string) => width(t.length >= 4 ? t.slice(0, Math.ceil(t.length / 2)) : t);
-  const natural = Array.from({ length: cols }, (_, i) =>
-    Math.max(MIN_WIDTH, headerWidth(cells[0]?.[i] ?? ""), ...cells.slice(1).map((r) => width(r[i] ?? ""))),
-  );
+  const naturalWith = (header: (t: string) => number) =>
+    Array.from({ length: cols }, (_, i) =>
+      Math.max(MIN_WIDTH, header(cells[0]?.[i] ?? ""), ...cells.slice(1).map((r) => width(r[i] ?? ""))),
+    );
+  const oneLine = naturalWith(width);
+  if (oneLine.reduce((a, b) => a + b, 0) <= total) return spread(oneLine, total);
+  const natural = naturalWith(headerWidth);
   const sum = natural.reduce((a, b) => a + b, 0);
   if (sum <= total) return spread(natural, total);
   const widths = [...natural];
@@ -66,9 +70,9 @@ function spread(widths: number[], total: number): number[] {
 
 const cellParagraph = (text: string, header: boolean, left: boolean) =>
   new Paragraph({
+    // 小四 in an exact 18 pt line, off the page grid (lib/docx/styles.ts).
+    style: STYLE.table,
     alignment: left ? AlignmentType.LEFT : AlignmentType.CENTER,
-    // Exact, off the page grid: 小四 in a 18 pt line, letters at their own width.
-    spacing: { line: 360, lineRule: LineRuleType.EXACT },
     children: [new TextRun({ text, size: TABLE_SIZE, snapToGrid: false, font: header ? FONTS.heading : FONTS.body })],
   });
 
