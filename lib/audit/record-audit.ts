@@ -22,6 +22,8 @@ export interface AuditEntry {
   recordId?: string | null;
   before?: unknown;
   after?: unknown;
+  /** Why (required for a correction: lib/audit/corrections.ts). */
+  reason?: string | null;
 }
 
 interface AuditWriter {
@@ -50,6 +52,7 @@ export async function recordAudit(tx: AuditWriter, subject: AuditSubject, entry:
       recordId: entry.recordId ?? null,
       before: toAuditJson(entry.before),
       after: toAuditJson(entry.after),
+      reason: entry.reason ?? null,
       ip: subject.ip,
       requestId: subject.requestId,
     },

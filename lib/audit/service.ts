@@ -15,6 +15,8 @@ export interface AuditView {
   recordId: string | null;
   before: unknown;
   after: unknown;
+  /** Why, for a correction (lib/audit/corrections.ts). */
+  reason: string | null;
   ip: string | null;
 }
 
@@ -43,6 +45,7 @@ export async function listAudit(actor: Actor, q: AuditListQuery): Promise<ListRe
     recordId: r.recordId,
     before: r.before,
     after: r.after,
+    reason: r.reason,
     ip: r.ip,
   }));
   return { items, total, page: q.page, pageSize: q.pageSize };

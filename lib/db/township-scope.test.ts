@@ -23,6 +23,8 @@ const SCOPED = [
   "SessionVote",
   "StoredFile",
   "NamedVoteBallot",
+  "SessionRollEntry",
+  "SessionCorrection",
   "Election",
   "ElectionCandidate",
   "ElectionRound",

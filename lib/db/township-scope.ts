@@ -24,6 +24,8 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "SessionAttendance",
   "SessionVote",
   "NamedVoteBallot",
+  "SessionRollEntry",
+  "SessionCorrection",
   "Election",
   "ElectionCandidate",
   "ElectionRound",

@@ -7,7 +7,7 @@ import { Prisma, type Deputy } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { canChangeDeputyPhoto, canViewDeputyPhoto, deputyEditScope, deputyViewFor } from "@/lib/roster/policy";
 import { presentDeputy, type PresentedDeputy } from "@/lib/roster/present";
-import { idNumberBirthDate, idNumberGender, statusChangeProblem } from "@/lib/roster/rules";
+import { entryStartDate, idNumberBirthDate, idNumberGender, statusChangeProblem } from "@/lib/roster/rules";
 import { formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import {
   DeputySelfUpdateInput,
@@ -148,6 +148,9 @@ export async function getDeputyOrThrow(actor: Actor, id: string) {
       status: h.status,
       effectiveDate: formatDay(h.effectiveDate),
       reason: h.reason,
+      /** A correction's entry (更正) names the entry it reverses; that one is then marked as corrected. */
+      correctsId: h.correctsId,
+      corrected: history.some((c) => c.correctsId === h.id),
     })),
     presidiumMembers: members.map((m) => m.member),
     canEdit: deputyEditScope(actor, d),
@@ -185,7 +188,7 @@ export async function insertDeputy(
   input: DeputyCreateInput,
 ) {
   const birthDate = parseDay(input.birthDate);
-  const startDate = input.startDate ? parseDay(input.startDate) : termStart;
+  const startDate = entryStartDate(input.startDate ? parseDay(input.startDate) : null, termStart, todayInChina());
   await assertNotDuplicate(tx, termId, { name: input.name, birthDate, idNumber: input.idNumber });
   await assertGroupExists(tx, input.groupId);
   const d = await tx.deputy.create({

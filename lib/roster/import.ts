@@ -18,7 +18,8 @@ import {
   type RosterColumn,
   type SheetRow,
 } from "@/lib/roster/excel";
-import { formatDay, parseDay } from "@/lib/time/day";
+import { formatDay, parseDay, todayInChina } from "@/lib/time/day";
+import { entryStartDate } from "@/lib/roster/rules";
 import { DeputyCreateInput, LEVELS } from "@/lib/roster/schema";
 import { currentTermOrThrow } from "@/lib/roster/terms";
 import type { z } from "zod";
@@ -299,7 +300,7 @@ async function writeDeputies(
               ...d,
               id: crypto.randomUUID(),
               statusId: crypto.randomUUID(),
-              startDate: d.startDate ?? formatDay(term.startDate),
+              startDate: d.startDate ?? formatDay(entryStartDate(null, term.startDate, todayInChina())),
               reason: d.joinMethod === "BY_ELECTION" ? "补选" : "当选",
             })),
           );

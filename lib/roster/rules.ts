@@ -18,6 +18,16 @@ export function isSittingOn(d: { startDate: Date; leftDate: Date | null }, date:
   return d.startDate.getTime() <= date.getTime() && (d.leftDate === null || d.leftDate.getTime() > date.getTime());
 }
 
+/**
+ * A deputy added or imported sits from the start date given, else from the day of entry (not the
+ * term's start: a deputy keyed in mid-session must not join a roll already taken) — never before
+ * the term begins.
+ */
+export function entryStartDate(given: Date | null | undefined, termStart: Date, today: Date): Date {
+  if (given) return given;
+  return today.getTime() > termStart.getTime() ? today : termStart;
+}
+
 /** The number of sitting deputies on a date — the base of quorum and "majority of all deputies". */
 export function countSittingOn(deputies: readonly { startDate: Date; leftDate: Date | null }[], date: Date): number {
   let n = 0;

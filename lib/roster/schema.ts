@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { blankAs, PageQuery } from "@/lib/http/validation";
 import { DayText, optionalText, patternText, requiredText, searchText, uuid, version } from "@/lib/http/fields";
+import { withReason } from "@/lib/audit/corrections";
 import { idNumberBirthDate, idNumberGender, isValidIdNumber, STANDARD_ITEMS } from "@/lib/roster/rules";
 
 export const LEVELS = ["TOWNSHIP", "COUNTY", "CITY", "PREFECTURE"] as const;
@@ -89,6 +90,16 @@ export const DeputyStatusInput = z
   })
   .strict();
 export type DeputyStatusInput = z.infer<typeof DeputyStatusInput>;
+
+/** 更正 a status change entered by mistake (a 调离 or 辞职 that did not happen): which one, and why. */
+export const DeputyStatusCorrectionInput = z
+  .object({
+    changeId: uuid("变动记录", "请选择要更正的变动记录"),
+    version,
+    ...withReason,
+  })
+  .strict();
+export type DeputyStatusCorrectionInput = z.infer<typeof DeputyStatusCorrectionInput>;
 
 export const DEPUTY_SORTS = ["name", "birthDate", "constituency", "startDate"] as const;
 

@@ -5,6 +5,7 @@ import { parseSearchParams } from "@/lib/http/validation";
 import { DeputyListQuery } from "@/lib/roster/schema";
 import { getDeputyOrThrow, listDeputies } from "@/lib/roster/deputies";
 import { rosterOptions } from "@/lib/roster/options";
+import { deputyCorrections, statusCorrectionProblem } from "@/lib/roster/status-correction";
 import { listGroups } from "@/lib/roster/groups";
 import { listTerms } from "@/lib/roster/terms";
 import { formatDay, todayInChina } from "@/lib/time/day";
@@ -42,7 +43,14 @@ export async function deputyView(actor: Actor, id: string) {
   const options = d.canEdit === "ALL" ? await rosterOptions(actor) : null;
   // 辞职、调离、罢免、去世: only a sitting deputy's status changes.
   const mayChangeStatus = !!full && can(actor, "deputy.change_status") && full.status === "SITTING";
-  return { d, full, options, mayChangeStatus };
+  // 更正: the latest change that ended the deputy's sitting, when it may still be reversed.
+  const last = d.history.at(-1);
+  const correctable =
+    full && last && can(actor, "deputy.correct_status") && !statusCorrectionProblem(full, d.history, last.id)
+      ? last
+      : null;
+  const corrections = full ? await deputyCorrections(actor, id) : [];
+  return { d, full, options, mayChangeStatus, correctable, corrections };
 }
 
 /** The representative groups, and for the office the forms' deputies and today's date for a check. */

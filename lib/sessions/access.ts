@@ -4,10 +4,10 @@ import type { Actor } from "@/lib/auth/actor";
 import type { ScopedDb, ScopedTx } from "@/lib/db/township-scope";
 import { notFound } from "@/lib/http/errors";
 import { getSettings } from "@/lib/settings";
-import { sittingWhere } from "@/lib/roster/public";
 import { canViewSession } from "@/lib/sessions/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hasQuorum, quorumRequired, type Fraction } from "@/lib/sessions/rules";
+import { presentOnRoll, rollBase, type RollSession } from "@/lib/sessions/roll";
 
 /** What every read of a session includes: its term's number and the township, for its official name. */
 export const SESSION_INCLUDE = {
@@ -35,13 +35,9 @@ export async function loadSession(sdb: ScopedDb | ScopedTx, actor: Actor, id: st
   return session;
 }
 
-/** Sitting deputies on the session's opening day, and how many are marked present now. */
-export async function presence(sdb: ScopedDb | ScopedTx, session: { id: string; termId: string; startDate: Date }) {
-  const where = sittingWhere(session.termId, session.startDate);
-  const [sitting, present] = await Promise.all([
-    sdb.deputy.count({ where }),
-    sdb.sessionAttendance.count({ where: { sessionId: session.id, status: "PRESENT", deputy: where } }),
-  ]);
+/** 应到 (the roll's base: frozen from 开幕 on, see roll.ts) and how many on the roll are marked present now. */
+export async function presence(sdb: ScopedDb | ScopedTx, session: RollSession) {
+  const [sitting, present] = await Promise.all([rollBase(sdb, session), presentOnRoll(sdb, session)]);
   const f = await quorumFraction();
   return { sitting, present, required: quorumRequired(sitting, f), quorum: hasQuorum(present, sitting, f) };
 }

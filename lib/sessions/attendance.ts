@@ -3,21 +3,17 @@ import { scopedDb } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { conflict, validation } from "@/lib/http/errors";
 import { lockRow } from "@/lib/db/locks";
-import { deputyNameOrderBy, nameOrder, sittingWhere } from "@/lib/roster/public";
+import { rollDeputyIds, sessionRoll } from "@/lib/sessions/roll";
 import type { AttendanceInput } from "@/lib/sessions/schema";
 import { editAction } from "@/lib/sessions/policy";
 import { loadSession, presence } from "@/lib/sessions/access";
 
-/** The roll: every deputy sitting on the opening day, with their attendance (unmarked: null). */
+/** The roll (frozen at 开幕, see roll.ts) with each deputy's attendance (unmarked: null). */
 export async function getAttendance(actor: Actor, sessionId: string) {
   const sdb = scopedDb(actor.townshipId);
   const session = await loadSession(sdb, actor, sessionId);
   const [deputies, marks, p] = await Promise.all([
-    sdb.deputy.findMany({
-      where: sittingWhere(session.termId, session.startDate),
-      select: { id: true, name: true, group: { select: { name: true } } },
-      orderBy: deputyNameOrderBy(await nameOrder()),
-    }),
+    sessionRoll(sdb, session, "name"),
     sdb.sessionAttendance.findMany({ where: { sessionId } }),
     presence(sdb, session),
   ]);
@@ -29,11 +25,11 @@ export async function getAttendance(actor: Actor, sessionId: string) {
     nonVotingAttendees: session.nonVotingAttendees,
     publicAttendees: session.publicAttendees,
     deputies: deputies.map((d) => ({
-      id: d.id,
+      id: d.deputyId,
       name: d.name,
-      group: d.group?.name ?? null,
-      status: byDeputy.get(d.id)?.status ?? null,
-      note: byDeputy.get(d.id)?.note ?? null,
+      group: d.group,
+      status: byDeputy.get(d.deputyId)?.status ?? null,
+      note: byDeputy.get(d.deputyId)?.note ?? null,
     })),
   };
 }
@@ -63,12 +59,12 @@ export async function recordAttendance(actor: Actor, sessionId: string, input: A
     // Marks for one session are taken one request at a time (two at once collided on the unique key).
     await lockRow(tx, "CongressSession", sessionId, actor.townshipId);
     const session = await loadSession(tx, actor, sessionId);
+    // Closing freezes attendance: the roll and its marks are the session's record from then on.
+    if (session.status === "CLOSED") throw conflict("会议已闭会，出席情况已固定，不能再登记");
     const ids = [...new Set(input.entries.map((e) => e.deputyId))];
     if (ids.length !== input.entries.length) throw validation({ entries: "出席情况：同一代表登记了两次" });
-    const sitting = await tx.deputy.count({
-      where: { ...sittingWhere(session.termId, session.startDate), id: { in: ids } },
-    });
-    if (sitting !== ids.length) throw validation({ entries: "出席情况：只能登记会议当日在任的代表" });
+    const roll = new Set(await rollDeputyIds(tx, session));
+    if (ids.some((id) => !roll.has(id))) throw validation({ entries: "出席情况：只能登记会议当日在任的代表" });
     const before = await tx.sessionAttendance.findMany({ where: { sessionId, deputyId: { in: ids } } });
     if (unchanged(input, before, session)) throw conflict(UNCHANGED);
     // The marks replace those of the same deputies: two statements, not one upsert per deputy.

@@ -4,7 +4,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { townshipName } from "@/lib/text/township";
 import { scopedDb } from "@/lib/db/township-scope";
-import { deputyNameOrderBy, groupOrderBy, nameOrder, sittingWhere } from "@/lib/roster/public";
+import { rollDeputyIds, sessionRoll } from "@/lib/sessions/roll";
 import { majorityRequired } from "@/lib/sessions/rules";
 import type { AttendanceFigures } from "@/lib/sessions/wording";
 import { loadSession, presence } from "@/lib/sessions/access";
@@ -209,10 +209,9 @@ export async function getSessionReport(actor: Actor, sessionId: string) {
   const [township, p, marks, agenda, votes, elections, documents, suggestions] = await Promise.all([
     townshipName(actor),
     presence(sdb, session),
-    sdb.sessionAttendance.findMany({
-      where: { sessionId, deputy: sittingWhere(session.termId, session.startDate) },
-      select: { status: true },
-    }),
+    rollDeputyIds(sdb, session).then((ids) =>
+      sdb.sessionAttendance.findMany({ where: { sessionId, deputyId: { in: ids } }, select: { status: true } }),
+    ),
     sdb.agendaItem.findMany({ where: { sessionId }, orderBy: { position: "asc" } }),
     sdb.sessionVote.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" } }),
     sdb.election.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" }, include: electionInclude }),
@@ -243,22 +242,15 @@ export async function getSessionReport(actor: Actor, sessionId: string) {
 }
 export type SessionReport = Awaited<ReturnType<typeof getSessionReport>>;
 
-/** The 签到表: deputies sitting on the opening day, by group then name. */
+/** The 签到表: the session's roll (frozen at 开幕), by group then name. */
 export async function getSignInSheet(actor: Actor, sessionId: string) {
   const sdb = scopedDb(actor.townshipId);
   const session = await loadSession(sdb, actor, sessionId);
-  const [township, deputies] = await Promise.all([
-    townshipName(actor),
-    sdb.deputy.findMany({
-      where: sittingWhere(session.termId, session.startDate),
-      select: { id: true, name: true, group: { select: { name: true } } },
-      orderBy: [...groupOrderBy.map((g) => ({ group: g })), ...deputyNameOrderBy(await nameOrder())],
-    }),
-  ]);
+  const [township, deputies] = await Promise.all([townshipName(actor), sessionRoll(sdb, session, "group")]);
   return {
     township,
     session: sessionSummary(session),
-    deputies: deputies.map((d) => ({ id: d.id, name: d.name, group: d.group?.name ?? "" })),
+    deputies: deputies.map((d) => ({ id: d.deputyId, name: d.name, group: d.group ?? "" })),
   };
 }
 

@@ -7,6 +7,7 @@ import type { ScopedTx } from "@/lib/db/township-scope";
 import { conflict } from "@/lib/http/errors";
 import type { CongressSession, SessionStatus } from "@/lib/generated/prisma/client";
 import { presence } from "@/lib/sessions/access";
+import { freezeRoll } from "@/lib/sessions/roll";
 
 /** What a session step's availability reads. */
 export interface SessionRecord {
@@ -53,7 +54,9 @@ export const SESSION_STEPS: Record<SessionStepName, SessionStep> = {
         throw conflict(
           `出席代表 ${p.present} 名，未达到在任代表 ${p.sitting} 名的三分之二（至少 ${p.required} 名），不能开幕`,
         );
-      return { status: "IN_PROGRESS", openedAt: new Date() };
+      // The roll and 应到 are frozen now: later roster changes do not touch this session (roll.ts).
+      const sittingAtOpening = await freezeRoll(tx, session);
+      return { status: "IN_PROGRESS", openedAt: new Date(), sittingAtOpening };
     },
   }),
   /** 闭会: the office or the chair; the session is archived, later edits are marked in the audit trail. */

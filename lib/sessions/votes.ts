@@ -3,7 +3,7 @@ import { lockRow } from "@/lib/db/locks";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { conflict, validation } from "@/lib/http/errors";
-import { sittingWhere } from "@/lib/roster/public";
+import { rollDeputyIds } from "@/lib/sessions/roll";
 import type { VoteInput } from "@/lib/sessions/schema";
 import { editAction } from "@/lib/sessions/policy";
 import { isMajorityOfAll, majorityRequired, voteProblem } from "@/lib/sessions/rules";
@@ -58,13 +58,9 @@ export async function recordVote(actor: Actor, sessionId: string, input: VoteInp
     let tally = { for: input.votesFor ?? 0, against: input.votesAgainst ?? 0, abstain: input.votesAbstain ?? 0 };
     if (input.mode === "NAMED") {
       const ids = new Set(input.ballots!.map((b) => b.deputyId));
+      const roll = new Set(await rollDeputyIds(tx, session));
       const present = await tx.sessionAttendance.count({
-        where: {
-          sessionId,
-          status: "PRESENT",
-          deputyId: { in: [...ids] },
-          deputy: sittingWhere(session.termId, session.startDate),
-        },
+        where: { sessionId, status: "PRESENT", deputyId: { in: [...ids].filter((id) => roll.has(id)) } },
       });
       if (ids.size !== input.ballots!.length || present !== ids.size)
         throw validation({ ballots: "记名表决：只能登记出席的在任代表，每人一票" });

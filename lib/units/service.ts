@@ -62,11 +62,7 @@ export async function updateUnit(actor: Actor, id: string, input: UnitUpdateInpu
     const { version, ...changes } = input;
     const after = await tx.handlingUnit.update({
       where: { id, version },
-      data: {
-        ...changes,
-        ...(changes.contactPhone === "" ? { contactPhone: null } : {}),
-        version: { increment: 1 },
-      },
+      data: { ...changes, version: { increment: 1 } },
     });
     await recordAudit(tx, subjectOf(actor), {
       action: "unit.updated",

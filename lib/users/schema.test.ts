@@ -83,8 +83,10 @@ describe("Username", () => {
 
 describe("UserUpdateInput", () => {
   it("requires a version and refuses unknown keys", () => {
-    expect(issuesOf(UserUpdateInput, { displayName: "李四" })).toEqual([{ path: "version", message: "缺少版本号" }]);
+    expect(issuesOf(UserUpdateInput, { active: true })).toEqual([{ path: "version", message: "缺少版本号" }]);
     expect(issuesOf(UserUpdateInput, { version: 1, role: "OFFICE" }).map((i) => i.path)).toEqual([""]);
+    // The name changes only by a correction, with its reason (UserCorrectionInput).
+    expect(issuesOf(UserUpdateInput, { version: 1, displayName: "李四" }).map((i) => i.path)).toEqual([""]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { scopedDb } from "@/lib/db/township-scope";
+import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/sessions";
@@ -7,6 +7,7 @@ import { clearFailedSignIns } from "@/lib/auth/login";
 import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
 import { skipTake, type ListResult } from "@/lib/http/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 import type {
   PasswordChangeInput,
   PasswordResetInput,
@@ -16,7 +17,7 @@ import type {
 } from "@/lib/users/schema";
 import { containsText } from "@/lib/db/search";
 
-const PUBLIC_FIELDS = {
+export const PUBLIC_FIELDS = {
   id: true,
   username: true,
   displayName: true,
@@ -59,6 +60,27 @@ export async function getUserOrThrow(actor: Actor, id: string): Promise<UserView
   return user;
 }
 
+/**
+ * The deputy or unit an account of this role is linked to (none for other roles), checked: it must be a
+ * record of the actor's own township (the scoped client enforces it), and a deputy has one account.
+ */
+export async function checkedLinks(
+  tx: ScopedTx,
+  input: { role: Role; deputyId?: string | null; unitId?: string | null },
+  exceptUserId?: string,
+): Promise<{ deputyId: string | null; unitId: string | null }> {
+  const deputyId = input.role === "DEPUTY" ? input.deputyId || null : null;
+  const unitId = input.role === "UNIT" ? input.unitId || null : null;
+  if (deputyId && !(await tx.deputy.findUnique({ where: { id: deputyId } })))
+    throw validation({ deputyId: "关联代表：代表不存在" });
+  const other = exceptUserId ? { id: { not: exceptUserId } } : {};
+  if (deputyId && (await tx.user.findFirst({ where: { deputyId, ...other } })))
+    throw conflict("该代表已有账号", { deputyId: "关联代表：该代表已有账号" });
+  if (unitId && !(await tx.handlingUnit.findUnique({ where: { id: unitId } })))
+    throw validation({ unitId: "关联承办单位：单位不存在" });
+  return { deputyId, unitId };
+}
+
 export async function createUser(actor: Actor, input: UserCreateInput): Promise<UserView> {
   const sdb = scopedDb(actor.townshipId);
   return sdb.$transaction(async (tx) => {
@@ -66,15 +88,7 @@ export async function createUser(actor: Actor, input: UserCreateInput): Promise<
     // unscoped: raw SQL on the transaction's own connection (the shared pool could deadlock, lib/db/ambient.ts).
     const taken = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "User" WHERE username = ${input.username}`;
     if (taken.length) throw conflict("用户名已被使用", { username: "用户名：已被使用" });
-    // Links must point at records of the actor's own township (the scoped client enforces it).
-    const deputyId = input.role === "DEPUTY" ? (input.deputyId ?? null) : null;
-    const unitId = input.role === "UNIT" ? (input.unitId ?? null) : null;
-    if (deputyId && !(await tx.deputy.findUnique({ where: { id: deputyId } })))
-      throw validation({ deputyId: "关联代表：代表不存在" });
-    if (deputyId && (await tx.user.findFirst({ where: { deputyId } })))
-      throw conflict("该代表已有账号", { deputyId: "关联代表：该代表已有账号" });
-    if (unitId && !(await tx.handlingUnit.findUnique({ where: { id: unitId } })))
-      throw validation({ unitId: "关联承办单位：单位不存在" });
+    const { deputyId, unitId } = await checkedLinks(tx, input);
     const created = await tx.user.create({
       data: {
         townshipId: actor.townshipId,
@@ -108,7 +122,7 @@ export async function updateUser(actor: Actor, id: string, input: UserUpdateInpu
       throw new AppError("VALIDATION", "不能停用自己的账号", { active: "启用状态：不能停用自己的账号" });
     const after = await tx.user.update({
       where: { id, version: input.version },
-      data: { displayName: input.displayName, active: input.active, version: { increment: 1 } },
+      data: { active: input.active, version: { increment: 1 } },
       select: PUBLIC_FIELDS,
     });
     if (input.active === false) await revokeUserSessions(tx, id);

@@ -79,6 +79,7 @@ export default async function AuditPage({
           { header: "记录", cell: (r) => `${r.recordType}${r.recordId ? ` ${r.recordId.slice(0, 8)}` : ""}` },
           { header: "来源 IP", cell: (r) => r.ip ?? "—" },
           { header: "变更", cell: (r) => <Changes before={r.before} after={r.after} /> },
+          { header: "原因", cell: (r) => r.reason ?? "—" },
         ]}
       />
       <Pagination basePath="/audit" page={list.page} pageSize={list.pageSize} total={list.total} searchParams={sp} />

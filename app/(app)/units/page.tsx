@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/page";
 import { can } from "@/lib/auth/policy";
 import { parseSearchParams } from "@/lib/http/validation";
@@ -26,7 +27,14 @@ export default async function UnitsPage({
   const list = await listUnits(actor, query);
   const canEdit = can(actor, "unit.update");
   const columns: Column<HandlingUnit>[] = [
-    { header: "单位名称", cell: (u) => u.name },
+    {
+      header: "单位名称",
+      cell: (u) => (
+        <Link href={`/units/${u.id}`} className="text-blue-800 underline">
+          {u.name}
+        </Link>
+      ),
+    },
     { header: "类别", cell: (u) => UNIT_KIND_LABELS[u.kind] },
     { header: "联系人", cell: (u) => u.contactName ?? "—" },
     { header: "联系电话", cell: (u) => u.contactPhone ?? "—" },

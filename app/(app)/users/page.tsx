@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/page";
 import { usersView } from "@/lib/users/views";
 import { ROLE_LABELS } from "@/lib/auth/labels";
@@ -53,7 +54,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         rows={list.items}
         rowKey={(u) => u.id}
         columns={[
-          { header: "用户名", cell: (u) => u.username },
+          {
+            header: "用户名",
+            cell: (u) => (
+              <Link href={`/users/${u.id}`} className="text-blue-800 underline">
+                {u.username}
+              </Link>
+            ),
+          },
           { header: "姓名", cell: (u) => u.displayName },
           { header: "角色", cell: (u) => ROLE_LABELS[u.role] },
           { header: "关联", cell: (u) => u.deputy?.name ?? u.unit?.name ?? "—" },

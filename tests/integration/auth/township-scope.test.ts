@@ -69,7 +69,7 @@ describe("township scoping", () => {
       request(`/api/v1/users/${a.users.CHAIR.id}`, {
         method: "PATCH",
         cookie,
-        body: { displayName: "甲主席", version: 1 },
+        body: { active: false, version: 1 },
       }),
       params({ id: a.users.CHAIR.id }),
     );
@@ -77,7 +77,7 @@ describe("township scoping", () => {
       request(`/api/v1/users/${bUser}`, {
         method: "PATCH",
         cookie: b.sessions.OFFICE.cookie,
-        body: { displayName: "乙主席", version: 1 },
+        body: { active: false, version: 1 },
       }),
       params({ id: bUser }),
     );

@@ -7,16 +7,19 @@ import * as users from "@/app/api/v1/users/route";
 import * as user from "@/app/api/v1/users/[id]/route";
 import * as resetPassword from "@/app/api/v1/users/[id]/reset-password/route";
 import * as unlock from "@/app/api/v1/users/[id]/unlock/route";
+import * as userCorrections from "@/app/api/v1/users/[id]/corrections/route";
 import * as calendarOverrides from "@/app/api/v1/calendar/overrides/route";
 import * as calendarOverride from "@/app/api/v1/calendar/overrides/[date]/route";
 import * as deputies from "@/app/api/v1/deputies/route";
 import * as deputy from "@/app/api/v1/deputies/[id]/route";
 import * as photo from "@/app/api/v1/deputies/[id]/photo/route";
 import * as deputyStatus from "@/app/api/v1/deputies/[id]/status/route";
+import * as statusCorrections from "@/app/api/v1/deputies/[id]/status-corrections/route";
 import * as deputyImport from "@/app/api/v1/deputies/import/route";
 import * as presidiumLinks from "@/app/api/v1/presidium-links/[memberId]/route";
 import * as units from "@/app/api/v1/units/route";
 import * as unit from "@/app/api/v1/units/[id]/route";
+import * as unitCorrections from "@/app/api/v1/units/[id]/corrections/route";
 import * as password from "@/app/api/v1/me/password/route";
 import * as notifications from "@/app/api/v1/notifications/route";
 import * as sessions from "@/app/api/v1/sessions/route";
@@ -144,7 +147,14 @@ export const WRITE_CASES: WriteCase[] = [
     handler: user.PATCH,
     cookie: office,
     params: (w) => ({ id: w.otherUser.id }),
-    body: () => ({ displayName: "新姓名", active: true, version: 1 }),
+    body: () => ({ active: true, version: 1 }),
+  },
+  {
+    key: "POST users/[id]/corrections",
+    handler: userCorrections.POST,
+    cookie: office,
+    params: (w) => ({ id: w.otherUser.id }),
+    body: () => ({ displayName: "王五", role: "CHAIR", deputyId: null, unitId: "", reason: "角色开错", version: 1 }),
   },
   {
     key: "POST users/[id]/reset-password",
@@ -184,6 +194,13 @@ export const WRITE_CASES: WriteCase[] = [
     cookie: office,
     params: (w) => ({ id: w.spareDeputy.id }),
     body: () => ({ status: "RESIGNED", effectiveDate: "2026-10-01", reason: "个人原因" }),
+  },
+  {
+    key: "POST deputies/[id]/status-corrections",
+    handler: statusCorrections.POST,
+    cookie: office,
+    params: (w) => ({ id: w.deputy.id }),
+    body: () => ({ changeId: "00000000-0000-4000-8000-000000000001", reason: "误录", version: 1 }),
   },
   {
     key: "POST deputies/import",
@@ -230,7 +247,14 @@ export const WRITE_CASES: WriteCase[] = [
     handler: unit.PATCH,
     cookie: office,
     params: (w) => ({ id: w.unit.id }),
-    body: () => ({ name: "民政办公室", contactName: "周主任", version: 1 }),
+    body: () => ({ name: "民政办公室", version: 1 }),
+  },
+  {
+    key: "POST units/[id]/corrections",
+    handler: unitCorrections.POST,
+    cookie: office,
+    params: (w) => ({ id: w.unit.id }),
+    body: () => ({ contactName: "周主任", contactPhone: "13800000002", reason: "联系人登记有误", version: 1 }),
   },
   {
     key: "POST me/password",

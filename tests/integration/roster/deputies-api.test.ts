@@ -347,7 +347,8 @@ describe("roster API: creating, editing and status changes", () => {
       name: "王小明",
       view: "FULL",
       termId: t.term.id,
-      startDate: "2026-09-01",
+      // No start date given: the day of entry, not the term's start (issue 13).
+      startDate: formatDay(todayInChina()),
       joinMethod: "ELECTION",
       status: "SITTING",
       idNumber: ID_MALE_19800501,
@@ -355,7 +356,7 @@ describe("roster API: creating, editing and status changes", () => {
     });
     const history = await db.deputyStatusChange.findMany({ where: { deputyId: body.id } });
     expect(history).toMatchObject([{ status: "SITTING", reason: "当选", createdById: t.users.OFFICE.id }]);
-    expect(formatDay(history[0].effectiveDate)).toBe("2026-09-01");
+    expect(formatDay(history[0].effectiveDate)).toBe(formatDay(todayInChina()));
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "deputy.created" } });
     expect(audit).toMatchObject({ recordType: "Deputy", recordId: body.id, userId: t.users.OFFICE.id, before: null });
     expect(audit.after).toMatchObject({ name: "王小明", idNumber: ID_MALE_19800501 });

@@ -3,6 +3,7 @@ import iconv from "iconv-lite";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { todayInChina } from "@/lib/time/day";
 import { POST as importRoute } from "@/app/api/v1/deputies/import/route";
 import { GET as exportRoute } from "@/app/api/v1/deputies/export/route";
 import { GET as templateRoute } from "@/app/api/v1/deputies/template/route";
@@ -140,7 +141,7 @@ describe("roster import", () => {
       birthDate: new Date("1960-01-10"),
       levels: ["TOWNSHIP", "COUNTY"],
       groupId: group.id,
-      startDate: term.startDate,
+      startDate: todayInChina(), // no start date in the row: the day of entry (issue 13)
       joinMethod: "ELECTION",
     });
     const second = await db.deputy.findFirstOrThrow({ where: { name: "导入代表1" }, include: { statusChanges: true } });

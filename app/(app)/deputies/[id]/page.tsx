@@ -6,6 +6,8 @@ import { DEPUTY_STATUS_LABELS, GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS }
 import { PageHeader } from "@/components/ui/page-header";
 import { DeputyForm } from "@/components/roster/deputy-form";
 import { StatusChangeForm } from "@/components/roster/status-change-form";
+import { StatusCorrectionForm } from "@/components/roster/status-correction-form";
+import { CorrectionHistory } from "@/components/ui/correction-history";
 import { ContactForm } from "@/components/roster/contact-form";
 import { PhotoForm } from "@/components/roster/photo-form";
 import { notFound } from "next/navigation";
@@ -96,11 +98,28 @@ const formValues = (full: NonNullable<Awaited<ReturnType<typeof deputyView>>["fu
   version: full.version,
 });
 
+/** 任职与变动记录: each change with its reason; one reversed by a correction stays, marked 〔已更正〕. */
+function StatusHistory({ history }: { history: Awaited<ReturnType<typeof deputyView>>["d"]["history"] }) {
+  return (
+    <Section title="任职与变动记录">
+      <ol className="list-inside list-decimal text-sm">
+        {history.map((h) => (
+          <li key={h.id}>
+            {h.effectiveDate} {h.correctsId ? "恢复在任" : DEPUTY_STATUS_LABELS[h.status]}
+            {h.reason ? `（${h.reason}）` : ""}
+            {h.corrected && <span className="ml-1 text-red-800">〔已更正〕</span>}
+          </li>
+        ))}
+      </ol>
+    </Section>
+  );
+}
+
 export default async function DeputyPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("deputy.view");
   const { id } = parseSearchParams(IdParams.partial(), await params);
   if (!id) notFound();
-  const { d, full, options, mayChangeStatus } = await orNotFound(deputyView(actor, id));
+  const { d, full, options, mayChangeStatus, correctable, corrections } = await orNotFound(deputyView(actor, id));
   const rows = factsOf(d);
   return (
     <>
@@ -128,18 +147,7 @@ export default async function DeputyPage({ params }: { params: Promise<{ id: str
           </details>
         )}
       </Section>
-      {full && d.history.length > 0 && (
-        <Section title="任职与变动记录">
-          <ol className="list-inside list-decimal text-sm">
-            {d.history.map((h) => (
-              <li key={h.id}>
-                {h.effectiveDate} {DEPUTY_STATUS_LABELS[h.status]}
-                {h.reason ? `（${h.reason}）` : ""}
-              </li>
-            ))}
-          </ol>
-        </Section>
-      )}
+      {full && d.history.length > 0 && <StatusHistory history={d.history} />}
       {full && d.presidiumMembers.length > 0 && (
         <Section title="联系的主席团成员">
           <p className="text-sm">{d.presidiumMembers.map((m) => m.displayName).join("、")}</p>
@@ -158,6 +166,17 @@ export default async function DeputyPage({ params }: { params: Promise<{ id: str
           </div>
         </details>
       )}
+      {full && correctable && (
+        <Section title="更正误录的状态变动">
+          <StatusCorrectionForm
+            deputyId={d.id}
+            changeId={correctable.id}
+            summary={`${correctable.effectiveDate} ${DEPUTY_STATUS_LABELS[correctable.status]}`}
+            version={full.version}
+          />
+        </Section>
+      )}
+      {full && corrections.length > 0 && <CorrectionHistory entries={corrections} />}
       {mayChangeStatus && (
         <Section title="状态变动（辞职、调离、罢免、去世）">
           <StatusChangeForm deputyId={d.id} />
