@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { inspectDocx } from "@/lib/docx/inspect";
 import { Document, Packer, Paragraph } from "docx";
 import { NextRequest } from "next/server";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -76,9 +77,11 @@ const storedKeys = async () =>
   (await db.storedFile.findMany({ select: { key: true }, orderBy: { key: "asc" } })).map((f) => f.key);
 const docxBytes = async () =>
   Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("政府工作报告")] }] }));
+/** word/document.xml, then each paragraph's text on a line (a long title is broken over runs). */
 async function documentXml(res: Response): Promise<string> {
-  const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
-  return zip.file("word/document.xml")!.async("string");
+  const buffer = Buffer.from(await res.arrayBuffer());
+  const xml = await (await JSZip.loadAsync(buffer)).file("word/document.xml")!.async("string");
+  return `${xml}\n${(await inspectDocx(buffer)).paragraphs.map((p) => p.text).join("\n")}`;
 }
 
 describe("session documents", () => {
