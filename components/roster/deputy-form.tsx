@@ -3,25 +3,43 @@
 import { useRouter } from "next/navigation";
 import { DeputyCreateInput, DeputyUpdateInput, LEVELS } from "@/lib/roster/schema";
 import { GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/roster/labels";
+import { dictionaryNames, type DictionaryField } from "@/lib/roster/dictionaries";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { LabelOptions } from "@/components/ui/label-options";
 
 type Values = Partial<Record<keyof DeputyCreateInput, unknown>> & { version?: number };
+type Key = keyof DeputyCreateInput;
 
-const TEXT_FIELDS = [
-  ["name", "姓名"],
-  ["ethnicity", "民族"],
-  ["party", "政治面貌"],
-  ["education", "文化程度"],
-  ["occupation", "职业"],
-  ["workUnit", "工作单位"],
-  ["phone", "联系电话"],
-  ["address", "住址"],
-  ["idNumber", "身份证号"],
-  ["constituency", "选区"],
-] as const;
+/**
+ * The fields in the order of the 代表登记表 (姓名、性别、民族、出生年月、政治面貌、文化程度 … then the term's own
+ * entries: 选区、层级、小组、产生方式、任职日期). 民族, 政治面貌 and 文化程度 are the national lists.
+ */
+type Field =
+  | { key: Key; label: string; kind: "text" | "tel" | "date"; hint?: string }
+  | { key: DictionaryField; label: string; kind: "dictionary" }
+  | { key: "gender" | "joinMethod"; label: string; kind: "labels"; labels: Record<string, string>; blank?: string };
+
+const FIELDS: readonly Field[] = [
+  { key: "name", label: "姓名", kind: "text" },
+  { key: "gender", label: "性别", kind: "labels", labels: GENDER_LABELS, blank: "请选择" },
+  { key: "ethnicity", label: "民族", kind: "dictionary" },
+  { key: "birthDate", label: "出生日期", kind: "date" },
+  { key: "party", label: "政治面貌", kind: "dictionary" },
+  { key: "education", label: "文化程度", kind: "dictionary" },
+  { key: "idNumber", label: "身份证号", kind: "text" },
+  { key: "workUnit", label: "工作单位", kind: "text" },
+  { key: "occupation", label: "职业", kind: "text" },
+  { key: "phone", label: "联系电话", kind: "tel" },
+  { key: "address", label: "住址", kind: "text" },
+  { key: "constituency", label: "选区", kind: "text" },
+];
+
+const TERM_FIELDS: readonly Field[] = [
+  { key: "joinMethod", label: "产生方式", kind: "labels", labels: JOIN_METHOD_LABELS },
+  { key: "startDate", label: "任职日期", kind: "date", hint: "留空则为本届开始日期；补选代表填补选日期" },
+];
 
 type Errors = Record<string, { message?: string } | undefined>;
 
@@ -44,6 +62,55 @@ function useDeputyForm(initial: Values | undefined, id: string | undefined) {
 }
 type Register = ReturnType<typeof useDeputyForm>["form"]["register"];
 
+/**
+ * One field of the form: a text box, a date, or a list (a value kept from older free text shows as 待核对).
+ * `aria` is what FormField hands its control: the id its label points at, and the error and hint it describes.
+ */
+function Control({
+  field,
+  register,
+  initial,
+  ...aria
+}: {
+  field: Field;
+  register: Register;
+  initial?: Values;
+  id?: string;
+  "aria-invalid"?: boolean;
+  "aria-describedby"?: string;
+}) {
+  const props = { ...register(field.key as never), ...aria };
+  if (field.kind === "labels")
+    return (
+      <select className={inputClass} {...props}>
+        {field.blank && <option value="">{field.blank}</option>}
+        <LabelOptions labels={field.labels} />
+      </select>
+    );
+  if (field.kind === "dictionary") {
+    const names = dictionaryNames(field.key);
+    const kept = initial?.[field.key];
+    return (
+      <select className={inputClass} {...props}>
+        {typeof kept === "string" && !names.includes(kept) && <option value={kept}>{kept}（待核对）</option>}
+        {names.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  return (
+    <input
+      className={inputClass}
+      type={field.kind === "date" ? "date" : undefined}
+      inputMode={field.kind === "tel" ? "tel" : undefined}
+      {...props}
+    />
+  );
+}
+
 /** Create (office) or edit (office, with version) a deputy, validated by the server's own schema. */
 export function DeputyForm({
   groups,
@@ -57,6 +124,11 @@ export function DeputyForm({
   const { form, onSubmit, message, editing } = useDeputyForm(initial, id);
   const { register, formState } = form;
   const e = formState.errors as Errors;
+  const field = (f: Field) => (
+    <FormField key={f.key} label={f.label} error={e[f.key]?.message} hint={"hint" in f ? f.hint : undefined}>
+      <Control field={f} register={register} initial={initial} />
+    </FormField>
+  );
   return (
     <form
       onSubmit={onSubmit}
@@ -64,12 +136,7 @@ export function DeputyForm({
       aria-label={editing ? "修改代表信息" : "新增代表"}
       className="grid gap-3 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
     >
-      {TEXT_FIELDS.map(([key, label]) => (
-        <FormField key={key} label={label} error={e[key]?.message}>
-          <input className={inputClass} inputMode={key === "phone" ? "tel" : undefined} {...register(key as never)} />
-        </FormField>
-      ))}
-      <DeputyChoices register={register} errors={e} groups={groups} />
+      {FIELDS.map(field)}
       <fieldset className="flex flex-col gap-1">
         <legend className="text-sm font-medium text-stone-800">代表层级</legend>
         <div className="flex flex-wrap gap-3">
@@ -81,6 +148,17 @@ export function DeputyForm({
         </div>
         {e.levels?.message && <p className="text-sm text-red-800">{e.levels.message}</p>}
       </fieldset>
+      <FormField label="代表小组" error={e.groupId?.message}>
+        <select className={inputClass} {...register("groupId" as never)}>
+          <option value="">未分组</option>
+          {groups.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.name}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      {TERM_FIELDS.map(field)}
       <div className="flex flex-col gap-2 sm:col-span-2 lg:col-span-3">
         {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
         <button
@@ -92,48 +170,5 @@ export function DeputyForm({
         </button>
       </div>
     </form>
-  );
-}
-
-/** Gender, birth date, group, how the deputy came in (产生方式) and since when. */
-function DeputyChoices({
-  register,
-  errors: e,
-  groups,
-}: {
-  register: Register;
-  errors: Errors;
-  groups: { id: string; name: string }[];
-}) {
-  return (
-    <>
-      <FormField label="性别" error={e.gender?.message}>
-        <select className={inputClass} {...register("gender" as never)}>
-          <option value="">请选择</option>
-          <LabelOptions labels={GENDER_LABELS} />
-        </select>
-      </FormField>
-      <FormField label="出生日期" error={e.birthDate?.message}>
-        <input type="date" className={inputClass} {...register("birthDate" as never)} />
-      </FormField>
-      <FormField label="代表小组" error={e.groupId?.message}>
-        <select className={inputClass} {...register("groupId" as never)}>
-          <option value="">未分组</option>
-          {groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
-        </select>
-      </FormField>
-      <FormField label="产生方式" error={e.joinMethod?.message}>
-        <select className={inputClass} {...register("joinMethod" as never)}>
-          <LabelOptions labels={JOIN_METHOD_LABELS} />
-        </select>
-      </FormField>
-      <FormField label="任职日期" error={e.startDate?.message} hint="留空则为本届开始日期；补选代表填补选日期">
-        <input type="date" className={inputClass} {...register("startDate" as never)} />
-      </FormField>
-    </>
   );
 }

@@ -101,6 +101,9 @@ export function RosterFilters({
         <FilterSelect name="party" label="政治面貌" value={query.party} options={parties.map((p) => [p, p])} />
       )}
       {scope === "ALL" && (
+        <FilterSelect name="review" label="信息核对" value={query.review} options={[["1", "待核对"]]} />
+      )}
+      {scope === "ALL" && (
         <FilterSelect name="sort" label="排序" value={query.sort} options={Object.entries(SORTS)} all="" />
       )}
       <FilterSelect name="order" label="顺序" value={query.order} options={ORDERS} all="" />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { pct } from "@/components/suggestions/figures-view-parts";
 import type { SuggestionFigures } from "@/lib/suggestions/figures";
-import { REPLY_CLASS_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
+import { ON_TIME_RULE, REPLY_CLASS_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
 import type { SuggestionState } from "@/lib/generated/prisma/enums";
 
 type Figures = SuggestionFigures;
@@ -31,7 +31,11 @@ export function FiguresPanel({ figures: f }: { figures: Figures }) {
       </div>
       <dl className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
         <Figure label="建议总数" value={f.total} hint="不含草稿、撤回和已合并的" />
-        <Figure label="按时答复率" value={pct(f.onTimeRate)} hint={`已答复 ${f.replied} 件，按时 ${f.onTime} 件`} />
+        <Figure
+          label="按时答复率"
+          value={pct(f.onTimeRate)}
+          hint={`按时 ${f.onTime} 件 ÷（已答复 ${f.replied} 件 + 逾期未答复 ${f.overdueUnanswered} 件）`}
+        />
         <Figure
           label="满意率"
           value={pct(f.satisfactionRate)}
@@ -44,6 +48,7 @@ export function FiguresPanel({ figures: f }: { figures: Figures }) {
           hint={(["A", "B", "C"] as const).map((c) => REPLY_CLASS_LABELS[c]).join("；")}
         />
       </dl>
+      <p className="mt-2 text-xs text-stone-600">{ON_TIME_RULE}</p>
       {states.length > 0 && (
         <p className="mt-3 text-sm text-stone-700">
           按状态：{states.map(([s, n]) => `${SUGGESTION_STATE_LABELS[s]} ${n} 件`).join("，")}

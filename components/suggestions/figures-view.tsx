@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Figure, pct, Section, ShareTable, Table } from "@/components/suggestions/figures-view-parts";
 import type { SuggestionFigures } from "@/lib/suggestions/figures";
-import { REPLY_CLASS_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
+import { ON_TIME_RULE, REPLY_CLASS_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
 import type { SuggestionState } from "@/lib/generated/prisma/enums";
 
 const STATE_ORDER: SuggestionState[] = [
@@ -27,7 +27,11 @@ function HeadlineFigures({ figures: f }: { figures: SuggestionFigures }) {
         hint={`已交办 ${assigned} 件${f.onAgenda ? `；另有议案 ${f.onAgenda} 件列入会议议程` : ""}`}
       />
       <Figure label="已答复" value={`${f.replied} 件`} hint={`尚未答复 ${assigned - f.replied} 件`} />
-      <Figure label="按时答复率" value={pct(f.onTimeRate)} hint={`按时答复 ${f.onTime} 件`} />
+      <Figure
+        label="按时答复率"
+        value={pct(f.onTimeRate)}
+        hint={`按时答复 ${f.onTime} 件；逾期未答复 ${f.overdueUnanswered} 件计入分母`}
+      />
       <Figure
         label="满意率"
         value={pct(f.satisfactionRate)}
@@ -144,8 +148,8 @@ export function FiguresView({ figures: f, link }: { figures: SuggestionFigures; 
       <UnitsSection figures={f} link={link} />
       <SessionsSection figures={f} link={link} />
       <p className="mt-4 text-xs text-stone-600">
-        口径：不含草稿、撤回、合并的建议和列入会议议程的议案。按时答复：第一次答复在当时的办理期限（或延办反馈书的日期）之内。答复类别以最近一次答复为准；满意率
-        =（满意 + 基本满意）÷ 已评价，以代表最近一次评价为准。
+        口径：不含草稿、撤回、合并的建议和列入会议议程的议案。{ON_TIME_RULE}答复类别以最近一次答复为准；满意率 =（满意 +
+        基本满意）÷ 已评价，以代表最近一次评价为准。
       </p>
     </>
   );

@@ -39,7 +39,7 @@ export function InboxList({
             </p>
             <p className="mt-1 flex flex-wrap items-center gap-1 text-sm">
               <span className="text-stone-600">办理期限</span>
-              <Deadline deadline={s.deadline} due={s.due} />
+              <Deadline deadline={s.deadline} due={s.due} dueText={s.dueText} />
             </p>
           </li>
         ))}

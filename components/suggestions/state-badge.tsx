@@ -14,10 +14,12 @@ const TONES: Record<SuggestionState, string> = {
   MERGED: "border-stone-400 bg-stone-100 text-stone-800",
 };
 
-export function StateBadge({ state }: { state: SuggestionState }) {
+/** The state in words; an assignment still waiting for the chair's 签发 says so (the office, chair and presidium see it). */
+export function StateBadge({ state, awaitingSignOff = false }: { state: SuggestionState; awaitingSignOff?: boolean }) {
   return (
     <span className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm ${TONES[state]}`}>
       {SUGGESTION_STATE_LABELS[state]}
+      {awaitingSignOff && "（待签发）"}
     </span>
   );
 }

@@ -22,7 +22,7 @@ export function SuggestionCards({ rows, empty }: { rows: SuggestionRow[]; empty:
             >
               {s.title}
             </Link>
-            <StateBadge state={s.state} />
+            <StateBadge state={s.state} awaitingSignOff={s.awaitingSignOff} />
           </div>
           <dl className="mt-2 grid grid-cols-[4.5rem_1fr] gap-y-1 text-sm">
             <dt className="text-stone-600">编号</dt>
@@ -39,7 +39,7 @@ export function SuggestionCards({ rows, empty }: { rows: SuggestionRow[]; empty:
                 <dd>{s.leadUnit.name}</dd>
                 <dt className="text-stone-600">答复期限</dt>
                 <dd>
-                  <Deadline deadline={s.deadline} due={s.due} />
+                  <Deadline deadline={s.deadline} due={s.due} dueText={s.dueText} />
                 </dd>
               </>
             )}

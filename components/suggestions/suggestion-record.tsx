@@ -1,5 +1,10 @@
 import { formatDateTime } from "@/lib/time/format";
-import { MOTION_DECISION_LABELS, REPLY_CLASS_LABELS, SUGGESTION_KIND_LABELS } from "@/lib/suggestions/labels";
+import {
+  AWAITING_SIGN_OFF,
+  MOTION_DECISION_LABELS,
+  REPLY_CLASS_LABELS,
+  SUGGESTION_KIND_LABELS,
+} from "@/lib/suggestions/labels";
 import { Facts, Section } from "@/components/ui/section";
 import { StateBadge } from "@/components/suggestions/state-badge";
 import { Deadline } from "@/components/suggestions/due-tag";
@@ -27,7 +32,8 @@ export function SuggestionContent({ s }: { s: SuggestionDetail }) {
         "议案处理",
         `${MOTION_DECISION_LABELS[s.motionDecision]}${s.motionDecisionNote ? `（${s.motionDecisionNote}）` : ""}`,
       ]);
-    rows.push(["办理结果", s.published ? "已公开" : "未公开"]);
+    // Whether it is published yet is the office's step: a deputy is told once it is.
+    if (s.internalSteps || s.published) rows.push(["办理结果", s.published ? "已公开" : "未公开"]);
   }
   return (
     <Section id="content" title="建议内容">
@@ -42,14 +48,13 @@ export function SuggestionContent({ s }: { s: SuggestionDetail }) {
 export function AssignmentSection({ s }: { s: FullSuggestion }) {
   const rows: [string, React.ReactNode][] = [
     ["交办日期", s.assignedOn ?? "—"],
-    ["答复期限", <Deadline key="deadline" deadline={s.deadline} due={s.due} />],
+    ["答复期限", <Deadline key="deadline" deadline={s.deadline} due={s.due} dueText={s.dueText} />],
   ];
   if (s.delayedTo) rows.push(["原定期限", `${s.originalDeadline}（已延期）`]);
-  if (s.assignedOn)
-    rows.push(
-      ["办理难度", s.broad ? "涉及面广、难度大（六个月）" : "一般（三个月）"],
-      ["主席签发", s.signedOffAt ? formatDateTime(s.signedOffAt) : "尚未签发"],
-    );
+  if (s.assignedOn) rows.push(["办理难度", s.broad ? "涉及面广、难度大（六个月）" : "一般（三个月）"]);
+  if (s.awaitingSignOff) rows.push(["主席签发", AWAITING_SIGN_OFF]);
+  else if (s.internalSteps && s.assignedOn)
+    rows.push(["主席签发", s.signedOffAt ? formatDateTime(s.signedOffAt) : "尚未签发"]);
   return (
     <Section
       id="assignment"

@@ -41,8 +41,8 @@ export function SuggestionTable({
     category: { header: "类别", cell: (s) => s.category },
     unit: { header: "主办单位", cell: (s) => s.leadUnit?.name ?? "—" },
     part: { header: "承办方式", cell: (s) => (s.leadUnit?.id === inboxOf ? "主办" : "协办") },
-    deadline: { header: "办理期限", cell: (s) => <Deadline deadline={s.deadline} due={s.due} /> },
-    state: { header: "状态", cell: (s) => <StateBadge state={s.state} /> },
+    deadline: { header: "办理期限", cell: (s) => <Deadline deadline={s.deadline} due={s.due} dueText={s.dueText} /> },
+    state: { header: "状态", cell: (s) => <StateBadge state={s.state} awaitingSignOff={s.awaitingSignOff} /> },
   };
   const columns = inboxOf
     ? [col.number, col.title, col.deadline, col.state, col.part, col.category, col.proposer]

@@ -47,6 +47,7 @@ const LABELS = {
   "deputy.status_changed": "代表状态变动",
   "deputy.status_corrected": "更正误录的代表状态变动",
   "deputy.imported": "导入代表名册",
+  "deputy.dictionaries_mapped": "民族、政治面貌、文化程度统一为国家标准名称",
   "deputy.exported": "导出代表名册（含身份证号等个人信息）",
   "deputy.photo_updated": "上传代表照片",
   "deputy.photo_deleted": "删除代表照片",

@@ -53,6 +53,8 @@ export const PERMISSIONS = {
   "suggestion.transition": ["OFFICE", "CHAIR", "DEPUTY", "UNIT"],
   "suggestion.rate": ["DEPUTY"],
   "suggestion.sign_off": ["CHAIR"],
+  // The internal steps (签发, whether the result is published yet) and what waits for them.
+  "suggestion.internal_steps": ["OFFICE", "CHAIR", "PRESIDIUM"],
   // Reminder lists (催办): the township's for the office, chair and presidium; a unit its own.
   "suggestion.reminders": ["OFFICE", "CHAIR", "PRESIDIUM", "UNIT"],
   "suggestion.inbox": ["UNIT"],

@@ -60,6 +60,7 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "suggestion_category.list": [true, true, true, true, false],
   "suggestion_category.manage": [true, false, false, false, false],
   "suggestion.figures": [true, true, true, false, false],
+  "suggestion.internal_steps": [true, true, true, false, false],
   "suggestion.export": [true, true, true, false, false],
   "calendar.view": [true, true, true, false, false],
   "calendar.manage": [true, false, false, false, false],

@@ -19,6 +19,7 @@ import {
 import { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
 import { containsText, likeContaining } from "@/lib/db/search";
 import { deputyNameOrderSql, nameOrder } from "@/lib/roster/name-order";
+import { reviewSql, reviewWhere } from "@/lib/roster/review";
 
 const withGroup = { group: { select: { id: true, name: true } } } as const;
 
@@ -35,6 +36,7 @@ export function deputyWhere(q: DeputyListQuery): Prisma.DeputyWhereInput {
     ...(q.status ? { status: q.status } : {}),
     ...(q.constituency ? { constituency: q.constituency } : {}),
     ...(q.party ? { party: q.party } : {}),
+    ...(q.review ? reviewWhere() : {}),
   };
 }
 
@@ -43,12 +45,14 @@ export function deputyWhere(q: DeputyListQuery): Prisma.DeputyWhereInput {
  * on party would reveal it): deputies keep name, group, level and status; units the name only.
  */
 export function restrictQuery(actor: Actor, q: DeputyListQuery): DeputyListQuery {
-  if (actor.role === "DEPUTY") return { ...q, party: undefined, constituency: undefined, sort: "name" };
+  if (actor.role === "DEPUTY")
+    return { ...q, party: undefined, constituency: undefined, review: undefined, sort: "name" };
   if (actor.role === "UNIT")
     return {
       ...q,
       party: undefined,
       constituency: undefined,
+      review: undefined,
       groupId: undefined,
       level: undefined,
       status: "SITTING",
@@ -96,7 +100,7 @@ type DeputyListRow = Deputy & { group: { id: string; name: string } | null };
 /** The other sorts; by name is the township's name order (`deputyNameOrderSql`). */
 const SORT_COLUMNS: Record<Exclude<DeputyListQuery["sort"], "name">, Prisma.Sql> = {
   birthDate: Prisma.sql`d."birthDate"`,
-  constituency: Prisma.sql`d."constituency"`,
+  constituency: Prisma.sql`d."constituencyKey"`,
   startDate: Prisma.sql`d."startDate"`,
 };
 
@@ -114,6 +118,7 @@ function deputySqlWhere(townshipId: string, q: DeputyListQuery): Prisma.Sql {
   if (q.status) parts.push(Prisma.sql`d."status" = ${q.status}::"DeputyStatus"`);
   if (q.constituency) parts.push(Prisma.sql`d."constituency" = ${q.constituency}`);
   if (q.party) parts.push(Prisma.sql`d."party" = ${q.party}`);
+  if (q.review) parts.push(reviewSql());
   return Prisma.join(parts, " AND ");
 }
 

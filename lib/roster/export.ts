@@ -16,8 +16,13 @@ import {
   type SheetColumn,
 } from "@/lib/xlsx/official";
 import { deputyWhere } from "@/lib/roster/deputies";
+<<<<<<< HEAD
 import { deputyNameOrderBy, nameOrder } from "@/lib/roster/name-order";
 import { EXPORT_ONLY_COLUMNS, GUIDE_SHEET, ROSTER_COLUMNS, ROSTER_SHEET, type RosterColumn } from "@/lib/roster/excel";
+=======
+import { deputySortOrderBy, nameOrder } from "@/lib/roster/name-order";
+import { GUIDE_SHEET, ROSTER_COLUMNS, ROSTER_SHEET, type RosterColumn } from "@/lib/roster/excel";
+>>>>>>> main
 import type { DeputyListQuery } from "@/lib/roster/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -138,10 +143,7 @@ export async function exportDeputies(actor: Actor, query: DeputyListQuery): Prom
   const rows = await sdb.deputy.findMany({
     where,
     include: { group: { select: { name: true } } },
-    orderBy:
-      query.sort === "name"
-        ? deputyNameOrderBy(await nameOrder(), query.order)
-        : [{ [query.sort]: query.order }, { id: "asc" }],
+    orderBy: deputySortOrderBy(query.sort, await nameOrder(), query.order),
     take: MAX_EXPORT_ROWS,
   });
   const buffer = await rosterXlsx(rows);

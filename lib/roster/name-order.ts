@@ -30,5 +30,11 @@ export function deputyNameOrderSql(order: NameOrder, alias = "d", dir: Direction
     : Prisma.sql`${d}."name" ${sqlDir}`;
 }
 
+/** The roster's sort field as a column: by name the township's name order, 选区 by its natural-order key. */
+export function deputySortOrderBy(sort: string, order: NameOrder, dir: Direction) {
+  if (sort === "name") return deputyNameOrderBy(order, dir);
+  return [{ [sort === "constituency" ? "constituencyKey" : sort]: dir }, { id: "asc" as const }];
+}
+
 /** Groups in natural order: 第二代表小组 before 第三, 第十 after 第九. */
 export const groupOrderBy = [{ nameKey: "asc" as const }, { name: "asc" as const }];

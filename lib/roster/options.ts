@@ -15,7 +15,7 @@ export async function rosterOptions(actor: Actor) {
       where: { termId },
       distinct: ["constituency"],
       select: { constituency: true },
-      orderBy: { constituency: "asc" },
+      orderBy: { constituencyKey: "asc" },
     }),
     sdb.deputy.findMany({ where: { termId }, distinct: ["party"], select: { party: true }, orderBy: { party: "asc" } }),
     sdb.deputy.findMany({

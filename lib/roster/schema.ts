@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { blankAs, PageQuery } from "@/lib/http/validation";
 import { DayText, optionalText, patternText, requiredText, searchText, uuid, version } from "@/lib/http/fields";
+import { dictionaryNames, dictionaryValue, type DictionaryField } from "@/lib/roster/dictionaries";
 import { withReason } from "@/lib/audit/corrections";
 import { idNumberBirthDate, idNumberGender, isValidIdNumber, STANDARD_ITEMS } from "@/lib/roster/rules";
 
@@ -10,15 +11,24 @@ export const STATUSES = ["SITTING", "RESIGNED", "TRANSFERRED", "RECALLED", "DECE
 export const GROUP_KINDS = ["GROUP", "CENTRE_GROUP", "DEPUTY_HOME", "LIAISON_STATION"] as const;
 
 const text = requiredText;
+
+/** A list of the registration form (lib/roster/dictionaries.ts): common spellings become the official name. */
+const dictionaryText = (label: string, field: DictionaryField, standard: string, max: number) => {
+  const names = new Set(dictionaryNames(field));
+  return text(label, max)
+    .transform((v) => dictionaryValue(field, v) ?? v)
+    .refine((v) => names.has(v), `不是${standard}中的名称，请从列表中选择`)
+    .describe(label);
+};
 const Phone = patternText("联系电话", /^[0-9+\- ]{5,20}$/, "格式不正确（5–20 位数字）");
 
 const DeputyFields = z.object({
   name: text("姓名", 50),
   gender: z.enum(GENDERS, { error: "请选择性别（男/女）" }).describe("性别"),
   birthDate: DayText.describe("出生日期"),
-  ethnicity: text("民族", 20),
-  party: text("政治面貌", 30),
-  education: text("文化程度", 30),
+  ethnicity: dictionaryText("民族", "ethnicity", "GB 3304 民族名称", 20),
+  party: dictionaryText("政治面貌", "party", "GB/T 4762 政治面貌", 30),
+  education: dictionaryText("文化程度", "education", "GB/T 4658 学历", 30),
   occupation: text("职业", 100),
   workUnit: optionalText("工作单位", 100),
   phone: Phone.nullish()
@@ -111,6 +121,8 @@ export const DeputyListQuery = PageQuery.extend({
   status: z.enum(STATUSES, { error: "状态不正确" }).optional().describe("状态"),
   constituency: searchText("选区", 50),
   party: searchText("政治面貌", 30),
+  /** Only deputies whose 民族, 政治面貌 or 文化程度 is not in its list (kept from free text: 待核对). */
+  review: z.literal("1", { error: "待核对筛选不正确" }).optional().describe("待核对"),
   sort: z.enum(DEPUTY_SORTS, { error: "排序字段不正确" }).default("name").describe("排序"),
   order: z.enum(["asc", "desc"], { error: "排序方向不正确" }).default("asc").describe("排序方向"),
 });

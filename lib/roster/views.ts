@@ -20,7 +20,14 @@ const scopeOf = (actor: Actor): RosterScope =>
 export async function deputiesView(actor: Actor, sp: Record<string, string | undefined>) {
   const status = sp.status === undefined ? "SITTING" : sp.status === "ALL" ? undefined : sp.status;
   const query = parseSearchParams(DeputyListQuery, { ...sp, status });
-  const [list, options] = await Promise.all([listDeputies(actor, query), rosterOptions(actor)]);
+  const [list, options, toReview] = await Promise.all([
+    listDeputies(actor, query),
+    rosterOptions(actor),
+    // 民族、政治面貌、文化程度 kept from free text that is not in its list, for the office to check (any status).
+    can(actor, "deputy.create")
+      ? listDeputies(actor, DeputyListQuery.parse({ review: "1", pageSize: 1 })).then((r) => r.total)
+      : 0,
+  ]);
   const filled = Object.entries({ ...sp, status }).filter((e): e is [string, string] => !!e[1]);
   return {
     query,
@@ -28,6 +35,7 @@ export async function deputiesView(actor: Actor, sp: Record<string, string | und
     options,
     scope: scopeOf(actor),
     exportHref: `/api/v1/deputies/export?${new URLSearchParams(filled)}`,
+    toReview,
     may: {
       create: can(actor, "deputy.create"),
       export: can(actor, "deputy.export"),

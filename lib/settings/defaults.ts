@@ -57,6 +57,11 @@ const SUGGESTIONS = {
   "suggestions.attachmentMaxTotalMb": 50,
   /** "Due soon" on the reminder lists. */
   "suggestions.dueSoonDays": 14,
+  /**
+   * The chair signs off (签发) an assignment before the units see it, and the reply period runs
+   * from that day (1: required, the township's practice; 0: the office's 交办 hands it over at once).
+   */
+  "suggestions.signOffRequired": 1,
 } as const;
 
 /** Notices. */

@@ -11,7 +11,10 @@ export async function relationOf(db: Db, actor: Actor, suggestionId: string): Pr
   const [proposer, assignment] = await Promise.all([
     actor.deputyId ? db.suggestionProposer.findFirst({ where: { suggestionId, deputyId: actor.deputyId } }) : null,
     actor.unitId
-      ? db.suggestionAssignment.findFirst({ where: { suggestionId, unitId: actor.unitId, active: true } })
+      ? db.suggestionAssignment.findFirst({
+          // Before the chair's 签发 (when required) the unit has not been given it yet.
+          where: { suggestionId, unitId: actor.unitId, active: true, suggestion: { awaitingSignOff: false } },
+        })
       : null,
   ]);
   return {

@@ -18,6 +18,7 @@ export interface CountRow {
   rehandlings: bigint | number;
   delayed: bigint | number;
   overdue: bigint | number;
+  overdue_unanswered: bigint | number;
   in_hand: bigint | number;
 }
 
@@ -28,6 +29,9 @@ export interface Counts {
   replied: number;
   /** The first reply came on or before the due date then in force (deadline, or the delay notice's date). */
   onTime: number;
+  /** Past the due date and never answered: counted against the on-time rate. */
+  overdueUnanswered: number;
+  /** onTime ÷ (replied + overdueUnanswered): lib/suggestions/rules.ts onTimeRate. */
   onTimeRate: number | null;
   /** By the class of the latest reply. */
   byClass: { A: number; B: number; C: number };
@@ -65,7 +69,8 @@ export function countsOf(r: CountRow): Counts {
     total: n(r.total),
     replied,
     onTime: n(r.on_time),
-    onTimeRate: onTimeRate(n(r.on_time), replied),
+    overdueUnanswered: n(r.overdue_unanswered),
+    onTimeRate: onTimeRate(n(r.on_time), replied, n(r.overdue_unanswered)),
     byClass,
     resolvedRate: percent(byClass.A, replied),
     rated,
@@ -96,5 +101,6 @@ export const EMPTY_COUNTS: Counts = countsOf({
   rehandlings: 0,
   delayed: 0,
   overdue: 0,
+  overdue_unanswered: 0,
   in_hand: 0,
 });

@@ -11,7 +11,8 @@ import { deputyNameOrderBy, nameOrder } from "@/lib/roster/public";
 import { stepsFor } from "@/lib/suggestions/steps/table";
 import { stepRecordOf } from "@/lib/suggestions/steps/record";
 import { isBeingHandled } from "@/lib/suggestions/steps/shared";
-import { dueStatus } from "@/lib/time/due";
+import { countdown } from "@/lib/time/due";
+import { seesInternalSteps, signOffRequired, stateAsSeen } from "@/lib/suggestions/handover";
 import { loadWorkingCalendar } from "@/lib/time/calendar";
 
 type Loaded = Awaited<ReturnType<typeof loadSuggestion>>;
@@ -56,23 +57,31 @@ const assignmentsOf = (assignments: DetailRows[1], handling: boolean, today: Dat
   }));
 
 /** The timeline as the actor may read it (a co-unit's input only for those who see it). */
-function timelineOf(actor: Actor, { rel }: Loaded, events: DetailRows[2], assignments: DetailRows[1]) {
+function timelineOf(actor: Actor, { s, rel }: Loaded, events: DetailRows[2], assignments: DetailRows[1]) {
   const unitNames = new Map(assignments.map((a) => [a.unit.id, a.unit.name]));
-  return events
-    .filter((e) => e.type !== "co_input" || canSeeCoInput(actor, rel, e.unitId))
-    .map((e) => ({
-      id: e.id,
-      type: e.type,
-      fromState: e.fromState,
-      toState: e.toState,
-      note: e.note,
-      replyClass: e.replyClass,
-      rating: e.rating,
-      date: e.date ? formatDay(e.date) : null,
-      late: e.late,
-      unit: e.unitId ? (unitNames.get(e.unitId) ?? null) : null,
-      at: e.createdAt,
-    }));
+  const internal = seesInternalSteps(actor);
+  // An assignment still waiting for the chair's 签发 has not reached the deputy yet.
+  const lastAssign = s.awaitingSignOff && !internal ? events.findLast((e) => e.type === "assign")?.id : undefined;
+  return (
+    events
+      .filter((e) => e.id !== lastAssign)
+      .filter((e) => e.type !== "co_input" || canSeeCoInput(actor, rel, e.unitId))
+      // 签发 is the presidium's internal step: the deputy and the units see the hand-over (交办) itself.
+      .filter((e) => e.type !== "signed_off" || internal)
+      .map((e) => ({
+        id: e.id,
+        type: e.type,
+        fromState: e.fromState,
+        toState: e.toState,
+        note: e.note,
+        replyClass: e.replyClass,
+        rating: e.rating,
+        date: e.date ? formatDay(e.date) : null,
+        late: e.late,
+        unit: e.unitId ? (unitNames.get(e.unitId) ?? null) : null,
+        at: e.createdAt,
+      }))
+  );
 }
 
 /** The workflow's steps for this actor now (lib/suggestions/steps/table.ts), from what the detail already read. */
@@ -91,12 +100,16 @@ export async function getSuggestionOrThrow(actor: Actor, id: string) {
   const sdb = scopedDb(actor.townshipId);
   const loaded = await loadSuggestion(sdb, actor, id);
   const { s, rel, view } = loaded;
-  const [category, [proposers, assignments, events]] = await Promise.all([
+  const [category, [proposers, assignments, events], settings] = await Promise.all([
     sdb.suggestionCategory.findUnique({ where: { id: s.categoryId } }),
     detailRows(sdb, id),
+    getSettings(),
   ]);
   const due = dueDate(s);
   const today = todayInChina();
+  const soonDays = settings["suggestions.dueSoonDays"];
+  const handling = isBeingHandled(s.state);
+  const internal = seesInternalSteps(actor);
   const base = {
     id: s.id,
     view,
@@ -105,7 +118,7 @@ export async function getSuggestionOrThrow(actor: Actor, id: string) {
     title: s.title,
     content: s.content,
     category: category?.name ?? "",
-    state: s.state,
+    state: stateAsSeen(actor, s),
     year: s.year,
     published: s.published,
     deadline: due ? formatDay(due) : null,
@@ -123,14 +136,21 @@ export async function getSuggestionOrThrow(actor: Actor, id: string) {
     assignedOn: s.assignedOn ? formatDay(s.assignedOn) : null,
     originalDeadline: s.deadline ? formatDay(s.deadline) : null,
     delayedTo: s.delayedTo ? formatDay(s.delayedTo) : null,
-    signedOffAt: s.signedOffAt,
+    /** The internal steps: the chair's 签发 and what waits for it (null / false for deputies and units). */
+    signedOffAt: internal ? s.signedOffAt : null,
+    awaitingSignOff: internal && s.awaitingSignOff,
+    signOffRequired: internal && signOffRequired(settings),
+    /** The actor sees the internal steps (the office, chair and presidium). */
+    internalSteps: internal,
     motionDecision: s.motionDecision,
     motionDecisionNote: s.motionDecisionNote,
     mergedIntoId: s.mergedIntoId,
     proposers: proposers.map((p) => ({ id: p.deputy.id, name: p.deputy.name, lead: p.lead })),
-    assignments: assignmentsOf(assignments, isBeingHandled(s.state), today),
-    /** How urgent the due day is while the units handle it (null otherwise). */
-    due: isBeingHandled(s.state) && due ? dueStatus(due, today) : null,
+    // Before the hand-over a deputy is not shown the units (lib/suggestions/handover.ts).
+    assignments: s.awaitingSignOff && !internal ? [] : assignmentsOf(assignments, handling, today),
+    /** How urgent the due day is while the units handle it (null otherwise), as every list says it. */
+    due: handling && due ? countdown(due, today, soonDays).status : null,
+    dueText: handling && due ? countdown(due, today, soonDays).text : null,
     events: timelineOf(actor, loaded, events, assignments),
     steps: await stepsOf(actor, loaded, events, assignments),
   };

@@ -115,6 +115,7 @@ async function groupCounts(
       COALESCE(sum(d.sent_back), 0)::bigint AS rehandlings,
       count(*) FILTER (WHERE d.delayed) AS delayed,
       count(*) FILTER (WHERE d.overdue) AS overdue,
+      count(*) FILTER (WHERE d.overdue AND NOT d.replied) AS overdue_unanswered,
       count(*) FILTER (WHERE d.in_hand) AS in_hand
     FROM d
     GROUP BY GROUPING SETS ((), (d."leadUnitId"), (d."sessionId"), (d."categoryId"), (d."state"))`;

@@ -6,6 +6,7 @@ import { registerInboxSource, type DueItemsParams, type UnitItemsParams } from "
 import { unitInboxPage } from "@/lib/inbox/read";
 import { summariesInOrder } from "@/lib/suggestions/service";
 import type { InboxQuery } from "@/lib/suggestions/schema";
+import { HANDED_OVER_SQL } from "@/lib/suggestions/handover";
 
 // The suggestions' part of the units' inbox and of the reminder lists (lib/inbox): the SQL that
 // yields the common columns, registered when this module is imported.
@@ -19,13 +20,14 @@ function columns(unitId: Prisma.Sql): Prisma.Sql {
     ${DUE} AS "dueDate", s."state"::text AS "state", (${OPEN}) AS "open", '/suggestions/' || s."id"::text AS "link"`;
 }
 
-/** Assigned to the unit (lead or co-unit) and the assignment still active. */
+/** Assigned to the unit (lead or co-unit), the assignment still active and handed over (lib/suggestions/handover.ts). */
 function unitItems(p: UnitItemsParams): Prisma.Sql {
   return Prisma.sql`SELECT "kind", "id", "number", "title", "unitId",
       CASE WHEN "leadUnitId" = "unitId" THEN 'LEAD' ELSE 'CO' END AS "role", "dueDate", "state", "open", "link"
     FROM (${columns(Prisma.sql`${p.unitId}::uuid`)}, s."leadUnitId" FROM "Suggestion" s
     WHERE s."townshipId" = ${p.townshipId}::uuid
       AND EXISTS (SELECT 1 FROM "SuggestionAssignment" a WHERE a."suggestionId" = s."id" AND a."townshipId" = ${p.townshipId}::uuid AND a."unitId" = ${p.unitId}::uuid AND a."active")
+      AND ${HANDED_OVER_SQL}
       ${p.state ? Prisma.sql`AND s."state" = ${p.state}::"SuggestionState"` : Prisma.empty}) x`;
 }
 

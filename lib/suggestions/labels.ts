@@ -39,6 +39,13 @@ export const MOTION_DECISION_LABELS: Record<MotionDecision, string> = {
   HANDLE_AS_SUGGESTION: "作为建议交办",
 };
 
+/** The on-time rate's definition, stated beside it on every page (lib/suggestions/rules.ts onTimeRate). */
+export const ON_TIME_RULE =
+  "按时答复率 = 按时答复件数 ÷（已答复件数 + 逾期未答复件数）。第一次答复在当时的办理期限（或延办反馈书的日期）之内为按时；已过期限仍未答复的计入分母，尚未到期的不计。";
+
+/** Where the units would act while the chair has not signed the assignment (lib/suggestions/handover.ts). */
+export const AWAITING_SIGN_OFF = "待主席签发：签发后交付承办单位，办理期限自签发之日起计算";
+
 /** The timeline's event types (SuggestionEvent.type). */
 export const SUGGESTION_EVENT_LABELS: Record<string, string> = {
   drafted: "存为草稿",

@@ -18,6 +18,7 @@ const row = (over: Partial<Record<keyof CountRow, number>> = {}): CountRow => ({
   rehandlings: 0,
   delayed: 0,
   overdue: 0,
+  overdue_unanswered: 0,
   in_hand: 0,
   ...over,
 });
@@ -115,6 +116,14 @@ describe("countsOf: the figures maths", () => {
     expect(countsOf(row({ replied: 8, on_time: 1 })).onTimeRate).toBe(12.5);
   });
 
+  it("counts an overdue, unanswered suggestion against the on-time rate", () => {
+    // 4 replied, all on time, 1 past its due date without a reply: 4 / 5, not 100%.
+    const c = countsOf(row({ total: 6, replied: 4, on_time: 4, overdue: 1, overdue_unanswered: 1, in_hand: 2 }));
+    expect(c).toMatchObject({ onTime: 4, overdueUnanswered: 1, onTimeRate: 80 });
+    // Nothing replied yet but one overdue: 0%, not "no rate".
+    expect(countsOf(row({ total: 2, overdue: 1, overdue_unanswered: 1 })).onTimeRate).toBe(0);
+  });
+
   it("has no rates when there is nothing to divide by", () => {
     expect(countsOf(row({ total: 3 }))).toMatchObject({ onTimeRate: null, resolvedRate: null, satisfactionRate: null });
   });
@@ -190,6 +199,14 @@ describe("suggestionReportText", () => {
     expect(better).toContain("一是一些建议重答复、轻落实的现象仍不同程度存在");
   });
 
+  it("tells of the overdue, unanswered ones that lower the on-time rate", () => {
+    const counts = countsOf(row({ total: 10, replied: 6, on_time: 6, overdue: 2, overdue_unanswered: 2, in_hand: 4 }));
+    const t = reportPlainText(
+      suggestionReportText(input({ figures: figures({ ...counts, unassigned: 0, units: [] }) })),
+    );
+    expect(t).toContain("其中在规定期限内答复6件，另有2件已过期限尚未答复，按时答复率75%。");
+  });
+
   it("any counts: the totals and rates in the text are those of the figures", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 5000 }), fc.nat(), fc.nat(), fc.nat(), fc.nat(), (total, a, b, c, d) => {
@@ -204,6 +221,7 @@ describe("suggestionReportText", () => {
         expect(t).toContain(`共提出建议、批评和意见${total}件`);
         expect(t).toContain(`已答复${replied}件`);
         if (replied > 0) expect(t).toContain(`在规定期限内答复${onTime}件，按时答复率${counts.onTimeRate}%`);
+        if (replied > 0) expect(t).not.toContain("已过期限尚未答复");
         if (rated > 0)
           expect(t).toContain(
             `已评价${rated}件，其中满意${satisfied}件、基本满意0件、不满意0件，满意率${counts.satisfactionRate}%`,

@@ -121,7 +121,12 @@ function handling(i: ReportInput): ReportSection {
 
   // Not answered yet; those sent back for re-handling were answered once and are told of below.
   const unanswered = assigned - f.replied > 0 ? `，尚未答复${assigned - f.replied}件` : "";
-  const onTime = f.replied > 0 ? `其中在规定期限内答复${f.onTime}件，按时答复率${pct(f.onTimeRate)}。` : "";
+  // The rate counts those past their due date with no reply (rules.ts onTimeRate): the text says so.
+  const late = f.overdueUnanswered > 0 ? `，另有${f.overdueUnanswered}件已过期限尚未答复` : "";
+  const onTime =
+    f.replied + f.overdueUnanswered > 0
+      ? `其中在规定期限内答复${f.onTime}件${late}，按时答复率${pct(f.onTimeRate)}。`
+      : "";
   paragraphs.push(
     `截至${cnDate(i.asOf)}，已交办的${assigned}件建议中，承办单位已答复${f.replied}件，答复率${pct(percent(f.replied, assigned))}${unanswered}。${onTime}`,
   );

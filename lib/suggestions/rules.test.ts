@@ -113,6 +113,9 @@ describe("figures", () => {
   it("on-time rate", () => {
     expect(onTimeRate(9, 10)).toBe(90);
     expect(onTimeRate(0, 0)).toBeNull();
+    // An overdue, unanswered suggestion is in the denominator.
+    expect(onTimeRate(9, 10, 2)).toBe(75);
+    expect(onTimeRate(0, 0, 3)).toBe(0);
   });
 
   it("numbers registrations as year-sequence", () => {

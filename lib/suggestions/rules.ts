@@ -105,9 +105,13 @@ export function satisfactionRate(satisfied: number, basicallySatisfied: number, 
   return percent(satisfied + basicallySatisfied, rated);
 }
 
-/** Replied on or before the deadline, over all replied, as a percentage with one decimal. */
-export function onTimeRate(onTime: number, replied: number): number | null {
-  return percent(onTime, replied);
+/**
+ * 按时答复率: the first reply on or before the due date then in force, over those replied plus those
+ * past their due date with no reply yet — an overdue, unanswered suggestion lowers the rate (one
+ * answered late would). Those not yet due and unanswered are not counted. Percentage, one decimal.
+ */
+export function onTimeRate(onTime: number, replied: number, overdueUnanswered = 0): number | null {
+  return percent(onTime, replied + overdueUnanswered);
 }
 
 /** The registration number, e.g. 2026-017. */

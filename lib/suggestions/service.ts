@@ -7,7 +7,8 @@ import { getSettings } from "@/lib/settings";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatDay, todayInChina } from "@/lib/time/day";
 import { currentTermOrThrow, sittingWhere } from "@/lib/roster/public";
-import { dueStatus } from "@/lib/time/due";
+import { countdown, dueStatus } from "@/lib/time/due";
+import { seesInternalSteps, stateAsSeen, unitAssignedWhere } from "@/lib/suggestions/handover";
 import { dueDate, overdueWhere } from "@/lib/handling/deadlines";
 import { assertActiveCategory } from "@/lib/suggestions/categories";
 import { SUGGESTION_STEPS } from "@/lib/suggestions/steps/table";
@@ -18,7 +19,7 @@ import type { UploadedFile } from "@/lib/files/upload";
 import { loadSuggestion } from "@/lib/suggestions/access";
 import { containsText } from "@/lib/db/search";
 
-/** Row filter per role: deputies their own (and published ones), units their assignments. */
+/** Row filter per role: deputies their own (and published ones), units what has been handed over to them. */
 function visibleWhere(actor: Actor, mine: boolean): Prisma.SuggestionWhereInput {
   if (actor.role === "DEPUTY") {
     const own: Prisma.SuggestionWhereInput = {
@@ -26,16 +27,7 @@ function visibleWhere(actor: Actor, mine: boolean): Prisma.SuggestionWhereInput 
     };
     return mine ? own : { OR: [own, { published: true }] };
   }
-  if (actor.role === "UNIT")
-    return {
-      assignments: {
-        some: {
-          townshipId: actor.townshipId,
-          unitId: actor.unitId ?? "00000000-0000-0000-0000-000000000000",
-          active: true,
-        },
-      },
-    };
+  if (actor.role === "UNIT") return unitAssignedWhere(actor.townshipId, actor.unitId);
   // Staff: everything but other people's drafts (see suggestionViewFor).
   return { OR: [{ state: { not: "DRAFT" } }, { createdById: actor.userId }] };
 }
@@ -127,6 +119,7 @@ function summary(
 ) {
   const due = dueDate(s);
   const open = s.state === "ASSIGNED" || s.state === "REHANDLING";
+  const internal = seesInternalSteps(actor);
   const own = actor.role !== "DEPUTY" || s.proposers.some((p) => p.deputy.id === actor.deputyId) || !s.published;
   return {
     id: s.id,
@@ -134,14 +127,18 @@ function summary(
     number: s.number,
     title: s.title,
     category: s.category.name,
-    state: s.state,
+    state: stateAsSeen(actor, s),
     year: s.year,
-    leadUnit: s.leadUnit,
+    leadUnit: s.awaitingSignOff && !internal ? null : s.leadUnit,
     deadline: due ? formatDay(due) : null,
     due: open && due ? dueStatus(due, today, soonDays) : null,
+    /** 逾期 3 天 · 今天到期 · 还剩 5 天: the same words as the reminder lists (lib/time/due.ts). */
+    dueText: open && due ? countdown(due, today, soonDays).text : null,
     leadProposer: own ? (s.proposers.find((p) => p.lead)?.deputy.name ?? null) : null,
     createdAt: s.createdAt,
     signedOff: !!s.signedOffAt,
+    /** Assigned and waiting for the chair's 签发 (shown to the office, chair and presidium only). */
+    awaitingSignOff: internal && s.awaitingSignOff,
     /** The actor, a proposer, is asked to rate the reply (the rate step is open). */
     toRate: rateOpen(actor, s, today),
   };

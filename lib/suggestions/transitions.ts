@@ -14,6 +14,7 @@ import { storeAttachments } from "@/lib/suggestions/attachments";
 import type { UploadedFile } from "@/lib/files/upload";
 import type { RatingInput, TransitionInput } from "@/lib/suggestions/schema";
 import { loadSuggestion } from "@/lib/suggestions/access";
+import { handOver } from "@/lib/suggestions/handover";
 import { SUGGESTION_STEPS } from "@/lib/suggestions/steps/table";
 import { loadStepRecord } from "@/lib/suggestions/steps/record";
 import type { StepInput, StepName, SuggestionStep } from "@/lib/suggestions/steps/types";
@@ -102,19 +103,28 @@ export async function rateSuggestion(actor: Actor, id: string, input: RatingInpu
   return { id, state: after.state, version: after.version };
 }
 
-/** The chair signs off a batch of assignments. */
+/**
+ * The chair signs off (签发) a batch of assignments. One awaiting the signature is handed over to its
+ * units today (lib/suggestions/handover.ts): its reply period starts now. One assigned before the
+ * township required the signature only has the signature recorded.
+ */
 export async function signOffAssignments(actor: Actor, ids: string[]) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
+    const unique = [...new Set(ids)].sort();
+    // In one order, so two batches sharing suggestions cannot deadlock; a step on one waits.
+    for (const id of unique) await lockRow(tx, "Suggestion", id, actor.townshipId);
     const rows = await tx.suggestion.findMany({
-      where: { id: { in: ids }, state: { in: ["ASSIGNED", "REHANDLING"] }, signedOffAt: null },
+      where: { id: { in: unique }, state: { in: ["ASSIGNED", "REHANDLING"] }, signedOffAt: null },
     });
-    if (rows.length !== new Set(ids).size) throw conflict("只能签发已交办且尚未签发的建议");
-    // Only those still unsigned: a second sign-off racing this one signs none and is refused (409).
-    const signed = await tx.suggestion.updateMany({
-      where: { id: { in: ids }, signedOffAt: null },
-      data: { signedOffAt: new Date(), signedOffById: actor.userId },
-    });
-    if (signed.count !== rows.length) throw conflict("只能签发已交办且尚未签发的建议");
+    if (rows.length !== unique.length) throw conflict("只能签发已交办且尚未签发的建议");
+    const [settings, today] = [await getSettings(), todayInChina()];
+    for (const s of rows) {
+      const handed = s.awaitingSignOff ? await handOver(tx, actor.townshipId, s, today, settings) : {};
+      await tx.suggestion.update({
+        where: { id: s.id },
+        data: { ...handed, signedOffAt: new Date(), signedOffById: actor.userId, version: { increment: 1 } },
+      });
+    }
     await tx.suggestionEvent.createMany({
       data: rows.map((s) => ({
         townshipId: actor.townshipId,
@@ -127,7 +137,7 @@ export async function signOffAssignments(actor: Actor, ids: string[]) {
     await recordAudit(tx, subjectOf(actor), {
       action: "suggestion.signed_off",
       recordType: "Suggestion",
-      after: { ids },
+      after: { ids: unique, handedOver: rows.filter((s) => s.awaitingSignOff).map((s) => s.id) },
     });
     return { signedOff: rows.length };
   });

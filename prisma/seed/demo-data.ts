@@ -107,11 +107,11 @@ const OCCUPATIONS: readonly (readonly [string, (village: string) => string, numb
   ["镇政府干部", () => "清水镇人民政府", 2],
 ];
 const EDUCATION = [
-  ["高中", 25],
-  ["中专", 20],
-  ["大专", 30],
-  ["本科", 20],
-  ["研究生", 5],
+  ["普通高中", 25],
+  ["中等专科", 20],
+  ["大学专科", 30],
+  ["大学本科", 20],
+  ["硕士研究生", 5],
 ] as const;
 
 export type DemoDeputy = {
@@ -151,18 +151,18 @@ export const DEMO_DEPUTIES: DemoDeputy[] = (() => {
     while (occupation.startsWith("村") && used.has(occupation + village));
     used.add(occupation + village);
     const professional = occupation === "教师" || occupation === "镇政府干部" || occupation === "乡村医生";
-    const education = professional ? pick(["大专", "本科", "本科", "研究生"]) : weighted(EDUCATION);
+    const education = professional ? pick(["大学专科", "大学本科", "大学本科", "硕士研究生"]) : weighted(EDUCATION);
     // Branch secretaries and cadres are party members by definition; others follow a rough mix.
     const party =
       occupation === "村党支部书记" || occupation === "镇政府干部"
-        ? "中共党员"
+        ? "中国共产党党员"
         : weighted([
-            ["中共党员", 55],
+            ["中国共产党党员", 55],
             ["群众", 33],
-            ["中共预备党员", 4],
-            ["民盟盟员", 3],
+            ["中国共产党预备党员", 4],
+            ["中国民主同盟盟员", 3],
             ["九三学社社员", 2],
-            ["无党派人士", 3],
+            ["无党派民主人士", 3],
           ] as const);
     const ethnicity = rand() < 0.85 ? "汉族" : pick(["苗族", "土家族", "彝族"]);
     const birthDate = `${1962 + Math.floor(rand() * 34)}-${pad(1 + Math.floor(rand() * 12))}-${pad(1 + Math.floor(rand() * 28))}`;

@@ -29,6 +29,8 @@ type Version = { id: string; version: number };
 /** Suggestions flow deputy → office → unit → back to their deputy for the rating. */
 interface Pipeline {
   submitted: Version[];
+  /** Assigned by the office, waiting for the chair's 签发. */
+  toSign: Version[];
   assigned: Version[];
   replied: Map<string, Version[]>; // by the proposing deputy's user id
   proposerOf: Map<string, string>;
@@ -115,7 +117,7 @@ async function townshipClients(ctx: BenchContext, call: Call, home: SuggestionBe
   });
   if (session.status !== 201 || !session.data) throw new Error(`mixed: could not create a session (${session.status})`);
   const sessionId = session.data.id;
-  const flow: Pipeline = { submitted: [], assigned: [], replied: new Map(), proposerOf: new Map() };
+  const flow: Pipeline = { submitted: [], toSign: [], assigned: [], replied: new Map(), proposerOf: new Map() };
   const year = new Date().getUTCFullYear();
 
   const deputy = async (me: { userId: string; cookie: string }, n: number) => {
@@ -159,7 +161,7 @@ async function townshipClients(ctx: BenchContext, call: Call, home: SuggestionBe
         leadUnitId: unitId,
         version: reg.data.version,
       });
-      if (asg.status === 200 && asg.data) flow.assigned.push({ id: next.id, version: asg.data.version });
+      if (asg.status === 200 && asg.data) flow.toSign.push({ id: next.id, version: asg.data.version });
     } else if (n % 2 === 0) {
       const entries = Array.from({ length: 20 }, () => ({
         deputyId: pick(a.sittingIds),
@@ -190,7 +192,14 @@ async function townshipClients(ctx: BenchContext, call: Call, home: SuggestionBe
   };
 
   const chair = async (cookie: string, n: number) => {
-    if (n % 2) await call("chair reads figures", "GET", `/api/v1/suggestions/figures?year=${year}`, cookie);
+    const batch = flow.toSign.splice(0, 10);
+    if (batch.length) {
+      const r = await call("chair signs off", "POST", "/api/v1/suggestions/sign-off", cookie, {
+        ids: batch.map((b) => b.id),
+      });
+      // 签发 moves each one's version on by one; the units have them now.
+      if (r.status === 200) flow.assigned.push(...batch.map((b) => ({ id: b.id, version: b.version + 1 })));
+    } else if (n % 2) await call("chair reads figures", "GET", `/api/v1/suggestions/figures?year=${year}`, cookie);
     else await call("chair lists", "GET", `/api/v1/suggestions?pageSize=20`, cookie);
   };
 

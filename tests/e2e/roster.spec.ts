@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { E2E_DEPUTY_NAME, E2E_GROUPS, E2E_OTHER_DEPUTY_NAME, E2E_TERM_START, E2E_USERS } from "./users";
 import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
 import { DAY_MS } from "@/lib/time/day";
+import { dictionaryValue } from "@/lib/roster/dictionaries";
 
 // The roster (代表名册): import from Excel, filters, profiles, status changes, a deputy's own contact
 // details, groups' 三有 checks, export. The server's database is fresh for each run (serve.ts); data a
@@ -227,7 +228,8 @@ test("the office imports a 60-row roster: errors first, nothing written; then al
   await expect(infoValue(page, "性别")).toHaveText(opened.性别);
   await expect(infoValue(page, "出生日期")).toHaveText(opened.出生日期);
   await expect(infoValue(page, "民族")).toHaveText(opened.民族);
-  await expect(infoValue(page, "政治面貌")).toHaveText(opened.政治面貌);
+  // The import writes the official name for a common spelling (中共党员 → 中国共产党党员).
+  await expect(infoValue(page, "政治面貌")).toHaveText(dictionaryValue("party", opened.政治面貌)!);
   await expect(infoValue(page, "职业")).toHaveText(opened.职业);
   await expect(infoValue(page, "选区")).toHaveText(opened.选区);
   await expect(infoValue(page, "代表小组")).toHaveText(GROUP_1);

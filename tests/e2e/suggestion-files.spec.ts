@@ -75,6 +75,16 @@ test("a deputy attaches a photo when submitting on a phone; the office downloads
   await assign.getByLabel(E2E_CO_UNIT.unit).check();
   await assign.getByRole("button", { name: "交办" }).click();
   await expect(state(page)).toHaveText("已交办");
+  await expect(region(page, "交办与期限")).toContainText("待主席签发");
+
+  // The chair signs it off (签发): the units have it from today.
+  await switchTo(page, E2E_USERS.CHAIR);
+  await page.goto("/suggestions");
+  const signOff = page.getByRole("form", { name: "签发交办" });
+  await signOff.getByRole("checkbox", { name: title }).check();
+  await signOff.getByRole("button", { name: "签发" }).click();
+  await expect(signOff.getByRole("status")).toContainText("已签发 1 件");
+  await page.goto(path);
   await expect(region(page, "交办与期限")).toContainText(/财政所（协办.*协办意见：待提交（\d{4}-\d{2}-\d{2} 前）/);
 
   // The co-unit sends its input to the lead unit.

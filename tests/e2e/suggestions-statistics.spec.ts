@@ -70,6 +70,9 @@ test("the chair reads the figures per unit and downloads the report and the disc
     await transition(office.api, id, { action: "register" });
     await transition(office.api, id, { action: "assign", leadUnitId: i < 2 ? roads.id : water.id });
   }
+  // The chair signs them off (签发): only then do the units have them.
+  const chair = await signedIn(browser, E2E_SESSION_USERS.CHAIR);
+  await ok(chair.api.post("/api/v1/suggestions/sign-off", { data: { ids } }));
 
   // 交通站 answers both of its own; the deputy is satisfied with one and not with the other.
   const unit = await signedIn(browser, unitUser);

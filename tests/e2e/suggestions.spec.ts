@@ -125,6 +125,9 @@ test("a deputy's suggestion is registered, assigned, answered, rated 不满意, 
   await switchTo(page, E2E_USERS.DEPUTY, PHONE);
   await page.goto(path);
   await expect(region(page, "答复")).toContainText(answer);
+  // The presidium's internal steps are not the deputy's: no 签发, no "not published yet".
+  await expect(page.getByText("主席签发")).toHaveCount(0);
+  await expect(region(page, "建议内容")).not.toContainText("未公开");
   await expectNoSeriousA11yViolations(page);
   await rate(page, "不满意");
   await expect(page.getByRole("form", { name: "评价答复" })).toContainText("不满意时请写明意见");

@@ -49,7 +49,7 @@ export default async function DeputiesPage({
 }) {
   const actor = await requirePageActor("deputy.list");
   const sp = await searchParams;
-  const { query, list, options, scope, exportHref, may } = await deputiesView(actor, sp);
+  const { query, list, options, scope, exportHref, may, toReview } = await deputiesView(actor, sp);
   return (
     <>
       <PageHeader
@@ -70,6 +70,13 @@ export default async function DeputiesPage({
           </>
         }
       />
+      {toReview > 0 && !query.review && (
+        <p className="no-print mb-3 text-sm">
+          <Link href="/deputies?review=1&status=ALL" className="text-blue-800 underline">
+            {toReview} 名代表的民族、政治面貌或文化程度不在国家标准列表中，待核对
+          </Link>
+        </p>
+      )}
       {may.import && (
         <details className="no-print mb-4">
           <summary className="cursor-pointer text-sm font-medium text-blue-800">从 Excel 导入</summary>

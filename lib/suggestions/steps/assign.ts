@@ -1,9 +1,6 @@
 import { validation } from "@/lib/http/errors";
-import { formatDay } from "@/lib/time/day";
 import { assignedUnits } from "@/lib/handling/assignment";
-import { replyDeadline } from "@/lib/suggestions/rules";
-import { coUnitInputDue } from "@/lib/handling/deadlines";
-import { notifyProposers, notifyUnits } from "@/lib/suggestions/notify";
+import { handOver, signOffRequired } from "@/lib/suggestions/handover";
 import { defineStep, mayTransition, type StepRecord } from "@/lib/suggestions/steps/types";
 import { advance, stateAllows } from "@/lib/suggestions/steps/shared";
 
@@ -13,7 +10,8 @@ const undecidedMotion = (r: StepRecord) =>
 
 /**
  * 交办: one lead unit and optional co-units; the reply is due in three months (six when broad or
- * difficult, 代表法 Art. 51), a co-unit's input to the lead unit in one. A motion is assigned only
+ * difficult, 代表法 Art. 51), a co-unit's input to the lead unit in one — counted from the hand-over
+ * (now, or the chair's 签发 when required: lib/suggestions/handover.ts). A motion is assigned only
  * once the presidium has decided to handle it as a suggestion.
  */
 export const assign = defineStep({
@@ -32,7 +30,6 @@ export const assign = defineStep({
     const active = await tx.handlingUnit.count({ where: { id: { in: units.map((u) => u.unitId) }, active: true } });
     if (active !== units.length) throw validation({ leadUnitId: "主办单位：须是在用的承办单位" });
     await tx.suggestionAssignment.updateMany({ where: { suggestionId: s.id, active: true }, data: { active: false } });
-    const inputDue = coUnitInputDue(today, settings["suggestions.coUnitInputMonths"]);
     await tx.suggestionAssignment.createMany({
       data: units.map(({ unitId, lead }) => ({
         townshipId: actor.townshipId,
@@ -40,29 +37,13 @@ export const assign = defineStep({
         unitId,
         lead,
         assignedOn: today,
-        inputDue: lead ? null : inputDue,
       })),
     });
-    const months = { normal: settings["suggestions.replyMonths"], broad: settings["suggestions.broadReplyMonths"] };
-    const co = units.filter((u) => !u.lead).map((u) => u.unitId);
-    await notifyUnits(tx, actor.townshipId, s.id, [input.leadUnitId], `新交办建议：${s.title}`);
-    await notifyUnits(
-      tx,
-      actor.townshipId,
-      s.id,
-      co,
-      `新交办建议（协办）：${s.title}，请于 ${formatDay(inputDue)} 前向主办单位提交协办意见`,
-    );
-    await notifyProposers(tx, actor.townshipId, s.id, `您的建议“${s.title}”已交办`);
-    return {
-      to: advance(s.state, "assign"),
-      data: {
-        leadUnitId: input.leadUnitId,
-        broad: input.broad,
-        assignedOn: today,
-        deadline: replyDeadline(today, input.broad, months),
-        delayedTo: null,
-      },
-    };
+    const named = { leadUnitId: input.leadUnitId, broad: input.broad, signedOffAt: null, signedOffById: null };
+    // The chair signs first (when the township requires it): nothing reaches the units before.
+    const handed = signOffRequired(settings)
+      ? { awaitingSignOff: true, assignedOn: null, deadline: null, delayedTo: null }
+      : await handOver(tx, actor.townshipId, { ...s, broad: input.broad }, today, settings);
+    return { to: advance(s.state, "assign"), data: { ...named, ...handed } };
   },
 });

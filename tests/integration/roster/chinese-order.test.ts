@@ -6,7 +6,21 @@ import { clearSettingsCache } from "@/lib/settings";
 import { GET as listDeputiesRoute } from "@/app/api/v1/deputies/route";
 import { PATCH as patchDeputyRoute } from "@/app/api/v1/deputies/[id]/route";
 import { GET as listGroupsRoute } from "@/app/api/v1/groups/route";
+import { rosterOptions } from "@/lib/roster/options";
 import { createDeputy, createTerm, createTownship, createUser, params, request, signIn } from "@/tests/factories";
+
+const DISTRICTS = [
+  "第十选区",
+  "第二选区",
+  "第九选区",
+  "第一选区",
+  "第三选区",
+  "第二选区",
+  "第十选区",
+  "第一选区",
+  "第二选区",
+];
+const DISTRICTS_IN_ORDER = ["第一选区", "第二选区", "第三选区", "第九选区", "第十选区"];
 
 const GIVEN = ["谢", "丁", "周", "黄", "王", "李", "刘", "赵", "陈"];
 const STROKE = ["丁", "王", "刘", "李", "陈", "周", "赵", "黄", "谢"];
@@ -97,5 +111,19 @@ describe("natural order of groups", () => {
       "第九代表小组",
       "第十代表小组",
     ]);
+  });
+});
+
+describe("natural order of constituencies", () => {
+  it("offers 选区 as 第一、第二、第三、第九、第十 and sorts the roster by them in that order", async () => {
+    const { deputies, cookie } = await township();
+    for (const [i, d] of deputies.entries())
+      await db.deputy.update({ where: { id: d.id }, data: { constituency: DISTRICTS[i] } });
+    const office = await db.user.findFirstOrThrow({ where: { townshipId: deputies[0].townshipId, role: "OFFICE" } });
+    const { actor } = await signIn(office);
+    expect((await rosterOptions(actor)).constituencies).toEqual(DISTRICTS_IN_ORDER);
+    const res = await listDeputiesRoute(request("/api/v1/deputies?sort=constituency&pageSize=4&page=2", { cookie }));
+    const page2 = ((await res.json()) as { items: { constituency: string }[] }).items.map((d) => d.constituency);
+    expect(page2).toEqual(["第二选区", "第三选区", "第九选区", "第十选区"]);
   });
 });

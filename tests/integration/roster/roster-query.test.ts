@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { deputyWhere, listDeputies } from "@/lib/roster/deputies";
-import { deputyNameOrderBy } from "@/lib/roster/name-order";
+import { deputySortOrderBy } from "@/lib/roster/name-order";
 import { DEPUTY_SORTS, DeputyListQuery, LEVELS, STATUSES } from "@/lib/roster/schema";
 import { createTerm, createTownship, createUser, signIn } from "@/tests/factories";
 
@@ -24,6 +24,7 @@ const NAMES = [
   "王",
   "小王",
 ];
+// Two of them are not the official names (待核对): the review filter must find them in SQL as in the ORM.
 const PARTIES = ["中共党员", "群众", "民盟盟员"];
 const CONSTITUENCIES = ["第一选区", "第二选区", "第三选区"];
 
@@ -79,8 +80,8 @@ async function throughOrm(actor: Actor, q: DeputyListQuery) {
   const [rows, total] = await Promise.all([
     db.deputy.findMany({
       where,
-      // By name: the township's name order (姓氏笔画 by default), the same helper as the export's.
-      orderBy: q.sort === "name" ? deputyNameOrderBy("STROKE", q.order) : [{ [q.sort]: q.order }, { id: "asc" }],
+      // By name the township's name order (姓氏笔画 by default), 选区 in natural order: the export's helper.
+      orderBy: deputySortOrderBy(q.sort, "STROKE", q.order),
       skip: (q.page - 1) * q.pageSize,
       take: q.pageSize,
       select: { id: true },
@@ -105,6 +106,7 @@ describe("roster query (SQL) against deputyWhere (ORM)", () => {
       status: sometimes(fc.constantFrom(...STATUSES)),
       constituency: sometimes(fc.constantFrom(...CONSTITUENCIES)),
       party: sometimes(fc.constantFrom(...PARTIES)),
+      review: sometimes(fc.constant("1" as const)),
       sort: fc.constantFrom(...DEPUTY_SORTS),
       order: fc.constantFrom("asc" as const, "desc" as const),
       page: fc.integer({ min: 1, max: 3 }),

@@ -4,6 +4,7 @@ import { clearSettingsCache } from "@/lib/settings";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createSuggestion } from "@/lib/suggestions/service";
 import {
+  assign,
   api,
   deputyWithLogin,
   errorOf,
@@ -201,7 +202,7 @@ describe("attachments: who may do what (every route × role)", () => {
     const w = await setup();
     const assigned = await withFile(w);
     await step(w.cookie.OFFICE, assigned.id, { action: "register" });
-    await step(w.cookie.OFFICE, assigned.id, { action: "assign", leadUnitId: w.unit.id, coUnitIds: [] });
+    await assign(w, assigned.id, { leadUnitId: w.unit.id });
     const calls: Record<string, (role: Role, cookie: string) => Promise<Response>> = {
       "POST /suggestions (multipart)": (_r, c) =>
         files.create(c, newSuggestion(w.categoryId, { deputyId: w.deputy.id }), [["附件.pdf", PDF()]]),
@@ -254,7 +255,7 @@ describe("attachments: who may do what (every route × role)", () => {
     const stranger = await deputyWithLogin(w.township.id, w.term.id, "其他代表");
     const { id, fileId } = await withFile(w, ["代表身份证.png", PNG()]);
     await step(w.cookie.OFFICE, id, { action: "register" });
-    await step(w.cookie.OFFICE, id, { action: "assign", leadUnitId: w.unit.id, coUnitIds: [] });
+    await assign(w, id, { leadUnitId: w.unit.id });
     const reply = await files.transition(
       w.cookie.UNIT,
       id,

@@ -108,6 +108,21 @@ describe("co-units' input (协办意见)", () => {
     });
   });
 
+  it("an overdue, missing input is shown as late to the lead unit but does not stop its reply", async () => {
+    const w = await setup();
+    const { co, id } = await withCoUnit(w);
+    const yesterday = new Date(todayInChina().getTime() - DAY_MS);
+    await db.suggestionAssignment.updateMany({
+      where: { suggestionId: id, unitId: co.unit.id },
+      data: { inputDue: yesterday },
+    });
+    const lead = await (await api.get(w.cookie.UNIT, id)).json();
+    expect(lead.assignments.find((a: { lead: boolean }) => !a.lead).input).toMatchObject({ at: null, overdue: true });
+    expect(lead.steps.find((s: { name: string }) => s.name === "reply")).toMatchObject({ open: true });
+    await step(w.cookie.UNIT, id, { action: "reply", replyClass: "A", note: "已修缮。" });
+    expect(await db.suggestion.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: "REPLIED" });
+  });
+
   it("only an active co-unit, only while being handled; the others are refused and nothing is written", async () => {
     const w = await setup();
     const { co, id } = await withCoUnit(w);

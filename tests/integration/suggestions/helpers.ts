@@ -98,6 +98,20 @@ export async function rate(cookie: string, id: string, body: Record<string, unkn
   return (await res.json()) as { id: string; state: string; version: number };
 }
 
+/** The office's 交办 and the chair's 签发 (required by default: lib/suggestions/handover.ts); the units have it. */
+export async function assign(
+  w: World,
+  id: string,
+  body: { leadUnitId: string; coUnitIds?: string[]; broad?: boolean },
+  opts: { unsigned?: boolean } = {},
+) {
+  const assigned = await step(w.cookie.OFFICE, id, { action: "assign", coUnitIds: [], ...body });
+  if (opts.unsigned) return assigned;
+  const res = await api.signOff(w.cookie.CHAIR, [id]);
+  expect(res.status, JSON.stringify(await res.clone().json())).toBe(200);
+  return { ...assigned, deadline: (await api.get(w.cookie.OFFICE, id).then((r) => r.json())).deadline as string };
+}
+
 type Stage = "SUBMITTED" | "REGISTERED" | "ASSIGNED" | "REPLIED";
 const ORDER: Stage[] = ["SUBMITTED", "REGISTERED", "ASSIGNED", "REPLIED"];
 
@@ -114,17 +128,15 @@ export async function suggestionAt(
     leadUnitId?: string;
     leadCookie?: string;
     coUnitIds?: string[];
+    /** Assigned but not yet signed off by the chair (the units do not have it yet). */
+    unsigned?: boolean;
   } = {},
 ) {
   const id = await submit(opts.proposerCookie ?? w.cookie.DEPUTY, newSuggestion(w.categoryId, opts.body));
   const reach = (s: Stage) => ORDER.indexOf(stage) >= ORDER.indexOf(s);
   if (reach("REGISTERED")) await step(w.cookie.OFFICE, id, { action: "register" });
   if (reach("ASSIGNED"))
-    await step(w.cookie.OFFICE, id, {
-      action: "assign",
-      leadUnitId: opts.leadUnitId ?? w.unit.id,
-      coUnitIds: opts.coUnitIds ?? [],
-    });
+    await assign(w, id, { leadUnitId: opts.leadUnitId ?? w.unit.id, coUnitIds: opts.coUnitIds }, opts);
   if (reach("REPLIED"))
     await step(opts.leadCookie ?? w.cookie.UNIT, id, {
       action: "reply",

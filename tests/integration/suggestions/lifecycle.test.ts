@@ -4,6 +4,7 @@ import { formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import { suggestionFigures } from "@/lib/suggestions/figures";
 import { createDeputy } from "@/tests/factories";
 import {
+  assign,
   api,
   deputyWithLogin,
   errorOf,
@@ -51,14 +52,11 @@ describe("suggestions API: the life of a suggestion", () => {
     });
     expect(await step(w.cookie.OFFICE, broad, { action: "register" })).toMatchObject({ number: `${year}-002` });
 
-    // Assigned to a lead unit and a co-unit: three months from today (China); a broad one six.
-    const assigned = await step(w.cookie.OFFICE, id, {
-      action: "assign",
-      leadUnitId: w.unit.id,
-      coUnitIds: [co.unit.id],
-    });
+    // Assigned to a lead unit and a co-unit, signed off by the chair (签发) and so handed over:
+    // three months from that day (China); a broad one six.
+    const assigned = await assign(w, id, { leadUnitId: w.unit.id, coUnitIds: [co.unit.id] });
     expect(assigned).toMatchObject({ state: "ASSIGNED", deadline: monthsAfter(today, 3) });
-    expect(await step(w.cookie.OFFICE, broad, { action: "assign", leadUnitId: w.unit.id, broad: true })).toMatchObject({
+    expect(await assign(w, broad, { leadUnitId: w.unit.id, broad: true })).toMatchObject({
       deadline: monthsAfter(today, 6),
     });
     const notices = await db.notification.findMany({
@@ -288,7 +286,7 @@ describe("suggestions API: merging duplicates", () => {
     expect(body.events.at(-1)).toMatchObject({ type: "merged_in", note: "合并了建议“建议维修清水村的桥”" });
     // The second deputy now follows the target, and may rate its reply.
     expect((await api.get(other.cookie, target)).status).toBe(200);
-    await step(w.cookie.OFFICE, target, { action: "assign", leadUnitId: w.unit.id });
+    await assign(w, target, { leadUnitId: w.unit.id });
     await step(w.cookie.UNIT, target, { action: "reply", replyClass: "A", note: "已修缮。" });
     expect(
       await db.notification.count({
@@ -308,8 +306,8 @@ describe("suggestions API: merging duplicates", () => {
 describe("suggestions API: the chair's sign-off", () => {
   it("signs off a batch of assigned suggestions at once, all or nothing", async () => {
     const w = await setup();
-    const a = await suggestionAt(w, "ASSIGNED");
-    const b = await suggestionAt(w, "ASSIGNED");
+    const a = await suggestionAt(w, "ASSIGNED", { unsigned: true });
+    const b = await suggestionAt(w, "ASSIGNED", { unsigned: true });
     const registered = await suggestionAt(w, "REGISTERED");
 
     const mixed = await api.signOff(w.cookie.CHAIR, [a, b, registered]);
@@ -401,7 +399,7 @@ describe("suggestions API: motions (议案)", () => {
     expect(await step(w.cookie.CHAIR, id, { action: "decide_motion", decision: "HANDLE_AS_SUGGESTION" })).toMatchObject(
       { state: "REGISTERED" },
     );
-    expect(await step(w.cookie.OFFICE, id, { action: "assign", leadUnitId: w.unit.id })).toMatchObject({
+    expect(await assign(w, id, { leadUnitId: w.unit.id })).toMatchObject({
       state: "ASSIGNED",
     });
     const plain = await suggestionAt(w, "SUBMITTED");

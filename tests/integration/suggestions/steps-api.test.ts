@@ -1,7 +1,7 @@
 // The suggestion's JSON carries the workflow's steps for the caller (lib/suggestions/steps/table.ts):
 // the open ones, and the others with the reason — the same reason a refused step answers with.
 import { describe, expect, it } from "vitest";
-import { api, errorOf, setup, step, suggestionAt, versionOf } from "@/tests/integration/suggestions/helpers";
+import { assign, api, errorOf, setup, step, suggestionAt, versionOf } from "@/tests/integration/suggestions/helpers";
 
 type Step = { name: string; label: string; open: boolean; reason?: string; pending?: boolean };
 const stepsOf = async (cookie: string, id: string) =>
@@ -17,7 +17,7 @@ describe("GET /api/v1/suggestions/{id}: the steps open to the caller", () => {
     expect(open(await stepsOf(w.cookie.CHAIR, id))).toEqual([]);
 
     await step(w.cookie.OFFICE, id, { action: "register" });
-    await step(w.cookie.OFFICE, id, { action: "assign", leadUnitId: w.unit.id, coUnitIds: [] });
+    await assign(w, id, { leadUnitId: w.unit.id });
     const unit = await stepsOf(w.cookie.UNIT, id);
     expect(open(unit)).toEqual(["reply", "progress", "contact", "delay", "return"]);
     const publish = (await stepsOf(w.cookie.OFFICE, id)).find((s) => s.name === "publish");

@@ -4,6 +4,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { todayInChina } from "@/lib/time/day";
 import { createDeputy } from "@/tests/factories";
 import {
+  assign,
   api,
   deputyWithLogin,
   errorOf,
@@ -74,6 +75,7 @@ describe("suggestions API: role matrix", () => {
       DEPUTY: async () => [await suggestionAt(w, "SUBMITTED"), { action: "withdraw", note: "与他人重复" }],
       UNIT: async () => [assigned, { action: "progress", note: "已现场查看，正在编制预算。" }],
     };
+    const toSignOff: string[] = [];
     const calls: Record<string, (role: Role, cookie: string) => Promise<Response>> = {
       "GET /suggestions": (_r, c) => api.list(c),
       "POST /suggestions": (_r, c) =>
@@ -95,7 +97,11 @@ describe("suggestions API: role matrix", () => {
         const id = await suggestionAt(w, "REPLIED");
         return api.rate(c, id, { rating: "SATISFIED", version: await versionOf(id) });
       },
-      "POST /suggestions/sign-off": async (_r, c) => api.signOff(c, [await suggestionAt(w, "ASSIGNED")]),
+      "POST /suggestions/sign-off": async (_r, c) => {
+        const id = await suggestionAt(w, "ASSIGNED", { unsigned: true });
+        toSignOff.push(id);
+        return api.signOff(c, [id]);
+      },
     };
     expect(Object.keys(calls).sort()).toEqual(Object.keys(EXPECTED).sort());
     // Refusals are audited once per caller and route a minute (lib/audit/throttle.ts): the two transition
@@ -118,7 +124,8 @@ describe("suggestions API: role matrix", () => {
     expect(
       await db.suggestion.count({ where: { kind: "MOTION", state: "CLOSED", motionDecision: "PLACE_ON_AGENDA" } }),
     ).toBe(1);
-    expect(await db.suggestion.count({ where: { signedOffAt: { not: null } } })).toBe(1);
+    // Of those offered for 签发 (one per role), only the chair's was signed.
+    expect(await db.suggestion.count({ where: { id: { in: toSignOff }, signedOffAt: { not: null } } })).toBe(1);
     expect(await db.suggestion.count({ where: { state: "RATED" } })).toBe(1);
   });
 
@@ -157,7 +164,7 @@ describe("suggestions API: a deputy reads only what they proposed or co-signed",
       (await api.transition(cosigner.cookie, id, { action: "withdraw", version: await versionOf(id) })).status,
     ).toBe(403);
 
-    await step(w.cookie.OFFICE, id, { action: "assign", leadUnitId: w.unit.id });
+    await assign(w, id, { leadUnitId: w.unit.id });
     // Publishing comes after the reply.
     const early = await api.transition(w.cookie.OFFICE, id, { action: "publish", version: await versionOf(id) });
     expect(early.status).toBe(409);
@@ -270,7 +277,7 @@ describe("suggestions API: a unit reads only what is assigned to it", () => {
     );
 
     // Reassigned to the right unit, which now sees it.
-    await step(w.cookie.OFFICE, id, { action: "assign", leadUnitId: other.unit.id });
+    await assign(w, id, { leadUnitId: other.unit.id });
     expect((await api.get(other.cookie, id)).status).toBe(200);
     expect((await api.get(w.cookie.UNIT, id)).status).toBe(404);
   });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Suggestion" ADD COLUMN     "awaitingSignOff" BOOLEAN NOT NULL DEFAULT false;
+
