@@ -13,6 +13,7 @@ const deputy = (over: Partial<ExportedDeputy>): ExportedDeputy => ({
   termId: "term",
   name: "王芳",
   nameKey: null,
+  constituencyKey: null,
   gender: "FEMALE",
   birthDate: day("1980-05-01"),
   ethnicity: "汉族",

@@ -16,13 +16,8 @@ import {
   type SheetColumn,
 } from "@/lib/xlsx/official";
 import { deputyWhere } from "@/lib/roster/deputies";
-<<<<<<< HEAD
-import { deputyNameOrderBy, nameOrder } from "@/lib/roster/name-order";
-import { EXPORT_ONLY_COLUMNS, GUIDE_SHEET, ROSTER_COLUMNS, ROSTER_SHEET, type RosterColumn } from "@/lib/roster/excel";
-=======
 import { deputySortOrderBy, nameOrder } from "@/lib/roster/name-order";
-import { GUIDE_SHEET, ROSTER_COLUMNS, ROSTER_SHEET, type RosterColumn } from "@/lib/roster/excel";
->>>>>>> main
+import { EXPORT_ONLY_COLUMNS, GUIDE_SHEET, ROSTER_COLUMNS, ROSTER_SHEET, type RosterColumn } from "@/lib/roster/excel";
 import type { DeputyListQuery } from "@/lib/roster/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
