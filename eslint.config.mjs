@@ -32,7 +32,7 @@ export const KERNEL = [
   "settings",
   "log",
 ];
-export const DOMAINS = ["roster", "sessions", "suggestions", "users", "units", "landing"];
+export const DOMAINS = ["roster", "sessions", "suggestions", "users", "units", "landing", "search"];
 
 const kernelRule = {
   files: KERNEL.map((k) => `lib/${k}/**/*.{ts,tsx}`),

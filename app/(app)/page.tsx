@@ -9,8 +9,8 @@ export default async function HomePage() {
   const data = await getLanding(actor);
   return (
     <>
-      <PageHeader title={`${actor.displayName}，您好`} description={`${ROLE_LABELS[actor.role]}工作台`} />
-      <LandingView data={data} displayName={actor.displayName} />
+      <PageHeader title={`${actor.displayName}，您好`} description={`${ROLE_LABELS[actor.role]}工作台 · 今日待办`} />
+      <LandingView data={data} />
     </>
   );
 }

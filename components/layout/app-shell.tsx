@@ -5,6 +5,7 @@ import { HOME_ITEM, visibleSections } from "@/lib/navigation";
 import { ROLE_LABELS } from "@/lib/auth/labels";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { MainNav } from "@/components/layout/main-nav";
+import { HeaderSearch } from "@/components/layout/header-search";
 
 export function AppShell({
   actor,
@@ -29,6 +30,7 @@ export function AppShell({
           <Link href="/" className="text-base font-semibold sm:text-lg">
             {townshipName}人大工作平台
           </Link>
+          <HeaderSearch />
           <div className="flex items-center gap-2 text-sm">
             <span>
               {actor.displayName}

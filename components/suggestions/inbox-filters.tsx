@@ -20,6 +20,13 @@ export function InboxFilters({ query }: { query: InboxQuery }) {
           ))}
         </select>
       </label>
+      <label className="flex flex-col text-sm">
+        待办
+        <select name="todo" defaultValue={query.todo ?? ""} className={`${inputClass} w-40`}>
+          <option value="">全部</option>
+          <option value="answer">本单位主办、待答复</option>
+        </select>
+      </label>
       <button type="submit" className="min-h-10 rounded border border-stone-400 bg-white px-4 text-sm">
         筛选
       </button>

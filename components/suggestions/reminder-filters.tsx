@@ -24,6 +24,7 @@ export function ReminderFilters({
           <option value="">逾期和即将到期</option>
           <option value="overdue">逾期</option>
           <option value="due_soon">{soonDays} 天内到期</option>
+          <option value="due_today">今天到期</option>
         </select>
       </label>
       {units && (

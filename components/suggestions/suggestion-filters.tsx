@@ -26,6 +26,12 @@ export function SuggestionFilters({
       </select>
     </label>
   );
+  const check = (name: string, value: string, label: string, current: string | undefined) => (
+    <label className="flex min-h-10 items-center gap-2 text-sm">
+      <input type="checkbox" name={name} value={value} defaultChecked={current === value} className="size-5" />
+      {label}
+    </label>
+  );
   return (
     <form
       method="get"
@@ -61,16 +67,9 @@ export function SuggestionFilters({
         units.map((u) => [u.id, u.name]),
       )}
       {select("state", "状态", query.state, Object.entries(SUGGESTION_STATE_LABELS))}
-      <label className="flex min-h-10 items-center gap-2 text-sm">
-        <input
-          type="checkbox"
-          name="overdue"
-          value="true"
-          defaultChecked={query.overdue === "true"}
-          className="size-5"
-        />
-        只看逾期
-      </label>
+      {check("overdue", "true", "只看逾期", query.overdue)}
+      {check("unsigned", "true", "只看待签发", query.unsigned)}
+      {check("coInput", "owed", "只看协办意见待交", query.coInput)}
       <button type="submit" className="min-h-10 rounded border border-stone-400 bg-white px-4 text-sm">
         筛选
       </button>

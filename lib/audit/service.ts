@@ -10,6 +10,8 @@ export interface AuditView {
   id: string;
   createdAt: Date;
   username: string | null;
+  /** Who, by the account's name (姓名) when the account still exists. */
+  displayName: string | null;
   action: string;
   recordType: string;
   recordId: string | null;
@@ -36,10 +38,16 @@ export async function listAudit(actor: Actor, q: AuditListQuery): Promise<ListRe
     sdb.auditLog.findMany({ where, orderBy: { id: "desc" }, ...skipTake(q) }),
     sdb.auditLog.count({ where }),
   ]);
+  const userIds = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))];
+  const users = userIds.length
+    ? await sdb.user.findMany({ where: { id: { in: userIds } }, select: { id: true, displayName: true } })
+    : [];
+  const names = new Map(users.map((u) => [u.id, u.displayName]));
   const items = rows.map((r) => ({
     id: r.id.toString(),
     createdAt: r.createdAt,
     username: r.username,
+    displayName: (r.userId && names.get(r.userId)) || null,
     action: r.action,
     recordType: r.recordType,
     recordId: r.recordId,

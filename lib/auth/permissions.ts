@@ -8,6 +8,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export const PERMISSIONS = {
   "dashboard.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
   "account.change_password": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
+  // Search from the header: each kind is searched only when the role may list it (lib/search).
+  "search.run": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
   // A unit's one inbox across domains (lib/inbox): what is assigned to it, whatever the module.
   "inbox.view": ["UNIT"],
   "user.list": ["OFFICE"],

@@ -14,6 +14,7 @@ const T2 = "township-2";
 const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = {
   "dashboard.view": [true, true, true, true, true],
   "account.change_password": [true, true, true, true, true],
+  "search.run": [true, true, true, true, true],
   "inbox.view": [false, false, false, false, true],
   "user.list": [true, false, false, false, false],
   "user.create": [true, false, false, false, false],

@@ -38,8 +38,9 @@ export async function unitInboxPage(p: UnitItemsParams & Paging): Promise<{ item
   const sources = inboxSources(p.kinds);
   if (!sources.length) return { items: [], total: 0 };
   const order = Prisma.sql`i.open DESC, CASE WHEN i.open THEN i."dueDate" END ASC, i."dueDate" DESC NULLS LAST, i.number ASC NULLS LAST, i.id ASC`;
+  const rows = union(sources, (s) => s.unitItems(p));
   return page(
-    union(sources, (s) => s.unitItems(p)),
+    p.leadOpen ? Prisma.sql`SELECT * FROM (${rows}) u WHERE u.role = 'LEAD' AND u.open` : rows,
     order,
     p.skip,
     p.take,

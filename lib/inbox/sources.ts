@@ -34,6 +34,8 @@ export interface UnitItemsParams {
   unitId: string;
   /** The domain's own state value; only meaningful when the caller asks for that source's kind alone. */
   state?: string;
+  /** Only what the unit leads and is still handling (the replies it owes). */
+  leadOpen?: boolean;
 }
 
 export interface DueItemsParams {

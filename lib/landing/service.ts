@@ -1,78 +1,134 @@
+// Each role's landing page is its to-do list for today. Every count comes from its domain's public
+// functions — the same filter as the list it links to, so the number on the card is the number of
+// rows on the page it opens — and this module only composes them.
 import type { Actor } from "@/lib/auth/actor";
-import { scopedDb } from "@/lib/db/township-scope";
+import { can } from "@/lib/auth/policy";
 import { listNotifications } from "@/lib/notifications/reader";
-import { reminderCounts } from "@/lib/suggestions/public";
-import { groupOrderBy } from "@/lib/roster/public";
+import { todayInChina } from "@/lib/time/day";
+import {
+  countSuggestions,
+  dueTodayCount,
+  InboxQuery,
+  listUnitInbox,
+  reminderCounts,
+  suggestionFigures,
+} from "@/lib/suggestions/public";
+import { nextPresidiumMeeting, upcomingSession } from "@/lib/sessions/public";
 
-async function termOverview(actor: Actor) {
-  const sdb = scopedDb(actor.townshipId);
-  const term = await sdb.term.findFirst({ where: { isCurrent: true } });
-  if (!term) return { term: null, sitting: 0, groups: [] as { id: string; name: string; members: number }[] };
-  const [sitting, groups] = await Promise.all([
-    sdb.deputy.count({ where: { termId: term.id, status: "SITTING" } }),
-    sdb.representativeGroup.findMany({
-      orderBy: groupOrderBy,
-      select: {
-        id: true,
-        name: true,
-        _count: { select: { members: { where: { termId: term.id, status: "SITTING" } } } },
-      },
-    }),
+/** One count of the to-do list and the filtered list it opens. */
+export interface TodoCount {
+  key: string;
+  label: string;
+  count: number;
+  href: string;
+  /** Marked for attention (overdue, sent back) when not zero. */
+  urgent?: boolean;
+}
+
+const inboxTotal = async (actor: Actor, q: Record<string, string>) =>
+  (await listUnitInbox(actor, InboxQuery.parse({ ...q, pageSize: 1 }))).total;
+
+/** The office: what to register and assign, what is overdue or due soon, co-unit input owed; the next session and meeting. */
+async function officeLanding(actor: Actor) {
+  const [submitted, registered, due, coInput, session, meeting] = await Promise.all([
+    countSuggestions(actor, { state: "SUBMITTED" }),
+    countSuggestions(actor, { state: "REGISTERED" }),
+    reminderCounts(actor),
+    countSuggestions(actor, { coInput: "owed" }),
+    upcomingSession(actor),
+    nextPresidiumMeeting(actor),
   ]);
-  return { term, sitting, groups: groups.map((g) => ({ id: g.id, name: g.name, members: g._count.members })) };
+  const todo: TodoCount[] = [
+    { key: "register", label: "待登记", count: submitted, href: "/suggestions?state=SUBMITTED" },
+    { key: "assign", label: "待交办", count: registered, href: "/suggestions?state=REGISTERED" },
+    {
+      key: "overdue",
+      label: "已逾期",
+      count: due.overdue,
+      href: "/suggestions/reminders?status=overdue",
+      urgent: true,
+    },
+    {
+      key: "due_soon",
+      label: `${due.soonDays} 天内到期`,
+      count: due.dueSoon,
+      href: "/suggestions/reminders?status=due_soon",
+    },
+    { key: "co_input", label: "协办意见待交", count: coInput, href: "/suggestions?coInput=owed" },
+  ];
+  return { kind: "OFFICE" as const, todo, session, meeting };
+}
+
+/** The chair and the presidium: assignments to sign off (the chair), the coming session, the year's key rates. */
+async function presidiumLanding(actor: Actor) {
+  const year = todayInChina().getUTCFullYear();
+  const signs = can(actor, "suggestion.sign_off");
+  const [unsigned, session, figures] = await Promise.all([
+    signs ? countSuggestions(actor, { unsigned: "true" }) : null,
+    upcomingSession(actor),
+    can(actor, "suggestion.figures") ? suggestionFigures(actor, { year }) : null,
+  ]);
+  const todo: TodoCount[] =
+    unsigned === null
+      ? []
+      : [{ key: "sign_off", label: "待签发", count: unsigned, href: "/suggestions?unsigned=true" }];
+  const rates = figures && {
+    year,
+    total: figures.total,
+    replied: figures.replied,
+    onTimeRate: figures.onTimeRate,
+    resolvedRate: figures.resolvedRate,
+    satisfactionRate: figures.satisfactionRate,
+    href: `/suggestions/figures?year=${year}`,
+  };
+  return { kind: "PRESIDIUM" as const, todo, session, rates };
+}
+
+/** A deputy: replies to rate, the coming session and its documents, notices. */
+async function deputyLanding(actor: Actor) {
+  const [toRate, session, notifications] = await Promise.all([
+    countSuggestions(actor, { mine: "true", state: "REPLIED" }),
+    upcomingSession(actor),
+    listNotifications(actor, 5),
+  ]);
+  const todo: TodoCount[] = [{ key: "rate", label: "待评价的答复", count: toRate, href: "/suggestions?state=REPLIED" }];
+  return { kind: "DEPUTY" as const, linked: !!actor.deputyId, deputyId: actor.deputyId, todo, session, notifications };
+}
+
+/** A handling unit: replies it owes, what was sent back, what is due today; notices. */
+async function unitLanding(actor: Actor) {
+  const [toAnswer, sentBack, dueToday, notifications] = await Promise.all([
+    inboxTotal(actor, { todo: "answer" }),
+    inboxTotal(actor, { state: "REHANDLING" }),
+    dueTodayCount(actor),
+    listNotifications(actor, 5),
+  ]);
+  const todo: TodoCount[] = [
+    { key: "answer", label: "待答复", count: toAnswer, href: "/suggestions?todo=answer" },
+    { key: "sent_back", label: "退回重办", count: sentBack, href: "/suggestions?state=REHANDLING", urgent: true },
+    {
+      key: "due_today",
+      label: "今天到期",
+      count: dueToday,
+      href: "/suggestions/reminders?status=due_today",
+      urgent: true,
+    },
+  ];
+  return { kind: "UNIT" as const, linked: !!actor.unitId, todo, notifications };
 }
 
 /** What each role's landing page shows, all of it read within the actor's township. */
 export async function getLanding(actor: Actor) {
-  const sdb = scopedDb(actor.townshipId);
   switch (actor.role) {
-    case "OFFICE": {
-      const [overview, units, accounts, recent, reminders] = await Promise.all([
-        termOverview(actor),
-        sdb.handlingUnit.count({ where: { active: true } }),
-        sdb.user.count({ where: { active: true } }),
-        sdb.auditLog.findMany({
-          orderBy: { id: "desc" },
-          take: 8,
-          select: { id: true, createdAt: true, username: true, action: true },
-        }),
-        reminderCounts(actor),
-      ]);
-      return {
-        kind: "OFFICE" as const,
-        ...overview,
-        units,
-        accounts,
-        reminders,
-        recent: recent.map((r) => ({ ...r, id: r.id.toString() })),
-      };
-    }
+    case "OFFICE":
+      return officeLanding(actor);
     case "CHAIR":
-    case "PRESIDIUM": {
-      const [overview, units, reminders] = await Promise.all([
-        termOverview(actor),
-        sdb.handlingUnit.count({ where: { active: true } }),
-        reminderCounts(actor),
-      ]);
-      return { kind: actor.role, ...overview, units, reminders };
-    }
-    case "DEPUTY": {
-      const deputy = actor.deputyId
-        ? await sdb.deputy.findUnique({
-            where: { id: actor.deputyId },
-            include: { group: { select: { name: true } }, term: { select: { number: true } } },
-          })
-        : null;
-      return { kind: "DEPUTY" as const, deputy, notifications: await listNotifications(actor) };
-    }
-    case "UNIT": {
-      const [unit, notifications, reminders] = await Promise.all([
-        actor.unitId ? sdb.handlingUnit.findUnique({ where: { id: actor.unitId } }) : null,
-        listNotifications(actor),
-        reminderCounts(actor),
-      ]);
-      return { kind: "UNIT" as const, unit, notifications, reminders };
-    }
+    case "PRESIDIUM":
+      return presidiumLanding(actor);
+    case "DEPUTY":
+      return deputyLanding(actor);
+    case "UNIT":
+      return unitLanding(actor);
   }
 }
 

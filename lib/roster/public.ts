@@ -3,4 +3,6 @@
 export { sittingCountOn, sittingWhere } from "@/lib/roster/deputies";
 export { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
 export { rosterOptions } from "@/lib/roster/options";
+export { listDeputies } from "@/lib/roster/deputies";
+export { DeputyListQuery } from "@/lib/roster/schema";
 export { deputyNameOrderBy, deputyNameOrderSql, groupOrderBy, nameOrder } from "@/lib/roster/name-order";

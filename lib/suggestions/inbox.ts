@@ -74,6 +74,7 @@ export async function listUnitInbox(actor: Actor, q: InboxQuery): Promise<ListRe
     townshipId: actor.townshipId,
     unitId: actor.unitId,
     state: q.state,
+    leadOpen: q.todo === "answer",
     ...skipTake(q),
   });
   return {

@@ -1,4 +1,8 @@
 // The suggestions' public interface: the only module other domains import from lib/suggestions
 // (docs/architecture.md; eslint.config.mjs and lib/architecture.test.ts enforce it).
-export { reminderCounts } from "@/lib/suggestions/reminders";
+export { dueTodayCount, reminderCounts } from "@/lib/suggestions/reminders";
 export { SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
+export { countSuggestions, listSuggestions } from "@/lib/suggestions/service";
+export { listUnitInbox } from "@/lib/suggestions/inbox";
+export { suggestionFigures } from "@/lib/suggestions/figures";
+export { InboxQuery, SuggestionListQuery } from "@/lib/suggestions/schema";

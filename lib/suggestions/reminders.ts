@@ -107,13 +107,15 @@ export async function listReminders(
   const w = await currentWindow(now);
   const scope = scopeOf(actor, q.unitId);
   if (!scope) return { items: [], total: 0, page: q.page, pageSize: q.pageSize, soonDays: w.soonDays };
+  // Due today is the due-soon window of zero days: due from today through today (lib/handling).
+  const todayOnly = q.status === "due_today";
   const page = await duePage({
     kinds: ["suggestion"],
     townshipId: scope.townshipId,
     unitId: scope.unitId,
     today: formatDay(w.today),
-    horizon: formatDay(w.horizon),
-    status: q.status,
+    horizon: formatDay(todayOnly ? reminderWindow(w.today, 0).horizon : w.horizon),
+    status: q.status === "due_today" ? "due_soon" : q.status,
     ...skipTake(q),
   });
   const total = page.total;
@@ -175,4 +177,19 @@ export async function reminderCounts(
     horizon: formatDay(w.horizon),
   });
   return { ...counts, soonDays: w.soonDays };
+}
+
+/** 今天到期: being handled and due today — the reminder list's due-soon window of zero days. */
+export async function dueTodayCount(actor: Actor, now = new Date()): Promise<number> {
+  const scope = scopeOf(actor);
+  if (!scope) return 0;
+  const { today, horizon } = reminderWindow(todayInChina(now), 0);
+  const counts = await dueCounts({
+    kinds: ["suggestion"],
+    townshipId: scope.townshipId,
+    unitId: scope.unitId,
+    today: formatDay(today),
+    horizon: formatDay(horizon),
+  });
+  return counts.dueSoon;
 }

@@ -120,13 +120,19 @@ export const SuggestionListQuery = PageQuery.extend({
   overdue: z.enum(["true"]).optional().describe("逾期"),
   q: searchText("关键词", 50),
   mine: z.enum(["true"]).optional().describe("我的建议"),
+  /** Being handled and not yet signed off by the chair (签发). */
+  unsigned: z.enum(["true"]).optional().describe("待签发"),
+  /** Being handled with a co-unit's input (协办意见) still owed in the current round. */
+  coInput: z.enum(["owed"], { error: "只能是 owed（协办意见待交）" }).optional().describe("协办意见"),
 });
 export type SuggestionListQuery = z.infer<typeof SuggestionListQuery>;
 
 /** The reminder lists (催办): overdue, due soon, or both; the unit filter is for the township's view. */
 export const ReminderQuery = PageQuery.extend({
   status: z
-    .enum(["overdue", "due_soon"], { error: "只能是 overdue（逾期）或 due_soon（即将到期）" })
+    .enum(["overdue", "due_soon", "due_today"], {
+      error: "只能是 overdue（逾期）、due_soon（即将到期）或 due_today（今天到期）",
+    })
     .optional()
     .describe("状态"),
   unitId: uuidOf("承办单位", "承办单位编号格式不正确").optional().describe("承办单位"),
@@ -136,6 +142,8 @@ export type ReminderQuery = z.infer<typeof ReminderQuery>;
 /** A unit's inbox: its assignments, filtered by state. */
 export const InboxQuery = PageQuery.extend({
   state: z.enum(STATES, { error: "状态不正确" }).optional().describe("状态"),
+  /** answer: what the unit leads and is still handling — the replies it owes (待答复). */
+  todo: z.enum(["answer"], { error: "只能是 answer（待答复）" }).optional().describe("待办"),
 });
 export type InboxQuery = z.infer<typeof InboxQuery>;
 export const AttachmentParams = z.object({

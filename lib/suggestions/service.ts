@@ -32,13 +32,10 @@ function visibleWhere(actor: Actor, mine: boolean): Prisma.SuggestionWhereInput 
   return { OR: [{ state: { not: "DRAFT" } }, { createdById: actor.userId }] };
 }
 
-export async function listSuggestions(
-  actor: Actor,
-  q: SuggestionListQuery,
-): Promise<ListResult<ReturnType<typeof summary>>> {
-  const sdb = scopedDb(actor.townshipId);
-  const today = todayInChina();
-  const where: Prisma.SuggestionWhereInput = {
+/** The list's filter: what the actor may see, narrowed by the query — shared by the list and its counts. */
+function listWhere(actor: Actor, q: Partial<SuggestionListQuery>, today: Date): Prisma.SuggestionWhereInput {
+  const handling: Prisma.SuggestionWhereInput = { state: { in: ["ASSIGNED", "REHANDLING"] } };
+  return {
     AND: [
       visibleWhere(actor, q.mine === "true"),
       q.year ? { year: q.year } : {},
@@ -48,10 +45,35 @@ export async function listSuggestions(
       q.unitId ? { assignments: { some: { townshipId: actor.townshipId, unitId: q.unitId, active: true } } } : {},
       q.state ? { state: q.state } : {},
       // Overdue against the delay notice's date when there is one, else the deadline (lib/handling).
-      q.overdue ? { state: { in: ["ASSIGNED", "REHANDLING"] }, ...overdueWhere(today) } : {},
+      q.overdue ? { ...handling, ...overdueWhere(today) } : {},
+      // 签发: assignments the chair has not signed off yet (the sign-off form lists the same).
+      q.unsigned ? { ...handling, signedOffAt: null } : {},
+      // A co-unit's input still owed in this round (co-units.ts pendingCoUnitInputs, per suggestion).
+      q.coInput
+        ? {
+            ...handling,
+            assignments: {
+              some: { townshipId: actor.townshipId, lead: false, active: true, inputAt: null, inputDue: { not: null } },
+            },
+          }
+        : {},
       q.q ? { OR: [{ title: containsText(q.q) }, { content: containsText(q.q) }, { number: containsText(q.q) }] } : {},
     ],
   };
+}
+
+/** How many suggestions the list would show for this query (the landing pages' counts link to that list). */
+export async function countSuggestions(actor: Actor, q: Partial<SuggestionListQuery>): Promise<number> {
+  return scopedDb(actor.townshipId).suggestion.count({ where: listWhere(actor, q, todayInChina()) });
+}
+
+export async function listSuggestions(
+  actor: Actor,
+  q: SuggestionListQuery,
+): Promise<ListResult<ReturnType<typeof summary>>> {
+  const sdb = scopedDb(actor.townshipId);
+  const today = todayInChina();
+  const where = listWhere(actor, q, today);
   const [rows, total, settings] = await Promise.all([
     sdb.suggestion.findMany({
       where,

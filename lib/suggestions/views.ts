@@ -94,7 +94,7 @@ export async function suggestionsView(actor: Actor, sp: SearchParams) {
       listSuggestions(actor, { ...query, mine: "true" }),
       listNotifications(actor, 10),
     ]);
-    return { kind: "deputy" as const, list, notices };
+    return { kind: "deputy" as const, query, list, notices };
   }
   if (actor.role === "UNIT") return { kind: "unit" as const, ...(await unitInboxView(actor, sp)) };
   return { kind: "staff" as const, ...(await staffListView(actor, query)) };
@@ -162,6 +162,7 @@ export async function remindersView(actor: Actor, sp: SearchParams) {
   const words = {
     overdue: { what: "逾期未答复的建议", empty: "没有逾期未答复的建议" },
     due_soon: { what: soon, empty: `没有 ${soon}` },
+    due_today: { what: "今天到期的建议", empty: "没有今天到期的建议" },
     all: { what: "逾期和即将到期的建议", empty: "没有逾期或即将到期的建议" },
   }[query.status ?? "all"];
   return {

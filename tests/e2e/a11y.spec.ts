@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { E2E_USERS } from "./users";
+import { E2E_LANDING_USERS } from "./landing-users";
 import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
 
 test("the login page has no serious accessibility violations", async ({ page }) => {
@@ -30,4 +31,21 @@ for (const { path, heading } of OFFICE_PAGES) {
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
+}
+
+// The landing pages with something on them (待办镇's fixture) and the search page, wide and on a phone.
+for (const [role, username] of Object.entries(E2E_LANDING_USERS)) {
+  for (const width of [1366, 360]) {
+    test(`${role}'s to-do landing page and search at ${width} px have no serious accessibility violations`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await signInAs(page, username);
+      await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+      await page.goto(`/search?q=${encodeURIComponent("甲")}`);
+      await expect(page.getByRole("heading", { level: 1, name: "搜索“甲”" })).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+    });
+  }
 }

@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 import { todayInChina } from "@/lib/time/day";
+import { seedLandingTownship } from "@/tests/e2e/landing-fixture";
 import { addDays } from "@/lib/time/day";
 import { categories } from "@/lib/suggestions/categories";
 import { scopedDb } from "@/lib/db/township-scope";
@@ -65,6 +66,7 @@ export async function seedE2E() {
   await createUser(other.id, "OFFICE", { username: E2E_OTHER_TOWNSHIP_OFFICE });
   await seedSessionTownship();
   await seedAccessTownships();
+  await seedLandingTownship();
   // The factories use their own password; the e2e accounts use E2E_PASSWORD.
   await db.user.updateMany({ data: { passwordHash: await hashPassword(E2E_PASSWORD) } });
 }

@@ -45,21 +45,24 @@ async function expectRoleContent(page: Page, role: Role) {
   const main = page.getByRole("main");
   switch (role) {
     case "OFFICE":
-      await expect(main.getByRole("heading", { name: "最近操作" })).toBeVisible();
+      // The to-do list; sign-in records are not on the home page.
+      await expect(main.getByRole("heading", { name: "代表建议待办" })).toBeVisible();
+      await expect(main.getByRole("heading", { name: "最近操作" })).toHaveCount(0);
       await expect((await openNavSection(page, "系统")).getByRole("link", { name: "账号管理" })).toBeVisible();
       await page.keyboard.press("Escape");
       break;
     case "CHAIR":
     case "PRESIDIUM":
-      await expect(main.getByText("在任代表", { exact: true })).toBeVisible();
-      await expect(main.getByRole("heading", { name: "最近操作" })).toHaveCount(0);
+      await expect(main.getByRole("region", { name: /年建议办理/ })).toBeVisible();
+      await expect(main.getByRole("heading", { name: "代表建议待办" })).toHaveCount(0);
       await expect(page.getByRole("link", { name: "账号管理" })).toHaveCount(0);
       break;
     case "DEPUTY":
-      await expect(main.getByRole("heading", { name: "张测试 代表" })).toBeVisible();
+      await expect(main.getByRole("link", { name: "提交建议", exact: true })).toBeVisible();
+      await expect(main.getByRole("link", { name: "查看我的代表档案、修改联系方式" })).toBeVisible();
       break;
     case "UNIT":
-      await expect(main.getByRole("heading", { name: "民政办" })).toBeVisible();
+      await expect(main.getByRole("heading", { name: "本单位待办" })).toBeVisible();
       break;
   }
 }

@@ -9,20 +9,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/ui/form-field";
+import { AuditChanges } from "@/components/audit/audit-changes";
+import { RECORD_TYPE_LABELS } from "@/lib/audit/changes";
 
 export const metadata: Metadata = { title: "审计日志" };
-
-function Changes({ before, after }: { before: unknown; after: unknown }) {
-  if (!before && !after) return <span className="text-stone-500">—</span>;
-  return (
-    <details>
-      <summary className="cursor-pointer text-blue-800">查看</summary>
-      <pre className="mt-1 max-w-md overflow-x-auto whitespace-pre-wrap text-xs">
-        {JSON.stringify({ 修改前: before ?? null, 修改后: after ?? null }, null, 2)}
-      </pre>
-    </details>
-  );
-}
 
 export default async function AuditPage({
   searchParams,
@@ -35,7 +25,10 @@ export default async function AuditPage({
   const list = await listAudit(actor, query);
   return (
     <>
-      <PageHeader title="审计日志" description="所有登录、修改和越权尝试的记录，只增不改" />
+      <PageHeader
+        title="审计日志"
+        description="所有登录、修改和越权尝试的记录，只增不改：谁、何时、做了什么、改了哪些内容"
+      />
       <form
         method="get"
         className="no-print mb-3 grid grid-cols-2 items-end gap-2 sm:flex sm:flex-wrap"
@@ -74,11 +67,18 @@ export default async function AuditPage({
         rowKey={(r) => r.id}
         columns={[
           { header: "时间", cell: (r) => formatDateTime(r.createdAt) },
-          { header: "操作人", cell: (r) => r.username ?? "系统" },
+          {
+            header: "操作人",
+            cell: (r) => (r.displayName ? `${r.displayName}（${r.username}）` : (r.username ?? "系统")),
+          },
           { header: "操作", cell: (r) => auditActionLabel(r.action) },
-          { header: "记录", cell: (r) => `${r.recordType}${r.recordId ? ` ${r.recordId.slice(0, 8)}` : ""}` },
+          {
+            header: "记录",
+            cell: (r) =>
+              `${RECORD_TYPE_LABELS[r.recordType] ?? r.recordType}${r.recordId ? ` ${r.recordId.slice(0, 8)}` : ""}`,
+          },
           { header: "来源 IP", cell: (r) => r.ip ?? "—" },
-          { header: "变更", cell: (r) => <Changes before={r.before} after={r.after} /> },
+          { header: "变更", cell: (r) => <AuditChanges before={r.before} after={r.after} /> },
           { header: "原因", cell: (r) => r.reason ?? "—" },
         ]}
       />

@@ -14,6 +14,7 @@ import { SuggestionTable } from "@/components/suggestions/suggestion-table";
 import { SuggestionCards } from "@/components/suggestions/suggestion-cards";
 import { FiguresPanel } from "@/components/suggestions/figures-panel";
 import { SignOffForm } from "@/components/suggestions/sign-off-form";
+import { SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
 
 export const metadata: Metadata = { title: "代表建议" };
 
@@ -30,12 +31,22 @@ const newLink = (label: string) => (
 
 /** Deputies: their notices, their own suggestions as cards, and the way to submit one. */
 function DeputyList({ v, sp }: { v: Extract<View, { kind: "deputy" }>; sp: SP }) {
-  const { list, notices } = v;
+  const { query, list, notices } = v;
   return (
     <>
       <PageHeader title="代表建议" description="您提出和附议的建议，以及承办单位的答复" actions={newLink("提交建议")} />
       <NoticeList data={notices} />
-      <h2 className="mb-2 text-lg font-semibold">我的建议</h2>
+      <h2 className="mb-2 text-lg font-semibold">
+        我的建议{query.state ? `（${SUGGESTION_STATE_LABELS[query.state]}）` : ""}
+      </h2>
+      {query.state && (
+        <p className="mb-2 text-sm">
+          只显示“{SUGGESTION_STATE_LABELS[query.state]}”的建议，
+          <Link href="/suggestions" className="text-blue-800 underline">
+            查看全部
+          </Link>
+        </p>
+      )}
       <SuggestionCards rows={list.items} empty="您还没有提出建议" />
       <Pagination
         basePath="/suggestions"

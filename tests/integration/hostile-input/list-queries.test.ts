@@ -16,6 +16,8 @@ import { GET as units } from "@/app/api/v1/units/route";
 import { GET as users } from "@/app/api/v1/users/route";
 import { GET as unitInbox } from "@/app/api/v1/inbox/route";
 import { GET as calendar } from "@/app/api/v1/calendar/route";
+import { GET as search } from "@/app/api/v1/search/route";
+import { SearchQuery } from "@/lib/search/schema";
 import { UnitInboxQuery } from "@/lib/inbox/service";
 import { CalendarYearQuery } from "@/lib/time/schema";
 import { AuditListQuery } from "@/lib/audit/schema";
@@ -54,6 +56,7 @@ const LISTS: [string, Get, z.ZodObject, Role, Record<string, string>][] = [
   ["/api/v1/users", users, UserListQuery, "OFFICE", {}],
   ["/api/v1/inbox", unitInbox, UnitInboxQuery, "UNIT", {}],
   ["/api/v1/calendar", calendar, CalendarYearQuery, "OFFICE", {}],
+  ["/api/v1/search", search, SearchQuery, "UNIT", {}],
 ];
 
 const get = (route: Get, url: string, cookie: string, query: Record<string, string>) =>
