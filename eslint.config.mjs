@@ -22,6 +22,7 @@ export const KERNEL = [
   "jobs",
   "text",
   "docx",
+  "xlsx",
   "handling",
   "inbox",
   "http",

@@ -1,96 +1,100 @@
-// Word files laid out after the usual official-document look (GB/T 9704): A4, 仿宋 三号 body,
-// centred 宋体 title, 黑体 section headings. Shared by the session notice and minutes and the
-// suggestion reports, so they all look the same.
+// Word files to GB/T 9704-2012 (党政机关公文格式), the one way the app writes a .docx: A4 with the standard's
+// margins, a document grid of 22 lines × 28 characters with exact line spacing, 仿宋_GB2312 3号 body,
+// 方正小标宋简体 2号 title, 黑体 / 楷体_GB2312 headings kept with what follows, fitted tables, the issuer
+// and date placed as 7.3.5.2 places them, and page numbers "— 1 —" (odd pages right, even pages left).
+// Fonts fall back through the font table (lib/docx/fonts.ts); page figures are in lib/docx/layout.ts.
 import {
   AlignmentType,
   Document,
+  DocumentGridType,
+  Footer,
   Packer,
+  PageNumber,
   Paragraph,
-  Table,
-  TableCell,
-  TableRow,
   TextRun,
-  VerticalAlignTable,
-  WidthType,
-  convertMillimetersToTwip,
   type IRunOptions,
+  type Table,
 } from "docx";
+import { FONTS } from "@/lib/docx/fonts";
+import { STYLE, documentStyles, finishPackage } from "@/lib/docx/styles";
+import { titleLines } from "@/lib/docx/title";
+import { FOOTER_DISTANCE, MARGIN, PAGE_NUMBER_SIZE, TITLE_SIZE, pageGrid, signOffIndents } from "@/lib/docx/layout";
+import { fittedTable } from "@/lib/docx/table";
 
-const latin = { ascii: "Times New Roman", hAnsi: "Times New Roman", cs: "Times New Roman" };
-export const FONTS = {
-  body: { ...latin, eastAsia: "仿宋" },
-  title: { ...latin, eastAsia: "宋体" },
-  heading: { ...latin, eastAsia: "黑体" },
-  subheading: { ...latin, eastAsia: "楷体" },
-};
-export const BODY = 32; // half-points: 16 pt, 三号
-export const TABLE = 24; // 12 pt, 小四
+export { FONTS } from "@/lib/docx/fonts";
 
 export const run = (text: string, opts: IRunOptions = {}) => new TextRun({ text, ...opts });
 
+const GRID = pageGrid();
+/** Two characters of the grid (正文首行缩进二字), in twips and in Word's hundredths of a character. */
+const INDENT = { firstLine: Math.round(2 * GRID.charPitch), firstLineChars: 200 };
+const chars = (n: number) => Math.round(n * GRID.charPitch);
+
+/** GB/T 9704 7.3.1: 2号小标宋, centred, one blank line under it; letters off the grid at their own width. */
 export function title(text: string) {
+  const lines = titleLines(text);
   return new Paragraph({
+    style: STYLE.title,
     alignment: AlignmentType.CENTER,
-    spacing: { after: 400 },
-    children: [run(text, { font: FONTS.title, size: 44, bold: true })],
+    spacing: { after: GRID.linePitch },
+    children: lines.map((line, i) =>
+      run(line, { font: FONTS.title, size: TITLE_SIZE, snapToGrid: false, break: i ? 1 : 0 }),
+    ),
   });
 }
 
-/** A centred line under the title, e.g. "——在…会议上". */
+/** A centred line under the title, e.g. "——在…会议上" (楷体). */
 export function subtitle(text: string) {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { after: 200 },
+    keepNext: true,
+    spacing: { after: GRID.linePitch },
     children: [run(text, { font: FONTS.subheading })],
   });
 }
 
+/** First-level heading (一、…): 黑体, indented two characters, kept with the next paragraph. */
 export function heading(text: string) {
   return new Paragraph({
-    indent: { firstLine: 640 },
-    spacing: { before: 120 },
+    indent: INDENT,
+    keepNext: true,
+    keepLines: true,
     children: [run(text, { font: FONTS.heading })],
   });
 }
 
-/** A second-level heading (（一）…) in 楷体. */
+/** Second-level heading (（一）…): 楷体, kept with the next paragraph. */
 export function subheading(text: string) {
-  return new Paragraph({ indent: { firstLine: 640 }, children: [run(text, { font: FONTS.subheading })] });
+  return new Paragraph({
+    indent: INDENT,
+    keepNext: true,
+    keepLines: true,
+    children: [run(text, { font: FONTS.subheading })],
+  });
 }
 
-/** A body paragraph, indented two characters; several lines become several paragraphs. */
+/**
+ * Body paragraphs, indented two characters; several lines become several paragraphs. `bold` is the third-level
+ * heading (仿宋加粗), kept with the next paragraph.
+ */
 export function body(text: string, opts: { indent?: boolean; bold?: boolean } = {}): Paragraph[] {
   return text.split(/\r?\n/).map(
     (line) =>
       new Paragraph({
-        indent: opts.indent === false ? undefined : { firstLine: 640 },
+        indent: opts.indent === false ? undefined : INDENT,
+        keepNext: opts.bold || undefined,
         children: [run(line, { bold: opts.bold })],
       }),
   );
 }
 
-export function right(text: string) {
-  return new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 640 }, children: [run(text)] });
-}
-
-export function table(header: string[], rows: (string | number)[][], opts: { left?: number[] } = {}) {
-  const cell = (t: string | number, bold = false, left = false) =>
-    new TableCell({
-      verticalAlign: VerticalAlignTable.CENTER,
-      children: [
-        new Paragraph({
-          alignment: left ? AlignmentType.LEFT : AlignmentType.CENTER,
-          children: [run(String(t), { size: TABLE, bold })],
-        }),
-      ],
-    });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, false, opts.left?.includes(i))) })),
-    ],
-  });
+/** A table across the text area, its columns fitted to their content; `left` forces left alignment. */
+export function table(
+  header: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+  opts: { left?: number[]; landscape?: boolean } = {},
+): Table {
+  return fittedTable(header, rows, pageGrid(opts.landscape).textWidth, opts.left);
 }
 
 export const spacer = () => new Paragraph({ children: [] });
@@ -98,35 +102,58 @@ export const spacer = () => new Paragraph({ children: [] });
 /** A block of a document's body: a paragraph or a table. */
 export type DocBlock = Paragraph | Table;
 
-/** The issuer's signature and the date, right-aligned under two blank lines (发文机关署名、成文日期). */
-export const signOff = (issuer: string, date: string): Paragraph[] => [spacer(), spacer(), right(issuer), right(date)];
+/** GB/T 9704 7.3.5.2: one blank line, the issuer 右空二字, the date under it two characters further right. */
+export function signOff(issuer: string, date: string): Paragraph[] {
+  const indents = signOffIndents(issuer, date);
+  const line = (text: string, right: number, keepNext: boolean) =>
+    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(right) }, keepNext, children: [run(text)] });
+  return [
+    new Paragraph({ keepNext: true, children: [] }),
+    line(issuer, indents.issuer, true),
+    line(date, indents.date, false),
+  ];
+}
+
+/** GB/T 9704 7.5: "— 1 —" in 4号 半角宋体, odd pages 居右空一字, even pages 居左空一字. */
+function pageNumberFooter(side: "odd" | "even") {
+  const oneChar = PAGE_NUMBER_SIZE * 10;
+  const font = { font: FONTS.pageNumber, size: PAGE_NUMBER_SIZE, snapToGrid: false };
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.pageNumber,
+        alignment: side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === "odd" ? { right: oneChar } : { left: oneChar },
+        children: [new TextRun({ ...font, children: ["— ", PageNumber.CURRENT, " —"] })],
+      }),
+    ],
+  });
+}
 
 export async function pack(
   docTitle: string,
   children: DocBlock[],
   opts: { landscape?: boolean } = {},
 ): Promise<Buffer> {
+  const grid = pageGrid(opts.landscape);
   const doc = new Document({
     title: docTitle,
     creator: "人大工作平台",
-    styles: { default: { document: { run: { font: FONTS.body, size: BODY }, paragraph: { spacing: { line: 520 } } } } },
+    evenAndOddHeaderAndFooters: true,
+    styles: documentStyles(grid.linePitch),
     sections: [
       {
-        // A4 (the library's default size) with the GB/T 9704 margins; landscape swaps width and height.
         properties: {
           page: {
             ...(opts.landscape ? { size: { orientation: "landscape" as const } } : {}),
-            margin: {
-              top: convertMillimetersToTwip(37),
-              bottom: convertMillimetersToTwip(35),
-              left: convertMillimetersToTwip(28),
-              right: convertMillimetersToTwip(26),
-            },
+            margin: { ...MARGIN, footer: FOOTER_DISTANCE, header: MARGIN.top / 2 },
           },
+          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: grid.linePitch, charSpace: grid.charSpace },
         },
+        footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
         children,
       },
     ],
   });
-  return Buffer.from(await Packer.toBuffer(doc));
+  return finishPackage(await Packer.toBuffer(doc));
 }

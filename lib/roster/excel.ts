@@ -125,6 +125,12 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
 ];
 
+/** What the export adds after the import's columns (the import ignores them): a resigned deputy does not look sitting. */
+export const EXPORT_ONLY_COLUMNS = [
+  { header: "状态", field: "status", width: 8 },
+  { header: "离任日期", field: "leftDate", width: 13 },
+] as const;
+
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export type Cell = string | number | boolean | Date | null;

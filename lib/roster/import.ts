@@ -11,6 +11,7 @@ import {
   MAX_IMPORT_BYTES,
   readSheet,
   ROSTER_COLUMNS,
+  EXPORT_ONLY_COLUMNS,
   textOf,
   tooLarge,
   type Cell,
@@ -47,7 +48,9 @@ type Problem = { field: Field; message: string };
 
 // ── Cells to the form's input ───────────────────────────────────────────────────────────────────
 
-const IGNORED_HEADERS = new Set(["序号"]); // a running number is common in hand-made sheets and carries nothing
+// A running number is common in hand-made sheets and carries nothing; the export's status columns describe the
+// deputy in the term the file came from, and an import starts a deputy sitting.
+const IGNORED_HEADERS = new Set(["序号", ...EXPORT_ONLY_COLUMNS.map((c) => c.header)]);
 const GENDER_BY_LABEL: Record<string, string> = { 男: "MALE", 女: "FEMALE", 男性: "MALE", 女性: "FEMALE" };
 const LEVEL_BY_LABEL: Record<string, string> = {
   镇: "TOWNSHIP",

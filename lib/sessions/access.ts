@@ -5,8 +5,15 @@ import type { ScopedDb, ScopedTx } from "@/lib/db/township-scope";
 import { notFound } from "@/lib/http/errors";
 import { getSettings } from "@/lib/settings";
 import { canViewSession } from "@/lib/sessions/policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { hasQuorum, quorumRequired, type Fraction } from "@/lib/sessions/rules";
 import { presentOnRoll, rollBase, type RollSession } from "@/lib/sessions/roll";
+
+/** What every read of a session includes: its term's number and the township, for its official name. */
+export const SESSION_INCLUDE = {
+  term: { select: { number: true } },
+  township: { select: { name: true } },
+} as const satisfies Prisma.CongressSessionInclude;
 
 export async function quorumFraction(): Promise<Fraction> {
   const s = await getSettings();
@@ -22,7 +29,7 @@ export async function deputyTermId(sdb: ScopedDb | ScopedTx, actor: Actor): Prom
 export async function loadSession(sdb: ScopedDb | ScopedTx, actor: Actor, id: string) {
   const session = await sdb.congressSession.findUnique({
     where: { id },
-    include: { term: { select: { number: true } } },
+    include: SESSION_INCLUDE,
   });
   if (!session || !canViewSession(actor, session, await deputyTermId(sdb, actor))) throw notFound("会议不存在");
   return session;

@@ -1,5 +1,5 @@
-// The session notice (会议通知) and minutes (会议纪要) as Word files, laid out after the usual
-// official-document look: A4, 仿宋 三号 body, centred 宋体 title, 黑体 section headings.
+// The session notice (会议通知) and minutes (会议纪要) as Word files, in the GB/T 9704 layout of
+// lib/docx/official.ts, named with the session's official name (lib/text/names.ts).
 import type { Actor } from "@/lib/auth/actor";
 import { AGENDA_KIND_LABELS, NOMINATION_LABELS, SESSION_KIND_LABELS, VOTE_MODE_LABELS } from "@/lib/sessions/labels";
 import { SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/public";
@@ -17,19 +17,22 @@ import {
 import { cnDate, cnDateRange } from "@/lib/text/dates";
 import { body, heading, pack, signOff, table, title, type DocBlock } from "@/lib/docx/official";
 import { headingNumber } from "@/lib/text/numerals";
+import { sessionOfficialName } from "@/lib/text/names";
 
-const termNo = (r: SessionReport) => `第${r.session.termNumber}届`;
-const sessionNo = (r: SessionReport) => `第${r.session.number}次会议`;
-export const noticeFilename = (r: SessionReport) => `${termNo(r)}第${r.session.number}次会议通知.docx`;
-export const minutesFilename = (r: SessionReport) => `${termNo(r)}第${r.session.number}次会议纪要.docx`;
+/** 清水镇第十七届人民代表大会第一次会议: the session's official name, as titles and file names write it. */
+const officialName = (r: SessionReport) => sessionOfficialName(r.township, r.session.termNumber, r.session.number);
+export const noticeTitle = (r: SessionReport) => `关于召开${officialName(r)}的通知`;
+export const minutesTitle = (r: SessionReport) => `${officialName(r)}纪要`;
+export const noticeFilename = (r: SessionReport) => `${noticeTitle(r)}.docx`;
+export const minutesFilename = (r: SessionReport) => `${minutesTitle(r)}.docx`;
 
 /** 会议通知: dates, venue, agenda, what to bring, signed by the presidium. */
 export function noticeDocx(r: SessionReport, issuedOn: string = formatDay(todayInChina())): Promise<Buffer> {
   const s = r.session;
-  const name = `${r.township}${termNo(r)}人民代表大会${sessionNo(r)}`;
+  const name = officialName(r);
   const extraordinary = s.kind === "EXTRAORDINARY" ? "（临时会议）" : "";
   const children: DocBlock[] = [
-    title(`关于召开${termNo(r)}人民代表大会${sessionNo(r)}的通知`),
+    title(noticeTitle(r)),
     ...body("各位代表：", { indent: false }),
     ...body(
       `经${r.township}人民代表大会主席团研究决定，${name}${extraordinary}定于${cnDateRange(s.startDate, s.endDate)}在${s.venue}召开。现将有关事项通知如下：`,
@@ -49,7 +52,7 @@ export function noticeDocx(r: SessionReport, issuedOn: string = formatDay(todayI
     ...body("4. 会议期间请遵守会议纪律，将手机调至静音。"),
     ...signOff(`${r.township}人民代表大会主席团`, cnDate(issuedOn)),
   ];
-  return pack(`关于召开${name}的通知`, children);
+  return pack(noticeTitle(r), children);
 }
 
 function electionParagraphs(e: ElectionReport): DocBlock[] {
@@ -143,11 +146,10 @@ function suggestionParagraphs(r: SessionReport): DocBlock[] {
 export function minutesDocx(r: SessionReport): Promise<Buffer> {
   const s = r.session;
   const a = r.attendance;
-  const name = `${r.township}${termNo(r)}人民代表大会${sessionNo(r)}`;
   let n = 0;
   const section = (text: string) => heading(`${headingNumber(n++)}${text}`);
   const children: DocBlock[] = [
-    title(`${name}纪要`),
+    title(minutesTitle(r)),
     ...body(`会议时间：${cnDateRange(s.startDate, s.endDate)}`),
     ...body(`会议地点：${s.venue}`),
     ...body(`会议类型：${SESSION_KIND_LABELS[s.kind]}`),
@@ -173,7 +175,7 @@ export function minutesDocx(r: SessionReport): Promise<Buffer> {
     section("会议记录"),
     ...body(r.minutes?.trim() || "未填写。"),
   );
-  return pack(`${name}纪要`, children);
+  return pack(minutesTitle(r), children);
 }
 
 export async function sessionNotice(actor: Actor, sessionId: string) {

@@ -12,7 +12,8 @@ import { currentTermOrThrow, sittingWhere } from "@/lib/roster/public";
 import { editAction } from "@/lib/sessions/policy";
 import { extraordinaryCallProblem, outsideTerm } from "@/lib/sessions/rules";
 import { lockTermNumbering, renumberSessions } from "@/lib/sessions/numbering";
-import { deputyTermId, loadSession, presence } from "@/lib/sessions/access";
+import { SESSION_INCLUDE, deputyTermId, loadSession, presence } from "@/lib/sessions/access";
+import { sessionOfficialName } from "@/lib/text/names";
 import { SESSION_STEPS, sessionStepsFor } from "@/lib/sessions/steps";
 import { createChecklist } from "@/lib/sessions/checklist";
 import type {
@@ -37,7 +38,7 @@ export async function listSessions(
   const [rows, total] = await Promise.all([
     sdb.congressSession.findMany({
       where,
-      include: { term: { select: { number: true } } },
+      include: SESSION_INCLUDE,
       orderBy: [{ startDate: "desc" }],
       ...skipTake(q),
     }),
@@ -46,15 +47,13 @@ export async function listSessions(
   return { items: rows.map(sessionSummary), total, page: q.page, pageSize: q.pageSize };
 }
 
-export function sessionSummary(
-  s: Prisma.CongressSessionGetPayload<{ include: { term: { select: { number: true } } } }>,
-) {
+export function sessionSummary(s: Prisma.CongressSessionGetPayload<{ include: typeof SESSION_INCLUDE }>) {
   return {
     id: s.id,
     termId: s.termId,
     termNumber: s.term.number,
     number: s.number,
-    title: `第${s.term.number}届人民代表大会第${s.number}次会议`,
+    title: sessionOfficialName(s.township.name, s.term.number, s.number),
     kind: s.kind,
     startDate: formatDay(s.startDate),
     endDate: formatDay(s.endDate),
@@ -180,7 +179,7 @@ async function insertSession(actor: Actor, input: SessionCreateInput) {
         requestedBy: callBy === "DEPUTIES" ? input.requestedBy : null,
         requestNote: input.kind === "EXTRAORDINARY" ? input.requestNote : null,
       },
-      include: { term: { select: { number: true } } },
+      include: SESSION_INCLUDE,
     });
     // 会次 follows date order: a session keyed in later for an earlier date takes its place.
     await renumberSessions(tx, actor.townshipId, term.id);
@@ -191,7 +190,9 @@ async function insertSession(actor: Actor, input: SessionCreateInput) {
       recordId: session.id,
       after: session,
     });
-    return sessionSummary(await tx.congressSession.findUniqueOrThrow({ where: { id: session.id }, include: withTerm }));
+    return sessionSummary(
+      await tx.congressSession.findUniqueOrThrow({ where: { id: session.id }, include: SESSION_INCLUDE }),
+    );
   });
 }
 
@@ -225,7 +226,7 @@ export async function updateSession(actor: Actor, id: string, input: SessionUpda
       data: { venue: changes.venue, minutes: changes.minutes, startDate, endDate, version: { increment: 1 } },
     });
     if (datesMoved) await renumberSessions(tx, actor.townshipId, before.termId);
-    const after = await tx.congressSession.findUniqueOrThrow({ where: { id }, include: withTerm });
+    const after = await tx.congressSession.findUniqueOrThrow({ where: { id }, include: SESSION_INCLUDE });
     await recordAudit(tx, subjectOf(actor), {
       action: editAction(before, "session.updated"),
       recordType: "CongressSession",
@@ -237,7 +238,6 @@ export async function updateSession(actor: Actor, id: string, input: SessionUpda
   });
 }
 
-const withTerm = { term: { select: { number: true } } } as const;
 const TRANSITION_AUDIT = {
   open: "session.opened",
   close: "session.closed",
@@ -265,7 +265,7 @@ export async function transitionSession(
     const after = await tx.congressSession.update({
       where: { id },
       data: { ...(await step.run!(tx, before, { reason: input.reason })), version: { increment: 1 } },
-      include: withTerm,
+      include: SESSION_INCLUDE,
     });
     await recordAudit(tx, subjectOf(actor), {
       action: TRANSITION_AUDIT[input.action],

@@ -5,7 +5,6 @@
 // (REPLIED, RATED or CLOSED; not one sent back and being re-handled). Each is listed with its
 // latest reply. Nothing personal goes out: no proposer, no rating comment, and the title and
 // reply text pass through scrubPersonalData with the proposers' names.
-import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { scopedDb } from "@/lib/db/township-scope";
@@ -17,6 +16,7 @@ import { formatDay, todayInChina } from "@/lib/time/day";
 import { townshipName } from "@/lib/text/township";
 import { cnDate } from "@/lib/text/dates";
 import { scrubPersonalData } from "@/lib/suggestions/privacy";
+import { addOfficialSheet, newWorkbook, workbookBuffer, type SheetColumn } from "@/lib/xlsx/official";
 
 export const MAX_DISCLOSURE_ROWS = 10_000;
 
@@ -121,51 +121,31 @@ export function disclosureSummary(d: Disclosure): string {
   return `${range}，承办单位答复代表建议${d.rows.length}件，其中A类（已解决或基本解决）${d.byClass.A}件，B类（列入计划逐步解决）${d.byClass.B}件，C类（因条件限制需以后解决）${d.byClass.C}件。现将办理情况公开如下，接受代表和群众监督。`;
 }
 
-const COLUMNS: { header: string; key: keyof DisclosureRow | "no"; width: number }[] = [
+const COLUMNS: SheetColumn[] = [
   { header: "序号", key: "no", width: 6 },
   { header: "编号", key: "number", width: 11 },
-  { header: "建议标题", key: "title", width: 36 },
-  { header: "类别", key: "category", width: 10 },
-  { header: "主办单位", key: "leadUnit", width: 14 },
-  { header: "协办单位", key: "coUnits", width: 16 },
-  { header: "答复类别", key: "replyClass", width: 20 },
-  { header: "答复内容", key: "reply", width: 60 },
+  { header: "建议标题", key: "title", width: 30, wrap: true },
+  { header: "类别", key: "category", width: 10, wrap: true },
+  { header: "主办单位", key: "leadUnit", width: 14, wrap: true },
+  { header: "协办单位", key: "coUnits", width: 14, wrap: true },
+  { header: "答复类别", key: "replyClass", width: 14, wrap: true },
+  { header: "答复内容", key: "reply", width: 50, wrap: true },
   { header: "办理状态", key: "state", width: 10 },
-  { header: "交办日期", key: "assignedOn", width: 12 },
-  { header: "答复日期", key: "repliedOn", width: 12 },
+  { header: "交办日期", key: "assignedOn", width: 12, type: "date" },
+  { header: "答复日期", key: "repliedOn", width: 12, type: "date" },
 ];
 export const DISCLOSURE_HEADERS = COLUMNS.map((c) => c.header);
 
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E5E4" } };
-
-/** One sheet: the title, the summary sentence, then a header row and one row per suggestion. */
+/** One sheet for the 公开栏: the title, the summary sentence, then a header row and one row per suggestion. */
 export async function disclosureXlsx(d: Disclosure): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "人大工作平台";
-  const ws = wb.addWorksheet("办理情况公开", {
-    views: [{ state: "frozen", ySplit: 3 }],
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  const wb = newWorkbook();
+  const sheet = addOfficialSheet(wb, "办理情况公开", {
+    columns: COLUMNS,
+    title: docTitle(d),
+    note: disclosureSummary(d),
   });
-  ws.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }));
-  const last = COLUMNS.length;
-  ws.mergeCells(1, 1, 1, last);
-  ws.getCell(1, 1).value = docTitle(d);
-  ws.getCell(1, 1).font = { bold: true, size: 16 };
-  ws.getCell(1, 1).alignment = { horizontal: "center" };
-  ws.mergeCells(2, 1, 2, last);
-  ws.getCell(2, 1).value = disclosureSummary(d);
-  ws.getCell(2, 1).alignment = { wrapText: true, vertical: "top" };
-  ws.getRow(2).height = 36;
-  const header = ws.getRow(3);
-  header.values = DISCLOSURE_HEADERS;
-  header.font = { bold: true };
-  header.eachCell((cell) => (cell.fill = HEADER_FILL));
-  d.rows.forEach((r, i) => {
-    const row = ws.addRow({ no: i + 1, ...r });
-    row.alignment = { wrapText: true, vertical: "top" };
-  });
-  ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: last } };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  d.rows.forEach((r, i) => sheet.addRow({ no: i + 1, ...r }));
+  return workbookBuffer(wb);
 }
 
 /** Landscape A4: the summary, then each suggestion with its units, dates, class and reply. */

@@ -10,6 +10,7 @@ import type { SuggestionState } from "@/lib/generated/prisma/enums";
 import { formatDay, todayInChina } from "@/lib/time/day";
 import { getSettings } from "@/lib/settings";
 import { percent } from "@/lib/suggestions/rules";
+import { sessionOfficialName } from "@/lib/text/names";
 import { countsOf, EMPTY_COUNTS, n, type CountRow } from "@/lib/suggestions/counts";
 
 export { countsOf, EMPTY_COUNTS, type CountRow, type Counts } from "@/lib/suggestions/counts";
@@ -142,8 +143,14 @@ async function unitCount(townshipId: string, f: FiguresFilter) {
   return { leadUnits: n(row?.lead_units), allUnits: n(row?.all_units), onAgenda: n(row?.on_agenda) };
 }
 
-export const sessionLabel = (s: { number: number; term: { number: number } }) =>
-  `第${s.term.number}届第${s.number}次会议`;
+/** A session's official name (清水镇第十七届人民代表大会第一次会议), from a row selected with SESSION_NAME_SELECT. */
+export const sessionLabel = (s: { number: number; term: { number: number }; township: { name: string } }) =>
+  sessionOfficialName(s.township.name, s.term.number, s.number);
+export const SESSION_NAME_SELECT = {
+  number: true,
+  term: { select: { number: true } },
+  township: { select: { name: true } },
+} as const;
 
 /**
  * The figures of a year (optionally one session, or the recess, and one lead unit): the totals,
@@ -171,7 +178,7 @@ export async function suggestionFigures(actor: Actor, filter: FiguresFilter) {
     sdb.handlingUnit.findMany({ where: { id: { in: ids(byUnit, "unit_id") } }, select: { id: true, name: true } }),
     sdb.congressSession.findMany({
       where: { id: { in: ids(bySession, "session_id") } },
-      select: { id: true, number: true, startDate: true, term: { select: { number: true } } },
+      select: { id: true, startDate: true, ...SESSION_NAME_SELECT },
     }),
     sdb.suggestionCategory.findMany({
       where: { id: { in: ids(byCategory, "category_id") } },

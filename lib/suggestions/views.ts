@@ -13,7 +13,7 @@ import { listNotifications } from "@/lib/notifications/reader";
 import { FiguresQuery, InboxQuery, ReminderQuery, SuggestionListQuery } from "@/lib/suggestions/schema";
 import { listUnitInbox } from "@/lib/suggestions/inbox";
 import { listReminders, reminderCounts } from "@/lib/suggestions/reminders";
-import { RECESS, sessionLabel, suggestionFigures } from "@/lib/suggestions/figures";
+import { RECESS, SESSION_NAME_SELECT, sessionLabel, suggestionFigures } from "@/lib/suggestions/figures";
 import { pendingCoUnitInputs } from "@/lib/suggestions/co-units";
 import { listSuggestions } from "@/lib/suggestions/service";
 import { getSuggestionOrThrow } from "@/lib/suggestions/detail";
@@ -75,7 +75,13 @@ export async function sessionChoices(actor: Actor) {
   const rows = await scopedDb(actor.townshipId).congressSession.findMany({
     orderBy: [{ startDate: "desc" }, { number: "desc" }],
     take: 20,
-    select: { id: true, number: true, status: true, term: { select: { number: true } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      term: { select: { number: true } },
+      township: { select: { name: true } },
+    },
   });
   return {
     sessions: rows.map((s) => ({ id: s.id, name: sessionLabel(s) })),
@@ -207,7 +213,7 @@ export async function figuresView(actor: Actor, sp: SearchParams) {
     sdb.suggestion.groupBy({ by: ["year"], orderBy: { year: "desc" } }),
     sdb.congressSession.findMany({
       orderBy: { startDate: "desc" },
-      select: { id: true, number: true, term: { select: { number: true } } },
+      select: { id: true, ...SESSION_NAME_SELECT },
     }),
     sdb.handlingUnit.findMany({ orderBy: [{ active: "desc" }, { name: "asc" }], select: { id: true, name: true } }),
   ]);

@@ -2,7 +2,11 @@
 // working days (调休上班) that the State Council's General Office publishes each year. The yearly
 // arrangement comes from the `chinese-days` package; the office's overrides (one national list,
 // lib/time/calendar.ts) add a year the package lacks or correct a day. Pure: the overrides are passed in.
-import { getDayDetail } from "chinese-days";
+// The package is CommonJS with a minified bundle whose names Node cannot detect: a default import works under
+// Next, Vitest and tsx scripts (npm run docs:render) alike.
+import chineseDays from "chinese-days";
+
+const { getDayDetail } = chineseDays;
 import { addDays, formatDay, parseDay } from "@/lib/time/day";
 
 export type CalendarDayKind = "HOLIDAY" | "WORKDAY";

@@ -432,7 +432,7 @@ test("the office exports the roster as .xlsx", async ({ page }) => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(await file.path());
   const sheet = wb.getWorksheet("代表名册")!;
-  expect(sheet.getRow(1).values).toEqual([undefined, ...HEADERS]);
+  expect(sheet.getRow(1).values).toEqual([undefined, ...HEADERS, "状态", "离任日期"]);
   const names = sheet.getColumn(1).values.slice(2);
   expect(names).toContain(E2E_OTHER_DEPUTY_NAME);
 });

@@ -1,13 +1,13 @@
 import fs from "node:fs/promises";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { E2E_SESSION_DEPUTIES, E2E_SESSION_USERS } from "./users";
+import { E2E_SESSION_DEPUTIES, E2E_SESSION_TOWNSHIP, E2E_SESSION_USERS } from "./users";
 import { expectNoSeriousA11yViolations, navigateTo, signInAs } from "./helpers";
 
 // 人代会: 会议镇 has nine sitting deputies (tests/e2e/accounts.ts), so the quorum is 6 and a
 // resolution or a candidate needs 5 votes. Each test makes its own session.
 
 const [ZHAO, QIAN, SUN, LI, ZHOU, WU, ZHENG, WANG, FENG] = E2E_SESSION_DEPUTIES;
-const TITLE = /^第17届人民代表大会第\d+次会议$/;
+const TITLE = new RegExp(`^${E2E_SESSION_TOWNSHIP}第十七届人民代表大会第[一二三四五六七八九十]+次会议$`);
 
 /** Today in China, as yyyy-mm-dd. */
 const todayInChina = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(new Date());
@@ -42,9 +42,10 @@ async function switchTo(page: Page, username: string) {
   await signInAs(page, username);
 }
 
-async function expectDownload(page: Page, link: Locator) {
+async function expectDownload(page: Page, link: Locator, filename: RegExp) {
   const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
-  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  // The session's official name (RFC 5987 filename* in Content-Disposition), not 第17届第1次.
+  expect(download.suggestedFilename()).toMatch(filename);
   const bytes = await fs.readFile((await download.path())!);
   expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
 }
@@ -294,8 +295,17 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   // The notice and the minutes as Word files.
   await switchTo(page, E2E_SESSION_USERS.OFFICE);
   await page.goto(path);
-  await expectDownload(page, page.getByRole("link", { name: "下载会议通知（.docx）" }));
-  await expectDownload(page, page.getByRole("link", { name: "下载会议纪要（.docx）" }));
+  const name = `${E2E_SESSION_TOWNSHIP}第十七届人民代表大会第[一二三四五六七八九十]+次会议`;
+  await expectDownload(
+    page,
+    page.getByRole("link", { name: "下载会议通知（.docx）" }),
+    new RegExp(`^关于召开${name}的通知\\.docx$`),
+  );
+  await expectDownload(
+    page,
+    page.getByRole("link", { name: "下载会议纪要（.docx）" }),
+    new RegExp(`^${name}纪要\\.docx$`),
+  );
 });
 
 test("the office corrects a recorded vote with a reason; the original stays on the page, marked", async ({ page }) => {

@@ -23,10 +23,7 @@ export function Ballot({ data }: { data: BallotData }) {
   const further = furtherLabel(data.round);
   return (
     <PrintPage last={false} label="选票">
-      <h1 className="text-center text-[16pt] font-bold">
-        {data.township}
-        {data.session.title}
-      </h1>
+      <h1 className="text-center text-[16pt] font-bold">{data.session.title}</h1>
       <h2 className={`${further ? "" : "mb-3 "}text-center text-[20pt] font-bold tracking-[0.3em]`}>
         {election.title}选票
       </h2>
@@ -77,10 +74,7 @@ export function TallySheet({ data }: { data: BallotData }) {
   const line = <span className="inline-block w-[22mm] border-b border-black" />;
   return (
     <PrintPage label="计票单">
-      <h1 className="text-center text-[16pt] font-bold">
-        {data.township}
-        {data.session.title}
-      </h1>
+      <h1 className="text-center text-[16pt] font-bold">{data.session.title}</h1>
       <h2 className={`${further ? "" : "mb-3 "}text-center text-[18pt] font-bold tracking-[0.3em]`}>
         {election.title}计票单
       </h2>

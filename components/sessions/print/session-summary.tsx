@@ -34,10 +34,7 @@ export function SessionSummary({ r }: { r: SessionReport }) {
   let n = 0;
   return (
     <PrintPage label="会议纪要">
-      <h1 className="mb-3 text-center text-[18pt] font-bold">
-        {r.township}
-        {r.session.title}纪要
-      </h1>
+      <h1 className="mb-3 text-center text-[18pt] font-bold">{r.session.title}纪要</h1>
       <p>会议时间：{cnDateRange(r.session.startDate, r.session.endDate)}</p>
       <p>会议地点：{r.session.venue}</p>
       <p>会议类型：{SESSION_KIND_LABELS[r.session.kind]}</p>

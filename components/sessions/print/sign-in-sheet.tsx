@@ -22,10 +22,7 @@ export function SignInSheet({ data }: { data: SignInData }) {
     <>
       {pages.map((rows, p) => (
         <PrintPage key={p} last={p === pages.length - 1} label={`签到表第 ${p + 1} 页`}>
-          <h1 className="text-center text-[16pt] font-bold">
-            {data.township}
-            {data.session.title}
-          </h1>
+          <h1 className="text-center text-[16pt] font-bold">{data.session.title}</h1>
           <h2 className="text-center text-[14pt] font-bold tracking-[0.5em]">代表签到表</h2>
           <p className="mb-2 mt-1 flex justify-between text-[10pt]">
             <span>

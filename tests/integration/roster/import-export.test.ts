@@ -401,7 +401,7 @@ describe("roster export and template", () => {
     expect(audit.requestId).toBeTruthy();
     const ws = (await readWorkbook(res)).getWorksheet("代表名册")!;
     const [header, ...body] = sheetRows(ws);
-    expect(header).toEqual(HEADERS);
+    expect(header).toEqual([...HEADERS, "状态", "离任日期"]);
     expect(body.map((r) => r[0])).toEqual(["导入代表0", "导入代表2"]); // not 第二选区, not 乙镇
     expect(body[0].slice(0, 3)).toEqual(["导入代表0", "男", expect.any(Date)]);
     expect(body[0][10]).toBe(data[0][10]); // the ID number in full
@@ -419,6 +419,26 @@ describe("roster export and template", () => {
     expect(
       (await exportRoute(request("/api/v1/deputies/export?level=KING", { cookie: sessions.OFFICE.cookie }))).status,
     ).toBe(400);
+  });
+
+  it("exports each deputy's status and end date, so a resigned deputy does not look sitting", async () => {
+    const { sessions, township } = await townshipWithRoles("甲镇");
+    expect((await importFile(sessions.OFFICE.cookie, await xlsx([row(0), row(1)]))).status).toBe(201);
+    const resigned = await db.deputy.findFirstOrThrow({ where: { townshipId: township.id, name: "导入代表1" } });
+    await db.deputy.update({
+      where: { id: resigned.id },
+      data: { status: "RESIGNED", leftDate: new Date("2026-10-15T00:00:00Z") },
+    });
+    const res = await exportRoute(
+      request("/api/v1/deputies/export?q=导入&sort=name", { cookie: sessions.OFFICE.cookie }),
+    );
+    expect(res.status).toBe(200);
+    const [header, ...body] = sheetRows((await readWorkbook(res)).getWorksheet("代表名册")!);
+    const at = (name: string) => header.indexOf(name);
+    expect(body.map((r) => [r[0], r[at("状态")], r[at("离任日期")] ?? null])).toEqual([
+      ["导入代表0", "在任", null],
+      ["导入代表1", "辞职", new Date("2026-10-15T00:00:00Z")],
+    ]);
   });
 
   it("serves the template with the headers, an example row and the 填写说明 sheet", async () => {

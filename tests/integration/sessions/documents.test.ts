@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { inspectDocx } from "@/lib/docx/inspect";
 import { Document, Packer, Paragraph } from "docx";
 import { NextRequest } from "next/server";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -77,9 +78,11 @@ const storedKeys = async () =>
   (await db.storedFile.findMany({ select: { key: true }, orderBy: { key: "asc" } })).map((f) => f.key);
 const docxBytes = async () =>
   Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("政府工作报告")] }] }));
+/** word/document.xml, then each paragraph's text on a line (a long title is broken over runs). */
 async function documentXml(res: Response): Promise<string> {
-  const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
-  return zip.file("word/document.xml")!.async("string");
+  const buffer = Buffer.from(await res.arrayBuffer());
+  const xml = await (await JSZip.loadAsync(buffer)).file("word/document.xml")!.async("string");
+  return `${xml}\n${(await inspectDocx(buffer)).paragraphs.map((p) => p.text).join("\n")}`;
 }
 
 describe("session documents", () => {
@@ -256,14 +259,14 @@ describe("notice and minutes (.docx)", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(DOCX);
     expect(res.headers.get("content-disposition")).toContain(
-      `filename*=UTF-8''${encodeURIComponent("第17届第1次会议通知.docx")}`,
+      `filename*=UTF-8''${encodeURIComponent("关于召开测试镇第十七届人民代表大会第一次会议的通知.docx")}`,
     );
     const bytes = Buffer.from(await res.clone().arrayBuffer());
     expect(bytes.length).toBeGreaterThan(0);
     expect(bytes.subarray(0, 2).toString()).toBe("PK");
     const xml = await documentXml(res);
     for (const text of [
-      "关于召开第17届人民代表大会第1次会议的通知",
+      "关于召开测试镇第十七届人民代表大会第一次会议的通知",
       "2026年11月20日至21日",
       "镇政府三楼会议室",
       "1. 审查和批准2027年财政预算",
@@ -361,10 +364,12 @@ describe("notice and minutes (.docx)", () => {
     const res = await get(t.sessions.DEPUTY.cookie);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(DOCX);
-    expect(res.headers.get("content-disposition")).toContain(encodeURIComponent("第17届第1次会议纪要.docx"));
+    expect(res.headers.get("content-disposition")).toContain(
+      encodeURIComponent("测试镇第十七届人民代表大会第一次会议纪要.docx"),
+    );
     const xml = await documentXml(res);
     for (const text of [
-      "测试镇第17届人民代表大会第1次会议纪要",
+      "测试镇第十七届人民代表大会第一次会议纪要",
       "本次会议应到代表 9 名，实到 7 名，请假 1 名，缺席 1 名，中途离会 0 名；列席 6 人，旁听 3 人。",
       "会议批准2027年财政预算。",
       "表决结果：赞成 6 票，反对 1 票，弃权 0 票，通过。",

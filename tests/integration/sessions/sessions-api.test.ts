@@ -132,7 +132,7 @@ describe("sessions API: preparing a session", () => {
     const first = await newSession(t.office);
     const second = await newSession(t.office, { startDate: "2026-12-15", endDate: "2026-12-15" });
     expect([first.number, second.number]).toEqual([1, 2]);
-    expect(first.title).toBe("第17届人民代表大会第1次会议");
+    expect(first.title).toBe("测试镇第十七届人民代表大会第一次会议");
     const body = await (await api.get(t.office, first.id)).json();
     expect(body.checklist.map((c: { title: string }) => c.title)).toEqual(DEFAULT_CHECKLIST.map((c) => c.title));
     // The first step is due 30 days before the opening day.

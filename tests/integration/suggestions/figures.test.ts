@@ -208,7 +208,7 @@ describe("suggestion figures", () => {
     expect(f.sessions).toEqual([
       counts({
         id: S1.id,
-        name: "第17届第1次会议",
+        name: "测试镇第十七届人民代表大会第一次会议",
         total: 3,
         replied: 3,
         onTime: 1,
@@ -218,7 +218,7 @@ describe("suggestion figures", () => {
       }),
       counts({
         id: S2.id,
-        name: "第17届第2次会议",
+        name: "测试镇第十七届人民代表大会第二次会议",
         total: 2,
         replied: 1,
         onTime: 1,

@@ -3,6 +3,7 @@
 // personal data goes out, township isolation and the audit rows.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { inspectDocx } from "@/lib/docx/inspect";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { parseDay, todayInChina } from "@/lib/time/day";
@@ -32,9 +33,11 @@ const PERSONAL = [
   "非常满意，谢谢",
 ];
 
+/** word/document.xml, then each paragraph's text on a line (a long title is broken over runs). */
 async function documentXml(res: Response): Promise<string> {
-  const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
-  return zip.file("word/document.xml")!.async("string");
+  const buffer = Buffer.from(await res.arrayBuffer());
+  const xml = await (await JSZip.loadAsync(buffer)).file("word/document.xml")!.async("string");
+  return `${xml}\n${(await inspectDocx(buffer)).paragraphs.map((p) => p.text).join("\n")}`;
 }
 
 async function sheetText(res: Response) {
@@ -42,9 +45,10 @@ async function sheetText(res: Response) {
   await wb.xlsx.load((await res.arrayBuffer()) as ExcelJS.Buffer);
   const ws = wb.getWorksheet("办理情况公开")!;
   const rows: string[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row) =>
-    rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))),
-  );
+  // Dates are date cells (lib/xlsx/official.ts): read back as the calendar day.
+  const text = (v: unknown) =>
+    v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+  ws.eachRow({ includeEmpty: false }, (row) => rows.push(Array.from((row.values as unknown[]).slice(1), text)));
   return { rows, all: wb.worksheets.map((w) => w.getSheetValues().flat().map(String).join("|")).join("\n") };
 }
 
