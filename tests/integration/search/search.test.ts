@@ -14,7 +14,7 @@ import {
 } from "@/tests/integration/suggestions/helpers";
 
 // GET /api/v1/search: each kind through its list's own policy and township scope — another
-// township's records are never found, a unit finds only sitting deputies and its own assignments,
+// township's records are never found, a unit finds only the deputies whose suggestions it handles and its own assignments,
 // a deputy only their own suggestions, and only the roles that list units find units.
 
 type Group = {
@@ -77,9 +77,12 @@ describe("search scoping", () => {
     expect((await search(w.cookie.OFFICE, s.number!)).suggestions).toEqual(["关于搜寻路灯的建议"]);
   });
 
-  it("a unit finds sitting deputies only, its own assignments only, and no units", async () => {
-    expect(await search(w.cookie.UNIT, "王")).toEqual({ deputies: ["王搜寻"], suggestions: [] });
-    expect(await search(w.cookie.UNIT, "搜寻")).toEqual({ deputies: ["王搜寻"], suggestions: ["关于搜寻路灯的建议"] });
+  it("a unit finds only the deputies whose suggestions it handles, its own assignments, and no units", async () => {
+    // 王搜寻 proposed nothing the unit handles: need to know (issue 13.8), so not found.
+    expect(await search(w.cookie.UNIT, "王")).toEqual({ deputies: [], suggestions: [] });
+    expect(await search(w.cookie.UNIT, "搜寻")).toEqual({ deputies: [], suggestions: ["关于搜寻路灯的建议"] });
+    // The proposer of the suggestion it handles is found.
+    expect((await search(w.cookie.UNIT, w.deputy.name)).deputies).toEqual([w.deputy.name]);
   });
 
   it("a deputy finds only their own suggestions and no units", async () => {
