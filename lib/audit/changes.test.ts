@@ -16,7 +16,7 @@ describe("audit changes", () => {
     expect(auditChanges(before, after, (v) => labels[v])).toEqual([
       { field: "state", label: "状态", before: "已提交", after: "已交办" },
       { field: "broad", label: "涉及面广", before: "否", after: "是" },
-      { field: "deadline", label: "办理期限", before: "（空）", after: "2027/03/06" },
+      { field: "deadline", label: "办理期限", before: "（空）", after: "2027-03-06" },
     ]);
   });
 
@@ -30,7 +30,7 @@ describe("audit changes", () => {
   it("formats lists, ids and times for a reader", () => {
     expect(formatAuditValue(["TOWNSHIP", "COUNTY"], (v) => ({ TOWNSHIP: "镇", COUNTY: "县" })[v])).toBe("镇、县");
     expect(formatAuditValue("0b7e4a52-1c2d-4e5f-8a9b-0c1d2e3f4a5b")).toBe("编号 0b7e4a52");
-    expect(formatAuditValue("2026-12-06T02:30:00.000Z")).toBe("2026/12/06 10:30");
+    expect(formatAuditValue("2026-12-06T02:30:00.000Z")).toBe("2026-12-06 10:30");
     expect(formatAuditValue({ method: "POST", path: "/api/v1/users" })).toBe("请求方法：POST；地址：/api/v1/users");
   });
 });
