@@ -1,6 +1,7 @@
 // Suggestions raised at a session: both forms (the deputy's, and the office's 代为提交) carry 会议 —
 // the session in progress by default, else 闭会期间 — and 提出日期. The session's minutes and the
 // per-session figures count what was raised at it; the year is the year it was raised.
+import { sessionOfficialName } from "@/lib/text/names";
 import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
 import { db } from "@/lib/db";
@@ -39,9 +40,11 @@ describe("会议 and 提出日期 on both suggestion forms", () => {
     for (const actor of [office, deputy]) {
       const v = await newSuggestionView(actor);
       expect(v.defaultSessionId).toBe(open.id);
-      expect(v.sessions.map((s) => s.name)).toEqual(
-        ["第1届第2次会议", "第1届第1次会议"].map((n) => n.replace("1届", `${w.term.number}届`)),
-      );
+      // Each by its official name (lib/text/names.ts): township, term and session in Chinese numerals.
+      expect(v.sessions.map((s) => s.name)).toEqual([
+        sessionOfficialName("会议建议镇", w.term.number, 2),
+        sessionOfficialName("会议建议镇", w.term.number, 1),
+      ]);
     }
   });
 
