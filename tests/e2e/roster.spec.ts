@@ -266,8 +266,8 @@ test("the office records a resignation; the sitting roster no longer lists the d
   await roster(page).getByRole("link", { name }).click();
   await expect(page.getByRole("heading", { level: 1, name: `${name} 代表` })).toBeVisible();
 
-  // Yesterday in China: within the term (it began 2026-09-01) and never in the future.
-  const effective = [dayInChina(1), E2E_TERM_START].sort().at(-1)!;
+  // Today in China: the deputy, entered without a start date, sits from today; never in the future.
+  const effective = [dayInChina(0), E2E_TERM_START].sort().at(-1)!;
   const form = page.getByRole("form", { name: "代表状态变动" });
   await form.getByLabel("变动类型").selectOption({ label: "辞职" });
   await form.getByLabel("生效日期").fill(effective);

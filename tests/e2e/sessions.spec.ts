@@ -314,6 +314,7 @@ test("the office corrects a recorded vote with a reason; the original stays on t
   const path = await prepareSession(page);
   for (const [i, name] of [ZHAO, QIAN, SUN, LI, ZHOU, WU].entries()) await mark(page, name, "出席", i + 1);
   await header(page).getByRole("button", { name: "开幕" }).click();
+  await header(page).getByRole("button", { name: "确认开幕" }).click();
   await expect(header(page)).toContainText("召开中");
 
   const votes = region(page, "表决");
