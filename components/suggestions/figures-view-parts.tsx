@@ -1,6 +1,6 @@
-import { percent } from "@/lib/suggestions/rules";
+import { pct, percent } from "@/lib/suggestions/rules";
 
-export const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
+export { pct };
 
 export function Figure({ label, value, hint }: { label: string; value: React.ReactNode; hint?: string }) {
   return (

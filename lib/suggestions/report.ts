@@ -6,7 +6,7 @@ import { cnDate } from "@/lib/text/dates";
 import { sessionOfficialName } from "@/lib/text/names";
 import { headingNumber, subheadingNumber } from "@/lib/text/numerals";
 import type { Counts } from "@/lib/suggestions/counts";
-import { percent } from "@/lib/suggestions/rules";
+import { pct, percent } from "@/lib/suggestions/rules";
 
 export type ReportScope =
   { kind: "YEAR" } | { kind: "SESSION"; termNumber: number; number: number } | { kind: "RECESS" };
@@ -60,7 +60,7 @@ export interface ReportText {
 }
 
 /** "85.7%", or "—" when there is nothing to divide by. */
-export const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
+export { pct };
 
 const sessionName = (township: string, s: { termNumber: number; number: number }) =>
   sessionOfficialName(township, s.termNumber, s.number);

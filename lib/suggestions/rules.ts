@@ -100,6 +100,9 @@ export function percent(part: number, whole: number): number | null {
   return Math.round((part * 1000) / whole) / 10;
 }
 
+/** A rate as it is written in prose and on the pages: "94.1%", or "—" when there is nothing to divide by. */
+export const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
+
 /** (满意 + 基本满意) / rated, as a percentage with one decimal, or null with nothing rated. */
 export function satisfactionRate(satisfied: number, basicallySatisfied: number, rated: number): number | null {
   return percent(satisfied + basicallySatisfied, rated);
