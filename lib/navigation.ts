@@ -50,7 +50,11 @@ export const NAV_SECTIONS: NavSection[] = [
       { href: "/suggestions/reminders", label: "建议催办", permission: "suggestion.reminders" },
     ],
   },
-  { id: "supervision", label: "监督", items: [] },
+  {
+    id: "supervision",
+    label: "监督",
+    items: [{ href: "/supervision", label: "监督活动", permission: "supervision.list" }],
+  },
   { id: "petitions", label: "信访", items: [] },
   { id: "training", label: "培训", items: [] },
   { id: "annual", label: "年度", items: [] },

@@ -23,8 +23,7 @@ export const concernsUnitWhere = (unitId: string): Prisma.SupervisionActivityWhe
 export function visibleWhere(actor: Actor): Prisma.SupervisionActivityWhereInput {
   if (actor.role === "OFFICE" || actor.role === "CHAIR" || actor.role === "PRESIDIUM") return {};
   const approved: Prisma.SupervisionActivityWhereInput = { state: { not: "DRAFT" } };
-  if (actor.role === "DEPUTY")
-    return { ...approved, participants: { some: { deputyId: actor.deputyId ?? NONE } } };
+  if (actor.role === "DEPUTY") return { ...approved, participants: { some: { deputyId: actor.deputyId ?? NONE } } };
   if (actor.role === "UNIT") return { ...approved, ...concernsUnitWhere(actor.unitId ?? NONE) };
   return { id: NONE };
 }

@@ -50,8 +50,7 @@ async function castBallots(tx: ScopedTx, actor: Actor, activityId: string, input
   const activity = await tx.supervisionActivity.findUnique({ where: { id: activityId } });
   if (!activity || activity.state === "DRAFT") throw notFound("监督活动不存在");
   const deputyId = actor.deputyId;
-  const participant =
-    !!deputyId && (await tx.supervisionParticipant.count({ where: { activityId, deputyId } })) > 0;
+  const participant = !!deputyId && (await tx.supervisionParticipant.count({ where: { activityId, deputyId } })) > 0;
   if (!participant)
     throw new AppError("FORBIDDEN", "您不是本次活动的参加人员，不能投票", {
       votes: "测评意见：您不是本次活动的参加人员，不能投票",

@@ -103,7 +103,13 @@ export async function pollCounts(db: Db, activityId: string) {
       unsatisfied: p.paperUnsatisfied,
       invalid: p.paperInvalid,
     };
-    return { poll: p, paper, online: online.get(p.id) ?? { ...EMPTY_TALLY }, voters: voted.get(p.id) ?? 0, participants };
+    return {
+      poll: p,
+      paper,
+      online: online.get(p.id) ?? { ...EMPTY_TALLY },
+      voters: voted.get(p.id) ?? 0,
+      participants,
+    };
   });
 }
 
@@ -121,7 +127,8 @@ export async function pollResults(db: Db, actor: Actor, a: ActivityRef & { id: s
   const office = canReconcile(actor, a);
   const satisfiedOnly = (await getSettings())["supervision.rateCountsSatisfiedOnly"] === 1;
   const rows = (await pollCounts(db, a.id)).filter(
-    (r) => scope === "ALL" || office || (scope === "OWN_UNIT" && !!actor.unitId && r.poll.target?.unitId === actor.unitId),
+    (r) =>
+      scope === "ALL" || office || (scope === "OWN_UNIT" && !!actor.unitId && r.poll.target?.unitId === actor.unitId),
   );
   const mine = actor.deputyId
     ? new Set(

@@ -152,16 +152,20 @@ export async function updateActivity(actor: Actor, id: string, input: ActivityUp
     if (before.version !== input.version) throw conflict("方案已被他人修改，请刷新后重试（您填写的内容仍在页面上）");
     if (!isPlanEditable(before.state)) throw conflict("方案批准后不能再修改");
     const { version, targets, participants, ...plan } = input;
-    const { startDate, endDate } = await checkPlan(tx, { id: before.termId, ...before.term }, {
-      kind: before.kind,
-      startDate: plan.startDate ?? before.startDate,
-      endDate: plan.endDate === undefined ? before.endDate : plan.endDate,
-      lawName: plan.lawName === undefined ? before.lawName : plan.lawName,
-      sessionId: plan.sessionId,
-      presidiumMeetingId: plan.presidiumMeetingId,
-      targets,
-      participants,
-    });
+    const { startDate, endDate } = await checkPlan(
+      tx,
+      { id: before.termId, ...before.term },
+      {
+        kind: before.kind,
+        startDate: plan.startDate ?? before.startDate,
+        endDate: plan.endDate === undefined ? before.endDate : plan.endDate,
+        lawName: plan.lawName === undefined ? before.lawName : plan.lawName,
+        sessionId: plan.sessionId,
+        presidiumMeetingId: plan.presidiumMeetingId,
+        targets,
+        participants,
+      },
+    );
     const after = await tx.supervisionActivity.update({
       where: { id, version },
       data: { ...plan, startDate, endDate, year: startDate.getUTCFullYear(), version: { increment: 1 } },

@@ -4,7 +4,14 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Action } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/policy";
 import { SUPERVISION_TRANSITION_LABELS } from "@/lib/supervision/labels";
-import { hasPolls, isPlanEditable, isRecording, nextState, TRANSITIONS, type SupervisionTransition } from "@/lib/supervision/rules";
+import {
+  hasPolls,
+  isPlanEditable,
+  isRecording,
+  nextState,
+  TRANSITIONS,
+  type SupervisionTransition,
+} from "@/lib/supervision/rules";
 
 export interface StepRecord {
   townshipId: string;
@@ -59,7 +66,8 @@ export function activityAbilities(actor: Actor, a: StepRecord & { participant: b
     editPlan: manage && isPlanEditable(a.state),
     recordAttendance: manage && isRecording(a.state),
     manageDocuments: manage && a.state !== "CONCLUDED",
-    vote: polls && a.state === "UNDER_WAY" && a.participant && can(actor, "supervision.vote", { townshipId: a.townshipId }),
+    vote:
+      polls && a.state === "UNDER_WAY" && a.participant && can(actor, "supervision.vote", { townshipId: a.townshipId }),
     enterPaper: polls && a.state === "UNDER_WAY" && can(actor, "supervision.enter_paper", { townshipId: a.townshipId }),
     print: polls && a.state !== "DRAFT" && can(actor, "supervision.print", { townshipId: a.townshipId }),
   };

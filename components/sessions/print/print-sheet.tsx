@@ -4,17 +4,19 @@ import { PrintButton } from "@/components/sessions/print/print-button";
 /** The bar above a printable: back, print and any downloads. None of it reaches the paper. */
 export function PrintToolbar({
   backHref,
+  backLabel = "返回会议",
   hint,
   children,
 }: {
   backHref: string;
+  backLabel?: string;
   hint?: string;
   children?: React.ReactNode;
 }) {
   return (
     <div className="no-print mb-4 flex flex-wrap items-center gap-3">
       <Link href={backHref} className="text-sm text-brand-700 underline">
-        返回会议
+        {backLabel}
       </Link>
       <PrintButton />
       {children}

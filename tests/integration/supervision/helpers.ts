@@ -10,7 +10,8 @@ import { formatDay, todayInChina } from "@/lib/time/day";
 
 export const api = {
   list: (cookie: string, qs = "") => listRoute(request(`/api/v1/supervision${qs}`, { cookie })),
-  create: (cookie: string, body: unknown) => createRoute(request("/api/v1/supervision", { method: "POST", cookie, body })),
+  create: (cookie: string, body: unknown) =>
+    createRoute(request("/api/v1/supervision", { method: "POST", cookie, body })),
   get: (cookie: string, id: string) => getRoute(request(`/api/v1/supervision/${id}`, { cookie }), params({ id })),
   patch: (cookie: string, id: string, body: unknown) =>
     patchRoute(request(`/api/v1/supervision/${id}`, { method: "PATCH", cookie, body }), params({ id })),

@@ -17,7 +17,8 @@ const PAPER = [
 
 async function votedAndCounted(w: World) {
   const d = await underWay(w);
-  for (const voter of w.voters) await json(await api.ballots(voter, d.id, { action: "cast", votes: ALL_SATISFIED(d) }), 200);
+  for (const voter of w.voters)
+    await json(await api.ballots(voter, d.id, { action: "cast", votes: ALL_SATISFIED(d) }), 200);
   const fresh = await json<Detail>(await api.get(w.office, d.id), 200);
   const entries = fresh.polls.polls.map((p, i) => ({ pollId: p.pollId, version: p.version, ...PAPER[i] }));
   await json(await api.ballots(w.office, d.id, { action: "paper", entries }), 200);
@@ -55,7 +56,10 @@ describe("民主测评: online ballots, paper counts, results", () => {
     const w = await setup();
     const d = await underWay(w);
     const [first] = d.polls.polls;
-    await json(await api.ballots(w.voters[0], d.id, { action: "cast", votes: [{ pollId: first.pollId, choice: "SATISFIED" }] }), 200);
+    await json(
+      await api.ballots(w.voters[0], d.id, { action: "cast", votes: [{ pollId: first.pollId, choice: "SATISFIED" }] }),
+      200,
+    );
     const again = await json<{ error: { message: string; fields: Record<string, string> } }>(
       await api.ballots(w.voters[0], d.id, { action: "cast", votes: ALL_SATISFIED(d) }),
       409,
@@ -76,13 +80,28 @@ describe("民主测评: online ballots, paper counts, results", () => {
       await api.ballots(w.office, d.id, {
         action: "paper",
         entries: [
-          { pollId: fresh.polls.polls[1].pollId, version: fresh.polls.polls[1].version, satisfied: 10, basic: 0, unsatisfied: 0 },
-          { pollId: first.pollId, version: fresh.polls.polls[0].version, satisfied: 15, basic: 1, unsatisfied: 0, invalid: 1 },
+          {
+            pollId: fresh.polls.polls[1].pollId,
+            version: fresh.polls.polls[1].version,
+            satisfied: 10,
+            basic: 0,
+            unsatisfied: 0,
+          },
+          {
+            pollId: first.pollId,
+            version: fresh.polls.polls[0].version,
+            satisfied: 15,
+            basic: 1,
+            unsatisfied: 0,
+            invalid: 1,
+          },
         ],
       }),
       400,
     );
-    expect(over.error.fields["entries.1.satisfied"]).toBe("纸质票（民政办）：纸质 17 + 网上 1 = 合计 18，超过参加测评人数 17");
+    expect(over.error.fields["entries.1.satisfied"]).toBe(
+      "纸质票（民政办）：纸质 17 + 网上 1 = 合计 18，超过参加测评人数 17",
+    );
     const polls = await db.supervisionPoll.findMany({ where: { activityId: d.id } });
     expect(polls.every((p) => p.paperSatisfied === 0 && p.paperEnteredAt === null)).toBe(true);
 
@@ -107,7 +126,13 @@ describe("民主测评: online ballots, paper counts, results", () => {
       }),
       200,
     );
-    await json(await api.ballots(w.voters[0], d.id, { action: "cast", votes: [{ pollId: first.pollId, choice: "UNSATISFIED" }] }), 200);
+    await json(
+      await api.ballots(w.voters[0], d.id, {
+        action: "cast",
+        votes: [{ pollId: first.pollId, choice: "UNSATISFIED" }],
+      }),
+      200,
+    );
     const full = await json<{ error: { message: string } }>(
       await api.ballots(w.voters[1], d.id, { action: "cast", votes: [{ pollId: first.pollId, choice: "SATISFIED" }] }),
       409,

@@ -8,6 +8,7 @@ export const GET = withRoute({ permission: "supervision.list", query: ActivityLi
 );
 
 // POST /api/v1/supervision — plan an activity (方案 draft: kind, dates within the term, targets, participants) (office)
-export const POST = withRoute({ permission: "supervision.manage", body: ActivityCreateInput }, async ({ actor, body }) =>
-  json(await createActivity(actor, body), { status: 201 }),
+export const POST = withRoute(
+  { permission: "supervision.manage", body: ActivityCreateInput },
+  async ({ actor, body }) => json(await createActivity(actor, body), { status: 201 }),
 );

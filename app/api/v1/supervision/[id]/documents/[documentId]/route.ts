@@ -10,7 +10,10 @@ export const GET = withRoute({ permission: "supervision.view", params: DocumentP
 });
 
 // DELETE /api/v1/supervision/{id}/documents/{documentId} — remove it and its file until concluded (office)
-export const DELETE = withRoute({ permission: "supervision.manage", params: DocumentParams }, async ({ actor, params }) => {
-  await deleteDocument(actor, params.id, params.documentId);
-  return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
-});
+export const DELETE = withRoute(
+  { permission: "supervision.manage", params: DocumentParams },
+  async ({ actor, params }) => {
+    await deleteDocument(actor, params.id, params.documentId);
+    return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+  },
+);
