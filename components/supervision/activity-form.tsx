@@ -19,6 +19,38 @@ import {
 
 const text = (data: FormData, name: string) => String(data.get(name) ?? "");
 
+interface PeopleState {
+  kind: string;
+  unitIds: string[];
+  officials: Official[];
+  chosen: string[];
+  presidium: string[];
+}
+
+/** The request body from the form's fields and the pickers' state. */
+function planBody(data: FormData, p: PeopleState) {
+  const { kind } = p;
+  return {
+    kind,
+    title: text(data, "title"),
+    startDate: text(data, "startDate"),
+    endDate: text(data, "endDate"),
+    purpose: text(data, "purpose"),
+    scope: text(data, "scope"),
+    method: text(data, "method"),
+    lawName: text(data, "lawName"),
+    places: text(data, "places"),
+    preSession: data.get("preSession") === "on",
+    targets:
+      kind === "SUGGESTION_HANDLING_POLL"
+        ? []
+        : kind === "DUTY_EVALUATION"
+          ? p.officials.map((o) => ({ ...o, unitId: o.unitId || null }))
+          : p.unitIds.map((unitId) => ({ unitId })),
+    participants: p.chosen.map((deputyId) => ({ deputyId, presidiumMember: p.presidium.includes(deputyId) })),
+  };
+}
+
 /** 新建监督活动: the plan (方案) — kind, name, dates, purpose, targets and participants — saved as a draft. */
 export function ActivityForm({ units, deputies, today }: { units: Option[]; deputies: Option[]; today: string }) {
   const router = useRouter();
@@ -35,25 +67,7 @@ export function ActivityForm({ units, deputies, today }: { units: Option[]; depu
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    const body = {
-      kind,
-      title: text(data, "title"),
-      startDate: text(data, "startDate"),
-      endDate: text(data, "endDate"),
-      purpose: text(data, "purpose"),
-      scope: text(data, "scope"),
-      method: text(data, "method"),
-      lawName: text(data, "lawName"),
-      places: text(data, "places"),
-      preSession: data.get("preSession") === "on",
-      targets: poll15
-        ? []
-        : officialsKind
-          ? officials.map((o) => ({ ...o, unitId: o.unitId || null }))
-          : unitIds.map((unitId) => ({ unitId })),
-      participants: chosen.map((deputyId) => ({ deputyId, presidiumMember: presidium.includes(deputyId) })),
-    };
+    const body = planBody(new FormData(e.currentTarget), { kind, unitIds, officials, chosen, presidium });
     const parsed = ActivityCreateInput.safeParse(body);
     if (!parsed.success) {
       const fields = zodFields(parsed.error, ActivityCreateInput, body);
@@ -87,6 +101,39 @@ export function ActivityForm({ units, deputies, today }: { units: Option[]; depu
           <input name="endDate" type="date" className={inputClass} />
         </FormField>
       </div>
+      <PlanTextFields kind={kind} errors={errors} />
+      {!poll15 &&
+        (officialsKind ? (
+          <OfficialRows rows={officials} units={units} onChange={setOfficials} errors={errors} />
+        ) : (
+          <UnitPicker units={units} chosen={unitIds} onChange={setUnitIds} error={errors.targets} />
+        ))}
+      <ParticipantPicker
+        deputies={deputies}
+        chosen={chosen}
+        presidium={presidium}
+        onChange={(c, p) => {
+          setChosen(c);
+          setPresidium(p);
+        }}
+        error={errors.participants}
+      />
+      {message && <Alert tone="error">{message}</Alert>}
+      <button
+        type="submit"
+        disabled={busy}
+        className="min-h-10 self-start rounded bg-brand-700 px-4 py-2 text-sm text-white"
+      >
+        {busy ? "正在保存…" : "保存方案草稿"}
+      </button>
+    </form>
+  );
+}
+
+/** The plan's text: the law and places of an inspection or visit, purpose, scope and method. */
+function PlanTextFields({ kind, errors }: { kind: string; errors: Record<string, string> }) {
+  return (
+    <>
       {kind === "LAW_INSPECTION" && (
         <FormField label="检查的法律" error={errors.lawName} hint="如《中华人民共和国农产品质量安全法》">
           <input name="lawName" className={inputClass} />
@@ -114,30 +161,6 @@ export function ActivityForm({ units, deputies, today }: { units: Option[]; depu
           <textarea name="method" rows={3} className={inputClass} />
         </FormField>
       </div>
-      {!poll15 &&
-        (officialsKind ? (
-          <OfficialRows rows={officials} units={units} onChange={setOfficials} errors={errors} />
-        ) : (
-          <UnitPicker units={units} chosen={unitIds} onChange={setUnitIds} error={errors.targets} />
-        ))}
-      <ParticipantPicker
-        deputies={deputies}
-        chosen={chosen}
-        presidium={presidium}
-        onChange={(c, p) => {
-          setChosen(c);
-          setPresidium(p);
-        }}
-        error={errors.participants}
-      />
-      {message && <Alert tone="error">{message}</Alert>}
-      <button
-        type="submit"
-        disabled={busy}
-        className="min-h-10 self-start rounded bg-brand-700 px-4 py-2 text-sm text-white"
-      >
-        {busy ? "正在保存…" : "保存方案草稿"}
-      </button>
-    </form>
+    </>
   );
 }

@@ -5,6 +5,8 @@
 // the database never names a missing file, and no file outlives its record.
 import crypto from "node:crypto";
 import type { ScopedDb, ScopedTx } from "@/lib/db/township-scope";
+import { notFound } from "@/lib/http/errors";
+import { log } from "@/lib/log/logger";
 
 type Store = ScopedDb | ScopedTx;
 
@@ -42,4 +44,15 @@ export async function getFile(db: Store, key: string): Promise<StoredBytes | nul
 export async function deleteFile(db: Store, key: string): Promise<boolean> {
   const { count } = await db.storedFile.deleteMany({ where: { key } });
   return count > 0;
+}
+
+/**
+ * The bytes a record names, or 404 "文件已丢失" — logged, since the database should never name a missing
+ * file (`what` says which record, for the log).
+ */
+export async function storedFileOrNotFound(db: Store, key: string, what: Record<string, string>): Promise<StoredBytes> {
+  const file = await getFile(db, key);
+  if (file) return file;
+  log.error("a record names a file missing from the store", { ...what, key });
+  throw notFound("文件已丢失，请联系人大办重新上传");
 }

@@ -7,10 +7,9 @@ import { assertCan } from "@/lib/auth/policy";
 import { scopedDb } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { conflict, notFound } from "@/lib/http/errors";
-import { log } from "@/lib/log/logger";
 import { getSettings } from "@/lib/settings";
 import { DOCUMENT_EXTENSIONS, DOCUMENT_TYPES_TEXT } from "@/lib/files/types";
-import { deleteFile, getFile, newFileKey, putFile } from "@/lib/files/store";
+import { deleteFile, newFileKey, putFile, storedFileOrNotFound } from "@/lib/files/store";
 import type { UploadedFile, UploadSpec } from "@/lib/files/upload";
 import { loadActivity } from "@/lib/supervision/access";
 
@@ -90,11 +89,7 @@ export async function openDocument(actor: Actor, activityId: string, documentId:
   await loadActivity(sdb, actor, activityId);
   const doc = await sdb.supervisionDocument.findFirst({ where: { id: documentId, activityId } });
   if (!doc) throw notFound("材料不存在");
-  const file = await getFile(sdb, doc.storageKey);
-  if (!file) {
-    log.error("supervision document missing from the file store", { documentId, key: doc.storageKey });
-    throw notFound("文件已丢失，请联系人大办重新上传");
-  }
+  const file = await storedFileOrNotFound(sdb, doc.storageKey, { supervisionDocumentId: documentId });
   return { doc, size: file.size, bytes: file.bytes };
 }
 

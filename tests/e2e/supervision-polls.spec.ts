@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { E2E_SUPERVISION_UNITS, E2E_SUPERVISION_USERS } from "./supervision-seed";
+import { E2E_SUPERVISION_UNITS, E2E_SUPERVISION_USERS } from "./supervision-users";
 import { expectNoSeriousA11yViolations, navigateTo, signInAs } from "./helpers";
 
 // 工作评议 of five units in 监督镇 (17 sitting deputies, tests/e2e/supervision-seed.ts): the office plans it, the

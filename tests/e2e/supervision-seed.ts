@@ -1,34 +1,12 @@
 // 监督镇 for supervision-polls.spec.ts: the current term, seventeen sitting deputies (two of them with accounts,
 // who vote on their phones), the five units of the seed documents' evaluation, and the office and chair.
 import { createDeputy, createTerm, createTownship, createUnit, createUser } from "@/tests/factories";
-
-export const E2E_SUPERVISION_TOWNSHIP = "监督镇";
-export const E2E_SUPERVISION_UNITS = ["民政办", "计生办", "国土所", "市政所", "广电站"];
-export const E2E_SUPERVISION_DEPUTIES = [
-  "王春华",
-  "李建国",
-  "张秀英",
-  "刘德明",
-  "陈玉兰",
-  "杨志强",
-  "赵桂芳",
-  "黄永福",
-  "周丽娟",
-  "吴国庆",
-  "徐海燕",
-  "孙立新",
-  "胡春梅",
-  "朱光明",
-  "高红霞",
-  "林文军",
-  "何建平",
-];
-export const E2E_SUPERVISION_USERS = {
-  office: "e2e-sup-office",
-  chair: "e2e-sup-chair",
-  /** The first two deputies. */
-  voters: ["e2e-sup-deputy1", "e2e-sup-deputy2"],
-};
+import {
+  E2E_SUPERVISION_DEPUTIES,
+  E2E_SUPERVISION_TOWNSHIP,
+  E2E_SUPERVISION_UNITS,
+  E2E_SUPERVISION_USERS,
+} from "@/tests/e2e/supervision-users";
 
 export async function seedSupervisionTownship() {
   const township = await createTownship(E2E_SUPERVISION_TOWNSHIP);
