@@ -266,7 +266,9 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   await switchTo(page, E2E_SESSION_USERS.CHAIR);
   await page.goto(path);
   await expect(region(page, "筹备清单").getByRole("checkbox")).toHaveCount(0);
-  await expect(region(page, "签到与法定人数").getByRole("combobox")).toHaveCount(0);
+  await expect(
+    region(page, "签到与法定人数").getByRole("list", { name: "代表签到" }).getByRole("combobox"),
+  ).toHaveCount(0);
   await expect(header(page).getByRole("button", { name: "开幕" })).toHaveCount(0);
   await header(page).getByRole("button", { name: "闭会" }).click();
   await header(page).getByRole("button", { name: "确认闭会" }).click();
