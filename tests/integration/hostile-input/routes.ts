@@ -56,6 +56,7 @@ import * as group from "@/app/api/v1/groups/[id]/route";
 import * as groupChecks from "@/app/api/v1/groups/[id]/checks/route";
 import { TEST_ORIGIN, TEST_PASSWORD } from "@/tests/factories";
 import type { World } from "./world";
+import { SUPERVISION_WRITE_CASES } from "./supervision-routes";
 
 type Json = Record<string, unknown>;
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -555,6 +556,7 @@ export const WRITE_CASES: WriteCase[] = [
     params: (w) => ({ id: w.group.id }),
     body: () => ({ checkedOn: "2026-10-01", items: [], note: "整改到位" }),
   },
+  ...SUPERVISION_WRITE_CASES,
 ];
 
 const csvCell = (v: unknown) => {

@@ -13,6 +13,7 @@ import { POST as roundRoute } from "@/app/api/v1/sessions/[id]/elections/[electi
 import { POST as voteRoute } from "@/app/api/v1/sessions/[id]/votes/route";
 import { createDeputy, createUser, params, request, signIn } from "@/tests/factories";
 import { setup as suggestionWorld, suggestionAt } from "../suggestions/helpers";
+import { supervisionWorld } from "./supervision-world";
 
 type Json = Record<string, unknown>;
 
@@ -121,6 +122,12 @@ export async function buildWorld() {
   const assigned = await suggestionAt(w, "ASSIGNED");
   const replied = await suggestionAt(w, "REPLIED");
   const category = (await categories(scopedDb(w.township.id), w.township.id))[0];
+  const supervision = await supervisionWorld({
+    office,
+    chair: w.cookie.CHAIR,
+    unitId: w.unit.id,
+    deputyIds: deputies.map((d) => d.id),
+  });
   return {
     ...w,
     office,
@@ -140,6 +147,7 @@ export async function buildWorld() {
     assigned,
     replied,
     category,
+    supervision,
   };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
