@@ -96,6 +96,21 @@ const LABELS = {
   "suggestion_category.deleted": "删除建议类别",
   "suggestion.disclosure_exported": "导出建议办理情况公开",
   "suggestion.report_exported": "导出建议办理情况报告",
+  "supervision.finding_added": "登记监督发现的问题",
+  "supervision.finding_updated": "修改监督发现的问题",
+  "supervision.finding_deleted": "删除监督发现的问题",
+  "supervision.opinion_added": "新增审议意见",
+  "supervision.opinion_updated": "修改审议意见",
+  "supervision.opinion_deleted": "删除审议意见",
+  "supervision.opinion_sent": "送达审议意见（交办整改）",
+  "supervision.suggestion_created": "从监督活动提出建议",
+  "supervision.repoll_created": "发起整改后再测评",
+  "rectification.reported": "提交整改报告",
+  "rectification.accepted": "验收整改",
+  "rectification.returned": "退回整改报告",
+  "rectification.reminded": "催办整改",
+  "rectification.visited": "登记整改回访",
+  "rectification.attachment_uploaded": "上传整改报告附件",
 } as const;
 
 /** Every action an audit row may name. */
