@@ -42,14 +42,18 @@ export async function createSuggestionFromActivity(
 export async function activitySuggestions(actor: Actor, activityId: string, take = 50) {
   const sdb = scopedDb(actor.townshipId);
   await loadActivityFor(sdb, actor, activityId);
+  // A unit is told how many, not which: the suggestions reach it only when they are assigned to it.
+  const listed = actor.role !== "UNIT";
   const [total, rows] = await Promise.all([
     sdb.supervisionSuggestion.count({ where: { activityId } }),
-    sdb.supervisionSuggestion.findMany({
-      where: { activityId },
-      take,
-      orderBy: { suggestion: { createdAt: "desc" } },
-      select: { suggestion: { select: { id: true, number: true, title: true, state: true } } },
-    }),
+    listed
+      ? sdb.supervisionSuggestion.findMany({
+          where: { activityId },
+          take,
+          orderBy: { suggestion: { createdAt: "desc" } },
+          select: { suggestion: { select: { id: true, number: true, title: true, state: true } } },
+        })
+      : [],
   ]);
   return { total, items: rows.map((r) => r.suggestion) };
 }
