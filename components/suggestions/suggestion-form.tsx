@@ -43,7 +43,10 @@ export function SuggestionForm({
   pickLead,
   motionMin,
   limits,
+  url = "/api/v1/suggestions",
 }: {
+  /** Where it is posted: a supervision activity's suggestions (…/supervision/{id}/suggestions) link it there. */
+  url?: string;
   categories: Option[];
   deputies: Option[];
   /** 会议: the sessions it may be raised at; the one in progress is the default, else 闭会期间 (""). */
@@ -58,7 +61,7 @@ export function SuggestionForm({
   const [files, setFiles] = useState<File[]>([]);
   const { form, onSubmit, message, fileError } = useApiForm({
     schema: SuggestionCreateInput,
-    url: "/api/v1/suggestions",
+    url,
     defaultValues: { ...EMPTY, sessionId: defaultSessionId },
     onSuccess: (data) => router.push(`/suggestions/${(data as { id: string }).id}`),
     files: () => files,
