@@ -13,6 +13,8 @@ export const RectificationListQuery = PageQuery.extend({
     .enum(["overdue", "due_soon"], { error: "只能是 overdue（逾期）或 due_soon（即将到期）" })
     .optional()
     .describe("期限"),
+  /** report: the reports still owed (整改中 or 已退回) — the unit's to-do. */
+  todo: z.enum(["report"], { error: "只能是 report（待报送）" }).optional().describe("待办"),
   unitId: uuid("承办单位", "承办单位编号格式不正确").optional().describe("承办单位"),
   activityId: uuid("监督活动", "监督活动编号格式不正确").optional().describe("监督活动"),
 });

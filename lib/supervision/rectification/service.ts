@@ -29,6 +29,7 @@ async function dueWindow() {
 function listWhere(actor: Actor, q: Partial<RectificationListQuery>, w: { today: Date; horizon: Date }) {
   const and: Prisma.RectificationTaskWhereInput[] = [visibleTaskWhere(actor)];
   if (q.state) and.push({ state: q.state });
+  if (q.todo === "report") and.push({ state: { in: [...OPEN_STATES] } });
   if (q.unitId) and.push({ unitId: q.unitId });
   if (q.activityId) and.push({ activityId: q.activityId });
   if (q.status === "overdue") and.push({ state: { in: [...OPEN_STATES] }, dueDate: { lt: w.today } });
