@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Section } from "@/components/ui/section";
 import { OpinionForm, SendOpinionsForm } from "@/components/supervision/opinions-forms";
-import { RECTIFICATION_STATE_LABELS } from "@/lib/supervision/rectification/labels";
+import { RECTIFICATION_STATE_LABELS } from "@/lib/supervision/labels";
 import type { ActivityFollowUp } from "@/lib/supervision/rectification/activity-view";
 
 /** 审议意见 and their rectification: each opinion, its unit, its due day and its task's state. */

@@ -1,5 +1,6 @@
 import { Facts, Section } from "@/components/ui/section";
-import { RECTIFICATION_EVENT_LABELS, RECTIFICATION_STATE_LABELS } from "@/lib/supervision/rectification/labels";
+import { RECTIFICATION_STATE_LABELS } from "@/lib/supervision/labels";
+import { RECTIFICATION_EVENT_LABELS } from "@/lib/supervision/rectification/labels";
 import type { RectificationDetail } from "@/lib/supervision/rectification/service";
 
 /** The task: the opinion it carries out, the unit, the days and the due words. */

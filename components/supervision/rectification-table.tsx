@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
-import { RECTIFICATION_STATE_LABELS } from "@/lib/supervision/rectification/labels";
+import { RECTIFICATION_STATE_LABELS } from "@/lib/supervision/labels";
 import type { RectificationSummary } from "@/lib/supervision/rectification/service";
 
 /** The rectification tasks: number, unit, activity, state and the due words. */

@@ -4,7 +4,7 @@ import { requirePageActor } from "@/lib/auth/page";
 import { parseSearchParams } from "@/lib/http/validation";
 import { listInbox, UnitInboxQuery } from "@/lib/inbox/service";
 import { SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
-import { RECTIFICATION_STATE_LABELS } from "@/lib/supervision/rectification/labels";
+import { RECTIFICATION_STATE_LABELS } from "@/lib/supervision/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { UnitInbox } from "@/components/inbox/unit-inbox";

@@ -1,13 +1,6 @@
-// Chinese labels of the rectification loop (client-safe: no database).
-import type { RectificationState } from "@/lib/generated/prisma/enums";
+// Chinese labels of the rectification loop's steps and timeline (client-safe: no database); the states'
+// labels are supervision's (lib/supervision/labels.ts).
 import type { RectificationStep } from "@/lib/supervision/rectification/rules";
-
-export const RECTIFICATION_STATE_LABELS: Record<RectificationState, string> = {
-  ASSIGNED: "整改中",
-  REPORTED: "待审核",
-  RETURNED: "已退回",
-  ACCEPTED: "已验收",
-};
 
 export const RECTIFICATION_STEP_LABELS: Record<RectificationStep, string> = {
   report: "提交整改报告",
