@@ -93,3 +93,8 @@ export const SendOpinionsInput = z
 export type SendOpinionsInput = z.infer<typeof SendOpinionsInput>;
 
 export const ActivityItemParams = z.object({ id: uuid("监督活动编号"), itemId: uuid("编号") });
+
+/** 再测评: the units to poll again (default: every unit whose rectification was accepted). */
+export const RepollInput = z
+  .object({ targetIds: z.array(uuid("再测评对象")).max(50, "最多 50 个对象").optional().describe("再测评对象") })
+  .strict();
