@@ -152,8 +152,9 @@ test("concluded with opinions: the unit reports from its inbox, returned once, a
   // The unit reads the reasons and reports again.
   await unit.page.reload();
   await expect(unit.page.getByRole("region", { name: "整改报告" })).toContainText("已退回：缺少复核台账和清退名单");
-  await unit.page.getByLabel("整改报告").fill("补充复核台账 126 户和清退名单 3 户。");
-  await unit.page.getByRole("button", { name: "提交整改报告" }).click();
+  const again = unit.page.getByRole("form", { name: "提交整改报告" });
+  await again.getByLabel("整改报告").fill("补充复核台账 126 户和清退名单 3 户。");
+  await again.getByRole("button", { name: "提交整改报告" }).click();
   await expect(unit.page.getByRole("region", { name: "整改报告" })).toContainText("第 2 次报送");
 
   // The office accepts it; a further report is refused.
