@@ -29,6 +29,20 @@ const EMPTY = {
   draft: false,
 };
 
+interface SuggestionFormProps {
+  /** Where it is posted: a supervision activity's suggestions (…/supervision/{id}/suggestions) link it there. */
+  url?: string;
+  categories: Option[];
+  deputies: Option[];
+  /** 会议: the sessions it may be raised at; the one in progress is the default, else 闭会期间 (""). */
+  sessions: Option[];
+  defaultSessionId: string;
+  selfDeputyId: string | null;
+  pickLead: boolean;
+  motionMin: number;
+  limits: AttachmentLimits;
+}
+
 /**
  * 提交建议: a deputy is always the lead proposer; the office picks the lead deputy when it enters
  * one on a deputy's behalf. Co-signers are sitting deputies; a motion (议案) needs `motionMin` in all.
@@ -44,19 +58,7 @@ export function SuggestionForm({
   motionMin,
   limits,
   url = "/api/v1/suggestions",
-}: {
-  /** Where it is posted: a supervision activity's suggestions (…/supervision/{id}/suggestions) link it there. */
-  url?: string;
-  categories: Option[];
-  deputies: Option[];
-  /** 会议: the sessions it may be raised at; the one in progress is the default, else 闭会期间 (""). */
-  sessions: Option[];
-  defaultSessionId: string;
-  selfDeputyId: string | null;
-  pickLead: boolean;
-  motionMin: number;
-  limits: AttachmentLimits;
-}) {
+}: SuggestionFormProps) {
   const router = useRouter();
   const [files, setFiles] = useState<File[]>([]);
   const { form, onSubmit, message, fileError } = useApiForm({
