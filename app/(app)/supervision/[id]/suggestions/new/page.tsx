@@ -33,6 +33,7 @@ export default async function ActivitySuggestionPage({ params }: { params: Promi
           url={`/api/v1/supervision/${id}/suggestions`}
           categories={v.categories}
           deputies={v.deputies}
+          groups={v.groups}
           sessions={[]}
           defaultSessionId=""
           selfDeputyId={v.selfDeputyId}
