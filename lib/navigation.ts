@@ -53,7 +53,11 @@ export const NAV_SECTIONS: NavSection[] = [
   {
     id: "supervision",
     label: "监督",
-    items: [{ href: "/supervision", label: "监督活动", permission: "supervision.list" }],
+    items: [
+      { href: "/supervision", label: "监督活动", permission: "supervision.list" },
+      { href: "/rectifications", label: "整改任务", permission: "rectification.list" },
+      { href: "/inbox", label: "本单位收件箱", permission: "inbox.view" },
+    ],
   },
   { id: "petitions", label: "信访", items: [] },
   { id: "training", label: "培训", items: [] },

@@ -19,6 +19,8 @@ import { GET as calendar } from "@/app/api/v1/calendar/route";
 import { GET as search } from "@/app/api/v1/search/route";
 import { GET as supervision } from "@/app/api/v1/supervision/route";
 import { ActivityListQuery } from "@/lib/supervision/schema";
+import { GET as rectifications } from "@/app/api/v1/rectifications/route";
+import { RectificationListQuery } from "@/lib/supervision/rectification/schema";
 import { SearchQuery } from "@/lib/search/schema";
 import { UnitInboxQuery } from "@/lib/inbox/service";
 import { CalendarYearQuery } from "@/lib/time/schema";
@@ -60,6 +62,7 @@ const LISTS: [string, Get, z.ZodObject, Role, Record<string, string>][] = [
   ["/api/v1/calendar", calendar, CalendarYearQuery, "OFFICE", {}],
   ["/api/v1/search", search, SearchQuery, "UNIT", {}],
   ["/api/v1/supervision", supervision, ActivityListQuery, "OFFICE", {}],
+  ["/api/v1/rectifications", rectifications, RectificationListQuery, "OFFICE", {}],
 ];
 
 const get = (route: Get, url: string, cookie: string, query: Record<string, string>) =>
