@@ -144,9 +144,9 @@ test("an evaluation of five units: planned, approved, voted on phones and on pap
 
   // The blank ballot form lists the five units, each with its three boxes.
   await page.goto(`${path}/print/ballot`);
-  const form = page.getByRole("region", { name: "民主测评票" });
+  const blank = page.getByRole("region", { name: "民主测评票" });
   for (const unit of E2E_SUPERVISION_UNITS)
-    await expect(form.getByRole("row", { name: new RegExp(unit) })).toBeVisible();
-  await expect(form).toContainText("本票不记名");
-  await shot(page, "ballot-form");
+    await expect(blank.getByRole("row", { name: new RegExp(unit) })).toBeVisible();
+  await expect(blank).toContainText("本票不记名");
+  await shot(page, "ballot-blank");
 });
