@@ -7,6 +7,7 @@ import type {
   ElectionRoundKind,
   ExtraordinaryCall,
   Nomination,
+  PresidiumTopicKind,
   SessionCorrectionKind,
   SessionKind,
   SessionStatus,
@@ -92,4 +93,10 @@ export const CORRECTION_FIELD_LABELS: Record<string, string> = {
   title: "议程名称",
   kind: "议程类型",
   order: "议程顺序",
+};
+
+/** 主席团会议 topics: a report heard, or a matter studied. */
+export const PRESIDIUM_TOPIC_KIND_LABELS: Record<PresidiumTopicKind, string> = {
+  REPORT: "听取报告",
+  MATTER: "研究事项",
 };
