@@ -8,7 +8,7 @@ import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { AddRowButton, SubmitButton } from "@/components/ui/submit-button";
 import { PresidiumTopicRow, blankTopic, type ActivityOption } from "@/components/sessions/presidium-topic-row";
-import { PresidiumRollFields } from "@/components/sessions/presidium-roll-fields";
+import { PresidiumInviteeFields, PresidiumRollFields } from "@/components/sessions/presidium-roll-fields";
 
 interface Props {
   today: string;
@@ -62,20 +62,11 @@ export function PresidiumMeetingForm({ today, members, deputies, activities }: P
         register={register}
         error={e.members?.message ?? e.members?.root?.message}
       />
-      <fieldset className="rounded border border-stone-200 p-3">
-        <legend className="px-1 text-sm font-medium">列席代表</legend>
-        <div className="grid max-h-60 gap-1 overflow-y-auto sm:grid-cols-3 lg:grid-cols-5">
-          {deputies
-            .filter((d) => !memberDeputies.has(d.id))
-            .map((d) => (
-              <label key={d.id} className="flex min-h-8 items-center gap-2 text-sm">
-                <input type="checkbox" value={d.id} {...register("inviteeIds")} />
-                {d.name}
-              </label>
-            ))}
-        </div>
-        {e.inviteeIds && <p className="text-sm text-red-800">{e.inviteeIds.message ?? "列席代表有误"}</p>}
-      </fieldset>
+      <PresidiumInviteeFields
+        deputies={deputies.filter((d) => !memberDeputies.has(d.id))}
+        register={register}
+        error={e.inviteeIds ? (e.inviteeIds.message ?? "列席代表有误") : undefined}
+      />
       <FormField label="其他列席人员" hint="非代表的列席人员，如政府分管领导、汇报单位负责人" error={e.guests?.message}>
         <input className={inputClass} {...register("guests")} />
       </FormField>

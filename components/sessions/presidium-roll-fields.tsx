@@ -40,3 +40,29 @@ export function PresidiumRollFields({
     </fieldset>
   );
 }
+
+/** 列席代表: a checkbox per sitting deputy who is not a presidium member. */
+export function PresidiumInviteeFields({
+  deputies,
+  register,
+  error,
+}: {
+  deputies: { id: string; name: string }[];
+  register: UseFormRegister<z.input<typeof PresidiumMeetingInput>>;
+  error?: string;
+}) {
+  return (
+    <fieldset className="rounded border border-stone-200 p-3">
+      <legend className="px-1 text-sm font-medium">列席代表</legend>
+      <div className="grid max-h-60 gap-1 overflow-y-auto sm:grid-cols-3 lg:grid-cols-5">
+        {deputies.map((d) => (
+          <label key={d.id} className="flex min-h-8 items-center gap-2 text-sm">
+            <input type="checkbox" value={d.id} {...register("inviteeIds")} />
+            {d.name}
+          </label>
+        ))}
+      </div>
+      {error && <p className="text-sm text-red-800">{error}</p>}
+    </fieldset>
+  );
+}

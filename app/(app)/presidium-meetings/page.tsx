@@ -8,8 +8,8 @@ import { presidiumMeetingsView } from "@/lib/sessions/meeting-views";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
-import { inputClass } from "@/components/ui/form-field";
 import { rollSummary } from "@/components/sessions/presidium-roll";
+import { PresidiumTermCounts } from "@/components/sessions/presidium-term-counts";
 
 export const metadata: Metadata = { title: "主席团会议" };
 
@@ -37,46 +37,7 @@ export default async function PresidiumMeetingsPage({
           )
         }
       />
-      <section aria-labelledby="term-counts" className="mb-4 rounded border border-stone-200 bg-white p-4">
-        <h2 id="term-counts" className="text-base font-semibold">
-          第{list.term.number}届统计
-        </h2>
-        <dl className="mt-2 flex flex-wrap gap-x-8 gap-y-1 text-sm">
-          <div className="flex gap-2">
-            <dt className="text-stone-600">已召开主席团会议</dt>
-            <dd>
-              <span className="font-semibold">{counts.meetingsHeld}</span> 次
-            </dd>
-          </div>
-          <div className="flex gap-2">
-            <dt className="text-stone-600">听取报告</dt>
-            <dd>
-              <span className="font-semibold">{counts.reportsHeard}</span> 项
-            </dd>
-          </div>
-          <div className="flex gap-2">
-            <dt className="text-stone-600">已安排、尚未召开</dt>
-            <dd>{counts.scheduled} 次</dd>
-          </div>
-        </dl>
-      </section>
-      {terms.length > 1 && (
-        <form method="get" className="no-print mb-3 flex items-end gap-2" aria-label="选择届次">
-          <label className="flex flex-col text-sm">
-            届次
-            <select name="termId" defaultValue={list.term.id} className={`${inputClass} w-36`}>
-              {terms.map((t) => (
-                <option key={t.id} value={t.id}>
-                  第{t.number}届
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="min-h-10 rounded border border-stone-300 bg-white px-3 text-sm">
-            查看
-          </button>
-        </form>
-      )}
+      <PresidiumTermCounts term={list.term} counts={counts} terms={terms} />
       <DataTable<MeetingDetail>
         caption="主席团会议记录"
         empty="本届还没有主席团会议记录"
