@@ -7,7 +7,7 @@ import {
   E2E_PRESIDIUM_MEMBER,
   E2E_PRESIDIUM_MEMBER_DEPUTY,
   E2E_PRESIDIUM_OFFICE,
-} from "./presidium-seed";
+} from "./presidium-users";
 
 // 主席团会议 as a structured record (主席团镇, tests/e2e/presidium-seed.ts): the office records a meeting held
 // today with one member present, one on leave and one absent, a deputy sitting in (列席), a topic hearing the
@@ -41,7 +41,9 @@ test("the office records a presidium meeting; the term counts and the minutes sh
   await topic.getByLabel("关联监督活动").selectOption({ label: `2026年 ${E2E_PRESIDIUM_ACTIVITY}` });
   await topic.getByLabel("决定事项").fill("原则同意报告，请民政办三个月内报告整改情况");
   await form.getByRole("button", { name: "登记会议" }).click();
-  await expect(form.getByText("主席团成员：会议已举行，请登记出席的主席团成员")).toBeVisible();
+  await expect(
+    form.getByRole("group", { name: "主席团成员出席情况" }).getByText("主席团成员：会议已举行，请登记出席的主席团成员"),
+  ).toBeVisible();
 
   await form.getByRole("group", { name: E2E_PRESIDIUM_CHAIR.name }).getByLabel("出席").check();
   await form.getByRole("group", { name: E2E_PRESIDIUM_MEMBER.name }).getByLabel("请假").check();
