@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { PresidiumMeetingInput } from "@/lib/sessions/schema";
+import type { PresidiumMeetingInput } from "@/lib/sessions/schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +11,7 @@ export function PresidiumMeetingForm({ today }: { today: string }) {
   const router = useRouter();
   const blank = { date: today, attendees: "", topics: "", decisions: "" };
   const { form, onSubmit, message } = useApiForm({
-    schema: PresidiumMeetingInput,
+    schema: () => import("@/lib/sessions/schema").then((m) => m.PresidiumMeetingInput),
     url: "/api/v1/presidium-meetings",
     defaultValues: blank,
     onSuccess: () => {

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useWatch } from "react-hook-form";
-import { VoteInput } from "@/lib/sessions/schema";
+import type { VoteInput } from "@/lib/sessions/schema";
 import { VOTE_CHOICE_LABELS, VOTE_MODE_LABELS } from "@/lib/sessions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -15,7 +15,7 @@ import { AgendaSelect } from "@/components/sessions/agenda-select";
 function useVoteForm(sessionId: string) {
   const router = useRouter();
   const vote = useApiForm({
-    schema: VoteInput,
+    schema: () => import("@/lib/sessions/schema").then((m) => m.VoteInput),
     url: `/api/v1/sessions/${sessionId}/votes`,
     defaultValues: { mode: "SHOW_OF_HANDS", byName: false, title: "", agendaItemId: "" },
     shouldUnregister: true,

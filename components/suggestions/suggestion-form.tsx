@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useWatch } from "react-hook-form";
-import { SuggestionCreateInput } from "@/lib/suggestions/schema";
+import type { SuggestionCreateInput } from "@/lib/suggestions/schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -57,7 +57,7 @@ export function SuggestionForm({
   const router = useRouter();
   const [files, setFiles] = useState<File[]>([]);
   const { form, onSubmit, message, fileError } = useApiForm({
-    schema: SuggestionCreateInput,
+    schema: () => import("@/lib/suggestions/schema").then((m) => m.SuggestionCreateInput),
     url: "/api/v1/suggestions",
     defaultValues: { ...EMPTY, sessionId: defaultSessionId },
     onSuccess: (data) => router.push(`/suggestions/${(data as { id: string }).id}`),
