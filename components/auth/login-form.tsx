@@ -11,9 +11,7 @@ import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 
 // zod comes with the first submit, not with the login page (components/ui/lazy-resolver.ts).
-const resolver = lazyResolver<SignInInput, SignInInput>(() =>
-  import("@/lib/auth/schema").then((m) => m.SignInInput),
-);
+const resolver = lazyResolver<SignInInput, SignInInput>(() => import("@/lib/auth/schema").then((m) => m.SignInInput));
 
 export function LoginForm() {
   const router = useRouter();

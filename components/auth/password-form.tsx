@@ -1,6 +1,5 @@
 "use client";
 
-import type { PasswordChangeInput } from "@/lib/users/schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";

@@ -3,8 +3,11 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
-import { moveActive, SUGGEST_LABELS } from "@/components/layout/search-suggestions";
+import { moveActive, SUGGEST_LABELS, type SuggestGroup } from "@/components/layout/search-suggestions";
 import { useSearchSuggest } from "@/components/layout/use-search-suggest";
+
+const dropdownClass =
+  "absolute left-0 right-0 top-full z-30 mt-1 rounded border border-stone-300 bg-white text-sm text-stone-900 shadow-lg sm:right-auto sm:w-96";
 
 /**
  * The header's search box: a GET form to /search, so it works without JavaScript and on a phone
@@ -12,13 +15,9 @@ import { useSearchSuggest } from "@/components/layout/use-search-suggest";
  * dropdown of up to eight matches grouped 代表 / 建议 / 单位 — the ARIA combobox pattern: arrows
  * move, Enter opens the chosen record, Escape closes; Enter with nothing chosen goes to /search.
  */
-const dropdownClass =
-  "absolute left-0 right-0 top-full z-30 mt-1 rounded border border-stone-300 bg-white text-sm text-stone-900 shadow-lg sm:right-auto sm:w-96";
-
 export function HeaderSearch() {
   const router = useRouter();
   const id = useId();
-  const listId = `${id}-list`;
   const [q, setQ] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -26,7 +25,6 @@ export function HeaderSearch() {
   const groups = useSearchSuggest(q);
   const hits = groups?.flatMap((g) => g.items) ?? [];
   const shown = open && groups !== null;
-  const optionId = (i: number) => `${id}-opt-${i}`;
 
   const close = () => {
     setOpen(false);
@@ -47,7 +45,6 @@ export function HeaderSearch() {
     }
   };
 
-  let index = 0;
   return (
     <form
       ref={boxRef}
@@ -69,9 +66,9 @@ export function HeaderSearch() {
         autoComplete="off"
         role="combobox"
         aria-autocomplete="list"
-        aria-expanded={shown}
-        aria-controls={listId}
-        aria-activedescendant={shown && active >= 0 ? optionId(active) : undefined}
+        aria-expanded={shown && hits.length > 0}
+        aria-controls={`${id}-list`}
+        aria-activedescendant={shown && active >= 0 ? `${id}-opt-${active}` : undefined}
         placeholder="代表姓名、建议编号或标题、单位"
         value={q}
         onChange={(e) => {
@@ -91,40 +88,55 @@ export function HeaderSearch() {
       {shown && !hits.length && (
         <p className={`${dropdownClass} px-3 py-2 text-stone-600`}>没有匹配的结果，按回车查看搜索页</p>
       )}
-      <div
-        id={listId}
-        role="listbox"
-        aria-label="搜索建议"
-        hidden={!shown || !hits.length}
-        className={`${dropdownClass} max-h-[70vh] overflow-y-auto py-1`}
-      >
-        {groups?.map((g) => (
-          <div key={g.kind} role="group" aria-labelledby={`${id}-${g.kind}`}>
-            <div id={`${id}-${g.kind}`} role="presentation" className="px-3 pt-2 text-xs font-medium text-stone-600">
-              {SUGGEST_LABELS[g.kind]}
-            </div>
-            {g.items.map((h) => {
-              const i = index++;
-              return (
-                <Link
-                  key={h.id}
-                  id={optionId(i)}
-                  href={h.href}
-                  role="option"
-                  aria-selected={i === active}
-                  tabIndex={-1}
-                  onClick={close}
-                  onMouseEnter={() => setActive(i)}
-                  className="flex min-h-10 items-baseline justify-between gap-3 px-3 py-2 aria-selected:bg-stone-200"
-                >
-                  <span className="min-w-0 break-words">{h.title}</span>
-                  {h.detail && <span className="shrink-0 text-xs text-stone-600">{h.detail}</span>}
-                </Link>
-              );
-            })}
-          </div>
-        ))}
-      </div>
+      <SuggestionList id={id} groups={shown ? groups : []} active={active} onHover={setActive} onFollow={close} />
     </form>
+  );
+}
+
+/** The listbox: a group per kind, its options `${id}-opt-N` numbered across the groups. */
+function SuggestionList(props: {
+  id: string;
+  groups: SuggestGroup[];
+  active: number;
+  onHover: (i: number) => void;
+  onFollow: () => void;
+}) {
+  const { id, groups, active } = props;
+  let index = 0;
+  return (
+    <div
+      id={`${id}-list`}
+      role="listbox"
+      aria-label="搜索建议"
+      hidden={!groups.length}
+      className={`${dropdownClass} max-h-[70vh] overflow-y-auto py-1`}
+    >
+      {groups.map((g) => (
+        <div key={g.kind} role="group" aria-labelledby={`${id}-${g.kind}`}>
+          <div id={`${id}-${g.kind}`} role="presentation" className="px-3 pt-2 text-xs font-medium text-stone-600">
+            {SUGGEST_LABELS[g.kind]}
+          </div>
+          {g.items.map((h) => {
+            const i = index++;
+            return (
+              <Link
+                key={h.id}
+                id={`${id}-opt-${i}`}
+                href={h.href}
+                role="option"
+                aria-selected={i === active}
+                tabIndex={-1}
+                onClick={props.onFollow}
+                onMouseEnter={() => props.onHover(i)}
+                className="flex min-h-10 items-baseline justify-between gap-3 px-3 py-2 aria-selected:bg-stone-200"
+              >
+                <span className="min-w-0 break-words">{h.title}</span>
+                {h.detail && <span className="shrink-0 text-xs text-stone-600">{h.detail}</span>}
+              </Link>
+            );
+          })}
+        </div>
+      ))}
+    </div>
   );
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { moveActive, pickSuggestions, type SuggestGroup } from "@/components/layout/search-suggestions";
 
 const hits = (prefix: string, n: number) =>
-  Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, title: `${prefix}${i}`, detail: null, href: `/${prefix}/${i}` }));
+  Array.from({ length: n }, (_, i) => ({
+    id: `${prefix}${i}`,
+    title: `${prefix}${i}`,
+    detail: null,
+    href: `/${prefix}/${i}`,
+  }));
 
 describe("pickSuggestions", () => {
   it("shares the eight places between the groups in turns, keeping their order", () => {

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { GroupCheckInput } from "@/lib/roster/schema";
 import { STANDARD_ITEMS, type StandardItem } from "@/lib/roster/rules";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";

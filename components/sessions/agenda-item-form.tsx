@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { AgendaItemInput } from "@/lib/sessions/schema";
 import { AGENDA_KIND_LABELS } from "@/lib/sessions/labels";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";

@@ -2,7 +2,6 @@
 
 import { useId } from "react";
 import { useFieldArray } from "react-hook-form";
-import type { ChecklistTemplateInput } from "@/lib/sessions/schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { Alert } from "@/components/ui/alert";
 import { AddRowButton, SubmitButton } from "@/components/ui/submit-button";

@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { useWatch } from "react-hook-form";
-import type { DeferInput, NomineesInput } from "@/lib/sessions/election-schema";
 import { NOMINATION_LABELS } from "@/lib/sessions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";

@@ -1,8 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { RevokeInput } from "@/lib/sessions/election-schema";
-import type { VoteCorrectionInput } from "@/lib/sessions/schema";
 import { VOTE_MODE_LABELS } from "@/lib/sessions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { AgendaItemInput } from "@/lib/sessions/schema";
 import type { AgendaKind } from "@/lib/generated/prisma/enums";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";

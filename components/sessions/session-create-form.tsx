@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { SessionCreateInput } from "@/lib/sessions/schema";
 import { EXTRAORDINARY_CALL_LABELS, SESSION_KIND_LABELS } from "@/lib/sessions/labels";
 import { LabelOptions } from "@/components/ui/label-options";
 import { useApiForm } from "@/components/ui/use-api-form";

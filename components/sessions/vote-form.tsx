@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { useWatch } from "react-hook-form";
-import type { VoteInput } from "@/lib/sessions/schema";
 import { VOTE_CHOICE_LABELS, VOTE_MODE_LABELS } from "@/lib/sessions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";

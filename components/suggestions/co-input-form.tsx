@@ -1,6 +1,5 @@
 "use client";
 
-import type { TransitionInput } from "@/lib/suggestions/schema";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -1,7 +1,6 @@
 "use client";
 
 import { Controller, useWatch } from "react-hook-form";
-import type { TransitionInput } from "@/lib/suggestions/schema";
 import { MOTION_DECISION_LABELS } from "@/lib/suggestions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";

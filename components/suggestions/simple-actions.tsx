@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import type { TransitionInput } from "@/lib/suggestions/schema";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

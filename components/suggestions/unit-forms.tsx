@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import type { TransitionInput } from "@/lib/suggestions/schema";
 import { REPLY_CLASS_LABELS } from "@/lib/suggestions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";

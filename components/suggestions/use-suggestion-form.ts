@@ -2,13 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import {
-  useForm,
-  type DefaultValues,
-  type FieldError,
-  type FieldValues,
-  type Path,
-} from "react-hook-form";
+import { useForm, type DefaultValues, type FieldError, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
 import { lazyResolver, type SchemaLoader } from "@/components/ui/lazy-resolver";
 import { apiSendWithFiles } from "@/components/ui/api";

@@ -17,7 +17,9 @@ export function lazyResolver<In extends FieldValues, Out>(load: SchemaLoader): R
       ([{ zodResolver }, schema]) => zodResolver(schema as never) as unknown as Resolver<In, unknown, Out>,
     );
     try {
-      return await (await ready)(values, context, options);
+      return await (
+        await ready
+      )(values, context, options);
     } catch (err) {
       ready = null;
       throw err;

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { UnitCreateInput } from "@/lib/units/schema";
 import { UNIT_KIND_LABELS } from "@/lib/units/labels";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { UserCorrectionInput } from "@/lib/users/schema";
 import { ROLE_LABELS } from "@/lib/auth/labels";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";

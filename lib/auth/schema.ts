@@ -9,4 +9,3 @@ export const SignInInput = z.object({
   password: secretText("密码", 256, "请输入密码"),
 });
 export type SignInInput = z.infer<typeof SignInInput>;
-
