@@ -1,3 +1,4 @@
+import fs from "node:fs/promises";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { E2E_USERS } from "./users";
 import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
@@ -52,6 +53,11 @@ test("the office prints the half-year's disclosure: landscape A4, legible, nothi
   await expect(sheet.getByRole("row", { name: new RegExp(title) })).toContainText("已修缮完毕。");
   await expect(sheet).toContainText("测试镇人民代表大会主席团");
   await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: test.info().outputPath("disclosure-1366.png"), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: test.info().outputPath("disclosure-360.png"), fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 768 });
 
   // On paper: the header (navigation, search), the toolbar and its buttons are gone; the sheet stays.
   await page.emulateMedia({ media: "print" });
@@ -71,7 +77,7 @@ test("the office prints the half-year's disclosure: landscape A4, legible, nothi
 
   // The PDF Chromium prints: landscape A4 pages (841.89 × 595.28 pt).
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  await test.info().attach("disclosure.pdf", { body: pdf, contentType: "application/pdf" });
+  await fs.writeFile(test.info().outputPath("disclosure.pdf"), pdf); // to look at: pdftoppm -png
   const boxes = [...pdf.toString("latin1").matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
   expect(boxes.length).toBeGreaterThan(0);
   for (const [, w, h] of boxes) {
