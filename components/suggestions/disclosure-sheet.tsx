@@ -15,7 +15,10 @@ export function DisclosureSheet({ data: d, issuedOn }: { data: Disclosure; issue
       aria-labelledby="disclosure-title"
       className="disclosure-sheet mx-auto w-full bg-white p-3 text-[12pt] leading-normal text-black shadow sm:p-[10mm] print:p-0 print:shadow-none"
     >
-      <h1 id="disclosure-title" className="mb-3 text-center text-[18pt] font-bold leading-snug">
+      <h1
+        id="disclosure-title"
+        className="mb-3 break-words text-center text-[15pt] font-bold leading-snug sm:text-[18pt] print:text-[18pt]"
+      >
         {disclosureTitle(d)}
       </h1>
       <p className="mb-3 indent-[2em]">{disclosureSummary(d)}</p>
