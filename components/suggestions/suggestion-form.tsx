@@ -1,20 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Controller, useWatch } from "react-hook-form";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import type { Option } from "@/components/suggestions/types";
 import { AttachmentPicker, type AttachmentLimits } from "@/components/suggestions/attachment-picker";
-import {
-  CosignerPicker,
-  KindChoice,
-  OptionSelect,
-  RaisedAt,
-  SubmitButtons,
-} from "@/components/suggestions/suggestion-form-parts";
+import { KindChoice, OptionSelect, RaisedAt, SubmitButtons } from "@/components/suggestions/suggestion-form-parts";
+import { CosignerPicker } from "@/components/suggestions/cosigner-picker";
+import { kindWording, type CosignerOption } from "@/lib/suggestions/cosigners";
 
 const EMPTY = {
   kind: "SUGGESTION" as const,
@@ -29,6 +25,29 @@ const EMPTY = {
 };
 
 /**
+ * Submits (or keeps as a draft) with the attachments; the record's page then says which it was
+ * (?submitted=1 or ?submitted=draft).
+ */
+function useCreateForm(defaultSessionId: string, files: () => File[]) {
+  const router = useRouter();
+  const draft = useRef(false);
+  const api = useApiForm({
+    schema: () => import("@/lib/suggestions/schema").then((m) => m.SuggestionCreateInput),
+    url: "/api/v1/suggestions",
+    defaultValues: { ...EMPTY, sessionId: defaultSessionId },
+    onSuccess: (data) =>
+      router.push(`/suggestions/${(data as { id: string }).id}?submitted=${draft.current ? "draft" : "1"}`),
+    files,
+  });
+  const send = (asDraft: boolean) => {
+    draft.current = asDraft;
+    api.form.setValue("draft", asDraft);
+    return api.onSubmit();
+  };
+  return { ...api, send };
+}
+
+/**
  * 提交建议: a deputy is always the lead proposer; the office picks the lead deputy when it enters
  * one on a deputy's behalf. Co-signers are sitting deputies; a motion (议案) needs `motionMin` in all.
  * Attachments go in the same request, so the suggestion is not saved without them.
@@ -36,6 +55,7 @@ const EMPTY = {
 export function SuggestionForm({
   categories,
   deputies,
+  groups,
   sessions,
   defaultSessionId,
   selfDeputyId,
@@ -44,7 +64,10 @@ export function SuggestionForm({
   limits,
 }: {
   categories: Option[];
-  deputies: Option[];
+  /** Sitting deputies in 姓氏笔画 order, with their 小组. */
+  deputies: CosignerOption[];
+  /** 小组 in natural order. */
+  groups: Option[];
   /** 会议: the sessions it may be raised at; the one in progress is the default, else 闭会期间 (""). */
   sessions: Option[];
   defaultSessionId: string;
@@ -53,24 +76,14 @@ export function SuggestionForm({
   motionMin: number;
   limits: AttachmentLimits;
 }) {
-  const router = useRouter();
   const [files, setFiles] = useState<File[]>([]);
-  const { form, onSubmit, message, fileError } = useApiForm({
-    schema: () => import("@/lib/suggestions/schema").then((m) => m.SuggestionCreateInput),
-    url: "/api/v1/suggestions",
-    defaultValues: { ...EMPTY, sessionId: defaultSessionId },
-    onSuccess: (data) => router.push(`/suggestions/${(data as { id: string }).id}`),
-    files: () => files,
-  });
-  const { register, formState, control, setValue } = form;
+  const { form, send, message, fileError } = useCreateForm(defaultSessionId, () => files);
+  const { register, formState, control } = form;
   const e = formState.errors;
   const lead = useWatch({ control, name: "deputyId" }) as string | undefined;
   const motion = useWatch({ control, name: "kind" }) === "MOTION";
   const cosignable = deputies.filter((d) => d.id !== (pickLead ? lead : selfDeputyId));
-  const send = (draft: boolean) => {
-    setValue("draft", draft);
-    return onSubmit();
-  };
+  const words = kindWording(motion);
   return (
     <form
       onSubmit={(ev) => {
@@ -96,21 +109,21 @@ export function SuggestionForm({
       <Controller
         control={control}
         name="cosignerIds"
-        render={({ field }) => {
-          const picked = (field.value ?? []) as string[];
-          return (
-            <CosignerPicker
-              options={cosignable}
-              picked={picked}
-              onChange={field.onChange}
-              error={e.cosignerIds?.message}
-            />
-          );
-        }}
+        render={({ field }) => (
+          <CosignerPicker
+            label={words.cosigners}
+            required={motion ? `议案须 ${motionMin} 名以上代表联名` : undefined}
+            groups={groups}
+            options={cosignable}
+            picked={(field.value ?? []) as string[]}
+            onChange={field.onChange}
+            error={e.cosignerIds?.message}
+          />
+        )}
       />
       <AttachmentPicker files={files} onChange={setFiles} limits={limits} error={fileError} />
       {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
-      <SubmitButtons busy={formState.isSubmitting} onDraft={() => void send(true)} />
+      <SubmitButtons busy={formState.isSubmitting} onDraft={() => void send(true)} label={words.submit} />
     </form>
   );
 }

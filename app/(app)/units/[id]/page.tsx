@@ -6,6 +6,7 @@ import { IdParams, parseSearchParams } from "@/lib/http/validation";
 import { unitView } from "@/lib/units/views";
 import { UNIT_KIND_LABELS } from "@/lib/units/labels";
 import { PageHeader } from "@/components/ui/page-header";
+import { PhoneLink } from "@/components/ui/phone-link";
 import { Facts, Section } from "@/components/ui/section";
 import { CorrectionHistory } from "@/components/ui/correction-history";
 import { UnitCorrectionForm } from "@/components/units/unit-correction-form";
@@ -35,7 +36,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
           rows={[
             ["单位类别", UNIT_KIND_LABELS[unit.kind]],
             ["联系人", unit.contactName ?? "未填写"],
-            ["联系电话", unit.contactPhone ?? "未填写"],
+            ["联系电话", <PhoneLink key="phone" phone={unit.contactPhone} />],
             ["状态", unit.active ? "在用" : "已停用"],
           ]}
         />
