@@ -14,7 +14,7 @@ import { apiSendWithFiles } from "@/components/ui/api";
  */
 export function useSuggestionForm<S extends z.ZodType<FieldValues, FieldValues>>(opts: {
   /** The server's zod schema, loaded on the first submit (components/ui/lazy-resolver.ts). */
-  schema: SchemaLoader<S>;
+  schema: SchemaLoader<S> | S;
   url: string;
   version: number;
   defaultValues: DefaultValues<z.input<S>>;

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { lazyResolver } from "@/components/ui/lazy-resolver";
@@ -28,5 +30,25 @@ describe("lazyResolver", () => {
     });
     await expect(resolver({ name: "x" }, undefined, options)).rejects.toThrow("chunk failed");
     expect((await resolver({ name: "x" }, undefined, options)).values).toEqual({ name: "x" });
+  });
+});
+
+/** Every file under `dir` ending in .ts or .tsx. */
+const sources = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? sources(p) : /\.tsx?$/.test(e.name) && !e.name.endsWith(".test.ts") ? [p] : [];
+  });
+
+describe("client components and zod", () => {
+  it("no client component imports zod or a schema module except as types (pass a loader: docs/decisions.md, Weight)", () => {
+    const offenders = ["components", "app"].flatMap(sources).flatMap((file) => {
+      const text = fs.readFileSync(file, "utf8");
+      if (!/^["']use client["']/m.test(text)) return [];
+      return [...text.matchAll(/^import (?!type )[^;]*? from "(zod|@hookform\/resolvers[^"]*|[^"]*schema)";/gms)].map(
+        (m) => `${file}: ${m[1]}`,
+      );
+    });
+    expect(offenders).toEqual([]);
   });
 });

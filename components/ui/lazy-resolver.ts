@@ -10,7 +10,11 @@ export type SchemaLoader<S extends z.ZodType = z.ZodType> = () => Promise<S>;
  * far more often than a form on it is sent. The first validation waits for the chunk; later ones
  * reuse it. A failed load (offline) is retried on the next submit.
  */
-export function lazyResolver<In extends FieldValues, Out>(load: SchemaLoader): Resolver<In, unknown, Out> {
+export function lazyResolver<In extends FieldValues, Out>(
+  schema: SchemaLoader | z.ZodType,
+): Resolver<In, unknown, Out> {
+  // A schema passed as such still works (its module is then in the page's bundle: the weight bench shows it).
+  const load = typeof schema === "function" ? schema : async () => schema;
   let ready: Promise<Resolver<In, unknown, Out>> | null = null;
   return async (values, context, options) => {
     ready ??= Promise.all([import("@hookform/resolvers/zod"), load()]).then(

@@ -12,7 +12,7 @@ import { apiSendWithFiles } from "@/components/ui/api";
  */
 export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(opts: {
   /** The server's zod schema, loaded on the first submit (components/ui/lazy-resolver.ts). */
-  schema: SchemaLoader<S>;
+  schema: SchemaLoader<S> | S;
   url: string;
   method?: "POST" | "PATCH" | "PUT";
   defaultValues?: DefaultValues<z.input<S>>;
