@@ -108,6 +108,8 @@ const LABELS = {
   "supervision.poll_closed": "结束民主测评",
   "supervision.ballot_cast": "代表网上测评投票（不记录所投意见）",
   "supervision.paper_counts_entered": "录入纸质测评票数",
+  "supervision.report_exported": "导出监督活动报告",
+  "supervision.table_exported": "导出年度监督工作统计表",
 } as const;
 
 /** Every action an audit row may name. */

@@ -94,6 +94,8 @@ export const PERMISSIONS = {
   "supervision.results": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
   // The printable ballot form and result sheet.
   "supervision.print": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The year's figures, the year's table (.xlsx) and an activity's report (.docx): the presidium's oversight.
+  "supervision.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

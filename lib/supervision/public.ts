@@ -19,3 +19,9 @@ export {
   SUPERVISION_KIND_LABELS,
   SUPERVISION_STATE_LABELS,
 } from "@/lib/supervision/labels";
+export {
+  supervisionYearFigures,
+  type EvaluatedUnit,
+  type PollFigure,
+  type SupervisionYearFigures,
+} from "@/lib/supervision/figures";
