@@ -29,12 +29,12 @@ const EMPTY = {
  * Submits (or keeps as a draft) with the attachments; the record's page then says which it was
  * (?submitted=1 or ?submitted=draft).
  */
-function useCreateForm(defaultSessionId: string, files: () => File[]) {
+function useCreateForm(defaultSessionId: string, files: () => File[], url: string) {
   const router = useRouter();
   const draft = useRef(false);
   const api = useApiForm({
     schema: SuggestionCreateInput,
-    url: "/api/v1/suggestions",
+    url,
     defaultValues: { ...EMPTY, sessionId: defaultSessionId },
     onSuccess: (data) =>
       router.push(`/suggestions/${(data as { id: string }).id}?submitted=${draft.current ? "draft" : "1"}`),
@@ -46,6 +46,23 @@ function useCreateForm(defaultSessionId: string, files: () => File[]) {
     return api.onSubmit();
   };
   return { ...api, send };
+}
+
+interface SuggestionFormProps {
+  /** Where it is posted: a supervision activity's suggestions (…/supervision/{id}/suggestions) link it there. */
+  url?: string;
+  categories: Option[];
+  /** Sitting deputies in 姓氏笔画 order, with their 小组. */
+  deputies: CosignerOption[];
+  /** 小组 in natural order. */
+  groups: Option[];
+  /** 会议: the sessions it may be raised at; the one in progress is the default, else 闭会期间 (""). */
+  sessions: Option[];
+  defaultSessionId: string;
+  selfDeputyId: string | null;
+  pickLead: boolean;
+  motionMin: number;
+  limits: AttachmentLimits;
 }
 
 /**
@@ -63,22 +80,10 @@ export function SuggestionForm({
   pickLead,
   motionMin,
   limits,
-}: {
-  categories: Option[];
-  /** Sitting deputies in 姓氏笔画 order, with their 小组. */
-  deputies: CosignerOption[];
-  /** 小组 in natural order. */
-  groups: Option[];
-  /** 会议: the sessions it may be raised at; the one in progress is the default, else 闭会期间 (""). */
-  sessions: Option[];
-  defaultSessionId: string;
-  selfDeputyId: string | null;
-  pickLead: boolean;
-  motionMin: number;
-  limits: AttachmentLimits;
-}) {
+  url = "/api/v1/suggestions",
+}: SuggestionFormProps) {
   const [files, setFiles] = useState<File[]>([]);
-  const { form, send, message, fileError } = useCreateForm(defaultSessionId, () => files);
+  const { form, send, message, fileError } = useCreateForm(defaultSessionId, () => files, url);
   const { register, formState, control } = form;
   const e = formState.errors;
   const lead = useWatch({ control, name: "deputyId" }) as string | undefined;

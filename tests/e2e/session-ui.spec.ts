@@ -119,6 +119,12 @@ test("the session page: jump links, sign-in filters with 64 deputies, checklist 
   await expect(row).toContainText("举手表决（逐人登记）");
   await expect(row).toContainText("赞成 61 · 反对 1 · 弃权 1");
 
+  // A deputy's profile is titled with the deputy's name.
+  await page.goto("/deputies?q=郭丽华");
+  await page.getByRole("table", { name: "代表名册" }).getByRole("link", { name: "郭丽华" }).click();
+  await expect(page).toHaveTitle("郭丽华 · 代表档案 · 乡镇人大工作平台");
+  await page.goto(path);
+
   // Files are picked in Chinese.
   const agenda = region(page, "议程与文件");
   await agenda.locator("summary", { hasText: "上传会议文件" }).click();

@@ -1,8 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { cache } from "react";
-import { orNotFound, requirePageActor } from "@/lib/auth/page";
-import { IdParams, parseSearchParams } from "@/lib/http/validation";
+import { recordPage } from "@/lib/auth/page";
 import { sessionView } from "@/lib/sessions/views";
 import { Section } from "@/components/ui/section";
 import { SessionHeader } from "@/components/sessions/session-header";
@@ -18,23 +15,15 @@ import { SessionJumpLinks, type SessionPart } from "@/components/sessions/sessio
 
 type Props = { params: Promise<{ id: string }> };
 
-/** The page's data, loaded once per request for both the title and the page. */
-const load = cache(async (id: string | undefined) => {
-  const actor = await requirePageActor("session.view");
-  if (!id) notFound();
-  return orNotFound(sessionView(actor, id));
-});
-const idOf = async (params: Props["params"]) => parseSearchParams(IdParams.partial(), await params).id;
+const load = recordPage("session.view", sessionView);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { s } = await load(await idOf(params));
+  const { s } = await load(params);
   return { title: `${s.title} · 会议` };
 }
 
 export default async function SessionPage({ params }: Props) {
-  const { s, staff, votes, elections, attendance, corrections, agenda, present, today, may } = await load(
-    await idOf(params),
-  );
+  const { s, staff, votes, elections, attendance, corrections, agenda, present, today, may } = await load(params);
   const shown: SessionPart[] = ["agenda", "votes", "elections"];
   if (staff) shown.push("checklist", "minutes");
   if (attendance) shown.push("attendance");

@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { cache } from "react";
-import { orNotFound, requirePageActor } from "@/lib/auth/page";
-import { IdParams, parseSearchParams } from "@/lib/http/validation";
+import { recordPage } from "@/lib/auth/page";
 import { suggestionView } from "@/lib/suggestions/views";
 import { SUGGESTION_KIND_LABELS } from "@/lib/suggestions/labels";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,17 +13,11 @@ import { AttachmentSection } from "@/components/suggestions/attachment-section";
 
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ submitted?: string | string[] }> };
 
-/** The page's data, loaded once per request for both the title and the page. */
-const load = cache(async (id: string | undefined) => {
-  const actor = await requirePageActor("suggestion.view");
-  if (!id) notFound();
-  return orNotFound(suggestionView(actor, id));
-});
-const idOf = async (params: Props["params"]) => parseSearchParams(IdParams.partial(), await params).id;
+const load = recordPage("suggestion.view", suggestionView);
 
 /** "建议 2026-012 关于…": the kind, the number once registered, the title. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { s } = await load(await idOf(params));
+  const { s } = await load(params);
   return { title: [SUGGESTION_KIND_LABELS[s.kind], s.number, s.title].filter(Boolean).join(" ") };
 }
 
@@ -38,7 +29,7 @@ function submittedText(submitted: unknown, kind: string, number: string | null):
 }
 
 export default async function SuggestionPage({ params, searchParams }: Props) {
-  const { s, full, attachments, upload, choices } = await load(await idOf(params));
+  const { s, full, attachments, upload, choices } = await load(params);
   const notice = submittedText((await searchParams)?.submitted, SUGGESTION_KIND_LABELS[s.kind], s.number);
   return (
     <>

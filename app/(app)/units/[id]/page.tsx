@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { orNotFound, requirePageActor } from "@/lib/auth/page";
-import { IdParams, parseSearchParams } from "@/lib/http/validation";
+import { recordPage } from "@/lib/auth/page";
 import { unitView } from "@/lib/units/views";
 import { UNIT_KIND_LABELS } from "@/lib/units/labels";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,13 +9,16 @@ import { Facts, Section } from "@/components/ui/section";
 import { CorrectionHistory } from "@/components/ui/correction-history";
 import { UnitCorrectionForm } from "@/components/units/unit-correction-form";
 
-export const metadata: Metadata = { title: "承办单位" };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor("unit.view");
-  const { id } = parseSearchParams(IdParams.partial(), await params);
-  if (!id) notFound();
-  const { unit, corrections, mayCorrect } = await orNotFound(unitView(actor, id));
+const load = recordPage("unit.view", unitView);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `${(await load(params)).unit.name} · 承办单位` };
+}
+
+export default async function UnitPage({ params }: Props) {
+  const { unit, corrections, mayCorrect } = await load(params);
   return (
     <>
       <PageHeader
