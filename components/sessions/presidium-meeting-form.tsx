@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { useFieldArray } from "react-hook-form";
-import { PresidiumMeetingInput } from "@/lib/sessions/meeting-schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -21,7 +20,7 @@ interface Props {
 export function PresidiumMeetingForm({ today, members, deputies, activities }: Props) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: PresidiumMeetingInput,
+    schema: () => import("@/lib/sessions/meeting-schema").then((m) => m.PresidiumMeetingInput),
     url: "/api/v1/presidium-meetings",
     success: "已登记",
     defaultValues: {

@@ -3,8 +3,7 @@
 import type { UseFormRegister } from "react-hook-form";
 import type { z } from "zod";
 import type { PresidiumMeetingInput } from "@/lib/sessions/meeting-schema";
-import { ATTENDANCE_LABELS } from "@/lib/sessions/labels";
-import { MEETING_ATTENDANCE } from "@/lib/sessions/meeting-schema";
+import { ATTENDANCE_LABELS, MEETING_ATTENDANCE } from "@/lib/sessions/labels";
 
 /** One radio group per presidium member: 出席 / 请假 / 缺席. */
 export function PresidiumRollFields({

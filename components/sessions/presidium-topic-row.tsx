@@ -3,8 +3,7 @@
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import type { z } from "zod";
 import type { PresidiumMeetingInput, PresidiumTopicInput } from "@/lib/sessions/meeting-schema";
-import { TOPIC_KINDS } from "@/lib/sessions/meeting-schema";
-import { PRESIDIUM_TOPIC_KIND_LABELS } from "@/lib/sessions/labels";
+import { PRESIDIUM_TOPIC_KIND_LABELS, TOPIC_KINDS } from "@/lib/sessions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 
 export interface ActivityOption {

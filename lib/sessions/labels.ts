@@ -100,3 +100,7 @@ export const PRESIDIUM_TOPIC_KIND_LABELS: Record<PresidiumTopicKind, string> = {
   REPORT: "听取报告",
   MATTER: "研究事项",
 };
+
+/** A presidium member at a meeting: 出席 / 请假 / 缺席 (lib/sessions/meeting-schema.ts). */
+export const MEETING_ATTENDANCE = ["PRESENT", "LEAVE", "ABSENT"] as const;
+export const TOPIC_KINDS = ["REPORT", "MATTER"] as const;

@@ -3,9 +3,9 @@ import { z } from "zod";
 import { blankAs, PageQuery } from "@/lib/http/validation";
 import { DayText, optionalText, requiredText, uuid } from "@/lib/http/fields";
 
-/** A presidium member at a meeting: 出席 / 请假 / 缺席. */
-export const MEETING_ATTENDANCE = ["PRESENT", "LEAVE", "ABSENT"] as const;
-export const TOPIC_KINDS = ["REPORT", "MATTER"] as const;
+import { MEETING_ATTENDANCE, TOPIC_KINDS } from "@/lib/sessions/labels";
+
+export { MEETING_ATTENDANCE, TOPIC_KINDS };
 
 export const PresidiumTopicInput = z
   .object({
