@@ -60,28 +60,6 @@ export async function seedDemoSupervision(tx: Tx, c: Ctx) {
       invitees: {
         create: [20, 21].map((d, i) => ({ ...t, deputyId: c.deputyIds[d]!, name: c.deputyNames[d]!, position: i + 1 })),
       },
-      topics: {
-        create: [
-          {
-            ...t,
-            position: 1,
-            kind: "REPORT",
-            title: "听取2026年度站所工作评议情况汇报",
-            reporter: "人大办",
-            activityId: evaluationId,
-            decision: "同意评议结果，审议意见送达被评议单位，限期报告整改情况",
-          },
-          {
-            ...t,
-            position: 2,
-            kind: "REPORT",
-            title: "听取《中华人民共和国农产品质量安全法》执法检查情况汇报",
-            reporter: "执法检查组",
-            activityId: inspectionId,
-            decision: "检查中发现的问题交镇人民政府督促整改",
-          },
-        ],
-      },
     },
   });
   await tx.supervisionActivity.createMany({
@@ -132,6 +110,30 @@ export async function seedDemoSupervision(tx: Tx, c: Ctx) {
         concludedOn: day("2026-10-29"),
         summary: "三个市场基本建立了农产品质量安全管理制度，快检工作有待加强。",
         createdById: c.officeUserId,
+      },
+    ],
+  });
+  await tx.presidiumMeetingTopic.createMany({
+    data: [
+      {
+        ...t,
+        meetingId,
+        position: 1,
+        kind: "REPORT",
+        title: "听取2026年度站所工作评议情况汇报",
+        reporter: "人大办",
+        activityId: evaluationId,
+        decision: "同意评议结果，审议意见送达被评议单位，限期报告整改情况",
+      },
+      {
+        ...t,
+        meetingId,
+        position: 2,
+        kind: "REPORT",
+        title: "听取《中华人民共和国农产品质量安全法》执法检查情况汇报",
+        reporter: "执法检查组",
+        activityId: inspectionId,
+        decision: "检查中发现的问题交镇人民政府督促整改",
       },
     ],
   });
