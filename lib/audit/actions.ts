@@ -96,6 +96,10 @@ const LABELS = {
   "suggestion_category.deleted": "删除建议类别",
   "suggestion.disclosure_exported": "导出建议办理情况公开",
   "suggestion.report_exported": "导出建议办理情况报告",
+  "constituency.created": "新增选区",
+  "constituency.updated": "修改选区",
+  "constituency.deleted": "删除选区",
+  "deputy.constituency_mapped": "选区由文字转为本届选区记录",
 } as const;
 
 /** Every action an audit row may name. */

@@ -79,6 +79,9 @@ export const PERMISSIONS = {
   // The official working calendar (holidays, 调休): one national list, corrected by any township's office.
   "calendar.view": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "calendar.manage": ["OFFICE"],
+  // 选区 of a term: listed by those who see the full roster, kept by the office.
+  "constituency.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "constituency.manage": ["OFFICE"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -68,6 +68,8 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "suggestion.export": [true, true, true, false, false],
   "calendar.view": [true, true, true, false, false],
   "calendar.manage": [true, false, false, false, false],
+  "constituency.list": [true, true, true, false, false],
+  "constituency.manage": [true, false, false, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
