@@ -46,11 +46,13 @@ ALTER TABLE "Constituency" ADD CONSTRAINT "Constituency_termId_fkey" FOREIGN KEY
 CREATE TEMP TABLE constituency_names ON COMMIT DROP AS
 SELECT d."id", d."townshipId", d."termId", d."constituency" AS old_name,
   regexp_replace(d."constituency", '[[:space:]　]', '', 'g') AS new_name
-FROM "Deputy" d;
+FROM "Deputy" d
+WHERE d."constituencyId" IS NULL;
 
 INSERT INTO "Constituency" ("id", "townshipId", "termId", "name")
 SELECT gen_random_uuid(), n."townshipId", n."termId", n.new_name
-FROM (SELECT DISTINCT "townshipId", "termId", new_name FROM constituency_names WHERE new_name <> '') n;
+FROM (SELECT DISTINCT "townshipId", "termId", new_name FROM constituency_names WHERE new_name <> '') n
+ON CONFLICT ("termId", "name") DO NOTHING;
 
 UPDATE "Deputy" d
 SET "constituencyId" = c."id", "constituency" = c."name", "version" = d."version" + 1
