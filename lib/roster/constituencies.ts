@@ -6,10 +6,8 @@ import { scopedDb, type ScopedDb, type ScopedTx } from "@/lib/db/township-scope"
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { conflict, notFound, validation } from "@/lib/http/errors";
 import { currentTermOrThrow } from "@/lib/roster/terms";
+import { constituencyOrderBy } from "@/lib/roster/name-order";
 import type { ConstituencyCreateInput, ConstituencyUpdateInput } from "@/lib/roster/schema";
-
-/** 选区 in natural order: the generated key, then the name. */
-export const constituencyOrderBy = [{ nameKey: "asc" as const }, { name: "asc" as const }, { id: "asc" as const }];
 
 const duplicate = (name: string) =>
   conflict(`本届已有名为“${name}”的选区`, { name: `选区名称：本届已有名为“${name}”的选区` });
