@@ -67,8 +67,7 @@ const plainName = (name: string) => name.replace(/[\s\u3000]/g, "");
 /** The record a deputy's 选区 names, in the deputy's term; a name the term does not have is refused (400). */
 export async function resolveConstituency(tx: ScopedTx, termId: string, name: string) {
   const found = (await constituencyLookup(tx, termId))(name);
-  if (!found)
-    throw validation({ constituency: `选区：本届没有名为“${name}”的选区，请从列表中选择或先在“选区”中添加` });
+  if (!found) throw validation({ constituency: `选区：本届没有名为“${name}”的选区，请从列表中选择或先在“选区”中添加` });
   return { constituencyId: found.id, constituency: found.name };
 }
 
@@ -76,7 +75,8 @@ export async function createConstituency(actor: Actor, input: ConstituencyCreate
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     const { termId, ...fields } = input;
     const term = await termOf(tx, termId);
-    if (await tx.constituency.findFirst({ where: { termId: term.id, name: fields.name } })) throw duplicate(fields.name);
+    if (await tx.constituency.findFirst({ where: { termId: term.id, name: fields.name } }))
+      throw duplicate(fields.name);
     const created = await tx.constituency.create({
       data: { ...fields, townshipId: actor.townshipId, termId: term.id },
     });
@@ -132,8 +132,7 @@ export async function deleteConstituency(actor: Actor, id: string) {
     const before = await tx.constituency.findUnique({ where: { id } });
     if (!before) throw notFound("选区不存在");
     const used = await tx.deputy.count({ where: { constituencyId: id } });
-    if (used)
-      throw conflict(`“${before.name}”下有 ${used} 名代表（含已离任的），不能删除；请先为这些代表选择其他选区`);
+    if (used) throw conflict(`“${before.name}”下有 ${used} 名代表（含已离任的），不能删除；请先为这些代表选择其他选区`);
     await tx.constituency.delete({ where: { id } });
     await recordAudit(tx, subjectOf(actor), {
       action: "constituency.deleted",

@@ -269,8 +269,7 @@ export async function updateDeputy(actor: Actor, id: string, body: unknown) {
         id,
       );
       await assertGroupExists(tx, changes.groupId);
-      if (changes.constituency !== undefined)
-        Object.assign(data, await resolveConstituency(tx, before.termId, changes.constituency));
+      if (changes.constituency) Object.assign(data, await resolveConstituency(tx, before.termId, changes.constituency));
     }
     const after = await tx.deputy.update({ where: { id, version }, data, include: withGroup });
     await recordAudit(tx, subjectOf(actor), {

@@ -204,8 +204,7 @@ function rosterChecks(
   };
 }
 
-const unknownConstituency = (name: string) =>
-  `本届没有名为“${name}”的选区，请先在“名册 → 选区”中添加或核对名称`;
+const unknownConstituency = (name: string) => `本届没有名为“${name}”的选区，请先在“名册 → 选区”中添加或核对名称`;
 
 /** A valid row with its 选区 record. */
 type ImportedDeputy = DeputyCreateInput & { constituencyId: string };

@@ -186,12 +186,7 @@ export const ConstituencyInput = z
     description: optionalText("选区范围", 500),
     voterCount: blankAs(
       null,
-      z
-        .number({ error: "请填写整数" })
-        .int("应为整数")
-        .min(0, "不能为负数")
-        .max(1_000_000, "不超过 1000000")
-        .nullish(),
+      z.number({ error: "请填写整数" }).int("应为整数").min(0, "不能为负数").max(1_000_000, "不超过 1000000").nullish(),
     )
       .transform((v) => v ?? null)
       .describe("选民数"),

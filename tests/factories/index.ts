@@ -28,7 +28,9 @@ export async function createTerm(townshipId: string) {
       isCurrent: true,
     },
   });
-  await db.constituency.createMany({ data: TEST_CONSTITUENCIES.map((name) => ({ townshipId, termId: term.id, name })) });
+  await db.constituency.createMany({
+    data: TEST_CONSTITUENCIES.map((name) => ({ townshipId, termId: term.id, name })),
+  });
   return term;
 }
 

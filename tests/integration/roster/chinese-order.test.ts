@@ -124,7 +124,10 @@ describe("natural order of constituencies", () => {
         create: { townshipId, termId, name: DISTRICTS[i] },
         update: {},
       });
-      await db.deputy.update({ where: { id: d.id }, data: { constituency: district.name, constituencyId: district.id } });
+      await db.deputy.update({
+        where: { id: d.id },
+        data: { constituency: district.name, constituencyId: district.id },
+      });
     }
     await db.constituency.deleteMany({ where: { termId, deputies: { none: {} } } });
     const office = await db.user.findFirstOrThrow({ where: { townshipId: deputies[0].townshipId, role: "OFFICE" } });
