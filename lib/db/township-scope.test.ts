@@ -52,6 +52,7 @@ const SCOPED = [
   "SupervisionSuggestion",
   "Notification",
   "OutgoingMessage",
+  "Constituency",
 ];
 const UNSCOPED = ["UserSession", "LoginAttempt", "Setting", "JobRun"];
 const WHERE_OPS = [
