@@ -30,7 +30,7 @@ export function ConstituencyForm({ termId, initial }: { termId: string; initial?
         }
       : { termId }) as never,
     onSuccess: () => {
-      if (!initial) form.reset({ termId } as never);
+      if (!initial) form.reset({ termId, name: "", description: "", voterCount: null } as never);
       router.refresh();
     },
   });
