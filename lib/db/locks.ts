@@ -4,7 +4,7 @@ interface RawTx {
 }
 
 /** Parent records whose changes are serialized by a row lock. */
-export type LockedTable = "CongressSession" | "Election" | "Suggestion";
+export type LockedTable = "CongressSession" | "Election" | "Suggestion" | "RectificationTask" | "SupervisionActivity";
 
 /**
  * `SELECT … FOR UPDATE` on one row of the township, inside the caller's transaction: a second
