@@ -3,7 +3,7 @@ import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { occurredDay } from "@/lib/records/on-behalf";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict, validation } from "@/lib/http/errors";
-import { skipTake, type ListResult } from "@/lib/http/validation";
+import { pageWithTotal, skipTake, type ListResult } from "@/lib/http/validation";
 import { getSettings } from "@/lib/settings";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatDay, todayInChina } from "@/lib/time/day";
@@ -75,14 +75,19 @@ export async function listSuggestions(
   const sdb = scopedDb(actor.townshipId);
   const today = todayInChina();
   const where = listWhere(actor, q, today);
-  const [rows, total, settings] = await Promise.all([
-    sdb.suggestion.findMany({
-      where,
-      include: listInclude(actor.deputyId),
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      ...skipTake(q),
-    }),
-    sdb.suggestion.count({ where }),
+  const [{ rows, total }, settings] = await Promise.all([
+    // The count only when the page is full (a shorter page shows where the list ends).
+    pageWithTotal(
+      q,
+      () =>
+        sdb.suggestion.findMany({
+          where,
+          include: listInclude(actor.deputyId),
+          orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+          ...skipTake(q),
+        }),
+      () => sdb.suggestion.count({ where }),
+    ),
     getSettings(),
   ]);
   return {
