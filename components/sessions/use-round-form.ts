@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useFieldArray, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { ElectionRoundInput } from "@/lib/sessions/election-schema";
+import type { ElectionRoundInput } from "@/lib/sessions/election-schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 
 type In = z.input<typeof ElectionRoundInput>;
@@ -34,7 +34,7 @@ export function useRoundForm({
   const further = open;
   const initial = candidates.filter((c) => standing.includes(c.id)).map((c) => c.id);
   const { form, onSubmit, message } = useApiForm({
-    schema: ElectionRoundInput,
+    schema: () => import("@/lib/sessions/election-schema").then((m) => m.ElectionRoundInput),
     url: `/api/v1/sessions/${sessionId}/elections/${electionId}/rounds`,
     defaultValues: {
       roundNo, // the tally sheet names its round: sent twice, the server refuses the second (409)

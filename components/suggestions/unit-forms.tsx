@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { TransitionInput } from "@/lib/suggestions/schema";
 import { REPLY_CLASS_LABELS } from "@/lib/suggestions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -29,7 +28,7 @@ export function ReplyForm({
 }) {
   const [files, setFiles] = useState<File[]>([]);
   const { form, onSubmit, message, error, fileError } = useSuggestionForm({
-    schema: TransitionInput,
+    schema: () => import("@/lib/suggestions/schema").then((m) => m.TransitionInput),
     url: url(suggestionId),
     version,
     defaultValues: { action: "reply", version, note: "", occurredOn: "" },
@@ -93,7 +92,7 @@ export function DelayForm({
 }) {
   const [files, setFiles] = useState<File[]>([]);
   const { form, onSubmit, message, error, fileError } = useSuggestionForm({
-    schema: TransitionInput,
+    schema: () => import("@/lib/suggestions/schema").then((m) => m.TransitionInput),
     url: url(suggestionId),
     version,
     defaultValues: { action: "delay", version, date: "", note: "" },
@@ -121,7 +120,7 @@ export function DelayForm({
 /** 退回: a wrong assignment goes back to the office, within seven working days, with the reason. */
 export function ReturnForm({ suggestionId, version }: { suggestionId: string; version: number }) {
   const { form, onSubmit, message, error } = useSuggestionForm({
-    schema: TransitionInput,
+    schema: () => import("@/lib/suggestions/schema").then((m) => m.TransitionInput),
     url: url(suggestionId),
     version,
     defaultValues: { action: "return", version, note: "" },
@@ -157,7 +156,7 @@ export function NoteForm({
 }) {
   const t = NOTE[action];
   const { form, onSubmit, message, error } = useSuggestionForm({
-    schema: TransitionInput,
+    schema: () => import("@/lib/suggestions/schema").then((m) => m.TransitionInput),
     url: url(suggestionId),
     version,
     defaultValues: { action, version, note: "" },

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { UnitCorrectionInput } from "@/lib/units/schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -16,7 +15,7 @@ export function UnitCorrectionForm(props: {
 }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: UnitCorrectionInput,
+    schema: () => import("@/lib/units/schema").then((m) => m.UnitCorrectionInput),
     url: `/api/v1/units/${props.id}/corrections`,
     success: "已更正",
     defaultValues: {

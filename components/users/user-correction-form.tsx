@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { UserCorrectionInput } from "@/lib/users/schema";
 import { ROLE_LABELS } from "@/lib/auth/labels";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
@@ -16,7 +15,7 @@ type Initial = { displayName: string; role: Role; deputyId?: string; unitId?: st
 export function UserCorrectionForm(props: { id: string; initial: Initial; deputies: Option[]; units: Option[] }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: UserCorrectionInput,
+    schema: () => import("@/lib/users/schema").then((m) => m.UserCorrectionInput),
     url: `/api/v1/users/${props.id}/corrections`,
     success: "已更正",
     defaultValues: { ...props.initial, reason: "" },

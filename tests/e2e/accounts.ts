@@ -7,6 +7,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { todayInChina } from "@/lib/time/day";
 import { seedContactTownship } from "@/tests/e2e/contacts-seed";
 import { seedLandingTownship } from "@/tests/e2e/landing-fixture";
+import { seedPresidiumTownship } from "@/tests/e2e/presidium-seed";
 import { seedSessionUiTownship } from "@/tests/e2e/session-ui-seed";
 import { addDays } from "@/lib/time/day";
 import { categories } from "@/lib/suggestions/categories";
@@ -74,6 +75,7 @@ export async function seedE2E() {
   await seedAccessTownships();
   await seedContactTownship();
   await seedLandingTownship();
+  await seedPresidiumTownship();
   await seedSessionUiTownship();
   // The factories use their own password; the e2e accounts use E2E_PASSWORD.
   await db.user.updateMany({ data: { passwordHash: await hashPassword(E2E_PASSWORD) } });
