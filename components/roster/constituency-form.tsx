@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { ConstituencyCreateInput, ConstituencyUpdateInput } from "@/lib/roster/schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -18,7 +17,9 @@ interface Initial {
 export function ConstituencyForm({ termId, initial }: { termId: string; initial?: Initial }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: initial ? ConstituencyUpdateInput : ConstituencyCreateInput,
+    // Loaded when needed, as the other forms (the page's JavaScript stays small).
+    schema: () =>
+      import("@/lib/roster/schema").then((m) => (initial ? m.ConstituencyUpdateInput : m.ConstituencyCreateInput)),
     url: initial ? `/api/v1/constituencies/${initial.id}` : "/api/v1/constituencies",
     method: initial ? "PATCH" : "POST",
     defaultValues: (initial
