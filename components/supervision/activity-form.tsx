@@ -2,8 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { ActivityCreateInput } from "@/lib/supervision/schema";
-import { zodFields } from "@/lib/http/validation";
 import { SUPERVISION_KIND_LABELS } from "@/lib/supervision/labels";
 import { apiSend } from "@/components/ui/api";
 import { FormField, inputClass } from "@/components/ui/form-field";
@@ -68,6 +66,11 @@ export function ActivityForm({ units, deputies, today }: { units: Option[]; depu
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const body = planBody(new FormData(e.currentTarget), { kind, unitIds, officials, chosen, presidium });
+    // zod comes with the first submit, not with the page (docs/decisions.md, "Weight").
+    const [{ ActivityCreateInput }, { zodFields }] = await Promise.all([
+      import("@/lib/supervision/schema"),
+      import("@/lib/http/validation"),
+    ]);
     const parsed = ActivityCreateInput.safeParse(body);
     if (!parsed.success) {
       const fields = zodFields(parsed.error, ActivityCreateInput, body);

@@ -32,20 +32,26 @@ async function yearActivities(actor: Actor, year: number) {
   });
 }
 
-function rateCell(f: SupervisionYearFigures, activityId: string): string {
+function rateCell(f: Pick<SupervisionYearFigures, "evaluated">, activityId: string): string {
   return f.evaluated
     .filter((e) => e.activityId === activityId && e.round1?.rate != null)
     .map((e) => `${e.name} ${e.round1!.rate}%`)
     .join("；");
 }
 
-export async function supervisionYearTable(actor: Actor, year: number) {
-  const [township, figures, activities] = await Promise.all([
-    townshipName(actor),
-    supervisionYearFigures(db, actor.townshipId, year),
-    yearActivities(actor, year),
-  ]);
-  const title = `${township}${year}年度人大监督工作统计表`;
+/** An activity of the year as the table lists it (the rows of `yearActivities`). */
+export type YearActivity = Awaited<ReturnType<typeof yearActivities>>[number];
+
+export const supervisionTableTitle = (township: string, year: number) => `${township}${year}年度人大监督工作统计表`;
+
+/** The workbook of the year's table: pure, from the figures and the activities read for it. */
+export function supervisionTableXlsx(
+  township: string,
+  year: number,
+  figures: Pick<SupervisionYearFigures, "rules" | "evaluated">,
+  activities: readonly YearActivity[],
+): Promise<Buffer> {
+  const title = supervisionTableTitle(township, year);
   const wb = newWorkbook();
   const sheet = addOfficialSheet(wb, "监督活动", {
     title,
@@ -106,11 +112,20 @@ export async function supervisionYearTable(actor: Actor, year: number) {
       rate: e.round1?.figures ?? "—",
       rate2: e.round2?.figures ?? "—",
     });
-  const buffer = await workbookBuffer(wb);
+  return workbookBuffer(wb);
+}
+
+export async function supervisionYearTable(actor: Actor, year: number) {
+  const [township, figures, activities] = await Promise.all([
+    townshipName(actor),
+    supervisionYearFigures(db, actor.townshipId, year),
+    yearActivities(actor, year),
+  ]);
+  const buffer = await supervisionTableXlsx(township, year, figures, activities);
   await recordAudit(db, subjectOf(actor), {
     action: "supervision.table_exported",
     recordType: "SupervisionActivity",
     after: { year },
   });
-  return { buffer, filename: `${title}.xlsx` };
+  return { buffer, filename: `${supervisionTableTitle(township, year)}.xlsx` };
 }
