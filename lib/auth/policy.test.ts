@@ -79,6 +79,19 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "supervision.results": [true, true, true, true, true],
   "supervision.print": [true, true, true, false, false],
   "supervision.figures": [true, true, true, false, false],
+  // Findings and review opinions, suggestions from an activity and the 再测评: the office keeps them.
+  "supervision_opinion.manage": [true, false, false, false, false],
+  "supervision_suggestion.create": [true, false, false, false, false],
+  "supervision_repoll.create": [true, false, false, false, false],
+  // Rectification (整改): office, chair and presidium read the township's tasks, a unit only its own
+  // (record rule in lib/supervision/rectification/access.ts); the unit reports (the office keys a paper
+  // report), the office reviews, reminds and records the follow-up visit. Deputies have no access.
+  "rectification.list": [true, true, true, false, true],
+  "rectification.view": [true, true, true, false, true],
+  "rectification.report": [true, false, false, false, true],
+  "rectification.review": [true, false, false, false, false],
+  "rectification.remind": [true, false, false, false, false],
+  "rectification.visit": [true, false, false, false, false],
   "constituency.list": [true, true, true, false, false],
   "constituency.manage": [true, false, false, false, false],
 };
