@@ -36,6 +36,7 @@ const SCOPED = [
   "SuggestionAssignment",
   "SuggestionEvent",
   "SuggestionAttachment",
+  "SuggestionContact",
   "Notification",
   "OutgoingMessage",
 ];

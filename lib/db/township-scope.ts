@@ -37,6 +37,7 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "SuggestionAssignment",
   "SuggestionEvent",
   "SuggestionAttachment",
+  "SuggestionContact",
   "Notification",
   "OutgoingMessage",
   "StoredFile",
