@@ -24,7 +24,6 @@ const SCOPED = [
   "StoredFile",
   "NamedVoteBallot",
   "SessionRollEntry",
-  "SessionCorrection",
   "Election",
   "ElectionCandidate",
   "ElectionRound",

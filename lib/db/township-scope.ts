@@ -25,7 +25,6 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "SessionVote",
   "NamedVoteBallot",
   "SessionRollEntry",
-  "SessionCorrection",
   "Election",
   "ElectionCandidate",
   "ElectionRound",
