@@ -1,43 +1,24 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { UserCorrectionInput } from "@/lib/users/schema";
 import { ROLE_LABELS } from "@/lib/auth/labels";
-import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
-import { Alert } from "@/components/ui/alert";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { CorrectionForm, useCorrectionForm } from "@/components/ui/correction-form";
 import type { Option } from "@/components/users/user-create-form";
 
 type Role = keyof typeof ROLE_LABELS;
 type Initial = { displayName: string; role: Role; deputyId?: string; unitId?: string; version: number };
+type Saved = { displayName: string; role: Role; deputyId: string | null; unitId: string | null; version: number };
 
 /** 更正 an account's name or role (and then its linked deputy or unit), with the reason the history keeps. */
 export function UserCorrectionForm(props: { id: string; initial: Initial; deputies: Option[]; units: Option[] }) {
-  const router = useRouter();
-  const { form, onSubmit, message } = useApiForm({
+  const { form, onSubmit, message, reason } = useCorrectionForm({
     schema: UserCorrectionInput,
     url: `/api/v1/users/${props.id}/corrections`,
-    success: "已更正",
-    defaultValues: { ...props.initial, reason: "" },
-    onSuccess: (data) => {
-      const u = data as {
-        displayName: string;
-        role: Role;
-        deputyId: string | null;
-        unitId: string | null;
-        version: number;
-      };
-      const { displayName, role, version } = u;
-      form.reset({
-        displayName,
-        role,
-        version,
-        deputyId: u.deputyId ?? undefined,
-        unitId: u.unitId ?? undefined,
-        reason: "",
-      });
-      router.refresh();
+    initial: props.initial,
+    saved: (data) => {
+      const u = data as Saved;
+      return { ...u, deputyId: u.deputyId ?? undefined, unitId: u.unitId ?? undefined };
     },
   });
   const { register, formState, watch } = form;
@@ -56,7 +37,13 @@ export function UserCorrectionForm(props: { id: string; initial: Initial; deputi
     </FormField>
   );
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="更正姓名或角色" className="grid gap-3 sm:grid-cols-2">
+    <CorrectionForm
+      label="更正姓名或角色"
+      onSubmit={onSubmit}
+      message={message}
+      pending={formState.isSubmitting}
+      reason={reason}
+    >
       <FormField label="姓名" error={e.displayName?.message}>
         <input className={inputClass} {...register("displayName")} />
       </FormField>
@@ -71,15 +58,6 @@ export function UserCorrectionForm(props: { id: string; initial: Initial; deputi
       </FormField>
       {role === "DEPUTY" && select("deputyId", "关联代表", props.deputies, e.deputyId?.message)}
       {role === "UNIT" && select("unitId", "关联承办单位", props.units, e.unitId?.message)}
-      <div className="sm:col-span-2">
-        <FormField label="更正原因" error={e.reason?.message}>
-          <textarea className={inputClass} rows={2} {...register("reason")} />
-        </FormField>
-      </div>
-      <div className="flex flex-col gap-2 sm:col-span-2">
-        {message && <Alert tone={message.tone}>{message.text}</Alert>}
-        <SubmitButton pending={formState.isSubmitting}>保存更正</SubmitButton>
-      </div>
-    </form>
+    </CorrectionForm>
   );
 }
