@@ -80,22 +80,37 @@ export function RoundResults({
           </tbody>
         </table>
       )}
-      {correctable && (
-        <div className="mt-1 flex flex-col gap-1">
-          <RoundCorrectionForm
-            sessionId={correctable.sessionId}
-            electionId={correctable.electionId}
-            roundNo={r.roundNo}
-            round={r}
-            standing={r.standingIds}
-            candidates={correctable.candidates.filter((c) => r.standingIds.includes(c.id))}
-          />
-          <RevokeForm
-            url={`/api/v1/sessions/${correctable.sessionId}/elections/${correctable.electionId}/rounds/${r.id}/revocation`}
-            what={`第${r.roundNo}轮计票结果`}
-          />
-        </div>
-      )}
+      {correctable && <RoundActions round={r} {...correctable} />}
+    </div>
+  );
+}
+
+/** The latest round's 更正 (the tally sheet again) and 作废, each with its reason. */
+function RoundActions({
+  round: r,
+  sessionId,
+  electionId,
+  candidates,
+}: {
+  round: Round;
+  sessionId: string;
+  electionId: string;
+  candidates: { id: string; name: string }[];
+}) {
+  return (
+    <div className="mt-1 flex flex-col gap-1">
+      <RoundCorrectionForm
+        sessionId={sessionId}
+        electionId={electionId}
+        roundNo={r.roundNo}
+        round={r}
+        standing={r.standingIds}
+        candidates={candidates.filter((c) => r.standingIds.includes(c.id))}
+      />
+      <RevokeForm
+        url={`/api/v1/sessions/${sessionId}/elections/${electionId}/rounds/${r.id}/revocation`}
+        what={`第${r.roundNo}轮计票结果`}
+      />
     </div>
   );
 }

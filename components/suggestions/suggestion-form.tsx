@@ -9,13 +9,8 @@ import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import type { Option } from "@/components/suggestions/types";
 import { AttachmentPicker, type AttachmentLimits } from "@/components/suggestions/attachment-picker";
-import {
-  CosignerPicker,
-  KindChoice,
-  OptionSelect,
-  RaisedAt,
-  SubmitButtons,
-} from "@/components/suggestions/suggestion-form-parts";
+import { CosignerPicker, KindChoice, RaisedAt, SubmitButtons } from "@/components/suggestions/suggestion-form-parts";
+import { OptionSelect } from "@/components/ui/option-select";
 
 const EMPTY = {
   kind: "SUGGESTION" as const,

@@ -1,8 +1,9 @@
 "use client";
 
 import { UserCorrectionInput } from "@/lib/users/schema";
-import { ROLE_LABELS } from "@/lib/auth/labels";
+import type { ROLE_LABELS } from "@/lib/auth/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
+import { RoleFields } from "@/components/users/role-fields";
 import { CorrectionForm, useCorrectionForm } from "@/components/ui/correction-form";
 import type { Option } from "@/components/users/user-create-form";
 
@@ -24,18 +25,6 @@ export function UserCorrectionForm(props: { id: string; initial: Initial; deputi
   const { register, formState, watch } = form;
   const role = watch("role");
   const e = formState.errors;
-  const select = (name: "deputyId" | "unitId", label: string, options: Option[], error?: string) => (
-    <FormField label={label} error={error}>
-      <select className={inputClass} {...register(name)}>
-        <option value="">请选择</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-    </FormField>
-  );
   return (
     <CorrectionForm
       label="更正姓名或角色"
@@ -47,17 +36,13 @@ export function UserCorrectionForm(props: { id: string; initial: Initial; deputi
       <FormField label="姓名" error={e.displayName?.message}>
         <input className={inputClass} {...register("displayName")} />
       </FormField>
-      <FormField label="角色" error={e.role?.message}>
-        <select className={inputClass} {...register("role")}>
-          {Object.entries(ROLE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </FormField>
-      {role === "DEPUTY" && select("deputyId", "关联代表", props.deputies, e.deputyId?.message)}
-      {role === "UNIT" && select("unitId", "关联承办单位", props.units, e.unitId?.message)}
+      <RoleFields
+        role={role}
+        fields={{ role: register("role"), deputyId: register("deputyId"), unitId: register("unitId") }}
+        errors={{ role: e.role?.message, deputyId: e.deputyId?.message, unitId: e.unitId?.message }}
+        deputies={props.deputies}
+        units={props.units}
+      />
     </CorrectionForm>
   );
 }

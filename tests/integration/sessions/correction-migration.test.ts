@@ -20,28 +20,28 @@ describe("migration: SessionCorrection rows become the session's audit history",
     const w = await sitting();
     const office = w.sessions.OFFICE.actor;
     // The table as it was (from the migration that made it).
-    for (const stmt of statements(migration("_session_roll_corrections")).filter((s) => s.includes("SessionCorrection")))
+    for (const stmt of statements(migration("_session_roll_corrections")).filter((s) =>
+      s.includes("SessionCorrection"),
+    ))
       await db.$executeRawUnsafe(stmt);
     const at = new Date("2026-11-20T02:00:00Z");
-    await db.$executeRawUnsafe(
-      `INSERT INTO "SessionCorrection" ("id","townshipId","sessionId","kind","before","after","reason","createdById","createdBy","createdAt")
-       VALUES (gen_random_uuid(), $1::uuid, $2::uuid, 'SESSION', '{"venue":"镇政府会议室"}', '{"venue":"镇文化中心"}',
-               '会场登记笔误', $3::uuid, '办公室', $4)`,
-      w.township.id,
-      w.id,
-      office.userId,
-      at,
-    );
+    const row = (kind: string, before: unknown, after: unknown, reason: string, createdAt: Date) =>
+      db.$executeRawUnsafe(
+        `INSERT INTO "SessionCorrection" ("id","townshipId","sessionId","kind","before","after","reason","createdById","createdBy","createdAt")
+         VALUES (gen_random_uuid(), $1::uuid, $2::uuid, $3::"SessionCorrectionKind", $4::jsonb, $5::jsonb, $6, $7::uuid, '办公室', $8)`,
+        w.township.id,
+        w.id,
+        kind,
+        JSON.stringify(before),
+        JSON.stringify(after),
+        reason,
+        office.userId,
+        createdAt,
+      );
+    await row("SESSION", { venue: "镇政府会议室" }, { venue: "镇文化中心" }, "会场登记笔误", at);
     // One already audited when it was made (as every correction since the table existed): not copied again.
-    await db.$executeRawUnsafe(
-      `INSERT INTO "SessionCorrection" ("id","townshipId","sessionId","kind","before","after","reason","createdById","createdBy","createdAt")
-       VALUES (gen_random_uuid(), $1::uuid, $2::uuid, 'AGENDA_DELETE', '{"title":"其他事项","kind":"OTHER"}', '{}',
-               '重复列入', $3::uuid, '办公室', $4)`,
-      w.township.id,
-      w.id,
-      office.userId,
-      new Date(at.getTime() + 60_000 * 60),
-    );
+    const later = new Date(at.getTime() + 60_000 * 60);
+    await row("AGENDA_DELETE", { title: "其他事项", kind: "OTHER" }, {}, "重复列入", later);
     await db.auditLog.create({
       data: {
         townshipId: w.township.id,
@@ -52,7 +52,7 @@ describe("migration: SessionCorrection rows become the session's audit history",
         before: { title: "其他事项", kind: "OTHER" },
         after: { title: null, kind: null },
         reason: "重复列入",
-        createdAt: new Date(at.getTime() + 60_000 * 60),
+        createdAt: later,
       },
     });
     expect(await db.auditLog.count({ where: { recordId: w.id, action: "session.corrected" } })).toBe(1);
@@ -65,7 +65,7 @@ describe("migration: SessionCorrection rows become the session's audit history",
     });
     expect(rows.map((r) => [r.reason, r.userId, r.createdAt.toISOString()])).toEqual([
       ["会场登记笔误", office.userId, at.toISOString()],
-      ["重复列入", office.userId, new Date(at.getTime() + 60_000 * 60).toISOString()],
+      ["重复列入", office.userId, later.toISOString()],
     ]);
     expect(rows[0]).toMatchObject({ before: { venue: "镇政府会议室" }, after: { venue: "镇文化中心" } });
     // The session's 更正记录 reads them from the kernel.
