@@ -20,6 +20,8 @@ export interface StepFacts {
   coInputOwed: boolean;
   /** Co-units still owing input in this round (any unit). */
   coInputsOwed: number;
+  /** Contacts with the deputy (联系代表) the lead unit has recorded (timeline events of type contact). */
+  leadContacts: number;
 }
 
 export function stepRecordOf(
@@ -42,6 +44,7 @@ export function stepRecordOf(
     coInputsOwed: facts.coInputsOwed,
     returnBy: s.assignedOn ? returnDeadline(s.assignedOn, calendar, days) : null,
     returnWorkingDays: days,
+    contactRequired: settings["suggestions.contactBeforeReply"] === 1 && facts.leadContacts === 0,
   };
 }
 
@@ -53,7 +56,7 @@ export async function loadStepRecord(
   rel: Relation,
   settings: Settings,
 ): Promise<StepRecord> {
-  const [delayEvents, co, coInputsOwed] = await Promise.all([
+  const [delayEvents, co, coInputsOwed, leadContacts] = await Promise.all([
     s.delayedTo ? 1 : db.suggestionEvent.count({ where: { suggestionId: s.id, type: "delay" } }),
     rel.unit === "CO" && actor.unitId
       ? db.suggestionAssignment.findFirst({
@@ -62,8 +65,11 @@ export async function loadStepRecord(
         })
       : null,
     db.suggestionAssignment.count({ where: { suggestionId: s.id, lead: false, active: true, inputAt: null } }),
+    s.leadUnitId
+      ? db.suggestionEvent.count({ where: { suggestionId: s.id, type: "contact", unitId: s.leadUnitId } })
+      : 0,
   ]);
-  const facts = { delayEvents, coInputOwed: !!co && !co.inputAt, coInputsOwed };
+  const facts = { delayEvents, coInputOwed: !!co && !co.inputAt, coInputsOwed, leadContacts };
   return stepRecordOf(s, rel, facts, settings, await loadWorkingCalendar());
 }
 
@@ -83,5 +89,6 @@ export function listRecordOf(
     coInputsOwed: 0,
     returnBy: null,
     returnWorkingDays: 0,
+    contactRequired: false,
   };
 }

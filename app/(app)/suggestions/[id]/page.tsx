@@ -11,6 +11,7 @@ import { AssignmentSection, ReplySection, SuggestionContent } from "@/components
 import { SuggestionActions } from "@/components/suggestions/suggestion-actions";
 import { Timeline } from "@/components/suggestions/timeline";
 import { AttachmentSection } from "@/components/suggestions/attachment-section";
+import { ContactSection } from "@/components/suggestions/contact-section";
 
 export const metadata: Metadata = { title: "代表建议" };
 
@@ -18,7 +19,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
   const actor = await requirePageActor("suggestion.view");
   const { id } = parseSearchParams(IdParams.partial(), await params);
   if (!id) notFound();
-  const { s, full, attachments, upload, choices } = await orNotFound(suggestionView(actor, id));
+  const { s, full, attachments, upload, choices, contacts } = await orNotFound(suggestionView(actor, id));
   return (
     <>
       <PageHeader
@@ -34,6 +35,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
       <AttachmentSection suggestionId={s.id} items={attachments} upload={upload} />
       {full && full.assignments.length > 0 && <AssignmentSection s={full} />}
       <ReplySection s={s} />
+      {contacts && <ContactSection suggestionId={s.id} panel={contacts} />}
       {full && <SuggestionActions s={full} choices={choices} />}
       {full && (
         <Section id="timeline" title="办理过程">
