@@ -6,6 +6,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 import { todayInChina } from "@/lib/time/day";
 import { seedContactTownship } from "@/tests/e2e/contacts-seed";
+import { seedRoundCorrectionTownship } from "@/tests/e2e/round-correction-seed";
 import { seedLandingTownship } from "@/tests/e2e/landing-fixture";
 import { addDays } from "@/lib/time/day";
 import { categories } from "@/lib/suggestions/categories";
@@ -72,6 +73,7 @@ export async function seedE2E() {
   await seedFrozenTownship();
   await seedAccessTownships();
   await seedContactTownship();
+  await seedRoundCorrectionTownship();
   await seedLandingTownship();
   // The factories use their own password; the e2e accounts use E2E_PASSWORD.
   await db.user.updateMany({ data: { passwordHash: await hashPassword(E2E_PASSWORD) } });
