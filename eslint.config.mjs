@@ -33,7 +33,7 @@ export const KERNEL = [
   "log",
   "records",
 ];
-export const DOMAINS = ["roster", "sessions", "suggestions", "users", "units", "landing", "search"];
+export const DOMAINS = ["roster", "sessions", "suggestions", "users", "units", "landing", "search", "supervision"];
 
 const kernelRule = {
   files: KERNEL.map((k) => `lib/${k}/**/*.{ts,tsx}`),

@@ -96,6 +96,18 @@ const LABELS = {
   "suggestion_category.deleted": "删除建议类别",
   "suggestion.disclosure_exported": "导出建议办理情况公开",
   "suggestion.report_exported": "导出建议办理情况报告",
+  "supervision.created": "新建监督活动方案",
+  "supervision.updated": "修改监督活动方案",
+  "supervision.approved": "批准监督活动方案",
+  "supervision.started": "开始监督活动",
+  "supervision.concluded": "结束监督活动",
+  "supervision.attendance_recorded": "登记监督活动出席情况",
+  "supervision.document_uploaded": "上传监督活动材料",
+  "supervision.document_deleted": "删除监督活动材料",
+  "supervision.poll_opened": "开启民主测评",
+  "supervision.poll_closed": "结束民主测评",
+  "supervision.ballot_cast": "代表网上测评投票（不记录所投意见）",
+  "supervision.paper_counts_entered": "录入纸质测评票数",
 } as const;
 
 /** Every action an audit row may name. */

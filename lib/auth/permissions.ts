@@ -81,6 +81,21 @@ export const PERMISSIONS = {
   // The official working calendar (holidays, 调休): one national list, corrected by any township's office.
   "calendar.view": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "calendar.manage": ["OFFICE"],
+  // Supervision (监督): who sees which activity is decided per record in lib/supervision/policy.ts — the
+  // office, chair and presidium all of the township's; a deputy those they take part in; a unit what concerns it.
+  "supervision.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
+  "supervision.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
+  // The office plans and records (plan, targets, participants, attendance, documents, start, conclude).
+  "supervision.manage": ["OFFICE"],
+  // The chair approves the plan, with the party committee's consent recorded.
+  "supervision.approve": ["CHAIR"],
+  // A participating deputy casts their own anonymous ballots; the office keys the paper ballots' counts.
+  "supervision.vote": ["DEPUTY"],
+  "supervision.enter_paper": ["OFFICE"],
+  // Poll results (counts and rates, never a ballot): per record in lib/supervision/policy.ts.
+  "supervision.results": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
+  // The printable ballot form and result sheet.
+  "supervision.print": ["OFFICE", "CHAIR", "PRESIDIUM"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -69,6 +69,16 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "suggestion.export": [true, true, true, false, false],
   "calendar.view": [true, true, true, false, false],
   "calendar.manage": [true, false, false, false, false],
+  // Supervision: office plans and records, chair approves and reads, deputies read theirs and vote,
+  // a unit reads what concerns it, the presidium reads (record rules in lib/supervision/policy.ts).
+  "supervision.list": [true, true, true, true, true],
+  "supervision.view": [true, true, true, true, true],
+  "supervision.manage": [true, false, false, false, false],
+  "supervision.approve": [false, true, false, false, false],
+  "supervision.vote": [false, false, false, true, false],
+  "supervision.enter_paper": [true, false, false, false, false],
+  "supervision.results": [true, true, true, true, true],
+  "supervision.print": [true, true, true, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

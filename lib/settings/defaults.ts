@@ -74,6 +74,17 @@ const SUGGESTIONS = {
   "suggestions.contactBeforeReply": 0,
 } as const;
 
+/** Supervision (监督). */
+const SUPERVISION = {
+  /**
+   * 民主测评's 满意率: 0 = (满意 + 基本满意) ÷ 有效票 (the documents' usual reckoning), 1 = 满意 ÷ 有效票 only.
+   * Local practice (the township's rules), not national law.
+   */
+  "supervision.rateCountsSatisfiedOnly": 0,
+  /** Documents and photos of an activity: at most this many megabytes each. */
+  "supervision.documentMaxMb": 20,
+} as const;
+
 /** Notices. */
 const NOTIFICATIONS = {
   /** Notices also go out as SMS / WeChat messages through the outbox (1: on; off by default). */
@@ -87,5 +98,6 @@ export const SETTING_GROUPS = {
   roster: ROSTER,
   sessions: SESSIONS,
   suggestions: SUGGESTIONS,
+  supervision: SUPERVISION,
   notifications: NOTIFICATIONS,
 } as const;

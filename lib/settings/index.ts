@@ -10,6 +10,7 @@ export const SETTING_DEFAULTS = {
   ...SETTING_GROUPS.roster,
   ...SETTING_GROUPS.sessions,
   ...SETTING_GROUPS.suggestions,
+  ...SETTING_GROUPS.supervision,
   ...SETTING_GROUPS.notifications,
 };
 

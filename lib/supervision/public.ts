@@ -1,0 +1,21 @@
+// Supervision's public interface: the only module other domains import from lib/supervision
+// (docs/architecture.md; eslint.config.mjs and lib/architecture.test.ts enforce it). Inside the domain
+// (rectification, opinions, figures, reports) import the files directly.
+export {
+  EVALUATION_KINDS,
+  KINDS as SUPERVISION_KINDS,
+  hasPolls,
+  isEvaluation,
+  rateRuleText,
+  rateWithFigures,
+  reconcile,
+  satisfactionRate,
+  validBallots,
+  type Tally,
+} from "@/lib/supervision/rules";
+export {
+  POLL_CHOICE_LABELS,
+  RECTIFICATION_STATE_LABELS,
+  SUPERVISION_KIND_LABELS,
+  SUPERVISION_STATE_LABELS,
+} from "@/lib/supervision/labels";
