@@ -118,11 +118,11 @@ export async function correctionHistory(
     // In the order of `fields` (PostgreSQL's jsonb keeps its own order of keys).
     const keys = Object.keys(fields).filter((key) => Object.hasOwn(after, key));
     const changes = keys.map((key) => ({
-        field: key,
-        label: fields[key].label,
-        before: showValue(before[key], fields[key]),
-        after: showValue(after[key], fields[key]),
-      }));
+      field: key,
+      label: fields[key].label,
+      before: showValue(before[key], fields[key]),
+      after: showValue(after[key], fields[key]),
+    }));
     return {
       id: r.id.toString(),
       at: formatDateTime(r.createdAt),

@@ -15,6 +15,14 @@ import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
 const PHONE = { width: 360, height: 740 };
 const region = (page: Page, name: string | RegExp) => page.getByRole("region", { name });
 
+/** Signs in and opens 联系镇's suggestion from the list. */
+async function openSuggestion(page: Page, username: string) {
+  await signInAs(page, username);
+  await page.goto("/suggestions");
+  await page.getByRole("link", { name: E2E_CONTACT_SUGGESTION }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: E2E_CONTACT_SUGGESTION })).toBeVisible();
+}
+
 test("the office corrects a unit's phone with a reason; the history shows the original and the correction", async ({
   page,
 }) => {
@@ -51,10 +59,7 @@ test("a unit sees the lead deputy's phone as a tap-to-call link, and only the de
   page,
 }) => {
   await page.setViewportSize(PHONE);
-  await signInAs(page, E2E_CONTACT_USERS.unit);
-  await page.goto("/suggestions");
-  await page.getByRole("link", { name: E2E_CONTACT_SUGGESTION }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name: E2E_CONTACT_SUGGESTION })).toBeVisible();
+  await openSuggestion(page, E2E_CONTACT_USERS.unit);
   const call = region(page, "建议内容").getByRole("link", { name: `拨打领衔代表${E2E_CONTACT_DEPUTY.name}的电话` });
   await expect(call).toHaveAttribute("href", "tel:13912345678");
   await expect(call).toHaveText(E2E_CONTACT_DEPUTY.phone);
@@ -73,9 +78,7 @@ test("a unit records its contact with the deputy; the office keys one in for it 
   page,
 }) => {
   await page.setViewportSize(PHONE);
-  await signInAs(page, E2E_CONTACT_USERS.unit);
-  await page.goto("/suggestions");
-  await page.getByRole("link", { name: E2E_CONTACT_SUGGESTION }).first().click();
+  await openSuggestion(page, E2E_CONTACT_USERS.unit);
   const contacts = region(page, "联系代表");
   await expect(contacts).toContainText("尚未记录联系代表情况");
   await contacts.locator("summary", { hasText: "记录联系代表情况" }).click();
@@ -99,9 +102,7 @@ test("a unit records its contact with the deputy; the office keys one in for it 
   // The office keys the unit's paper record of a phone call in (代录), dated the day of the assignment.
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.context().clearCookies();
-  await signInAs(page, E2E_CONTACT_USERS.office);
-  await page.goto("/suggestions");
-  await page.getByRole("link", { name: E2E_CONTACT_SUGGESTION }).first().click();
+  await openSuggestion(page, E2E_CONTACT_USERS.office);
   await region(page, "联系代表").locator("summary", { hasText: "代录联系代表情况" }).click();
   const keyed = region(page, "联系代表").getByRole("form", { name: "代录联系代表情况" });
   await keyed.getByLabel("联系人").fill("何站长");
