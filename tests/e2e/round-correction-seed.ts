@@ -1,4 +1,6 @@
-import { createDeputy, createTerm, createTownship, createUser, signIn } from "@/tests/factories";
+import crypto from "node:crypto";
+import { createDeputy, createTerm, createTownship, createUser } from "@/tests/factories";
+import { actorFor } from "@/lib/auth/actor";
 import { formatDay, todayInChina } from "@/lib/time/day";
 import { createSession, transitionSession } from "@/lib/sessions/service";
 import { recordAttendance } from "@/lib/sessions/attendance";
@@ -24,7 +26,21 @@ export async function seedRoundCorrectionTownship() {
   const deputies = [];
   for (const name of E2E_ROUND_DEPUTIES) deputies.push(await createDeputy(township.id, term.id, name));
   const office = await createUser(township.id, "OFFICE", { username: E2E_ROUND_OFFICE });
-  const { actor } = await signIn(office);
+  // The seed acts as the office (no sign-in: the e2e server's secret is not this process's).
+  const actor = actorFor(
+    {
+      userId: office.id,
+      sessionId: crypto.randomUUID(),
+      townshipId: township.id,
+      username: E2E_ROUND_OFFICE,
+      displayName: office.displayName,
+      role: "OFFICE",
+      deputyId: null,
+      unitId: null,
+      mustChangePassword: false,
+    },
+    { requestId: crypto.randomUUID(), ip: "127.0.0.1" },
+  );
   const today = formatDay(todayInChina());
   const session = await createSession(
     actor,
