@@ -29,7 +29,11 @@ describe("the navigation", () => {
   });
 
   it("shows each role only its pages and only the sections that have one", () => {
-    expect(shown("OFFICE").map(([label]) => label)).toEqual(["名册", "会议", "建议", "系统"]);
+    expect(shown("OFFICE").map(([label]) => label)).toEqual(["名册", "会议", "建议", "监督", "系统"]);
+    expect(shown("UNIT").find(([label]) => label === "监督")?.[1]).toEqual(
+      expect.arrayContaining(["整改任务", "本单位收件箱"]),
+    );
+    expect(shown("DEPUTY").flatMap(([, items]) => items)).not.toContain("整改任务");
     expect(shown("OFFICE").find(([label]) => label === "系统")?.[1]).toContain("账号管理");
     expect(shown("CHAIR").flatMap(([, items]) => items)).not.toContain("账号管理");
     expect(shown("UNIT").map(([label]) => label)).not.toContain("会议");

@@ -50,7 +50,14 @@ export const NAV_SECTIONS: NavSection[] = [
       { href: "/suggestions/reminders", label: "建议催办", permission: "suggestion.reminders" },
     ],
   },
-  { id: "supervision", label: "监督", items: [] },
+  {
+    id: "supervision",
+    label: "监督",
+    items: [
+      { href: "/rectifications", label: "整改任务", permission: "rectification.list" },
+      { href: "/inbox", label: "本单位收件箱", permission: "inbox.view" },
+    ],
+  },
   { id: "petitions", label: "信访", items: [] },
   { id: "training", label: "培训", items: [] },
   { id: "annual", label: "年度", items: [] },

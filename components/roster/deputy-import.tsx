@@ -3,7 +3,7 @@
 import { useId } from "react";
 import { Alert } from "@/components/ui/alert";
 import { DataTable } from "@/components/ui/data-table";
-import { inputClass } from "@/components/ui/form-field";
+import { FileInput } from "@/components/ui/file-input";
 import { useDeputyImport, type ImportState } from "@/components/roster/use-deputy-import";
 
 const ACCEPT = ".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv";
@@ -32,13 +32,11 @@ export function DeputyImport() {
           <label htmlFor={inputId} className="text-sm font-medium text-stone-800">
             选择文件（.xlsx 或 .csv）
           </label>
-          <input
+          <FileInput
             id={inputId}
-            type="file"
             accept={ACCEPT}
             disabled={running}
             aria-describedby={`${inputId}-hint`}
-            className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-stone-100 file:px-3 file:py-1`}
             onChange={(e) => choose(e.target.files?.[0] ?? null)}
           />
           <p id={`${inputId}-hint`} className="text-xs text-stone-600">

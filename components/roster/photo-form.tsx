@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { apiSend } from "@/components/ui/api";
-import { FormField, inputClass } from "@/components/ui/form-field";
+import { FormField } from "@/components/ui/form-field";
+import { FileInput } from "@/components/ui/file-input";
 import { Alert } from "@/components/ui/alert";
 
 const MAX_MB = 2; // the server's limit (lib/roster/photo.ts), checked here first to save a slow upload
@@ -67,7 +68,7 @@ export function PhotoForm({ deputyId, hasPhoto }: { deputyId: string; hasPhoto: 
   return (
     <form ref={formRef} onSubmit={upload} noValidate aria-label="上传代表照片" className="flex flex-col gap-2">
       <FormField label="照片" hint={`JPG 或 PNG，不超过 ${MAX_MB} MB，宜用 3:4 的证件照`} error={message?.field}>
-        <input type="file" name="file" accept=".jpg,.jpeg,.png,image/jpeg,image/png" className={inputClass} />
+        <FileInput name="file" accept=".jpg,.jpeg,.png,image/jpeg,image/png" />
       </FormField>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <div className="flex flex-wrap gap-2">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import type { AttendanceStatus } from "@/lib/generated/prisma/enums";
 import { ATTENDANCE_LABELS } from "@/lib/sessions/labels";
 import { Alert } from "@/components/ui/alert";
@@ -9,6 +10,8 @@ import { QuorumFigures } from "@/components/sessions/quorum-figures";
 import { AttendeeCounts } from "@/components/sessions/attendee-counts";
 import { useAttendance, type Attendance, type AttendanceEntry } from "@/components/sessions/use-attendance";
 import { tallyBy } from "@/lib/sessions/attendance-tally";
+import { filterRoll, NO_FILTER } from "@/lib/sessions/roll-filter";
+import { AttendanceFilter } from "@/components/sessions/attendance-filter";
 
 type Deputy = Attendance["deputies"][number];
 
@@ -28,6 +31,8 @@ export function AttendanceSection({
   canEdit: boolean;
 }) {
   const { data, error, saving, save } = useAttendance(sessionId, initial);
+  const [filter, setFilter] = useState(NO_FILTER);
+  const shown = filterRoll(data.deputies, filter);
   const unmarked = data.deputies.filter((d) => !d.status);
   const counts = tallyBy(data.deputies, (d) => d.status);
   const tally = (s: AttendanceStatus) => counts.get(s) ?? 0;
@@ -51,14 +56,26 @@ export function AttendanceSection({
           未登记的 {unmarked.length} 名全部标为出席
         </Button>
       )}
+      {data.deputies.length > 0 && (
+        <AttendanceFilter
+          value={filter}
+          onChange={setFilter}
+          groups={data.groups}
+          ungrouped={data.ungrouped}
+          shown={shown.length}
+          total={data.deputies.length}
+        />
+      )}
       {data.deputies.length === 0 ? (
         <p className="text-sm text-stone-600">会议当日没有在任代表</p>
+      ) : shown.length === 0 ? (
+        <p className="text-sm text-stone-600">没有符合条件的代表</p>
       ) : (
         <ul
           className="grid gap-x-4 divide-y divide-stone-200 rounded border border-stone-200 md:grid-cols-2 md:divide-y-0 xl:grid-cols-3"
           aria-label="代表签到"
         >
-          {data.deputies.map((d) => (
+          {shown.map((d) => (
             <AttendanceRow key={d.id} deputy={d} onSave={canEdit ? (entry) => save([entry]) : null} />
           ))}
         </ul>

@@ -10,6 +10,9 @@ export interface ChecklistItem {
   owner: string | null;
   dueDate: string;
   done: boolean;
+  /** Who ticked it off and when (2026-12-06 14:30), null while not done. */
+  doneBy: string | null;
+  doneAt: string | null;
 }
 
 /** 筹备清单: the office ticks items off; undone items past their due date (in China) are marked 逾期. */
@@ -32,13 +35,12 @@ export function ChecklistSection({
   async function toggle(item: ChecklistItem, value: boolean) {
     setError(null);
     setItems((list) => list.map((i) => (i.id === item.id ? { ...i, done: value } : i)));
-    const res = await apiSend<{ id: string; done: boolean }>(
-      `/api/v1/sessions/${sessionId}/checklist/${item.id}`,
-      "PATCH",
-      { done: value },
-    );
-    if (!res.ok) {
-      setItems((list) => list.map((i) => (i.id === item.id ? { ...i, done: item.done } : i)));
+    const res = await apiSend<ChecklistItem>(`/api/v1/sessions/${sessionId}/checklist/${item.id}`, "PATCH", {
+      done: value,
+    });
+    if (res.ok) setItems((list) => list.map((i) => (i.id === item.id ? { ...i, ...res.data } : i)));
+    else {
+      setItems((list) => list.map((i) => (i.id === item.id ? item : i)));
       setError(`“${item.title}”未能保存：${res.error.message}`);
     }
   }
@@ -82,6 +84,11 @@ function ChecklistRow({
       <span>负责：{i.owner ?? "—"}</span>
       <span>截止：{i.dueDate}</span>
       {late && <span className="rounded bg-red-700 px-1.5 font-medium text-white">逾期</span>}
+      {i.done && i.doneAt && (
+        <span className="text-green-900">
+          {i.doneBy ?? "—"} {i.doneAt} 完成
+        </span>
+      )}
     </span>
   );
   return (

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { FormField, inputClass } from "@/components/ui/form-field";
+import { FileInput } from "@/components/ui/file-input";
 import { Alert } from "@/components/ui/alert";
 import { AgendaSelect } from "@/components/sessions/agenda-select";
 
@@ -57,7 +58,7 @@ export function DocumentUploadForm({
     <form ref={formRef} onSubmit={submit} noValidate aria-label="上传会议文件" className="flex flex-col gap-3">
       <div className="grid gap-3 sm:grid-cols-3">
         <FormField label="文件" error={fields.file} hint="PDF、Word、Excel、JPG、PNG">
-          <input type="file" name="file" accept=".pdf,.doc,.docx,.xls,.xlsx,.jpg,.jpeg,.png" className={inputClass} />
+          <FileInput name="file" accept=".pdf,.doc,.docx,.xls,.xlsx,.jpg,.jpeg,.png" />
         </FormField>
         <FormField label="文件标题" hint="留空则用文件名" error={fields.title}>
           <input name="title" className={inputClass} />

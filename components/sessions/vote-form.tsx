@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { VoteInput } from "@/lib/sessions/schema";
 import { VOTE_CHOICE_LABELS, VOTE_MODE_LABELS } from "@/lib/sessions/labels";
@@ -14,18 +15,22 @@ import { VoteTallyFields } from "@/components/sessions/vote-tally-fields";
 
 function useVoteForm(sessionId: string) {
   const router = useRouter();
+  // 其余全部赞成 was pressed: the server records every present deputy without a ballot as 赞成.
+  const othersFor = useRef(false);
   const vote = useApiForm({
     schema: VoteInput,
     url: `/api/v1/sessions/${sessionId}/votes`,
     defaultValues: { mode: "SHOW_OF_HANDS", byName: false, title: "", agendaItemId: "" },
     shouldUnregister: true,
     success: "表决结果已登记",
+    payload: (v) => (v.byName && othersFor.current ? { ...v, othersFor: true } : v),
     onSuccess: () => {
+      othersFor.current = false;
       vote.form.reset();
       router.refresh();
     },
   });
-  return vote;
+  return { ...vote, markOthersFor: () => (othersFor.current = true) };
 }
 type VoteFormState = ReturnType<typeof useVoteForm>["form"];
 
@@ -42,7 +47,7 @@ export function VoteForm({
   agenda: { id: string; title: string }[];
   present: { id: string; name: string }[];
 }) {
-  const { form, onSubmit, message } = useVoteForm(sessionId);
+  const { form, onSubmit, message, markOthersFor } = useVoteForm(sessionId);
   const named = useWatch({ control: form.control, name: "byName" }) === true;
   return (
     <form onSubmit={onSubmit} noValidate aria-label="登记表决" className="flex flex-col gap-3">
@@ -54,7 +59,7 @@ export function VoteForm({
       ) : present.length === 0 ? (
         <p className="text-sm text-stone-600">尚无登记出席的代表，无法记名表决</p>
       ) : (
-        <NamedBallots form={form} present={present} />
+        <NamedBallots form={form} present={present} onOthersFor={markOthersFor} />
       )}
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <SubmitButton pending={form.formState.isSubmitting}>登记表决结果</SubmitButton>
@@ -87,13 +92,40 @@ function VoteSubject({ form, agenda }: { form: VoteFormState; agenda: { id: stri
   );
 }
 
-/** 记名: for, against or abstain for each deputy present. */
-function NamedBallots({ form, present }: { form: VoteFormState; present: { id: string; name: string }[] }) {
+/** 记名: for, against or abstain for each deputy present; 其余全部赞成 marks the rest in one step. */
+function NamedBallots({
+  form,
+  present,
+  onOthersFor,
+}: {
+  form: VoteFormState;
+  present: { id: string; name: string }[];
+  onOthersFor: () => void;
+}) {
   const { register, formState } = form;
   const e = formState.errors;
+  const [marked, setMarked] = useState<number | null>(null);
+  function othersFor() {
+    const rest = present.flatMap((_, i) => (form.getValues(`ballots.${i}.choice`) ? [] : [i]));
+    for (const i of rest) form.setValue(`ballots.${i}.choice`, "FOR", { shouldValidate: formState.isSubmitted });
+    onOthersFor();
+    setMarked(rest.length);
+  }
   return (
     <fieldset className="flex flex-col gap-1">
       <legend className="mb-1 text-sm font-medium">逐人登记（出席代表 {present.length} 名）</legend>
+      <div className="flex flex-wrap items-center gap-2">
+        <button
+          type="button"
+          onClick={othersFor}
+          className="min-h-11 rounded border border-stone-400 bg-white px-3 text-sm text-blue-800 hover:bg-stone-100"
+        >
+          其余全部赞成
+        </button>
+        <span role="status" className="text-sm text-stone-700">
+          {marked !== null && `其余 ${marked} 名已标为赞成，核对后点击“登记表决结果”`}
+        </span>
+      </div>
       {e.ballots?.message && <p className="text-sm text-red-800">{e.ballots.message}</p>}
       <ul className="flex flex-col divide-y divide-stone-200 rounded border border-stone-200">
         {present.map((d, i) => (

@@ -8,7 +8,8 @@ import {
   extensionOf,
   formatSize,
 } from "@/lib/files/types";
-import { FormField, inputClass } from "@/components/ui/form-field";
+import { FormField } from "@/components/ui/form-field";
+import { FileInput } from "@/components/ui/file-input";
 
 export interface AttachmentLimits {
   maxMb: number;
@@ -55,11 +56,9 @@ export function AttachmentPicker({
         error={local ?? error ?? undefined}
         hint={`可选。每个文件不超过 ${limits.maxMb} MB，最多 ${limits.maxFiles} 个；${ATTACHMENT_TYPES_TEXT}`}
       >
-        <input
-          type="file"
+        <FileInput
           multiple
           accept={ATTACHMENT_ACCEPT}
-          className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-stone-100 file:px-3 file:py-1`}
           onChange={(e) => {
             add(e.currentTarget.files);
             e.currentTarget.value = "";

@@ -28,61 +28,13 @@ export function KindChoice({
           </label>
         ))}
       </div>
-      {motion && (
-        <p className="text-xs text-stone-600">议案须由 {motionMin} 名以上代表联名提出，请在下方选择附议代表</p>
-      )}
+      {motion && <p className="text-xs text-stone-600">议案须由 {motionMin} 名以上代表联名提出，请在下方选择联名人</p>}
     </fieldset>
   );
 }
 
-/** 附议代表: the sitting deputies other than the lead, folded, with the count picked. */
-export function CosignerPicker({
-  options,
-  picked,
-  onChange,
-  error,
-}: {
-  options: Option[];
-  picked: string[];
-  onChange: (ids: string[]) => void;
-  error?: string;
-}) {
-  return (
-    <details className="rounded border border-stone-200 bg-white p-3">
-      <summary className="cursor-pointer text-sm font-medium text-blue-800">
-        附议代表（可选，已选 {picked.length} 名）
-      </summary>
-      <fieldset className="mt-2">
-        <legend className="sr-only">附议代表</legend>
-        {options.length === 0 ? (
-          <p className="text-sm text-stone-600">没有其他在任代表</p>
-        ) : (
-          <ul className="grid grid-cols-2 gap-1 sm:grid-cols-4">
-            {options.map((d) => (
-              <li key={d.id}>
-                <label className="flex min-h-11 cursor-pointer items-center gap-2 text-sm">
-                  <input
-                    type="checkbox"
-                    className="size-5"
-                    checked={picked.includes(d.id)}
-                    onChange={(ev) =>
-                      onChange(ev.target.checked ? [...picked, d.id] : picked.filter((x) => x !== d.id))
-                    }
-                  />
-                  {d.name}
-                </label>
-              </li>
-            ))}
-          </ul>
-        )}
-        {error && <p className="mt-1 text-sm text-red-800">{error}</p>}
-      </fieldset>
-    </details>
-  );
-}
-
-/** 提交建议, or 存为草稿 to finish later. */
-export function SubmitButtons({ busy, onDraft }: { busy: boolean; onDraft: () => void }) {
+/** 提交建议 (提交议案 for a motion), or 存为草稿 to finish later. */
+export function SubmitButtons({ busy, onDraft, label }: { busy: boolean; onDraft: () => void; label: string }) {
   return (
     <div className="flex flex-col gap-2 sm:flex-row">
       <button
@@ -90,7 +42,7 @@ export function SubmitButtons({ busy, onDraft }: { busy: boolean; onDraft: () =>
         disabled={busy}
         className="min-h-11 rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
       >
-        提交建议
+        {label}
       </button>
       <button
         type="button"

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Controller, useWatch } from "react-hook-form";
 import { SuggestionCreateInput } from "@/lib/suggestions/schema";
 import { useApiForm } from "@/components/ui/use-api-form";
@@ -9,8 +9,10 @@ import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import type { Option } from "@/components/suggestions/types";
 import { AttachmentPicker, type AttachmentLimits } from "@/components/suggestions/attachment-picker";
-import { CosignerPicker, KindChoice, RaisedAt, SubmitButtons } from "@/components/suggestions/suggestion-form-parts";
+import { KindChoice, RaisedAt, SubmitButtons } from "@/components/suggestions/suggestion-form-parts";
 import { OptionSelect } from "@/components/ui/option-select";
+import { CosignerPicker } from "@/components/suggestions/cosigner-picker";
+import { kindWording, type CosignerOption } from "@/lib/suggestions/cosigners";
 
 const EMPTY = {
   kind: "SUGGESTION" as const,
@@ -25,22 +27,36 @@ const EMPTY = {
 };
 
 /**
- * 提交建议: a deputy is always the lead proposer; the office picks the lead deputy when it enters
- * one on a deputy's behalf. Co-signers are sitting deputies; a motion (议案) needs `motionMin` in all.
- * Attachments go in the same request, so the suggestion is not saved without them.
+ * Submits (or keeps as a draft) with the attachments; the record's page then says which it was
+ * (?submitted=1 or ?submitted=draft).
  */
-export function SuggestionForm({
-  categories,
-  deputies,
-  sessions,
-  defaultSessionId,
-  selfDeputyId,
-  pickLead,
-  motionMin,
-  limits,
-}: {
+function useCreateForm(defaultSessionId: string, files: () => File[], url: string) {
+  const router = useRouter();
+  const draft = useRef(false);
+  const api = useApiForm({
+    schema: SuggestionCreateInput,
+    url,
+    defaultValues: { ...EMPTY, sessionId: defaultSessionId },
+    onSuccess: (data) =>
+      router.push(`/suggestions/${(data as { id: string }).id}?submitted=${draft.current ? "draft" : "1"}`),
+    files,
+  });
+  const send = (asDraft: boolean) => {
+    draft.current = asDraft;
+    api.form.setValue("draft", asDraft);
+    return api.onSubmit();
+  };
+  return { ...api, send };
+}
+
+interface SuggestionFormProps {
+  /** Where it is posted: a supervision activity's suggestions (…/supervision/{id}/suggestions) link it there. */
+  url?: string;
   categories: Option[];
-  deputies: Option[];
+  /** Sitting deputies in 姓氏笔画 order, with their 小组. */
+  deputies: CosignerOption[];
+  /** 小组 in natural order. */
+  groups: Option[];
   /** 会议: the sessions it may be raised at; the one in progress is the default, else 闭会期间 (""). */
   sessions: Option[];
   defaultSessionId: string;
@@ -48,25 +64,33 @@ export function SuggestionForm({
   pickLead: boolean;
   motionMin: number;
   limits: AttachmentLimits;
-}) {
-  const router = useRouter();
+}
+
+/**
+ * 提交建议: a deputy is always the lead proposer; the office picks the lead deputy when it enters
+ * one on a deputy's behalf. Co-signers are sitting deputies; a motion (议案) needs `motionMin` in all.
+ * Attachments go in the same request, so the suggestion is not saved without them.
+ */
+export function SuggestionForm({
+  categories,
+  deputies,
+  groups,
+  sessions,
+  defaultSessionId,
+  selfDeputyId,
+  pickLead,
+  motionMin,
+  limits,
+  url = "/api/v1/suggestions",
+}: SuggestionFormProps) {
   const [files, setFiles] = useState<File[]>([]);
-  const { form, onSubmit, message, fileError } = useApiForm({
-    schema: SuggestionCreateInput,
-    url: "/api/v1/suggestions",
-    defaultValues: { ...EMPTY, sessionId: defaultSessionId },
-    onSuccess: (data) => router.push(`/suggestions/${(data as { id: string }).id}`),
-    files: () => files,
-  });
-  const { register, formState, control, setValue } = form;
+  const { form, send, message, fileError } = useCreateForm(defaultSessionId, () => files, url);
+  const { register, formState, control } = form;
   const e = formState.errors;
   const lead = useWatch({ control, name: "deputyId" }) as string | undefined;
   const motion = useWatch({ control, name: "kind" }) === "MOTION";
   const cosignable = deputies.filter((d) => d.id !== (pickLead ? lead : selfDeputyId));
-  const send = (draft: boolean) => {
-    setValue("draft", draft);
-    return onSubmit();
-  };
+  const words = kindWording(motion);
   return (
     <form
       onSubmit={(ev) => {
@@ -92,21 +116,21 @@ export function SuggestionForm({
       <Controller
         control={control}
         name="cosignerIds"
-        render={({ field }) => {
-          const picked = (field.value ?? []) as string[];
-          return (
-            <CosignerPicker
-              options={cosignable}
-              picked={picked}
-              onChange={field.onChange}
-              error={e.cosignerIds?.message}
-            />
-          );
-        }}
+        render={({ field }) => (
+          <CosignerPicker
+            label={words.cosigners}
+            required={motion ? `议案须 ${motionMin} 名以上代表联名` : undefined}
+            groups={groups}
+            options={cosignable}
+            picked={(field.value ?? []) as string[]}
+            onChange={field.onChange}
+            error={e.cosignerIds?.message}
+          />
+        )}
       />
       <AttachmentPicker files={files} onChange={setFiles} limits={limits} error={fileError} />
       {message?.tone === "error" && <Alert tone="error">{message.text}</Alert>}
-      <SubmitButtons busy={formState.isSubmitting} onDraft={() => void send(true)} />
+      <SubmitButtons busy={formState.isSubmitting} onDraft={() => void send(true)} label={words.submit} />
     </form>
   );
 }

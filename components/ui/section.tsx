@@ -14,7 +14,7 @@ export function Section({
     <section
       id={id}
       aria-labelledby={`${id}-title`}
-      className="mt-4 scroll-mt-4 rounded border border-stone-200 bg-white p-3 sm:p-4"
+      className="mt-4 scroll-mt-14 rounded border border-stone-200 bg-white p-3 sm:p-4"
     >
       <h2 id={`${id}-title`} className="text-lg font-semibold">
         {title}

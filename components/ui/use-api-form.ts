@@ -22,6 +22,8 @@ export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(opts: 
   shouldUnregister?: boolean;
   /** Files to send with the values (multipart); the server's `attachments` errors go to `fileError`. */
   files?: () => File[];
+  /** What is sent, from the checked values (default: the values themselves). */
+  payload?: (values: z.output<S>) => unknown;
 }) {
   const [fileError, setFileError] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
@@ -33,7 +35,8 @@ export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(opts: 
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
     setFileError(null);
-    const res = await apiSendWithFiles(opts.url, opts.method ?? "POST", values, opts.files?.() ?? []);
+    const body = opts.payload ? opts.payload(values) : values;
+    const res = await apiSendWithFiles(opts.url, opts.method ?? "POST", body, opts.files?.() ?? []);
     if (res.ok) {
       setMessage({ tone: "success", text: opts.success ?? "已保存" });
       opts.onSuccess?.(res.data);

@@ -108,6 +108,21 @@ const LABELS = {
   "supervision.poll_closed": "结束民主测评",
   "supervision.ballot_cast": "代表网上测评投票（不记录所投意见）",
   "supervision.paper_counts_entered": "录入纸质测评票数",
+  "supervision.finding_added": "登记监督发现的问题",
+  "supervision.finding_updated": "修改监督发现的问题",
+  "supervision.finding_deleted": "删除监督发现的问题",
+  "supervision.opinion_added": "新增审议意见",
+  "supervision.opinion_updated": "修改审议意见",
+  "supervision.opinion_deleted": "删除审议意见",
+  "supervision.opinion_sent": "送达审议意见（交办整改）",
+  "supervision.suggestion_created": "从监督活动提出建议",
+  "supervision.repoll_created": "发起整改后再测评",
+  "rectification.reported": "提交整改报告",
+  "rectification.accepted": "验收整改",
+  "rectification.returned": "退回整改报告",
+  "rectification.reminded": "催办整改",
+  "rectification.visited": "登记整改回访",
+  "rectification.attachment_uploaded": "上传整改报告附件",
 } as const;
 
 /** Every action an audit row may name. */

@@ -10,6 +10,7 @@ import type { Action } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/http/errors";
 import { clientAddress } from "@/lib/http/request";
 import { enforcePasswordChange } from "@/lib/auth/password-change";
+import { IdParams, parseSearchParams } from "@/lib/http/validation";
 
 /** The signed-in actor for a page render (once per request, with that request's id and address), or null. */
 export const getPageActor = cache(async (): Promise<Actor | null> => {
@@ -38,4 +39,18 @@ export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
     if (err instanceof AppError && (err.code === "NOT_FOUND" || err.code === "FORBIDDEN")) notFound();
     throw err;
   }
+}
+
+/**
+ * A record's page (/x/[id]): its data loaded once per request — the same load serves `generateMetadata`
+ * (the title names the record) and the page. No session → /login; not allowed, a bad id or not the
+ * actor's to see → the 404 page.
+ */
+export function recordPage<T>(action: Action, view: (actor: Actor, id: string) => Promise<T>) {
+  const load = cache(async (id: string | undefined) => {
+    const actor = await requirePageActor(action);
+    if (!id) notFound();
+    return orNotFound(view(actor, id));
+  });
+  return async (params: Promise<{ id: string }>) => load(parseSearchParams(IdParams.partial(), await params).id);
 }

@@ -96,6 +96,20 @@ export const PERMISSIONS = {
   "supervision.results": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
   // The printable ballot form and result sheet.
   "supervision.print": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // Supervision's findings and review opinions (审议意见) of an activity, kept and sent (送达) by the office;
+  // suggestions raised during an activity created from it; the 再测评 after rectification.
+  "supervision_opinion.manage": ["OFFICE"],
+  "supervision_suggestion.create": ["OFFICE"],
+  "supervision_repoll.create": ["OFFICE"],
+  // Rectification tasks (整改): the township's for the office, chair and presidium, a unit only its own
+  // (lib/supervision/rectification/access.ts); the unit reports, the office keys a paper report (代录),
+  // reviews it, reminds (催办) and records the follow-up visit (回访).
+  "rectification.list": ["OFFICE", "CHAIR", "PRESIDIUM", "UNIT"],
+  "rectification.view": ["OFFICE", "CHAIR", "PRESIDIUM", "UNIT"],
+  "rectification.report": ["OFFICE", "UNIT"],
+  "rectification.review": ["OFFICE"],
+  "rectification.remind": ["OFFICE"],
+  "rectification.visit": ["OFFICE"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

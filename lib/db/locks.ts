@@ -1,10 +1,11 @@
 /** The part of a (scoped) transaction client the locks need. */
 interface RawTx {
   $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
 }
 
 /** Parent records whose changes are serialized by a row lock. */
-export type LockedTable = "CongressSession" | "Election" | "Suggestion";
+export type LockedTable = "CongressSession" | "Election" | "Suggestion" | "RectificationTask" | "SupervisionActivity";
 
 /**
  * `SELECT … FOR UPDATE` on one row of the township, inside the caller's transaction: a second
@@ -17,6 +18,37 @@ export async function lockRow(tx: RawTx, table: LockedTable, id: string, townshi
   await tx.$executeRawUnsafe(
     `SELECT 1 FROM "${table}" WHERE id = $1::uuid AND "townshipId" = $2::uuid FOR UPDATE`,
     id,
+    townshipId,
+  );
+}
+
+/**
+ * `lockRow` and the row itself in one statement (`SELECT * … FOR UPDATE`): one round trip instead
+ * of the lock and then the ORM's read. Null when the township has no such row. The row is typed by
+ * the caller; PostgreSQL's columns come back as the ORM reads them (tests/integration/db/locks.test.ts).
+ */
+export async function lockAndRead<Row>(
+  tx: RawTx,
+  table: LockedTable,
+  id: string,
+  townshipId: string,
+): Promise<Row | null> {
+  const rows = await tx.$queryRawUnsafe<Row[]>(
+    `SELECT * FROM "${table}" WHERE id = $1::uuid AND "townshipId" = $2::uuid FOR UPDATE`,
+    id,
+    townshipId,
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * Several rows of one table locked in one statement, in id order (as one-by-one `lockRow` calls
+ * sorted by id would be), so two requests locking overlapping sets cannot deadlock.
+ */
+export async function lockRows(tx: RawTx, table: LockedTable, ids: string[], townshipId: string): Promise<void> {
+  await tx.$executeRawUnsafe(
+    `SELECT 1 FROM "${table}" WHERE id = ANY($1::uuid[]) AND "townshipId" = $2::uuid ORDER BY id FOR UPDATE`,
+    ids,
     townshipId,
   );
 }

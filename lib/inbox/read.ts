@@ -22,12 +22,20 @@ function union(sources: InboxSource[], part: (s: InboxSource) => Prisma.Sql): Pr
   );
 }
 
+/**
+ * The page and the total in one statement (a window count over the whole list, taken before the
+ * LIMIT); only a page past the end, which has no row to carry it, counts separately.
+ */
 async function page(rows: Prisma.Sql, order: Prisma.Sql, skip: number, take: number) {
-  const [items, [{ total }]] = await Promise.all([
-    db.$queryRaw<InboxRow[]>`SELECT * FROM (${rows}) i ORDER BY ${order} LIMIT ${take} OFFSET ${skip}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (${rows}) i`,
-  ]);
-  return { items, total };
+  const found = await db.$queryRaw<(InboxRow & { __total: number })[]>`
+    SELECT *, count(*) OVER ()::int AS "__total" FROM (${rows}) i ORDER BY ${order} LIMIT ${take} OFFSET ${skip}`;
+  if (!found.length && skip > 0) {
+    const [{ total }] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (${rows}) i`;
+    return { items: [], total };
+  }
+  const total = found[0]?.__total ?? 0;
+  for (const row of found) delete (row as Partial<typeof row>).__total;
+  return { items: found as InboxRow[], total };
 }
 
 /**

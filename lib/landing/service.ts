@@ -14,6 +14,7 @@ import {
   suggestionFigures,
 } from "@/lib/suggestions/public";
 import { nextPresidiumMeeting, upcomingSession } from "@/lib/sessions/public";
+import { countRectifications } from "@/lib/supervision/public";
 
 /** One count of the to-do list and the filtered list it opens. */
 export interface TodoCount {
@@ -30,13 +31,15 @@ const inboxTotal = async (actor: Actor, q: Record<string, string>) =>
 
 /** The office: what to register and assign, what is overdue or due soon, co-unit input owed; the next session and meeting. */
 async function officeLanding(actor: Actor) {
-  const [submitted, registered, due, coInput, session, meeting] = await Promise.all([
+  const [submitted, registered, due, coInput, session, meeting, toReview, rectOverdue] = await Promise.all([
     countSuggestions(actor, { state: "SUBMITTED" }),
     countSuggestions(actor, { state: "REGISTERED" }),
     reminderCounts(actor),
     countSuggestions(actor, { coInput: "owed" }),
     upcomingSession(actor),
     nextPresidiumMeeting(actor),
+    countRectifications(actor, { state: "REPORTED" }),
+    countRectifications(actor, { status: "overdue" }),
   ]);
   const todo: TodoCount[] = [
     { key: "register", label: "待登记", count: submitted, href: "/suggestions?state=SUBMITTED" },
@@ -55,6 +58,14 @@ async function officeLanding(actor: Actor) {
       href: "/suggestions/reminders?status=due_soon",
     },
     { key: "co_input", label: "协办意见待交", count: coInput, href: "/suggestions?coInput=owed" },
+    { key: "rect_review", label: "整改报告待审核", count: toReview, href: "/rectifications?state=REPORTED" },
+    {
+      key: "rect_overdue",
+      label: "整改逾期",
+      count: rectOverdue,
+      href: "/rectifications?status=overdue",
+      urgent: true,
+    },
   ];
   return { kind: "OFFICE" as const, todo, session, meeting };
 }
@@ -97,11 +108,12 @@ async function deputyLanding(actor: Actor) {
 
 /** A handling unit: replies it owes, what was sent back, what is due today; notices. */
 async function unitLanding(actor: Actor) {
-  const [toAnswer, sentBack, dueToday, notifications] = await Promise.all([
+  const [toAnswer, sentBack, dueToday, notifications, toReport] = await Promise.all([
     inboxTotal(actor, { todo: "answer" }),
     inboxTotal(actor, { state: "REHANDLING" }),
     dueTodayCount(actor),
     listNotifications(actor, 5),
+    countRectifications(actor, { todo: "report" }),
   ]);
   const todo: TodoCount[] = [
     { key: "answer", label: "待答复", count: toAnswer, href: "/suggestions?todo=answer" },
@@ -113,6 +125,7 @@ async function unitLanding(actor: Actor) {
       href: "/suggestions/reminders?status=due_today",
       urgent: true,
     },
+    { key: "rect_report", label: "待报送整改报告", count: toReport, href: "/rectifications?todo=report" },
   ];
   return { kind: "UNIT" as const, linked: !!actor.unitId, todo, notifications };
 }

@@ -20,7 +20,7 @@ export async function rosterOptions(actor: Actor) {
     sdb.deputy.findMany({ where: { termId }, distinct: ["party"], select: { party: true }, orderBy: { party: "asc" } }),
     sdb.deputy.findMany({
       where: { termId, status: "SITTING" },
-      select: { id: true, name: true },
+      select: { id: true, name: true, groupId: true },
       orderBy: deputyNameOrderBy(names),
     }),
   ]);

@@ -7,13 +7,15 @@ import { rollDeputyIds, sessionRoll } from "@/lib/sessions/roll";
 import type { AttendanceInput } from "@/lib/sessions/schema";
 import { editAction } from "@/lib/sessions/policy";
 import { loadSession, presence } from "@/lib/sessions/access";
+import { rollGroups } from "@/lib/sessions/roll-filter";
 
 /** The roll (frozen at 开幕, see roll.ts) with each deputy's attendance (unmarked: null). */
 export async function getAttendance(actor: Actor, sessionId: string) {
   const sdb = scopedDb(actor.townshipId);
   const session = await loadSession(sdb, actor, sessionId);
-  const [deputies, marks, p] = await Promise.all([
+  const [deputies, byGroup, marks, p] = await Promise.all([
     sessionRoll(sdb, session, "name"),
+    sessionRoll(sdb, session, "group"),
     sdb.sessionAttendance.findMany({ where: { sessionId } }),
     presence(sdb, session),
   ]);
@@ -24,6 +26,8 @@ export async function getAttendance(actor: Actor, sessionId: string) {
     presence: p,
     nonVotingAttendees: session.nonVotingAttendees,
     publicAttendees: session.publicAttendees,
+    /** The groups for the sign-in filter, in natural order. */
+    ...rollGroups(byGroup),
     deputies: deputies.map((d) => ({
       id: d.deputyId,
       name: d.name,

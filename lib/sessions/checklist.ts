@@ -5,7 +5,29 @@ import { notFound } from "@/lib/http/errors";
 import type { ChecklistTemplateInput } from "@/lib/sessions/schema";
 import { loadSession } from "@/lib/sessions/access";
 import { editAction } from "@/lib/sessions/policy";
-import { addDays } from "@/lib/time/day";
+import { addDays, formatDay } from "@/lib/time/day";
+import { formatDateTime } from "@/lib/time/format";
+import type { SessionChecklistItem } from "@/lib/generated/prisma/client";
+
+/** Items as shown: who ticked each off and when ("王某 2026-12-06 14:30"), read from the users of the township. */
+export async function presentChecklist(tx: ScopedTx | ReturnType<typeof scopedDb>, items: SessionChecklistItem[]) {
+  const ids = [...new Set(items.flatMap((c) => (c.doneById ? [c.doneById] : [])))];
+  const users = ids.length
+    ? await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } })
+    : [];
+  const names = new Map(users.map((u) => [u.id, u.displayName]));
+  return items.map((c) => ({
+    id: c.id,
+    title: c.title,
+    owner: c.owner,
+    dueDate: formatDay(c.dueDate),
+    done: !!c.doneAt,
+    /** Who ticked it off (null when not done, or the account is gone). */
+    doneBy: (c.doneById && names.get(c.doneById)) || null,
+    doneAt: c.doneAt ? formatDateTime(c.doneAt) : null,
+    position: c.position,
+  }));
+}
 
 /** The documents' preparation steps ("完成一项就钩掉一项"), used until the office edits its own template. */
 export const DEFAULT_CHECKLIST: { title: string; owner: string; offsetDays: number }[] = [
@@ -51,7 +73,10 @@ export async function setChecklistItemDone(actor: Actor, sessionId: string, item
     if (!before) throw notFound("筹备事项不存在");
     const after = await tx.sessionChecklistItem.update({
       where: { id: itemId },
-      data: done ? { doneAt: before.doneAt ?? new Date(), doneById: actor.userId } : { doneAt: null, doneById: null },
+      // Ticking again keeps the first tick's who and when; unticking clears both (the audit keeps them).
+      data: done
+        ? { doneAt: before.doneAt ?? new Date(), doneById: before.doneAt ? before.doneById : actor.userId }
+        : { doneAt: null, doneById: null },
     });
     await recordAudit(tx, subjectOf(actor), {
       action: editAction(session, "session.checklist_updated"),
@@ -60,7 +85,8 @@ export async function setChecklistItemDone(actor: Actor, sessionId: string, item
       before,
       after,
     });
-    return { id: after.id, done: !!after.doneAt };
+    const [shown] = await presentChecklist(tx, [after]);
+    return shown;
   });
 }
 

@@ -149,6 +149,8 @@ export const VoteInput = z
       .max(2000)
       .optional()
       .describe("记名表决"),
+    /** 其余全部赞成: every deputy present without a ballot here is recorded as 赞成 (by name only). */
+    othersFor: z.boolean({ error: "请指明其余代表是否全部赞成" }).optional().describe("其余全部赞成"),
   })
   .strict()
   .superRefine(checkTally);
@@ -163,6 +165,7 @@ function checkTally(
     votesAgainst?: number;
     votesAbstain?: number;
     ballots?: unknown[];
+    othersFor?: boolean;
   },
   ctx: z.RefinementCtx,
 ) {
@@ -170,7 +173,9 @@ function checkTally(
     ctx.addIssue({ code: "custom", path: ["byName"], message: "无记名投票不能逐人登记" });
   if (!v.byName && (v.votesFor === undefined || v.votesAgainst === undefined || v.votesAbstain === undefined))
     ctx.addIssue({ code: "custom", path: ["votesFor"], message: "请填写赞成、反对、弃权票数" });
-  if (v.byName && !v.ballots?.length)
+  if (v.othersFor && !v.byName)
+    ctx.addIssue({ code: "custom", path: ["othersFor"], message: "其余全部赞成：只用于逐人登记" });
+  if (v.byName && !v.ballots?.length && !v.othersFor)
     ctx.addIssue({ code: "custom", path: ["ballots"], message: "逐人登记须登记每位代表的表决意见" });
 }
 

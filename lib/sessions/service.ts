@@ -15,7 +15,7 @@ import { lockTermNumbering, renumberSessions } from "@/lib/sessions/numbering";
 import { SESSION_INCLUDE, deputyTermId, loadSession, presence } from "@/lib/sessions/access";
 import { sessionOfficialName } from "@/lib/text/names";
 import { SESSION_STEPS, sessionStepsFor } from "@/lib/sessions/steps";
-import { createChecklist } from "@/lib/sessions/checklist";
+import { createChecklist, presentChecklist } from "@/lib/sessions/checklist";
 import type {
   SessionCreateInput,
   SessionListQuery,
@@ -103,14 +103,7 @@ export async function getSessionOrThrow(actor: Actor, id: string) {
     steps: sessionStepsFor(actor, { ...s, recorded, openChecklist }),
     presence: p,
     agenda,
-    checklist: checklist.map((c) => ({
-      id: c.id,
-      title: c.title,
-      owner: c.owner,
-      dueDate: formatDay(c.dueDate),
-      done: !!c.doneAt,
-      position: c.position,
-    })),
+    checklist: await presentChecklist(sdb, checklist),
     documents,
   };
 }

@@ -14,7 +14,30 @@ import { assertSessionStep } from "@/lib/sessions/steps";
 import type { SessionVote } from "@/lib/generated/prisma/client";
 
 type Tally = { for: number; against: number; abstain: number };
-type Figures = Pick<VoteInput, "mode" | "byName" | "votesFor" | "votesAgainst" | "votesAbstain" | "ballots">;
+type Figures = Pick<
+  VoteInput,
+  "mode" | "byName" | "votesFor" | "votesAgainst" | "votesAbstain" | "ballots" | "othersFor"
+>;
+
+/**
+ * 其余全部赞成: the named ballots given, plus 赞成 for every deputy on the roll marked present who has none,
+ * read here in the vote's transaction (so a deputy signed in after the page was loaded is counted too).
+ */
+async function withOthersFor(tx: ScopedTx, session: RollSession, input: Figures): Promise<Figures> {
+  if (!input.byName || !input.othersFor) return input;
+  const given = new Set((input.ballots ?? []).map((b) => b.deputyId));
+  const roll = await rollDeputyIds(tx, session);
+  const present = await tx.sessionAttendance.findMany({
+    where: { sessionId: session.id, status: "PRESENT", deputyId: { in: roll } },
+    select: { deputyId: true },
+  });
+  const others = present.filter((p) => !given.has(p.deputyId));
+  if (!input.ballots?.length && others.length === 0) throw validation({ ballots: "逐人登记须登记每位代表的表决意见" });
+  return {
+    ...input,
+    ballots: [...(input.ballots ?? []), ...others.map((p) => ({ deputyId: p.deputyId, choice: "FOR" as const }))],
+  };
+}
 
 /** A vote as shown: its state (current, corrected, withdrawn) and the majority it needed. */
 const presentVote = (v: SessionVote) => ({
@@ -147,21 +170,24 @@ export async function recordVote(actor: Actor, sessionId: string, input: VoteInp
     if (input.agendaItemId && !(await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, sessionId } })))
       throw validation({ agendaItemId: "议程：不属于本次会议" });
     const p = await presence(tx, session);
-    const tally = await tallyOf(tx, session, input, p);
+    const figures = await withOthersFor(tx, session, input);
+    const tally = await tallyOf(tx, session, figures, p);
     await refuseRepeat(tx, sessionId, input, tally);
     const vote = await writeVote(
       tx,
       actor,
       { sessionId, agendaItemId: input.agendaItemId ?? null, title: input.title },
-      input,
+      figures,
       tally,
       p,
     );
+    // One audit row for the vote; with 其余全部赞成 it says how many were recorded so.
+    const othersFor = (figures.ballots?.length ?? 0) - (input.ballots?.length ?? 0);
     await recordAudit(tx, subjectOf(actor), {
       action: editAction(session, "session.vote_recorded"),
       recordType: "SessionVote",
       recordId: vote.id,
-      after: vote,
+      after: input.othersFor ? { ...vote, othersFor } : vote,
     });
     return presentVote(vote);
   });

@@ -3,6 +3,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { ScopedDb, ScopedTx } from "@/lib/db/township-scope";
 import { notFound } from "@/lib/http/errors";
+import type { Suggestion } from "@/lib/generated/prisma/client";
 import { suggestionViewFor, type Relation } from "@/lib/suggestions/policy";
 
 type Db = ScopedDb | ScopedTx;
@@ -25,8 +26,9 @@ export async function relationOf(db: Db, actor: Actor, suggestionId: string): Pr
 }
 
 /** Loads a suggestion the actor may see, with the relation; 404 otherwise. */
-export async function loadSuggestion(db: Db, actor: Actor, id: string) {
-  const s = await db.suggestion.findUnique({ where: { id } });
+export async function loadSuggestion(db: Db, actor: Actor, id: string, row?: Suggestion | null) {
+  // `row`: the caller read it already (e.g. with its lock, lib/db/locks.ts lockAndRead); null: there is none.
+  const s = row === undefined ? await db.suggestion.findUnique({ where: { id } }) : row;
   if (!s) throw notFound("建议不存在");
   const rel = await relationOf(db, actor, id);
   const view = suggestionViewFor(actor, s, rel);

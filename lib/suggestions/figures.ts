@@ -152,6 +152,10 @@ export const SESSION_NAME_SELECT = {
   township: { select: { name: true } },
 } as const;
 
+/** Reads the rows of `list`, and sends no query for an empty list (the ORM would still send one). */
+const named = <T>(list: string[], read: (ids: string[]) => Promise<T[]>) =>
+  list.length ? read(list) : Promise.resolve([]);
+
 /**
  * The figures of a year (optionally one session, or the recess, and one lead unit): the totals,
  * by state, by category, per lead unit and per session, each with the same counts and rates.
@@ -175,15 +179,21 @@ export async function suggestionFigures(actor: Actor, filter: FiguresFilter) {
   const ids = (list: GroupRow[], key: "unit_id" | "session_id" | "category_id") =>
     list.map((r) => r[key]).filter((v): v is string => !!v);
   const [unitNames, sessions, categoryNames] = await Promise.all([
-    sdb.handlingUnit.findMany({ where: { id: { in: ids(byUnit, "unit_id") } }, select: { id: true, name: true } }),
-    sdb.congressSession.findMany({
-      where: { id: { in: ids(bySession, "session_id") } },
-      select: { id: true, startDate: true, ...SESSION_NAME_SELECT },
-    }),
-    sdb.suggestionCategory.findMany({
-      where: { id: { in: ids(byCategory, "category_id") } },
-      select: { id: true, name: true, position: true },
-    }),
+    named(ids(byUnit, "unit_id"), (in_) =>
+      sdb.handlingUnit.findMany({ where: { id: { in: in_ } }, select: { id: true, name: true } }),
+    ),
+    named(ids(bySession, "session_id"), (in_) =>
+      sdb.congressSession.findMany({
+        where: { id: { in: in_ } },
+        select: { id: true, startDate: true, ...SESSION_NAME_SELECT },
+      }),
+    ),
+    named(ids(byCategory, "category_id"), (in_) =>
+      sdb.suggestionCategory.findMany({
+        where: { id: { in: in_ } },
+        select: { id: true, name: true, position: true },
+      }),
+    ),
   ]);
   const unitName = new Map(unitNames.map((u) => [u.id, u.name]));
   const sessionById = new Map(sessions.map((s) => [s.id, s]));

@@ -11,7 +11,7 @@ import type { Settings } from "@/lib/settings";
 import { formatDay } from "@/lib/time/day";
 import { coUnitInputDue } from "@/lib/handling/deadlines";
 import { replyDeadline } from "@/lib/suggestions/rules";
-import { notifyProposers, notifyUnits } from "@/lib/suggestions/notify";
+import { notifyUnitsAndProposers } from "@/lib/suggestions/notify";
 
 /** Whether an assignment made now waits for the chair's 签发 before the units see it. */
 export const signOffRequired = (settings: Settings) => settings["suggestions.signOffRequired"] === 1;
@@ -53,30 +53,25 @@ interface Handed {
  * Returns what the suggestion row takes.
  */
 export async function handOver(tx: ScopedTx, townshipId: string, s: Handed, day: Date, settings: Settings) {
-  const units = await tx.suggestionAssignment.findMany({
-    where: { suggestionId: s.id, active: true },
-    select: { id: true, unitId: true, lead: true },
-  });
   const inputDue = coUnitInputDue(day, settings["suggestions.coUnitInputMonths"]);
-  await tx.suggestionAssignment.updateMany({
-    where: { suggestionId: s.id, active: true },
-    data: { assignedOn: day },
-  });
-  await tx.suggestionAssignment.updateMany({
-    where: { suggestionId: s.id, active: true, lead: false },
-    data: { inputDue },
-  });
-  const lead = units.filter((u) => u.lead).map((u) => u.unitId);
-  const co = units.filter((u) => !u.lead).map((u) => u.unitId);
-  await notifyUnits(tx, townshipId, s.id, lead, `新交办建议：${s.title}`);
-  await notifyUnits(
+  // One statement: the hand-over day on every assignment in force, the input due date on the co-units'.
+  const units = await tx.$queryRaw<{ unitId: string; lead: boolean }[]>`
+    UPDATE "SuggestionAssignment"
+    SET "assignedOn" = ${formatDay(day)}::date,
+        "inputDue" = CASE WHEN "lead" THEN "inputDue" ELSE ${formatDay(inputDue)}::date END
+    WHERE "suggestionId" = ${s.id}::uuid AND "townshipId" = ${townshipId}::uuid AND "active"
+    RETURNING "unitId", "lead"`;
+  const coMessage = `新交办建议（协办）：${s.title}，请于 ${formatDay(inputDue)} 前向主办单位提交协办意见`;
+  await notifyUnitsAndProposers(
     tx,
     townshipId,
     s.id,
-    co,
-    `新交办建议（协办）：${s.title}，请于 ${formatDay(inputDue)} 前向主办单位提交协办意见`,
+    [
+      ...units.filter((u) => u.lead).map((u) => ({ unitId: u.unitId, message: `新交办建议：${s.title}` })),
+      ...units.filter((u) => !u.lead).map((u) => ({ unitId: u.unitId, message: coMessage })),
+    ],
+    `您的建议“${s.title}”已交办`,
   );
-  await notifyProposers(tx, townshipId, s.id, `您的建议“${s.title}”已交办`);
   const months = { normal: settings["suggestions.replyMonths"], broad: settings["suggestions.broadReplyMonths"] };
   return {
     awaitingSignOff: false,

@@ -24,6 +24,24 @@ export async function notifyProposers(tx: ScopedTx, townshipId: string, suggesti
   );
 }
 
+/**
+ * Notices to units (each with its own text) and to every proposer, in one write: for a step that
+ * tells several parties at once (the hand-over).
+ */
+export async function notifyUnitsAndProposers(
+  tx: ScopedTx,
+  townshipId: string,
+  suggestionId: string,
+  units: { unitId: string; message: string }[],
+  proposerMessage: string,
+) {
+  const proposers = await tx.suggestionProposer.findMany({ where: { suggestionId }, select: { deputyId: true } });
+  await notify(tx, [
+    ...units.map((u) => about(townshipId, suggestionId, { unitId: u.unitId }, u.message)),
+    ...proposers.map((p) => about(townshipId, suggestionId, { deputyId: p.deputyId }, proposerMessage)),
+  ]);
+}
+
 /** To the given units, in the transaction of the change. */
 export async function notifyUnits(
   tx: ScopedTx,

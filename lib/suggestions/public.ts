@@ -3,7 +3,7 @@
 export { dueTodayCount, reminderCounts } from "@/lib/suggestions/reminders";
 export { SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
 export { unitDeputySql, unitDeputyWhere } from "@/lib/suggestions/unit-deputies";
-export { countSuggestions, listSuggestions } from "@/lib/suggestions/service";
+export { countSuggestions, createSuggestionIn, listSuggestions } from "@/lib/suggestions/service";
 export { listUnitInbox } from "@/lib/suggestions/inbox";
 export { suggestionFigures } from "@/lib/suggestions/figures";
-export { InboxQuery, SuggestionListQuery } from "@/lib/suggestions/schema";
+export { InboxQuery, SuggestionCreateInput, SuggestionListQuery } from "@/lib/suggestions/schema";

@@ -3,7 +3,7 @@ import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { occurredDay } from "@/lib/records/on-behalf";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict, validation } from "@/lib/http/errors";
-import { skipTake, type ListResult } from "@/lib/http/validation";
+import { pageWithTotal, skipTake, type ListResult } from "@/lib/http/validation";
 import { getSettings } from "@/lib/settings";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatDay, todayInChina } from "@/lib/time/day";
@@ -75,14 +75,19 @@ export async function listSuggestions(
   const sdb = scopedDb(actor.townshipId);
   const today = todayInChina();
   const where = listWhere(actor, q, today);
-  const [rows, total, settings] = await Promise.all([
-    sdb.suggestion.findMany({
-      where,
-      include: listInclude(actor.deputyId),
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      ...skipTake(q),
-    }),
-    sdb.suggestion.count({ where }),
+  const [{ rows, total }, settings] = await Promise.all([
+    // The count only when the page is full (a shorter page shows where the list ends).
+    pageWithTotal(
+      q,
+      () =>
+        sdb.suggestion.findMany({
+          where,
+          include: listInclude(actor.deputyId),
+          orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+          ...skipTake(q),
+        }),
+      () => sdb.suggestion.count({ where }),
+    ),
     getSettings(),
   ]);
   return {
@@ -185,65 +190,73 @@ async function raisedOnOf(tx: ScopedTx, input: SuggestionCreateInput, today: Dat
  * must be sitting deputies; a motion needs at least five deputies jointly (地方组织法 第二十二条第二款: 代表五人以上联名).
  */
 export async function createSuggestion(actor: Actor, input: SuggestionCreateInput, files: UploadedFile[] = []) {
-  return scopedDb(actor.townshipId).$transaction(async (tx) => {
-    const leadId = actor.role === "DEPUTY" ? actor.deputyId : input.deputyId;
-    if (!leadId) throw validation({ deputyId: "领衔代表：请选择代表" });
-    const term = await currentTermOrThrow(tx);
-    const today = todayInChina();
-    const ids = [...new Set([leadId, ...input.cosignerIds])];
-    const sitting = await tx.deputy.count({ where: { ...sittingWhere(term.id, today), id: { in: ids } } });
-    if (sitting !== ids.length)
-      throw validation(
-        leadId && input.cosignerIds.length
-          ? { cosignerIds: "附议代表：须是在任代表" }
-          : { deputyId: "领衔代表：须是在任代表" },
-      );
-    const min = (await getSettings())["suggestions.motionMinDeputies"];
-    if (input.kind === "MOTION" && ids.length < min)
-      throw validation({ cosignerIds: `附议代表：议案须由 ${min} 名以上代表联名提出（现有 ${ids.length} 名）` });
-    await assertActiveCategory(tx, input.categoryId);
-    const raisedOn = await raisedOnOf(tx, input, today);
-    const state = input.draft ? "DRAFT" : "SUBMITTED";
-    const s = await tx.suggestion.create({
-      data: {
-        townshipId: actor.townshipId,
-        kind: input.kind,
-        title: input.title,
-        content: input.content,
-        categoryId: input.categoryId,
-        sessionId: input.sessionId ?? null,
-        raisedOn,
-        state,
-        year: raisedOn.getUTCFullYear(),
-        createdById: actor.userId,
-      },
-    });
-    await tx.suggestionProposer.createMany({
-      data: ids.map((deputyId) => ({
-        townshipId: actor.townshipId,
-        suggestionId: s.id,
-        deputyId,
-        lead: deputyId === leadId,
-      })),
-    });
-    await tx.suggestionEvent.create({
-      data: {
-        townshipId: actor.townshipId,
-        suggestionId: s.id,
-        type: input.draft ? "drafted" : "submitted",
-        toState: state,
-        actorUserId: actor.userId,
-      },
-    });
-    await recordAudit(tx, subjectOf(actor), {
-      action: "suggestion.created",
-      recordType: "Suggestion",
-      recordId: s.id,
-      after: { ...s, proposers: ids },
-    });
-    const attachments = await storeAttachments(tx, actor, s.id, null, files);
-    return { id: s.id, state: s.state, version: s.version, attachments };
+  return scopedDb(actor.townshipId).$transaction((tx) => createSuggestionIn(tx, actor, input, files));
+}
+
+/** The same inside the caller's transaction (a suggestion raised during a supervision activity and its link). */
+export async function createSuggestionIn(
+  tx: ScopedTx,
+  actor: Actor,
+  input: SuggestionCreateInput,
+  files: UploadedFile[] = [],
+) {
+  const leadId = actor.role === "DEPUTY" ? actor.deputyId : input.deputyId;
+  if (!leadId) throw validation({ deputyId: "领衔代表：请选择代表" });
+  const term = await currentTermOrThrow(tx);
+  const today = todayInChina();
+  const ids = [...new Set([leadId, ...input.cosignerIds])];
+  const sitting = await tx.deputy.count({ where: { ...sittingWhere(term.id, today), id: { in: ids } } });
+  if (sitting !== ids.length)
+    throw validation(
+      leadId && input.cosignerIds.length
+        ? { cosignerIds: "附议代表：须是在任代表" }
+        : { deputyId: "领衔代表：须是在任代表" },
+    );
+  const min = (await getSettings())["suggestions.motionMinDeputies"];
+  if (input.kind === "MOTION" && ids.length < min)
+    throw validation({ cosignerIds: `附议代表：议案须由 ${min} 名以上代表联名提出（现有 ${ids.length} 名）` });
+  await assertActiveCategory(tx, input.categoryId);
+  const raisedOn = await raisedOnOf(tx, input, today);
+  const state = input.draft ? "DRAFT" : "SUBMITTED";
+  const s = await tx.suggestion.create({
+    data: {
+      townshipId: actor.townshipId,
+      kind: input.kind,
+      title: input.title,
+      content: input.content,
+      categoryId: input.categoryId,
+      sessionId: input.sessionId ?? null,
+      raisedOn,
+      state,
+      year: raisedOn.getUTCFullYear(),
+      createdById: actor.userId,
+    },
   });
+  await tx.suggestionProposer.createMany({
+    data: ids.map((deputyId) => ({
+      townshipId: actor.townshipId,
+      suggestionId: s.id,
+      deputyId,
+      lead: deputyId === leadId,
+    })),
+  });
+  await tx.suggestionEvent.create({
+    data: {
+      townshipId: actor.townshipId,
+      suggestionId: s.id,
+      type: input.draft ? "drafted" : "submitted",
+      toState: state,
+      actorUserId: actor.userId,
+    },
+  });
+  await recordAudit(tx, subjectOf(actor), {
+    action: "suggestion.created",
+    recordType: "Suggestion",
+    recordId: s.id,
+    after: { ...s, proposers: ids },
+  });
+  const attachments = await storeAttachments(tx, actor, s.id, null, files);
+  return { id: s.id, state: s.state, version: s.version, attachments };
 }
 
 /** Title, content and category may change until the office registers it (proposer or office). */

@@ -5,7 +5,8 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { scopedDb } from "@/lib/db/township-scope";
-import { lockRow } from "@/lib/db/locks";
+import { lockAndRead, lockRows } from "@/lib/db/locks";
+import type { Suggestion } from "@/lib/generated/prisma/client";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict, validation } from "@/lib/http/errors";
 import { getSettings } from "@/lib/settings";
@@ -40,8 +41,9 @@ async function runStep<N extends StepName>(
   const step = SUGGESTION_STEPS[name] as SuggestionStep<N>;
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     // Two steps on one suggestion run one after the other; the second sees what the first wrote.
-    await lockRow(tx, "Suggestion", id, actor.townshipId);
-    const { s, rel } = await loadSuggestion(tx, actor, id);
+    // The lock reads the row too (one round trip).
+    const locked = await lockAndRead<Suggestion>(tx, "Suggestion", id, actor.townshipId);
+    const { s, rel } = await loadSuggestion(tx, actor, id, locked);
     const settings = await getSettings();
     const today = todayInChina();
     const record = await loadStepRecord(tx, actor, s, rel, settings);
@@ -126,7 +128,7 @@ export async function signOffAssignments(actor: Actor, ids: string[]) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     const unique = [...new Set(ids)].sort();
     // In one order, so two batches sharing suggestions cannot deadlock; a step on one waits.
-    for (const id of unique) await lockRow(tx, "Suggestion", id, actor.townshipId);
+    await lockRows(tx, "Suggestion", unique, actor.townshipId);
     const rows = await tx.suggestion.findMany({
       where: { id: { in: unique }, state: { in: ["ASSIGNED", "REHANDLING"] }, signedOffAt: null },
     });

@@ -111,6 +111,8 @@ export async function newSuggestionView(actor: Actor) {
     ...sessions,
     categories: cats,
     deputies: options.deputies,
+    /** 小组 in natural order, for the co-signer picker's headings. */
+    groups: options.groups,
     /** The office enters a deputy's suggestion for them and picks the lead proposer. */
     onBehalf: actor.role !== "DEPUTY",
     selfDeputyId: actor.deputyId,

@@ -19,3 +19,5 @@ export {
   SUPERVISION_KIND_LABELS,
   SUPERVISION_STATE_LABELS,
 } from "@/lib/supervision/labels";
+// The rectification tasks' counts, with the same filter as the list they link to (/rectifications).
+export { countRectifications } from "@/lib/supervision/rectification/service";

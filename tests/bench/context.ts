@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { encode } from "next-auth/jwt";
 import { createSession } from "@/lib/auth/sessions";
-import { ms, runLoad, summarize, type Summary } from "@/tests/bench/load";
+import { ms, processCpuMs, runLoad, summarize, type Summary } from "@/tests/bench/load";
 import type { SuggestionBenchTownship } from "@/tests/bench/suggestions-seed";
 
 export interface BenchContext {
@@ -12,6 +12,26 @@ export interface BenchContext {
   /** The server's CPU time so far, in ms, or null where it cannot be read. */
   serverCpuMs: () => number | null;
 }
+
+/**
+ * CPU time so far of each PostgreSQL backend serving the bench database (pid → ms), read from /proc:
+ * only when PostgreSQL runs on this machine and its processes are readable; empty otherwise.
+ */
+export async function databaseCpuMs(pool: pg.Pool): Promise<Map<number, number>> {
+  const { rows } = await pool.query<{ pid: number }>(
+    "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+  );
+  const cpu = new Map<number, number>();
+  for (const { pid } of rows) {
+    const ms = processCpuMs(pid);
+    if (ms !== null) cpu.set(pid, ms);
+  }
+  return cpu;
+}
+
+/** CPU used between two `databaseCpuMs` readings (a backend that started meanwhile counts whole). */
+export const databaseCpuBetween = (before: Map<number, number>, after: Map<number, number>) =>
+  [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
 
 /** One line of the closing table. */
 export interface TargetRow {

@@ -125,7 +125,7 @@ export interface Server {
 }
 
 /** utime + stime of a process from /proc/<pid>/stat, in ms (clock ticks of 10 ms). */
-function processCpuMs(pid: number | undefined): number | null {
+export function processCpuMs(pid: number | undefined): number | null {
   try {
     const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
     return (Number(fields[11]) + Number(fields[12])) * 10;

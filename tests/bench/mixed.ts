@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import os from "node:os";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { cookieFor, type BenchContext, type TargetRow } from "@/tests/bench/context";
+import { cookieFor, databaseCpuBetween, databaseCpuMs, type BenchContext, type TargetRow } from "@/tests/bench/context";
 import { ms, percentile } from "@/tests/bench/load";
 import type { SuggestionBenchTownship } from "@/tests/bench/suggestions-seed";
 
@@ -227,12 +227,19 @@ export async function benchMixed(ctx: BenchContext): Promise<TargetRow[]> {
   );
   end = performance.now() + DURATION_MS;
   const cpuBefore = ctx.serverCpuMs();
+  const dbBefore = await databaseCpuMs(ctx.pool);
+  const clientBefore = process.cpuUsage();
   await Promise.all(workers.map((w) => w()));
+  const clientCpu = process.cpuUsage(clientBefore);
+  const dbCpu = databaseCpuBetween(dbBefore, await databaseCpuMs(ctx.pool));
   const cpuAfter = ctx.serverCpuMs();
-  // The server's own CPU time per request: a figure that other load on the machine barely changes.
+  // CPU time per request — the server's, PostgreSQL's backends' and this client's: figures that other
+  // load on the machine barely changes. With 50 clients and no pauses, their sum bounds the throughput
+  // and so the latency (each client waits for its answer: latency ≈ 50 / requests per second).
+  const perRequest = (msTotal: number) => (msTotal / Math.max(1, tally.latencies.length)).toFixed(1);
   if (cpuBefore !== null && cpuAfter !== null)
     console.log(
-      `  server CPU ${((cpuAfter - cpuBefore) / Math.max(1, tally.latencies.length)).toFixed(1)} ms per request`,
+      `  CPU per request: server ${perRequest(cpuAfter - cpuBefore)} ms, PostgreSQL ${dbBefore.size ? `${perRequest(dbCpu)} ms` : "n/a"}, bench client ${perRequest((clientCpu.user + clientCpu.system) / 1000)} ms`,
     );
   return report(tally);
 }

@@ -2,6 +2,23 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { E2E_PASSWORD } from "./users";
 
+/** Today in China, as yyyy-mm-dd. */
+export const todayInChina = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(new Date());
+
+/** Prepares a regular session opening today through the form (office); checks its title and returns its path. */
+export async function prepareSession(page: Page, title: RegExp): Promise<string> {
+  await page.goto("/sessions");
+  await page.locator("summary", { hasText: "筹备新会议" }).click();
+  const form = page.getByRole("form", { name: "筹备新会议" });
+  await form.getByLabel("开幕日期").fill(todayInChina());
+  await form.getByLabel("闭幕日期").fill(todayInChina());
+  await form.getByLabel("会场").fill("镇政府三楼会议室");
+  await form.getByRole("button", { name: "筹备会议" }).click();
+  await page.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  return new URL(page.url()).pathname;
+}
+
 /** Signs in through the login form and waits for the landing page ("/"). */
 export async function signInAs(page: Page, username: string, password: string = E2E_PASSWORD) {
   await page.goto("/login");

@@ -57,7 +57,7 @@ test("a deputy attaches a photo when submitting on a phone; the office downloads
   await expect(create.getByRole("list", { name: "已选择的附件" })).toContainText("垃圾站现场.png");
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   await create.getByRole("button", { name: "提交建议" }).click();
-  await page.waitForURL(/\/suggestions\/[0-9a-f-]{36}$/);
+  await page.waitForURL(/\/suggestions\/[0-9a-f-]{36}\?submitted=1$/);
   const path = new URL(page.url()).pathname;
   await expect(region(page, "附件").getByRole("list", { name: "建议材料" })).toContainText("垃圾站现场.png");
   await expectNoSeriousA11yViolations(page);

@@ -46,8 +46,8 @@ test("the office back-enters a paper reply and a rating form dated last month", 
   await form.getByLabel("会议").selectOption({ label: "闭会期间" });
   await form.getByLabel("提出日期").fill(daysAgo(110));
   await form.getByRole("button", { name: "提交建议" }).click();
-  await page.waitForURL(/\/suggestions\/[0-9a-f-]{36}$/);
-  const id = page.url().split("/").pop()!;
+  await page.waitForURL(/\/suggestions\/[0-9a-f-]{36}\?submitted=1$/);
+  const id = new URL(page.url()).pathname.split("/").pop()!;
 
   // Registered, and assigned as it was 100 days ago: the reply was due about ten days ago.
   await transition(page.request, id, { action: "register" });

@@ -62,7 +62,7 @@ test("a deputy's suggestion is registered, assigned, answered, rated 不满意, 
   await create.getByLabel(E2E_OTHER_DEPUTY_NAME).check();
   await noSidewaysScroll(page);
   await create.getByRole("button", { name: "提交建议" }).click();
-  await page.waitForURL(/\/suggestions\/[0-9a-f-]{36}$/);
+  await page.waitForURL(/\/suggestions\/[0-9a-f-]{36}\?submitted=1$/);
   const path = new URL(page.url()).pathname;
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(state(page)).toHaveText("已提交");

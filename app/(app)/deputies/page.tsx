@@ -43,7 +43,7 @@ function columnsFor(scope: RosterScope): Column<PresentedDeputy>[] {
     columns.push(
       { header: "选区", cell: (d) => field(d, "constituency") },
       { header: "政治面貌", cell: (d) => field(d, "party") },
-      { header: "联系电话", cell: (d) => field(d, "phone") },
+      { header: "联系电话", cell: (d) => ("phone" in d ? <PhoneLink phone={d.phone} empty="—" /> : "—") },
     );
   return columns;
 }

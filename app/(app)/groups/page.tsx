@@ -5,6 +5,7 @@ import { groupsView } from "@/lib/roster/views";
 import { STANDARD_ITEMS, type StandardItem } from "@/lib/roster/rules";
 import { GROUP_KIND_LABELS } from "@/lib/roster/labels";
 import { PageHeader } from "@/components/ui/page-header";
+import { PhoneLink } from "@/components/ui/phone-link";
 import { GroupForm } from "@/components/roster/group-form";
 import { GroupCheckForm } from "@/components/roster/group-check-form";
 
@@ -29,7 +30,12 @@ function GroupFacts({ g }: { g: Group }) {
       <dt className="text-stone-600">联络员</dt>
       <dd>
         {g.liaisonName ?? "—"}
-        {g.liaisonPhone ? ` ${g.liaisonPhone}` : ""}
+        {g.liaisonPhone && (
+          <>
+            {" "}
+            <PhoneLink phone={g.liaisonPhone} />
+          </>
+        )}
       </dd>
       <dt className="text-stone-600">成员</dt>
       <dd>

@@ -7,6 +7,7 @@ import { UnitListQuery } from "@/lib/units/schema";
 import { listUnits } from "@/lib/units/service";
 import { UNIT_KIND_LABELS } from "@/lib/units/labels";
 import { PageHeader } from "@/components/ui/page-header";
+import { PhoneLink } from "@/components/ui/phone-link";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/ui/form-field";
@@ -37,7 +38,7 @@ export default async function UnitsPage({
     },
     { header: "类别", cell: (u) => UNIT_KIND_LABELS[u.kind] },
     { header: "联系人", cell: (u) => u.contactName ?? "—" },
-    { header: "联系电话", cell: (u) => u.contactPhone ?? "—" },
+    { header: "联系电话", cell: (u) => <PhoneLink phone={u.contactPhone} empty="—" /> },
     { header: "状态", cell: (u) => (u.active ? "在用" : "已停用") },
   ];
   if (canEdit)

@@ -48,7 +48,10 @@ export function stepRecordOf(
   };
 }
 
-/** The facts read from the database, inside the step's transaction. */
+/**
+ * The facts read from the database, inside the step's transaction — one statement (every step
+ * pays for it, so one round trip rather than three), filtered by the township as the scoped client would.
+ */
 export async function loadStepRecord(
   db: ScopedDb | ScopedTx,
   actor: Actor,
@@ -56,20 +59,24 @@ export async function loadStepRecord(
   rel: Relation,
   settings: Settings,
 ): Promise<StepRecord> {
-  const [delayEvents, co, coInputsOwed, leadContacts] = await Promise.all([
-    s.delayedTo ? 1 : db.suggestionEvent.count({ where: { suggestionId: s.id, type: "delay" } }),
-    rel.unit === "CO" && actor.unitId
-      ? db.suggestionAssignment.findFirst({
-          where: { suggestionId: s.id, unitId: actor.unitId, lead: false, active: true },
-          select: { inputAt: true },
-        })
-      : null,
-    db.suggestionAssignment.count({ where: { suggestionId: s.id, lead: false, active: true, inputAt: null } }),
-    s.leadUnitId
-      ? db.suggestionEvent.count({ where: { suggestionId: s.id, type: "contact", unitId: s.leadUnitId } })
-      : 0,
-  ]);
-  const facts = { delayEvents, coInputOwed: !!co && !co.inputAt, coInputsOwed, leadContacts };
+  const coUnit = rel.unit === "CO" && actor.unitId ? actor.unitId : null;
+  const [facts] = await db.$queryRaw<StepFacts[]>`
+    SELECT
+      (SELECT count(*)::int FROM "SuggestionEvent" e
+        WHERE e."suggestionId" = ${s.id}::uuid AND e."townshipId" = ${s.townshipId}::uuid AND e."type" = 'delay'
+      ) AS "delayEvents",
+      EXISTS (SELECT 1 FROM "SuggestionAssignment" a
+        WHERE a."suggestionId" = ${s.id}::uuid AND a."townshipId" = ${s.townshipId}::uuid
+          AND a."unitId" = ${coUnit}::uuid AND NOT a."lead" AND a."active" AND a."inputAt" IS NULL
+      ) AS "coInputOwed",
+      (SELECT count(*)::int FROM "SuggestionAssignment" a
+        WHERE a."suggestionId" = ${s.id}::uuid AND a."townshipId" = ${s.townshipId}::uuid
+          AND NOT a."lead" AND a."active" AND a."inputAt" IS NULL
+      ) AS "coInputsOwed",
+      (SELECT count(*)::int FROM "SuggestionEvent" e
+        WHERE e."suggestionId" = ${s.id}::uuid AND e."townshipId" = ${s.townshipId}::uuid AND e."type" = 'contact'
+          AND e."unitId" = ${s.leadUnitId}::uuid
+      ) AS "leadContacts"`;
   return stepRecordOf(s, rel, facts, settings, await loadWorkingCalendar());
 }
 

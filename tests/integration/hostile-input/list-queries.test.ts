@@ -17,6 +17,8 @@ import { GET as users } from "@/app/api/v1/users/route";
 import { GET as unitInbox } from "@/app/api/v1/inbox/route";
 import { GET as calendar } from "@/app/api/v1/calendar/route";
 import { GET as search } from "@/app/api/v1/search/route";
+import { GET as rectifications } from "@/app/api/v1/rectifications/route";
+import { RectificationListQuery } from "@/lib/supervision/rectification/schema";
 import { SearchQuery } from "@/lib/search/schema";
 import { UnitInboxQuery } from "@/lib/inbox/service";
 import { CalendarYearQuery } from "@/lib/time/schema";
@@ -57,6 +59,7 @@ const LISTS: [string, Get, z.ZodObject, Role, Record<string, string>][] = [
   ["/api/v1/inbox", unitInbox, UnitInboxQuery, "UNIT", {}],
   ["/api/v1/calendar", calendar, CalendarYearQuery, "OFFICE", {}],
   ["/api/v1/search", search, SearchQuery, "UNIT", {}],
+  ["/api/v1/rectifications", rectifications, RectificationListQuery, "OFFICE", {}],
 ];
 
 const get = (route: Get, url: string, cookie: string, query: Record<string, string>) =>

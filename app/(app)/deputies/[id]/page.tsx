@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { orNotFound, requirePageActor } from "@/lib/auth/page";
-import { IdParams, parseSearchParams } from "@/lib/http/validation";
+import { recordPage } from "@/lib/auth/page";
 import { deputyView } from "@/lib/roster/views";
 import { DEPUTY_STATUS_LABELS, GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/roster/labels";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,9 +10,14 @@ import { StatusCorrectionForm } from "@/components/roster/status-correction-form
 import { CorrectionHistory } from "@/components/ui/correction-history";
 import { ContactForm } from "@/components/roster/contact-form";
 import { PhotoForm } from "@/components/roster/photo-form";
-import { notFound } from "next/navigation";
 
-export const metadata: Metadata = { title: "代表档案" };
+type Props = { params: Promise<{ id: string }> };
+
+const load = recordPage("deputy.view", deputyView);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `${(await load(params)).d.name} · 代表档案` };
+}
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -119,11 +123,8 @@ function StatusHistory({ history }: { history: Awaited<ReturnType<typeof deputyV
   );
 }
 
-export default async function DeputyPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor("deputy.view");
-  const { id } = parseSearchParams(IdParams.partial(), await params);
-  if (!id) notFound();
-  const { d, full, options, mayChangeStatus, correctable, corrections } = await orNotFound(deputyView(actor, id));
+export default async function DeputyPage({ params }: Props) {
+  const { d, full, options, mayChangeStatus, correctable, corrections } = await load(params);
   const rows = factsOf(d);
   return (
     <>

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { orNotFound, requirePageActor } from "@/lib/auth/page";
-import { IdParams, parseSearchParams } from "@/lib/http/validation";
+import { recordPage } from "@/lib/auth/page";
 import { sessionView } from "@/lib/sessions/views";
 import { Section } from "@/components/ui/section";
 import { SessionHeader } from "@/components/sessions/session-header";
@@ -13,19 +11,26 @@ import { VoteForm } from "@/components/sessions/vote-form";
 import { ElectionsSection } from "@/components/sessions/elections-section";
 import { MinutesForm } from "@/components/sessions/minutes-form";
 import { SessionCorrections } from "@/components/sessions/session-corrections";
+import { SessionJumpLinks, type SessionPart } from "@/components/sessions/session-jump-links";
 
-export const metadata: Metadata = { title: "人代会" };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor("session.view");
-  const { id } = parseSearchParams(IdParams.partial(), await params);
-  if (!id) notFound();
-  const { s, staff, votes, elections, attendance, corrections, agenda, present, today, may } = await orNotFound(
-    sessionView(actor, id),
-  );
+const load = recordPage("session.view", sessionView);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { s } = await load(params);
+  return { title: `${s.title} · 会议` };
+}
+
+export default async function SessionPage({ params }: Props) {
+  const { s, staff, votes, elections, attendance, corrections, agenda, present, today, may } = await load(params);
+  const shown: SessionPart[] = ["agenda", "votes", "elections"];
+  if (staff) shown.push("checklist", "minutes");
+  if (attendance) shown.push("attendance");
   return (
     <>
       <SessionHeader session={s} staff={staff} canClose={may.close} />
+      <SessionJumpLinks shown={shown} />
       {staff && (
         <Section id="checklist" title="筹备清单" description="截止日期按会议开幕日推算；过期未完成的事项标为“逾期”">
           <ChecklistSection sessionId={s.id} items={s.checklist} today={today} canEdit={may.edit} />

@@ -25,6 +25,7 @@ export default async function NewSuggestionPage() {
         <SuggestionForm
           categories={v.categories}
           deputies={v.deputies}
+          groups={v.groups}
           sessions={v.sessions}
           defaultSessionId={v.defaultSessionId}
           selfDeputyId={v.selfDeputyId}

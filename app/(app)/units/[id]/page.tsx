@@ -1,22 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { orNotFound, requirePageActor } from "@/lib/auth/page";
-import { IdParams, parseSearchParams } from "@/lib/http/validation";
+import { recordPage } from "@/lib/auth/page";
 import { unitView } from "@/lib/units/views";
 import { UNIT_KIND_LABELS } from "@/lib/units/labels";
 import { PageHeader } from "@/components/ui/page-header";
+import { PhoneLink } from "@/components/ui/phone-link";
 import { Facts, Section } from "@/components/ui/section";
 import { CorrectionHistory } from "@/components/ui/correction-history";
 import { UnitCorrectionForm } from "@/components/units/unit-correction-form";
 
-export const metadata: Metadata = { title: "承办单位" };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor("unit.view");
-  const { id } = parseSearchParams(IdParams.partial(), await params);
-  if (!id) notFound();
-  const { unit, corrections, mayCorrect } = await orNotFound(unitView(actor, id));
+const load = recordPage("unit.view", unitView);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `${(await load(params)).unit.name} · 承办单位` };
+}
+
+export default async function UnitPage({ params }: Props) {
+  const { unit, corrections, mayCorrect } = await load(params);
   return (
     <>
       <PageHeader
@@ -35,7 +37,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
           rows={[
             ["单位类别", UNIT_KIND_LABELS[unit.kind]],
             ["联系人", unit.contactName ?? "未填写"],
-            ["联系电话", unit.contactPhone ?? "未填写"],
+            ["联系电话", <PhoneLink key="phone" phone={unit.contactPhone} />],
             ["状态", unit.active ? "在用" : "已停用"],
           ]}
         />
