@@ -9,7 +9,11 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", environment: "node", include: ["lib/**/*.test.ts", "components/**/*.test.ts"] },
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/bench/**/*.test.ts"],
+        },
       },
       {
         resolve: { alias },

@@ -3,16 +3,20 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
-import { SignInInput, SIGN_IN_ERRORS } from "@/lib/auth/schema";
+import type { SignInInput } from "@/lib/auth/schema";
+import { SIGN_IN_ERRORS } from "@/lib/auth/labels";
+import { lazyResolver } from "@/components/ui/lazy-resolver";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
+
+// zod comes with the first submit, not with the login page (components/ui/lazy-resolver.ts).
+const resolver = lazyResolver<SignInInput, SignInInput>(() => import("@/lib/auth/schema").then((m) => m.SignInInput));
 
 export function LoginForm() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(SignInInput) });
+  const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver });
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);

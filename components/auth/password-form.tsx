@@ -1,13 +1,12 @@
 "use client";
 
-import { PasswordChangeInput } from "@/lib/users/schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 
 export function PasswordForm() {
   const { form, onSubmit, message } = useApiForm({
-    schema: PasswordChangeInput,
+    schema: () => import("@/lib/users/schema").then((m) => m.PasswordChangeInput),
     url: "/api/v1/me/password",
     onSuccess: () => form.reset({ currentPassword: "", newPassword: "" }),
   });

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { DeputySelfUpdateInput } from "@/lib/roster/schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -20,7 +19,7 @@ export function ContactForm({
 }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: DeputySelfUpdateInput,
+    schema: () => import("@/lib/roster/schema").then((m) => m.DeputySelfUpdateInput),
     url: `/api/v1/deputies/${deputyId}`,
     method: "PATCH",
     defaultValues: { phone: phone ?? "", address: address ?? "", version },

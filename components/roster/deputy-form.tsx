@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { DeputyCreateInput, DeputyUpdateInput, LEVELS } from "@/lib/roster/schema";
-import { GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS } from "@/lib/roster/labels";
+import type { DeputyCreateInput } from "@/lib/roster/schema";
+import { GENDER_LABELS, JOIN_METHOD_LABELS, LEVEL_LABELS, LEVELS } from "@/lib/roster/labels";
 import { dictionaryNames, type DictionaryField } from "@/lib/roster/dictionaries";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
@@ -48,7 +48,7 @@ function useDeputyForm(initial: Values | undefined, id: string | undefined) {
   const router = useRouter();
   const editing = !!id;
   const api = useApiForm({
-    schema: editing ? DeputyUpdateInput : DeputyCreateInput,
+    schema: () => import("@/lib/roster/schema").then((m) => (editing ? m.DeputyUpdateInput : m.DeputyCreateInput)),
     url: editing ? `/api/v1/deputies/${id}` : "/api/v1/deputies",
     method: editing ? "PATCH" : "POST",
     defaultValues: (initial ?? { levels: ["TOWNSHIP"], joinMethod: "ELECTION", ethnicity: "汉族" }) as never,

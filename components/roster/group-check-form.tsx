@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { GroupCheckInput } from "@/lib/roster/schema";
 import { STANDARD_ITEMS, type StandardItem } from "@/lib/roster/rules";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
@@ -21,7 +20,7 @@ export function GroupCheckForm({
 }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: GroupCheckInput,
+    schema: () => import("@/lib/roster/schema").then((m) => m.GroupCheckInput),
     url: `/api/v1/groups/${groupId}/checks`,
     defaultValues: { checkedOn: today, items: [] },
     onSuccess: () => router.refresh(),

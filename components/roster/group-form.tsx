@@ -1,14 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { z } from "zod";
-import { GroupInput, GROUP_KINDS } from "@/lib/roster/schema";
-import { GROUP_KIND_LABELS } from "@/lib/roster/labels";
+import { GROUP_KIND_LABELS, GROUP_KINDS } from "@/lib/roster/labels";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
-
-const GroupUpdate = GroupInput.extend({ version: z.number().int().min(1) });
 
 interface Initial {
   id: string;
@@ -24,7 +20,7 @@ interface Initial {
 export function GroupForm({ deputies, initial }: { deputies: { id: string; name: string }[]; initial?: Initial }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: initial ? GroupUpdate : GroupInput,
+    schema: () => import("@/lib/roster/schema").then((m) => (initial ? m.GroupUpdateInput : m.GroupInput)),
     url: initial ? `/api/v1/groups/${initial.id}` : "/api/v1/groups",
     method: initial ? "PATCH" : "POST",
     defaultValues: (initial

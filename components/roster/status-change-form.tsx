@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { DeputyStatusInput } from "@/lib/roster/schema";
 import { DEPUTY_STATUS_LABELS } from "@/lib/roster/labels";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
@@ -10,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 export function StatusChangeForm({ deputyId }: { deputyId: string }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: DeputyStatusInput,
+    schema: () => import("@/lib/roster/schema").then((m) => m.DeputyStatusInput),
     url: `/api/v1/deputies/${deputyId}/status`,
     onSuccess: () => router.refresh(),
   });

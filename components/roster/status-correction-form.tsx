@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { DeputyStatusCorrectionInput } from "@/lib/roster/schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 export function StatusCorrectionForm(props: { deputyId: string; changeId: string; summary: string; version: number }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: DeputyStatusCorrectionInput,
+    schema: () => import("@/lib/roster/schema").then((m) => m.DeputyStatusCorrectionInput),
     url: `/api/v1/deputies/${props.deputyId}/status-corrections`,
     success: "已更正",
     defaultValues: { changeId: props.changeId, version: props.version, reason: "" },

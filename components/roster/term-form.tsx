@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { TermCreateInput } from "@/lib/roster/schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -10,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 export function TermForm({ nextNumber, deputies }: { nextNumber: number; deputies: { id: string; name: string }[] }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: TermCreateInput,
+    schema: () => import("@/lib/roster/schema").then((m) => m.TermCreateInput),
     url: "/api/v1/terms",
     defaultValues: { number: nextNumber, copyDeputyIds: [] },
     onSuccess: () => router.refresh(),

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { AgendaItemInput } from "@/lib/sessions/schema";
 import { AGENDA_KIND_LABELS } from "@/lib/sessions/labels";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
@@ -11,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 export function AgendaItemForm({ sessionId }: { sessionId: string }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: AgendaItemInput,
+    schema: () => import("@/lib/sessions/schema").then((m) => m.AgendaItemInput),
     url: `/api/v1/sessions/${sessionId}/agenda`,
     defaultValues: { kind: "OTHER", title: "" },
     onSuccess: () => {

@@ -2,7 +2,6 @@
 
 import { useId } from "react";
 import { useFieldArray } from "react-hook-form";
-import { ChecklistTemplateInput } from "@/lib/sessions/schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { Alert } from "@/components/ui/alert";
 import { AddRowButton, SubmitButton } from "@/components/ui/submit-button";
@@ -16,7 +15,7 @@ type Item = { title: string; owner: string | null; offsetDays: number };
  */
 export function ChecklistTemplateForm({ items }: { items: Item[] }) {
   const { form, onSubmit, message } = useApiForm({
-    schema: ChecklistTemplateInput,
+    schema: () => import("@/lib/sessions/schema").then((m) => m.ChecklistTemplateInput),
     url: "/api/v1/checklist-template",
     method: "PUT",
     defaultValues: { items: items.map((t) => ({ ...t, owner: t.owner ?? "" })) },

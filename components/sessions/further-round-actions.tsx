@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { useWatch } from "react-hook-form";
-import { DeferInput, NomineesInput } from "@/lib/sessions/election-schema";
 import { NOMINATION_LABELS } from "@/lib/sessions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -17,7 +16,7 @@ const summary = "cursor-pointer text-sm text-blue-800 underline";
 export function NomineeForm({ sessionId, electionId }: { sessionId: string; electionId: string }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: NomineesInput,
+    schema: () => import("@/lib/sessions/election-schema").then((m) => m.NomineesInput),
     url: `/api/v1/sessions/${sessionId}/elections/${electionId}/nominees`,
     defaultValues: { candidates: [{ name: "", nominatedBy: "PRESIDIUM" }] },
     success: "候选人已提名",
@@ -56,7 +55,7 @@ export function NomineeForm({ sessionId, electionId }: { sessionId: string; elec
 export function DeferForm({ sessionId, electionId }: { sessionId: string; electionId: string }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: DeferInput,
+    schema: () => import("@/lib/sessions/election-schema").then((m) => m.DeferInput),
     url: `/api/v1/sessions/${sessionId}/elections/${electionId}/deferral`,
     success: "已记录：在下一次会议上另行选举",
     onSuccess: () => router.refresh(),

@@ -1,15 +1,17 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { SessionUpdateInput } from "@/lib/sessions/schema";
+import type { SessionUpdateInput } from "@/lib/sessions/schema";
+import { lazyResolver } from "@/components/ui/lazy-resolver";
 import { apiSend } from "@/components/ui/api";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 
 type In = z.input<typeof SessionUpdateInput>;
+type Out = z.output<typeof SessionUpdateInput>;
+const resolver = lazyResolver<In, Out>(() => import("@/lib/sessions/schema").then((m) => m.SessionUpdateInput));
 interface Saved {
   minutes: string | null;
   version: number;
@@ -30,8 +32,8 @@ export function MinutesForm({
 }) {
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [theirs, setTheirs] = useState<string | null>(null);
-  const form = useForm<In, unknown, z.output<typeof SessionUpdateInput>>({
-    resolver: zodResolver(SessionUpdateInput) as unknown as Resolver<In, unknown, z.output<typeof SessionUpdateInput>>,
+  const form = useForm<In, unknown, Out>({
+    resolver,
     defaultValues: { minutes: minutes ?? "", version },
   });
   const { register, formState } = form;

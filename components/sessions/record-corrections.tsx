@@ -1,8 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { RevokeInput } from "@/lib/sessions/election-schema";
-import { VoteCorrectionInput } from "@/lib/sessions/schema";
 import { VOTE_MODE_LABELS } from "@/lib/sessions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -17,7 +15,7 @@ const summary = "cursor-pointer text-sm text-blue-800 underline";
 export function RevokeForm({ url, what }: { url: string; what: string }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: RevokeInput,
+    schema: () => import("@/lib/sessions/election-schema").then((m) => m.RevokeInput),
     url,
     success: "已作废",
     onSuccess: () => router.refresh(),
@@ -52,7 +50,7 @@ export function VoteCorrectionForm({
 }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: VoteCorrectionInput,
+    schema: () => import("@/lib/sessions/schema").then((m) => m.VoteCorrectionInput),
     url,
     defaultValues: {
       mode: vote.mode,

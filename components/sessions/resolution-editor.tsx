@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { AgendaItemInput } from "@/lib/sessions/schema";
 import type { AgendaKind } from "@/lib/generated/prisma/enums";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
@@ -17,7 +16,7 @@ export function ResolutionEditor({
 }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: AgendaItemInput,
+    schema: () => import("@/lib/sessions/schema").then((m) => m.AgendaItemInput),
     url: `/api/v1/sessions/${sessionId}/agenda/${item.id}`,
     method: "PATCH",
     defaultValues: { kind: item.kind, title: item.title, resolution: item.resolution ?? "" },

@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { SessionCorrectionInput } from "@/lib/sessions/correction-schema";
 import { apiSend } from "@/components/ui/api";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -86,6 +85,8 @@ export function SessionCorrectionForm(props: {
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     setMessage(null);
+    // zod comes with the first submit, not with the page (components/ui/lazy-resolver.ts).
+    const { SessionCorrectionInput } = await import("@/lib/sessions/correction-schema");
     const parsed = SessionCorrectionInput.safeParse(
       correctionBody(target, { ...v, itemId, title, reason, version: props.version }, props.agenda),
     );

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { SessionCreateInput } from "@/lib/sessions/schema";
 import { EXTRAORDINARY_CALL_LABELS, SESSION_KIND_LABELS } from "@/lib/sessions/labels";
 import { LabelOptions } from "@/components/ui/label-options";
 import { useApiForm } from "@/components/ui/use-api-form";
@@ -12,7 +11,7 @@ import { Alert } from "@/components/ui/alert";
 export function SessionCreateForm({ sitting }: { sitting: number }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: SessionCreateInput,
+    schema: () => import("@/lib/sessions/schema").then((m) => m.SessionCreateInput),
     url: "/api/v1/sessions",
     defaultValues: { kind: "REGULAR", callBy: "DEPUTIES", venue: "镇人大会议室" },
     onSuccess: (data) => router.push(`/sessions/${(data as { id: string }).id}`),

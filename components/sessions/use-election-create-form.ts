@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
-import { ElectionCreateInput } from "@/lib/sessions/election-schema";
 import { apiSend } from "@/components/ui/api";
 
 export interface ElectionValues {
@@ -75,6 +74,8 @@ export function useElectionCreateForm(sessionId: string) {
   const onSubmit = form.handleSubmit(async (v) => {
     setMessage(null);
     form.clearErrors();
+    // zod comes with the first submit, not with the page (components/ui/lazy-resolver.ts).
+    const { ElectionCreateInput } = await import("@/lib/sessions/election-schema");
     const parsed = ElectionCreateInput.safeParse(electionBody(v));
     if (!parsed.success) {
       fieldErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "_", i.message])));

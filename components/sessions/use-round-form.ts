@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useFieldArray, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { ElectionRoundCorrectionInput, ElectionRoundInput } from "@/lib/sessions/election-schema";
+import type { ElectionRoundInput } from "@/lib/sessions/election-schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 
 /** The tally sheet's values; a 更正 sends the same sheet with its reason (ElectionRoundCorrectionInput). */
@@ -77,7 +77,10 @@ export function useRoundForm({
   const rounds = `/api/v1/sessions/${sessionId}/elections/${electionId}/rounds`;
   const { form, onSubmit, message } = useApiForm({
     // One sheet, two schemas: a new round, or the 更正 of a recorded one (the same figures and a reason).
-    schema: (correcting ? ElectionRoundCorrectionInput : ElectionRoundInput) as unknown as RoundSchema,
+    schema: () =>
+      import("@/lib/sessions/election-schema").then(
+        (m) => (correcting ? m.ElectionRoundCorrectionInput : m.ElectionRoundInput) as unknown as RoundSchema,
+      ),
     url: correcting ? `${rounds}/${correcting.id}/correction` : rounds,
     defaultValues: correcting
       ? storedSheet(correcting, initial)

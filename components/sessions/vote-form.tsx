@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { useWatch } from "react-hook-form";
-import { VoteInput } from "@/lib/sessions/schema";
 import { VOTE_CHOICE_LABELS, VOTE_MODE_LABELS } from "@/lib/sessions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -18,7 +17,7 @@ function useVoteForm(sessionId: string) {
   // 其余全部赞成 was pressed: the server records every present deputy without a ballot as 赞成.
   const othersFor = useRef(false);
   const vote = useApiForm({
-    schema: VoteInput,
+    schema: () => import("@/lib/sessions/schema").then((m) => m.VoteInput),
     url: `/api/v1/sessions/${sessionId}/votes`,
     defaultValues: { mode: "SHOW_OF_HANDS", byName: false, title: "", agendaItemId: "" },
     shouldUnregister: true,

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { CalendarOverrideInput } from "@/lib/time/schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +10,7 @@ import { Button } from "@/components/ui/button";
 export function CalendarOverrideForm({ year }: { year: number }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: CalendarOverrideInput,
+    schema: () => import("@/lib/time/schema").then((m) => m.CalendarOverrideInput),
     url: "/api/v1/calendar/overrides",
     defaultValues: { date: `${year}-01-01`, kind: "HOLIDAY", note: "" },
     onSuccess: () => {

@@ -1,6 +1,5 @@
 "use client";
 
-import { TransitionInput } from "@/lib/suggestions/schema";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -25,7 +24,7 @@ export function CoInputForm({
   owing?: Option[] | null;
 }) {
   const { form, onSubmit, message, error } = useSuggestionForm({
-    schema: TransitionInput,
+    schema: () => import("@/lib/suggestions/schema").then((m) => m.TransitionInput),
     url: `/api/v1/suggestions/${suggestionId}/transitions`,
     version,
     defaultValues: { action: "co_input", version, note: "", unitId: "", occurredOn: "" },

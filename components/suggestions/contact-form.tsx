@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { ContactInput } from "@/lib/suggestions/contact-schema";
 import { CONTACT_WAY_LABELS } from "@/lib/suggestions/labels";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
@@ -27,7 +26,7 @@ export function ContactForm({
 }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: ContactInput,
+    schema: () => import("@/lib/suggestions/contact-schema").then((m) => m.ContactInput),
     url: `/api/v1/suggestions/${suggestionId}/contacts`,
     defaultValues: { way: "PHONE", occurredOn: "", opinion: "", contactedBy: "", unitId: units[0]?.id ?? "" },
     success: onBehalf ? "已代录联系代表情况" : "已记录联系代表情况",

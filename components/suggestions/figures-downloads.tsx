@@ -52,6 +52,13 @@ export function FiguresDownloads({ figures: f, canExport }: { figures: Suggestio
             >
               导出 Word
             </button>
+            <button
+              type="submit"
+              formAction="/suggestions/disclosure"
+              className="min-h-10 rounded border border-stone-400 bg-white px-4 text-sm"
+            >
+              打印公开表
+            </button>
           </form>
         )}
       </div>

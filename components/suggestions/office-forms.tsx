@@ -1,7 +1,6 @@
 "use client";
 
 import { Controller, useWatch } from "react-hook-form";
-import { TransitionInput } from "@/lib/suggestions/schema";
 import { MOTION_DECISION_LABELS } from "@/lib/suggestions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -23,7 +22,7 @@ export function MergeForm({
   targets: Option[];
 }) {
   const { form, onSubmit, message, error } = useSuggestionForm({
-    schema: TransitionInput,
+    schema: () => import("@/lib/suggestions/schema").then((m) => m.TransitionInput),
     url: url(suggestionId),
     version,
     defaultValues: { action: "merge", version, intoId: "" },
@@ -60,7 +59,7 @@ export function AssignForm({
   units: Option[];
 }) {
   const { form, onSubmit, message, error } = useSuggestionForm({
-    schema: TransitionInput,
+    schema: () => import("@/lib/suggestions/schema").then((m) => m.TransitionInput),
     url: url(suggestionId),
     version,
     defaultValues: { action: "assign", version, leadUnitId: "", coUnitIds: [], broad: false, occurredOn: "" },
@@ -134,7 +133,7 @@ export function AssignForm({
 /** 议案: the presidium places it on the session's agenda or has it handled as a suggestion. */
 export function DecideMotionForm({ suggestionId, version }: { suggestionId: string; version: number }) {
   const { form, onSubmit, message, error } = useSuggestionForm({
-    schema: TransitionInput,
+    schema: () => import("@/lib/suggestions/schema").then((m) => m.TransitionInput),
     url: url(suggestionId),
     version,
     defaultValues: { action: "decide_motion", version, note: "" },

@@ -1,7 +1,6 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
-import { RatingInput } from "@/lib/suggestions/schema";
 import { RATING_LABELS } from "@/lib/suggestions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -23,7 +22,7 @@ export function RatingForm({
   onBehalf?: boolean;
 }) {
   const { form, onSubmit, message, error } = useSuggestionForm({
-    schema: RatingInput,
+    schema: () => import("@/lib/suggestions/schema").then((m) => m.RatingInput),
     url: `/api/v1/suggestions/${suggestionId}/rating`,
     version,
     defaultValues: { version, comment: "", occurredOn: "" },

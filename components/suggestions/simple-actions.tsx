@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { TransitionInput } from "@/lib/suggestions/schema";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -32,7 +31,7 @@ export function ActionButton({
 }) {
   const [confirming, setConfirming] = useState(false);
   const { form, onSubmit, message } = useSuggestionForm({
-    schema: TransitionInput,
+    schema: () => import("@/lib/suggestions/schema").then((m) => m.TransitionInput),
     url: `/api/v1/suggestions/${suggestionId}/transitions`,
     version,
     defaultValues: { action, version },
@@ -68,7 +67,7 @@ export function ActionButton({
 /** 撤回: the lead proposer (or the office) before assignment, with an optional reason. */
 export function WithdrawForm({ suggestionId, version }: { suggestionId: string; version: number }) {
   const { form, onSubmit, message, error } = useSuggestionForm({
-    schema: TransitionInput,
+    schema: () => import("@/lib/suggestions/schema").then((m) => m.TransitionInput),
     url: `/api/v1/suggestions/${suggestionId}/transitions`,
     version,
     defaultValues: { action: "withdraw", version, note: "" },

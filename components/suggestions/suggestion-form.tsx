@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Controller, useWatch } from "react-hook-form";
-import { SuggestionCreateInput } from "@/lib/suggestions/schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -34,7 +33,7 @@ function useCreateForm(defaultSessionId: string, files: () => File[], url: strin
   const router = useRouter();
   const draft = useRef(false);
   const api = useApiForm({
-    schema: SuggestionCreateInput,
+    schema: () => import("@/lib/suggestions/schema").then((m) => m.SuggestionCreateInput),
     url,
     defaultValues: { ...EMPTY, sessionId: defaultSessionId },
     onSuccess: (data) =>

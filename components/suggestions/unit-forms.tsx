@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { TransitionInput } from "@/lib/suggestions/schema";
 import { REPLY_CLASS_LABELS } from "@/lib/suggestions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -32,7 +31,7 @@ export function ReplyForm({
 }) {
   const [files, setFiles] = useState<File[]>([]);
   const { form, onSubmit, message, error, fileError } = useSuggestionForm({
-    schema: TransitionInput,
+    schema: () => import("@/lib/suggestions/schema").then((m) => m.TransitionInput),
     url: url(suggestionId),
     version,
     defaultValues: { action: "reply", version, note: "", occurredOn: "" },
@@ -102,7 +101,7 @@ export function DelayForm({
 }) {
   const [files, setFiles] = useState<File[]>([]);
   const { form, onSubmit, message, error, fileError } = useSuggestionForm({
-    schema: TransitionInput,
+    schema: () => import("@/lib/suggestions/schema").then((m) => m.TransitionInput),
     url: url(suggestionId),
     version,
     defaultValues: { action: "delay", version, date: "", note: "" },
@@ -130,7 +129,7 @@ export function DelayForm({
 /** 退回: a wrong assignment goes back to the office, within seven working days, with the reason. */
 export function ReturnForm({ suggestionId, version }: { suggestionId: string; version: number }) {
   const { form, onSubmit, message, error } = useSuggestionForm({
-    schema: TransitionInput,
+    schema: () => import("@/lib/suggestions/schema").then((m) => m.TransitionInput),
     url: url(suggestionId),
     version,
     defaultValues: { action: "return", version, note: "" },
@@ -165,7 +164,7 @@ export function NoteForm({
 }) {
   const t = NOTE[action];
   const { form, onSubmit, message, error } = useSuggestionForm({
-    schema: TransitionInput,
+    schema: () => import("@/lib/suggestions/schema").then((m) => m.TransitionInput),
     url: url(suggestionId),
     version,
     defaultValues: { action, version, note: "" },

@@ -2,16 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import {
-  useForm,
-  type DefaultValues,
-  type FieldError,
-  type FieldValues,
-  type Path,
-  type Resolver,
-} from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm, type DefaultValues, type FieldError, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
+import { lazyResolver, type SchemaLoader } from "@/components/ui/lazy-resolver";
 import { apiSendWithFiles } from "@/components/ui/api";
 
 /**
@@ -20,7 +13,8 @@ import { apiSendWithFiles } from "@/components/ui/api";
  * the user's text stays in the form next to the message, and the page is refreshed only on success.
  */
 export function useSuggestionForm<S extends z.ZodType<FieldValues, FieldValues>>(opts: {
-  schema: S;
+  /** The server's zod schema, loaded on the first submit (components/ui/lazy-resolver.ts). */
+  schema: SchemaLoader<S> | S;
   url: string;
   version: number;
   defaultValues: DefaultValues<z.input<S>>;
@@ -32,8 +26,9 @@ export function useSuggestionForm<S extends z.ZodType<FieldValues, FieldValues>>
   const router = useRouter();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  const [resolver] = useState(() => lazyResolver<z.input<S>, z.output<S>>(opts.schema));
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(opts.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+    resolver,
     defaultValues: opts.defaultValues,
   });
   const onSubmit = form.handleSubmit(async (values) => {

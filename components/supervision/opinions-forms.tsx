@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { FindingInput, OpinionInput, SendOpinionsInput } from "@/lib/supervision/rectification/schema";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -19,7 +18,7 @@ function Result({ message }: { message: { tone: "error" | "success"; text: strin
 export function OpinionForm({ activityId, units }: { activityId: string; units: Option[] }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: OpinionInput,
+    schema: () => import("@/lib/supervision/rectification/schema").then((m) => m.OpinionInput),
     url: `${base(activityId)}/opinions`,
     defaultValues: { unitId: "", text: "", dueDate: "" },
     success: "已添加审议意见",
@@ -59,7 +58,7 @@ export function OpinionForm({ activityId, units }: { activityId: string; units: 
 export function FindingForm({ activityId, targets }: { activityId: string; targets: Option[] }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: FindingInput,
+    schema: () => import("@/lib/supervision/rectification/schema").then((m) => m.FindingInput),
     url: `${base(activityId)}/findings`,
     defaultValues: { text: "", targetId: "" },
     success: "已登记问题",
@@ -98,7 +97,7 @@ export function FindingForm({ activityId, targets }: { activityId: string; targe
 export function SendOpinionsForm({ activityId, unsent }: { activityId: string; unsent: number }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: SendOpinionsInput,
+    schema: () => import("@/lib/supervision/rectification/schema").then((m) => m.SendOpinionsInput),
     url: `${base(activityId)}/opinions/send`,
     defaultValues: { occurredOn: "" },
     success: "审议意见已送达，整改任务已交办",

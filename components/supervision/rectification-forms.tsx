@@ -1,11 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import {
-  RectificationEventInput,
-  RectificationReportInput,
-  RectificationReviewInput,
-} from "@/lib/supervision/rectification/schema";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -24,7 +19,7 @@ function Result({ message }: { message: { tone: "error" | "success"; text: strin
 export function ReportForm({ taskId, version, onBehalf }: { taskId: string; version: number; onBehalf: boolean }) {
   const [files, setFiles] = useState<File[]>([]);
   const { form, onSubmit, message, error, fileError } = useStepForm({
-    schema: RectificationReportInput,
+    schema: () => import("@/lib/supervision/rectification/schema").then((m) => m.RectificationReportInput),
     url: url(taskId, "report"),
     version,
     defaultValues: { version, text: "", occurredOn: "" },
@@ -59,7 +54,7 @@ export function ReportForm({ taskId, version, onBehalf }: { taskId: string; vers
 /** The office's review: 验收通过, or 退回 with the reasons and optionally a new due day. */
 export function ReviewForm({ taskId, version }: { taskId: string; version: number }) {
   const { form, onSubmit, message, error } = useStepForm({
-    schema: RectificationReviewInput,
+    schema: () => import("@/lib/supervision/rectification/schema").then((m) => m.RectificationReviewInput),
     url: url(taskId, "review"),
     version,
     defaultValues: { version, decision: "accept", note: "", occurredOn: "", dueDate: "" },
@@ -117,7 +112,7 @@ export function EventForm({
 }) {
   const remind = step === "reminders";
   const { form, onSubmit, message, error } = useStepForm({
-    schema: RectificationEventInput,
+    schema: () => import("@/lib/supervision/rectification/schema").then((m) => m.RectificationEventInput),
     url: url(taskId, step),
     version,
     defaultValues: { version, note: "", occurredOn: "" },

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import type { DefaultValues, FieldValues, Path, UseFormRegisterReturn } from "react-hook-form";
 import type { z } from "zod";
 import { useApiForm } from "@/components/ui/use-api-form";
+import type { SchemaLoader } from "@/components/ui/lazy-resolver";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -14,7 +15,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
  * keeps. Once saved the form starts again from the record as corrected (`saved` reads it from the answer).
  */
 export function useCorrectionForm<S extends z.ZodType<FieldValues, FieldValues>>(opts: {
-  schema: S;
+  /** The record's correction schema, loaded on the first submit (components/ui/lazy-resolver.ts). */
+  schema: SchemaLoader<S>;
   url: string;
   initial: Omit<z.input<S>, "reason">;
   saved: (data: unknown) => Omit<z.input<S>, "reason">;

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
+import { lazyResolver, type SchemaLoader } from "@/components/ui/lazy-resolver";
 import { apiSendWithFiles } from "@/components/ui/api";
 
 /**
@@ -11,7 +11,8 @@ import { apiSendWithFiles } from "@/components/ui/api";
  * the server's field messages back onto the fields.
  */
 export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(opts: {
-  schema: S;
+  /** The server's zod schema, loaded on the first submit (components/ui/lazy-resolver.ts). */
+  schema: SchemaLoader<S> | S;
   url: string;
   method?: "POST" | "PATCH" | "PUT";
   defaultValues?: DefaultValues<z.input<S>>;
@@ -27,8 +28,9 @@ export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(opts: 
 }) {
   const [fileError, setFileError] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [resolver] = useState(() => lazyResolver<z.input<S>, z.output<S>>(opts.schema));
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(opts.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+    resolver,
     defaultValues: opts.defaultValues,
     shouldUnregister: opts.shouldUnregister,
   });

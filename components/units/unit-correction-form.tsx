@@ -1,6 +1,5 @@
 "use client";
 
-import { UnitCorrectionInput } from "@/lib/units/schema";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { CorrectionForm, useCorrectionForm } from "@/components/ui/correction-form";
 
@@ -14,7 +13,7 @@ const values = (u: Contact) => ({
 /** 更正 a unit's contact person and phone, with the reason the history keeps. */
 export function UnitCorrectionForm(props: Contact & { id: string }) {
   const { form, onSubmit, message, reason } = useCorrectionForm({
-    schema: UnitCorrectionInput,
+    schema: () => import("@/lib/units/schema").then((m) => m.UnitCorrectionInput),
     url: `/api/v1/units/${props.id}/corrections`,
     initial: values(props),
     saved: (data) => values(data as Contact),

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { UnitCreateInput } from "@/lib/units/schema";
 import { UNIT_KIND_LABELS } from "@/lib/units/labels";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
@@ -10,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 export function UnitCreateForm() {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: UnitCreateInput,
+    schema: () => import("@/lib/units/schema").then((m) => m.UnitCreateInput),
     url: "/api/v1/units",
     defaultValues: { kind: "GOVERNMENT_OFFICE" },
     onSuccess: () => {

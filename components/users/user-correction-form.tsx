@@ -1,6 +1,5 @@
 "use client";
 
-import { UserCorrectionInput } from "@/lib/users/schema";
 import type { ROLE_LABELS } from "@/lib/auth/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { RoleFields } from "@/components/users/role-fields";
@@ -14,7 +13,7 @@ type Saved = { displayName: string; role: Role; deputyId: string | null; unitId:
 /** 更正 an account's name or role (and then its linked deputy or unit), with the reason the history keeps. */
 export function UserCorrectionForm(props: { id: string; initial: Initial; deputies: Option[]; units: Option[] }) {
   const { form, onSubmit, message, reason } = useCorrectionForm({
-    schema: UserCorrectionInput,
+    schema: () => import("@/lib/users/schema").then((m) => m.UserCorrectionInput),
     url: `/api/v1/users/${props.id}/corrections`,
     initial: props.initial,
     saved: (data) => {

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { UserCreateInput } from "@/lib/users/schema";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -14,7 +13,7 @@ export type { Option };
 export function UserCreateForm({ deputies, units }: { deputies: Option[]; units: Option[] }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
-    schema: UserCreateInput,
+    schema: () => import("@/lib/users/schema").then((m) => m.UserCreateInput),
     url: "/api/v1/users",
     defaultValues: { role: "OFFICE" },
     onSuccess: () => {

@@ -1,5 +1,6 @@
 // Chinese labels of the roles.
 import type { Role } from "@/lib/generated/prisma/enums";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable";
 
 export const ROLE_LABELS: Record<Role, string> = {
   OFFICE: "人大办工作人员",
@@ -7,4 +8,11 @@ export const ROLE_LABELS: Record<Role, string> = {
   PRESIDIUM: "主席团成员",
   DEPUTY: "人大代表",
   UNIT: "承办单位",
+};
+
+/** The sign-in form's messages for next-auth's error codes. */
+export const SIGN_IN_ERRORS: Record<string, string> = {
+  CredentialsSignin: "用户名或密码不正确，或账号已停用",
+  LOCKED: "登录失败次数过多，账号已临时锁定，请 15 分钟后再试",
+  DB_UNAVAILABLE: DATABASE_UNAVAILABLE_MESSAGE,
 };

@@ -21,3 +21,7 @@ export const GROUP_KIND_LABELS: Record<GroupKind, string> = {
   DEPUTY_HOME: "代表之家",
   LIAISON_STATION: "联络站（联系点）",
 };
+
+export const LEVELS = ["TOWNSHIP", "COUNTY", "CITY", "PREFECTURE"] as const;
+
+export const GROUP_KINDS = ["GROUP", "CENTRE_GROUP", "DEPUTY_HOME", "LIAISON_STATION"] as const;

@@ -3,12 +3,14 @@ import { blankAs, PageQuery } from "@/lib/http/validation";
 import { DayText, optionalText, patternText, requiredText, searchText, uuid, version } from "@/lib/http/fields";
 import { dictionaryNames, dictionaryValue, type DictionaryField } from "@/lib/roster/dictionaries";
 import { withReason } from "@/lib/audit/correction-reason";
+// The constants live with the labels, so a client form can use them without loading zod.
+import { GROUP_KINDS, LEVELS } from "@/lib/roster/labels";
 import { idNumberBirthDate, idNumberGender, isValidIdNumber, STANDARD_ITEMS } from "@/lib/roster/rules";
 
-export const LEVELS = ["TOWNSHIP", "COUNTY", "CITY", "PREFECTURE"] as const;
+export { GROUP_KINDS, LEVELS };
+
 export const GENDERS = ["MALE", "FEMALE"] as const;
 export const STATUSES = ["SITTING", "RESIGNED", "TRANSFERRED", "RECALLED", "DECEASED"] as const;
-export const GROUP_KINDS = ["GROUP", "CENTRE_GROUP", "DEPUTY_HOME", "LIAISON_STATION"] as const;
 
 const text = requiredText;
 
@@ -145,6 +147,9 @@ export const GroupInput = z
   })
   .strict();
 export type GroupInput = z.infer<typeof GroupInput>;
+
+/** PATCH /api/v1/groups/{id}: the group as GroupInput, at the version the form read. */
+export const GroupUpdateInput = GroupInput.extend({ version });
 
 export const GroupCheckInput = z
   .object({

@@ -3,6 +3,7 @@
 // unit sees sitting deputies' names only, a deputy only their own suggestions, and nobody another
 // township's records). Nothing is searched that the actor's role may not list.
 import type { Actor } from "@/lib/auth/actor";
+import type { Action } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/policy";
 import { DeputyListQuery, listDeputies } from "@/lib/roster/public";
 import { listSuggestions, SuggestionListQuery } from "@/lib/suggestions/public";
@@ -19,68 +20,88 @@ export interface SearchHit {
   href: string;
 }
 
+export type SearchKind = "deputies" | "suggestions" | "units";
+
 export interface SearchGroup {
-  kind: "deputies" | "suggestions" | "units";
+  kind: SearchKind;
   total: number;
   items: SearchHit[];
   /** The full list filtered by the same words. */
   more: string;
 }
 
-const none = Promise.resolve(null);
+interface Source {
+  kind: SearchKind;
+  /** The list's permission: a role that may not list the kind does not search it. */
+  permission: Action;
+  /** The kind's own list service, first page of SEARCH_LIMIT, filtered by the words. */
+  find: (actor: Actor, q: string) => Promise<{ total: number; items: SearchHit[] }>;
+  /** The kind's list page, where the "more" link goes. */
+  list: string;
+}
+
+const page = { page: 1, pageSize: SEARCH_LIMIT };
+
+/** One row per kind, in the order the groups are shown. */
+const SOURCES: Source[] = [
+  {
+    kind: "deputies",
+    permission: "deputy.list",
+    list: "/deputies",
+    find: async (actor, q) => {
+      const r = await listDeputies(actor, DeputyListQuery.parse({ ...page, q }));
+      return {
+        total: r.total,
+        items: r.items.map((d) => ({
+          id: d.id,
+          title: d.name,
+          detail: "group" in d && d.group ? d.group.name : null,
+          href: `/deputies/${d.id}`,
+        })),
+      };
+    },
+  },
+  {
+    kind: "suggestions",
+    permission: "suggestion.list",
+    list: "/suggestions",
+    find: async (actor, q) => {
+      // A deputy searches their own suggestions, as their list shows them.
+      const mine = actor.role === "DEPUTY" ? "true" : undefined;
+      const r = await listSuggestions(actor, SuggestionListQuery.parse({ ...page, q, mine }));
+      return {
+        total: r.total,
+        items: r.items.map((s) => ({ id: s.id, title: s.title, detail: s.number, href: `/suggestions/${s.id}` })),
+      };
+    },
+  },
+  {
+    kind: "units",
+    permission: "unit.list",
+    list: "/units",
+    find: async (actor, q) => {
+      const r = await listUnits(actor, UnitListQuery.parse({ ...page, q }));
+      return {
+        total: r.total,
+        items: r.items.map((u) => ({
+          id: u.id,
+          title: u.name,
+          detail: null,
+          href: `/units?q=${encodeURIComponent(u.name)}`,
+        })),
+      };
+    },
+  },
+];
 
 export async function search(actor: Actor, query: SearchQuery): Promise<{ q: string; groups: SearchGroup[] }> {
   const q = query.q?.trim() ?? "";
   if (!q) return { q, groups: [] };
-  const page = { page: 1, pageSize: SEARCH_LIMIT };
   const words = encodeURIComponent(q);
-  const [deputies, suggestions, units] = await Promise.all([
-    can(actor, "deputy.list") ? listDeputies(actor, DeputyListQuery.parse({ ...page, q })) : none,
-    can(actor, "suggestion.list")
-      ? // A deputy searches their own suggestions, as their list shows them.
-        listSuggestions(
-          actor,
-          SuggestionListQuery.parse({ ...page, q, mine: actor.role === "DEPUTY" ? "true" : undefined }),
-        )
-      : none,
-    can(actor, "unit.list") ? listUnits(actor, UnitListQuery.parse({ ...page, q })) : none,
-  ]);
-  const groups: SearchGroup[] = [];
-  if (deputies)
-    groups.push({
-      kind: "deputies",
-      total: deputies.total,
-      items: deputies.items.map((d) => ({
-        id: d.id,
-        title: d.name,
-        detail: "group" in d && d.group ? d.group.name : null,
-        href: `/deputies/${d.id}`,
-      })),
-      more: `/deputies?q=${words}`,
-    });
-  if (suggestions)
-    groups.push({
-      kind: "suggestions",
-      total: suggestions.total,
-      items: suggestions.items.map((s) => ({
-        id: s.id,
-        title: s.title,
-        detail: s.number,
-        href: `/suggestions/${s.id}`,
-      })),
-      more: `/suggestions?q=${words}`,
-    });
-  if (units)
-    groups.push({
-      kind: "units",
-      total: units.total,
-      items: units.items.map((u) => ({
-        id: u.id,
-        title: u.name,
-        detail: null,
-        href: `/units?q=${encodeURIComponent(u.name)}`,
-      })),
-      more: `/units?q=${words}`,
-    });
-  return { q, groups };
+  const allowed = SOURCES.filter((s) => can(actor, s.permission));
+  const found = await Promise.all(allowed.map((s) => s.find(actor, q)));
+  return {
+    q,
+    groups: allowed.map((s, i) => ({ kind: s.kind, ...found[i], more: `${s.list}?q=${words}` })),
+  };
 }

@@ -7,6 +7,7 @@ import type {
   ElectionRoundKind,
   ExtraordinaryCall,
   Nomination,
+  PresidiumTopicKind,
   SessionKind,
   SessionStatus,
   VoteChoice,
@@ -95,3 +96,13 @@ export const CORRECTION_FIELD_LABELS: Record<string, string> = {
   kind: "议程类型",
   order: "议程顺序",
 };
+
+/** 主席团会议 topics: a report heard, or a matter studied. */
+export const PRESIDIUM_TOPIC_KIND_LABELS: Record<PresidiumTopicKind, string> = {
+  REPORT: "听取报告",
+  MATTER: "研究事项",
+};
+
+/** A presidium member at a meeting: 出席 / 请假 / 缺席 (lib/sessions/meeting-schema.ts). */
+export const MEETING_ATTENDANCE = ["PRESENT", "LEAVE", "ABSENT"] as const;
+export const TOPIC_KINDS = ["REPORT", "MATTER"] as const;

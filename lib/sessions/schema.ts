@@ -193,13 +193,3 @@ export const VoteCorrectionInput = z
   .strict()
   .superRefine(checkTally);
 export type VoteCorrectionInput = z.infer<typeof VoteCorrectionInput>;
-
-export const PresidiumMeetingInput = z
-  .object({
-    date: DayText.describe("会议日期"),
-    attendees: requiredText("出席人员", 2000),
-    topics: requiredText("议题", 20_000),
-    decisions: optionalText("决定事项", 20_000, { keepSpaces: true }),
-  })
-  .strict();
-export type PresidiumMeetingInput = z.infer<typeof PresidiumMeetingInput>;

@@ -50,9 +50,14 @@ export async function nextPresidiumMeeting(actor: Actor) {
   const m = await scopedDb(actor.townshipId).presidiumMeeting.findFirst({
     where: { date: { gte: todayInChina() } },
     orderBy: [{ date: "asc" }, { number: "asc" }],
-    include: { term: { select: { number: true } } },
+    include: { term: { select: { number: true } }, topics: { orderBy: { position: "asc" }, select: { title: true } } },
   });
   return m
-    ? { id: m.id, title: `第${m.term.number}届主席团第${m.number}次会议`, date: formatDay(m.date), topics: m.topics }
+    ? {
+        id: m.id,
+        title: `第${m.term.number}届主席团第${m.number}次会议`,
+        date: formatDay(m.date),
+        topics: m.topics.map((t) => t.title).join("；"),
+      }
     : null;
 }

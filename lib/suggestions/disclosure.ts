@@ -16,6 +16,7 @@ import { formatDay, todayInChina } from "@/lib/time/day";
 import { townshipName } from "@/lib/text/township";
 import { cnDate } from "@/lib/text/dates";
 import { scrubPersonalData } from "@/lib/suggestions/privacy";
+import { DisclosureQuery } from "@/lib/suggestions/schema";
 import { addOfficialSheet, newWorkbook, workbookBuffer, type SheetColumn } from "@/lib/xlsx/official";
 
 export const MAX_DISCLOSURE_ROWS = 10_000;
@@ -111,7 +112,9 @@ export async function disclosureData(actor: Actor, year: number, half: 1 | 2): P
   return { township, year, half, rows, byClass };
 }
 
-const docTitle = (d: Disclosure) => `${d.township}${d.year}年${HALF_LABELS[d.half]}代表建议办理情况公开`;
+/** "清水镇2026年上半年代表建议办理情况公开": the files' and the printed page's title. */
+export const disclosureTitle = (d: Disclosure) => `${d.township}${d.year}年${HALF_LABELS[d.half]}代表建议办理情况公开`;
+const docTitle = disclosureTitle;
 export const disclosureFilename = (d: Disclosure, format: "xlsx" | "docx") => `${docTitle(d)}.${format}`;
 
 /** "本期共公开 N 件，其中A类…" — the same sentence heads both files. */
@@ -163,6 +166,16 @@ export function disclosureDocx(d: Disclosure, issuedOn: string = formatDay(today
   });
   children.push(...signOff(`${d.township}人民代表大会主席团`, cnDate(issuedOn)));
   return pack(docTitle(d), children, { landscape: true });
+}
+
+/** The half-year the print page shows: the query's, else the current one in China. */
+export function disclosurePeriod(
+  sp: Record<string, string | undefined>,
+  today: Date = todayInChina(),
+): { year: number; half: 1 | 2 } {
+  const parsed = DisclosureQuery.pick({ year: true, half: true }).safeParse(sp);
+  if (parsed.success) return { year: parsed.data.year, half: parsed.data.half as 1 | 2 };
+  return { year: today.getUTCFullYear(), half: today.getUTCMonth() < 6 ? 1 : 2 };
 }
 
 /** The disclosure as a file; audited, as it leaves the system. */

@@ -382,9 +382,25 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
         termId,
         number: 1,
         date: new Date("2026-12-28"),
-        attendees: "李建华、张德明等主席团成员7人",
-        topics: "审议镇第十七届人民代表大会第一次会议议程（草案）和日程安排",
-        decisions: "同意将议程草案提请大会预备会议通过",
+        venue: "镇政府三楼会议室",
+        members: {
+          create: [chairId, presidiumId].map((userId, i) => ({
+            townshipId,
+            userId,
+            name: DEMO_ACCOUNTS[userIds.indexOf(userId)]!.displayName,
+            attendance: "PRESENT" as const,
+            position: i + 1,
+          })),
+        },
+        topics: {
+          create: {
+            townshipId,
+            position: 1,
+            kind: "MATTER",
+            title: "审议镇第十七届人民代表大会第一次会议议程（草案）和日程安排",
+            decision: "同意将议程草案提请大会预备会议通过",
+          },
+        },
       },
     });
     await seedDemoSuggestions(tx, { townshipId, officeUserId: userIds[0]!, deputyIds, unitIds, today: todayInChina() });

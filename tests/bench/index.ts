@@ -3,7 +3,8 @@
 // measures, with 10 concurrent clients, the roster API and the suggestions lists (the office's list
 // filtered by year and unit, a unit's inbox), each beside the same SQL run directly through pg at
 // the same concurrency; then times a 5,000-row roster import; then 50 clients of every role for 60 s
-// (tests/bench/mixed.ts). Prints the figures and the targets;
+// (tests/bench/mixed.ts); and the JavaScript each page loads, gzipped (tests/bench/weight.ts, from
+// the build's manifests: BENCH_PARTS=weight alone needs no database or server). Prints the figures and the targets;
 // exits non-zero only on errors, not on a missed target.
 import pg from "pg";
 import { db } from "@/lib/db";
@@ -14,11 +15,13 @@ import { ensureBuild, startServer, type Server } from "@/tests/bench/load";
 import { benchImport, benchRoster } from "@/tests/bench/roster";
 import { benchSuggestions } from "@/tests/bench/suggestions";
 import { benchMixed } from "@/tests/bench/mixed";
+import { benchWeight } from "@/tests/bench/weight";
 import type { BenchContext, TargetRow } from "@/tests/bench/context";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
-// BENCH_PARTS=roster (or suggestions, import, mixed; comma-separated) runs only those parts; default all.
-const PARTS = new Set((process.env.BENCH_PARTS ?? "roster,suggestions,import,mixed").split(","));
+// BENCH_PARTS=roster (or suggestions, import, mixed, weight; comma-separated) runs only those parts; default all.
+const PARTS = new Set((process.env.BENCH_PARTS ?? "roster,suggestions,import,mixed,weight").split(","));
+const SERVER_PARTS = ["roster", "suggestions", "import", "mixed"].filter((p) => PARTS.has(p));
 const SECRET = "bench-auth-secret-0123456789abcdefghij";
 
 let database: Awaited<ReturnType<typeof benchDatabase>> | null = null;
@@ -27,6 +30,13 @@ let pool: pg.Pool | null = null;
 
 async function main() {
   console.log("Benchmark\n");
+  const rows = SERVER_PARTS.length ? await serverParts() : [];
+  if (PARTS.has("weight")) rows.push(...benchWeight());
+  printTable(rows);
+}
+
+/** The parts that need the county's data set and a running server. */
+async function serverParts(): Promise<TargetRow[]> {
   let t = performance.now();
   database = await benchDatabase();
   process.env.DATABASE_URL = database.url;
@@ -63,7 +73,10 @@ async function main() {
     ...(PARTS.has("import") ? await benchImport() : []),
     ...(PARTS.has("mixed") ? await benchMixed(ctx) : []),
   ];
+  return rows;
+}
 
+function printTable(rows: TargetRow[]) {
   console.log("\n  指标                                  目标        实测        结果");
   for (const r of rows)
     console.log(

@@ -8,6 +8,7 @@ import { todayInChina } from "@/lib/time/day";
 import { seedContactTownship } from "@/tests/e2e/contacts-seed";
 import { seedRoundCorrectionTownship } from "@/tests/e2e/round-correction-seed";
 import { seedLandingTownship } from "@/tests/e2e/landing-fixture";
+import { seedPresidiumTownship } from "@/tests/e2e/presidium-seed";
 import { seedSessionUiTownship } from "@/tests/e2e/session-ui-seed";
 import { addDays } from "@/lib/time/day";
 import { categories } from "@/lib/suggestions/categories";
@@ -76,6 +77,7 @@ export async function seedE2E() {
   await seedContactTownship();
   await seedRoundCorrectionTownship();
   await seedLandingTownship();
+  await seedPresidiumTownship();
   await seedSessionUiTownship();
   // The factories use their own password; the e2e accounts use E2E_PASSWORD.
   await db.user.updateMany({ data: { passwordHash: await hashPassword(E2E_PASSWORD) } });

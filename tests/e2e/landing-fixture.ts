@@ -80,8 +80,7 @@ export async function seedLandingTownship() {
       termId: term.id,
       number: 3,
       date: addDays(today, 10),
-      attendees: "主席团全体成员",
-      topics: "研究第二次会议筹备工作",
+      topics: { create: { townshipId: tid, position: 1, kind: "MATTER", title: "研究第二次会议筹备工作" } },
     },
   });
 

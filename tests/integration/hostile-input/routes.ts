@@ -534,7 +534,12 @@ export const WRITE_CASES: WriteCase[] = [
     handler: presidiumMeetings.POST,
     cookie: office,
     params: none,
-    body: () => ({ date: "2026-10-08", attendees: "张三、李四", topics: "研究会议筹备", decisions: "同意" }),
+    body: (w) => ({
+      date: "2026-10-08",
+      members: [{ userId: w.users.PRESIDIUM.id, attendance: "PRESENT" }],
+      inviteeIds: [w.deputies[1]!.id],
+      topics: [{ kind: "MATTER", title: "研究会议筹备", decision: "同意" }],
+    }),
   },
   {
     key: "POST groups",

@@ -1,10 +1,7 @@
 import { withRoute, json } from "@/lib/http/route";
 import { IdParams } from "@/lib/http/validation";
-import { version } from "@/lib/http/fields";
-import { GroupInput } from "@/lib/roster/schema";
+import { GroupUpdateInput } from "@/lib/roster/schema";
 import { updateGroup } from "@/lib/roster/groups";
-
-const GroupUpdateInput = GroupInput.extend({ version });
 
 // PATCH /api/v1/groups/{id} — edit a group, its leader and members (office)
 export const PATCH = withRoute(
