@@ -56,6 +56,7 @@ export const NAV_SECTIONS: NavSection[] = [
     items: [
       { href: "/rectifications", label: "整改任务", permission: "rectification.list" },
       { href: "/inbox", label: "本单位收件箱", permission: "inbox.view" },
+      { href: "/supervision/figures", label: "监督统计", permission: "supervision.figures" },
     ],
   },
   { id: "petitions", label: "信访", items: [] },
