@@ -14,6 +14,10 @@ import { PollTable } from "@/components/supervision/poll-table";
 import { PaperCountsForm } from "@/components/supervision/paper-counts-form";
 import { ClosePollsButton } from "@/components/supervision/close-polls-button";
 import { DocumentUpload } from "@/components/supervision/document-upload";
+import { FindingsSection } from "@/components/supervision/findings-section";
+import { OpinionsSection } from "@/components/supervision/opinions-section";
+import { RepollSection } from "@/components/supervision/rectification-repoll";
+import { ActivitySuggestionsSection } from "@/components/supervision/rectification-suggestions";
 
 export const metadata: Metadata = { title: "监督活动" };
 
@@ -21,7 +25,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   const actor = await requirePageActor("supervision.view");
   const { id } = parseSearchParams(IdParams.partial(), await params);
   if (!id) notFound();
-  const { a, today } = await orNotFound(activityView(actor, id));
+  const { a, followUp, today } = await orNotFound(activityView(actor, id));
   const openPolls = a.polls.polls.filter((p) => !p.closed);
   const openRound = openPolls[0]?.round;
   return (
@@ -84,6 +88,10 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
           </div>
         </Section>
       )}
+      <FindingsSection f={followUp} />
+      <OpinionsSection f={followUp} />
+      {followUp.repoll && <RepollSection r={followUp.repoll} />}
+      <ActivitySuggestionsSection f={followUp} />
       <Section id="documents" title="材料和照片">
         <DocumentList a={a} />
         {a.may.manageDocuments && (
