@@ -14,10 +14,7 @@ import { PollTable } from "@/components/supervision/poll-table";
 import { PaperCountsForm } from "@/components/supervision/paper-counts-form";
 import { ClosePollsButton } from "@/components/supervision/close-polls-button";
 import { DocumentUpload } from "@/components/supervision/document-upload";
-import { FindingsSection } from "@/components/supervision/findings-section";
-import { OpinionsSection } from "@/components/supervision/opinions-section";
-import { RepollSection } from "@/components/supervision/rectification-repoll";
-import { ActivitySuggestionsSection } from "@/components/supervision/rectification-suggestions";
+import { FollowUpSections } from "@/components/supervision/rectification-follow-up";
 
 export const metadata: Metadata = { title: "监督活动" };
 
@@ -88,10 +85,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
           </div>
         </Section>
       )}
-      <FindingsSection f={followUp} />
-      <OpinionsSection f={followUp} />
-      {followUp.repoll && <RepollSection r={followUp.repoll} />}
-      <ActivitySuggestionsSection f={followUp} />
+      <FollowUpSections f={followUp} />
       <Section id="documents" title="材料和照片">
         <DocumentList a={a} />
         {a.may.manageDocuments && (
