@@ -22,7 +22,7 @@ const changeText = (c: number | null) =>
 export function RepollSection({ r }: { r: RepollData }) {
   if (!r.rows.length && !r.start) return null;
   return (
-    <Section id="repoll" title="整改后再测评" description={`满意率：${r.rule}`}>
+    <Section id="repoll" title="整改后再测评" description={r.rule}>
       {r.rows.length > 0 && (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
