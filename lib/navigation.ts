@@ -57,6 +57,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { href: "/supervision", label: "监督活动", permission: "supervision.list" },
       { href: "/rectifications", label: "整改任务", permission: "rectification.list" },
       { href: "/inbox", label: "本单位收件箱", permission: "inbox.view" },
+      { href: "/supervision/figures", label: "监督统计", permission: "supervision.figures" },
     ],
   },
   { id: "petitions", label: "信访", items: [] },

@@ -123,6 +123,8 @@ const LABELS = {
   "rectification.reminded": "催办整改",
   "rectification.visited": "登记整改回访",
   "rectification.attachment_uploaded": "上传整改报告附件",
+  "supervision.report_exported": "导出监督活动报告",
+  "supervision.table_exported": "导出年度监督工作统计表",
 } as const;
 
 /** Every action an audit row may name. */

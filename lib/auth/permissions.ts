@@ -108,6 +108,8 @@ export const PERMISSIONS = {
   "rectification.review": ["OFFICE"],
   "rectification.remind": ["OFFICE"],
   "rectification.visit": ["OFFICE"],
+  // The year's figures, the year's table (.xlsx) and an activity's report (.docx): the presidium's oversight.
+  "supervision.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

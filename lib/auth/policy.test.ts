@@ -78,6 +78,7 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "supervision.enter_paper": [true, false, false, false, false],
   "supervision.results": [true, true, true, true, true],
   "supervision.print": [true, true, true, false, false],
+  "supervision.figures": [true, true, true, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

@@ -21,3 +21,9 @@ export {
 } from "@/lib/supervision/labels";
 // The rectification tasks' counts, with the same filter as the list they link to (/rectifications).
 export { countRectifications } from "@/lib/supervision/rectification/service";
+export {
+  supervisionYearFigures,
+  type EvaluatedUnit,
+  type PollFigure,
+  type SupervisionYearFigures,
+} from "@/lib/supervision/figures";

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DAY_MS, todayInChina } from "@/lib/time/day";
 import { seedDemoSuggestions } from "@/prisma/seed/demo-suggestions";
+import { seedDemoSupervision } from "@/prisma/seed/demo-supervision";
 
 export const DEMO_TOWNSHIP = { code: "demo-qingshui", name: "清水镇" };
 export const DEMO_PASSWORD = "demo1234";
@@ -380,7 +381,7 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
       data: {
         townshipId,
         termId,
-        number: 1,
+        number: 2,
         date: new Date("2026-12-28"),
         venue: "镇政府三楼会议室",
         members: {
@@ -404,6 +405,19 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
       },
     });
     await seedDemoSuggestions(tx, { townshipId, officeUserId: userIds[0]!, deputyIds, unitIds, today: todayInChina() });
+    // Supervision: a concluded 工作评议 of five units, a 执法检查 at three markets, and the presidium
+    // meeting (第1次) that heard both reports.
+    await seedDemoSupervision(tx, {
+      townshipId,
+      termId,
+      chairId,
+      presidiumId,
+      officeUserId: userIds[0]!,
+      unitIds,
+      deputyIds,
+      deputyNames: DEMO_DEPUTIES.map((d) => d.name),
+      today: todayInChina(),
+    });
     await recordAudit(
       tx,
       { townshipId, userId: null, username: "system", requestId: null, ip: null },

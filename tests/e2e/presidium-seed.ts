@@ -34,6 +34,9 @@ export async function seedPresidiumTownship() {
       kind: "REPORT_HEARING",
       title: E2E_PRESIDIUM_ACTIVITY,
       startDate: new Date("2026-10-01"),
+      // Concluded, so the figures page (supervision-figures.spec.ts) counts it.
+      state: "CONCLUDED",
+      concludedOn: new Date("2026-10-01"),
     },
   });
 }

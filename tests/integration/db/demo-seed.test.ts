@@ -11,6 +11,8 @@ import { suggestionFigures } from "@/lib/suggestions/figures";
 import { reminderCounts } from "@/lib/suggestions/reminders";
 import { InboxQuery, SuggestionListQuery } from "@/lib/suggestions/schema";
 import { todayInChina } from "@/lib/time/day";
+import { supervisionYearFigures } from "@/lib/supervision/public";
+import { presidiumTermCounts } from "@/lib/sessions/public";
 
 const actorOf = async (username: string) =>
   (await signIn(await db.user.findUniqueOrThrow({ where: { username } }))).actor;
@@ -41,6 +43,36 @@ describe("the demo seed", () => {
     const figures = await suggestionFigures(await actorOf("chair"), { year: todayInChina().getUTCFullYear() });
     expect(figures).toMatchObject({ total: 12, rated: 3, satisfactionRate: 66.7 });
     expect((await reminderCounts(office)).overdue).toBeGreaterThanOrEqual(1);
+
+    // Supervision: the concluded evaluation rated as the seed documents rate it, the inspection at three
+    // markets, opinions whose tasks are in every state, and the presidium meeting that heard both reports.
+    const sup = await supervisionYearFigures(db, township.id, 2026);
+    expect(sup.evaluated.map((e) => [e.name, e.round1?.rate])).toEqual([
+      ["民政办", 94],
+      ["计生办", 100],
+      ["国土所", 94],
+      ["市政所", 94],
+      ["广电站", 100],
+    ]);
+    expect(sup.activities.byKind.map((k) => [k.label, k.total, k.concluded])).toEqual([
+      ["工作评议", 1, 1],
+      ["执法检查", 1, 1],
+    ]);
+    expect(sup.opinions).toEqual({ total: 5, sent: 5 });
+    expect(sup.rectifications).toMatchObject({ total: 5, accepted: 1, underReview: 1 });
+    expect(sup.rectifications.overdue + sup.rectifications.pending).toBe(3);
+    const inspection = await db.supervisionActivity.findFirstOrThrow({
+      where: { townshipId: township.id, kind: "LAW_INSPECTION" },
+      include: { findings: true },
+    });
+    expect(inspection.lawName).toBe("《中华人民共和国农产品质量安全法》");
+    expect(inspection.places?.split("\n")).toHaveLength(3);
+    expect(inspection.findings).toHaveLength(3);
+    expect(await presidiumTermCounts(township.id, inspection.termId, new Date("2026-12-31"))).toEqual({
+      meetingsHeld: 2,
+      reportsHeard: 2,
+      scheduled: 0,
+    });
 
     // A second run keeps what is there.
     await seedDemoIfEmpty(process.env.DATABASE_URL!);

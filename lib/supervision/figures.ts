@@ -1,0 +1,260 @@
+// The year's supervision figures (监督工作年度数字): activities by kind, units evaluated with their rates,
+// review opinions, rectification on time / overdue / accepted, suggestions raised from activities. One
+// function the annual summary calls, the figures page shows and the year's table prints; every number is
+// counted from the records, with its rule written next to it.
+import { z } from "zod";
+import type { SupervisionKind } from "@/lib/generated/prisma/enums";
+import { db, type Tx } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { getSettings } from "@/lib/settings";
+import { formatDay, todayInChina } from "@/lib/time/day";
+import { SUPERVISION_KIND_LABELS, SUGGESTION_HANDLING_SUBJECT } from "@/lib/supervision/labels";
+import {
+  EMPTY_TALLY,
+  KINDS,
+  addTallies,
+  isEvaluation,
+  rateRuleText,
+  rateWithFigures,
+  satisfactionRate,
+  tallyChoices,
+  wholePercent,
+  type Tally,
+} from "@/lib/supervision/rules";
+
+/** Activities counted: the year's, once the plan is approved (a draft plan has not happened). */
+export const ACTIVITY_RULE = "活动按年度统计，方案经批准后计入（草稿不计）。";
+/**
+ * On time: the unit's first rectification report submitted on or before the due day. The rate's base is
+ * the tasks that are due: those with a report, and those past their due day with none.
+ */
+export const RECTIFICATION_ON_TIME_RULE =
+  "按期整改率 = 在期限内报送首份整改报告的任务 ÷（已报送整改报告的任务 + 已过期限仍未报送的任务），四舍五入取整。";
+
+export interface PollFigure {
+  tally: Tally;
+  rate: number | null;
+  /** "16/17 = 94%" */
+  figures: string;
+}
+
+export interface EvaluatedUnit {
+  activityId: string;
+  activity: string;
+  kind: SupervisionKind;
+  /** The unit's name, or the official's name and post (述职评议). */
+  name: string;
+  round1: PollFigure | null;
+  /** 再测评 after rectification, when held. */
+  round2: PollFigure | null;
+}
+
+export interface SupervisionYearFigures {
+  year: number;
+  satisfiedOnly: boolean;
+  rules: { rate: string; activities: string; onTime: string };
+  activities: {
+    total: number;
+    concluded: number;
+    byKind: { kind: SupervisionKind; label: string; total: number; concluded: number }[];
+    /** Each activity counted, in order of its start (the page's report links, the annual summary's list). */
+    items: { id: string; title: string; kind: SupervisionKind; state: string; startDate: string }[];
+  };
+  evaluated: EvaluatedUnit[];
+  /** The 15.5 poll on the year's suggestion handling (代表对建议办理工作的满意度测评), when held. */
+  suggestionHandling: (PollFigure & { subject: string }) | null;
+  opinions: { total: number; sent: number };
+  rectifications: {
+    total: number;
+    accepted: number;
+    /** Reports submitted, waiting for the office's review. */
+    underReview: number;
+    onTime: number;
+    late: number;
+    /** Past the due day with no report (owed, or owed again after a return). */
+    overdue: number;
+    /** A report owed (first, or again after a return), not yet due. */
+    pending: number;
+    onTimeRate: number | null;
+  };
+  /** Suggestions raised during the year's activities (created from them, SupervisionSuggestion). */
+  suggestions: number;
+}
+
+/** The client or a transaction of it (every query names the township itself). */
+type Client = Tx;
+
+const pollFigure = (t: Tally, satisfiedOnly: boolean): PollFigure => ({
+  tally: t,
+  rate: satisfactionRate(t, satisfiedOnly),
+  figures: rateWithFigures(t, satisfiedOnly),
+});
+
+/** Paper counts plus the online ballots of each poll, by poll id. */
+export async function pollTallies(client: Client, townshipId: string, pollIds: string[]) {
+  const [polls, ballots] = await Promise.all([
+    client.supervisionPoll.findMany({
+      where: { townshipId, id: { in: pollIds } },
+      select: { id: true, paperSatisfied: true, paperBasic: true, paperUnsatisfied: true, paperInvalid: true },
+    }),
+    client.supervisionBallot.groupBy({
+      by: ["pollId", "choice"],
+      where: { townshipId, pollId: { in: pollIds } },
+      _count: { _all: true },
+    }),
+  ]);
+  const out = new Map<string, Tally>();
+  for (const p of polls) {
+    const online = tallyChoices(
+      ballots.filter((b) => b.pollId === p.id).flatMap((b) => Array<string>(b._count._all).fill(b.choice)),
+    );
+    out.set(
+      p.id,
+      addTallies(
+        { satisfied: p.paperSatisfied, basic: p.paperBasic, unsatisfied: p.paperUnsatisfied, invalid: p.paperInvalid },
+        online,
+      ),
+    );
+  }
+  return out;
+}
+
+/** The year's figures of one township. `today` decides what is overdue (default today in China). */
+export async function supervisionYearFigures(
+  client: Client,
+  townshipId: string,
+  year: number,
+  opts: { today?: Date } = {},
+): Promise<SupervisionYearFigures> {
+  const today = formatDay(opts.today ?? todayInChina());
+  const satisfiedOnly = (await getSettings())["supervision.rateCountsSatisfiedOnly"] === 1;
+  const activityWhere = { townshipId, year, state: { not: "DRAFT" as const } };
+  const activities = await client.supervisionActivity.findMany({
+    where: activityWhere,
+    orderBy: [{ startDate: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      state: true,
+      startDate: true,
+      targets: {
+        orderBy: { position: "asc" },
+        select: { id: true, officialName: true, officialPost: true, unit: { select: { name: true } } },
+      },
+      polls: { select: { id: true, targetId: true, round: true } },
+    },
+  });
+  const ids = activities.map((a) => a.id);
+  const [tallies, opinions, tasks, suggestions] = await Promise.all([
+    pollTallies(
+      client,
+      townshipId,
+      activities.flatMap((a) => a.polls.map((p) => p.id)),
+    ),
+    client.reviewOpinion.findMany({ where: { townshipId, activityId: { in: ids } }, select: { sentOn: true } }),
+    client.rectificationTask.findMany({
+      where: { townshipId, activityId: { in: ids } },
+      select: {
+        state: true,
+        dueDate: true,
+        reports: { orderBy: [{ submittedOn: "asc" }, { createdAt: "asc" }], take: 1, select: { submittedOn: true } },
+      },
+    }),
+    client.supervisionSuggestion.count({ where: { townshipId, activityId: { in: ids } } }),
+  ]);
+
+  const byKind = KINDS.map((kind) => {
+    const of = activities.filter((a) => a.kind === kind);
+    return {
+      kind,
+      label: SUPERVISION_KIND_LABELS[kind],
+      total: of.length,
+      concluded: of.filter((a) => a.state === "CONCLUDED").length,
+    };
+  }).filter((k) => k.total > 0);
+
+  const pollOf = (a: (typeof activities)[number], targetId: string | null, round: number) => {
+    const p = a.polls.find((x) => x.targetId === targetId && x.round === round);
+    return p ? pollFigure(tallies.get(p.id) ?? EMPTY_TALLY, satisfiedOnly) : null;
+  };
+  const evaluated = activities
+    .filter((a) => isEvaluation(a.kind))
+    .flatMap((a) =>
+      a.targets.map((t) => ({
+        activityId: a.id,
+        activity: a.title,
+        kind: a.kind,
+        name: t.officialName
+          ? `${t.officialName}${t.officialPost ? `（${t.officialPost}）` : ""}`
+          : (t.unit?.name ?? "—"),
+        round1: pollOf(a, t.id, 1),
+        round2: pollOf(a, t.id, 2),
+      })),
+    );
+  const handling = activities.find((a) => a.kind === "SUGGESTION_HANDLING_POLL");
+  const handlingPoll = handling ? pollOf(handling, null, 1) : null;
+
+  let onTime = 0;
+  let late = 0;
+  let overdue = 0;
+  let pending = 0;
+  for (const t of tasks) {
+    const first = t.reports[0];
+    if (first) {
+      if (formatDay(first.submittedOn) <= formatDay(t.dueDate)) onTime++;
+      else late++;
+    }
+    const owed = t.state === "ASSIGNED" || t.state === "RETURNED";
+    if (owed && formatDay(t.dueDate) < today) overdue++;
+    else if (owed) pending++;
+  }
+  const noReportOverdue = tasks.filter((t) => !t.reports[0] && formatDay(t.dueDate) < today).length;
+
+  return {
+    year,
+    satisfiedOnly,
+    rules: { rate: rateRuleText(satisfiedOnly), activities: ACTIVITY_RULE, onTime: RECTIFICATION_ON_TIME_RULE },
+    activities: {
+      total: activities.length,
+      concluded: activities.filter((a) => a.state === "CONCLUDED").length,
+      byKind,
+      items: activities.map((a) => ({
+        id: a.id,
+        title: a.title,
+        kind: a.kind,
+        state: a.state,
+        startDate: formatDay(a.startDate),
+      })),
+    },
+    evaluated,
+    suggestionHandling: handlingPoll ? { ...handlingPoll, subject: SUGGESTION_HANDLING_SUBJECT } : null,
+    opinions: { total: opinions.length, sent: opinions.filter((o) => o.sentOn).length },
+    rectifications: {
+      total: tasks.length,
+      accepted: tasks.filter((t) => t.state === "ACCEPTED").length,
+      underReview: tasks.filter((t) => t.state === "REPORTED").length,
+      onTime,
+      late,
+      overdue,
+      pending,
+      onTimeRate: wholePercent(onTime, onTime + late + noReportOverdue),
+    },
+    suggestions,
+  };
+}
+
+/** The figures page and the year's table: one year (default this year in China). */
+export const SupervisionYearQuery = z.object({
+  year: z.coerce
+    .number({ error: "年度应为数字" })
+    .int("年度应为整数")
+    .min(2000, "年度不早于 2000")
+    .max(2100, "年度不晚于 2100")
+    .default(() => todayInChina().getUTCFullYear())
+    .describe("年度"),
+});
+export type SupervisionYearQuery = z.infer<typeof SupervisionYearQuery>;
+
+/** The actor's township's figures for a year (the page and the API). */
+export const yearFiguresFor = (actor: Actor, year: number) => supervisionYearFigures(db, actor.townshipId, year);
