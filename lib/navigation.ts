@@ -32,6 +32,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { href: "/groups", label: "代表小组", permission: "group.list" },
       { href: "/presidium-links", label: "联系代表", permission: "presidium_link.list" },
       { href: "/terms", label: "届次", permission: "term.list" },
+      { href: "/constituencies", label: "选区", permission: "constituency.list" },
     ],
   },
   {

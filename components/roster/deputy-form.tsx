@@ -14,12 +14,13 @@ type Key = keyof DeputyCreateInput;
 
 /**
  * The fields in the order of the 代表登记表 (姓名、性别、民族、出生年月、政治面貌、文化程度 … then the term's own
- * entries: 选区、层级、小组、产生方式、任职日期). 民族, 政治面貌 and 文化程度 are the national lists.
+ * entries: 选区、层级、小组、产生方式、任职日期). 民族, 政治面貌 and 文化程度 are the national lists; 选区 the term's records.
  */
 type Field =
   | { key: Key; label: string; kind: "text" | "tel" | "date"; hint?: string }
   | { key: DictionaryField; label: string; kind: "dictionary" }
-  | { key: "gender" | "joinMethod"; label: string; kind: "labels"; labels: Record<string, string>; blank?: string };
+  | { key: "gender" | "joinMethod"; label: string; kind: "labels"; labels: Record<string, string>; blank?: string }
+  | { key: "constituency"; label: string; kind: "constituency" };
 
 const FIELDS: readonly Field[] = [
   { key: "name", label: "姓名", kind: "text" },
@@ -33,7 +34,7 @@ const FIELDS: readonly Field[] = [
   { key: "occupation", label: "职业", kind: "text" },
   { key: "phone", label: "联系电话", kind: "tel" },
   { key: "address", label: "住址", kind: "text" },
-  { key: "constituency", label: "选区", kind: "text" },
+  { key: "constituency", label: "选区", kind: "constituency" },
 ];
 
 const TERM_FIELDS: readonly Field[] = [
@@ -42,6 +43,13 @@ const TERM_FIELDS: readonly Field[] = [
 ];
 
 type Errors = Record<string, { message?: string } | undefined>;
+
+const hintOf = (f: Field, constituencies: string[]) =>
+  "hint" in f
+    ? f.hint
+    : f.kind === "constituency" && !constituencies.length
+      ? "本届尚未添加选区，请先在“名册 → 选区”中添加"
+      : undefined;
 
 /** The form, checked by the server's own schema; a saved deputy's page is opened. */
 function useDeputyForm(initial: Values | undefined, id: string | undefined) {
@@ -70,11 +78,13 @@ function Control({
   field,
   register,
   initial,
+  constituencies,
   ...aria
 }: {
   field: Field;
   register: Register;
   initial?: Values;
+  constituencies: string[];
   id?: string;
   "aria-invalid"?: boolean;
   "aria-describedby"?: string;
@@ -87,12 +97,13 @@ function Control({
         <LabelOptions labels={field.labels} />
       </select>
     );
-  if (field.kind === "dictionary") {
-    const names = dictionaryNames(field.key);
+  if (field.kind === "dictionary" || field.kind === "constituency") {
+    const names = field.kind === "dictionary" ? dictionaryNames(field.key) : constituencies;
     const kept = initial?.[field.key];
     return (
       <select className={inputClass} {...props}>
-        {typeof kept === "string" && !names.includes(kept) && <option value={kept}>{kept}（待核对）</option>}
+        {field.kind === "constituency" && !kept && <option value="">请选择</option>}
+        {typeof kept === "string" && kept && !names.includes(kept) && <option value={kept}>{kept}（待核对）</option>}
         {names.map((n) => (
           <option key={n} value={n}>
             {n}
@@ -114,10 +125,13 @@ function Control({
 /** Create (office) or edit (office, with version) a deputy, validated by the server's own schema. */
 export function DeputyForm({
   groups,
+  constituencies,
   initial,
   id,
 }: {
   groups: { id: string; name: string }[];
+  /** The term's 选区 in natural order (lib/roster/constituencies.ts). */
+  constituencies: string[];
   initial?: Values;
   id?: string;
 }) {
@@ -125,8 +139,8 @@ export function DeputyForm({
   const { register, formState } = form;
   const e = formState.errors as Errors;
   const field = (f: Field) => (
-    <FormField key={f.key} label={f.label} error={e[f.key]?.message} hint={"hint" in f ? f.hint : undefined}>
-      <Control field={f} register={register} initial={initial} />
+    <FormField key={f.key} label={f.label} error={e[f.key]?.message} hint={hintOf(f, constituencies)}>
+      <Control field={f} register={register} initial={initial} constituencies={constituencies} />
     </FormField>
   );
   return (

@@ -125,6 +125,10 @@ const LABELS = {
   "rectification.attachment_uploaded": "上传整改报告附件",
   "supervision.report_exported": "导出监督活动报告",
   "supervision.table_exported": "导出年度监督工作统计表",
+  "constituency.created": "新增选区",
+  "constituency.updated": "修改选区",
+  "constituency.deleted": "删除选区",
+  "deputy.constituency_mapped": "选区由文字转为本届选区记录",
 } as const;
 
 /** Every action an audit row may name. */

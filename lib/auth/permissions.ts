@@ -110,6 +110,9 @@ export const PERMISSIONS = {
   "rectification.visit": ["OFFICE"],
   // The year's figures, the year's table (.xlsx) and an activity's report (.docx): the presidium's oversight.
   "supervision.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // 选区 of a term: listed by those who see the full roster, kept by the office.
+  "constituency.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "constituency.manage": ["OFFICE"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

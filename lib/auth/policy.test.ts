@@ -79,6 +79,8 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "supervision.results": [true, true, true, true, true],
   "supervision.print": [true, true, true, false, false],
   "supervision.figures": [true, true, true, false, false],
+  "constituency.list": [true, true, true, false, false],
+  "constituency.manage": [true, false, false, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

@@ -55,6 +55,7 @@ const SCOPED = [
   "SupervisionSuggestion",
   "Notification",
   "OutgoingMessage",
+  "Constituency",
 ];
 const UNSCOPED = ["UserSession", "LoginAttempt", "Setting", "JobRun"];
 const WHERE_OPS = [

@@ -57,6 +57,7 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "Notification",
   "OutgoingMessage",
   "StoredFile",
+  "Constituency",
 ]);
 
 const WHERE_OPS = new Set([

@@ -22,6 +22,7 @@ import { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
 import { containsText, likeContaining } from "@/lib/db/search";
 import { deputyNameOrderSql, nameOrder } from "@/lib/roster/name-order";
 import { reviewSql, reviewWhere } from "@/lib/roster/review";
+import { resolveConstituency } from "@/lib/roster/constituencies";
 
 const withGroup = { group: { select: { id: true, name: true } } } as const;
 
@@ -202,8 +203,9 @@ export async function insertDeputy(
   const startDate = entryStartDate(input.startDate ? parseDay(input.startDate) : null, termStart, todayInChina());
   await assertNotDuplicate(tx, termId, { name: input.name, birthDate, idNumber: input.idNumber });
   await assertGroupExists(tx, input.groupId);
+  const district = await resolveConstituency(tx, termId, input.constituency);
   const d = await tx.deputy.create({
-    data: { ...input, townshipId: actor.townshipId, termId, birthDate, startDate },
+    data: { ...input, ...district, townshipId: actor.townshipId, termId, birthDate, startDate },
     include: withGroup,
   });
   await tx.deputyStatusChange.create({
@@ -267,6 +269,7 @@ export async function updateDeputy(actor: Actor, id: string, body: unknown) {
         id,
       );
       await assertGroupExists(tx, changes.groupId);
+      if (changes.constituency) Object.assign(data, await resolveConstituency(tx, before.termId, changes.constituency));
     }
     const after = await tx.deputy.update({ where: { id, version }, data, include: withGroup });
     await recordAudit(tx, subjectOf(actor), {

@@ -25,6 +25,7 @@ export interface RosterColumn {
   choices?: readonly string[];
 }
 
+/** In the order of the 代表登记表, as the deputy form (components/roster/deputy-form.tsx); the import reads columns by header, in any order. */
 export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   { header: "姓名", field: "name", required: true, width: 12, example: "张三", guide: "最多 50 个字" },
   {
@@ -37,20 +38,20 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
     choices: ["男", "女"],
   },
   {
-    header: "出生日期",
-    field: "birthDate",
-    required: true,
-    width: 13,
-    example: "1980-05-01",
-    guide: "如 1980-05-01；也可填 1980/5/1、1980.5.1 或日期格式的单元格",
-  },
-  {
     header: "民族",
     field: "ethnicity",
     required: true,
     width: 8,
     example: "汉族",
     guide: "GB 3304 民族名称，如 汉族、苗族；写 汉、苗 也可",
+  },
+  {
+    header: "出生日期",
+    field: "birthDate",
+    required: true,
+    width: 13,
+    example: "1980-05-01",
+    guide: "如 1980-05-01；也可填 1980/5/1、1980.5.1 或日期格式的单元格",
   },
   {
     header: "政治面貌",
@@ -68,8 +69,17 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
     example: "大学本科",
     guide: "GB/T 4658 学历，如 大学本科、大学专科、普通高中、初中；写 本科、大专、中专、高中 也可",
   },
-  { header: "职业", field: "occupation", required: true, width: 16, example: "村党支部书记", guide: "最多 100 个字" },
+  {
+    header: "身份证号",
+    field: "idNumber",
+    required: false,
+    width: 21,
+    example: "",
+    guide: "可不填；18 位，末位可为 X，须与出生日期、性别一致。本列须为文本格式，否则 Excel 会丢掉末尾几位",
+    text: true,
+  },
   { header: "工作单位", field: "workUnit", required: false, width: 20, example: "青山村村民委员会", guide: "可不填" },
+  { header: "职业", field: "occupation", required: true, width: 16, example: "村党支部书记", guide: "最多 100 个字" },
   {
     header: "联系电话",
     field: "phone",
@@ -81,15 +91,13 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
   { header: "住址", field: "address", required: false, width: 20, example: "青山村三组", guide: "可不填" },
   {
-    header: "身份证号",
-    field: "idNumber",
-    required: false,
-    width: 21,
-    example: "",
-    guide: "可不填；18 位，末位可为 X，须与出生日期、性别一致。本列须为文本格式，否则 Excel 会丢掉末尾几位",
-    text: true,
+    header: "选区",
+    field: "constituency",
+    required: true,
+    width: 12,
+    example: "第一选区",
+    guide: "须是本届已添加的选区名称（“名册 → 选区”），如 第一选区；名称不符的行不导入，并提示行号",
   },
-  { header: "选区", field: "constituency", required: true, width: 12, example: "第一选区", guide: "如 第一选区" },
   {
     header: "代表层级",
     field: "levels",

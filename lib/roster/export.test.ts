@@ -14,6 +14,7 @@ const deputy = (over: Partial<ExportedDeputy>): ExportedDeputy => ({
   name: "王芳",
   nameKey: null,
   constituencyKey: null,
+  constituencyId: null,
   gender: "FEMALE",
   birthDate: day("1980-05-01"),
   ethnicity: "汉族",

@@ -22,6 +22,7 @@ import { formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import { entryStartDate } from "@/lib/roster/rules";
 import { DeputyCreateInput, LEVELS } from "@/lib/roster/schema";
 import { currentTermOrThrow } from "@/lib/roster/terms";
+import { constituencyLookup } from "@/lib/roster/constituencies";
 import type { z } from "zod";
 
 export const MAX_IMPORT_ROWS = 20_000;
@@ -203,6 +204,11 @@ function rosterChecks(
   };
 }
 
+const unknownConstituency = (name: string) => `本届没有名为“${name}”的选区，请先在“名册 → 选区”中添加或核对名称`;
+
+/** A valid row with its 选区 record. */
+type ImportedDeputy = DeputyCreateInput & { constituencyId: string };
+
 /** A row's problems as error lines: one message per cell. */
 function cellErrors(row: number, problems: readonly Problem[]): ImportRowError[] {
   const seen = new Set<string>();
@@ -242,16 +248,17 @@ export async function importDeputies(
   const { data, get } = await readDataRows(file);
   const sdb = scopedDb(actor.townshipId);
   const term = await currentTermOrThrow(sdb);
-  const [groupRows, existing] = await Promise.all([
+  const [groupRows, existing, districtOf] = await Promise.all([
     sdb.representativeGroup.findMany({ select: { id: true, name: true } }),
     sdb.deputy.findMany({ where: { termId: term.id }, select: { name: true, birthDate: true, idNumber: true } }),
+    constituencyLookup(sdb, term.id),
   ]);
   const groups = new Map<string, string | null>();
   for (const g of groupRows) groups.set(g.name.trim(), groups.has(g.name.trim()) ? null : g.id);
   const checkAgainstRoster = rosterChecks(term, existing);
 
   const errors: ImportRowError[] = [];
-  const valid: DeputyCreateInput[] = [];
+  const valid: ImportedDeputy[] = [];
   for (const [i, r] of data.entries()) {
     if (i % PROGRESS_EVERY === 0) {
       await onProgress?.({ phase: "validate", done: i, total: data.length });
@@ -262,8 +269,12 @@ export async function importDeputies(
     const parsed = DeputyCreateInput.safeParse(rowInput(cellsOf, groups, problems));
     if (!parsed.success) problems.push(...schemaProblems(parsed.error.issues, cellsOf));
     else {
+      // 选区 must be one of the term's records: an unknown name is refused, not created (docs/decisions.md).
+      const district = districtOf(parsed.data.constituency);
+      if (!district) problems.push({ field: "constituency", message: unknownConstituency(parsed.data.constituency) });
       problems.push(...checkAgainstRoster(parsed.data, r.row));
-      if (!problems.length) valid.push(parsed.data);
+      if (!problems.length && district)
+        valid.push({ ...parsed.data, constituency: district.name, constituencyId: district.id });
     }
     errors.push(...cellErrors(r.row, problems));
   }
@@ -284,7 +295,7 @@ export async function importDeputies(
 async function writeDeputies(
   actor: Actor,
   term: { id: string; startDate: Date },
-  rows: DeputyCreateInput[],
+  rows: ImportedDeputy[],
   filename: string,
   onProgress?: OnProgress,
 ) {
@@ -306,12 +317,12 @@ async function writeDeputies(
           );
           await tx.$executeRaw`
             INSERT INTO "Deputy" ("id", "townshipId", "termId", "name", "gender", "birthDate", "ethnicity", "party", "education", "occupation",
-              "workUnit", "phone", "address", "idNumber", "constituency", "levels", "groupId", "joinMethod", "startDate", "updatedAt")
+              "workUnit", "phone", "address", "idNumber", "constituency", "constituencyId", "levels", "groupId", "joinMethod", "startDate", "updatedAt")
             SELECT x."id", ${actor.townshipId}::uuid, ${term.id}::uuid, x."name", x."gender", x."birthDate", x."ethnicity", x."party", x."education", x."occupation",
-              x."workUnit", x."phone", x."address", x."idNumber", x."constituency", x."levels", x."groupId", x."joinMethod", x."startDate", now()
+              x."workUnit", x."phone", x."address", x."idNumber", x."constituency", x."constituencyId", x."levels", x."groupId", x."joinMethod", x."startDate", now()
             FROM jsonb_to_recordset(${chunk}::jsonb) AS x("id" uuid, "name" text, "gender" "Gender", "birthDate" date, "ethnicity" text, "party" text,
               "education" text, "occupation" text, "workUnit" text, "phone" text, "address" text, "idNumber" text, "constituency" text,
-              "levels" text[], "groupId" uuid, "joinMethod" "JoinMethod", "startDate" date)`;
+              "constituencyId" uuid, "levels" text[], "groupId" uuid, "joinMethod" "JoinMethod", "startDate" date)`;
           await tx.$executeRaw`
             INSERT INTO "DeputyStatusChange" ("id", "townshipId", "deputyId", "status", "effectiveDate", "reason", "createdById")
             SELECT x."statusId", ${actor.townshipId}::uuid, x."id", 'SITTING', x."startDate", x."reason", ${actor.userId}::uuid

@@ -36,5 +36,8 @@ export function deputySortOrderBy(sort: string, order: NameOrder, dir: Direction
   return [{ [sort === "constituency" ? "constituencyKey" : sort]: dir }, { id: "asc" as const }];
 }
 
+/** 选区 in natural order (第二选区 before 第十选区), by their generated key. */
+export const constituencyOrderBy = [{ nameKey: "asc" as const }, { name: "asc" as const }, { id: "asc" as const }];
+
 /** Groups in natural order: 第二代表小组 before 第三, 第十 after 第九. */
 export const groupOrderBy = [{ nameKey: "asc" as const }, { name: "asc" as const }];

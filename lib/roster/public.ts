@@ -5,4 +5,10 @@ export { currentTerm, currentTermOrThrow } from "@/lib/roster/terms";
 export { rosterOptions } from "@/lib/roster/options";
 export { listDeputies } from "@/lib/roster/deputies";
 export { DeputyListQuery } from "@/lib/roster/schema";
-export { deputyNameOrderBy, deputyNameOrderSql, groupOrderBy, nameOrder } from "@/lib/roster/name-order";
+export {
+  constituencyOrderBy,
+  deputyNameOrderBy,
+  deputyNameOrderSql,
+  groupOrderBy,
+  nameOrder,
+} from "@/lib/roster/name-order";

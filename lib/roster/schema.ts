@@ -183,3 +183,31 @@ export const PresidiumLinksInput = z
   .object({ deputyIds: z.array(uuid("联系代表", "代表编号格式不正确")).max(100).describe("联系代表") })
   .strict();
 export type PresidiumLinksInput = z.infer<typeof PresidiumLinksInput>;
+
+/** 选区 of a term: the name unique in the term, what it covers and its voters (both optional). */
+export const ConstituencyInput = z
+  .object({
+    name: text("选区名称", 50),
+    description: optionalText("选区范围", 500),
+    voterCount: blankAs(
+      null,
+      z.number({ error: "请填写整数" }).int("应为整数").min(0, "不能为负数").max(1_000_000, "不超过 1000000").nullish(),
+    )
+      .transform((v) => v ?? null)
+      .describe("选民数"),
+  })
+  .strict();
+export type ConstituencyInput = z.infer<typeof ConstituencyInput>;
+export type ConstituencyForm = z.input<typeof ConstituencyInput>;
+
+export const ConstituencyCreateInput = ConstituencyInput.extend({
+  termId: uuid("届次", "届次格式不正确").optional().describe("届次"),
+}).strict();
+export type ConstituencyCreateInput = z.infer<typeof ConstituencyCreateInput>;
+
+export const ConstituencyUpdateInput = ConstituencyInput.extend({ version }).strict();
+export type ConstituencyUpdateInput = z.infer<typeof ConstituencyUpdateInput>;
+
+export const ConstituencyListQuery = z.object({
+  termId: uuid("届次", "届次格式不正确").optional().describe("届次"),
+});

@@ -5,6 +5,7 @@ import { AppError, conflict } from "@/lib/http/errors";
 import { defaultTermEnd } from "@/lib/roster/rules";
 import { formatDay, parseDay } from "@/lib/time/day";
 import type { TermCreateInput } from "@/lib/roster/schema";
+import { copyConstituencies } from "@/lib/roster/constituencies";
 
 export async function currentTerm(sdb: ScopedDb | ScopedTx) {
   return sdb.term.findFirst({ where: { isCurrent: true } });
@@ -48,6 +49,7 @@ export async function createTerm(actor: Actor, input: TermCreateInput) {
       data: { townshipId: actor.townshipId, number: input.number, startDate, endDate, isCurrent: true },
     });
     let copied = 0;
+    const districtOf = previous ? await copyConstituencies(tx, actor.townshipId, previous.id, term.id) : () => null;
     if (input.copyDeputyIds.length) {
       const sources = await tx.deputy.findMany({
         where: { id: { in: input.copyDeputyIds }, termId: previous?.id ?? "", status: "SITTING" },
@@ -73,6 +75,7 @@ export async function createTerm(actor: Actor, input: TermCreateInput) {
             address: s.address,
             idNumber: s.idNumber,
             constituency: s.constituency,
+            constituencyId: districtOf(s.constituency)?.id ?? null,
             levels: s.levels,
             groupId: s.groupId,
             startDate,

@@ -7,7 +7,9 @@ import { getDeputyOrThrow, listDeputies } from "@/lib/roster/deputies";
 import { rosterOptions } from "@/lib/roster/options";
 import { deputyCorrections, statusCorrectionProblem } from "@/lib/roster/status-correction";
 import { listGroups } from "@/lib/roster/groups";
-import { listTerms } from "@/lib/roster/terms";
+import { currentTerm, listTerms } from "@/lib/roster/terms";
+import { constituencyNames, listConstituencies } from "@/lib/roster/constituencies";
+import { scopedDb } from "@/lib/db/township-scope";
 import { formatDay, todayInChina } from "@/lib/time/day";
 
 /** What of a deputy the actor's list shows: units the names, deputies the public record, staff everything. */
@@ -51,7 +53,14 @@ export async function deputiesView(actor: Actor, sp: Record<string, string | und
 export async function deputyView(actor: Actor, id: string) {
   const d = await getDeputyOrThrow(actor, id);
   const full = "idNumber" in d ? d : null;
-  const options = d.canEdit === "ALL" ? await rosterOptions(actor) : null;
+  // The form's 选区 are those of the deputy's own term (an earlier term's deputy keeps that term's).
+  const options =
+    d.canEdit === "ALL" && full
+      ? {
+          ...(await rosterOptions(actor)),
+          constituencies: await constituencyNames(scopedDb(actor.townshipId), full.termId),
+        }
+      : null;
   // 辞职、调离、罢免、去世: only a sitting deputy's status changes.
   const mayChangeStatus = !!full && can(actor, "deputy.change_status") && full.status === "SITTING";
   // 更正: the latest change that ended the deputy's sitting, when it may still be reversed.
@@ -76,4 +85,12 @@ export async function termsView(actor: Actor) {
   const manage = can(actor, "term.manage");
   const [terms, options] = await Promise.all([listTerms(actor), manage ? rosterOptions(actor) : null]);
   return { manage, terms, options };
+}
+
+/** 选区 of the current term, and whether the actor keeps them; no current term: none, with no form. */
+export async function constituenciesView(actor: Actor) {
+  const manage = can(actor, "constituency.manage");
+  const term = await currentTerm(scopedDb(actor.townshipId));
+  if (!term) return { manage, term: null, items: [] };
+  return { manage, ...(await listConstituencies(actor, term.id)) };
 }

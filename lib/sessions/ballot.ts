@@ -5,6 +5,20 @@ import { scopedDb } from "@/lib/db/township-scope";
 import { loadSession } from "@/lib/sessions/access";
 import { sessionSummary } from "@/lib/sessions/service";
 import { loadElection, majorityInRunoff, presentElection } from "@/lib/sessions/elections";
+import { deputyNameOrderBy } from "@/lib/roster/public";
+
+/**
+ * The printed ballot and tally sheet list candidates in 姓氏笔画 order, whatever the roster's setting
+ * (选举办法: 候选人名单按姓氏笔画排列), by the key the database generates (ElectionCandidate.nameKey).
+ */
+async function ballotOrder(sdb: ReturnType<typeof scopedDb>, electionId: string): Promise<Map<string, number>> {
+  const rows = await sdb.electionCandidate.findMany({
+    where: { electionId },
+    select: { id: true },
+    orderBy: deputyNameOrderBy("STROKE"),
+  });
+  return new Map(rows.map((c, i) => [c.id, i]));
+}
 
 /**
  * One election of the session, for the blank ballot and the tally sheet. When a further round is due
@@ -20,7 +34,11 @@ export async function getBallot(
 ) {
   const sdb = scopedDb(actor.townshipId);
   const session = await loadSession(sdb, actor, sessionId);
-  const [township, row] = await Promise.all([townshipName(actor), loadElection(sdb, sessionId, electionId)]);
+  const [township, row, order] = await Promise.all([
+    townshipName(actor),
+    loadElection(sdb, sessionId, electionId),
+    ballotOrder(sdb, electionId),
+  ]);
   const e = presentElection(row, await majorityInRunoff());
   const next = e.nextRound;
   const further = e.furtherRoundNeeded;
@@ -38,6 +56,9 @@ export async function getBallot(
       counters: e.counters,
     },
     round: { roundNo: e.nextRoundNo, further, kind: next?.kind ?? "FIRST" },
-    candidates: e.candidates.filter((c) => standing.has(c.id)).map((c) => ({ id: c.id, name: c.name })),
+    candidates: e.candidates
+      .filter((c) => standing.has(c.id))
+      .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+      .map((c) => ({ id: c.id, name: c.name })),
   };
 }

@@ -272,9 +272,14 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
     await tx.representativeGroup.createMany({
       data: DEMO_GROUPS.map((g, i) => ({ id: groupIds[i]!, townshipId, ...g })),
     });
+    const constituencyIds = CONSTITUENCIES.map(() => randomUUID());
+    await tx.constituency.createMany({
+      data: CONSTITUENCIES.map((name, i) => ({ id: constituencyIds[i]!, townshipId, termId, name })),
+    });
     await tx.deputy.createMany({
       data: DEMO_DEPUTIES.map(({ groupIndex, birthDate, ...d }, i) => ({
         ...d,
+        constituencyId: constituencyIds[CONSTITUENCIES.indexOf(d.constituency)] ?? null,
         id: deputyIds[i]!,
         townshipId,
         termId,

@@ -15,8 +15,11 @@ export async function createTownship(name = "测试镇") {
   return db.township.create({ data: { code: `t-${crypto.randomUUID().slice(0, 8)}`, name } });
 }
 
+/** The factory term's 选区 (records of the term; a deputy's 选区 must name one). */
+export const TEST_CONSTITUENCIES = ["第一选区", "第二选区", "第三选区"] as const;
+
 export async function createTerm(townshipId: string) {
-  return db.term.create({
+  const term = await db.term.create({
     data: {
       townshipId,
       number: 17,
@@ -25,10 +28,15 @@ export async function createTerm(townshipId: string) {
       isCurrent: true,
     },
   });
+  await db.constituency.createMany({
+    data: TEST_CONSTITUENCIES.map((name) => ({ townshipId, termId: term.id, name })),
+  });
+  return term;
 }
 
 let deputySeq = 0;
 export async function createDeputy(townshipId: string, termId: string, name = `代表${++deputySeq}`) {
+  const district = await db.constituency.findFirst({ where: { termId, name: "第一选区" } });
   return db.deputy.create({
     data: {
       townshipId,
@@ -41,6 +49,7 @@ export async function createDeputy(townshipId: string, termId: string, name = `�
       education: "本科",
       occupation: "村党支部书记",
       constituency: "第一选区",
+      constituencyId: district?.id ?? null,
       levels: ["TOWNSHIP"],
       startDate: new Date("2026-09-01"),
     },

@@ -2,6 +2,8 @@
 // checks this list against the route files, so a new write route cannot be left out.
 import { NextRequest } from "next/server";
 import * as categories from "@/app/api/v1/suggestion-categories/route";
+import * as constituencies from "@/app/api/v1/constituencies/route";
+import * as constituency from "@/app/api/v1/constituencies/[id]/route";
 import * as category from "@/app/api/v1/suggestion-categories/[id]/route";
 import * as users from "@/app/api/v1/users/route";
 import * as user from "@/app/api/v1/users/[id]/route";
@@ -118,6 +120,28 @@ export const WRITE_CASES: WriteCase[] = [
     handler: calendarOverride.DELETE,
     cookie: office,
     params: () => ({ date: "2026-10-10" }),
+    body: none,
+    carrier: "none",
+  },
+  {
+    key: "POST constituencies",
+    handler: constituencies.POST,
+    cookie: office,
+    params: none,
+    body: () => ({ name: "第四选区", description: "青山村、石桥村", voterCount: 1200 }),
+  },
+  {
+    key: "PATCH constituencies/[id]",
+    handler: constituency.PATCH,
+    cookie: office,
+    params: (w) => ({ id: w.constituency.id }),
+    body: () => ({ name: "第三选区（改）", description: "河口村", voterCount: 800, version: 1 }),
+  },
+  {
+    key: "DELETE constituencies/[id]",
+    handler: constituency.DELETE,
+    cookie: office,
+    params: () => ({ id: NIL }),
     body: none,
     carrier: "none",
   },

@@ -36,6 +36,8 @@ export async function buildWorld() {
   const group = await db.representativeGroup.create({
     data: { townshipId: w.township.id, name: "第一代表小组", kind: "GROUP" },
   });
+  // The factory term's 第三选区, which no deputy belongs to (renamed or deleted by the 选区 routes).
+  const constituency = await db.constituency.findFirstOrThrow({ where: { termId: w.term.id, name: "第三选区" } });
   const otherUser = await createUser(w.township.id, "OFFICE");
   const chairPassword = await createUser(w.township.id, "CHAIR");
   const chairPasswordCookie = (await signIn(chairPassword)).cookie;
@@ -148,6 +150,7 @@ export async function buildWorld() {
     replied,
     category,
     supervision,
+    constituency,
   };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -117,8 +117,19 @@ describe("natural order of groups", () => {
 describe("natural order of constituencies", () => {
   it("offers 选区 as 第一、第二、第三、第九、第十 and sorts the roster by them in that order", async () => {
     const { deputies, cookie } = await township();
-    for (const [i, d] of deputies.entries())
-      await db.deputy.update({ where: { id: d.id }, data: { constituency: DISTRICTS[i] } });
+    const { townshipId, termId } = deputies[0];
+    for (const [i, d] of deputies.entries()) {
+      const district = await db.constituency.upsert({
+        where: { termId_name: { termId, name: DISTRICTS[i] } },
+        create: { townshipId, termId, name: DISTRICTS[i] },
+        update: {},
+      });
+      await db.deputy.update({
+        where: { id: d.id },
+        data: { constituency: district.name, constituencyId: district.id },
+      });
+    }
+    await db.constituency.deleteMany({ where: { termId, deputies: { none: {} } } });
     const office = await db.user.findFirstOrThrow({ where: { townshipId: deputies[0].townshipId, role: "OFFICE" } });
     const { actor } = await signIn(office);
     expect((await rosterOptions(actor)).constituencies).toEqual(DISTRICTS_IN_ORDER);

@@ -15,21 +15,22 @@ import { createDeputy, request, TEST_ORIGIN, townshipWithRoles } from "@/tests/f
 const HEADERS = [
   "姓名",
   "性别",
-  "出生日期",
   "民族",
+  "出生日期",
   "政治面貌",
   "文化程度",
-  "职业",
+  "身份证号",
   "工作单位",
+  "职业",
   "联系电话",
   "住址",
-  "身份证号",
   "选区",
   "代表层级",
   "代表小组",
   "产生方式",
   "任职日期",
 ];
+const ID_COLUMN = HEADERS.indexOf("身份证号");
 type Value = string | number | Date | null;
 
 /** A valid ID number for a birth date and gender (17th digit odd for men). */
@@ -187,7 +188,7 @@ describe("roster import", () => {
     });
     const data = rows(6);
     data[3] = row(3, { 姓名: "导入代表0", 出生日期: "1960-01-10", 身份证号: "" }); // row 5: same person as row 2
-    data[4] = row(4, { 性别: "女", 出生日期: "1961-02-11", 身份证号: data[1][10] }); // row 6: another name, the ID number of row 3
+    data[4] = row(4, { 性别: "女", 出生日期: "1961-02-11", 身份证号: data[1][ID_COLUMN] }); // row 6: another name, the ID number of row 3
     data[5] = row(5, { 代表小组: "乙镇代表小组" }); // row 7: a group of another township is unknown here
     const { status, body } = await importFile(sessions.OFFICE.cookie, await xlsx(data));
     expect(status).toBe(400);
@@ -403,8 +404,8 @@ describe("roster export and template", () => {
     const [header, ...body] = sheetRows(ws);
     expect(header).toEqual([...HEADERS, "状态", "离任日期"]);
     expect(body.map((r) => r[0])).toEqual(["导入代表0", "导入代表2"]); // not 第二选区, not 乙镇
-    expect(body[0].slice(0, 3)).toEqual(["导入代表0", "男", expect.any(Date)]);
-    expect(body[0][10]).toBe(data[0][10]); // the ID number in full
+    expect(body[0].slice(0, 4)).toEqual(["导入代表0", "男", "汉族", expect.any(Date)]);
+    expect(body[0][ID_COLUMN]).toBe(data[0][ID_COLUMN]); // the ID number in full
     expect(body[0].slice(11, 15)).toEqual(["第一选区", "镇、县", "青山片区代表小组", "换届选举"]);
 
     // What the export writes, the import reads: the same rows go into another township's new term.

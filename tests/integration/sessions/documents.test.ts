@@ -437,7 +437,7 @@ describe("printables", () => {
       ],
     });
     const ballot = await getBallot(t.sessions.OFFICE.actor, t.session.id, election.id);
-    expect(ballot.candidates.map((c) => c.name)).toEqual(["甲", "乙"]);
+    expect(ballot.candidates.map((c) => c.name)).toEqual(["乙", "甲"]); // 姓氏笔画: 乙 1, 甲 5
     expect(ballot.election.seats).toBe(1);
     const other = await db.congressSession.create({
       data: {

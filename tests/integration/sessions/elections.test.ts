@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { clearSettingsCache } from "@/lib/settings";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { POST as createSessionRoute } from "@/app/api/v1/sessions/route";
 import { PUT as putAttendanceRoute } from "@/app/api/v1/sessions/[id]/attendance/route";
@@ -397,7 +398,7 @@ describe("elections: the printed ballot", () => {
     });
     const { data, ballot } = await html(t, e.id);
     expect(data).toMatchObject({ election: { seats: 2 }, round: { roundNo: 1, further: false } });
-    expect(data.candidates.map((c) => c.name)).toEqual(["张三", "李四", "王五"]);
+    expect(data.candidates.map((c) => c.name)).toEqual(["王五", "李四", "张三"]); // 姓氏笔画: 王 4; 李, 张 7 (横 before 折)
     expect(ballot).toContain("本次选举应选 2 名");
     expect(ballot).not.toContain("另行选举");
   });
@@ -417,7 +418,7 @@ describe("elections: the printed ballot", () => {
     });
     const second = await html(t, e.id);
     expect(second.data).toMatchObject({ election: { seats: 1 }, round: { roundNo: 2, further: true } });
-    expect(second.data.candidates.map((c) => c.name)).toEqual(["李四", "王五"]);
+    expect(second.data.candidates.map((c) => c.name)).toEqual(["王五", "李四"]);
     expect(second.ballot).toContain("另行选举（第2轮）");
     expect(second.ballot).toContain("本次另行选举应选 1 名");
     expect(second.ballot).not.toContain("张三");
@@ -449,9 +450,9 @@ describe("elections: the printed ballot", () => {
     const ticked = await getBallot(t.sessions.OFFICE.actor, t.session.id, e.id, [wang.id]);
     expect(ticked.candidates.map((c) => c.name)).toEqual(["王五"]);
     const withElected = await getBallot(t.sessions.OFFICE.actor, t.session.id, e.id, [zhang.id, wang.id]);
-    expect(withElected.candidates.map((c) => c.name)).toEqual(["李四", "王五"]);
+    expect(withElected.candidates.map((c) => c.name)).toEqual(["王五", "李四"]);
     const stranger = await getBallot(t.sessions.OFFICE.actor, t.session.id, e.id, [crypto.randomUUID()]);
-    expect(stranger.candidates.map((c) => c.name)).toEqual(["李四", "王五"]);
+    expect(stranger.candidates.map((c) => c.name)).toEqual(["王五", "李四"]);
   });
 
   it("ignores ticked candidates before the first round", async () => {
@@ -462,6 +463,34 @@ describe("elections: the printed ballot", () => {
       candidates: [presidium("张三"), presidium("李四")],
     });
     const data = await getBallot(t.sessions.OFFICE.actor, t.session.id, e.id, [e.candidates[0].id]);
-    expect(data.candidates.map((c) => c.name)).toEqual(["张三", "李四"]);
+    expect(data.candidates.map((c) => c.name)).toEqual(["李四", "张三"]);
+  });
+
+  it("prints the candidates in 姓氏笔画 order, not the order entered, even when the roster is in pinyin order", async () => {
+    const t = await setup();
+    const given = ["谢", "丁", "周", "黄", "王", "李", "刘", "赵", "陈"];
+    const e = await createElection(t, {
+      title: "选举镇人民代表大会主席团成员",
+      seats: 5,
+      candidates: given.map((g) => presidium(`${g}某`)),
+    });
+    const stroke = ["丁", "王", "刘", "李", "陈", "周", "赵", "黄", "谢"];
+    const { data, ballot, tally } = await html(t, e.id);
+    expect(data.candidates.map((c) => c.name)).toEqual(stroke.map((g) => `${g}某`));
+    const at = (markup: string) => stroke.map((g) => markup.indexOf(`${g}某`));
+    for (const markup of [ballot, tally]) expect(at(markup)).toEqual([...at(markup)].sort((a, b) => a - b));
+    await db.setting.upsert({
+      where: { key: "roster.namePinyinOrder" },
+      create: { key: "roster.namePinyinOrder", value: 1 },
+      update: { value: 1 },
+    });
+    clearSettingsCache();
+    try {
+      const again = await getBallot(t.sessions.OFFICE.actor, t.session.id, e.id);
+      expect(again.candidates.map((c) => c.name)).toEqual(stroke.map((g) => `${g}某`));
+    } finally {
+      await db.setting.delete({ where: { key: "roster.namePinyinOrder" } });
+      clearSettingsCache();
+    }
   });
 });

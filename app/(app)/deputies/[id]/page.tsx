@@ -167,7 +167,12 @@ export default async function DeputyPage({ params }: Props) {
         <details className="no-print mt-4">
           <summary className="cursor-pointer text-sm font-medium text-blue-800">修改代表信息</summary>
           <div className="mt-2">
-            <DeputyForm id={d.id} groups={options.groups} initial={formValues(full)} />
+            <DeputyForm
+              id={d.id}
+              groups={options.groups}
+              constituencies={options.constituencies}
+              initial={formValues(full)}
+            />
           </div>
         </details>
       )}

@@ -15,7 +15,7 @@ export default async function NewDeputyPage() {
         title="新增代表"
         description={options.term ? `加入第${options.term.number}届代表名册` : "请先新建届次"}
       />
-      <DeputyForm groups={options.groups} />
+      <DeputyForm groups={options.groups} constituencies={options.constituencies} />
     </>
   );
 }
