@@ -111,10 +111,8 @@ function ElectionCard({
             <RoundResults
               key={r.id}
               round={r}
-              revokeUrl={
-                canCorrect && r.id === latest
-                  ? `/api/v1/sessions/${sessionId}/elections/${el.id}/rounds/${r.id}/revocation`
-                  : undefined
+              correctable={
+                canCorrect && r.id === latest ? { sessionId, electionId: el.id, candidates: el.candidates } : undefined
               }
             />
           ))}

@@ -4,10 +4,10 @@ import { useRouter } from "next/navigation";
 import { VOTE_MODE_LABELS } from "@/lib/sessions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
-import { asCount, CountInput } from "@/components/ui/count-input";
 import { LabelOptions } from "@/components/ui/label-options";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useApiForm } from "@/components/ui/use-api-form";
+import { VoteTallyFields } from "@/components/sessions/vote-tally-fields";
 
 const summary = "cursor-pointer text-sm text-blue-800 underline";
 
@@ -79,15 +79,7 @@ export function VoteCorrectionForm({
               <LabelOptions labels={VOTE_MODE_LABELS} />
             </select>
           </FormField>
-          <FormField label="赞成票" error={e.votesFor?.message}>
-            <CountInput {...register("votesFor", asCount)} />
-          </FormField>
-          <FormField label="反对票" error={e.votesAgainst?.message}>
-            <CountInput {...register("votesAgainst", asCount)} />
-          </FormField>
-          <FormField label="弃权票" error={e.votesAbstain?.message}>
-            <CountInput {...register("votesAbstain", asCount)} />
-          </FormField>
+          <VoteTallyFields form={form} />
         </div>
         <FormField label="更正理由" error={e.reason?.message}>
           <textarea rows={2} className={inputClass} {...register("reason")} />

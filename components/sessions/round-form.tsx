@@ -54,7 +54,7 @@ export function RoundForm(props: {
 }
 
 /** Ballots issued, returned and invalid. */
-function BallotCounts({ round }: { round: RoundFormState }) {
+export function BallotCounts({ round }: { round: RoundFormState }) {
   const { register, formState } = round.form;
   const e = formState.errors;
   return (

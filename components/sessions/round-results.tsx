@@ -1,12 +1,22 @@
 import type { PresentedElection } from "@/lib/sessions/elections";
 import { RECORD_STATE_LABELS, ROUND_KIND_LABELS } from "@/lib/sessions/labels";
 import { RevokeForm } from "@/components/sessions/record-corrections";
+import { RoundCorrectionForm } from "@/components/sessions/round-correction-form";
 
 type Round = PresentedElection["rounds"][number];
 
 /**
- * One round as stored: the ballot figures, void or not, and each line of the tally with its result. */
-export function RoundResults({ round: r, revokeUrl }: { round: Round; revokeUrl?: string }) {
+ * One round as stored: the ballot figures, void or not, and each line of the tally with its result; for the
+ * latest round and the office, its 更正 and 作废.
+ */
+export function RoundResults({
+  round: r,
+  correctable,
+}: {
+  round: Round;
+  /** The latest round, for the office: 更正 and 作废 forms (each with its reason). */
+  correctable?: { sessionId: string; electionId: string; candidates: { id: string; name: string }[] };
+}) {
   return (
     <div className={`rounded border border-stone-200 p-2${r.current ? "" : " bg-stone-50 text-stone-600"}`}>
       <h4 className="font-medium">
@@ -70,7 +80,37 @@ export function RoundResults({ round: r, revokeUrl }: { round: Round; revokeUrl?
           </tbody>
         </table>
       )}
-      {revokeUrl && <RevokeForm url={revokeUrl} what={`第${r.roundNo}轮计票结果`} />}
+      {correctable && <RoundActions round={r} {...correctable} />}
+    </div>
+  );
+}
+
+/** The latest round's 更正 (the tally sheet again) and 作废, each with its reason. */
+function RoundActions({
+  round: r,
+  sessionId,
+  electionId,
+  candidates,
+}: {
+  round: Round;
+  sessionId: string;
+  electionId: string;
+  candidates: { id: string; name: string }[];
+}) {
+  return (
+    <div className="mt-1 flex flex-col gap-1">
+      <RoundCorrectionForm
+        sessionId={sessionId}
+        electionId={electionId}
+        roundNo={r.roundNo}
+        round={r}
+        standing={r.standingIds}
+        candidates={candidates.filter((c) => r.standingIds.includes(c.id))}
+      />
+      <RevokeForm
+        url={`/api/v1/sessions/${sessionId}/elections/${electionId}/rounds/${r.id}/revocation`}
+        what={`第${r.roundNo}轮计票结果`}
+      />
     </div>
   );
 }

@@ -6,11 +6,11 @@ import { useWatch } from "react-hook-form";
 import { VOTE_CHOICE_LABELS, VOTE_MODE_LABELS } from "@/lib/sessions/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
-import { asCount, CountInput } from "@/components/ui/count-input";
 import { LabelOptions } from "@/components/ui/label-options";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { AgendaSelect } from "@/components/sessions/agenda-select";
+import { VoteTallyFields } from "@/components/sessions/vote-tally-fields";
 
 function useVoteForm(sessionId: string) {
   const router = useRouter();
@@ -52,7 +52,9 @@ export function VoteForm({
     <form onSubmit={onSubmit} noValidate aria-label="登记表决" className="flex flex-col gap-3">
       <VoteSubject form={form} agenda={agenda} />
       {!named ? (
-        <VoteCounts form={form} />
+        <div className="grid grid-cols-3 gap-3 sm:max-w-md">
+          <VoteTallyFields form={form} />
+        </div>
       ) : present.length === 0 ? (
         <p className="text-sm text-stone-600">尚无登记出席的代表，无法记名表决</p>
       ) : (
@@ -85,25 +87,6 @@ function VoteSubject({ form, agenda }: { form: VoteFormState; agenda: { id: stri
         <input type="checkbox" {...register("byName")} /> 逐人登记（无记名投票不能逐人登记）
       </label>
       {e.byName?.message && <p className="text-sm text-red-800 sm:col-span-3">{e.byName.message}</p>}
-    </div>
-  );
-}
-
-/** 计数: the three totals. */
-function VoteCounts({ form }: { form: VoteFormState }) {
-  const { register, formState } = form;
-  const e = formState.errors;
-  return (
-    <div className="grid grid-cols-3 gap-3 sm:max-w-md">
-      <FormField label="赞成票" error={e.votesFor?.message}>
-        <CountInput {...register("votesFor", asCount)} />
-      </FormField>
-      <FormField label="反对票" error={e.votesAgainst?.message}>
-        <CountInput {...register("votesAgainst", asCount)} />
-      </FormField>
-      <FormField label="弃权票" error={e.votesAbstain?.message}>
-        <CountInput {...register("votesAbstain", asCount)} />
-      </FormField>
     </div>
   );
 }

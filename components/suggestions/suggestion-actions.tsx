@@ -13,7 +13,7 @@ type Choices = SuggestionView["choices"];
 type Props = { suggestionId: string; version: number };
 
 /** The steps shown folded: rarer ones, below the main next step. */
-const FOLDED = new Set<StepName>(["progress", "contact", "delay", "return", "merge", "withdraw"]);
+const FOLDED = new Set<StepName>(["progress", "delay", "return", "merge", "withdraw"]);
 
 /** The form of each step; a step missing its choices (no suggestion to merge into) is not shown. */
 const FORMS: Record<StepName, (p: Props, step: StepView, c: Choices) => React.ReactNode> = {
@@ -23,9 +23,8 @@ const FORMS: Record<StepName, (p: Props, step: StepView, c: Choices) => React.Re
   decide_motion: (p) => <DecideMotionForm {...p} />,
   assign: (p, _s, c) => <AssignForm {...p} units={c.units} />,
   co_input: (p, s, c) => <CoInputForm {...p} due={c.coInputDue} owing={s.onBehalf ? c.coInputOwing : null} />,
-  reply: (p, s, c) => <ReplyForm {...p} limits={c.limits} onBehalf={s.onBehalf} />,
+  reply: (p, s, c) => <ReplyForm {...p} limits={c.limits} onBehalf={s.onBehalf} contactNote={c.contactNote} />,
   progress: (p) => <NoteForm {...p} action="progress" />,
-  contact: (p) => <NoteForm {...p} action="contact" />,
   delay: (p, _s, c) => (c.delayLatest ? <DelayForm {...p} latest={c.delayLatest} limits={c.limits} /> : null),
   return: (p) => <ReturnForm {...p} />,
   close: (p, s) => (

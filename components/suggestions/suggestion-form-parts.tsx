@@ -56,32 +56,6 @@ export function SubmitButtons({ busy, onDraft, label }: { busy: boolean; onDraft
   );
 }
 
-/** A required choice from a list (领衔代表, 类别), with 请选择 first. */
-export function OptionSelect({
-  label,
-  options,
-  error,
-  register,
-}: {
-  label: string;
-  options: Option[];
-  error?: string;
-  register: UseFormRegisterReturn;
-}) {
-  return (
-    <FormField label={label} error={error}>
-      <select className={inputClass} {...register}>
-        <option value="">请选择</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-    </FormField>
-  );
-}
-
 /** 会议 (the session in progress by default, or 闭会期间) and 提出日期 (blank: today). */
 export function RaisedAt({
   sessions,

@@ -8,7 +8,8 @@ import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import type { Option } from "@/components/suggestions/types";
 import { AttachmentPicker, type AttachmentLimits } from "@/components/suggestions/attachment-picker";
-import { KindChoice, OptionSelect, RaisedAt, SubmitButtons } from "@/components/suggestions/suggestion-form-parts";
+import { KindChoice, RaisedAt, SubmitButtons } from "@/components/suggestions/suggestion-form-parts";
+import { OptionSelect } from "@/components/ui/option-select";
 import { CosignerPicker } from "@/components/suggestions/cosigner-picker";
 import { kindWording, type CosignerOption } from "@/lib/suggestions/cosigners";
 

@@ -19,7 +19,7 @@ export function Timeline({ events }: { events: FullSuggestion["events"] }) {
           <div className="flex flex-wrap items-baseline gap-x-2">
             <span className="font-medium">
               {SUGGESTION_EVENT_LABELS[e.type] ?? e.type}
-              {e.type === "co_input" && e.unit ? `（${e.unit}）` : ""}
+              {(e.type === "co_input" || e.type === "contact") && e.unit ? `（${e.unit}）` : ""}
             </span>
             {e.late && <strong className="text-sm font-medium text-red-800">逾期</strong>}
             <time className="text-sm text-stone-600" dateTime={new Date(e.at).toISOString()}>

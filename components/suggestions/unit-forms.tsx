@@ -20,11 +20,14 @@ export function ReplyForm({
   version,
   limits,
   onBehalf = false,
+  contactNote,
 }: {
   suggestionId: string;
   version: number;
   limits: AttachmentLimits;
   onBehalf?: boolean;
+  /** Whether the lead unit has contacted the deputy (联系代表), as the page read it. */
+  contactNote: string;
 }) {
   const [files, setFiles] = useState<File[]>([]);
   const { form, onSubmit, message, error, fileError } = useSuggestionForm({
@@ -44,6 +47,12 @@ export function ReplyForm({
       className="flex flex-col gap-3"
     >
       {onBehalf && <OnBehalfNote of="主办单位" />}
+      <p className="text-sm text-stone-700">
+        联系代表：{contactNote}
+        <a href="#contacts" className="ml-2 text-blue-800 underline">
+          查看联系记录
+        </a>
+      </p>
       <fieldset>
         <legend className="text-sm font-medium text-stone-800">答复类别</legend>
         <div className="mt-1 flex flex-col gap-1">
@@ -141,10 +150,9 @@ export function ReturnForm({ suggestionId, version }: { suggestionId: string; ve
 
 const NOTE = {
   progress: { title: "记录办理进展", label: "办理进展", button: "保存进展" },
-  contact: { title: "记录联系代表情况", label: "联系情况", button: "保存联系情况" },
 } as const;
 
-/** 办理进展 and 联系代表: lead and co-units alike, while it is being handled. */
+/** 办理进展: lead and co-units alike, while it is being handled (联系代表 has its own record: contact-section.tsx). */
 export function NoteForm({
   suggestionId,
   version,
@@ -152,7 +160,7 @@ export function NoteForm({
 }: {
   suggestionId: string;
   version: number;
-  action: "progress" | "contact";
+  action: "progress";
 }) {
   const t = NOTE[action];
   const { form, onSubmit, message, error } = useSuggestionForm({

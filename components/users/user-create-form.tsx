@@ -1,15 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { ROLE_LABELS } from "@/lib/auth/labels";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
+import { RoleFields } from "@/components/users/role-fields";
 
-export interface Option {
-  id: string;
-  name: string;
-}
+import type { Option } from "@/components/ui/option-select";
+
+export type { Option };
 
 export function UserCreateForm({ deputies, units }: { deputies: Option[]; units: Option[] }) {
   const router = useRouter();
@@ -38,42 +37,16 @@ export function UserCreateForm({ deputies, units }: { deputies: Option[]; units:
       <FormField label="姓名" error={e.displayName?.message}>
         <input className={inputClass} {...register("displayName")} />
       </FormField>
-      <FormField label="角色" error={e.role?.message}>
-        <select className={inputClass} {...register("role")}>
-          {Object.entries(ROLE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </FormField>
       <FormField label="初始密码" error={e.password?.message} hint="至少 8 位；对方首次登录后应自行修改">
         <input className={inputClass} type="password" autoComplete="new-password" {...register("password")} />
       </FormField>
-      {role === "DEPUTY" && (
-        <FormField label="关联代表" error={e.deputyId?.message}>
-          <select className={inputClass} {...register("deputyId")}>
-            <option value="">请选择</option>
-            {deputies.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </FormField>
-      )}
-      {role === "UNIT" && (
-        <FormField label="关联承办单位" error={e.unitId?.message}>
-          <select className={inputClass} {...register("unitId")}>
-            <option value="">请选择</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </FormField>
-      )}
+      <RoleFields
+        role={role}
+        fields={{ role: register("role"), deputyId: register("deputyId"), unitId: register("unitId") }}
+        errors={{ role: e.role?.message, deputyId: e.deputyId?.message, unitId: e.unitId?.message }}
+        deputies={deputies}
+        units={units}
+      />
       <div className="flex flex-col gap-2 sm:col-span-2">
         {message && <Alert tone={message.tone}>{message.text}</Alert>}
         <button

@@ -73,6 +73,9 @@ export interface CorrectionView {
   action: string;
   reason: string;
   changes: CorrectionChange[];
+  /** The shown fields as stored, before and after (for a domain that words its history itself). */
+  before: Fields;
+  after: Fields;
 }
 
 const EMPTY = "（空）";
@@ -101,7 +104,8 @@ export async function correctionHistory(
   const sdb = scopedDb(actor.townshipId);
   const rows = await sdb.auditLog.findMany({
     where: { recordType: record.recordType, recordId: record.recordId, reason: { not: null } },
-    orderBy: { id: "asc" },
+    // By when it happened (a history copied in later by a migration keeps its time), then as written.
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   const userIds = [...new Set(rows.map((r) => r.userId).filter((id): id is string => !!id))];
   const users = userIds.length
@@ -112,14 +116,13 @@ export async function correctionHistory(
     const before = asFields(r.before);
     const after = asFields(r.after);
     // In the order of `fields` (PostgreSQL's jsonb keeps its own order of keys).
-    const changes = Object.keys(fields)
-      .filter((key) => Object.hasOwn(after, key))
-      .map((key) => ({
-        field: key,
-        label: fields[key].label,
-        before: showValue(before[key], fields[key]),
-        after: showValue(after[key], fields[key]),
-      }));
+    const keys = Object.keys(fields).filter((key) => Object.hasOwn(after, key));
+    const changes = keys.map((key) => ({
+      field: key,
+      label: fields[key].label,
+      before: showValue(before[key], fields[key]),
+      after: showValue(after[key], fields[key]),
+    }));
     return {
       id: r.id.toString(),
       at: formatDateTime(r.createdAt),
@@ -127,6 +130,8 @@ export async function correctionHistory(
       action: auditActionLabel(r.action),
       reason: r.reason ?? "",
       changes,
+      before: Object.fromEntries(keys.map((key) => [key, before[key] ?? null])),
+      after: Object.fromEntries(keys.map((key) => [key, after[key] ?? null])),
     };
   });
 }

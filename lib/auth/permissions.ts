@@ -67,6 +67,8 @@ export const PERMISSIONS = {
   // (lib/suggestions/contacts.ts); the office keys a unit's contact record on its behalf (代录).
   "suggestion.call_proposer": ["OFFICE", "CHAIR", "PRESIDIUM", "UNIT"],
   "suggestion.record_contact": ["OFFICE", "UNIT"],
+  // 联系代表 records: the office, the chair, the suggestion's units and its deputies (lib/suggestions/policy.ts).
+  "suggestion.contacts_view": ["OFFICE", "CHAIR", "DEPUTY", "UNIT"],
   // Attachments: the proposer or office while the suggestion is editable, the lead unit with its
   // reply or delay notice (lib/suggestions/policy.ts). Downloading needs only suggestion.view.
   "suggestion.attach": ["OFFICE", "DEPUTY", "UNIT"],

@@ -60,6 +60,7 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "suggestion.inbox": [false, false, false, false, true],
   "suggestion.call_proposer": [true, true, true, false, true],
   "suggestion.record_contact": [true, false, false, false, true],
+  "suggestion.contacts_view": [true, true, false, true, true],
   "suggestion.attach": [true, false, false, true, true],
   "suggestion_category.list": [true, true, true, true, false],
   "suggestion_category.manage": [true, false, false, false, false],

@@ -1,25 +1,29 @@
 // Corrections of a session's record (issue 13): its dates and venue, and its agenda items (edit,
-// reorder, delete before they are voted on). A correction is a new event — a SessionCorrection row
-// with what it was, what it became, who, when and why, and an audit row in the same transaction —
-// never a silent overwrite: the original stays visible in the 更正记录.
+// reorder, delete before they are voted on). A correction is a new event — the kernel's correction
+// (lib/audit/corrections.ts: an audit row with what it was, what it became, who, when and why, in the
+// same transaction) — never a silent overwrite: the original stays visible in the 更正记录.
 import type { Actor } from "@/lib/auth/actor";
 import { lockRow } from "@/lib/db/locks";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
-import { recordCorrection } from "@/lib/audit/corrections";
+import { correctionHistory, recordCorrection, type CorrectionView } from "@/lib/audit/corrections";
 import { conflict, notFound, validation } from "@/lib/http/errors";
-import type { CongressSession, Prisma, SessionCorrection } from "@/lib/generated/prisma/client";
+import type { CongressSession } from "@/lib/generated/prisma/client";
 import { formatDay, parseDay } from "@/lib/time/day";
-import { formatDateTime } from "@/lib/time/format";
 import { loadSession } from "@/lib/sessions/access";
 import { assertSessionStep } from "@/lib/sessions/steps";
 import { assertWithinTerm } from "@/lib/sessions/service";
 import { lockTermNumbering, renumberSessions } from "@/lib/sessions/numbering";
-import { AGENDA_KIND_LABELS, CORRECTION_FIELD_LABELS, CORRECTION_KIND_LABELS } from "@/lib/sessions/labels";
+import {
+  AGENDA_KIND_LABELS,
+  CORRECTION_FIELD_LABELS,
+  CORRECTION_KIND_LABELS,
+  type SessionCorrectionKind,
+} from "@/lib/sessions/labels";
 import type { SessionCorrectionInput } from "@/lib/sessions/correction-schema";
 
 type Values = Record<string, string>;
 interface Change {
-  kind: SessionCorrection["kind"];
+  kind: SessionCorrectionKind;
   agendaItemId?: string;
   before: Values;
   after: Values;
@@ -132,78 +136,59 @@ export async function correctSession(actor: Actor, sessionId: string, input: Ses
       i: SessionCorrectionInput,
     ) => Promise<Change>;
     const change = await apply(tx, session, input);
-    const row = await tx.sessionCorrection.create({
-      data: {
-        townshipId: actor.townshipId,
-        sessionId,
-        kind: change.kind,
-        agendaItemId: change.agendaItemId ?? null,
-        before: change.before as Prisma.InputJsonObject,
-        after: change.after as Prisma.InputJsonObject,
-        reason: input.reason,
-        createdById: actor.userId,
-        createdBy: actor.displayName.slice(0, 50),
-      },
-    });
     // The audit row (lib/audit/corrections.ts): before → after of what changed, with the reason.
     const deleted = change.kind === "AGENDA_DELETE";
     await recordCorrection(tx, actor, {
       action: "session.corrected",
       recordType: "CongressSession",
       recordId: sessionId,
-      before: { ...change.before, ...(change.agendaItemId ? { agendaItemId: change.agendaItemId } : {}) },
+      before: change.before,
       after: deleted ? { title: null, kind: null } : change.after,
       reason: input.reason,
     });
-    return presentCorrection(row);
+    return { kind: change.kind, before: change.before, after: deleted ? {} : change.after, reason: input.reason };
   });
 }
 
-const show = (field: string, v: string | undefined) =>
-  v === undefined || v === "" ? "（空）" : field === "kind" ? (AGENDA_KIND_LABELS[v as never] ?? v) : v;
+const FIELDS = Object.fromEntries(
+  Object.entries(CORRECTION_FIELD_LABELS).map(([k, label]) => [
+    k,
+    { label, ...(k === "kind" ? { values: AGENDA_KIND_LABELS as Record<string, string> } : {}) },
+  ]),
+);
+
+/** What a correction did, from the fields its audit row changed (an agenda item deleted: its title became null). */
+function kindOf(after: Record<string, unknown>): SessionCorrectionKind {
+  if ("order" in after) return "AGENDA_ORDER";
+  if ("title" in after && after.title === null) return "AGENDA_DELETE";
+  if ("title" in after || "kind" in after) return "AGENDA_EDIT";
+  return "SESSION";
+}
 
 /** One correction as the 更正记录 shows it (the kernel's CorrectionView): what, before → after, who, when, why. */
-export function presentCorrection(c: SessionCorrection) {
-  const before = c.before as Values;
-  const after = c.after as Values;
-  const changes =
-    c.kind === "AGENDA_DELETE"
-      ? [
-          {
-            field: "deleted",
-            label: "删除议程",
-            before: `${before.title}（${show("kind", before.kind)}）`,
-            after: "（已删除）",
-          },
-        ]
-      : Object.keys(after).map((k) => ({
-          field: k,
-          label: CORRECTION_FIELD_LABELS[k] ?? k,
-          before: show(k, before[k]),
-          after: show(k, after[k]),
-        }));
+export function presentCorrection(c: CorrectionView) {
+  const kind = kindOf(c.after);
+  const label = CORRECTION_KIND_LABELS[kind];
+  const deleted = kind === "AGENDA_DELETE";
+  const kindText = AGENDA_KIND_LABELS[c.before.kind as never] ?? c.before.kind;
+  const changes = deleted
+    ? [{ field: "deleted", label: "删除议程", before: `${c.before.title}（${kindText}）`, after: "（已删除）" }]
+    : c.changes;
   return {
-    id: c.id,
-    kind: c.kind,
-    action: CORRECTION_KIND_LABELS[c.kind],
-    label: CORRECTION_KIND_LABELS[c.kind],
+    ...c,
+    kind,
+    action: label,
+    label,
     changes,
-    lines: changes.map((x) =>
-      c.kind === "AGENDA_DELETE" ? `删除议程：${x.before}` : `${x.label}：${x.before} → ${x.after}`,
-    ),
-    before,
-    after,
-    reason: c.reason,
-    by: c.createdBy ?? "系统",
-    at: formatDateTime(c.createdAt),
+    lines: changes.map((x) => (deleted ? `删除议程：${x.before}` : `${x.label}：${x.before} → ${x.after}`)),
+    after: deleted ? {} : c.after,
   };
 }
 export type PresentedCorrection = ReturnType<typeof presentCorrection>;
 
-/** The session's 更正记录, oldest first. */
+/** The session's 更正记录, oldest first (the kernel's history of the session). */
 export async function listCorrections(actor: Actor, sessionId: string) {
-  const sdb = scopedDb(actor.townshipId);
-  await loadSession(sdb, actor, sessionId);
-  const rows = await sdb.sessionCorrection.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" } });
+  await loadSession(scopedDb(actor.townshipId), actor, sessionId);
+  const rows = await correctionHistory(actor, { recordType: "CongressSession", recordId: sessionId }, FIELDS);
   return rows.map(presentCorrection);
 }

@@ -5,6 +5,7 @@ import { lockRow } from "@/lib/db/locks";
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
+import { recordCorrection } from "@/lib/audit/corrections";
 import { conflict, notFound, validation } from "@/lib/http/errors";
 import { editAction } from "@/lib/sessions/policy";
 import {
@@ -139,6 +140,28 @@ function latestRound(election: ElectionRow, roundId: string) {
   return { round, before: held.slice(0, -1) };
 }
 
+interface RoundFigures {
+  ballotsIssued: number;
+  ballotsReturned: number;
+  invalidBallots: number;
+  void: boolean;
+  results: { candidateId: string | null; writeInName: string | null; votesFor: number; elected: boolean }[];
+}
+
+/** A round's tally, as its correction's audit row keeps it. */
+const roundFigures = (r: RoundFigures) => ({
+  ballotsIssued: r.ballotsIssued,
+  ballotsReturned: r.ballotsReturned,
+  invalidBallots: r.invalidBallots,
+  void: r.void,
+  results: r.results.map((x) => ({
+    candidateId: x.candidateId,
+    writeInName: x.writeInName,
+    votesFor: x.votesFor,
+    elected: x.elected,
+  })),
+});
+
 /**
  * 更正 of the latest round: the tally sheet again, with a reason, as a new record of the same round (same
  * candidates, seats and base); the original stays, marked corrected. Who is elected follows the corrected count.
@@ -182,12 +205,14 @@ export async function correctRound(
       },
       include: { results: true },
     });
-    await recordAudit(tx, subjectOf(actor), {
+    // The kernel's correction (lib/audit/corrections.ts): the tally as it was and as corrected, the reason.
+    await recordCorrection(tx, actor, {
       action: editAction(session, "session.round_corrected"),
       recordType: "ElectionRound",
       recordId: round.id,
-      before: round,
-      after: { reason: input.reason, correction: corrected, original },
+      before: { ...roundFigures(round), supersededAt: null, correctionId: null },
+      after: { ...roundFigures(corrected), supersededAt: original.supersededAt, correctionId: corrected.id },
+      reason: input.reason,
     });
     return presentElection(await loadElection(tx, sessionId, electionId), majority);
   });
@@ -208,12 +233,13 @@ export async function revokeRound(
       where: { id: round.id },
       data: { revokedAt: new Date(), revokedById: actor.userId, revokeReason: input.reason },
     });
-    await recordAudit(tx, subjectOf(actor), {
+    await recordCorrection(tx, actor, {
       action: editAction(session, "session.round_revoked"),
       recordType: "ElectionRound",
       recordId: round.id,
-      before: round,
-      after: { reason: input.reason, round: after },
+      before: { revokedAt: round.revokedAt, revokeReason: round.revokeReason },
+      after: { revokedAt: after.revokedAt, revokeReason: after.revokeReason },
+      reason: input.reason,
     });
     return presentElection(await loadElection(tx, sessionId, electionId), majority);
   });

@@ -8,7 +8,6 @@ import type {
   ExtraordinaryCall,
   Nomination,
   PresidiumTopicKind,
-  SessionCorrectionKind,
   SessionKind,
   SessionStatus,
   VoteChoice,
@@ -77,6 +76,9 @@ export const RECORD_STATE_LABELS: Record<RecordState, string> = {
 export const VOTE_CHOICE_LABELS: Record<VoteChoice, string> = { FOR: "赞成", AGAINST: "反对", ABSTAIN: "弃权" };
 
 export const NOMINATION_LABELS: Record<Nomination, string> = { PRESIDIUM: "主席团提名", DEPUTIES: "代表联名" };
+
+/** What a correction of a session's record did (read from its audit row, lib/sessions/corrections.ts). */
+export type SessionCorrectionKind = "SESSION" | "AGENDA_EDIT" | "AGENDA_ORDER" | "AGENDA_DELETE";
 
 export const CORRECTION_KIND_LABELS: Record<SessionCorrectionKind, string> = {
   SESSION: "更正会议信息",

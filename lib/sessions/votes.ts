@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { lockRow } from "@/lib/db/locks";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
+import { recordCorrection } from "@/lib/audit/corrections";
 import { conflict, notFound, validation } from "@/lib/http/errors";
 import { rollDeputyIds, type RollSession } from "@/lib/sessions/roll";
 import type { RevokeInput } from "@/lib/sessions/election-schema";
@@ -192,6 +193,15 @@ export async function recordVote(actor: Actor, sessionId: string, input: VoteInp
   });
 }
 
+/** A vote's figures, as its correction's audit row keeps them. */
+const figures = (v: SessionVote) => ({
+  mode: v.mode,
+  votesFor: v.votesFor,
+  votesAgainst: v.votesAgainst,
+  votesAbstain: v.votesAbstain,
+  passed: v.passed,
+});
+
 /** The vote to correct or withdraw: current, of this session; 409 when already corrected or withdrawn. */
 async function loadCurrentVote(tx: ScopedTx, actor: Actor, sessionId: string, voteId: string) {
   await lockRow(tx, "CongressSession", sessionId, actor.townshipId);
@@ -232,12 +242,14 @@ export async function correctVote(actor: Actor, sessionId: string, voteId: strin
       tally,
       base,
     );
-    await recordAudit(tx, subjectOf(actor), {
+    // The kernel's correction (lib/audit/corrections.ts): the figures as they were and as corrected, the reason.
+    await recordCorrection(tx, actor, {
       action: editAction(session, "session.vote_corrected"),
       recordType: "SessionVote",
       recordId: vote.id,
-      before: vote,
-      after: { reason: input.reason, correction: corrected, original },
+      before: { ...figures(vote), supersededAt: null, correctionId: null },
+      after: { ...figures(corrected), supersededAt: original.supersededAt, correctionId: corrected.id },
+      reason: input.reason,
     });
     return presentVote(corrected);
   });
@@ -251,12 +263,13 @@ export async function revokeVote(actor: Actor, sessionId: string, voteId: string
       where: { id: vote.id },
       data: { revokedAt: new Date(), revokedById: actor.userId, revokeReason: input.reason },
     });
-    await recordAudit(tx, subjectOf(actor), {
+    await recordCorrection(tx, actor, {
       action: editAction(session, "session.vote_revoked"),
       recordType: "SessionVote",
       recordId: vote.id,
-      before: vote,
-      after: { reason: input.reason, vote: after },
+      before: { revokedAt: vote.revokedAt, revokeReason: vote.revokeReason },
+      after: { revokedAt: after.revokedAt, revokeReason: after.revokeReason },
+      reason: input.reason,
     });
     return presentVote(after);
   });

@@ -67,6 +67,11 @@ const SUGGESTIONS = {
    * from that day (1: required, the township's practice; 0: the office's 交办 hands it over at once).
    */
   "suggestions.signOffRequired": 1,
+  /**
+   * A reply needs a contact record (联系代表) of the lead unit first (1: required; 0, the default: the reply
+   * form only says whether contact was made). Local practice, not law.
+   */
+  "suggestions.contactBeforeReply": 0,
 } as const;
 
 /** Supervision (监督). */

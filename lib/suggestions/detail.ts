@@ -113,6 +113,7 @@ async function stepsOf(actor: Actor, { s, rel }: Loaded, events: DetailRows[2], 
     delayEvents: events.filter((e) => e.type === "delay").length,
     coInputOwed: !!co && !co.inputAt,
     coInputsOwed: assignments.filter((a) => a.active && !a.lead && !a.inputAt).length,
+    leadContacts: events.filter((e) => e.type === "contact" && !!e.unitId && e.unitId === s.leadUnitId).length,
   };
   const [settings, calendar] = await Promise.all([getSettings(), loadWorkingCalendar()]);
   return stepsFor(actor, stepRecordOf(s, rel, facts, settings, calendar), todayInChina());

@@ -1,5 +1,6 @@
 // Chinese labels of the suggestions' values.
 import type {
+  ContactWay,
   MotionDecision,
   ReplyClass,
   SatisfactionRating,
@@ -73,6 +74,15 @@ export const SUGGESTION_EVENT_LABELS: Record<string, string> = {
 export const SUGGESTION_EVENT_DAY_LABELS: Record<string, string> = {
   assign: "交办日期",
   co_input: "协办意见日期",
+  contact: "联系日期",
   reply: "答复日期",
   rating: "评价日期",
+};
+
+/** 联系代表的方式. */
+export const CONTACT_WAY_LABELS: Record<ContactWay, string> = {
+  PHONE: "电话",
+  VISIT: "走访",
+  MEETING: "座谈",
+  OTHER: "其他",
 };

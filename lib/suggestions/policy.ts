@@ -61,3 +61,17 @@ export const canManageSuggestionFiles = (actor: Actor, s: SuggestionRef, rel: Re
  */
 export const canDownloadAttachment = (view: "FULL" | "PUBLIC" | null, kind: AttachmentKind) =>
   view === "FULL" || (view === "PUBLIC" && kind === "REPLY");
+
+// ── 联系代表 ────────────────────────────────────────────────────────────────
+
+/** Contact records are seen by the office, the chair, the suggestion's units and its deputies (the proposers). */
+export function canSeeContacts(actor: Actor, s: SuggestionRef, rel: Relation): boolean {
+  if (!can(actor, "suggestion.contacts_view", { townshipId: s.townshipId })) return false;
+  return actor.role === "OFFICE" || actor.role === "CHAIR" || rel.proposer || rel.unit !== null;
+}
+
+/** A contact is recorded by the suggestion's lead or co-unit, or keyed in by the office for one of them (代录). */
+export function canRecordContact(actor: Actor, s: SuggestionRef, rel: Relation): boolean {
+  if (!can(actor, "suggestion.record_contact", { townshipId: s.townshipId })) return false;
+  return actor.role === "OFFICE" || rel.unit !== null;
+}

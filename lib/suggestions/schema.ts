@@ -73,7 +73,6 @@ export const TransitionInput = z.discriminatedUnion(
       .strict(),
     z.object({ action: z.literal("return"), version, note: note("退回理由", 1000, true) }).strict(),
     z.object({ action: z.literal("progress"), version, note: note("办理进展", 5000, true) }).strict(),
-    z.object({ action: z.literal("contact"), version, note: note("联系情况", 2000, true) }).strict(),
     z
       .object({
         action: z.literal("co_input"),

@@ -17,6 +17,7 @@ import { RECESS, SESSION_NAME_SELECT, sessionLabel, suggestionFigures } from "@/
 import { pendingCoUnitInputs } from "@/lib/suggestions/co-units";
 import { listSuggestions } from "@/lib/suggestions/service";
 import { getSuggestionOrThrow } from "@/lib/suggestions/detail";
+import { contactsPanel } from "@/lib/suggestions/contacts";
 import { categories } from "@/lib/suggestions/categories";
 import { listAttachments } from "@/lib/suggestions/attachments";
 import { canManageSuggestionFiles, isEditable } from "@/lib/suggestions/policy";
@@ -30,12 +31,13 @@ export async function suggestionView(actor: Actor, id: string) {
   const open = (name: StepName) => !!full?.steps.some((x) => x.name === name && x.open);
   const merging = open("merge");
   // The choices of a step, loaded only when the actor may take it now: units to assign, suggestions to merge into.
-  const [units, registered, assigned, settings, attachments] = await Promise.all([
+  const [units, registered, assigned, settings, attachments, contacts] = await Promise.all([
     open("assign") ? listUnits(actor, { page: 1, pageSize: 100, active: "true" }) : null,
     merging ? listSuggestions(actor, SuggestionListQuery.parse({ state: "REGISTERED", pageSize: 100 })) : null,
     merging ? listSuggestions(actor, SuggestionListQuery.parse({ state: "ASSIGNED", pageSize: 100 })) : null,
     getSettings(),
     listAttachments(actor, id),
+    full ? contactsPanel(actor, id) : null,
   ]);
   const limits = {
     maxMb: settings["suggestions.attachmentMaxMb"],
@@ -56,12 +58,20 @@ export async function suggestionView(actor: Actor, id: string) {
   const coInputOwing = open("co_input")
     ? (full?.assignments ?? []).filter((a) => a.active && !a.lead && a.input && !a.input.at).map((a) => a.unit)
     : [];
+  // The reply form says whether the lead unit has contacted the deputy (联系代表).
+  const lead = full?.assignments.find((a) => a.active && a.lead)?.unit.name;
+  const leadContacts = (contacts?.items ?? []).filter((c) => c.unit === lead);
+  const last = leadContacts.at(-1);
+  const contactNote = last
+    ? `已联系代表 ${leadContacts.length} 次，最近一次 ${last.occurredOn}（${last.wayLabel}）`
+    : "尚未记录联系代表情况";
   return {
     s,
     full,
     attachments,
+    contacts,
     upload: mayUpload ? { limits } : null,
-    choices: { units: units?.items ?? [], mergeTargets, delayLatest, coInputDue, coInputOwing, limits },
+    choices: { units: units?.items ?? [], mergeTargets, delayLatest, coInputDue, coInputOwing, limits, contactNote },
   };
 }
 

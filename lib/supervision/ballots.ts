@@ -11,7 +11,13 @@ import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
 import { loadActivity } from "@/lib/supervision/access";
 import { closeRound, pollCounts, pollSubject, type PollCounts } from "@/lib/supervision/polls";
-import { ballotsReturned, checkOnlineBallot, checkPaperCounts, type Tally } from "@/lib/supervision/rules";
+import {
+  ballotsReturned,
+  checkOnlineBallot,
+  checkPaperCounts,
+  takesBallots,
+  type Tally,
+} from "@/lib/supervision/rules";
 import type { BallotInput } from "@/lib/supervision/schema";
 
 type Cast = Extract<BallotInput, { action: "cast" }>;
@@ -22,13 +28,19 @@ export async function postBallots(actor: Actor, activityId: string, input: Ballo
     await lockRow(tx, "SupervisionActivity", activityId, actor.townshipId);
     if (input.action === "cast") return castBallots(tx, actor, activityId, input);
     const { activity } = await loadActivity(tx, actor, activityId);
+    // After the activity concluded, only a 再测评 round still takes ballots (rules.ts takesBallots).
+    const repoll = await tx.supervisionPoll.findFirst({
+      where: { activityId, round: { gt: 1 }, closedAt: null },
+      select: { round: true },
+    });
+    const open = takesBallots(activity.state, repoll?.round ?? 1);
     if (input.action === "paper") {
       assertCan(actor, "supervision.enter_paper", { townshipId: activity.townshipId });
-      if (activity.state !== "UNDER_WAY") throw conflict("活动进行中才能录入纸质票");
+      if (!open) throw conflict("活动进行中才能录入纸质票");
       return enterPaperCounts(tx, actor, activityId, input);
     }
     assertCan(actor, "supervision.manage", { townshipId: activity.townshipId });
-    if (activity.state !== "UNDER_WAY") throw conflict("活动进行中才能结束测评");
+    if (!open) throw conflict("活动进行中才能结束测评");
     const closed = await closeRound(tx, actor, activityId, input.round);
     if (!closed) throw conflict("本轮没有正在进行的测评");
     return { closed };
@@ -75,7 +87,7 @@ async function castBallots(tx: ScopedTx, actor: Actor, activityId: string, input
     const problem = checkOnlineBallot({
       participant,
       alreadyVoted: already.has(v.pollId),
-      open: activity.state === "UNDER_WAY" && !r.poll.closedAt,
+      open: takesBallots(activity.state, r.poll.round) && !r.poll.closedAt,
       paperBallots: ballotsReturned(r.paper),
       onlineBallots: r.voters,
       participants: r.participants,

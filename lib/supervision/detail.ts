@@ -19,7 +19,12 @@ export async function getActivityOrThrow(actor: Actor, id: string) {
     }),
     pollResults(sdb, actor, activity, rel),
   ]);
-  const record = { ...activity, participants: detail.participants.length, participant: rel.participant };
+  const record = {
+    ...activity,
+    participants: detail.participants.length,
+    participant: rel.participant,
+    repollOpen: polls.polls.some((p) => p.round > 1 && !p.closed),
+  };
   return {
     ...detail,
     documents,

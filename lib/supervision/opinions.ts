@@ -11,7 +11,7 @@ import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { conflict, notFound, validation } from "@/lib/http/errors";
 import { occurredDay } from "@/lib/records/on-behalf";
 import { formatDay, parseDay, todayInChina } from "@/lib/time/day";
-import { canViewActivity } from "@/lib/supervision/policy";
+import { loadActivity } from "@/lib/supervision/access";
 import { sendOpinionsIn } from "@/lib/supervision/rectification/send";
 import type {
   FindingInput,
@@ -22,27 +22,9 @@ import type {
 
 type Db = ScopedDb | ScopedTx;
 
-/** The activity as the actor may see it (404 otherwise), with what the actor is to it. */
+/** The activity as the actor may see it (404 otherwise): supervision's own loader (access.ts). */
 export async function loadActivityFor(db: Db, actor: Actor, id: string) {
-  const a = await db.supervisionActivity.findUnique({
-    where: { id },
-    select: { id: true, townshipId: true, title: true, state: true, startDate: true, kind: true },
-  });
-  if (!a) throw notFound("监督活动不存在");
-  const unitId = actor.unitId ?? "00000000-0000-0000-0000-000000000000";
-  const [participant, concerns] = await Promise.all([
-    actor.deputyId
-      ? db.supervisionParticipant.count({ where: { activityId: id, deputyId: actor.deputyId } })
-      : Promise.resolve(0),
-    actor.unitId
-      ? db.supervisionActivity.count({
-          where: { id, OR: [{ targets: { some: { unitId } } }, { tasks: { some: { unitId } } }] },
-        })
-      : Promise.resolve(0),
-  ]);
-  if (!canViewActivity(actor, a, { participant: participant > 0, concernsUnit: concerns > 0 }))
-    throw notFound("监督活动不存在");
-  return a;
+  return (await loadActivity(db, actor, id)).activity;
 }
 
 /** Opinions may be written once the plan is approved, and kept until they are sent. */

@@ -62,6 +62,13 @@ export const isPlanEditable = (state: string) => state === "DRAFT";
 /** Attendance, documents and photos are recorded from approval until the activity is concluded. */
 export const isRecording = (state: string) => state === "APPROVED" || state === "UNDER_WAY";
 
+/**
+ * Ballots are taken (cast, paper counts, closing) while the activity is under way — and after it concluded,
+ * in a 再测评 round (round ≥ 2, opened after rectification: lib/supervision/rectification/repoll.ts).
+ */
+export const takesBallots = (state: string, round: number) =>
+  state === "UNDER_WAY" || (state === "CONCLUDED" && round > 1);
+
 // ── Dates ───────────────────────────────────────────────────────────────────
 
 export interface Term {

@@ -17,6 +17,7 @@ import { checkPlan, writePlanPeople } from "@/lib/supervision/plan";
 import { checkConsentDay, hasPolls, isPlanEditable, nextState } from "@/lib/supervision/rules";
 import { stepAvailable, whoMayTake } from "@/lib/supervision/steps";
 import { closeRound, openRound } from "@/lib/supervision/polls";
+import { sendOpinionsIn } from "@/lib/supervision/rectification/send";
 import { targetName } from "@/lib/supervision/names";
 import type {
   ActivityCreateInput,
@@ -240,5 +241,7 @@ async function stepData(tx: ScopedTx, actor: Actor, a: LoadedActivity, input: Tr
     after: { label: "开始日期", day: a.startDate },
   });
   await closeRound(tx, actor, a.id, null);
+  // The opinions not yet sent go to their units as rectification tasks on the day it concluded.
+  await sendOpinionsIn(tx, actor, a, concludedOn);
   return { concludedOn, summary: input.summary ?? a.summary };
 }

@@ -9,6 +9,7 @@ import {
   isPlanEditable,
   isRecording,
   nextState,
+  takesBallots,
   TRANSITIONS,
   type SupervisionTransition,
 } from "@/lib/supervision/rules";
@@ -59,16 +60,17 @@ export function activitySteps(actor: Actor, a: StepRecord) {
 }
 
 /** What else the actor may do on the page now (the page reads these, never roles or states). */
-export function activityAbilities(actor: Actor, a: StepRecord & { participant: boolean }) {
+export function activityAbilities(actor: Actor, a: StepRecord & { participant: boolean; repollOpen?: boolean }) {
   const manage = can(actor, "supervision.manage", { townshipId: a.townshipId });
   const polls = hasPolls(a.kind);
+  // Under way, or concluded with a 再测评 open.
+  const ballots = takesBallots(a.state, a.repollOpen ? 2 : 1);
   return {
     editPlan: manage && isPlanEditable(a.state),
     recordAttendance: manage && isRecording(a.state),
     manageDocuments: manage && a.state !== "CONCLUDED",
-    vote:
-      polls && a.state === "UNDER_WAY" && a.participant && can(actor, "supervision.vote", { townshipId: a.townshipId }),
-    enterPaper: polls && a.state === "UNDER_WAY" && can(actor, "supervision.enter_paper", { townshipId: a.townshipId }),
+    vote: polls && ballots && a.participant && can(actor, "supervision.vote", { townshipId: a.townshipId }),
+    enterPaper: polls && ballots && can(actor, "supervision.enter_paper", { townshipId: a.townshipId }),
     print: polls && a.state !== "DRAFT" && can(actor, "supervision.print", { townshipId: a.townshipId }),
   };
 }

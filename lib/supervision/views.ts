@@ -8,6 +8,7 @@ import { formatDay, todayInChina } from "@/lib/time/day";
 import { townshipName } from "@/lib/text/township";
 import { rosterOptions } from "@/lib/roster/public";
 import { loadActivity } from "@/lib/supervision/access";
+import { activityFollowUp } from "@/lib/supervision/rectification/activity-view";
 import { getActivityOrThrow } from "@/lib/supervision/detail";
 import { pollResults } from "@/lib/supervision/polls";
 import { SUGGESTION_HANDLING_SUBJECT } from "@/lib/supervision/labels";
@@ -36,7 +37,9 @@ export async function newActivityView(actor: Actor) {
 
 export async function activityView(actor: Actor, id: string) {
   const a = await getActivityOrThrow(actor, id);
-  return { a, today: formatDay(todayInChina()) };
+  // Findings, opinions and rectification, suggestions raised, the 再测评 (lib/supervision/rectification).
+  const followUp = await activityFollowUp(actor, id, a.kind);
+  return { a, followUp, today: formatDay(todayInChina()) };
 }
 
 /** The phone ballot page: the polls of an activity the deputy takes part in, and which they have voted in. */

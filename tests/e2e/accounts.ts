@@ -6,6 +6,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 import { todayInChina } from "@/lib/time/day";
 import { seedContactTownship } from "@/tests/e2e/contacts-seed";
+import { seedRoundCorrectionTownship } from "@/tests/e2e/round-correction-seed";
 import { seedLandingTownship } from "@/tests/e2e/landing-fixture";
 import { seedSupervisionTownship } from "@/tests/e2e/supervision-seed";
 import { seedPresidiumTownship } from "@/tests/e2e/presidium-seed";
@@ -75,6 +76,7 @@ export async function seedE2E() {
   await seedFrozenTownship();
   await seedAccessTownships();
   await seedContactTownship();
+  await seedRoundCorrectionTownship();
   await seedLandingTownship();
   await seedSupervisionTownship();
   await seedPresidiumTownship();

@@ -131,7 +131,7 @@ test("concluded with opinions: the unit reports from its inbox, returned once, a
   await expect(unit.page.getByRole("heading", { level: 1 })).toContainText("整改任务");
   const report = unit.page.getByRole("form", { name: "提交整改报告" });
   await report.getByRole("button", { name: "提交整改报告" }).click();
-  await expect(report.getByText("整改报告：请填写整改报告")).toBeVisible();
+  await expect(report.getByText("请填写整改报告", { exact: true })).toBeVisible();
   await report.getByLabel("整改报告").fill("已对全镇低保户开展复核，清退 3 户，新纳入 2 户。");
   await report.getByRole("button", { name: "提交整改报告" }).click();
   await expect(unit.page.getByRole("region", { name: "整改报告" })).toContainText("第 1 次报送");
@@ -143,7 +143,7 @@ test("concluded with opinions: the unit reports from its inbox, returned once, a
   const review = page.getByRole("form", { name: "审核整改报告" });
   await review.getByRole("radio", { name: "退回重新整改" }).check();
   await review.getByRole("button", { name: "保存审核结果" }).click();
-  await expect(review.getByText("审核意见：退回时请填写退回理由")).toBeVisible();
+  await expect(review.getByText("退回时请填写退回理由", { exact: true })).toBeVisible();
   await review.getByLabel("审核意见").fill("缺少复核台账和清退名单");
   await review.getByRole("button", { name: "保存审核结果" }).click();
   await expect(page.getByRole("region", { name: "审议意见" })).toContainText("已退回");

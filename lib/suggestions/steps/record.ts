@@ -20,6 +20,8 @@ export interface StepFacts {
   coInputOwed: boolean;
   /** Co-units still owing input in this round (any unit). */
   coInputsOwed: number;
+  /** Contacts with the deputy (联系代表) the lead unit has recorded (timeline events of type contact). */
+  leadContacts: number;
 }
 
 export function stepRecordOf(
@@ -42,6 +44,7 @@ export function stepRecordOf(
     coInputsOwed: facts.coInputsOwed,
     returnBy: s.assignedOn ? returnDeadline(s.assignedOn, calendar, days) : null,
     returnWorkingDays: days,
+    contactRequired: settings["suggestions.contactBeforeReply"] === 1 && facts.leadContacts === 0,
   };
 }
 
@@ -69,7 +72,11 @@ export async function loadStepRecord(
       (SELECT count(*)::int FROM "SuggestionAssignment" a
         WHERE a."suggestionId" = ${s.id}::uuid AND a."townshipId" = ${s.townshipId}::uuid
           AND NOT a."lead" AND a."active" AND a."inputAt" IS NULL
-      ) AS "coInputsOwed"`;
+      ) AS "coInputsOwed",
+      (SELECT count(*)::int FROM "SuggestionEvent" e
+        WHERE e."suggestionId" = ${s.id}::uuid AND e."townshipId" = ${s.townshipId}::uuid AND e."type" = 'contact'
+          AND e."unitId" = ${s.leadUnitId}::uuid
+      ) AS "leadContacts"`;
   return stepRecordOf(s, rel, facts, settings, await loadWorkingCalendar());
 }
 
@@ -89,5 +96,6 @@ export function listRecordOf(
     coInputsOwed: 0,
     returnBy: null,
     returnWorkingDays: 0,
+    contactRequired: false,
   };
 }

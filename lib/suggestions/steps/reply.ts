@@ -2,6 +2,9 @@ import { notifyProposers } from "@/lib/suggestions/notify";
 import { defineStep, mayEnterOnBehalf, mayTransition } from "@/lib/suggestions/steps/types";
 import { advance, entryDay, stateAllows } from "@/lib/suggestions/steps/shared";
 
+/** The township's setting `suggestions.contactBeforeReply` (local practice, not law). */
+const CONTACT_FIRST = "本镇规定答复前须先联系代表：请先记录联系代表情况";
+
 /**
  * 答复: the lead unit's written reply with its class (A, B, C) and files; the proposers are asked to
  * rate it. The office may key a unit's paper reply in for it (代录) with the unit's date, which is
@@ -14,7 +17,11 @@ export const reply = defineStep({
   files: true,
   who: (actor, r) =>
     mayTransition(actor, r) && ((actor.role === "UNIT" && r.relation.unit === "LEAD") || mayEnterOnBehalf(actor, r)),
-  when: (r) => stateAllows(r.state, "reply"),
+  when: (r) => {
+    const allowed = stateAllows(r.state, "reply");
+    return allowed !== true ? allowed : r.contactRequired ? CONTACT_FIRST : true;
+  },
+  prerequisite: (r) => (r.contactRequired ? CONTACT_FIRST : null),
   onBehalf: mayEnterOnBehalf,
   run: async (tx, ctx, input) => {
     const { actor, s, onBehalf } = ctx;

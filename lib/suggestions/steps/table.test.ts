@@ -38,6 +38,7 @@ const record = (state: SuggestionState, relation: Relation, over: Partial<StepRe
   coInputsOwed: 1,
   returnBy: new Date(NOW.getTime() + 3 * 86_400_000),
   returnWorkingDays: 7,
+  contactRequired: false,
   ...over,
 });
 
@@ -58,7 +59,6 @@ const TABLE: Record<StepName, { who: Who[]; when: (s: SuggestionState) => true |
   assign: { who: ["office"], when: from("REGISTERED") },
   return: { who: ["leadUnit"], when: from("ASSIGNED") },
   progress: { who: ["leadUnit", "coUnit"], when: handling("只有办理中的建议可以记录进展") },
-  contact: { who: ["leadUnit", "coUnit"], when: handling("只有办理中的建议可以记录进展") },
   co_input: { who: ["coUnit", "office"], when: handling("只有办理中的建议可以提交协办意见") },
   delay: { who: ["leadUnit"], when: handling("只有办理中的建议可以申请延期") },
   reply: { who: ["leadUnit", "office"], when: from("ASSIGNED", "REHANDLING") },
@@ -170,7 +170,7 @@ describe("stepsFor: what a record's JSON carries", () => {
   it("every step, open or with its reason", () => {
     const steps = view("leadUnit", "REHANDLING");
     expect(steps.map((s) => s.name)).toEqual(STEP_NAMES);
-    expect(steps.filter((s) => s.open).map((s) => s.name)).toEqual(["reply", "progress", "contact", "delay"]);
+    expect(steps.filter((s) => s.open).map((s) => s.name)).toEqual(["reply", "progress", "delay"]);
     expect(steps.find((s) => s.name === "reply")).toEqual({ name: "reply", label: "重新答复", open: true });
     expect(steps.find((s) => s.name === "close")).toEqual({
       name: "close",

@@ -9,7 +9,6 @@ import { decideMotion } from "@/lib/suggestions/steps/decide-motion";
 import { assign } from "@/lib/suggestions/steps/assign";
 import { returnStep } from "@/lib/suggestions/steps/return";
 import { progress } from "@/lib/suggestions/steps/progress";
-import { contact } from "@/lib/suggestions/steps/contact";
 import { coInput } from "@/lib/suggestions/steps/co-input";
 import { delay } from "@/lib/suggestions/steps/delay";
 import { reply } from "@/lib/suggestions/steps/reply";
@@ -28,7 +27,6 @@ export const SUGGESTION_STEPS: { [N in StepName]: SuggestionStep<N> } = {
   co_input: coInput,
   reply,
   progress,
-  contact,
   delay,
   return: returnStep,
   close,

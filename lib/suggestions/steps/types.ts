@@ -28,6 +28,8 @@ export interface StepRecord {
   returnBy: Date | null;
   /** The return window's length in working days (a setting), for the reason's wording. */
   returnWorkingDays: number;
+  /** The township requires a contact record (联系代表) of the lead unit before the reply, and there is none yet. */
+  contactRequired: boolean;
 }
 
 export type TransitionName = TransitionInput["action"];

@@ -7,11 +7,13 @@ import { scopedDb } from "@/lib/db/township-scope";
 import { listUnits, UnitListQuery } from "@/lib/units/public";
 import { listOpinions } from "@/lib/supervision/opinions";
 import { activitySuggestions } from "@/lib/supervision/from-activity";
+import { repollComparison } from "@/lib/supervision/rectification/repoll";
+import { hasPolls } from "@/lib/supervision/rules";
 
-export async function activityFollowUp(actor: Actor, activityId: string) {
+export async function activityFollowUp(actor: Actor, activityId: string, kind: string) {
   const opinions = await listOpinions(actor, activityId);
   const sdb = scopedDb(actor.townshipId);
-  const [suggestions, units, targets] = await Promise.all([
+  const [suggestions, units, targets, repoll] = await Promise.all([
     activitySuggestions(actor, activityId, 20),
     opinions.manage ? listUnits(actor, UnitListQuery.parse({ active: "true", pageSize: 100 })) : null,
     opinions.manage
@@ -21,6 +23,7 @@ export async function activityFollowUp(actor: Actor, activityId: string) {
           select: { id: true, officialName: true, unit: { select: { name: true } } },
         })
       : [],
+    hasPolls(kind) && can(actor, "supervision.results") ? repollComparison(actor, activityId) : null,
   ]);
   return {
     activityId,
@@ -28,6 +31,7 @@ export async function activityFollowUp(actor: Actor, activityId: string) {
     suggestions: { ...suggestions, create: can(actor, "supervision_suggestion.create") },
     units: units?.items.map((u) => ({ id: u.id, name: u.name })) ?? [],
     targets: targets.map((t) => ({ id: t.id, name: t.unit?.name ?? t.officialName ?? "" })),
+    repoll: repoll && { activityId, ...repoll },
   };
 }
 export type ActivityFollowUp = Awaited<ReturnType<typeof activityFollowUp>>;

@@ -47,6 +47,7 @@ import * as suggestions from "@/app/api/v1/suggestions/route";
 import * as suggestion from "@/app/api/v1/suggestions/[id]/route";
 import * as transitions from "@/app/api/v1/suggestions/[id]/transitions/route";
 import * as rating from "@/app/api/v1/suggestions/[id]/rating/route";
+import * as contacts from "@/app/api/v1/suggestions/[id]/contacts/route";
 import * as attachments from "@/app/api/v1/suggestions/[id]/attachments/route";
 import * as attachment from "@/app/api/v1/suggestions/[id]/attachments/[attachmentId]/route";
 import * as signOff from "@/app/api/v1/suggestions/sign-off/route";
@@ -507,6 +508,13 @@ export const WRITE_CASES: WriteCase[] = [
     cookie: (w) => w.cookie.DEPUTY,
     params: (w) => ({ id: w.replied }),
     body: () => ({ rating: "UNSATISFIED", comment: "进度太慢", version: 4 }),
+  },
+  {
+    key: "POST suggestions/[id]/contacts",
+    handler: contacts.POST,
+    cookie: (w) => w.cookie.UNIT,
+    params: (w) => ({ id: w.assigned }),
+    body: () => ({ way: "PHONE", opinion: "同意办理方案", contactedBy: "王办事员" }),
   },
   {
     key: "POST suggestions/[id]/attachments",

@@ -80,7 +80,9 @@ describe("更正 of a vote: a new record with a reason; the original stays, mark
     const audit = await db.auditLog.findFirstOrThrow({
       where: { action: "session.vote_corrected", recordId: original.id },
     });
-    expect(audit.after).toMatchObject({ reason: "计票人将赞成票 6 票误记为 4 票" });
+    // The kernel's correction (lib/audit/corrections.ts): the reason in AuditLog.reason, the figures before → after.
+    expect(audit.reason).toBe("计票人将赞成票 6 票误记为 4 票");
+    expect(audit.after).toMatchObject({ votesFor: 6, correctionId: corrected.id });
     expect(audit.before).toMatchObject({ votesFor: 4 });
     // The original cannot be corrected a second time: the current record is the one to correct.
     const again = await correctVote(w, original.id, { ...FIGURES, votesFor: 5, reason: "再改" });
@@ -107,7 +109,8 @@ describe("更正 of a vote: a new record with a reason; the original stays, mark
     expect((await listVotes(w)).map((x) => x.state)).toEqual(["REVOKED"]);
     expect((await revokeVote(w, v.id, { reason: "again" })).status).toBe(409);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "session.vote_revoked", recordId: v.id } });
-    expect(audit.after).toMatchObject({ reason: "同一事项重复登记" });
+    expect(audit.reason).toBe("同一事项重复登记");
+    expect(audit.after).toMatchObject({ revokeReason: "同一事项重复登记" });
     // The same vote may be recorded again once the first is withdrawn.
     const again = await vote(w, RESOLUTION);
 
@@ -195,7 +198,7 @@ describe("更正 and 作废 of an election round", () => {
     const audit = await db.auditLog.findFirstOrThrow({
       where: { action: "session.round_corrected", recordId: roundId },
     });
-    expect(audit.after).toMatchObject({ reason: "计票单张三、李四两行抄反" });
+    expect(audit.reason).toBe("计票单张三、李四两行抄反");
 
     // The minutes keep both rounds; only the current one elects.
     const report = await getSessionReport(w.sessions.OFFICE.actor, w.id);
@@ -247,6 +250,7 @@ describe("更正 and 作废 of an election round", () => {
       [2, 1, "REVOKED"],
       [2, 2, "CURRENT"],
     ]);
-    expect(await db.auditLog.count({ where: { action: "session.round_revoked", recordId: r2 } })).toBe(1);
+    const revoked = await db.auditLog.findMany({ where: { action: "session.round_revoked", recordId: r2 } });
+    expect(revoked.map((a) => a.reason)).toEqual(["第二轮计票单属于另一项选举"]);
   });
 });

@@ -19,7 +19,7 @@ describe("GET /api/v1/suggestions/{id}: the steps open to the caller", () => {
     await step(w.cookie.OFFICE, id, { action: "register" });
     await assign(w, id, { leadUnitId: w.unit.id });
     const unit = await stepsOf(w.cookie.UNIT, id);
-    expect(open(unit)).toEqual(["reply", "progress", "contact", "delay", "return"]);
+    expect(open(unit)).toEqual(["reply", "progress", "delay", "return"]);
     const publish = (await stepsOf(w.cookie.OFFICE, id)).find((s) => s.name === "publish");
     expect(publish).toEqual({ name: "publish", label: "公开办理结果", open: false, reason: "答复后才能公开" });
 

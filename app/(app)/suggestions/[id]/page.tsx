@@ -10,6 +10,7 @@ import { AssignmentSection, ReplySection, SuggestionContent } from "@/components
 import { SuggestionActions } from "@/components/suggestions/suggestion-actions";
 import { Timeline } from "@/components/suggestions/timeline";
 import { AttachmentSection } from "@/components/suggestions/attachment-section";
+import { ContactSection } from "@/components/suggestions/contact-section";
 
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ submitted?: string | string[] }> };
 
@@ -29,7 +30,7 @@ function submittedText(submitted: unknown, kind: string, number: string | null):
 }
 
 export default async function SuggestionPage({ params, searchParams }: Props) {
-  const { s, full, attachments, upload, choices } = await load(params);
+  const { s, full, attachments, upload, choices, contacts } = await load(params);
   const notice = submittedText((await searchParams)?.submitted, SUGGESTION_KIND_LABELS[s.kind], s.number);
   return (
     <>
@@ -51,6 +52,7 @@ export default async function SuggestionPage({ params, searchParams }: Props) {
       <AttachmentSection suggestionId={s.id} items={attachments} upload={upload} />
       {full && full.assignments.length > 0 && <AssignmentSection s={full} />}
       <ReplySection s={s} />
+      {contacts && <ContactSection suggestionId={s.id} panel={contacts} />}
       {full && <SuggestionActions s={full} choices={choices} />}
       {full && (
         <Section id="timeline" title="办理过程">

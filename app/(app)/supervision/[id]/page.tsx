@@ -14,6 +14,7 @@ import { PollTable } from "@/components/supervision/poll-table";
 import { PaperCountsForm } from "@/components/supervision/paper-counts-form";
 import { ClosePollsButton } from "@/components/supervision/close-polls-button";
 import { DocumentUpload } from "@/components/supervision/document-upload";
+import { FollowUpSections } from "@/components/supervision/rectification-follow-up";
 
 export const metadata: Metadata = { title: "监督活动" };
 
@@ -21,7 +22,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   const actor = await requirePageActor("supervision.view");
   const { id } = parseSearchParams(IdParams.partial(), await params);
   if (!id) notFound();
-  const { a, today } = await orNotFound(activityView(actor, id));
+  const { a, followUp, today } = await orNotFound(activityView(actor, id));
   const openPolls = a.polls.polls.filter((p) => !p.closed);
   const openRound = openPolls[0]?.round;
   return (
@@ -84,6 +85,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
           </div>
         </Section>
       )}
+      <FollowUpSections f={followUp} />
       <Section id="documents" title="材料和照片">
         <DocumentList a={a} />
         {a.may.manageDocuments && (

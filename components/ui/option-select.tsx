@@ -1,0 +1,30 @@
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { FormField, inputClass } from "@/components/ui/form-field";
+
+export type Option = { id: string; name: string };
+
+/** A required choice from a list (领衔代表, 类别, an account's deputy or unit), with 请选择 first. */
+export function OptionSelect({
+  label,
+  options,
+  error,
+  register,
+}: {
+  label: string;
+  options: Option[];
+  error?: string;
+  register: UseFormRegisterReturn;
+}) {
+  return (
+    <FormField label={label} error={error}>
+      <select className={inputClass} {...register}>
+        <option value="">请选择</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </FormField>
+  );
+}
