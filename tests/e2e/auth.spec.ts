@@ -8,19 +8,31 @@ const ROLES = Object.keys(E2E_USERS) as Role[];
 const displayName = (role: Role) => `测试${role}`;
 
 /** The main navigation each role should see, by section (lib/navigation.ts filtered by lib/auth/permissions.ts). */
-const ROSTER = ["代表名册", "代表小组", "联系代表", "届次"];
+const ROSTER = ["代表名册", "代表小组", "联系代表", "届次", "选区"];
 const LEADERS: Record<string, string[]> = {
   名册: ROSTER,
   会议: ["人代会", "主席团会议"],
   建议: ["代表建议", "建议催办"],
+  监督: ["监督活动", "整改任务", "监督统计"],
   系统: ["承办单位", "工作日历", "修改密码"],
 };
 const EXPECTED_NAV: Record<Role, Record<string, string[]>> = {
   OFFICE: { ...LEADERS, 系统: ["承办单位", "账号管理", "审计日志", "工作日历", "修改密码"] },
   CHAIR: LEADERS,
   PRESIDIUM: LEADERS,
-  DEPUTY: { 名册: ["代表名册", "代表小组"], 会议: ["人代会"], 建议: ["代表建议"], 系统: ["修改密码"] },
-  UNIT: { 名册: ["代表名册"], 建议: ["代表建议", "建议催办"], 系统: ["修改密码"] },
+  DEPUTY: {
+    名册: ["代表名册", "代表小组"],
+    会议: ["人代会"],
+    建议: ["代表建议"],
+    监督: ["监督活动"],
+    系统: ["修改密码"],
+  },
+  UNIT: {
+    名册: ["代表名册"],
+    建议: ["代表建议", "建议催办"],
+    监督: ["监督活动", "整改任务", "本单位收件箱"],
+    系统: ["修改密码"],
+  },
 };
 
 /** The navigation's sections and their links as shown on a wide screen, opening one section at a time. */

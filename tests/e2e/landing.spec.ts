@@ -109,7 +109,7 @@ test("the unit's to-do list: to answer, sent back, due today", async ({ page }) 
 test("the header search finds what the user may see, at 360 px too", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await signInAs(page, E2E_LANDING_USERS.UNIT);
-  const box = page.getByRole("searchbox", { name: "搜索代表、建议或承办单位" });
+  const box = page.getByRole("combobox", { name: "搜索代表、建议或承办单位" });
   await box.fill("事项");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/search\?q=/);
