@@ -129,6 +129,8 @@ export async function buildWorld() {
     chair: w.cookie.CHAIR,
     unitId: w.unit.id,
     deputyIds: deputies.map((d) => d.id),
+    officeActor: w.sessions.OFFICE.actor,
+    unitActor: w.sessions.UNIT.actor,
   });
   return {
     ...w,
