@@ -8,6 +8,7 @@ import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { getSettings } from "@/lib/settings";
 import { formatDay, todayInChina } from "@/lib/time/day";
+import { targetName } from "@/lib/supervision/names";
 import { SUPERVISION_KIND_LABELS, SUGGESTION_HANDLING_SUBJECT } from "@/lib/supervision/labels";
 import {
   EMPTY_TALLY,
@@ -119,18 +120,9 @@ export async function pollTallies(client: Client, townshipId: string, pollIds: s
   return out;
 }
 
-/** The year's figures of one township. `today` decides what is overdue (default today in China). */
-export async function supervisionYearFigures(
-  client: Client,
-  townshipId: string,
-  year: number,
-  opts: { today?: Date } = {},
-): Promise<SupervisionYearFigures> {
-  const today = formatDay(opts.today ?? todayInChina());
-  const satisfiedOnly = (await getSettings())["supervision.rateCountsSatisfiedOnly"] === 1;
-  const activityWhere = { townshipId, year, state: { not: "DRAFT" as const } };
-  const activities = await client.supervisionActivity.findMany({
-    where: activityWhere,
+function loadYearActivities(client: Client, townshipId: string, year: number) {
+  return client.supervisionActivity.findMany({
+    where: { townshipId, year, state: { not: "DRAFT" as const } },
     orderBy: [{ startDate: "asc" }, { createdAt: "asc" }],
     select: {
       id: true,
@@ -145,26 +137,23 @@ export async function supervisionYearFigures(
       polls: { select: { id: true, targetId: true, round: true } },
     },
   });
-  const ids = activities.map((a) => a.id);
-  const [tallies, opinions, tasks, suggestions] = await Promise.all([
-    pollTallies(
-      client,
-      townshipId,
-      activities.flatMap((a) => a.polls.map((p) => p.id)),
-    ),
-    client.reviewOpinion.findMany({ where: { townshipId, activityId: { in: ids } }, select: { sentOn: true } }),
-    client.rectificationTask.findMany({
-      where: { townshipId, activityId: { in: ids } },
-      select: {
-        state: true,
-        dueDate: true,
-        reports: { orderBy: [{ submittedOn: "asc" }, { createdAt: "asc" }], take: 1, select: { submittedOn: true } },
-      },
-    }),
-    client.supervisionSuggestion.count({ where: { townshipId, activityId: { in: ids } } }),
-  ]);
+}
+type YearActivity = Awaited<ReturnType<typeof loadYearActivities>>[number];
 
-  const byKind = KINDS.map((kind) => {
+function loadYearTasks(client: Client, townshipId: string, ids: string[]) {
+  return client.rectificationTask.findMany({
+    where: { townshipId, activityId: { in: ids } },
+    select: {
+      state: true,
+      dueDate: true,
+      reports: { orderBy: [{ submittedOn: "asc" }, { createdAt: "asc" }], take: 1, select: { submittedOn: true } },
+    },
+  });
+}
+type YearTask = Awaited<ReturnType<typeof loadYearTasks>>[number];
+
+function kindFigures(activities: readonly YearActivity[]) {
+  return KINDS.map((kind) => {
     const of = activities.filter((a) => a.kind === kind);
     return {
       kind,
@@ -173,28 +162,10 @@ export async function supervisionYearFigures(
       concluded: of.filter((a) => a.state === "CONCLUDED").length,
     };
   }).filter((k) => k.total > 0);
+}
 
-  const pollOf = (a: (typeof activities)[number], targetId: string | null, round: number) => {
-    const p = a.polls.find((x) => x.targetId === targetId && x.round === round);
-    return p ? pollFigure(tallies.get(p.id) ?? EMPTY_TALLY, satisfiedOnly) : null;
-  };
-  const evaluated = activities
-    .filter((a) => isEvaluation(a.kind))
-    .flatMap((a) =>
-      a.targets.map((t) => ({
-        activityId: a.id,
-        activity: a.title,
-        kind: a.kind,
-        name: t.officialName
-          ? `${t.officialName}${t.officialPost ? `（${t.officialPost}）` : ""}`
-          : (t.unit?.name ?? "—"),
-        round1: pollOf(a, t.id, 1),
-        round2: pollOf(a, t.id, 2),
-      })),
-    );
-  const handling = activities.find((a) => a.kind === "SUGGESTION_HANDLING_POLL");
-  const handlingPoll = handling ? pollOf(handling, null, 1) : null;
-
+/** Rectification tasks: the first report on time or late, owed and overdue or pending; `today` as 年-月-日. */
+function rectificationFigures(tasks: readonly YearTask[], today: string) {
   let onTime = 0;
   let late = 0;
   let overdue = 0;
@@ -210,6 +181,58 @@ export async function supervisionYearFigures(
     else if (owed) pending++;
   }
   const noReportOverdue = tasks.filter((t) => !t.reports[0] && formatDay(t.dueDate) < today).length;
+  return {
+    total: tasks.length,
+    accepted: tasks.filter((t) => t.state === "ACCEPTED").length,
+    underReview: tasks.filter((t) => t.state === "REPORTED").length,
+    onTime,
+    late,
+    overdue,
+    pending,
+    onTimeRate: wholePercent(onTime, onTime + late + noReportOverdue),
+  };
+}
+
+/** The year's figures of one township. `today` decides what is overdue (default today in China). */
+export async function supervisionYearFigures(
+  client: Client,
+  townshipId: string,
+  year: number,
+  opts: { today?: Date } = {},
+): Promise<SupervisionYearFigures> {
+  const today = formatDay(opts.today ?? todayInChina());
+  const satisfiedOnly = (await getSettings())["supervision.rateCountsSatisfiedOnly"] === 1;
+  const activities = await loadYearActivities(client, townshipId, year);
+  const ids = activities.map((a) => a.id);
+  const [tallies, opinions, tasks, suggestions] = await Promise.all([
+    pollTallies(
+      client,
+      townshipId,
+      activities.flatMap((a) => a.polls.map((p) => p.id)),
+    ),
+    client.reviewOpinion.findMany({ where: { townshipId, activityId: { in: ids } }, select: { sentOn: true } }),
+    loadYearTasks(client, townshipId, ids),
+    client.supervisionSuggestion.count({ where: { townshipId, activityId: { in: ids } } }),
+  ]);
+
+  const pollOf = (a: YearActivity, targetId: string | null, round: number) => {
+    const p = a.polls.find((x) => x.targetId === targetId && x.round === round);
+    return p ? pollFigure(tallies.get(p.id) ?? EMPTY_TALLY, satisfiedOnly) : null;
+  };
+  const evaluated = activities
+    .filter((a) => isEvaluation(a.kind))
+    .flatMap((a) =>
+      a.targets.map((t) => ({
+        activityId: a.id,
+        activity: a.title,
+        kind: a.kind,
+        name: targetName(t),
+        round1: pollOf(a, t.id, 1),
+        round2: pollOf(a, t.id, 2),
+      })),
+    );
+  const handling = activities.find((a) => a.kind === "SUGGESTION_HANDLING_POLL");
+  const handlingPoll = handling ? pollOf(handling, null, 1) : null;
 
   return {
     year,
@@ -218,7 +241,7 @@ export async function supervisionYearFigures(
     activities: {
       total: activities.length,
       concluded: activities.filter((a) => a.state === "CONCLUDED").length,
-      byKind,
+      byKind: kindFigures(activities),
       items: activities.map((a) => ({
         id: a.id,
         title: a.title,
@@ -230,16 +253,7 @@ export async function supervisionYearFigures(
     evaluated,
     suggestionHandling: handlingPoll ? { ...handlingPoll, subject: SUGGESTION_HANDLING_SUBJECT } : null,
     opinions: { total: opinions.length, sent: opinions.filter((o) => o.sentOn).length },
-    rectifications: {
-      total: tasks.length,
-      accepted: tasks.filter((t) => t.state === "ACCEPTED").length,
-      underReview: tasks.filter((t) => t.state === "REPORTED").length,
-      onTime,
-      late,
-      overdue,
-      pending,
-      onTimeRate: wholePercent(onTime, onTime + late + noReportOverdue),
-    },
+    rectifications: rectificationFigures(tasks, today),
     suggestions,
   };
 }

@@ -15,13 +15,12 @@ import {
 import { rateRuleText, rateWithFigures, satisfactionRate } from "@/lib/supervision/rules";
 import { pollTallies } from "@/lib/supervision/figures";
 import type { ReportInput, ReportPoll } from "@/lib/supervision/report";
+import { targetName } from "@/lib/supervision/names";
 
 const day = (d: Date | null) => (d ? formatDay(d) : null);
 
-export async function activityReportInput(actor: Actor, id: string): Promise<ReportInput> {
-  const sdb = scopedDb(actor.townshipId);
-  const names = await nameOrder();
-  const a = await sdb.supervisionActivity.findFirst({
+function loadForReport(sdb: ReturnType<typeof scopedDb>, id: string, names: Awaited<ReturnType<typeof nameOrder>>) {
+  return sdb.supervisionActivity.findFirst({
     where: { id },
     include: {
       targets: { orderBy: { position: "asc" }, include: { unit: { select: { name: true } } } },
@@ -38,6 +37,41 @@ export async function activityReportInput(actor: Actor, id: string): Promise<Rep
       _count: { select: { suggestions: true } },
     },
   });
+}
+type ReportActivity = NonNullable<Awaited<ReturnType<typeof loadForReport>>>;
+
+/** One row per target with a first-round poll: the counts, the rate, and the 再测评 beside it. */
+function reportPolls(
+  a: ReportActivity,
+  tallies: Awaited<ReturnType<typeof pollTallies>>,
+  nameOf: Map<string, string>,
+  satisfiedOnly: boolean,
+): ReportPoll[] {
+  return a.targets.flatMap((t) => {
+    const p1 = a.polls.find((p) => p.targetId === t.id && p.round === 1);
+    if (!p1) return [];
+    const t1 = tallies.get(p1.id)!;
+    const p2 = a.polls.find((p) => p.targetId === t.id && p.round === 2);
+    const t2 = p2 ? tallies.get(p2.id) : undefined;
+    return [
+      {
+        name: nameOf.get(t.id)!,
+        satisfied: t1.satisfied,
+        basic: t1.basic,
+        unsatisfied: t1.unsatisfied,
+        invalid: t1.invalid,
+        figures: rateWithFigures(t1, satisfiedOnly),
+        rate: satisfactionRate(t1, satisfiedOnly),
+        round2: t2 ? rateWithFigures(t2, satisfiedOnly) : null,
+      },
+    ];
+  });
+}
+
+export async function activityReportInput(actor: Actor, id: string): Promise<ReportInput> {
+  const sdb = scopedDb(actor.townshipId);
+  const names = await nameOrder();
+  const a = await loadForReport(sdb, id, names);
   if (!a) throw notFound("监督活动不存在");
   const [township, settings, tallies] = await Promise.all([
     townshipName(actor),
@@ -49,31 +83,8 @@ export async function activityReportInput(actor: Actor, id: string): Promise<Rep
     ),
   ]);
   const satisfiedOnly = settings["supervision.rateCountsSatisfiedOnly"] === 1;
-  const targetName = new Map(
-    a.targets.map((t) => [
-      t.id,
-      t.officialName ? `${t.officialName}${t.officialPost ? `（${t.officialPost}）` : ""}` : (t.unit?.name ?? "—"),
-    ]),
-  );
-  const polls: ReportPoll[] = a.targets.flatMap((t) => {
-    const p1 = a.polls.find((p) => p.targetId === t.id && p.round === 1);
-    if (!p1) return [];
-    const t1 = tallies.get(p1.id)!;
-    const p2 = a.polls.find((p) => p.targetId === t.id && p.round === 2);
-    const t2 = p2 ? tallies.get(p2.id) : undefined;
-    return [
-      {
-        name: targetName.get(t.id)!,
-        satisfied: t1.satisfied,
-        basic: t1.basic,
-        unsatisfied: t1.unsatisfied,
-        invalid: t1.invalid,
-        figures: rateWithFigures(t1, satisfiedOnly),
-        rate: satisfactionRate(t1, satisfiedOnly),
-        round2: t2 ? rateWithFigures(t2, satisfiedOnly) : null,
-      },
-    ];
-  });
+  const nameOf = new Map(a.targets.map((t) => [t.id, targetName(t)]));
+  const polls = reportPolls(a, tallies, nameOf, satisfiedOnly);
   // The report names those present, in the township's order of names (姓氏笔画 or pinyin).
   const present = a.participants.filter((p) => p.attendance === "PRESENT");
   return {
@@ -95,11 +106,11 @@ export async function activityReportInput(actor: Actor, id: string): Promise<Rep
     approvedOn: a.approvedAt ? formatDay(todayInChina(a.approvedAt)) : null,
     concludedOn: day(a.concludedOn),
     participants: { total: a.participants.length, present: present.length, names: present.map((p) => p.deputy.name) },
-    targets: a.targets.map((t) => targetName.get(t.id)!),
+    targets: a.targets.map((t) => nameOf.get(t.id)!),
     polls,
     rateRule: rateRuleText(satisfiedOnly),
     findings: a.findings.map((f) => ({
-      target: f.targetId ? (targetName.get(f.targetId) ?? null) : null,
+      target: f.targetId ? (nameOf.get(f.targetId) ?? null) : null,
       text: f.text,
     })),
     opinions: a.opinions.map((o) => ({
