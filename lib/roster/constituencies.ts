@@ -146,9 +146,14 @@ export async function deleteConstituency(actor: Actor, id: string) {
 /** A new term starts with the previous term's 选区 (same names, to be edited); copied deputies keep theirs by name. */
 export async function copyConstituencies(tx: ScopedTx, townshipId: string, fromTermId: string, toTermId: string) {
   const rows = await tx.constituency.findMany({ where: { termId: fromTermId }, orderBy: constituencyOrderBy });
-  for (const c of rows)
-    await tx.constituency.create({
-      data: { townshipId, termId: toTermId, name: c.name, description: c.description, voterCount: c.voterCount },
-    });
+  await tx.constituency.createMany({
+    data: rows.map((c) => ({
+      townshipId,
+      termId: toTermId,
+      name: c.name,
+      description: c.description,
+      voterCount: c.voterCount,
+    })),
+  });
   return constituencyLookup(tx, toTermId);
 }
