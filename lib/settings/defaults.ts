@@ -85,6 +85,70 @@ const SUPERVISION = {
   "supervision.documentMaxMb": 20,
 } as const;
 
+/** Petitions (信访), on the clock of 信访工作条例 (2022); the legal figures are the law's, kept as settings. */
+const PETITIONS = {
+  /** Art. 23 para 2: the written notice within this many days of receipt (日: the day of receipt not counted). */
+  "petitions.noticeDays": 15,
+  /** Art. 23 para 3: a body that received a case outside its remit objects within this many working days. */
+  "petitions.objectionWorkingDays": 5,
+  /** Art. 34: 申诉求决类 finished within this many days of acceptance… */
+  "petitions.handlingDays": 60,
+  /** …extended once by at most this many days, with the head's approval and the petitioner told why. */
+  "petitions.maxExtensionDays": 30,
+  /** Art. 35–36: 复查 / 复核 asked within this many days of the answer, answered within as many. */
+  "petitions.reviewRequestDays": 30,
+  "petitions.reviewAnswerDays": 30,
+  /** Art. 20: a collective visit sends at most this many representatives. */
+  "petitions.maxRepresentatives": 5,
+  /** Possible duplicates are looked for among petitions received this many days back (local practice). */
+  "petitions.duplicateLookbackDays": 90,
+  /** Reminder lists: "due soon" within this many days (local practice). */
+  "petitions.dueSoonDays": 7,
+  /** Attachments: at most this many megabytes each. */
+  "petitions.attachmentMaxMb": 10,
+} as const;
+
+/** Voter reception days (接待选民日): local practice (the township's rules), not national law. */
+const RECEPTION = {
+  /** The day of the month, moved to the next working day when it is not one. */
+  "reception.dayOfMonth": 10,
+  /** Warn below this many reception days a year. */
+  "reception.minPerYear": 8,
+  /** The notice is published this many days ahead. */
+  "reception.noticeDaysAhead": 3,
+  /** Each sitting deputy serves at least this many reception days a year. */
+  "reception.minDutiesPerDeputy": 1,
+} as const;
+
+/** Training (代表法 Art. 47 para 3: deputies shall attend); the norms are local practice, not law. */
+const TRAINING = {
+  /** Days of training per deputy per term: the norm's lower and upper figure (5–7). */
+  "training.termDaysMin": 5,
+  "training.termDaysMax": 7,
+  /** A group below this many trainings a year is warned. */
+  "training.groupMinPerYear": 2,
+} as const;
+
+/** Group activities (代表小组活动): local practice — each group meets every quarter, at least 4 a year. */
+const GROUPS = {
+  "groups.minPerQuarter": 1,
+  "groups.minPerYear": 4,
+  /** Photos of an activity: at most this many megabytes each. */
+  "groups.photoMaxMb": 10,
+} as const;
+
+/** The duty register and the "六个一" card's targets per deputy per year: local practice, not law. */
+const DUTIES = {
+  "duties.votersContacted": 10,
+  "duties.forums": 1,
+  "duties.valuableSuggestions": 1,
+  "duties.practicalThings": 1,
+  "duties.householdsHelped": 1,
+  "duties.disputesMediated": 1,
+  /** Photos of a duty entry: at most this many megabytes each. */
+  "duties.photoMaxMb": 10,
+} as const;
+
 /** Notices. */
 const NOTIFICATIONS = {
   /** Notices also go out as SMS / WeChat messages through the outbox (1: on; off by default). */
@@ -99,5 +163,10 @@ export const SETTING_GROUPS = {
   sessions: SESSIONS,
   suggestions: SUGGESTIONS,
   supervision: SUPERVISION,
+  petitions: PETITIONS,
+  reception: RECEPTION,
+  training: TRAINING,
+  groups: GROUPS,
+  duties: DUTIES,
   notifications: NOTIFICATIONS,
 } as const;

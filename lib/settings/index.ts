@@ -11,6 +11,11 @@ export const SETTING_DEFAULTS = {
   ...SETTING_GROUPS.sessions,
   ...SETTING_GROUPS.suggestions,
   ...SETTING_GROUPS.supervision,
+  ...SETTING_GROUPS.petitions,
+  ...SETTING_GROUPS.reception,
+  ...SETTING_GROUPS.training,
+  ...SETTING_GROUPS.groups,
+  ...SETTING_GROUPS.duties,
   ...SETTING_GROUPS.notifications,
 };
 
