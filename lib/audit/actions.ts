@@ -129,6 +129,16 @@ const LABELS = {
   "constituency.updated": "修改选区",
   "constituency.deleted": "删除选区",
   "deputy.constituency_mapped": "选区由文字转为本届选区记录",
+  "reception.created": "新增接待选民日",
+  "reception.generated": "生成全年接待选民日",
+  "reception.updated": "修改接待选民日",
+  "reception.cancelled": "取消接待选民日",
+  "reception.duties_set": "安排接待选民日值班代表",
+  "reception.notice_published": "发布接待选民日公告",
+  "reception.notice_exported": "导出接待选民日公告",
+  "reception.visit_recorded": "登记接待选民日来访",
+  "reception.visit_updated": "修改接待选民日来访的办理情况",
+  "reception.visit_converted": "接待选民日来访转为信访件或代表建议",
 } as const;
 
 /** Every action an audit row may name. */

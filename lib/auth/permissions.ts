@@ -115,6 +115,17 @@ export const PERMISSIONS = {
   // 选区 of a term: listed by those who see the full roster, kept by the office.
   "constituency.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "constituency.manage": ["OFFICE"],
+  // Voter reception days (接待选民日, lib/reception): the office keeps the calendar, the deputies on duty, the
+  // notice and the visitors (代录 from the paper register); the chair and presidium read every day; a deputy
+  // reads the days they are on duty and records visitors there. Visitors' phone and address: office and chair.
+  "reception.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "reception.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "reception.manage": ["OFFICE"],
+  "reception.record_visit": ["OFFICE", "DEPUTY"],
+  "reception.convert": ["OFFICE"],
+  "reception.personal_data": ["OFFICE", "CHAIR"],
+  "reception.print": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "reception.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -95,6 +95,16 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "rectification.visit": [true, false, false, false, false],
   "constituency.list": [true, true, true, false, false],
   "constituency.manage": [true, false, false, false, false],
+  // Reception days (接待选民日): the office keeps them, the chair and presidium read, a deputy reads and
+  // records visitors on the days they are on duty; visitors' phone and address only for office and chair.
+  "reception.list": [true, true, true, true, false],
+  "reception.view": [true, true, true, true, false],
+  "reception.manage": [true, false, false, false, false],
+  "reception.record_visit": [true, false, false, true, false],
+  "reception.convert": [true, false, false, false, false],
+  "reception.personal_data": [true, true, false, false, false],
+  "reception.print": [true, true, true, false, false],
+  "reception.figures": [true, true, true, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

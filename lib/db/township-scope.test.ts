@@ -56,6 +56,9 @@ const SCOPED = [
   "Notification",
   "OutgoingMessage",
   "Constituency",
+  "ReceptionDay",
+  "ReceptionDuty",
+  "ReceptionVisit",
 ];
 const UNSCOPED = ["UserSession", "LoginAttempt", "Setting", "JobRun"];
 const WHERE_OPS = [

@@ -58,6 +58,9 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "OutgoingMessage",
   "StoredFile",
   "Constituency",
+  "ReceptionDay",
+  "ReceptionDuty",
+  "ReceptionVisit",
 ]);
 
 const WHERE_OPS = new Set([

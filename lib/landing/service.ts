@@ -15,6 +15,7 @@ import {
 } from "@/lib/suggestions/public";
 import { nextPresidiumMeeting, upcomingSession } from "@/lib/sessions/public";
 import { countRectifications } from "@/lib/supervision/public";
+import { countReceptionDays } from "@/lib/reception/public";
 
 /** One count of the to-do list and the filtered list it opens. */
 export interface TodoCount {
@@ -97,12 +98,16 @@ async function presidiumLanding(actor: Actor) {
 
 /** A deputy: replies to rate, the coming session and its documents, notices. */
 async function deputyLanding(actor: Actor) {
-  const [toRate, session, notifications] = await Promise.all([
+  const [toRate, session, notifications, onDuty] = await Promise.all([
     countSuggestions(actor, { mine: "true", state: "REPLIED" }),
     upcomingSession(actor),
     listNotifications(actor, 5),
+    countReceptionDays(actor, { when: "upcoming" }),
   ]);
-  const todo: TodoCount[] = [{ key: "rate", label: "待评价的答复", count: toRate, href: "/suggestions?state=REPLIED" }];
+  const todo: TodoCount[] = [
+    { key: "rate", label: "待评价的答复", count: toRate, href: "/suggestions?state=REPLIED" },
+    { key: "reception_duty", label: "接待选民日值班", count: onDuty, href: "/reception-days?when=upcoming" },
+  ];
   return { kind: "DEPUTY" as const, linked: !!actor.deputyId, deputyId: actor.deputyId, todo, session, notifications };
 }
 

@@ -7,3 +7,5 @@ export { countSuggestions, createSuggestionIn, listSuggestions } from "@/lib/sug
 export { listUnitInbox } from "@/lib/suggestions/inbox";
 export { suggestionFigures } from "@/lib/suggestions/figures";
 export { InboxQuery, SuggestionCreateInput, SuggestionListQuery } from "@/lib/suggestions/schema";
+// The active categories, for forms of other domains that create a suggestion (a reception day's visitor's issue).
+export { categories as suggestionCategories } from "@/lib/suggestions/categories";

@@ -7,6 +7,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DAY_MS, todayInChina } from "@/lib/time/day";
 import { seedDemoSuggestions } from "@/prisma/seed/demo-suggestions";
 import { seedDemoSupervision } from "@/prisma/seed/demo-supervision";
+import { linkRetireeSuggestion, seedDemoReception } from "@/prisma/seed/demo-reception";
 
 export const DEMO_TOWNSHIP = { code: "demo-qingshui", name: "清水镇" };
 export const DEMO_PASSWORD = "demo1234";
@@ -423,6 +424,11 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
       deputyNames: DEMO_DEPUTIES.map((d) => d.name),
       today: todayInChina(),
     });
+    // Voter reception days: the year's calendar, held days with their visitors ("接待群众6人，及时解决问题5个"),
+    // and the retiree's ¥2,740 allowance turned into a deputy's suggestion.
+    const reception = { townshipId, officeUserId: userIds[0]!, deputyIds, today: todayInChina() };
+    const retiree = await seedDemoReception(tx, reception);
+    if (retiree) await linkRetireeSuggestion(tx, reception, retiree);
     await recordAudit(
       tx,
       { townshipId, userId: null, username: "system", requestId: null, ip: null },

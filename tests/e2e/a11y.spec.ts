@@ -22,6 +22,8 @@ const OFFICE_PAGES = [
   { path: "/users", heading: "账号管理" },
   { path: "/units", heading: "承办单位" },
   { path: "/audit", heading: "审计日志" },
+  // The year's reception days (the day's own page is checked in reception-days.spec.ts).
+  { path: "/reception-days", heading: "接待选民日" },
 ];
 
 for (const { path, heading } of OFFICE_PAGES) {
