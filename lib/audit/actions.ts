@@ -129,6 +129,7 @@ const LABELS = {
   "constituency.updated": "修改选区",
   "constituency.deleted": "删除选区",
   "deputy.constituency_mapped": "选区由文字转为本届选区记录",
+  "petition.table_exported": "导出年度信访工作统计表",
 } as const;
 
 /** Every action an audit row may name. */
