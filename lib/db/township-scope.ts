@@ -58,6 +58,12 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "OutgoingMessage",
   "StoredFile",
   "Constituency",
+  "TrainingPlan",
+  "TrainingPlanGroup",
+  "TrainingPlanItem",
+  "TrainingSession",
+  "TrainingEnrolment",
+  "TrainingLeaveRequest",
 ]);
 
 const WHERE_OPS = new Set([
