@@ -2,34 +2,26 @@ import type { CountyCase, PetitionYearFigures } from "@/lib/petitions/figures";
 import type { ClockTally, TallyGroup } from "@/lib/petitions/figures-rules";
 import { PETITION_STATE_LABELS } from "@/lib/petitions/labels";
 import { DataTable } from "@/components/ui/data-table";
+import { InlineFigure } from "@/components/ui/figure";
 
 const rate = (t: ClockTally) => (t.rate === null ? "—" : `${t.rate}%`);
 const ofDue = (t: ClockTally) => `${t.onTime}/${t.onTime + t.late + t.overdue}`;
-
-function Figure({ label, value }: { label: string; value: string | number }) {
-  return (
-    <div className="flex gap-2">
-      <dt className="text-stone-600">{label}</dt>
-      <dd className="font-semibold">{value}</dd>
-    </div>
-  );
-}
 
 /** The year's totals, the county's cases included. */
 export function PetitionTotals({ figures: f }: { figures: PetitionYearFigures }) {
   const t = f.total;
   return (
     <dl className="flex flex-wrap gap-x-8 gap-y-1 text-sm">
-      <Figure label="收到信访件" value={`${t.received} 件`} />
-      <Figure label="受理" value={`${t.accepted} 件`} />
-      <Figure label="转送、交办" value={`${t.forwarded} 件`} />
-      <Figure label="告知另行提出" value={`${t.redirected} 件`} />
-      <Figure label="办结" value={`${t.closed} 件`} />
-      <Figure label="解决" value={`${t.resolved} 件`} />
-      <Figure label="按时告知" value={`${ofDue(t.notice)}（${rate(t.notice)}）`} />
-      <Figure label="逾期未告知" value={`${t.notice.overdue} 件`} />
-      <Figure label="按期办结" value={`${ofDue(t.handling)}（${rate(t.handling)}）`} />
-      <Figure label="逾期未办结" value={`${t.handling.overdue} 件`} />
+      <InlineFigure label="收到信访件" value={`${t.received} 件`} />
+      <InlineFigure label="受理" value={`${t.accepted} 件`} />
+      <InlineFigure label="转送、交办" value={`${t.forwarded} 件`} />
+      <InlineFigure label="告知另行提出" value={`${t.redirected} 件`} />
+      <InlineFigure label="办结" value={`${t.closed} 件`} />
+      <InlineFigure label="解决" value={`${t.resolved} 件`} />
+      <InlineFigure label="按时告知" value={`${ofDue(t.notice)}（${rate(t.notice)}）`} />
+      <InlineFigure label="逾期未告知" value={`${t.notice.overdue} 件`} />
+      <InlineFigure label="按期办结" value={`${ofDue(t.handling)}（${rate(t.handling)}）`} />
+      <InlineFigure label="逾期未办结" value={`${t.handling.overdue} 件`} />
     </dl>
   );
 }

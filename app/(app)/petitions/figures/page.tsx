@@ -4,7 +4,7 @@ import { parseSearchParams } from "@/lib/http/validation";
 import { PetitionYearQuery, petitionFiguresFor } from "@/lib/petitions/figures";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { inputClass } from "@/components/ui/form-field";
+import { TableDownload, YearPicker } from "@/components/ui/year-picker";
 import { CountyCases, PetitionTotals, TallyTable } from "@/components/petitions/figures-tables";
 
 export const metadata: Metadata = { title: "信访统计" };
@@ -23,23 +23,12 @@ export default async function PetitionFiguresPage({
         title={`${year}年度信访工作统计`}
         description="收到、受理、告知、办结和解决情况，均按记录统计；各项数字的计算规则写在数字旁"
         actions={
-          <a
-            href={`/api/v1/petitions/figures/table?year=${year}`}
-            className="rounded border border-stone-300 bg-white px-3 py-2 text-sm text-blue-800"
-          >
+          <TableDownload href={`/api/v1/petitions/figures/table?year=${year}`}>
             下载年度信访工作统计表（Excel）
-          </a>
+          </TableDownload>
         }
       />
-      <form method="get" className="no-print mb-3 flex items-end gap-2" aria-label="选择年度">
-        <label className="flex flex-col text-sm">
-          年度
-          <input type="number" name="year" defaultValue={year} min={2000} max={2100} className={`${inputClass} w-28`} />
-        </label>
-        <button type="submit" className="min-h-10 rounded border border-stone-300 bg-white px-3 text-sm">
-          查看
-        </button>
-      </form>
+      <YearPicker year={year} />
       <Section id="totals" title="全年合计" description={`${f.rules.received}${f.rules.resolved}`}>
         <PetitionTotals figures={f} />
         <p className="mt-2 text-sm text-stone-600">{f.rules.notice}</p>
