@@ -56,6 +56,17 @@ const SCOPED = [
   "Notification",
   "OutgoingMessage",
   "Constituency",
+  "Petition",
+  "Petitioner",
+  "PetitionAssignment",
+  "PetitionReply",
+  "PetitionEvent",
+  "PetitionAttachment",
+  "PetitionReview",
+  "PetitionRecusal",
+  "ReceptionDay",
+  "ReceptionDuty",
+  "ReceptionVisit",
 ];
 const UNSCOPED = ["UserSession", "LoginAttempt", "Setting", "JobRun"];
 const WHERE_OPS = [

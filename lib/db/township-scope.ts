@@ -58,6 +58,17 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "OutgoingMessage",
   "StoredFile",
   "Constituency",
+  "Petition",
+  "Petitioner",
+  "PetitionAssignment",
+  "PetitionReply",
+  "PetitionEvent",
+  "PetitionAttachment",
+  "PetitionReview",
+  "PetitionRecusal",
+  "ReceptionDay",
+  "ReceptionDuty",
+  "ReceptionVisit",
 ]);
 
 const WHERE_OPS = new Set([
