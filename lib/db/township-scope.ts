@@ -69,6 +69,12 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "ReceptionDay",
   "ReceptionDuty",
   "ReceptionVisit",
+  "TrainingPlan",
+  "TrainingPlanGroup",
+  "TrainingPlanItem",
+  "TrainingSession",
+  "TrainingEnrolment",
+  "TrainingLeaveRequest",
 ]);
 
 const WHERE_OPS = new Set([
