@@ -43,6 +43,7 @@ export const DOMAINS = [
   "search",
   "supervision",
   "reception",
+  "training",
 ];
 
 const kernelRule = {

@@ -34,6 +34,7 @@ describe("the navigation", () => {
     for (const role of ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"] as Role[])
       expect(shown(role).find(([label]) => label === "信访")?.[1]).toContain("接待选民日");
     expect(shown("UNIT").map(([label]) => label)).not.toContain("信访");
+    expect(shown("PRESIDIUM").find(([label]) => label === "信访")?.[1]).toContain("信访统计");
     expect(shown("UNIT").find(([label]) => label === "监督")?.[1]).toEqual(
       expect.arrayContaining(["整改任务", "本单位收件箱"]),
     );

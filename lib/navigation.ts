@@ -64,7 +64,10 @@ export const NAV_SECTIONS: NavSection[] = [
   {
     id: "petitions",
     label: "信访",
-    items: [{ href: "/reception-days", label: "接待选民日", permission: "reception.list" }],
+    items: [
+      { href: "/reception-days", label: "接待选民日", permission: "reception.list" },
+      { href: "/petitions/figures", label: "信访统计", permission: "petition.figures" },
+    ],
   },
   { id: "training", label: "培训", items: [] },
   { id: "annual", label: "年度", items: [] },

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReceptionDayDetail } from "@/lib/reception/detail";
 import type { Option } from "@/components/ui/option-select";
 import { ConvertForm, SolvedForm } from "@/components/reception/visit-forms";
+import { PetitionConvertForm } from "@/components/reception/petition-convert-form";
 
 type Visit = ReceptionDayDetail["visits"][number];
 
@@ -15,15 +16,7 @@ function Outcome({ v }: { v: Visit }) {
         </Link>
       </p>
     );
-  if (v.petition)
-    return (
-      <p className="text-sm">
-        已转为信访件：
-        <Link href={`/petitions/${v.petition.id}`} className="text-blue-800 underline">
-          {v.petition.number ?? "信访件"}
-        </Link>
-      </p>
-    );
+  if (v.petition) return <p className="text-sm">已转为信访件：{v.petition.number ?? "信访件"}</p>;
   return null;
 }
 
@@ -31,10 +24,12 @@ function Outcome({ v }: { v: Visit }) {
 export function VisitList({
   d,
   categories,
+  petitionCategories,
   deputies,
 }: {
   d: ReceptionDayDetail;
   categories: Option[];
+  petitionCategories: Option[];
   deputies: Option[];
 }) {
   if (!d.visits.length)
@@ -73,6 +68,12 @@ export function VisitList({
                 deputies={deputies}
                 leadId={v.receivedBy?.id ?? null}
               />
+            </details>
+          )}
+          {d.may.convert && !v.converted && (
+            <details className="mt-2">
+              <summary className="cursor-pointer text-sm text-blue-800">转为信访件</summary>
+              <PetitionConvertForm dayId={d.id} visitId={v.id} name={v.visitorName} categories={petitionCategories} />
             </details>
           )}
         </li>

@@ -139,6 +139,13 @@ const LABELS = {
   "reception.visit_recorded": "登记接待选民日来访",
   "reception.visit_updated": "修改接待选民日来访的办理情况",
   "reception.visit_converted": "接待选民日来访转为信访件或代表建议",
+  "petition.registered": "登记信访件",
+  "petition.updated": "修改信访件登记信息",
+  "petition.personal_data_viewed": "查看信访人完整个人信息（电话、身份证号、住址）",
+  "petition.attachment_uploaded": "上传信访件附件",
+  "petition.attachment_downloaded": "下载信访件附件（可能含个人信息）",
+  "petition.exported": "导出信访件登记表",
+  "petition.table_exported": "导出年度信访工作统计表",
 } as const;
 
 /** Every action an audit row may name. */

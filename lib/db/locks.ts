@@ -6,7 +6,13 @@ interface RawTx {
 
 /** Parent records whose changes are serialized by a row lock. */
 export type LockedTable =
-  "CongressSession" | "Election" | "Suggestion" | "RectificationTask" | "SupervisionActivity" | "ReceptionDay";
+  | "CongressSession"
+  | "Election"
+  | "Suggestion"
+  | "RectificationTask"
+  | "SupervisionActivity"
+  | "Petition"
+  | "ReceptionDay";
 
 /**
  * `SELECT … FOR UPDATE` on one row of the township, inside the caller's transaction: a second

@@ -58,9 +58,23 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "OutgoingMessage",
   "StoredFile",
   "Constituency",
+  "Petition",
+  "Petitioner",
+  "PetitionAssignment",
+  "PetitionReply",
+  "PetitionEvent",
+  "PetitionAttachment",
+  "PetitionReview",
+  "PetitionRecusal",
   "ReceptionDay",
   "ReceptionDuty",
   "ReceptionVisit",
+  "TrainingPlan",
+  "TrainingPlanGroup",
+  "TrainingPlanItem",
+  "TrainingSession",
+  "TrainingEnrolment",
+  "TrainingLeaveRequest",
 ]);
 
 const WHERE_OPS = new Set([

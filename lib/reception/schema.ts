@@ -2,7 +2,9 @@
 // same schema on the form and the server.
 import { z } from "zod";
 import { blankAs, PageQuery } from "@/lib/http/validation";
-import { DayText, occurredOn, optionalText, patternText, requiredText, uuid, version } from "@/lib/http/fields";
+import { DayText, occurredOn, optionalText, requiredText, uuid, version } from "@/lib/http/fields";
+import type { PetitionCategory } from "@/lib/generated/prisma/enums";
+import { isMainlandPhone, normalizePhone } from "@/lib/text/phone";
 
 const pick = (label: string) => uuid(label, `请选择${label}`);
 const bool = (label: string) => z.boolean({ error: `${label}：应为是或否` }).describe(label);
@@ -22,14 +24,14 @@ export const ReceptionDayListQuery = PageQuery.extend({
 }).strict();
 export type ReceptionDayListQuery = z.infer<typeof ReceptionDayListQuery>;
 
-/** A mainland telephone: a mobile (11 digits from 13–19) or a landline with its area code (0xx-xxxxxxx). */
-export const MainlandPhone = patternText(
-  "联系电话",
-  /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/,
-  "不是有效的大陆电话号码（手机 11 位，或区号加座机号）",
-);
-
-const optionalPhone = blankAs(null, MainlandPhone.nullish()).describe("联系电话");
+/** A visitor's telephone: a mainland mobile or landline (lib/text/phone.ts), kept without spaces or hyphens. */
+const optionalPhone = blankAs(
+  null,
+  requiredText("联系电话", 30)
+    .refine(isMainlandPhone, "不是有效的大陆电话号码（手机 11 位，或区号加座机号码）")
+    .transform(normalizePhone)
+    .nullish(),
+).describe("联系电话");
 
 export const ReceptionDayCreateInput = z
   .object({
@@ -123,7 +125,22 @@ export const VisitToSuggestionInput = z
   })
   .strict();
 
-export const VisitConversionInput = z.discriminatedUnion("to", [VisitToSuggestionInput], {
+/** The issue becomes a petition (来访, received on the reception day) in one step, linked both ways. */
+export const VisitToPetitionInput = z
+  .object({
+    to: z.literal("petition"),
+    subject: requiredText("信访标题", 200),
+    category: z
+      .enum(["SUGGESTION_OPINION", "ACCUSATION", "APPEAL_CLAIM"] satisfies PetitionCategory[], {
+        error: "请选择信访类别",
+      })
+      .describe("信访类别"),
+    content: optionalText("信访内容", 10000),
+    accusedName: optionalText("被检举人", 100),
+  })
+  .strict();
+
+export const VisitConversionInput = z.discriminatedUnion("to", [VisitToSuggestionInput, VisitToPetitionInput], {
   error: "转为：请选择转为代表建议或信访件",
 });
 export type VisitConversionInput = z.infer<typeof VisitConversionInput>;

@@ -13,6 +13,7 @@ import { LOCAL_PRACTICE_NOTE, receptionSettings, ruleText, yearWarnings } from "
 import { ReceptionDayListQuery } from "@/lib/reception/schema";
 import { listReceptionDays } from "@/lib/reception/service";
 import { suggestionCategories } from "@/lib/suggestions/public";
+import { PETITION_CATEGORIES, PETITION_CATEGORY_LABELS } from "@/lib/petitions/public";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -65,5 +66,8 @@ export async function receptionDayView(actor: Actor, id: string) {
         name: c.name,
       }))
     : [];
-  return { day, categories };
+  const petitionCategories = day.may.convert
+    ? PETITION_CATEGORIES.map((c) => ({ id: c, name: PETITION_CATEGORY_LABELS[c] }))
+    : [];
+  return { day, categories, petitionCategories };
 }

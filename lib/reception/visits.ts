@@ -10,6 +10,7 @@ import { onBehalfAudit, type OnBehalf } from "@/lib/records/on-behalf";
 import type { ReceptionDay } from "@/lib/generated/prisma/client";
 import { formatDay, todayInChina } from "@/lib/time/day";
 import { createSuggestionIn } from "@/lib/suggestions/public";
+import { createPetition } from "@/lib/petitions/public";
 import { assertNotCancelled, lockDay, type LoadedDay } from "@/lib/reception/access";
 import { canRecordVisit } from "@/lib/reception/policy";
 import type { ReceptionVisitInput, ReceptionVisitUpdateInput, VisitConversionInput } from "@/lib/reception/schema";
@@ -104,32 +105,84 @@ export async function updateVisit(actor: Actor, dayId: string, visitId: string, 
   });
 }
 
-/** The issue becomes a suggestion led by the receiving deputy (or the one named), raised on the reception day. */
+/**
+ * The issue becomes a suggestion led by the receiving deputy (or the one named), raised on the reception day;
+ * or a petition (来访, received on the reception day, the visitor as petitioner) through the petitions' own
+ * registration — in this transaction, so the link and the record are written together, once.
+ */
 export async function convertVisit(actor: Actor, dayId: string, visitId: string, input: VisitConversionInput) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     const { day: d } = await lockDay(tx, actor, dayId);
     const v = await loadVisit(tx, dayId, visitId);
     if (v.suggestionId || v.petition) throw conflict("该来访反映的问题已经转办，不能重复转办");
-    const deputyId = input.deputyId ?? v.receivedByDeputyId;
-    if (!deputyId) throw validation({ deputyId: "领衔代表：请选择代表（接待该来访的代表）" });
-    const s = await createSuggestionIn(tx, actor, {
-      kind: "SUGGESTION",
-      title: input.title,
-      content: input.content ?? v.issue,
-      categoryId: input.categoryId,
-      sessionId: null,
-      deputyId,
-      raisedOn: formatDay(d.date),
-      cosignerIds: [],
-      draft: false,
-    });
-    await tx.receptionVisit.update({ where: { id: visitId }, data: { suggestionId: s.id } });
+    const out =
+      input.to === "suggestion" ? await toSuggestion(tx, actor, d, v, input) : await toPetition(tx, actor, d, v, input);
     await recordAudit(tx, subjectOf(actor), {
       action: "reception.visit_converted",
       recordType: "ReceptionVisit",
       recordId: visitId,
-      after: { to: "suggestion", suggestionId: s.id, deputyId, title: input.title },
+      after: { to: input.to, ...out },
     });
-    return { visitId, to: input.to, suggestionId: s.id, petitionId: null };
+    return {
+      visitId,
+      to: input.to,
+      suggestionId: "suggestionId" in out ? out.suggestionId : null,
+      petitionId: "petitionId" in out ? out.petitionId : null,
+    };
   });
+}
+
+type Visit = Awaited<ReturnType<typeof loadVisit>>;
+
+async function toSuggestion(
+  tx: ScopedTx,
+  actor: Actor,
+  d: LoadedDay,
+  v: Visit,
+  input: Extract<VisitConversionInput, { to: "suggestion" }>,
+) {
+  const deputyId = input.deputyId ?? v.receivedByDeputyId;
+  if (!deputyId) throw validation({ deputyId: "领衔代表：请选择代表（接待该来访的代表）" });
+  const s = await createSuggestionIn(tx, actor, {
+    kind: "SUGGESTION",
+    title: input.title,
+    content: input.content ?? v.issue,
+    categoryId: input.categoryId,
+    sessionId: null,
+    deputyId,
+    raisedOn: formatDay(d.date),
+    cosignerIds: [],
+    draft: false,
+  });
+  await tx.receptionVisit.update({ where: { id: v.id }, data: { suggestionId: s.id } });
+  return { suggestionId: s.id, deputyId, title: input.title };
+}
+
+async function toPetition(
+  tx: ScopedTx,
+  actor: Actor,
+  d: LoadedDay,
+  v: Visit,
+  input: Extract<VisitConversionInput, { to: "petition" }>,
+) {
+  const p = await createPetition(
+    actor,
+    {
+      channel: "VISIT",
+      sourceDocNo: null,
+      sourceDocDate: null,
+      receivedOn: formatDay(d.date),
+      subject: input.subject,
+      content: input.content ?? v.issue,
+      category: input.category,
+      collective: false,
+      visitorCount: null,
+      accusedUnitId: null,
+      accusedName: input.category === "ACCUSATION" ? input.accusedName : null,
+      petitioners: [{ name: v.visitorName, phone: v.phone, idNumber: null, address: v.address }],
+      duplicateOfId: null,
+    },
+    { tx, receptionVisitId: v.id, receivedByDeputyId: v.receivedByDeputyId },
+  );
+  return { petitionId: p.id, number: p.number, subject: input.subject };
 }

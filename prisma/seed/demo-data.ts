@@ -8,6 +8,7 @@ import { DAY_MS, todayInChina } from "@/lib/time/day";
 import { seedDemoSuggestions } from "@/prisma/seed/demo-suggestions";
 import { seedDemoSupervision } from "@/prisma/seed/demo-supervision";
 import { linkRetireeSuggestion, seedDemoReception } from "@/prisma/seed/demo-reception";
+import { seedDemoPetitions } from "@/prisma/seed/demo-petitions";
 
 export const DEMO_TOWNSHIP = { code: "demo-qingshui", name: "清水镇" };
 export const DEMO_PASSWORD = "demo1234";
@@ -429,6 +430,16 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
     const reception = { townshipId, officeUserId: userIds[0]!, deputyIds, today: todayInChina() };
     const retiree = await seedDemoReception(tx, reception);
     if (retiree) await linkRetireeSuggestion(tx, reception, retiree);
+    // Petitions (信访): a year of cases in every state, the county's with their document numbers.
+    await seedDemoPetitions(tx, {
+      townshipId,
+      officeUserId: userIds[0]!,
+      chairId,
+      unitUserId: userIds[DEMO_ACCOUNTS.findIndex((a) => a.role === "UNIT")]!,
+      unitIds,
+      unitNames: DEMO_UNITS.map((u) => u.name),
+      today: todayInChina(),
+    });
     await recordAudit(
       tx,
       { townshipId, userId: null, username: "system", requestId: null, ip: null },

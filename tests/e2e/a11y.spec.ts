@@ -24,6 +24,7 @@ const OFFICE_PAGES = [
   { path: "/audit", heading: "审计日志" },
   // The year's reception days (the day's own page is checked in reception-days.spec.ts).
   { path: "/reception-days", heading: "接待选民日" },
+  { path: "/petitions/figures?year=2026", heading: "2026年度信访工作统计" },
 ];
 
 for (const { path, heading } of OFFICE_PAGES) {

@@ -78,6 +78,18 @@ test("generate a calendar, assign deputies, record a visitor and turn the issue 
   const link = visits.getByRole("link", { name: "落实退休人员养老补贴发放" });
   await expect(link).toBeVisible();
   await expect(visits.locator("summary", { hasText: "转为代表建议" })).toHaveCount(0);
+
+  // A second visitor's issue becomes a petition (来访 on the reception day), in one step.
+  await visit.getByLabel("来访人姓名").fill("张大娘");
+  await visit.getByLabel("反映的问题").fill("砖厂拖欠工资三个月");
+  await visit.getByRole("button", { name: "登记来访" }).click();
+  const both = page.getByRole("region", { name: /来访群众（2 人次）/ });
+  await both.locator("summary", { hasText: "转为信访件" }).click();
+  const petition = page.getByRole("form", { name: "将张大娘反映的问题转为信访件" });
+  await petition.getByLabel("信访标题").fill("砖厂拖欠工资");
+  await petition.getByRole("button", { name: "转为信访件" }).click();
+  await expect(both).toContainText(/已转为信访件：信访/);
+  await expect(both.locator("summary", { hasText: "转为信访件" })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
   await shot(page, "day-1366");
   const dayUrl = page.url();

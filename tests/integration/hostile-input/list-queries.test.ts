@@ -24,6 +24,9 @@ import { RectificationListQuery } from "@/lib/supervision/rectification/schema";
 import { GET as receptionDays } from "@/app/api/v1/reception-days/route";
 import { GET as receptionFigures } from "@/app/api/v1/reception-days/figures/route";
 import { ReceptionDayListQuery, ReceptionYearQuery } from "@/lib/reception/schema";
+import { GET as petitions } from "@/app/api/v1/petitions/route";
+import { GET as petitionsExport } from "@/app/api/v1/petitions/export/route";
+import { PetitionExportQuery, PetitionListQuery } from "@/lib/petitions/schema";
 import { SearchQuery } from "@/lib/search/schema";
 import { UnitInboxQuery } from "@/lib/inbox/service";
 import { CalendarYearQuery } from "@/lib/time/schema";
@@ -68,6 +71,8 @@ const LISTS: [string, Get, z.ZodObject, Role, Record<string, string>][] = [
   ["/api/v1/rectifications", rectifications, RectificationListQuery, "OFFICE", {}],
   ["/api/v1/reception-days", receptionDays, ReceptionDayListQuery, "OFFICE", {}],
   ["/api/v1/reception-days/figures", receptionFigures, ReceptionYearQuery, "OFFICE", { year: "2026" }],
+  ["/api/v1/petitions", petitions, PetitionListQuery, "OFFICE", {}],
+  ["/api/v1/petitions/export", petitionsExport, PetitionExportQuery, "OFFICE", {}],
 ];
 
 const get = (route: Get, url: string, cookie: string, query: Record<string, string>) =>

@@ -59,7 +59,7 @@ describe("bad input is refused with the field named, nothing stored", () => {
     expect(early.error.message).toBe(`接待日（${future.date}）未到，不能登记来访`);
     const past = await dayWithDuties(w, inDays(-15));
     const phone = await json<Err>(await api.visit(w.office, past.id, visitor({ phone: "12345" })), 400);
-    expect(phone.error.fields?.phone).toBe("联系电话：不是有效的大陆电话号码（手机 11 位，或区号加座机号）");
+    expect(phone.error.fields?.phone).toBe("联系电话：不是有效的大陆电话号码（手机 11 位，或区号加座机号码）");
     const noReason = await json<Err>(
       await api.patch(w.office, future.id, { version: future.version, cancelReason: "" }),
       400,
@@ -282,5 +282,47 @@ describe("receptionYearFigures against a hand-counted fixture made through the A
       [d1.date, false, "HELD"],
       [d2.date, null, "HELD"],
     ]);
+  });
+});
+
+describe("a visitor's issue becomes a petition in one step", () => {
+  it("registered as a visit on the reception day, the visitor as petitioner, linked both ways; once only", async () => {
+    const w = await setup(2);
+    const d = await dayWithDuties(w, inDays(-6));
+    const v = await json<{ id: string }>(
+      await api.visit(w.office, d.id, visitor({ receivedByDeputyId: w.deputy.id })),
+      201,
+    );
+    const body = { to: "petition", subject: "退休人员养老补贴未发放", category: "APPEAL_CLAIM" };
+    const done = await json<{ petitionId: string }>(await api.convert(w.office, d.id, v.id, body), 201);
+    const p = await db.petition.findUniqueOrThrow({ where: { id: done.petitionId }, include: { petitioners: true } });
+    expect(p).toMatchObject({
+      channel: "VISIT",
+      category: "APPEAL_CLAIM",
+      receivedOn: parseDay(d.date),
+      receptionVisitId: v.id,
+      receivedByDeputyId: w.deputy.id,
+      content: visitor().issue,
+    });
+    expect(p.petitioners).toEqual([
+      expect.objectContaining({ name: "刘大爷", phone: "13812345678", address: "清水镇青山村三组18号" }),
+    ]);
+    const again = await json<Err>(await api.convert(w.office, d.id, v.id, body), 409);
+    expect(again.error.message).toBe("该来访反映的问题已经转办，不能重复转办");
+    const category = await db.suggestionCategory.create({
+      data: { townshipId: w.township.id, name: "其他", position: 1 },
+    });
+    await json<Err>(
+      await api.convert(w.office, d.id, v.id, { to: "suggestion", title: "再转建议", categoryId: category.id }),
+      409,
+    );
+    expect(await db.petition.count({ where: { townshipId: w.township.id } })).toBe(1);
+    const page = await json<{ visits: { petition: { id: string; number: string } | null }[] }>(
+      await api.get(w.office, d.id),
+      200,
+    );
+    expect(page.visits[0].petition).toEqual({ id: p.id, number: p.number });
+    const f = await receptionYearFigures(db, w.township.id, yearOf(d.date));
+    expect(f.toPetitions).toBe(1);
   });
 });

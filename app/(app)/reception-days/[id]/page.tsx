@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ReceptionDayPage({ params }: Props) {
-  const { day: d, categories } = await load(params);
+  const { day: d, categories, petitionCategories } = await load(params);
   const deputies = d.duties.map((x) => ({ id: x.deputyId, name: x.name }));
   const solved = d.visits.filter((v) => v.solved).length;
   return (
@@ -61,7 +61,7 @@ export default async function ReceptionDayPage({ params }: Props) {
           d.personalData === "MASKED" ? "来访人的电话和住址已隐去部分内容（仅人大办和主席可见全部）。" : undefined
         }
       >
-        <VisitList d={d} categories={categories} deputies={deputies} />
+        <VisitList d={d} categories={categories} petitionCategories={petitionCategories} deputies={deputies} />
         {d.may.recordVisit && (
           <div className="mt-4 border-t border-stone-200 pt-3">
             <h3 className="mb-2 font-medium">登记来访</h3>
