@@ -33,7 +33,18 @@ export const KERNEL = [
   "log",
   "records",
 ];
-export const DOMAINS = ["roster", "sessions", "suggestions", "users", "units", "landing", "search", "supervision"];
+export const DOMAINS = [
+  "roster",
+  "sessions",
+  "suggestions",
+  "users",
+  "units",
+  "landing",
+  "search",
+  "supervision",
+  "group-activities",
+  "duties",
+];
 
 const kernelRule = {
   files: KERNEL.map((k) => `lib/${k}/**/*.{ts,tsx}`),

@@ -129,6 +129,18 @@ const LABELS = {
   "constituency.updated": "修改选区",
   "constituency.deleted": "删除选区",
   "deputy.constituency_mapped": "选区由文字转为本届选区记录",
+  // Group activities (代表小组活动) and the duty register (履职登记), 述职.
+  "group_activity.plan_saved": "保存代表小组季度活动计划",
+  "group_activity.created": "登记代表小组活动",
+  "group_activity.updated": "修改代表小组活动记录",
+  "group_activity.photo_uploaded": "上传代表小组活动照片",
+  "group_activity.suggestion_created": "从代表小组活动提出建议",
+  "duty.created": "登记履职",
+  "duty.updated": "修改履职登记",
+  "duty.verified": "核实履职登记",
+  "duty.returned": "退回履职登记",
+  "voter_report.scheduled": "安排代表向选民述职",
+  "voter_report.rated": "录入述职测评结果",
 } as const;
 
 /** Every action an audit row may name. */

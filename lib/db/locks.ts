@@ -5,7 +5,15 @@ interface RawTx {
 }
 
 /** Parent records whose changes are serialized by a row lock. */
-export type LockedTable = "CongressSession" | "Election" | "Suggestion" | "RectificationTask" | "SupervisionActivity";
+export type LockedTable =
+  | "CongressSession"
+  | "Election"
+  | "Suggestion"
+  | "RectificationTask"
+  | "SupervisionActivity"
+  | "GroupActivity"
+  | "DeputyDuty"
+  | "VoterReport";
 
 /**
  * `SELECT … FOR UPDATE` on one row of the township, inside the caller's transaction: a second

@@ -56,6 +56,15 @@ const SCOPED = [
   "Notification",
   "OutgoingMessage",
   "Constituency",
+  // Group activities and the duty register.
+  "GroupActivityPlan",
+  "GroupActivity",
+  "GroupActivityAttendee",
+  "GroupActivityPhoto",
+  "GroupActivitySuggestion",
+  "DeputyDuty",
+  "DeputyDutyPhoto",
+  "VoterReport",
 ];
 const UNSCOPED = ["UserSession", "LoginAttempt", "Setting", "JobRun"];
 const WHERE_OPS = [
