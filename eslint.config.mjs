@@ -42,6 +42,7 @@ export const DOMAINS = [
   "landing",
   "search",
   "supervision",
+  "training",
   "group-activities",
   "duties",
 ];

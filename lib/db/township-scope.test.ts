@@ -56,6 +56,12 @@ const SCOPED = [
   "Notification",
   "OutgoingMessage",
   "Constituency",
+  "TrainingPlan",
+  "TrainingPlanGroup",
+  "TrainingPlanItem",
+  "TrainingSession",
+  "TrainingEnrolment",
+  "TrainingLeaveRequest",
   // Group activities and the duty register.
   "GroupActivityPlan",
   "GroupActivity",

@@ -58,6 +58,12 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "OutgoingMessage",
   "StoredFile",
   "Constituency",
+  "TrainingPlan",
+  "TrainingPlanGroup",
+  "TrainingPlanItem",
+  "TrainingSession",
+  "TrainingEnrolment",
+  "TrainingLeaveRequest",
   // Group activities and the duty register (lib/group-activities, lib/duties).
   "GroupActivityPlan",
   "GroupActivity",
