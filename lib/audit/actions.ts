@@ -141,6 +141,12 @@ const LABELS = {
   "duty.returned": "退回履职登记",
   "voter_report.scheduled": "安排代表向选民述职",
   "voter_report.rated": "录入述职测评结果",
+  "petition.registered": "登记信访件",
+  "petition.updated": "修改信访件登记信息",
+  "petition.personal_data_viewed": "查看信访人完整个人信息（电话、身份证号、住址）",
+  "petition.attachment_uploaded": "上传信访件附件",
+  "petition.attachment_downloaded": "下载信访件附件（可能含个人信息）",
+  "petition.exported": "导出信访件登记表",
 } as const;
 
 /** Every action an audit row may name. */

@@ -137,6 +137,21 @@ export const PERMISSIONS = {
   // 向选民述职: scheduled and rated (paper counts) by the office; read like the duty register.
   "voter_report.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
   "voter_report.manage": ["OFFICE"],
+  // Petitions (信访): the office and the chair see all of the township's; a unit only the cases handed
+  // to it (an active PetitionAssignment); a deputy only those they took at a reception day
+  // (lib/petitions/access.ts). The office registers and corrects the registration. The petitioner's
+  // phone, ID number and address: masked for everyone until the office or the chair asks for them
+  // (显示完整信息, logged); exports mask them unless the office asks (logged). Attachments (letters,
+  // scans) carry personal data: the office and the chair only, each download logged.
+  "petition.list": ["OFFICE", "CHAIR", "DEPUTY", "UNIT"],
+  "petition.view": ["OFFICE", "CHAIR", "DEPUTY", "UNIT"],
+  "petition.create": ["OFFICE"],
+  "petition.update": ["OFFICE"],
+  "petition.reveal_personal": ["OFFICE", "CHAIR"],
+  "petition.attachments": ["OFFICE", "CHAIR"],
+  "petition.attach": ["OFFICE"],
+  "petition.export": ["OFFICE", "CHAIR"],
+  "petition.export_personal": ["OFFICE"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

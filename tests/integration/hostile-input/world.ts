@@ -15,6 +15,8 @@ import { createDeputy, createUser, params, request, signIn } from "@/tests/facto
 import { setup as suggestionWorld, suggestionAt } from "../suggestions/helpers";
 import { supervisionWorld } from "./supervision-world";
 import { dutiesWorld } from "./duties-world";
+import { createPetition } from "@/lib/petitions/service";
+import { PetitionCreateInput } from "@/lib/petitions/schema";
 
 type Json = Record<string, unknown>;
 
@@ -134,9 +136,20 @@ export async function buildWorld() {
     unitActor: w.sessions.UNIT.actor,
   });
   const duties = await dutiesWorld({ office, deputy: w.cookie.DEPUTY, deputyId: w.deputy.id, groupId: group.id });
+  const petition = await createPetition(
+    w.sessions.OFFICE.actor,
+    PetitionCreateInput.parse({
+      channel: "LETTER",
+      subject: "低保待遇被取消",
+      content: "低保待遇被取消，请求复查。",
+      category: "APPEAL_CLAIM",
+      petitioners: [{ name: "李秀英" }],
+    }),
+  );
   return {
     ...w,
     office,
+    petition,
     deputies,
     spareDeputy,
     group,
