@@ -152,6 +152,9 @@ export const PERMISSIONS = {
   "petition.attach": ["OFFICE"],
   "petition.export": ["OFFICE", "CHAIR"],
   "petition.export_personal": ["OFFICE"],
+  // Petitions (信访): the year's figures and the year's table (.xlsx) — counts only, no personal data; the
+  // presidium's oversight, as the other modules' figures.
+  "petition.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

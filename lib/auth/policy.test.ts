@@ -124,6 +124,8 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "petition.attach": [true, false, false, false, false],
   "petition.export": [true, true, false, false, false],
   "petition.export_personal": [true, false, false, false, false],
+  // Petitions: the year's figures and table (counts only) for the office, chair and presidium.
+  "petition.figures": [true, true, true, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
