@@ -95,6 +95,13 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "rectification.visit": [true, false, false, false, false],
   "constituency.list": [true, true, true, false, false],
   "constituency.manage": [true, false, false, false, false],
+  // Petition handling chain: office steps, the chair's 批办 and 延期, the unit's objection and answer.
+  "petition.transition": [true, true, false, false, true],
+  "petition.handle": [true, false, false, false, false],
+  "petition.approve": [false, true, false, false, false],
+  "petition.unit_handle": [false, false, false, false, true],
+  "petition.enter_on_behalf": [true, false, false, false, false],
+  "petition.documents": [true, true, false, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

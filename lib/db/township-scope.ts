@@ -58,6 +58,14 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "OutgoingMessage",
   "StoredFile",
   "Constituency",
+  "Petition",
+  "Petitioner",
+  "PetitionAssignment",
+  "PetitionReply",
+  "PetitionEvent",
+  "PetitionAttachment",
+  "PetitionReview",
+  "PetitionRecusal",
 ]);
 
 const WHERE_OPS = new Set([
