@@ -116,7 +116,16 @@ export async function petitionSteps(actor: Actor, id: string) {
     id,
     state: p.state,
     version: p.version,
+    category: p.category,
     recused: r.recused,
+    /** The actor's unit's last day to object (Art. 23 para 3), while its assignment is active. */
+    objectBy: r.mine?.returnBy ? formatDay(r.mine.returnBy) : null,
     steps: r.recused ? [] : stepsFor(actor, r, todayInChina()),
+    /** The letters the record supports now (generated for the office and the chair). */
+    letters: {
+      notice: !!p.intake,
+      opinion: !!r.lastAnsweredOn,
+      extension: p.extensionDays != null,
+    },
   };
 }

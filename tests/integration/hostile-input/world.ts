@@ -14,6 +14,7 @@ import { POST as voteRoute } from "@/app/api/v1/sessions/[id]/votes/route";
 import { createDeputy, createUser, params, request, signIn } from "@/tests/factories";
 import { setup as suggestionWorld, suggestionAt } from "../suggestions/helpers";
 import { supervisionWorld } from "./supervision-world";
+import { approvedPetition } from "./petition-chain-routes";
 
 type Json = Record<string, unknown>;
 
@@ -132,9 +133,11 @@ export async function buildWorld() {
     officeActor: w.sessions.OFFICE.actor,
     unitActor: w.sessions.UNIT.actor,
   });
+  const petition = await approvedPetition(w.township.id);
   return {
     ...w,
     office,
+    petition,
     deputies,
     spareDeputy,
     group,
