@@ -1,11 +1,7 @@
 // The fields of each handling step's form (the panel renders them; the server's zod schema checks them).
 // Client-safe: labels only, no zod.
-import {
-  PETITION_DECISION_LABELS,
-  PETITION_INTAKE_LABELS,
-  SATISFACTION_LABELS,
-  type PetitionStepName,
-} from "@/lib/petitions/chain-labels";
+import { SATISFACTION_LABELS, type PetitionStepName } from "@/lib/petitions/chain-labels";
+import { PETITION_DECISION_LABELS, PETITION_INTAKE_LABELS } from "@/lib/petitions/labels";
 
 export type Option = readonly [value: string, label: string];
 

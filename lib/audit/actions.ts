@@ -129,6 +129,12 @@ const LABELS = {
   "constituency.updated": "修改选区",
   "constituency.deleted": "删除选区",
   "deputy.constituency_mapped": "选区由文字转为本届选区记录",
+  "petition.registered": "登记信访件",
+  "petition.updated": "修改信访件登记信息",
+  "petition.personal_data_viewed": "查看信访人完整个人信息（电话、身份证号、住址）",
+  "petition.attachment_uploaded": "上传信访件附件",
+  "petition.attachment_downloaded": "下载信访件附件（可能含个人信息）",
+  "petition.exported": "导出信访件登记表",
 } as const;
 
 /** The petition handling chain (信访: 告知 … 办结, lib/petitions/steps) and its documents. */

@@ -115,6 +115,21 @@ export const PERMISSIONS = {
   // 选区 of a term: listed by those who see the full roster, kept by the office.
   "constituency.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "constituency.manage": ["OFFICE"],
+  // Petitions (信访): the office and the chair see all of the township's; a unit only the cases handed
+  // to it (an active PetitionAssignment); a deputy only those they took at a reception day
+  // (lib/petitions/access.ts). The office registers and corrects the registration. The petitioner's
+  // phone, ID number and address: masked for everyone until the office or the chair asks for them
+  // (显示完整信息, logged); exports mask them unless the office asks (logged). Attachments (letters,
+  // scans) carry personal data: the office and the chair only, each download logged.
+  "petition.list": ["OFFICE", "CHAIR", "DEPUTY", "UNIT"],
+  "petition.view": ["OFFICE", "CHAIR", "DEPUTY", "UNIT"],
+  "petition.create": ["OFFICE"],
+  "petition.update": ["OFFICE"],
+  "petition.reveal_personal": ["OFFICE", "CHAIR"],
+  "petition.attachments": ["OFFICE", "CHAIR"],
+  "petition.attach": ["OFFICE"],
+  "petition.export": ["OFFICE", "CHAIR"],
+  "petition.export_personal": ["OFFICE"],
   // The petition handling chain (信访, lib/petitions/steps): the route is open to the office, the chair and
   // units; each step then names who takes it — the office registers the notice, proposes, transfers, reminds,
   // reports, closes, records return visits, reviews and recusals; the chair approves (批办) and extensions

@@ -56,6 +56,23 @@ const SCOPED = [
   "Notification",
   "OutgoingMessage",
   "Constituency",
+  "Petition",
+  "Petitioner",
+  "PetitionAssignment",
+  "PetitionReply",
+  "PetitionEvent",
+  "PetitionAttachment",
+  "PetitionReview",
+  "PetitionRecusal",
+  "ReceptionDay",
+  "ReceptionDuty",
+  "ReceptionVisit",
+  "TrainingPlan",
+  "TrainingPlanGroup",
+  "TrainingPlanItem",
+  "TrainingSession",
+  "TrainingEnrolment",
+  "TrainingLeaveRequest",
 ];
 const UNSCOPED = ["UserSession", "LoginAttempt", "Setting", "JobRun"];
 const WHERE_OPS = [

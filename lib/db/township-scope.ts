@@ -66,6 +66,15 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "PetitionAttachment",
   "PetitionReview",
   "PetitionRecusal",
+  "ReceptionDay",
+  "ReceptionDuty",
+  "ReceptionVisit",
+  "TrainingPlan",
+  "TrainingPlanGroup",
+  "TrainingPlanItem",
+  "TrainingSession",
+  "TrainingEnrolment",
+  "TrainingLeaveRequest",
 ]);
 
 const WHERE_OPS = new Set([

@@ -10,15 +10,8 @@ import { townshipName } from "@/lib/text/township";
 import { loadPetition } from "@/lib/petitions/access";
 import { clockFromSettings } from "@/lib/petitions/clock";
 import { letterDocx } from "@/lib/petitions/letters-docx";
+import { PETITION_CHANNEL_LABELS } from "@/lib/petitions/labels";
 import { LETTER_TEXT, type LetterFacts, type LetterKind } from "@/lib/petitions/letters";
-
-const CHANNEL_WORDS: Record<string, string> = {
-  LETTER: "来信",
-  VISIT: "来访",
-  PHONE: "来电",
-  ONLINE: "网上信访",
-  COUNTY_TRANSFER: "上级人大转办",
-};
 
 const NOT_YET: Record<LetterKind, string> = {
   notice: "尚未登记告知情况，不能生成告知书",
@@ -48,7 +41,7 @@ async function letterFacts(actor: Actor, id: string): Promise<LetterFacts | null
     township,
     addressee: petitioner?.name ?? "信访人",
     receivedOn: formatDay(p.receivedOn),
-    channelWords: CHANNEL_WORDS[p.channel],
+    channelWords: PETITION_CHANNEL_LABELS[p.channel],
     subject: p.subject,
     content: p.content,
     intake: p.intake,

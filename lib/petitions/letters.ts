@@ -2,7 +2,7 @@
 // to GB/T 9704, letters-data.ts reads the facts): the written notice of Art. 23 (告知书), the 信访处理意见书 of
 // Art. 32 and the extension notice of Art. 34 (延期告知书). Quotes of 信访工作条例 (2022) are its own words.
 import { cnDate } from "@/lib/text/dates";
-import { PETITION_DECISION_LABELS } from "@/lib/petitions/chain-labels";
+import { PETITION_DECISION_LABELS } from "@/lib/petitions/labels";
 
 export type LetterKind = "notice" | "opinion" | "extension";
 export const LETTER_KINDS: readonly LetterKind[] = ["notice", "opinion", "extension"];

@@ -42,8 +42,8 @@ async function runStep<N extends PetitionStepName>(actor: Actor, id: string, inp
   const step = PETITION_STEPS[input.step as N] as PetitionStep<N>;
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     // Two steps on one petition run one after the other; the second sees what the first wrote (409).
-    await lockAndRead<Petition>(tx, "Petition", id, actor.townshipId);
-    const p = await loadPetition(tx, actor, id, "petition.transition");
+    const locked = await lockAndRead<Petition>(tx, "Petition", id, actor.townshipId);
+    const p = await loadPetition(tx, actor, id, "petition.transition", locked);
     const [settings, calendar] = await Promise.all([getSettings(), loadWorkingCalendar()]);
     const today = todayInChina();
     const r = await loadStepRecord(tx, actor, p);

@@ -53,7 +53,7 @@ test("notify, propose and approve, transfer, remind, the unit answers from its i
   const path = `/petitions/${id}`;
 
   await office.page.goto(path);
-  await takeStep(office.page, "告知", (f) => f.getByLabel("受理（本镇办理）").check());
+  await takeStep(office.page, "告知", (f) => f.getByLabel("受理", { exact: true }).check());
   await takeStep(office.page, "拟办", (f) => f.getByLabel("拟办意见").fill("拟交民政办核实，按规定补发"));
   await shot(office.page, "panel-office-1366");
 

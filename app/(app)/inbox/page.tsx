@@ -5,7 +5,7 @@ import { parseSearchParams } from "@/lib/http/validation";
 import { listInbox, UnitInboxQuery } from "@/lib/inbox/service";
 import { SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
 import { RECTIFICATION_STATE_LABELS } from "@/lib/supervision/labels";
-import { PETITION_CHAIN_STATE_LABELS } from "@/lib/petitions/chain-labels";
+import { PETITION_STATE_LABELS } from "@/lib/petitions/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { UnitInbox } from "@/components/inbox/unit-inbox";
@@ -21,7 +21,7 @@ type SP = Record<string, string | undefined>;
 const STATE_LABELS = Object.fromEntries([
   ...Object.entries(SUGGESTION_STATE_LABELS).map(([k, v]) => [`suggestion:${k}`, v]),
   ...Object.entries(RECTIFICATION_STATE_LABELS).map(([k, v]) => [`rectification:${k}`, v]),
-  ...Object.entries(PETITION_CHAIN_STATE_LABELS).map(([k, v]) => [`petition:${k}`, v]),
+  ...Object.entries(PETITION_STATE_LABELS).map(([k, v]) => [`petition:${k}`, v]),
 ]);
 
 const KINDS = [

@@ -33,7 +33,7 @@ export const PETITION_CHAIN_WRITE_CASES: WriteCase[] = [
     key: "POST petitions/[id]/transitions",
     handler: transitions.POST,
     cookie: (w) => w.office,
-    params: (w) => ({ id: w.petition.id }),
+    params: (w) => ({ id: w.chainPetition.id }),
     body: (w) => ({
       step: "transfer",
       version: 1,
