@@ -135,6 +135,7 @@ const LABELS = {
   "petition.attachment_uploaded": "上传信访件附件",
   "petition.attachment_downloaded": "下载信访件附件（可能含个人信息）",
   "petition.exported": "导出信访件登记表",
+  "petition.table_exported": "导出年度信访工作统计表",
 } as const;
 
 /** The petition handling chain (信访: 告知 … 办结, lib/petitions/steps) and its documents. */

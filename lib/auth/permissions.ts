@@ -130,6 +130,9 @@ export const PERMISSIONS = {
   "petition.attach": ["OFFICE"],
   "petition.export": ["OFFICE", "CHAIR"],
   "petition.export_personal": ["OFFICE"],
+  // Petitions (信访): the year's figures and the year's table (.xlsx) — counts only, no personal data; the
+  // presidium's oversight, as the other modules' figures.
+  "petition.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
   // The petition handling chain (信访, lib/petitions/steps): the route is open to the office, the chair and
   // units; each step then names who takes it — the office registers the notice, proposes, transfers, reminds,
   // reports, closes, records return visits, reviews and recusals; the chair approves (批办) and extensions
