@@ -17,6 +17,7 @@ import { supervisionWorld } from "./supervision-world";
 import { dutiesWorld } from "./duties-world";
 import { createPetition } from "@/lib/petitions/service";
 import { PetitionCreateInput } from "@/lib/petitions/schema";
+import { approvedPetition } from "./petition-chain-routes";
 
 type Json = Record<string, unknown>;
 
@@ -146,10 +147,12 @@ export async function buildWorld() {
       petitioners: [{ name: "李秀英" }],
     }),
   );
+  const chainPetition = await approvedPetition(w.township.id);
   return {
     ...w,
     office,
     petition,
+    chainPetition,
     deputies,
     spareDeputy,
     group,
