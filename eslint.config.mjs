@@ -44,6 +44,8 @@ export const DOMAINS = [
   "supervision",
   "reception",
   "training",
+  "group-activities",
+  "duties",
 ];
 
 const kernelRule = {

@@ -12,7 +12,10 @@ export type LockedTable =
   | "RectificationTask"
   | "SupervisionActivity"
   | "Petition"
-  | "ReceptionDay";
+  | "ReceptionDay"
+  | "GroupActivity"
+  | "DeputyDuty"
+  | "VoterReport";
 
 /**
  * `SELECT … FOR UPDATE` on one row of the township, inside the caller's transaction: a second

@@ -15,8 +15,10 @@ import { createDeputy, createUser, params, request, signIn } from "@/tests/facto
 import { setup as suggestionWorld, suggestionAt } from "../suggestions/helpers";
 import { supervisionWorld } from "./supervision-world";
 import { receptionWorld } from "./reception-world";
+import { dutiesWorld } from "./duties-world";
 import { createPetition } from "@/lib/petitions/service";
 import { PetitionCreateInput } from "@/lib/petitions/schema";
+import { approvedPetition } from "./petition-chain-routes";
 
 type Json = Record<string, unknown>;
 
@@ -136,6 +138,7 @@ export async function buildWorld() {
     unitActor: w.sessions.UNIT.actor,
   });
   const reception = await receptionWorld(office, w.deputy.id);
+  const duties = await dutiesWorld({ office, deputy: w.cookie.DEPUTY, deputyId: w.deputy.id, groupId: group.id });
   const petition = await createPetition(
     w.sessions.OFFICE.actor,
     PetitionCreateInput.parse({
@@ -146,10 +149,12 @@ export async function buildWorld() {
       petitioners: [{ name: "李秀英" }],
     }),
   );
+  const chainPetition = await approvedPetition(w.township.id);
   return {
     ...w,
     office,
     petition,
+    chainPetition,
     deputies,
     spareDeputy,
     group,
@@ -169,6 +174,7 @@ export async function buildWorld() {
     supervision,
     constituency,
     reception,
+    duties,
   };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
