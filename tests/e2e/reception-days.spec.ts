@@ -93,7 +93,7 @@ test("generate a calendar, assign deputies, record a visitor and turn the issue 
   await expectNoSeriousA11yViolations(page);
   await shot(page, "day-1366");
   const dayUrl = page.url();
-  await link.click();
+  await both.getByRole("link", { name: "落实退休人员养老补贴发放" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("落实退休人员养老补贴发放");
   await context.close();
 
