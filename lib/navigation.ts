@@ -62,7 +62,11 @@ export const NAV_SECTIONS: NavSection[] = [
     ],
   },
   { id: "petitions", label: "信访", items: [] },
-  { id: "training", label: "培训", items: [] },
+  {
+    id: "training",
+    label: "培训",
+    items: [{ href: "/training", label: "代表培训", permission: "training.list" }],
+  },
   { id: "annual", label: "年度", items: [] },
   {
     id: "system",

@@ -129,6 +129,19 @@ const LABELS = {
   "constituency.updated": "修改选区",
   "constituency.deleted": "删除选区",
   "deputy.constituency_mapped": "选区由文字转为本届选区记录",
+  // Training (培训): plans, trainings, enrolment, attendance, leave and assessment.
+  "training_plan.created": "新建培训计划",
+  "training_plan.updated": "修改培训计划",
+  "training_plan.approved": "批准培训计划",
+  "training_plan.exported": "导出培训计划",
+  "training.created": "新建培训",
+  "training.updated": "修改培训",
+  "training.enrolled": "培训报名（按对象或个人）",
+  "training.unenrolled": "移出培训人员",
+  "training.attendance_recorded": "登记培训出勤",
+  "training.assessed": "登记培训考核",
+  "training.leave_requested": "培训请假申请",
+  "training.leave_decided": "审批培训请假",
 } as const;
 
 /** Every action an audit row may name. */

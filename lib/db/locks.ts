@@ -5,7 +5,14 @@ interface RawTx {
 }
 
 /** Parent records whose changes are serialized by a row lock. */
-export type LockedTable = "CongressSession" | "Election" | "Suggestion" | "RectificationTask" | "SupervisionActivity";
+export type LockedTable =
+  | "CongressSession"
+  | "Election"
+  | "Suggestion"
+  | "RectificationTask"
+  | "SupervisionActivity"
+  | "TrainingPlan"
+  | "TrainingSession";
 
 /**
  * `SELECT … FOR UPDATE` on one row of the township, inside the caller's transaction: a second

@@ -38,6 +38,10 @@ import {
 import { UnitListQuery } from "@/lib/units/schema";
 import { UserListQuery } from "@/lib/users/schema";
 import { UNSTORABLE_TEXT } from "@/lib/http/fields";
+import { GET as trainingPlans } from "@/app/api/v1/training-plans/route";
+import { GET as trainings } from "@/app/api/v1/training-sessions/route";
+import { GET as trainingFigures } from "@/app/api/v1/training-sessions/figures/route";
+import { PlanListQuery, TrainingListQuery, TrainingYearQuery } from "@/lib/training/schema";
 import { request } from "@/tests/factories";
 import { setup } from "../suggestions/helpers";
 import { extremeNumber, hostileDay, hostileText, RUNS } from "./hostile";
@@ -63,6 +67,9 @@ const LISTS: [string, Get, z.ZodObject, Role, Record<string, string>][] = [
   ["/api/v1/search", search, SearchQuery, "UNIT", {}],
   ["/api/v1/supervision", supervision, ActivityListQuery, "OFFICE", {}],
   ["/api/v1/rectifications", rectifications, RectificationListQuery, "OFFICE", {}],
+  ["/api/v1/training-plans", trainingPlans, PlanListQuery, "OFFICE", {}],
+  ["/api/v1/training-sessions", trainings, TrainingListQuery, "OFFICE", {}],
+  ["/api/v1/training-sessions/figures", trainingFigures, TrainingYearQuery, "OFFICE", {}],
 ];
 
 const get = (route: Get, url: string, cookie: string, query: Record<string, string>) =>

@@ -14,6 +14,7 @@ import { POST as voteRoute } from "@/app/api/v1/sessions/[id]/votes/route";
 import { createDeputy, createUser, params, request, signIn } from "@/tests/factories";
 import { setup as suggestionWorld, suggestionAt } from "../suggestions/helpers";
 import { supervisionWorld } from "./supervision-world";
+import { trainingWorld } from "./training-world";
 
 type Json = Record<string, unknown>;
 
@@ -132,6 +133,7 @@ export async function buildWorld() {
     officeActor: w.sessions.OFFICE.actor,
     unitActor: w.sessions.UNIT.actor,
   });
+  const training = await trainingWorld({ office, deputyIds: deputies.map((d) => d.id), groupId: group.id });
   return {
     ...w,
     office,
@@ -153,6 +155,7 @@ export async function buildWorld() {
     category,
     supervision,
     constituency,
+    training,
   };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
