@@ -115,6 +115,35 @@ export const PERMISSIONS = {
   // 选区 of a term: listed by those who see the full roster, kept by the office.
   "constituency.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "constituency.manage": ["OFFICE"],
+  // Petitions (信访): the office and the chair see all of the township's; a unit only the cases handed
+  // to it (an active PetitionAssignment); a deputy only those they took at a reception day
+  // (lib/petitions/access.ts). The office registers and corrects the registration. The petitioner's
+  // phone, ID number and address: masked for everyone until the office or the chair asks for them
+  // (显示完整信息, logged); exports mask them unless the office asks (logged). Attachments (letters,
+  // scans) carry personal data: the office and the chair only, each download logged.
+  "petition.list": ["OFFICE", "CHAIR", "DEPUTY", "UNIT"],
+  "petition.view": ["OFFICE", "CHAIR", "DEPUTY", "UNIT"],
+  "petition.create": ["OFFICE"],
+  "petition.update": ["OFFICE"],
+  "petition.reveal_personal": ["OFFICE", "CHAIR"],
+  "petition.attachments": ["OFFICE", "CHAIR"],
+  "petition.attach": ["OFFICE"],
+  "petition.export": ["OFFICE", "CHAIR"],
+  "petition.export_personal": ["OFFICE"],
+  // Petitions (信访): the year's figures and the year's table (.xlsx) — counts only, no personal data; the
+  // presidium's oversight, as the other modules' figures.
+  "petition.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The petition handling chain (信访, lib/petitions/steps): the route is open to the office, the chair and
+  // units; each step then names who takes it — the office registers the notice, proposes, transfers, reminds,
+  // reports, closes, records return visits, reviews and recusals; the chair approves (批办) and extensions
+  // (Art. 34); a unit objects (Art. 23 para 3) and answers. The office keys paper approvals and replies (代录).
+  "petition.transition": ["OFFICE", "CHAIR", "UNIT"],
+  "petition.handle": ["OFFICE"],
+  "petition.approve": ["CHAIR"],
+  "petition.unit_handle": ["UNIT"],
+  "petition.enter_on_behalf": ["OFFICE"],
+  // The written notice (告知书), the 信访处理意见书 and the extension notice (.docx).
+  "petition.documents": ["OFFICE", "CHAIR"],
   // Training (培训, 代表法 Art. 47 para 3): plans read by the office, chair and presidium, kept by the office and
   // approved by the chair; trainings read by them and by a deputy for those they are enrolled in
   // (lib/training/policy.ts); a deputy asks leave for themself, the office keys a paper request (代录), the chair

@@ -95,6 +95,27 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "rectification.visit": [true, false, false, false, false],
   "constituency.list": [true, true, true, false, false],
   "constituency.manage": [true, false, false, false, false],
+  // Petitions: office and chair all of the township's, a unit the cases handed to it, a deputy those taken
+  // at a reception day (record rule in lib/petitions/access.ts); the presidium none. Personal data in
+  // full, attachments and the export: office and chair; the export with personal data: the office.
+  "petition.list": [true, true, false, true, true],
+  "petition.view": [true, true, false, true, true],
+  "petition.create": [true, false, false, false, false],
+  "petition.update": [true, false, false, false, false],
+  "petition.reveal_personal": [true, true, false, false, false],
+  "petition.attachments": [true, true, false, false, false],
+  "petition.attach": [true, false, false, false, false],
+  "petition.export": [true, true, false, false, false],
+  "petition.export_personal": [true, false, false, false, false],
+  // Petitions: the year's figures and table (counts only) for the office, chair and presidium.
+  "petition.figures": [true, true, true, false, false],
+  // Petition handling chain: office steps, the chair's 批办 and 延期, the unit's objection and answer.
+  "petition.transition": [true, true, false, false, true],
+  "petition.handle": [true, false, false, false, false],
+  "petition.approve": [false, true, false, false, false],
+  "petition.unit_handle": [false, false, false, false, true],
+  "petition.enter_on_behalf": [true, false, false, false, false],
+  "petition.documents": [true, true, false, false, false],
   // Training: the office keeps plans and trainings, the chair approves plans and decides leave, the presidium
   // reads; a deputy reads their own trainings and asks leave; units none.
   "training_plan.list": [true, true, true, false, false],

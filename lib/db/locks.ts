@@ -11,6 +11,7 @@ export type LockedTable =
   | "Suggestion"
   | "RectificationTask"
   | "SupervisionActivity"
+  | "Petition"
   | "TrainingPlan"
   | "TrainingSession";
 

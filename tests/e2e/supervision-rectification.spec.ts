@@ -154,6 +154,12 @@ test("concluded with opinions: the unit reports from its inbox, returned once, a
   await review.getByRole("button", { name: "保存审核结果" }).click();
   await expect(page.getByRole("region", { name: "审议意见" })).toContainText("已退回");
   await expectNoSeriousA11yViolations(page);
+  // A follow-up visit while the unit is still rectifying (回访 does not wait for acceptance).
+  await page.locator("summary", { hasText: "登记回访" }).click();
+  const visit = page.getByRole("form", { name: "回访" });
+  await visit.getByLabel("回访情况").fill("到现场查看复核台账整理进度");
+  await visit.getByRole("button", { name: "登记回访" }).click();
+  await expect(page.getByRole("region", { name: "整改过程" })).toContainText("到现场查看复核台账整理进度");
 
   // The unit reads the reasons and reports again.
   await unit.page.reload();

@@ -14,6 +14,9 @@ import { POST as voteRoute } from "@/app/api/v1/sessions/[id]/votes/route";
 import { createDeputy, createUser, params, request, signIn } from "@/tests/factories";
 import { setup as suggestionWorld, suggestionAt } from "../suggestions/helpers";
 import { supervisionWorld } from "./supervision-world";
+import { createPetition } from "@/lib/petitions/service";
+import { PetitionCreateInput } from "@/lib/petitions/schema";
+import { approvedPetition } from "./petition-chain-routes";
 import { trainingWorld } from "./training-world";
 
 type Json = Record<string, unknown>;
@@ -133,10 +136,23 @@ export async function buildWorld() {
     officeActor: w.sessions.OFFICE.actor,
     unitActor: w.sessions.UNIT.actor,
   });
+  const petition = await createPetition(
+    w.sessions.OFFICE.actor,
+    PetitionCreateInput.parse({
+      channel: "LETTER",
+      subject: "低保待遇被取消",
+      content: "低保待遇被取消，请求复查。",
+      category: "APPEAL_CLAIM",
+      petitioners: [{ name: "李秀英" }],
+    }),
+  );
+  const chainPetition = await approvedPetition(w.township.id);
   const training = await trainingWorld({ office, deputyIds: deputies.map((d) => d.id), groupId: group.id });
   return {
     ...w,
     office,
+    petition,
+    chainPetition,
     deputies,
     spareDeputy,
     group,
