@@ -115,6 +115,28 @@ export const PERMISSIONS = {
   // 选区 of a term: listed by those who see the full roster, kept by the office.
   "constituency.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "constituency.manage": ["OFFICE"],
+  // Group activities (代表小组活动, 代表法第二十六条; the quarterly rhythm is local practice): the township's for the
+  // office, chair and presidium, a deputy their own group's (lib/group-activities/policy.ts). The office records
+  // them (and keys a group's paper record, 代录); a group's leader records their own group's.
+  "group_activity.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "group_activity.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "group_activity.manage": ["OFFICE", "DEPUTY"],
+  "group_activity.plan": ["OFFICE"],
+  // Suggestions raised at an activity, registered from its record by the office (lib/suggestions creates them).
+  "group_activity_suggestion.create": ["OFFICE"],
+  "group_activity.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The duty register (履职登记, 代表法第五十八条第二款): a deputy (or a presidium member with a deputy record)
+  // writes only their own entries; presidium members read their linked deputies'; the office keys entries from
+  // paper (代录) and verifies or returns them (lib/duties/policy.ts). Units see none of it.
+  "duty.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "duty.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "duty.create": ["OFFICE", "PRESIDIUM", "DEPUTY"],
+  "duty.update": ["OFFICE", "PRESIDIUM", "DEPUTY"],
+  "duty.review": ["OFFICE"],
+  "duty.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // 向选民述职: scheduled and rated (paper counts) by the office; read like the duty register.
+  "voter_report.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "voter_report.manage": ["OFFICE"],
   // Petitions (信访): the office and the chair see all of the township's; a unit only the cases handed
   // to it (an active PetitionAssignment); a deputy only those they took at a reception day
   // (lib/petitions/access.ts). The office registers and corrects the registration. The petitioner's

@@ -13,7 +13,10 @@ export type LockedTable =
   | "SupervisionActivity"
   | "Petition"
   | "TrainingPlan"
-  | "TrainingSession";
+  | "TrainingSession"
+  | "GroupActivity"
+  | "DeputyDuty"
+  | "VoterReport";
 
 /**
  * `SELECT … FOR UPDATE` on one row of the township, inside the caller's transaction: a second

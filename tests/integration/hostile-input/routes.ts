@@ -60,6 +60,7 @@ import * as groupChecks from "@/app/api/v1/groups/[id]/checks/route";
 import { TEST_ORIGIN, TEST_PASSWORD } from "@/tests/factories";
 import type { World } from "./world";
 import { SUPERVISION_WRITE_CASES } from "./supervision-routes";
+import { DUTIES_WRITE_CASES } from "./duties-routes";
 import { PETITION_WRITE_CASES } from "./petition-routes";
 import { PETITION_CHAIN_WRITE_CASES } from "./petition-chain-routes";
 import { TRAINING_WRITE_CASES } from "./training-routes";
@@ -597,6 +598,7 @@ export const WRITE_CASES: WriteCase[] = [
     body: () => ({ checkedOn: "2026-10-01", items: [], note: "整改到位" }),
   },
   ...SUPERVISION_WRITE_CASES,
+  ...DUTIES_WRITE_CASES,
   ...PETITION_WRITE_CASES,
   ...PETITION_CHAIN_WRITE_CASES,
   ...TRAINING_WRITE_CASES,

@@ -14,6 +14,7 @@ import { POST as voteRoute } from "@/app/api/v1/sessions/[id]/votes/route";
 import { createDeputy, createUser, params, request, signIn } from "@/tests/factories";
 import { setup as suggestionWorld, suggestionAt } from "../suggestions/helpers";
 import { supervisionWorld } from "./supervision-world";
+import { dutiesWorld } from "./duties-world";
 import { createPetition } from "@/lib/petitions/service";
 import { PetitionCreateInput } from "@/lib/petitions/schema";
 import { approvedPetition } from "./petition-chain-routes";
@@ -136,6 +137,7 @@ export async function buildWorld() {
     officeActor: w.sessions.OFFICE.actor,
     unitActor: w.sessions.UNIT.actor,
   });
+  const duties = await dutiesWorld({ office, deputy: w.cookie.DEPUTY, deputyId: w.deputy.id, groupId: group.id });
   const petition = await createPetition(
     w.sessions.OFFICE.actor,
     PetitionCreateInput.parse({
@@ -172,6 +174,7 @@ export async function buildWorld() {
     supervision,
     constituency,
     training,
+    duties,
   };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
