@@ -61,6 +61,9 @@ import * as groupChecks from "@/app/api/v1/groups/[id]/checks/route";
 import { TEST_ORIGIN, TEST_PASSWORD } from "@/tests/factories";
 import type { World } from "./world";
 import { SUPERVISION_WRITE_CASES } from "./supervision-routes";
+import { DUTIES_WRITE_CASES } from "./duties-routes";
+import { PETITION_WRITE_CASES } from "./petition-routes";
+import { PETITION_CHAIN_WRITE_CASES } from "./petition-chain-routes";
 
 type Json = Record<string, unknown>;
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -609,6 +612,9 @@ export const WRITE_CASES: WriteCase[] = [
     body: () => ({ checkedOn: "2026-10-01", items: [], note: "整改到位" }),
   },
   ...SUPERVISION_WRITE_CASES,
+  ...DUTIES_WRITE_CASES,
+  ...PETITION_WRITE_CASES,
+  ...PETITION_CHAIN_WRITE_CASES,
 ];
 
 const csvCell = (v: unknown) => {

@@ -15,6 +15,10 @@ import { createDeputy, createUser, params, request, signIn } from "@/tests/facto
 import { setup as suggestionWorld, suggestionAt } from "../suggestions/helpers";
 import { supervisionWorld } from "./supervision-world";
 import { createPresidiumMeeting } from "@/lib/sessions/meetings";
+import { dutiesWorld } from "./duties-world";
+import { createPetition } from "@/lib/petitions/service";
+import { PetitionCreateInput } from "@/lib/petitions/schema";
+import { approvedPetition } from "./petition-chain-routes";
 
 type Json = Record<string, unknown>;
 
@@ -144,9 +148,23 @@ export async function buildWorld() {
     topics: [{ kind: "MATTER", title: "研究会议筹备", reporter: null, activityId: null, decision: "同意" }],
     decisions: null,
   });
+  const duties = await dutiesWorld({ office, deputy: w.cookie.DEPUTY, deputyId: w.deputy.id, groupId: group.id });
+  const petition = await createPetition(
+    w.sessions.OFFICE.actor,
+    PetitionCreateInput.parse({
+      channel: "LETTER",
+      subject: "低保待遇被取消",
+      content: "低保待遇被取消，请求复查。",
+      category: "APPEAL_CLAIM",
+      petitioners: [{ name: "李秀英" }],
+    }),
+  );
+  const chainPetition = await approvedPetition(w.township.id);
   return {
     ...w,
     office,
+    petition,
+    chainPetition,
     deputies,
     spareDeputy,
     group,
@@ -166,6 +184,7 @@ export async function buildWorld() {
     supervision,
     constituency,
     meeting,
+    duties,
   };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
