@@ -68,6 +68,7 @@ const LABELS = {
   "session.corrected": "更正人代会记录",
   "session.template_updated": "修改筹备清单模板",
   "presidium_meeting.created": "登记主席团会议",
+  "presidium_meeting.corrected": "更正主席团会议记录",
   "suggestion.created": "提出建议",
   "suggestion.updated": "修改建议",
   "suggestion.submitted": "提交建议",

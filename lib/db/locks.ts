@@ -16,7 +16,8 @@ export type LockedTable =
   | "TrainingSession"
   | "GroupActivity"
   | "DeputyDuty"
-  | "VoterReport";
+  | "VoterReport"
+  | "PresidiumMeeting";
 
 /**
  * `SELECT … FOR UPDATE` on one row of the township, inside the caller's transaction: a second

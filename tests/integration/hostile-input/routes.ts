@@ -54,6 +54,7 @@ import * as signOff from "@/app/api/v1/suggestions/sign-off/route";
 import * as checklistTemplate from "@/app/api/v1/checklist-template/route";
 import * as terms from "@/app/api/v1/terms/route";
 import * as presidiumMeetings from "@/app/api/v1/presidium-meetings/route";
+import * as meetingCorrections from "@/app/api/v1/presidium-meetings/[id]/corrections/route";
 import * as groups from "@/app/api/v1/groups/route";
 import * as group from "@/app/api/v1/groups/[id]/route";
 import * as groupChecks from "@/app/api/v1/groups/[id]/checks/route";
@@ -568,6 +569,20 @@ export const WRITE_CASES: WriteCase[] = [
       members: [{ userId: w.users.PRESIDIUM.id, attendance: "PRESENT" }],
       inviteeIds: [w.deputies[1]!.id],
       topics: [{ kind: "MATTER", title: "研究会议筹备", decision: "同意" }],
+    }),
+  },
+  {
+    key: "POST presidium-meetings/[id]/corrections",
+    handler: meetingCorrections.POST,
+    cookie: office,
+    params: (w) => ({ id: w.meeting.id }),
+    body: (w) => ({
+      version: w.meeting.version,
+      date: "2026-10-09",
+      venue: "镇政府二楼会议室",
+      members: w.meeting.members.map((m) => ({ id: m.id, attendance: m.attendance })),
+      topics: w.meeting.topics.map((t) => ({ id: t.id, title: t.title, reporter: null, decision: "同意，下月召开" })),
+      reason: "按纪要原件更正",
     }),
   },
   {
