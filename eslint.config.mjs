@@ -43,6 +43,8 @@ export const DOMAINS = [
   "search",
   "supervision",
   "training",
+  "group-activities",
+  "duties",
 ];
 
 const kernelRule = {
