@@ -12,6 +12,8 @@ export type LockedTable =
   | "RectificationTask"
   | "SupervisionActivity"
   | "Petition"
+  | "TrainingPlan"
+  | "TrainingSession"
   | "GroupActivity"
   | "DeputyDuty"
   | "VoterReport"

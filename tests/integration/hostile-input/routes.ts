@@ -64,6 +64,7 @@ import { SUPERVISION_WRITE_CASES } from "./supervision-routes";
 import { DUTIES_WRITE_CASES } from "./duties-routes";
 import { PETITION_WRITE_CASES } from "./petition-routes";
 import { PETITION_CHAIN_WRITE_CASES } from "./petition-chain-routes";
+import { TRAINING_WRITE_CASES } from "./training-routes";
 
 type Json = Record<string, unknown>;
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -615,6 +616,7 @@ export const WRITE_CASES: WriteCase[] = [
   ...DUTIES_WRITE_CASES,
   ...PETITION_WRITE_CASES,
   ...PETITION_CHAIN_WRITE_CASES,
+  ...TRAINING_WRITE_CASES,
 ];
 
 const csvCell = (v: unknown) => {

@@ -19,6 +19,7 @@ import { dutiesWorld } from "./duties-world";
 import { createPetition } from "@/lib/petitions/service";
 import { PetitionCreateInput } from "@/lib/petitions/schema";
 import { approvedPetition } from "./petition-chain-routes";
+import { trainingWorld } from "./training-world";
 
 type Json = Record<string, unknown>;
 
@@ -160,6 +161,7 @@ export async function buildWorld() {
     }),
   );
   const chainPetition = await approvedPetition(w.township.id);
+  const training = await trainingWorld({ office, deputyIds: deputies.map((d) => d.id), groupId: group.id });
   return {
     ...w,
     office,
@@ -183,6 +185,7 @@ export async function buildWorld() {
     category,
     supervision,
     constituency,
+    training,
     meeting,
     duties,
   };
