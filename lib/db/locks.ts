@@ -13,9 +13,12 @@ export type LockedTable =
   | "SupervisionActivity"
   | "Petition"
   | "ReceptionDay"
+  | "TrainingPlan"
+  | "TrainingSession"
   | "GroupActivity"
   | "DeputyDuty"
-  | "VoterReport";
+  | "VoterReport"
+  | "PresidiumMeeting";
 
 /**
  * `SELECT … FOR UPDATE` on one row of the township, inside the caller's transaction: a second

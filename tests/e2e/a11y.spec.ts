@@ -25,6 +25,9 @@ const OFFICE_PAGES = [
   // The year's reception days (the day's own page is checked in reception-days.spec.ts).
   { path: "/reception-days", heading: "接待选民日" },
   { path: "/petitions/figures?year=2026", heading: "2026年度信访工作统计" },
+  { path: "/training", heading: "代表培训" },
+  { path: "/training/plans/new", heading: "新建培训计划" },
+  { path: "/training/sessions/new", heading: "新建培训" },
 ];
 
 for (const { path, heading } of OFFICE_PAGES) {

@@ -15,10 +15,12 @@ import { createDeputy, createUser, params, request, signIn } from "@/tests/facto
 import { setup as suggestionWorld, suggestionAt } from "../suggestions/helpers";
 import { supervisionWorld } from "./supervision-world";
 import { receptionWorld } from "./reception-world";
+import { createPresidiumMeeting } from "@/lib/sessions/meetings";
 import { dutiesWorld } from "./duties-world";
 import { createPetition } from "@/lib/petitions/service";
 import { PetitionCreateInput } from "@/lib/petitions/schema";
 import { approvedPetition } from "./petition-chain-routes";
+import { trainingWorld } from "./training-world";
 
 type Json = Record<string, unknown>;
 
@@ -138,6 +140,17 @@ export async function buildWorld() {
     unitActor: w.sessions.UNIT.actor,
   });
   const reception = await receptionWorld(office, w.deputy.id);
+  const meeting = await createPresidiumMeeting(w.sessions.OFFICE.actor, {
+    date: "2026-10-08",
+    venue: "镇政府会议室",
+    presidedBy: null,
+    recorder: null,
+    members: [{ userId: w.users.PRESIDIUM.id, attendance: "PRESENT" }],
+    inviteeIds: [],
+    guests: null,
+    topics: [{ kind: "MATTER", title: "研究会议筹备", reporter: null, activityId: null, decision: "同意" }],
+    decisions: null,
+  });
   const duties = await dutiesWorld({ office, deputy: w.cookie.DEPUTY, deputyId: w.deputy.id, groupId: group.id });
   const petition = await createPetition(
     w.sessions.OFFICE.actor,
@@ -150,6 +163,7 @@ export async function buildWorld() {
     }),
   );
   const chainPetition = await approvedPetition(w.township.id);
+  const training = await trainingWorld({ office, deputyIds: deputies.map((d) => d.id), groupId: group.id });
   return {
     ...w,
     office,
@@ -174,6 +188,8 @@ export async function buildWorld() {
     supervision,
     constituency,
     reception,
+    training,
+    meeting,
     duties,
   };
 }
