@@ -33,7 +33,17 @@ export const KERNEL = [
   "log",
   "records",
 ];
-export const DOMAINS = ["roster", "sessions", "suggestions", "users", "units", "landing", "search", "supervision"];
+export const DOMAINS = [
+  "roster",
+  "sessions",
+  "suggestions",
+  "users",
+  "units",
+  "landing",
+  "search",
+  "supervision",
+  "deputy-record",
+];
 
 const kernelRule = {
   files: KERNEL.map((k) => `lib/${k}/**/*.{ts,tsx}`),

@@ -95,6 +95,12 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "rectification.visit": [true, false, false, false, false],
   "constituency.list": [true, true, true, false, false],
   "constituency.manage": [true, false, false, false, false],
+  // The deputy's record: office and chair all, the presidium its linked deputies, a deputy their own (record
+  // rules in lib/deputy-record/policy.ts); units none. 履职公示: published by the office, read by everyone.
+  "deputy_record.view": [true, true, true, true, false],
+  "deputy_record.own": [false, false, false, true, false],
+  "deputy_record.publish": [true, false, false, false, false],
+  "deputy_record.public_view": [true, true, true, true, true],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

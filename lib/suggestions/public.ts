@@ -7,3 +7,5 @@ export { countSuggestions, createSuggestionIn, listSuggestions } from "@/lib/sug
 export { listUnitInbox } from "@/lib/suggestions/inbox";
 export { suggestionFigures } from "@/lib/suggestions/figures";
 export { InboxQuery, SuggestionCreateInput, SuggestionListQuery } from "@/lib/suggestions/schema";
+export { deputySuggestions, type DeputySuggestion } from "@/lib/suggestions/deputy-suggestions";
+export { RATING_LABELS, REPLY_CLASS_LABELS } from "@/lib/suggestions/labels";

@@ -14,6 +14,7 @@ export {
   type Tally,
 } from "@/lib/supervision/rules";
 export {
+  SUPERVISION_ATTENDANCE_LABELS,
   POLL_CHOICE_LABELS,
   RECTIFICATION_STATE_LABELS,
   SUPERVISION_KIND_LABELS,
@@ -27,3 +28,4 @@ export {
   type PollFigure,
   type SupervisionYearFigures,
 } from "@/lib/supervision/figures";
+export { deputySupervision, type DeputySupervision } from "@/lib/supervision/deputy-participation";

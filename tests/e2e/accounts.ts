@@ -11,6 +11,7 @@ import { seedLandingTownship } from "@/tests/e2e/landing-fixture";
 import { seedSupervisionTownship } from "@/tests/e2e/supervision-seed";
 import { seedPresidiumTownship } from "@/tests/e2e/presidium-seed";
 import { seedSessionUiTownship } from "@/tests/e2e/session-ui-seed";
+import { seedDeputyRecordTownship } from "@/tests/e2e/deputy-record-seed";
 import { addDays } from "@/lib/time/day";
 import { categories } from "@/lib/suggestions/categories";
 import { scopedDb } from "@/lib/db/township-scope";
@@ -81,6 +82,7 @@ export async function seedE2E() {
   await seedSupervisionTownship();
   await seedPresidiumTownship();
   await seedSessionUiTownship();
+  await seedDeputyRecordTownship();
   // The factories use their own password; the e2e accounts use E2E_PASSWORD.
   await db.user.updateMany({ data: { passwordHash: await hashPassword(E2E_PASSWORD) } });
 }

@@ -60,6 +60,7 @@ import * as groupChecks from "@/app/api/v1/groups/[id]/checks/route";
 import { TEST_ORIGIN, TEST_PASSWORD } from "@/tests/factories";
 import type { World } from "./world";
 import { SUPERVISION_WRITE_CASES } from "./supervision-routes";
+import { DEPUTY_RECORD_WRITE_CASES } from "./deputy-record-routes";
 
 type Json = Record<string, unknown>;
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -594,6 +595,7 @@ export const WRITE_CASES: WriteCase[] = [
     body: () => ({ checkedOn: "2026-10-01", items: [], note: "整改到位" }),
   },
   ...SUPERVISION_WRITE_CASES,
+  ...DEPUTY_RECORD_WRITE_CASES,
 ];
 
 const csvCell = (v: unknown) => {
