@@ -43,6 +43,7 @@ export const DOMAINS = [
   "search",
   "supervision",
   "deputy-record",
+  "training",
 ];
 
 const kernelRule = {

@@ -4,6 +4,21 @@ import { SUPERVISION_ATTENDANCE_LABELS, SUPERVISION_KIND_LABELS } from "@/lib/su
 import { formatSize } from "@/lib/files/types";
 import { SUPERVISION_DOCUMENT_KIND_LABELS } from "@/lib/supervision/labels";
 import { ConfirmDeleteButton } from "@/components/ui/confirm-delete-button";
+import { StateBadge } from "@/components/supervision/state-badge";
+
+/** The activity's state and, for the office, chair and presidium, its report as a Word draft. */
+export function ActivityStatusLine({ a }: { a: ActivityDetail }) {
+  return (
+    <p className="mb-2 flex flex-wrap items-center gap-4">
+      <StateBadge state={a.state} />
+      {a.may.report && (
+        <a className="no-print text-sm text-blue-800 underline" href={`/api/v1/supervision/${a.id}/report`} download>
+          下载活动报告（Word）
+        </a>
+      )}
+    </p>
+  );
+}
 
 /** The plan (方案) as facts: kind, days, purpose, scope, method, law and places, the party's consent. */
 export function PlanFacts({ a }: { a: ActivityDetail }) {

@@ -18,7 +18,16 @@ export function RectificationActions({ t }: { t: RectificationDetail }) {
             <EventForm taskId={t.id} version={t.version} step="reminders" />
           </details>
         )}
-        {open.has("visit") && <EventForm taskId={t.id} version={t.version} step="visits" />}
+        {open.has("visit") &&
+          (open.size === 1 ? (
+            <EventForm taskId={t.id} version={t.version} step="visits" />
+          ) : (
+            // During rectification a visit sees the work under way; after acceptance it is the only step left.
+            <details>
+              <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium text-blue-800">登记回访</summary>
+              <EventForm taskId={t.id} version={t.version} step="visits" />
+            </details>
+          ))}
         {open.size === 0 && (
           <ul className="text-sm text-stone-700">
             {closed.map((s) => (

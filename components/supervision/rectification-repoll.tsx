@@ -12,7 +12,7 @@ export interface RepollData {
     closed: boolean;
     change: number | null;
   }[];
-  start: { open: boolean; reason?: string; eligible: number } | null;
+  start: { open: boolean; reason?: string; eligible: number; targets: { id: string; name: string }[] } | null;
 }
 
 const changeText = (c: number | null) =>
@@ -61,7 +61,7 @@ export function RepollSection({ r }: { r: RepollData }) {
       {r.start && !r.rows.length && (
         <div className="mt-2">
           {r.start.open ? (
-            <RepollButton activityId={r.activityId} eligible={r.start.eligible} />
+            <RepollButton activityId={r.activityId} targets={r.start.targets} />
           ) : (
             <p className="text-sm text-stone-600">{r.start.reason}</p>
           )}

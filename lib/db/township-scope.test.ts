@@ -56,6 +56,12 @@ const SCOPED = [
   "Notification",
   "OutgoingMessage",
   "Constituency",
+  "TrainingPlan",
+  "TrainingPlanGroup",
+  "TrainingPlanItem",
+  "TrainingSession",
+  "TrainingEnrolment",
+  "TrainingLeaveRequest",
 ];
 const UNSCOPED = ["UserSession", "LoginAttempt", "Setting", "JobRun"];
 const WHERE_OPS = [

@@ -59,6 +59,12 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "StoredFile",
   "Constituency",
   "DutyRecordPublication",
+  "TrainingPlan",
+  "TrainingPlanGroup",
+  "TrainingPlanItem",
+  "TrainingSession",
+  "TrainingEnrolment",
+  "TrainingLeaveRequest",
 ]);
 
 const WHERE_OPS = new Set([

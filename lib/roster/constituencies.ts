@@ -7,6 +7,7 @@ import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { conflict, notFound, validation } from "@/lib/http/errors";
 import { currentTermOrThrow } from "@/lib/roster/terms";
 import { constituencyOrderBy } from "@/lib/roster/name-order";
+import { numeralsAsDigits } from "@/lib/text/numerals";
 import type { ConstituencyCreateInput, ConstituencyUpdateInput } from "@/lib/roster/schema";
 
 const duplicate = (name: string) =>
@@ -55,11 +56,20 @@ export async function constituencyNames(sdb: ScopedDb | ScopedTx, termId: string
   return rows.map((c) => c.name);
 }
 
-/** Name → id of a term's 选区 (spaces ignored, as the migration read older text). */
+/**
+ * Name → id of a term's 选区 (spaces ignored, as the migration read older text). A name that is not written
+ * exactly as the record's still finds it when only its numbers are written differently (第1选区 = 第一选区 =
+ * 第１选区), unless two records of the term read the same that way (then only the exact name matches).
+ */
 export async function constituencyLookup(sdb: ScopedDb | ScopedTx, termId: string) {
   const rows = await sdb.constituency.findMany({ where: { termId }, select: { id: true, name: true } });
   const byName = new Map(rows.map((c) => [plainName(c.name), c]));
-  return (name: string) => byName.get(plainName(name)) ?? null;
+  const byNumber = new Map<string, (typeof rows)[number] | null>();
+  for (const c of rows) {
+    const key = numeralsAsDigits(plainName(c.name));
+    byNumber.set(key, byNumber.has(key) ? null : c);
+  }
+  return (name: string) => byName.get(plainName(name)) ?? byNumber.get(numeralsAsDigits(plainName(name))) ?? null;
 }
 
 const plainName = (name: string) => name.replace(/[\s\u3000]/g, "");

@@ -69,4 +69,16 @@ describe("the plan's steps", () => {
     expect(activityAbilities(actor("DEPUTY"), { ...running, participant: true }).vote).toBe(true);
     expect(activityAbilities(actor("OFFICE"), { ...record, participant: false }).editPlan).toBe(true);
   });
+
+  it("the activity report (.docx) is offered to the office, chair and presidium, not to a deputy or unit", () => {
+    const who = (role: "OFFICE" | "CHAIR" | "PRESIDIUM" | "DEPUTY" | "UNIT") =>
+      activityAbilities(actor(role), { ...record, participant: true }).report;
+    expect((["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"] as const).map(who)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
 });

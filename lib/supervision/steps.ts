@@ -72,5 +72,7 @@ export function activityAbilities(actor: Actor, a: StepRecord & { participant: b
     vote: polls && ballots && a.participant && can(actor, "supervision.vote", { townshipId: a.townshipId }),
     enterPaper: polls && ballots && can(actor, "supervision.enter_paper", { townshipId: a.townshipId }),
     print: polls && a.state !== "DRAFT" && can(actor, "supervision.print", { townshipId: a.townshipId }),
+    // The activity report (.docx) is the presidium's oversight reading: the office, chair and presidium.
+    report: can(actor, "supervision.figures", { townshipId: a.townshipId }),
   };
 }

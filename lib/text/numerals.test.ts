@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cnNumber, cnOrdinal, headingNumber, subheadingNumber } from "@/lib/text/numerals";
+import { cnNumber, cnOrdinal, cnValue, headingNumber, numeralsAsDigits, subheadingNumber } from "@/lib/text/numerals";
 
 describe("Chinese numerals", () => {
   it("writes 0–99 as official documents do", () => {
@@ -41,5 +41,25 @@ describe("Chinese numerals", () => {
     expect(headingNumber(0)).toBe("一、");
     expect(headingNumber(10)).toBe("十一、");
     expect(subheadingNumber(2)).toBe("（三）");
+  });
+});
+
+describe("numbers written either way", () => {
+  it("reads Chinese numerals back: the inverse of cnNumber for 0–9999", () => {
+    for (const n of [0, 1, 9, 10, 11, 17, 20, 21, 99, 100, 105, 110, 999, 1010, 2026, 9999])
+      expect(cnValue(cnNumber(n))).toBe(n);
+    expect(cnValue("两")).toBe(2);
+    expect(cnValue("二〇二六")).toBe(2026);
+    expect(cnValue("一十七")).toBe(17);
+  });
+
+  it("writes every number as digits, so 第1选区, 第一选区 and 第１选区 compare equal", () => {
+    expect(numeralsAsDigits("第1选区")).toBe("第1选区");
+    expect(numeralsAsDigits("第一选区")).toBe("第1选区");
+    expect(numeralsAsDigits("第１选区")).toBe("第1选区");
+    expect(numeralsAsDigits("第01选区")).toBe("第1选区");
+    expect(numeralsAsDigits("第十二选区")).toBe("第12选区");
+    expect(numeralsAsDigits("第二十选区")).not.toBe(numeralsAsDigits("第二选区"));
+    expect(numeralsAsDigits("清水村选区")).toBe("清水村选区");
   });
 });

@@ -119,6 +119,12 @@ test("concluded with opinions: the unit reports from its inbox, returned once, a
   await page.reload();
   await expect(opinions.getByRole("list", { name: "审议意见" })).toContainText("待整改");
   await expectNoSeriousA11yViolations(page);
+  // The office (and the chair and presidium) download the activity's report as a Word draft.
+  const reportLink = page.getByRole("link", { name: "下载活动报告（Word）" });
+  await expect(reportLink).toHaveAttribute("href", `/api/v1/supervision/${id}/report`);
+  const docx = await api.get(`/api/v1/supervision/${id}/report`);
+  expect(docx.status()).toBe(200);
+  expect(docx.headers()["content-type"]).toContain("wordprocessingml");
 
   // The unit finds it in its one inbox and reports.
   const unit = await signedIn(browser, E2E_USERS.UNIT);
@@ -148,6 +154,12 @@ test("concluded with opinions: the unit reports from its inbox, returned once, a
   await review.getByRole("button", { name: "保存审核结果" }).click();
   await expect(page.getByRole("region", { name: "审议意见" })).toContainText("已退回");
   await expectNoSeriousA11yViolations(page);
+  // A follow-up visit while the unit is still rectifying (回访 does not wait for acceptance).
+  await page.locator("summary", { hasText: "登记回访" }).click();
+  const visit = page.getByRole("form", { name: "回访" });
+  await visit.getByLabel("回访情况").fill("到现场查看复核台账整理进度");
+  await visit.getByRole("button", { name: "登记回访" }).click();
+  await expect(page.getByRole("region", { name: "整改过程" })).toContainText("到现场查看复核台账整理进度");
 
   // The unit reads the reasons and reports again.
   await unit.page.reload();
@@ -177,7 +189,14 @@ test("concluded with opinions: the unit reports from its inbox, returned once, a
   // The 再测评: opened on the activity's page, paper ballots 2 满意, then the change is shown.
   await page.goto(`/supervision/${id}`);
   const repoll = page.getByRole("region", { name: "整改后再测评" });
+  // The office chooses the units to poll again: every accepted one by default, at least one.
+  const choice = repoll.getByRole("checkbox", { name: "民政办" });
+  await expect(choice).toBeChecked();
+  await choice.uncheck();
   await repoll.getByRole("button", { name: "发起再测评" }).click();
+  await expect(repoll.getByText("再测评对象：请至少选择一个单位")).toBeVisible();
+  await choice.check();
+  await repoll.getByRole("button", { name: "发起再测评（1 个单位）" }).click();
   await expect(repoll.getByRole("table", { name: "整改前后满意率对比" })).toContainText("测评进行中");
   await paperRound(api, id, 2, 2, 0);
   await page.reload();

@@ -20,7 +20,8 @@ export const REPOLL_ROUND = 2;
 async function eligibleTargets(db: ScopedDb | ScopedTx, activityId: string) {
   const targets = await db.supervisionTarget.findMany({
     where: { activityId, unitId: { not: null }, polls: { some: { round: 1 } } },
-    select: { id: true, unitId: true },
+    orderBy: { position: "asc" },
+    select: { id: true, unitId: true, officialName: true, unit: { select: { name: true } } },
   });
   const tasks = await db.rectificationTask.findMany({ where: { activityId }, select: { unitId: true, state: true } });
   return targets
@@ -28,7 +29,7 @@ async function eligibleTargets(db: ScopedDb | ScopedTx, activityId: string) {
       const mine = tasks.filter((k) => k.unitId === t.unitId);
       return mine.length > 0 && mine.every((k) => k.state === "ACCEPTED");
     })
-    .map((t) => t.id);
+    .map((t) => ({ id: t.id, name: t.unit?.name ?? t.officialName ?? "" }));
 }
 
 /** Why a 再测评 may not be opened now, or true. */
@@ -46,7 +47,7 @@ export async function startRepoll(actor: Actor, activityId: string, targetIds?: 
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
     await lockRow(tx, "SupervisionActivity", activityId, actor.townshipId);
     const { activity } = await loadActivity(tx, actor, activityId);
-    const eligible = await eligibleTargets(tx, activityId);
+    const eligible = (await eligibleTargets(tx, activityId)).map((t) => t.id);
     const opened = (await tx.supervisionPoll.count({ where: { activityId, round: REPOLL_ROUND } })) > 0;
     const ok = repollAllowed(activity, eligible.length, opened);
     if (ok !== true) throw conflict(ok);
@@ -97,7 +98,13 @@ export async function repollComparison(actor: Actor, activityId: string) {
     rows,
     /** The office may open it now, or why not (shown in the button's place). */
     start: can(actor, "supervision_repoll.create", { townshipId: activity.townshipId })
-      ? { open: allowed === true, ...(allowed === true ? {} : { reason: allowed }), eligible: eligible.length }
+      ? {
+          open: allowed === true,
+          ...(allowed === true ? {} : { reason: allowed }),
+          eligible: eligible.length,
+          /** The units the office may choose for the 再测评 (all of them by default). */
+          targets: eligible,
+        }
       : null,
   };
 }

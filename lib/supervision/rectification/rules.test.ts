@@ -30,13 +30,13 @@ describe("the state rules", () => {
     }
   });
 
-  it("催办 while a report is owed; 回访 only after acceptance", () => {
+  it("催办 while a report is owed; 回访 during rectification and after acceptance", () => {
     expect(stepAllowed("remind", "ASSIGNED")).toBe(true);
     expect(stepAllowed("remind", "RETURNED")).toBe(true);
     expect(stepAllowed("remind", "REPORTED")).not.toBe(true);
     expect(stepAllowed("remind", "ACCEPTED")).not.toBe(true);
-    expect(stepAllowed("visit", "ACCEPTED")).toBe(true);
-    expect(stepAllowed("visit", "REPORTED")).toBe("整改验收后才能登记回访");
+    for (const state of ["ASSIGNED", "RETURNED", "REPORTED", "ACCEPTED"] as const)
+      expect(stepAllowed("visit", state)).toBe(true);
   });
 
   it("moves report → reported, accept → accepted, return → returned; 催办 and 回访 leave the state", () => {
@@ -59,12 +59,13 @@ describe("the order of the days", () => {
       day: day("2026-11-20"),
     });
   });
-  it("a review not before the report, a visit not before acceptance", () => {
+  it("a review not before the report; a visit not before the task was sent, accepted or not", () => {
     expect(previousStep("accept", { ...t, lastReportOn: day("2026-11-15") }).day).toEqual(day("2026-11-15"));
     expect(previousStep("return", { ...t, lastReportOn: day("2026-11-15") }).label).toBe("整改报告提交日期");
+    expect(previousStep("visit", t)).toEqual({ label: "送达日期", day: day("2026-11-02") });
     expect(previousStep("visit", { ...t, acceptedOn: day("2026-12-01") })).toEqual({
-      label: "验收日期",
-      day: day("2026-12-01"),
+      label: "送达日期",
+      day: day("2026-11-02"),
     });
   });
   it("a due day after the day the opinion is sent", () => {

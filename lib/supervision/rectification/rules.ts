@@ -2,7 +2,7 @@
 // Chinese reason when not), the order of the days, due and overdue. Pure; unit-tested.
 // A review opinion (审议意见) sent to a unit becomes a task: the unit reports (整改报告) by the due day,
 // the office accepts it or returns it with reasons; reminders (催办) and a follow-up visit (回访) are
-// recorded on the task's timeline. 工作评议 and its follow-up come from the township's rules (e.g.
+// recorded on the task's timeline (a visit in any state: during rectification or after it). 工作评议 and its follow-up come from the township's rules (e.g.
 // 河南省乡镇人民代表大会主席团工作条例 第四条), not national law.
 import type { RectificationState } from "@/lib/generated/prisma/enums";
 import { isOverdue } from "@/lib/handling/deadlines";
@@ -34,7 +34,9 @@ export function stepAllowed(step: RectificationStep, state: RectificationState):
       if (state === "REPORTED") return "单位已提交整改报告，等待审核，无需催办";
       return true;
     case "visit":
-      return state === "ACCEPTED" ? true : "整改验收后才能登记回访";
+      // 回访 follows the unit until it has fixed what was found: a visit during rectification (to see the
+      // work under way) is as real as one after acceptance, so any state of a sent task takes one.
+      return true;
   }
 }
 
@@ -49,7 +51,8 @@ export function nextState(step: RectificationStep, state: RectificationState): R
 /**
  * The day each step may not precede (the caller's `occurredDay` refuses an earlier one, naming it):
  * a report not before the task was sent or, after a return, before the return; a review not before
- * the report it judges; a visit not before the acceptance; a reminder not before the task was sent.
+ * the report it judges; a visit or a reminder not before the task was sent (a visit may come before the
+ * acceptance; keyed afterwards, it keeps the day it happened).
  */
 export function previousStep(
   step: RectificationStep,
@@ -62,7 +65,6 @@ export function previousStep(
     case "return":
       return { label: "整改报告提交日期", day: t.lastReportOn ?? t.assignedOn };
     case "visit":
-      return { label: "验收日期", day: t.acceptedOn ?? t.assignedOn };
     case "remind":
       return { label: "送达日期", day: t.assignedOn };
   }

@@ -228,7 +228,7 @@ export async function remindTask(actor: Actor, id: string, input: RectificationE
   }));
 }
 
-/** 回访: the follow-up visit after acceptance, with what was found. */
+/** 回访: a follow-up visit, during rectification or after acceptance, with what was found. */
 export async function recordVisit(actor: Actor, id: string, input: RectificationEventInput) {
   return runStep(actor, id, "visit", input, "回访日期", async () => ({}));
 }

@@ -171,14 +171,14 @@ export const SUPERVISION_WRITE_CASES: WriteCase[] = [
     }),
   },
   {
-    // Not open yet (the activity is still under way): the base request is turned down with 409, the
-    // spoiled ones must still be refused by validation or by that state, never with a 5xx.
+    // A concluded evaluation whose unit's rectification was accepted: the unspoiled request opens the
+    // 再测评 (201, sent last); every spoiled one before it is refused without a 5xx and writes nothing.
     key: "POST supervision/[id]/repoll",
     handler: repoll.POST,
     cookie: office,
-    params: running,
-    body: (w) => ({ targetIds: [w.supervision.target.id] }),
-    baseStatus: [409],
+    params: (w) => ({ id: w.supervision.repollReady.id }),
+    body: (w) => ({ targetIds: [w.supervision.repollReady.target.id] }),
+    baseStatus: [201],
   },
   {
     key: "POST rectifications/[id]/report",

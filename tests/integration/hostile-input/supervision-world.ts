@@ -1,12 +1,14 @@
 // The supervision part of the hostile-input world: a draft plan and an evaluation under way with its polls open,
 // made through the API; on the one under way a finding, an unsent review opinion, and three opinions sent
-// (送达, through the service) whose rectification tasks stand assigned, reported and accepted.
+// (送达, through the service) whose rectification tasks stand assigned, reported and accepted; and a concluded
+// evaluation whose unit's rectification was accepted, ready for the 再测评.
 import { expect } from "vitest";
 import { db } from "@/lib/db";
 import { POST as createRoute } from "@/app/api/v1/supervision/route";
 import { POST as transitionRoute } from "@/app/api/v1/supervision/[id]/transitions/route";
 import { POST as findingRoute } from "@/app/api/v1/supervision/[id]/findings/route";
 import { POST as opinionRoute } from "@/app/api/v1/supervision/[id]/opinions/route";
+import { POST as ballotsRoute } from "@/app/api/v1/supervision/[id]/ballots/route";
 import { scopedDb } from "@/lib/db/township-scope";
 import type { Actor } from "@/lib/auth/actor";
 import { sendOpinionsIn } from "@/lib/supervision/rectification/send";
@@ -55,7 +57,51 @@ export async function supervisionWorld(w: Who) {
     running: { id: running.id, version: started.version },
     poll: { id: poll.id, version: poll.version },
     ...(await rectificationWorld(w, running.id)),
+    repollReady: await repollReady(w, create, step),
   };
+}
+
+/**
+ * A concluded evaluation: round 1 counted on paper and closed, one opinion sent at conclusion, the unit's
+ * report accepted — the office may now open the 再测评 for its target.
+ */
+async function repollReady(
+  w: Who,
+  create: () => Promise<{ id: string; version: number }>,
+  step: (cookie: string, id: string, body: object) => Promise<{ id: string; version: number }>,
+) {
+  const a = await create();
+  const approved = await step(w.chair, a.id, {
+    action: "approve",
+    version: a.version,
+    partyConsentOn: formatDay(todayInChina()),
+    partyConsentNote: "镇党委同意",
+  });
+  await step(w.office, a.id, { action: "start", version: approved.version });
+  const url = `/api/v1/supervision/${a.id}`;
+  const ballots = (body: object) =>
+    ok(ballotsRoute(request(`${url}/ballots`, { method: "POST", cookie: w.office, body }), params({ id: a.id })));
+  const poll = await db.supervisionPoll.findFirstOrThrow({ where: { activityId: a.id } });
+  const entry = { pollId: poll.id, satisfied: 1, basic: 0, unsatisfied: 1, invalid: 0, version: poll.version };
+  await ballots({ action: "paper", entries: [entry] });
+  await ballots({ action: "close", round: 1 });
+  await ok(
+    opinionRoute(
+      request(`${url}/opinions`, {
+        method: "POST",
+        cookie: w.office,
+        body: { unitId: w.unitId, text: "窗口服务不规范", dueDate: formatDay(addDays(todayInChina(), 30)) },
+      }),
+      params({ id: a.id }),
+    ),
+  );
+  const { version } = await db.supervisionActivity.findUniqueOrThrow({ where: { id: a.id } });
+  await step(w.office, a.id, { action: "conclude", version });
+  const task = await db.rectificationTask.findFirstOrThrow({ where: { activityId: a.id } });
+  const reported = await submitReport(w.unitActor, task.id, { version: task.version, text: "已规范窗口服务" });
+  await reviewReport(w.officeActor, task.id, { version: versionOf(reported), decision: "accept", note: null });
+  const target = await db.supervisionTarget.findFirstOrThrow({ where: { activityId: a.id } });
+  return { id: a.id, target: { id: target.id } };
 }
 
 /** A finding and an unsent opinion on the activity, and tasks in each state a step needs. */

@@ -243,6 +243,24 @@ describe("the import and 选区", () => {
     ]);
   });
 
+  it("matches 第1选区 and 第３选区 to the records 第一选区 and 第三选区: numbers written either way", async () => {
+    const { sessions, term } = await townshipWithRoles();
+    const res = await importSheet(sessions.OFFICE.cookie, OLD_ORDER, [
+      { ...ROW, 姓名: "导入选区戊", 选区: "第1选区" },
+      { ...ROW, 姓名: "导入选区己", 选区: "第３选区" },
+    ]);
+    expect(res.status).toBe(201);
+    const saved = await db.deputy.findMany({
+      where: { termId: term.id, name: { startsWith: "导入选区" } },
+      include: { district: true },
+      orderBy: { nameKey: "asc" },
+    });
+    expect(saved.map((d) => [d.name, d.constituency, d.district?.name])).toEqual([
+      ["导入选区己", "第三选区", "第三选区"], // 己 (3 strokes) before 戊 (5)
+      ["导入选区戊", "第一选区", "第一选区"],
+    ]);
+  });
+
   it("refuses a 选区 the term does not have, naming the row and the column, and imports nothing", async () => {
     const { sessions, term } = await townshipWithRoles();
     const res = await importSheet(sessions.OFFICE.cookie, OLD_ORDER, [

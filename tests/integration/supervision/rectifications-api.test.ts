@@ -73,8 +73,33 @@ describe("GET /api/v1/rectifications/{id}", () => {
       ["accept", false],
       ["return", false],
       ["remind", true],
-      ["visit", false],
+      ["visit", true],
     ]);
+  });
+});
+
+describe("回访 during rectification", () => {
+  it("the office records a visit while the report is still owed: the state stays, the unit still reports", async () => {
+    const w = await world();
+    const id = w.taskId;
+    const sentOn = formatDay((await db.rectificationTask.findUniqueOrThrow({ where: { id } })).assignedOn);
+    const early = await api.visit(w.cookie.OFFICE, id, {
+      version: await versionOf(id),
+      note: "到现场看整改进度",
+      occurredOn: formatDay(addDays(today(), -400)),
+    });
+    expect(early.status).toBe(400);
+    expect((await errorOf(early)).fields?.occurredOn).toContain(`回访日期：不能早于送达日期（${sentOn}）`);
+    expect((await api.visit(w.cookie.UNIT, id, { version: await versionOf(id), note: "自己回访" })).status).toBe(403);
+
+    const visit = await api.visit(w.cookie.OFFICE, id, { version: await versionOf(id), note: "到现场看整改进度" });
+    expect(visit.status).toBe(201);
+    expect(await visit.json()).toMatchObject({ state: "ASSIGNED" });
+    expect(await db.auditLog.count({ where: { action: "rectification.visited", recordId: id } })).toBe(1);
+    const reported = await api.report(w.cookie.UNIT, id, { version: await versionOf(id), text: "已完成整改" });
+    expect(reported.status).toBe(201);
+    const t = (await (await api.get(w.cookie.OFFICE, id)).json()) as { events: { type: string; note?: string }[] };
+    expect(t.events.map((e) => e.type)).toEqual(["sent", "visited", "reported"]);
   });
 });
 
@@ -256,7 +281,7 @@ describe("files and 催办", () => {
       ];
     }
     expect(codes).toEqual({
-      OFFICE: [201, 409],
+      OFFICE: [201, 201], // a visit during rectification is recorded too
       CHAIR: [403, 403],
       PRESIDIUM: [403, 403],
       DEPUTY: [403, 403],

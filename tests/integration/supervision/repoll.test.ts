@@ -20,34 +20,37 @@ const repoll = {
 
 type Comparison = {
   rows: { subject: string; before: number | null; after: number | null; change: number | null; closed: boolean }[];
-  start: { open: boolean; reason?: string } | null;
+  start: { open: boolean; reason?: string; targets?: { id: string; name: string }[] } | null;
 };
 
-async function concluded(w: World) {
+async function concluded(w: World, units = 1) {
+  const mine = w.units.slice(0, units);
   const a = await underWay(w, {
-    targets: [{ unitId: w.units[0].id }],
+    targets: mine.map((u) => ({ unitId: u.id })),
     participants: w.deputies.slice(0, 2).map((d) => ({ deputyId: d.id })),
   });
-  const [poll] = a.polls.polls;
-  await json(
-    await api.ballots(w.office, a.id, {
-      action: "paper",
-      entries: [{ pollId: poll.pollId, satisfied: 1, basic: 0, unsatisfied: 1, invalid: 0, version: poll.version }],
-    }),
-    200,
-  );
+  const entries = a.polls.polls.map((poll) => ({
+    pollId: poll.pollId,
+    satisfied: 1,
+    basic: 0,
+    unsatisfied: 1,
+    invalid: 0,
+    version: poll.version,
+  }));
+  await json(await api.ballots(w.office, a.id, { action: "paper", entries }), 200);
   await json(await api.ballots(w.office, a.id, { action: "close", round: 1 }), 200);
-  await json(
-    await opinionRoute(
-      request(`/api/v1/supervision/${a.id}/opinions`, {
-        method: "POST",
-        cookie: w.office,
-        body: { unitId: w.units[0].id, text: "低保动态管理不及时", dueDate: formatDay(addDays(todayInChina(), 30)) },
-      }),
-      params({ id: a.id }),
-    ),
-    201,
-  );
+  for (const u of mine)
+    await json(
+      await opinionRoute(
+        request(`/api/v1/supervision/${a.id}/opinions`, {
+          method: "POST",
+          cookie: w.office,
+          body: { unitId: u.id, text: "低保动态管理不及时", dueDate: formatDay(addDays(todayInChina(), 30)) },
+        }),
+        params({ id: a.id }),
+      ),
+      201,
+    );
   const { version } = await json<Detail>(await api.get(w.office, a.id), 200);
   await json(await api.step(w.office, a.id, { action: "conclude", version }), 200);
   return a.id;
@@ -115,6 +118,34 @@ describe("conclusion sends the opinions; the 再测评 after acceptance", () => 
       votes: [{ pollId: r1.polls.find((p) => p.round === 1)!.pollId, choice: "SATISFIED" }],
     });
     expect(late.status).toBe(409);
+  });
+
+  it("the office chooses which accepted units are polled again; a unit not yet accepted cannot be chosen", async () => {
+    const w = await setup(2);
+    const id = await concluded(w, 3);
+    const taskOf = async (unitId: string) =>
+      (await db.rectificationTask.findFirstOrThrow({ where: { activityId: id, unitId } })).id;
+    // 民政办 and 计生办 are accepted (计生办's report keyed by the office, 代录); 国土所's is still open.
+    for (const unit of w.units.slice(0, 2)) {
+      const task = await taskOf(unit.id);
+      await json(await tasks.report(w.office, task, { version: await versionOf(task), text: "已整改到位" }), 201);
+      await json(await tasks.review(w.office, task, { version: await versionOf(task), decision: "accept" }), 200);
+    }
+    const before = await json<Comparison>(await repoll.get(w.office, id), 200);
+    expect(before.start?.targets?.map((t) => t.name)).toEqual(["民政办", "计生办"]);
+    const [minzheng, jisheng] = before.start!.targets!;
+    const target3 = await db.supervisionTarget.findFirstOrThrow({ where: { activityId: id, unitId: w.units[2].id } });
+
+    const refused = await repoll.start(w.office, id, { targetIds: [minzheng.id, target3.id] });
+    expect(refused.status).toBe(400);
+    expect((await errorOf(refused)).fields?.targetIds).toBe("再测评对象：只能是整改已全部验收的单位");
+    expect(await db.supervisionPoll.count({ where: { activityId: id, round: 2 } })).toBe(0);
+
+    await json(await repoll.start(w.office, id, { targetIds: [jisheng.id] }), 201);
+    const polls = await db.supervisionPoll.findMany({ where: { activityId: id, round: 2 } });
+    expect(polls.map((p) => p.targetId)).toEqual([jisheng.id]);
+    const after = await json<Comparison>(await repoll.get(w.office, id), 200);
+    expect(after.rows.map((r) => r.subject)).toEqual(["计生办"]);
   });
 
   it("a conclusion whose opinion is due before the day it concludes is refused, naming the unit; nothing sent", async () => {

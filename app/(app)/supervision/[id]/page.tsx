@@ -6,9 +6,14 @@ import { IdParams, parseSearchParams } from "@/lib/http/validation";
 import { activityView } from "@/lib/supervision/views";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { StateBadge } from "@/components/supervision/state-badge";
 import { TransitionPanel } from "@/components/supervision/transition-panel";
-import { DocumentList, ParticipantList, PlanFacts, TargetList } from "@/components/supervision/activity-record";
+import {
+  ActivityStatusLine,
+  DocumentList,
+  ParticipantList,
+  PlanFacts,
+  TargetList,
+} from "@/components/supervision/activity-record";
 import { AttendanceForm } from "@/components/supervision/attendance-form";
 import { PollTable } from "@/components/supervision/poll-table";
 import { PaperCountsForm } from "@/components/supervision/paper-counts-form";
@@ -28,9 +33,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <PageHeader title={a.title} description={`第${a.termNumber}届 · ${a.year}年`} />
-      <p className="mb-2">
-        <StateBadge state={a.state} />
-      </p>
+      <ActivityStatusLine a={a} />
       <TransitionPanel id={a.id} version={a.version} steps={a.steps} today={today} />
       <Section id="plan" title="活动方案">
         <PlanFacts a={a} />

@@ -1,0 +1,4 @@
+// Training's public interface: the only module other domains import from lib/training (docs/architecture.md;
+// eslint.config.mjs and lib/architecture.test.ts enforce it).
+export { deputyTrainingRecord, type DeputyTrainingItem, type DeputyTrainingRecord } from "@/lib/training/deputy-record";
+export { ATTENDANCE_LABELS, TRAINING_KIND_LABELS } from "@/lib/training/labels";
