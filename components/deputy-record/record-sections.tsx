@@ -147,3 +147,40 @@ export function SupervisionSection({ r }: { r: R }) {
     </Section>
   );
 }
+
+export function TrainingSection({ t }: { t: NonNullable<R["training"]> }) {
+  return (
+    <Section id="training" title="参加培训" description={t.normNote}>
+      <Figures
+        items={[
+          ["培训次数", t.trainings.length],
+          ["本年度天数", t.daysThisYear],
+          ["本届累计天数", t.daysThisTerm],
+          ["每届要求", `${t.norm.termDaysMin}–${t.norm.termDaysMax}天`],
+        ]}
+      />
+      {t.warnings.length > 0 && (
+        <div className="mb-3 flex flex-col gap-2">
+          {t.warnings.map((w) => (
+            <Alert key={w} tone="warning">
+              {w}
+            </Alert>
+          ))}
+        </div>
+      )}
+      <DataTable
+        rows={t.trainings}
+        rowKey={(x) => x.id}
+        caption="培训"
+        empty="本年度没有参加的培训"
+        columns={[
+          { header: "培训", cell: (x) => x.title },
+          { header: "类别", cell: (x) => x.kindLabel },
+          { header: "日期", cell: (x) => x.startDate },
+          { header: "天数", cell: (x) => x.days },
+          { header: "出席情况", cell: (x) => x.attendanceLabel },
+        ]}
+      />
+    </Section>
+  );
+}

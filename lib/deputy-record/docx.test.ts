@@ -83,6 +83,32 @@ const record: DeputyRecord = {
   ),
   suggestions: { items: suggestions, figures: suggestionFigures(suggestions) },
   supervision: { ...supervision, figures: supervisionFigures(supervision) },
+  training: {
+    deputyId: "d1",
+    year: 2026,
+    trainings: [
+      {
+        id: "t1",
+        title: "新任代表初任学习",
+        kind: "INITIAL",
+        kindLabel: "初任学习",
+        startDate: "2026-09-20",
+        endDate: "2026-09-21",
+        days: 2,
+        place: "镇政府",
+        attendance: "PRESENT",
+        attendanceLabel: "出席",
+        leaveRequest: null,
+        score: null,
+        reflection: null,
+      },
+    ],
+    daysThisYear: 2,
+    daysThisTerm: 2,
+    norm: { termDaysMin: 5, termDaysMax: 7, groupMinPerYear: 2 },
+    warnings: ["本届已培训2天，少于5天"],
+    normNote: "",
+  },
   rules: { absences: "" },
 };
 
@@ -95,7 +121,13 @@ describe("代表履职情况登记表 .docx", () => {
     expect(all[0]).toBe("代表履职情况登记表");
     expect(all).toContain("（2026年度）");
     expect(all).toEqual(
-      expect.arrayContaining(["一、基本情况", "二、出席本级人民代表大会会议情况", "三、提出建议、批评和意见情况"]),
+      expect.arrayContaining([
+        "一、基本情况",
+        "二、出席本级人民代表大会会议情况",
+        "三、提出建议、批评和意见情况",
+        "四、参加监督活动情况",
+        "五、参加培训情况",
+      ]),
     );
     const cells = d.paragraphs.filter((p) => p.inTable).map((p) => p.text);
     expect(cells).toEqual(
@@ -103,7 +135,9 @@ describe("代表履职情况登记表 .docx", () => {
     );
     expect(all.some((t) => t.includes("应出席本级人民代表大会会议2次，出席1次"))).toBe(true);
     expect(all.some((t) => t.includes("参加民主测评1次"))).toBe(true);
-    expect(d.tables).toHaveLength(4);
+    expect(all.some((t) => t.includes("本年度参加培训1次，出席计2天；本届累计2天（每届5至7天）"))).toBe(true);
+    expect(cells).toEqual(expect.arrayContaining(["新任代表初任学习", "初任学习"]));
+    expect(d.tables).toHaveLength(5);
     const text = all.join("\n");
     for (const word of ["身份证", "电话", "住址"]) expect(text).not.toContain(word);
     const body = all.filter((_, i) => !d.paragraphs[i].inTable);

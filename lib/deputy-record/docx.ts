@@ -101,13 +101,31 @@ function supervisionSection(r: DeputyRecord): DocSection {
   };
 }
 
+function trainingSection(t: NonNullable<DeputyRecord["training"]>): DocSection {
+  const lines = [
+    `本年度参加培训${t.trainings.length}次，出席计${t.daysThisYear}天；本届累计${t.daysThisTerm}天（每届${t.norm.termDaysMin}至${t.norm.termDaysMax}天）。`,
+    ...t.warnings,
+  ];
+  const rows = t.trainings.map((x) => [x.title, x.kindLabel, cnDate(x.startDate), String(x.days), x.attendanceLabel]);
+  return {
+    heading: "参加培训情况",
+    lines,
+    table: rows.length ? { header: ["培训", "类别", "日期", "天数", "出席情况"], rows, left: [0] } : undefined,
+  };
+}
+
 /** The form's text from a record. Pure. */
 export function recordDocText(r: DeputyRecord, township: string, today: string): RecordDocText {
   return {
     title: "代表履职情况登记表",
     subtitle: `（${r.year}年度）`,
     facts: factRows(r.deputy),
-    sections: [sessionsSection(r), suggestionsSection(r), supervisionSection(r)],
+    sections: [
+      sessionsSection(r),
+      suggestionsSection(r),
+      supervisionSection(r),
+      ...(r.training ? [trainingSection(r.training)] : []),
+    ],
     issuer: `${township}人民代表大会主席团`,
     date: cnDate(today),
   };

@@ -1,6 +1,6 @@
 // One deputy's year (履职档案, 代表法 第五十八条第二款): gathered from each module's public functions —
 // sessions attended or excused (with the 第六十二条 warning), suggestions with their outcomes, supervision
-// activities and polls taken part in. The same gathering serves the page, the API, the .docx and the 公示.
+// activities and polls taken part in; trainings (lib/training). The same gathering serves the page, the API, the .docx and the 公示.
 import type { Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
@@ -10,6 +10,7 @@ import { deputyRecordFacts, type DeputyRecordFacts } from "@/lib/roster/public";
 import { deputySessionAttendance } from "@/lib/sessions/public";
 import { deputySuggestions, type DeputySuggestion } from "@/lib/suggestions/public";
 import { deputySupervision, type DeputySupervision } from "@/lib/supervision/public";
+import { deputyTrainingRecord, type DeputyTrainingRecord } from "@/lib/training/public";
 import { canViewDeputyRecord } from "@/lib/deputy-record/policy";
 import {
   ABSENCE_RULE,
@@ -63,6 +64,8 @@ export interface DeputyRecord extends RecordSections {
   /** The years the picker offers: the deputy's first year to this one. */
   years: number[];
   deputy: RecordDeputy;
+  /** Trainings of the year, days this year and this term, the norms' warnings (lib/training). */
+  training: DeputyTrainingRecord | null;
   rules: { absences: string };
 }
 
@@ -70,7 +73,11 @@ export interface DeputyRecord extends RecordSections {
 export async function deputyRecord(actor: Actor, deputyId: string, year: number): Promise<DeputyRecord> {
   const facts = await deputyRecordFacts(db, actor.townshipId, deputyId);
   if (!facts || !canViewDeputyRecord(actor, { ...facts, townshipId: actor.townshipId })) throw notFound("代表不存在");
-  const sections = (await gatherSections(db, actor.townshipId, [deputyId], year)).get(deputyId)!;
+  const [gathered, training] = await Promise.all([
+    gatherSections(db, actor.townshipId, [deputyId], year),
+    deputyTrainingRecord(db, actor.townshipId, deputyId, year),
+  ]);
+  const sections = gathered.get(deputyId)!;
   const deputy: RecordDeputy = { ...facts };
   delete (deputy as Partial<DeputyRecordFacts>).linkedMemberIds;
   const thisYear = todayInChina().getUTCFullYear();
@@ -79,6 +86,7 @@ export async function deputyRecord(actor: Actor, deputyId: string, year: number)
     years: recordYears(Number(facts.startDate.slice(0, 4)), thisYear),
     deputy,
     ...sections,
+    training,
     rules: { absences: ABSENCE_RULE },
   };
 }

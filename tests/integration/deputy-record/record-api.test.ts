@@ -26,6 +26,7 @@ interface RecordBody {
     items: { title: string; lead: boolean; replyClass: string | null; rating: string | null }[];
   };
   supervision: { figures: { activities: number; attended: number; polls: number } };
+  training: { trainings: { title: string }[]; daysThisYear: number; daysThisTerm: number } | null;
 }
 
 const body = async <T = RecordBody>(res: Response, status: number) => {
@@ -104,6 +105,7 @@ describe("GET /api/v1/deputies/{id}/record", () => {
       ["关于增设村级卫生室的建议", false, null, null],
     ]);
     expect(r.supervision.figures).toEqual({ activities: 1, attended: 1, polls: 5 });
+    expect(r.training).toMatchObject({ daysThisYear: 2, daysThisTerm: 2, trainings: [{ title: "新任代表初任学习" }] });
     // Participation only: the answer never says how the deputy voted.
     expect(text).not.toContain('UNSATISFIED","round');
     expect(text).not.toMatch(/"choice"/);

@@ -123,6 +123,21 @@ export async function recordWorld() {
   const cats = await categories(scopedDb(w.township.id), w.township.id);
   const suggestions = await suggestionsOf(w, cookie, cats[0].id);
   const activity = await supervisionOf(w);
+  // Training's services are not on main yet: one training of two days, the role deputy present (its rows).
+  const training = await db.trainingSession.create({
+    data: {
+      townshipId: w.township.id,
+      termId: w.term.id,
+      kind: "INITIAL",
+      title: "新任代表初任学习",
+      startDate: new Date("2026-09-20"),
+      endDate: new Date("2026-09-21"),
+      days: 2,
+    },
+  });
+  await db.trainingEnrolment.create({
+    data: { townshipId: w.township.id, sessionId: training.id, deputyId: d0.id, attendance: "PRESENT" },
+  });
   expect(activity.polls.polls).toHaveLength(5);
   return { ...w, cookie, unlinked: unlinked.cookie, suggestions, activity, d0, d1 };
 }

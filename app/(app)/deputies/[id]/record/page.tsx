@@ -9,7 +9,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Facts, Section } from "@/components/ui/section";
 import { PrintButton } from "@/components/sessions/print/print-button";
 import { YearPicker } from "@/components/deputy-record/year-picker";
-import { SessionsSection, SuggestionsSection, SupervisionSection } from "@/components/deputy-record/record-sections";
+import {
+  SessionsSection,
+  SuggestionsSection,
+  SupervisionSection,
+  TrainingSection,
+} from "@/components/deputy-record/record-sections";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -75,6 +80,7 @@ export default async function DeputyRecordPage(props: Props) {
       <SessionsSection r={r} />
       <SuggestionsSection r={r} />
       <SupervisionSection r={r} />
+      {r.training && <TrainingSection t={r.training} />}
     </>
   );
 }
