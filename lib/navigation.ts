@@ -64,7 +64,11 @@ export const NAV_SECTIONS: NavSection[] = [
       { href: "/supervision/figures", label: "监督统计", permission: "supervision.figures" },
     ],
   },
-  { id: "petitions", label: "信访", items: [] },
+  {
+    id: "petitions",
+    label: "信访",
+    items: [{ href: "/petitions/figures", label: "信访统计", permission: "petition.figures" }],
+  },
   { id: "training", label: "培训", items: [] },
   { id: "annual", label: "年度", items: [] },
   {

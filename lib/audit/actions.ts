@@ -132,6 +132,13 @@ const LABELS = {
   "deputy_record.exported": "导出代表履职情况登记表",
   "deputy_record.published": "公示代表年度履职情况",
   "deputy_record.withdrawn": "撤回代表年度履职情况公示",
+  "petition.registered": "登记信访件",
+  "petition.updated": "修改信访件登记信息",
+  "petition.personal_data_viewed": "查看信访人完整个人信息（电话、身份证号、住址）",
+  "petition.attachment_uploaded": "上传信访件附件",
+  "petition.attachment_downloaded": "下载信访件附件（可能含个人信息）",
+  "petition.exported": "导出信访件登记表",
+  "petition.table_exported": "导出年度信访工作统计表",
 } as const;
 
 /** Every action an audit row may name. */

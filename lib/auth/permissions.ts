@@ -124,6 +124,24 @@ export const PERMISSIONS = {
   // every signed-in role.
   "deputy_record.publish": ["OFFICE"],
   "deputy_record.public_view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
+  // Petitions (信访): the office and the chair see all of the township's; a unit only the cases handed
+  // to it (an active PetitionAssignment); a deputy only those they took at a reception day
+  // (lib/petitions/access.ts). The office registers and corrects the registration. The petitioner's
+  // phone, ID number and address: masked for everyone until the office or the chair asks for them
+  // (显示完整信息, logged); exports mask them unless the office asks (logged). Attachments (letters,
+  // scans) carry personal data: the office and the chair only, each download logged.
+  "petition.list": ["OFFICE", "CHAIR", "DEPUTY", "UNIT"],
+  "petition.view": ["OFFICE", "CHAIR", "DEPUTY", "UNIT"],
+  "petition.create": ["OFFICE"],
+  "petition.update": ["OFFICE"],
+  "petition.reveal_personal": ["OFFICE", "CHAIR"],
+  "petition.attachments": ["OFFICE", "CHAIR"],
+  "petition.attach": ["OFFICE"],
+  "petition.export": ["OFFICE", "CHAIR"],
+  "petition.export_personal": ["OFFICE"],
+  // Petitions (信访): the year's figures and the year's table (.xlsx) — counts only, no personal data; the
+  // presidium's oversight, as the other modules' figures.
+  "petition.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -101,6 +101,20 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "deputy_record.own": [false, false, false, true, false],
   "deputy_record.publish": [true, false, false, false, false],
   "deputy_record.public_view": [true, true, true, true, true],
+  // Petitions: office and chair all of the township's, a unit the cases handed to it, a deputy those taken
+  // at a reception day (record rule in lib/petitions/access.ts); the presidium none. Personal data in
+  // full, attachments and the export: office and chair; the export with personal data: the office.
+  "petition.list": [true, true, false, true, true],
+  "petition.view": [true, true, false, true, true],
+  "petition.create": [true, false, false, false, false],
+  "petition.update": [true, false, false, false, false],
+  "petition.reveal_personal": [true, true, false, false, false],
+  "petition.attachments": [true, true, false, false, false],
+  "petition.attach": [true, false, false, false, false],
+  "petition.export": [true, true, false, false, false],
+  "petition.export_personal": [true, false, false, false, false],
+  // Petitions: the year's figures and table (counts only) for the office, chair and presidium.
+  "petition.figures": [true, true, true, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

@@ -5,7 +5,8 @@ interface RawTx {
 }
 
 /** Parent records whose changes are serialized by a row lock. */
-export type LockedTable = "CongressSession" | "Election" | "Suggestion" | "RectificationTask" | "SupervisionActivity";
+export type LockedTable =
+  "CongressSession" | "Election" | "Suggestion" | "RectificationTask" | "SupervisionActivity" | "Petition";
 
 /**
  * `SELECT … FOR UPDATE` on one row of the township, inside the caller's transaction: a second

@@ -9,7 +9,8 @@ import { canChangeDeputyPhoto, canViewDeputyPhoto, deputyEditScope, deputyViewFo
 import { presentDeputy, type PresentedDeputy } from "@/lib/roster/present";
 import { unitDeputySql } from "@/lib/suggestions/public";
 import { handledByUnit } from "@/lib/roster/unit-view";
-import { entryStartDate, idNumberBirthDate, idNumberGender, statusChangeProblem } from "@/lib/roster/rules";
+import { entryStartDate, statusChangeProblem } from "@/lib/roster/rules";
+import { idNumberBirthDate, idNumberGender } from "@/lib/text/id-number";
 import { formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import {
   DeputySelfUpdateInput,
@@ -94,12 +95,8 @@ export async function listDeputies(actor: Actor, query: DeputyListQuery): Promis
       LIMIT ${take} OFFSET ${skip}`,
     async () => (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Deputy" d WHERE ${where}`)[0].n,
   );
-  return {
-    items: rows.map((d) => presentDeputy(d, deputyViewFor(actor, { ...d, handledByUnit: unit })!)),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
-  };
+  const items = rows.map((d) => presentDeputy(d, deputyViewFor(actor, { ...d, handledByUnit: unit })!));
+  return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
 type DeputyListRow = Deputy & { group: { id: string; name: string } | null };

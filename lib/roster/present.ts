@@ -1,6 +1,6 @@
 import type { Deputy } from "@/lib/generated/prisma/client";
 import type { DeputyView } from "@/lib/roster/policy";
-import { maskIdNumber } from "@/lib/roster/rules";
+import { maskIdNumber } from "@/lib/text/id-number";
 import { formatDay } from "@/lib/time/day";
 
 type DeputyRow = Deputy & { group?: { id: string; name: string } | null };

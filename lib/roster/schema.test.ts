@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { zodFields } from "@/lib/http/validation";
-import { idNumberCheckDigit } from "@/lib/roster/rules";
+import { idNumberCheckDigit } from "@/lib/text/id-number";
 import {
   DeputyCreateInput,
   DeputyListQuery,
@@ -200,5 +200,11 @@ describe("TermCreateInput", () => {
     expect(fieldsOf(TermCreateInput, { number: 17.5, startDate: "2031-09-01" })).toEqual({
       number: "届次：届次应为整数",
     });
+  });
+});
+
+describe("the ID number field", () => {
+  it("upper-cases a lower-case x before the check digit is verified", () => {
+    expect(DeputyCreateInput.shape.idNumber.parse("11010519491231002x")).toBe("11010519491231002X");
   });
 });

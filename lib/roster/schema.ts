@@ -5,7 +5,8 @@ import { dictionaryNames, dictionaryValue, type DictionaryField } from "@/lib/ro
 import { withReason } from "@/lib/audit/correction-reason";
 // The constants live with the labels, so a client form can use them without loading zod.
 import { GROUP_KINDS, LEVELS } from "@/lib/roster/labels";
-import { idNumberBirthDate, idNumberGender, isValidIdNumber, STANDARD_ITEMS } from "@/lib/roster/rules";
+import { STANDARD_ITEMS } from "@/lib/roster/rules";
+import { idNumberBirthDate, idNumberGender, isValidIdNumber } from "@/lib/text/id-number";
 
 export { GROUP_KINDS, LEVELS };
 

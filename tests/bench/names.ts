@@ -1,6 +1,6 @@
 // Deterministic, plausible deputy records for the benchmark: Chinese names drawn from surname and
 // given-name lists weighted roughly like the census, unique birth dates and valid ID numbers.
-import { idNumberCheckDigit } from "@/lib/roster/rules";
+import { idNumberCheckDigit } from "@/lib/text/id-number";
 import { DAY_MS } from "@/lib/time/day";
 
 /** mulberry32: a small seeded PRNG, so every run builds the same data set. */

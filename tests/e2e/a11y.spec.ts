@@ -23,6 +23,7 @@ const OFFICE_PAGES = [
   { path: "/users", heading: "账号管理" },
   { path: "/units", heading: "承办单位" },
   { path: "/audit", heading: "审计日志" },
+  { path: "/petitions/figures?year=2026", heading: "2026年度信访工作统计" },
 ];
 
 for (const { path, heading } of OFFICE_PAGES) {

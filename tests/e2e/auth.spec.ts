@@ -14,6 +14,7 @@ const LEADERS: Record<string, string[]> = {
   会议: ["人代会", "主席团会议"],
   建议: ["代表建议", "建议催办"],
   监督: ["监督活动", "整改任务", "监督统计"],
+  信访: ["信访统计"],
   系统: ["承办单位", "工作日历", "修改密码"],
 };
 const EXPECTED_NAV: Record<Role, Record<string, string[]>> = {

@@ -21,6 +21,9 @@ import { GET as supervision } from "@/app/api/v1/supervision/route";
 import { ActivityListQuery } from "@/lib/supervision/schema";
 import { GET as rectifications } from "@/app/api/v1/rectifications/route";
 import { RectificationListQuery } from "@/lib/supervision/rectification/schema";
+import { GET as petitions } from "@/app/api/v1/petitions/route";
+import { GET as petitionsExport } from "@/app/api/v1/petitions/export/route";
+import { PetitionExportQuery, PetitionListQuery } from "@/lib/petitions/schema";
 import { SearchQuery } from "@/lib/search/schema";
 import { UnitInboxQuery } from "@/lib/inbox/service";
 import { CalendarYearQuery } from "@/lib/time/schema";
@@ -63,6 +66,8 @@ const LISTS: [string, Get, z.ZodObject, Role, Record<string, string>][] = [
   ["/api/v1/search", search, SearchQuery, "UNIT", {}],
   ["/api/v1/supervision", supervision, ActivityListQuery, "OFFICE", {}],
   ["/api/v1/rectifications", rectifications, RectificationListQuery, "OFFICE", {}],
+  ["/api/v1/petitions", petitions, PetitionListQuery, "OFFICE", {}],
+  ["/api/v1/petitions/export", petitionsExport, PetitionExportQuery, "OFFICE", {}],
 ];
 
 const get = (route: Get, url: string, cookie: string, query: Record<string, string>) =>

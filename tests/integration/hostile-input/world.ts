@@ -14,6 +14,8 @@ import { POST as voteRoute } from "@/app/api/v1/sessions/[id]/votes/route";
 import { createDeputy, createUser, params, request, signIn } from "@/tests/factories";
 import { setup as suggestionWorld, suggestionAt } from "../suggestions/helpers";
 import { supervisionWorld } from "./supervision-world";
+import { createPetition } from "@/lib/petitions/service";
+import { PetitionCreateInput } from "@/lib/petitions/schema";
 
 type Json = Record<string, unknown>;
 
@@ -132,9 +134,20 @@ export async function buildWorld() {
     officeActor: w.sessions.OFFICE.actor,
     unitActor: w.sessions.UNIT.actor,
   });
+  const petition = await createPetition(
+    w.sessions.OFFICE.actor,
+    PetitionCreateInput.parse({
+      channel: "LETTER",
+      subject: "低保待遇被取消",
+      content: "低保待遇被取消，请求复查。",
+      category: "APPEAL_CLAIM",
+      petitioners: [{ name: "李秀英" }],
+    }),
+  );
   return {
     ...w,
     office,
+    petition,
     deputies,
     spareDeputy,
     group,

@@ -11,7 +11,8 @@ import { GET as listTermsRoute, POST as createTermRoute } from "@/app/api/v1/ter
 import { GET as presidiumRoute } from "@/app/api/v1/presidium-links/route";
 import { PUT as setLinksRoute } from "@/app/api/v1/presidium-links/[memberId]/route";
 import { sittingCountOn } from "@/lib/roster/deputies";
-import { countSittingOn, idNumberCheckDigit } from "@/lib/roster/rules";
+import { countSittingOn } from "@/lib/roster/rules";
+import { idNumberCheckDigit } from "@/lib/text/id-number";
 import { DAY_MS, formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import { createUser, params, request, townshipWithRoles } from "@/tests/factories";
 

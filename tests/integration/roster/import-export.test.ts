@@ -7,7 +7,7 @@ import { todayInChina } from "@/lib/time/day";
 import { POST as importRoute } from "@/app/api/v1/deputies/import/route";
 import { GET as exportRoute } from "@/app/api/v1/deputies/export/route";
 import { GET as templateRoute } from "@/app/api/v1/deputies/template/route";
-import { idNumberCheckDigit } from "@/lib/roster/rules";
+import { idNumberCheckDigit } from "@/lib/text/id-number";
 import { IMPORT_INTERRUPTED, importDeputies } from "@/lib/roster/import";
 import { relayToTestDb, restoreDb, throughRelay } from "@/tests/integration/db-relay";
 import { createDeputy, request, TEST_ORIGIN, townshipWithRoles } from "@/tests/factories";
