@@ -6,8 +6,6 @@ import { parseSearchParams } from "@/lib/http/validation";
 import { RecordYearQuery } from "@/lib/deputy-record/schema";
 import { deputyRecord } from "@/lib/deputy-record/record";
 import { publicationView } from "@/lib/deputy-record/publication";
-import { recordYears } from "@/lib/deputy-record/rules";
-import { todayInChina } from "@/lib/time/day";
 import { db } from "@/lib/db";
 import { deputyRecordFacts } from "@/lib/roster/public";
 import { canViewDeputyRecord } from "@/lib/deputy-record/policy";
@@ -30,8 +28,7 @@ export function ownRecordHref(actor: Actor, sp: SearchParams): string | null {
 export async function publicationPageView(actor: Actor, sp: SearchParams) {
   const { year } = parseSearchParams(RecordYearQuery, sp);
   const view = await publicationView(actor, year);
-  const thisYear = todayInChina().getUTCFullYear();
-  return { ...view, years: recordYears(thisYear - 5, thisYear), mayPublish: can(actor, "deputy_record.publish") };
+  return { ...view, mayPublish: can(actor, "deputy_record.publish") };
 }
 
 /** The record's address for the deputy's page, when the actor may read it (else null: no link). */

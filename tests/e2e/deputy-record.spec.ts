@@ -22,7 +22,7 @@ async function docxText(page: Page, link: string): Promise<{ name: string; text:
 async function openOwnRecord(page: Page) {
   await signInAs(page, U.deputy);
   await page.getByRole("main").getByRole("link", { name: "我的履职档案" }).click();
-  await page.getByLabel("年度").selectOption(String(E2E_RECORD_YEAR));
+  await page.getByRole("spinbutton", { name: "年度" }).fill(String(E2E_RECORD_YEAR));
   await page.getByRole("button", { name: "查看" }).click();
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
 }
@@ -93,7 +93,7 @@ test("履职公示: the office publishes the year, everyone reads it without per
 }) => {
   await signInAs(page, U.office);
   await navigateTo(page, "名册", "履职公示");
-  await page.getByLabel("年度").selectOption(String(E2E_RECORD_YEAR));
+  await page.getByRole("spinbutton", { name: "年度" }).fill(String(E2E_RECORD_YEAR));
   await page.getByRole("button", { name: "查看" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `${E2E_RECORD_YEAR}年度代表履职情况公示` })).toBeVisible();
   await expect(page.getByRole("main")).toContainText("以下为预览，仅人大办可见");

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { DataTable } from "@/components/ui/data-table";
 import { PrintButton } from "@/components/sessions/print/print-button";
-import { YearPicker } from "@/components/deputy-record/year-picker";
+import { YearPicker } from "@/components/ui/year-picker";
 import { PublishButton, WithdrawForm } from "@/components/deputy-record/publication-actions";
 
 export const metadata: Metadata = { title: "代表履职公示" };
@@ -39,7 +39,7 @@ export default async function DutyRecordsPage({
         description="依据代表法第五十八条第二款公示代表履职信息；只列姓名、代表小组、选区和履职数字，不含个人信息"
         actions={v.rows ? <PrintButton /> : undefined}
       />
-      <YearPicker year={v.year} years={v.years} />
+      <YearPicker year={v.year} />
       {v.published && v.publishedAt && (
         <p className="mb-3 text-sm text-stone-700">公示时间：{v.publishedAt.slice(0, 10)}</p>
       )}

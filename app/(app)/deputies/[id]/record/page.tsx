@@ -8,7 +8,7 @@ import { GENDER_LABELS, LEVEL_LABELS } from "@/lib/roster/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { Facts, Section } from "@/components/ui/section";
 import { PrintButton } from "@/components/sessions/print/print-button";
-import { YearPicker } from "@/components/deputy-record/year-picker";
+import { YearPicker } from "@/components/ui/year-picker";
 import {
   SessionsSection,
   SuggestionsSection,
@@ -60,7 +60,7 @@ export default async function DeputyRecordPage(props: Props) {
           </div>
         }
       />
-      <YearPicker year={r.year} years={r.years} />
+      <YearPicker year={r.year} />
       <Section id="facts" title="基本情况">
         <Facts
           rows={[
