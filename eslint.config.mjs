@@ -44,6 +44,8 @@ export const DOMAINS = [
   "supervision",
   "deputy-record",
   "training",
+  "group-activities",
+  "duties",
 ];
 
 const kernelRule = {

@@ -132,6 +132,18 @@ const LABELS = {
   "deputy_record.exported": "导出代表履职情况登记表",
   "deputy_record.published": "公示代表年度履职情况",
   "deputy_record.withdrawn": "撤回代表年度履职情况公示",
+  // Group activities (代表小组活动) and the duty register (履职登记), 述职.
+  "group_activity.plan_saved": "保存代表小组季度活动计划",
+  "group_activity.created": "登记代表小组活动",
+  "group_activity.updated": "修改代表小组活动记录",
+  "group_activity.photo_uploaded": "上传代表小组活动照片",
+  "group_activity.suggestion_created": "从代表小组活动提出建议",
+  "duty.created": "登记履职",
+  "duty.updated": "修改履职登记",
+  "duty.verified": "核实履职登记",
+  "duty.returned": "退回履职登记",
+  "voter_report.scheduled": "安排代表向选民述职",
+  "voter_report.rated": "录入述职测评结果",
   "petition.registered": "登记信访件",
   "petition.updated": "修改信访件登记信息",
   "petition.personal_data_viewed": "查看信访人完整个人信息（电话、身份证号、住址）",
@@ -141,11 +153,32 @@ const LABELS = {
   "petition.table_exported": "导出年度信访工作统计表",
 } as const;
 
+/** The petition handling chain (信访: 告知 … 办结, lib/petitions/steps) and its documents. */
+const PETITION_CHAIN_LABELS = {
+  "petition.notified": "登记信访告知情况",
+  "petition.proposed": "信访拟办",
+  "petition.approved": "信访批办",
+  "petition.sent_back": "信访批办退回",
+  "petition.transferred": "信访转办",
+  "petition.objected": "承办单位对信访转办提出异议",
+  "petition.reminded": "信访催办",
+  "petition.answered": "信访回复办理结果",
+  "petition.extended": "信访延期",
+  "petition.reported": "报告信访办理结果",
+  "petition.closed": "信访办结",
+  "petition.visited": "信访回访",
+  "petition.review_requested": "登记信访复查/复核请求",
+  "petition.review_answered": "登记信访复查/复核意见",
+  "petition.recused": "信访回避",
+  "petition.document_exported": "生成信访文书",
+} as const;
+
 /** Every action an audit row may name. */
-export type AuditAction = keyof typeof LABELS | SessionEditAction | AfterClose;
+export type AuditAction = keyof typeof LABELS | keyof typeof PETITION_CHAIN_LABELS | SessionEditAction | AfterClose;
 
 export const AUDIT_ACTION_LABELS = {
   ...LABELS,
+  ...PETITION_CHAIN_LABELS,
   ...SESSION_EDIT_LABELS,
   ...AFTER_CLOSE_LABELS,
 } as const satisfies Record<AuditAction, string>;

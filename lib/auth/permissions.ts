@@ -124,6 +124,28 @@ export const PERMISSIONS = {
   // every signed-in role.
   "deputy_record.publish": ["OFFICE"],
   "deputy_record.public_view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
+  // Group activities (代表小组活动, 代表法第二十六条; the quarterly rhythm is local practice): the township's for the
+  // office, chair and presidium, a deputy their own group's (lib/group-activities/policy.ts). The office records
+  // them (and keys a group's paper record, 代录); a group's leader records their own group's.
+  "group_activity.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "group_activity.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "group_activity.manage": ["OFFICE", "DEPUTY"],
+  "group_activity.plan": ["OFFICE"],
+  // Suggestions raised at an activity, registered from its record by the office (lib/suggestions creates them).
+  "group_activity_suggestion.create": ["OFFICE"],
+  "group_activity.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The duty register (履职登记, 代表法第五十八条第二款): a deputy (or a presidium member with a deputy record)
+  // writes only their own entries; presidium members read their linked deputies'; the office keys entries from
+  // paper (代录) and verifies or returns them (lib/duties/policy.ts). Units see none of it.
+  "duty.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "duty.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "duty.create": ["OFFICE", "PRESIDIUM", "DEPUTY"],
+  "duty.update": ["OFFICE", "PRESIDIUM", "DEPUTY"],
+  "duty.review": ["OFFICE"],
+  "duty.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // 向选民述职: scheduled and rated (paper counts) by the office; read like the duty register.
+  "voter_report.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "voter_report.manage": ["OFFICE"],
   // Petitions (信访): the office and the chair see all of the township's; a unit only the cases handed
   // to it (an active PetitionAssignment); a deputy only those they took at a reception day
   // (lib/petitions/access.ts). The office registers and corrects the registration. The petitioner's
@@ -142,6 +164,17 @@ export const PERMISSIONS = {
   // Petitions (信访): the year's figures and the year's table (.xlsx) — counts only, no personal data; the
   // presidium's oversight, as the other modules' figures.
   "petition.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The petition handling chain (信访, lib/petitions/steps): the route is open to the office, the chair and
+  // units; each step then names who takes it — the office registers the notice, proposes, transfers, reminds,
+  // reports, closes, records return visits, reviews and recusals; the chair approves (批办) and extensions
+  // (Art. 34); a unit objects (Art. 23 para 3) and answers. The office keys paper approvals and replies (代录).
+  "petition.transition": ["OFFICE", "CHAIR", "UNIT"],
+  "petition.handle": ["OFFICE"],
+  "petition.approve": ["CHAIR"],
+  "petition.unit_handle": ["UNIT"],
+  "petition.enter_on_behalf": ["OFFICE"],
+  // The written notice (告知书), the 信访处理意见书 and the extension notice (.docx).
+  "petition.documents": ["OFFICE", "CHAIR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

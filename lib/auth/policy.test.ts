@@ -101,6 +101,23 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "deputy_record.own": [false, false, false, true, false],
   "deputy_record.publish": [true, false, false, false, false],
   "deputy_record.public_view": [true, true, true, true, true],
+  // Group activities: the township's read by office, chair, presidium; a deputy their group's; the office (and a
+  // group's leader, by record rule) records; the office plans and registers suggestions from a record.
+  "group_activity.list": [true, true, true, true, false],
+  "group_activity.view": [true, true, true, true, false],
+  "group_activity.manage": [true, false, false, true, false],
+  "group_activity.plan": [true, false, false, false, false],
+  "group_activity_suggestion.create": [true, false, false, false, false],
+  "group_activity.figures": [true, true, true, false, false],
+  // Duty register: deputies and presidium members write their own, the office keys and reviews; units nothing.
+  "duty.list": [true, true, true, true, false],
+  "duty.view": [true, true, true, true, false],
+  "duty.create": [true, false, true, true, false],
+  "duty.update": [true, false, true, true, false],
+  "duty.review": [true, false, false, false, false],
+  "duty.figures": [true, true, true, false, false],
+  "voter_report.list": [true, true, true, true, false],
+  "voter_report.manage": [true, false, false, false, false],
   // Petitions: office and chair all of the township's, a unit the cases handed to it, a deputy those taken
   // at a reception day (record rule in lib/petitions/access.ts); the presidium none. Personal data in
   // full, attachments and the export: office and chair; the export with personal data: the office.
@@ -115,6 +132,13 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "petition.export_personal": [true, false, false, false, false],
   // Petitions: the year's figures and table (counts only) for the office, chair and presidium.
   "petition.figures": [true, true, true, false, false],
+  // Petition handling chain: office steps, the chair's 批办 and 延期, the unit's objection and answer.
+  "petition.transition": [true, true, false, false, true],
+  "petition.handle": [true, false, false, false, false],
+  "petition.approve": [false, true, false, false, false],
+  "petition.unit_handle": [false, false, false, false, true],
+  "petition.enter_on_behalf": [true, false, false, false, false],
+  "petition.documents": [true, true, false, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

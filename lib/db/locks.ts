@@ -6,7 +6,15 @@ interface RawTx {
 
 /** Parent records whose changes are serialized by a row lock. */
 export type LockedTable =
-  "CongressSession" | "Election" | "Suggestion" | "RectificationTask" | "SupervisionActivity" | "Petition";
+  | "CongressSession"
+  | "Election"
+  | "Suggestion"
+  | "RectificationTask"
+  | "SupervisionActivity"
+  | "Petition"
+  | "GroupActivity"
+  | "DeputyDuty"
+  | "VoterReport";
 
 /**
  * `SELECT … FOR UPDATE` on one row of the township, inside the caller's transaction: a second

@@ -61,7 +61,9 @@ import { TEST_ORIGIN, TEST_PASSWORD } from "@/tests/factories";
 import type { World } from "./world";
 import { SUPERVISION_WRITE_CASES } from "./supervision-routes";
 import { DEPUTY_RECORD_WRITE_CASES } from "./deputy-record-routes";
+import { DUTIES_WRITE_CASES } from "./duties-routes";
 import { PETITION_WRITE_CASES } from "./petition-routes";
+import { PETITION_CHAIN_WRITE_CASES } from "./petition-chain-routes";
 
 type Json = Record<string, unknown>;
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -597,7 +599,9 @@ export const WRITE_CASES: WriteCase[] = [
   },
   ...SUPERVISION_WRITE_CASES,
   ...DEPUTY_RECORD_WRITE_CASES,
+  ...DUTIES_WRITE_CASES,
   ...PETITION_WRITE_CASES,
+  ...PETITION_CHAIN_WRITE_CASES,
 ];
 
 const csvCell = (v: unknown) => {

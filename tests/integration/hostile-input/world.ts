@@ -14,8 +14,10 @@ import { POST as voteRoute } from "@/app/api/v1/sessions/[id]/votes/route";
 import { createDeputy, createUser, params, request, signIn } from "@/tests/factories";
 import { setup as suggestionWorld, suggestionAt } from "../suggestions/helpers";
 import { supervisionWorld } from "./supervision-world";
+import { dutiesWorld } from "./duties-world";
 import { createPetition } from "@/lib/petitions/service";
 import { PetitionCreateInput } from "@/lib/petitions/schema";
+import { approvedPetition } from "./petition-chain-routes";
 
 type Json = Record<string, unknown>;
 
@@ -134,6 +136,7 @@ export async function buildWorld() {
     officeActor: w.sessions.OFFICE.actor,
     unitActor: w.sessions.UNIT.actor,
   });
+  const duties = await dutiesWorld({ office, deputy: w.cookie.DEPUTY, deputyId: w.deputy.id, groupId: group.id });
   const petition = await createPetition(
     w.sessions.OFFICE.actor,
     PetitionCreateInput.parse({
@@ -144,10 +147,12 @@ export async function buildWorld() {
       petitioners: [{ name: "李秀英" }],
     }),
   );
+  const chainPetition = await approvedPetition(w.township.id);
   return {
     ...w,
     office,
     petition,
+    chainPetition,
     deputies,
     spareDeputy,
     group,
@@ -166,6 +171,7 @@ export async function buildWorld() {
     category,
     supervision,
     constituency,
+    duties,
   };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
