@@ -56,7 +56,7 @@ const sessions = [
   },
 ];
 
-const record: DeputyRecord = {
+const record = {
   year: 2026,
   years: [2026],
   deputy: {
@@ -109,8 +109,63 @@ const record: DeputyRecord = {
     warnings: ["本届已培训2天，少于5天"],
     normNote: "",
   },
+  groupActivities: {
+    year: 2026,
+    deputyId: "d1",
+    group: { id: "g1", name: "第一代表小组", held: 4 },
+    attended: [{ id: "ga1", heldOn: "2026-06-18", topic: "人居环境整治视察", groupName: "第一代表小组" }],
+  },
+  duties: {
+    year: 2026,
+    deputyId: "d1",
+    byKind: [
+      {
+        kind: "VOTER_CONTACT",
+        label: "联系选民",
+        verified: 2,
+        pending: 1,
+        entries: ["VERIFIED", "VERIFIED", "SUBMITTED"].map((state, i) => ({
+          id: `e${i}`,
+          kind: "VOTER_CONTACT",
+          occurredOn: "2026-05-0" + (i + 1),
+          description: "走访选民",
+          voters: 4,
+          households: null,
+          persons: null,
+          incomeRaised: null,
+          state,
+          stateLabel: state === "VERIFIED" ? "已核实" : "待核实",
+          onBehalf: false,
+        })),
+      },
+      { kind: "VOTER_FORUM", label: "选民座谈会", verified: 0, pending: 0, entries: [] },
+    ],
+    card: {
+      year: 2026,
+      deputyId: "d1",
+      lines: [
+        { key: "votersContacted", label: "联系选民", target: 10, done: 12, met: true, text: "12 / 10 人" },
+        { key: "forums", label: "召开选民座谈会", target: 1, done: 0, met: false, text: "0 / 1 次" },
+      ],
+      met: 1,
+      complete: false,
+      rules: { card: "按经核实的履职登记计。", valuable: "" },
+    },
+    voterReports: [
+      {
+        id: "v1",
+        scheduledOn: "2026-11-01",
+        heldOn: "2026-11-02",
+        place: "青山村",
+        votersPresent: 36,
+        rate: 94,
+        figures: "33/35 = 94%",
+      },
+    ],
+    rateRule: "满意率 = 满意票 ÷ 有效票。",
+  },
   rules: { absences: "" },
-};
+} as DeputyRecord;
 
 describe("代表履职情况登记表 .docx", () => {
   it("is written to GB/T 9704 with the facts, each section's figures and items, and the signature", async () => {
@@ -127,6 +182,10 @@ describe("代表履职情况登记表 .docx", () => {
         "三、提出建议、批评和意见情况",
         "四、参加监督活动情况",
         "五、参加培训情况",
+        "六、参加代表小组活动情况",
+        "七、履职登记情况",
+        "八、“六个一”完成情况",
+        "九、向选民述职情况",
       ]),
     );
     const cells = d.paragraphs.filter((p) => p.inTable).map((p) => p.text);
@@ -137,7 +196,11 @@ describe("代表履职情况登记表 .docx", () => {
     expect(all.some((t) => t.includes("参加民主测评1次"))).toBe(true);
     expect(all.some((t) => t.includes("本年度参加培训1次，出席计2天；本届累计2天（每届5至7天）"))).toBe(true);
     expect(cells).toEqual(expect.arrayContaining(["新任代表初任学习", "初任学习"]));
-    expect(d.tables).toHaveLength(5);
+    expect(cells).toEqual(
+      expect.arrayContaining(["人居环境整治视察", "联系选民", "12 / 10 人", "未完成", "33/35 = 94%"]),
+    );
+    expect(all.some((t) => t.includes("本年度登记履职事项3项，经人大办核实2项"))).toBe(true);
+    expect(d.tables).toHaveLength(9);
     const text = all.join("\n");
     for (const word of ["身份证", "电话", "住址"]) expect(text).not.toContain(word);
     const body = all.filter((_, i) => !d.paragraphs[i].inTable);

@@ -114,6 +114,66 @@ function trainingSection(t: NonNullable<DeputyRecord["training"]>): DocSection {
   };
 }
 
+function groupSection(g: DeputyRecord["groupActivities"]): DocSection {
+  const lines = [
+    g.group
+      ? `所在代表小组：${g.group.name}，本年度开展活动${g.group.held}次；本人参加${g.attended.length}次。`
+      : `未编入代表小组；本年度参加代表小组活动${g.attended.length}次。`,
+  ];
+  const rows = g.attended.map((a) => [cnDate(a.heldOn), a.groupName, a.topic]);
+  return {
+    heading: "参加代表小组活动情况",
+    lines,
+    table: rows.length ? { header: ["日期", "代表小组", "活动主题"], rows, left: [2] } : undefined,
+  };
+}
+
+function dutiesSection(d: DeputyRecord["duties"]): DocSection {
+  const kinds = d.byKind.filter((k) => k.entries.length > 0);
+  const verified = kinds.reduce((n, k) => n + k.verified, 0);
+  return {
+    heading: "履职登记情况",
+    lines: [`本年度登记履职事项${kinds.reduce((n, k) => n + k.entries.length, 0)}项，经人大办核实${verified}项。`],
+    table: kinds.length
+      ? {
+          header: ["类别", "已核实", "待核实"],
+          rows: kinds.map((k) => [k.label, String(k.verified), String(k.pending)]),
+          left: [0],
+        }
+      : undefined,
+  };
+}
+
+function sixOneSection(d: DeputyRecord["duties"]): DocSection {
+  return {
+    heading: "“六个一”完成情况",
+    lines: [`完成${d.card.met}项，共${d.card.lines.length}项。${d.card.rules.card}`],
+    table: {
+      header: ["项目", "完成 / 目标", "是否完成"],
+      rows: d.card.lines.map((l) => [l.label, l.text, l.met ? "已完成" : "未完成"]),
+      left: [0],
+    },
+  };
+}
+
+function voterReportSection(d: DeputyRecord["duties"]): DocSection {
+  const rows = d.voterReports.map((r) => [
+    cnDate(r.heldOn ?? r.scheduledOn),
+    r.heldOn ? "已述职" : "已安排",
+    r.votersPresent === null ? "—" : String(r.votersPresent),
+    r.figures ?? "—",
+  ]);
+  return {
+    heading: "向选民述职情况",
+    lines: [
+      rows.length
+        ? `本年度向选民述职${d.voterReports.filter((r) => r.heldOn).length}次。${d.rateRule}`
+        : "本年度未安排向选民述职。",
+    ],
+    table: rows.length ? { header: ["日期", "情况", "到会选民", "满意率"], rows, left: [] } : undefined,
+  };
+}
+
 /** The form's text from a record. Pure. */
 export function recordDocText(r: DeputyRecord, township: string, today: string): RecordDocText {
   return {
@@ -125,6 +185,10 @@ export function recordDocText(r: DeputyRecord, township: string, today: string):
       suggestionsSection(r),
       supervisionSection(r),
       ...(r.training ? [trainingSection(r.training)] : []),
+      groupSection(r.groupActivities),
+      dutiesSection(r.duties),
+      sixOneSection(r.duties),
+      voterReportSection(r.duties),
     ],
     issuer: `${township}人民代表大会主席团`,
     date: cnDate(today),

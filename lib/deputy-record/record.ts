@@ -1,6 +1,6 @@
 // One deputy's year (履职档案, 代表法 第五十八条第二款): gathered from each module's public functions —
 // sessions attended or excused (with the 第六十二条 warning), suggestions with their outcomes, supervision
-// activities and polls taken part in; trainings (lib/training). The same gathering serves the page, the API, the .docx and the 公示.
+// activities and polls taken part in; trainings, group activities, the duty register with its 六个一 card and 述职. The same gathering serves the page, the API, the .docx and the 公示.
 import type { Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
@@ -11,6 +11,8 @@ import { deputySessionAttendance } from "@/lib/sessions/public";
 import { deputySuggestions, type DeputySuggestion } from "@/lib/suggestions/public";
 import { deputySupervision, type DeputySupervision } from "@/lib/supervision/public";
 import { deputyTrainingRecord, type DeputyTrainingRecord } from "@/lib/training/public";
+import { deputyGroupActivities, type DeputyGroupActivities } from "@/lib/group-activities/public";
+import { deputyDutiesRecord, type DeputyDutiesRecord } from "@/lib/duties/public";
 import { canViewDeputyRecord } from "@/lib/deputy-record/policy";
 import {
   ABSENCE_RULE,
@@ -66,6 +68,10 @@ export interface DeputyRecord extends RecordSections {
   deputy: RecordDeputy;
   /** Trainings of the year, days this year and this term, the norms' warnings (lib/training). */
   training: DeputyTrainingRecord | null;
+  /** The group's activities of the year and those the deputy attended (lib/group-activities). */
+  groupActivities: DeputyGroupActivities;
+  /** The duty register by kind, the 六个一 card and the 述职 with their rates (lib/duties). */
+  duties: DeputyDutiesRecord;
   rules: { absences: string };
 }
 
@@ -73,9 +79,11 @@ export interface DeputyRecord extends RecordSections {
 export async function deputyRecord(actor: Actor, deputyId: string, year: number): Promise<DeputyRecord> {
   const facts = await deputyRecordFacts(db, actor.townshipId, deputyId);
   if (!facts || !canViewDeputyRecord(actor, { ...facts, townshipId: actor.townshipId })) throw notFound("代表不存在");
-  const [gathered, training] = await Promise.all([
+  const [gathered, training, groupActivities, duties] = await Promise.all([
     gatherSections(db, actor.townshipId, [deputyId], year),
     deputyTrainingRecord(db, actor.townshipId, deputyId, year),
+    deputyGroupActivities(db, actor.townshipId, deputyId, year),
+    deputyDutiesRecord(db, actor.townshipId, deputyId, year),
   ]);
   const sections = gathered.get(deputyId)!;
   const deputy: RecordDeputy = { ...facts };
@@ -87,6 +95,8 @@ export async function deputyRecord(actor: Actor, deputyId: string, year: number)
     deputy,
     ...sections,
     training,
+    groupActivities,
+    duties,
     rules: { absences: ABSENCE_RULE },
   };
 }

@@ -127,3 +127,41 @@ test("履职公示: the office publishes the year, everyone reads it without per
   await page.goto(`/duty-records?year=${E2E_RECORD_YEAR}`);
   await expect(page.getByRole("main")).toContainText(`${E2E_RECORD_YEAR}年度的代表履职情况尚未公示`);
 });
+
+test("a deputy logs three duties on a phone, the office verifies them, and the record and its .docx show them", async ({
+  page,
+}) => {
+  const DUTIES = [
+    { kind: "VOTER_CONTACT", description: "走访石桥村三组选民，听取修路意见", voters: 12 },
+    { kind: "DISPUTE_MEDIATION", description: "调解石桥村两户宅基地纠纷" },
+    { kind: "PRACTICAL_THING", description: "协调修复石桥村路灯五盏" },
+  ];
+  await page.setViewportSize({ width: 360, height: 800 });
+  await signInAs(page, U.deputy);
+  const logged: { id: string; version: number }[] = [];
+  for (const d of DUTIES) {
+    const res = await page.request.post("/api/v1/duties", { data: d });
+    expect(res.status(), await res.text()).toBe(201);
+    logged.push(await res.json());
+  }
+  await page.context().clearCookies();
+  await signInAs(page, U.office);
+  for (const d of logged) {
+    const res = await page.request.post(`/api/v1/duties/${d.id}/review`, {
+      data: { decision: "verify", version: d.version },
+    });
+    expect(res.status(), await res.text()).toBe(200);
+  }
+  await page.context().clearCookies();
+  await signInAs(page, U.deputy);
+  await page.getByRole("main").getByRole("link", { name: "我的履职档案" }).click();
+  const duties = page.getByRole("region", { name: "履职登记" });
+  for (const d of DUTIES) await expect(duties).toContainText(d.description);
+  await expect(duties).toContainText("已核实");
+  const card = page.getByRole("region", { name: "“六个一”完成情况" });
+  await expect(card).toContainText("12 / 10");
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: "test-results/deputy-record-duties-360.png", fullPage: true });
+  const docx = await docxText(page, "下载代表履职情况登记表（Word）");
+  for (const text of ["履职登记情况", "“六个一”完成情况", "经人大办核实3项"]) expect(docx.text).toContain(text);
+});

@@ -26,6 +26,10 @@ interface RecordBody {
     items: { title: string; lead: boolean; replyClass: string | null; rating: string | null }[];
   };
   supervision: { figures: { activities: number; attended: number; polls: number } };
+  duties: {
+    byKind: { kind: string; verified: number; pending: number }[];
+    card: { lines: { key: string; done: number }[] };
+  };
   training: { trainings: { title: string }[]; daysThisYear: number; daysThisTerm: number } | null;
 }
 
@@ -105,6 +109,8 @@ describe("GET /api/v1/deputies/{id}/record", () => {
       ["关于增设村级卫生室的建议", false, null, null],
     ]);
     expect(r.supervision.figures).toEqual({ activities: 1, attended: 1, polls: 5 });
+    const kinds = Object.fromEntries(r.duties.byKind.map((k) => [k.kind, [k.verified, k.pending]]));
+    expect(kinds).toMatchObject({ VOTER_CONTACT: [1, 0], VOTER_FORUM: [0, 1] });
     expect(r.training).toMatchObject({ daysThisYear: 2, daysThisTerm: 2, trainings: [{ title: "新任代表初任学习" }] });
     // Participation only: the answer never says how the deputy voted.
     expect(text).not.toContain('UNSATISFIED","round');

@@ -14,6 +14,8 @@ import { GET as docxRoute } from "@/app/api/v1/deputies/[id]/record/docx/route";
 import { GET as publicRoute } from "@/app/api/v1/duty-records/route";
 import { POST as publishRoute } from "@/app/api/v1/duty-records/publication/route";
 import { POST as withdrawRoute } from "@/app/api/v1/duty-records/publication/withdraw/route";
+import { POST as dutyRoute } from "@/app/api/v1/duties/route";
+import { POST as reviewRoute } from "@/app/api/v1/duties/[id]/review/route";
 import { createUser, params, request, signIn } from "@/tests/factories";
 import { api as sv, json, setup as supervisionSetup, underWay } from "@/tests/integration/supervision/helpers";
 import { assign, rate, step, submit } from "@/tests/integration/suggestions/helpers";
@@ -139,6 +141,30 @@ export async function recordWorld() {
     data: { townshipId: w.township.id, sessionId: training.id, deputyId: d0.id, attendance: "PRESENT" },
   });
   expect(activity.polls.polls).toHaveLength(5);
+  // Two duties keyed by the office from the deputy's paper register (代录, with their day), one verified.
+  const duties = [];
+  for (const description of ["走访青山村八组选民12户", "召开选民座谈会"]) {
+    const kind = description.startsWith("走访") ? "VOTER_CONTACT" : "VOTER_FORUM";
+    const res = await dutyRoute(
+      request("/api/v1/duties", {
+        method: "POST",
+        cookie: cookie.OFFICE,
+        body: { deputyId: d0.id, kind, description, voters: 12, occurredOn: "2026-11-30" },
+      }),
+    );
+    duties.push(await json<{ id: string; version: number }>(res, 201));
+  }
+  await json(
+    await reviewRoute(
+      request(`/api/v1/duties/${duties[0].id}/review`, {
+        method: "POST",
+        cookie: cookie.OFFICE,
+        body: { decision: "verify", version: duties[0].version },
+      }),
+      params({ id: duties[0].id }),
+    ),
+    200,
+  );
   return { ...w, cookie, unlinked: unlinked.cookie, suggestions, activity, d0, d1 };
 }
 export type RecordWorld = Awaited<ReturnType<typeof recordWorld>>;

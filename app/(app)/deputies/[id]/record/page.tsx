@@ -15,6 +15,12 @@ import {
   SupervisionSection,
   TrainingSection,
 } from "@/components/deputy-record/record-sections";
+import {
+  DutiesSection,
+  GroupActivitiesSection,
+  SixOneSection,
+  VoterReportsSection,
+} from "@/components/deputy-record/duty-sections";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -81,6 +87,10 @@ export default async function DeputyRecordPage(props: Props) {
       <SuggestionsSection r={r} />
       <SupervisionSection r={r} />
       {r.training && <TrainingSection t={r.training} />}
+      <GroupActivitiesSection g={r.groupActivities} />
+      <DutiesSection d={r.duties} />
+      <SixOneSection d={r.duties} />
+      <VoterReportsSection d={r.duties} />
     </>
   );
 }
