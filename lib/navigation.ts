@@ -61,7 +61,11 @@ export const NAV_SECTIONS: NavSection[] = [
       { href: "/supervision/figures", label: "监督统计", permission: "supervision.figures" },
     ],
   },
-  { id: "petitions", label: "信访", items: [] },
+  {
+    id: "petitions",
+    label: "信访",
+    items: [{ href: "/petitions", label: "信访件", permission: "petition.list" }],
+  },
   { id: "training", label: "培训", items: [] },
   { id: "annual", label: "年度", items: [] },
   {

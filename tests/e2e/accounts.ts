@@ -9,6 +9,7 @@ import { seedContactTownship } from "@/tests/e2e/contacts-seed";
 import { seedRoundCorrectionTownship } from "@/tests/e2e/round-correction-seed";
 import { seedLandingTownship } from "@/tests/e2e/landing-fixture";
 import { seedSupervisionTownship } from "@/tests/e2e/supervision-seed";
+import { seedPetitionTownship } from "@/tests/e2e/petitions-seed";
 import { seedPresidiumTownship } from "@/tests/e2e/presidium-seed";
 import { seedSessionUiTownship } from "@/tests/e2e/session-ui-seed";
 import { addDays } from "@/lib/time/day";
@@ -79,6 +80,7 @@ export async function seedE2E() {
   await seedRoundCorrectionTownship();
   await seedLandingTownship();
   await seedSupervisionTownship();
+  await seedPetitionTownship();
   await seedPresidiumTownship();
   await seedSessionUiTownship();
   // The factories use their own password; the e2e accounts use E2E_PASSWORD.
