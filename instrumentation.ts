@@ -10,6 +10,7 @@ export async function register() {
   await Promise.all([getSettings(), loadWorkingCalendar()]).catch(() => undefined);
   await import("@/lib/suggestions/reminders");
   await import("@/lib/supervision/rectification/reminders");
+  await import("@/lib/petitions/reminders");
   const { scheduleDailyJobs } = await import("@/lib/jobs/registry");
   scheduleDailyJobs();
 }

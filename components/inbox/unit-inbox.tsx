@@ -3,7 +3,11 @@ import { DataTable } from "@/components/ui/data-table";
 import type { InboxItem } from "@/lib/inbox/service";
 
 /** What each source's items are called, and their states' words (the source's own values). */
-const KIND_LABELS: Record<string, string> = { suggestion: "代表建议", rectification: "整改任务" };
+const KIND_LABELS: Record<string, string> = {
+  suggestion: "代表建议",
+  rectification: "整改任务",
+  petition: "信访件",
+};
 
 /** A unit's one inbox: every module's items, being handled first, soonest due first. */
 export function UnitInbox({ rows, stateLabels }: { rows: InboxItem[]; stateLabels: Record<string, string> }) {

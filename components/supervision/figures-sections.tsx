@@ -1,29 +1,21 @@
 import Link from "next/link";
 import type { SupervisionYearFigures } from "@/lib/supervision/public";
 import { SUPERVISION_KIND_LABELS, SUPERVISION_STATE_LABELS } from "@/lib/supervision/public";
+import { InlineFigure } from "@/components/ui/figure";
 
 const link = "text-blue-800 underline underline-offset-2";
-
-function Figure({ label, value }: { label: string; value: string | number }) {
-  return (
-    <div className="flex gap-2">
-      <dt className="text-stone-600">{label}</dt>
-      <dd className="font-semibold">{value}</dd>
-    </div>
-  );
-}
 
 /** Activities by kind, and each activity with its report (.docx). */
 export function FiguresActivities({ figures: f }: { figures: SupervisionYearFigures }) {
   return (
     <>
       <dl className="flex flex-wrap gap-x-8 gap-y-1 text-sm">
-        <Figure label="监督活动" value={`${f.activities.total} 项`} />
-        <Figure label="已结束" value={`${f.activities.concluded} 项`} />
+        <InlineFigure label="监督活动" value={`${f.activities.total} 项`} />
+        <InlineFigure label="已结束" value={`${f.activities.concluded} 项`} />
         {f.activities.byKind.map((k) => (
-          <Figure key={k.kind} label={k.label} value={`${k.total} 项`} />
+          <InlineFigure key={k.kind} label={k.label} value={`${k.total} 项`} />
         ))}
-        <Figure label="活动中代表提出建议" value={`${f.suggestions} 件`} />
+        <InlineFigure label="活动中代表提出建议" value={`${f.suggestions} 件`} />
       </dl>
       {f.activities.items.length > 0 && (
         <ul className="mt-3 flex flex-col gap-1 text-sm" aria-label="本年度监督活动">
@@ -53,15 +45,15 @@ export function FiguresRectification({ figures: f }: { figures: SupervisionYearF
   const r = f.rectifications;
   return (
     <dl className="flex flex-wrap gap-x-8 gap-y-1 text-sm">
-      <Figure label="审议意见" value={`${f.opinions.total} 条（已送达 ${f.opinions.sent} 条）`} />
-      <Figure label="整改任务" value={`${r.total} 件`} />
-      <Figure label="已验收" value={`${r.accepted} 件`} />
-      <Figure label="待审核整改报告" value={`${r.underReview} 件`} />
-      <Figure label="逾期未报送" value={`${r.overdue} 件`} />
-      <Figure label="整改中（未到期）" value={`${r.pending} 件`} />
-      <Figure label="按期报送" value={`${r.onTime} 件`} />
-      <Figure label="逾期报送" value={`${r.late} 件`} />
-      <Figure label="按期整改率" value={r.onTimeRate === null ? "—" : `${r.onTimeRate}%`} />
+      <InlineFigure label="审议意见" value={`${f.opinions.total} 条（已送达 ${f.opinions.sent} 条）`} />
+      <InlineFigure label="整改任务" value={`${r.total} 件`} />
+      <InlineFigure label="已验收" value={`${r.accepted} 件`} />
+      <InlineFigure label="待审核整改报告" value={`${r.underReview} 件`} />
+      <InlineFigure label="逾期未报送" value={`${r.overdue} 件`} />
+      <InlineFigure label="整改中（未到期）" value={`${r.pending} 件`} />
+      <InlineFigure label="按期报送" value={`${r.onTime} 件`} />
+      <InlineFigure label="逾期报送" value={`${r.late} 件`} />
+      <InlineFigure label="按期整改率" value={r.onTimeRate === null ? "—" : `${r.onTimeRate}%`} />
     </dl>
   );
 }

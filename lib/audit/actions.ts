@@ -135,13 +135,35 @@ const LABELS = {
   "petition.attachment_uploaded": "上传信访件附件",
   "petition.attachment_downloaded": "下载信访件附件（可能含个人信息）",
   "petition.exported": "导出信访件登记表",
+  "petition.table_exported": "导出年度信访工作统计表",
+} as const;
+
+/** The petition handling chain (信访: 告知 … 办结, lib/petitions/steps) and its documents. */
+const PETITION_CHAIN_LABELS = {
+  "petition.notified": "登记信访告知情况",
+  "petition.proposed": "信访拟办",
+  "petition.approved": "信访批办",
+  "petition.sent_back": "信访批办退回",
+  "petition.transferred": "信访转办",
+  "petition.objected": "承办单位对信访转办提出异议",
+  "petition.reminded": "信访催办",
+  "petition.answered": "信访回复办理结果",
+  "petition.extended": "信访延期",
+  "petition.reported": "报告信访办理结果",
+  "petition.closed": "信访办结",
+  "petition.visited": "信访回访",
+  "petition.review_requested": "登记信访复查/复核请求",
+  "petition.review_answered": "登记信访复查/复核意见",
+  "petition.recused": "信访回避",
+  "petition.document_exported": "生成信访文书",
 } as const;
 
 /** Every action an audit row may name. */
-export type AuditAction = keyof typeof LABELS | SessionEditAction | AfterClose;
+export type AuditAction = keyof typeof LABELS | keyof typeof PETITION_CHAIN_LABELS | SessionEditAction | AfterClose;
 
 export const AUDIT_ACTION_LABELS = {
   ...LABELS,
+  ...PETITION_CHAIN_LABELS,
   ...SESSION_EDIT_LABELS,
   ...AFTER_CLOSE_LABELS,
 } as const satisfies Record<AuditAction, string>;

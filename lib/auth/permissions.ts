@@ -130,6 +130,20 @@ export const PERMISSIONS = {
   "petition.attach": ["OFFICE"],
   "petition.export": ["OFFICE", "CHAIR"],
   "petition.export_personal": ["OFFICE"],
+  // Petitions (信访): the year's figures and the year's table (.xlsx) — counts only, no personal data; the
+  // presidium's oversight, as the other modules' figures.
+  "petition.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The petition handling chain (信访, lib/petitions/steps): the route is open to the office, the chair and
+  // units; each step then names who takes it — the office registers the notice, proposes, transfers, reminds,
+  // reports, closes, records return visits, reviews and recusals; the chair approves (批办) and extensions
+  // (Art. 34); a unit objects (Art. 23 para 3) and answers. The office keys paper approvals and replies (代录).
+  "petition.transition": ["OFFICE", "CHAIR", "UNIT"],
+  "petition.handle": ["OFFICE"],
+  "petition.approve": ["CHAIR"],
+  "petition.unit_handle": ["UNIT"],
+  "petition.enter_on_behalf": ["OFFICE"],
+  // The written notice (告知书), the 信访处理意见书 and the extension notice (.docx).
+  "petition.documents": ["OFFICE", "CHAIR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -107,6 +107,15 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "petition.attach": [true, false, false, false, false],
   "petition.export": [true, true, false, false, false],
   "petition.export_personal": [true, false, false, false, false],
+  // Petitions: the year's figures and table (counts only) for the office, chair and presidium.
+  "petition.figures": [true, true, true, false, false],
+  // Petition handling chain: office steps, the chair's 批办 and 延期, the unit's objection and answer.
+  "petition.transition": [true, true, false, false, true],
+  "petition.handle": [true, false, false, false, false],
+  "petition.approve": [false, true, false, false, false],
+  "petition.unit_handle": [false, false, false, false, true],
+  "petition.enter_on_behalf": [true, false, false, false, false],
+  "petition.documents": [true, true, false, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

@@ -2,7 +2,7 @@
 // reads it. "日" are calendar days with the day of receipt (or acceptance, answer) not counted, so the
 // last day is start + N; "工作日" follow the official working calendar (weekends and public holidays off,
 // 调休 Saturdays on). The figures are settings (lib/settings/defaults.ts, group "petitions") with the law's
-// default. TODO(petitions helper): quote each article's own words from the fetched text (LawRefBook/Laws).
+// default. Each function quotes the article it applies (text: LawRefBook/Laws, 行政法规/信访工作条例(2022-02-25).md).
 import { addDays } from "@/lib/time/day";
 import type { WorkingCalendar } from "@/lib/time/working-days";
 import type { Settings } from "@/lib/settings";
@@ -39,8 +39,9 @@ export function clockFromSettings(s: Pick<Settings, `petitions.${keyof ClockSett
 }
 
 /**
- * Art. 23 para 2: the last day to send the written notice (15 days of receipt).
- * Not owed when the petitioner's name (名称) or address is unclear (the record says why).
+ * Art. 23 para 2: "不能当场告知的，应当自收到信访事项之日起15日内书面告知信访人，但信访人的姓名（名称）、住址不清的除外"
+ * — the last day to send the written notice. Para 3 gives transferred cases the same 15 days "自收到之日起".
+ * Not owed when the petitioner's name or address is unclear (the record says why: `noticeWaivedReason`).
  */
 export function noticeDue(receivedOn: Date, clock: ClockSettings = LEGAL_CLOCK): Date {
   return addDays(receivedOn, clock.noticeDays);
@@ -52,8 +53,8 @@ export function notifiedInTime(receivedOn: Date, notifiedOn: Date, clock: ClockS
 }
 
 /**
- * Art. 23 para 3: a body that considers a case not within its remit returns it with reasons within 5 working
- * days — the last working day of the objection window, on the official calendar.
+ * Art. 23 para 3: "不属于本机关、单位或者本系统职权范围的，有关机关、单位应当自收到之日起5个工作日内提出异议，并详细说明理由"
+ * — the last working day of the objection window, on the official calendar (调休 Saturdays count).
  */
 export function objectionDeadline(
   assignedOn: Date,
@@ -63,7 +64,10 @@ export function objectionDeadline(
   return calendar.addWorkingDays(assignedOn, clock.objectionWorkingDays);
 }
 
-/** Art. 34: 60 days from acceptance — the last day, plus the one extension when granted. */
+/**
+ * Art. 34: "应当自受理之日起60日内办结；情况复杂的，经本机关、单位负责人批准，可以适当延长办理期限，但延长期限不得超过30日"
+ * — the last day, plus the one extension when granted.
+ */
 export function handlingDue(
   acceptedOn: Date,
   extensionDays: number | null = null,
@@ -75,8 +79,8 @@ export function handlingDue(
 export type ExtensionProblem = "ALREADY_EXTENDED" | "TOO_LONG" | "NOT_POSITIVE";
 
 /**
- * Art. 34: one extension, at most 30 days, the petitioner told why.
- * Returns why an extension may not be granted, or null when it may.
+ * Art. 34: "延长期限不得超过30日，并告知信访人延期理由" — one extension (the article grants one: "可以适当延长"),
+ * at most 30 days. Returns why an extension may not be granted, or null when it may.
  */
 export function extensionProblem(
   alreadyExtended: number | null,
@@ -89,12 +93,17 @@ export function extensionProblem(
   return null;
 }
 
-/** Art. 35: 复查 asked within 30 days of the written answer (Art. 36: 复核 after the 复查's answer). */
+/**
+ * Art. 35: "可以自收到书面答复之日起30日内请求原办理机关、单位的上一级机关、单位复查"; Art. 36 the same for 复核:
+ * "对复查意见不服的，可以自收到书面答复之日起30日内 … 请求复核".
+ */
 export function reviewRequestDeadline(answeredOn: Date, clock: ClockSettings = LEGAL_CLOCK): Date {
   return addDays(answeredOn, clock.reviewRequestDays);
 }
 
-/** Art. 35–36: the body one level up answers within 30 days of the request. */
+/**
+ * Art. 35: "应当自收到复查请求之日起30日内提出复查意见，并予以书面答复"; Art. 36: "应当自收到复核请求之日起30日内提出复核意见".
+ */
 export function reviewAnswerDue(requestedOn: Date, clock: ClockSettings = LEGAL_CLOCK): Date {
   return addDays(requestedOn, clock.reviewAnswerDays);
 }

@@ -76,6 +76,24 @@ export const PETITION_EVENT_LABELS: Record<string, string> = {
   registered: "登记",
   updated: "修改登记信息",
   attached: "上传附件",
+  // The handling chain (lib/petitions/steps).
+  notified: "书面告知",
+  notice_waived: "免于书面告知",
+  proposed: "拟办",
+  approved: "批办同意",
+  sent_back: "批办退回",
+  transferred: "转办",
+  objected: "单位提出异议",
+  reminded: "催办",
+  answered: "单位回复",
+  extended: "延期",
+  reported: "报告上级人大",
+  closed: "办结",
+  visited: "回访",
+  review_requested: "复查/复核请求",
+  review_answered: "复查/复核意见",
+  recused: "回避",
+  overdue: "逾期",
 };
 
 /** The list's sort orders. */

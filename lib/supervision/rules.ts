@@ -5,6 +5,7 @@
 // 工作评议 / 述职评议 and their satisfaction polls come from provincial rules (e.g. 河南省乡镇人民代表大会主席团
 // 工作条例 2016 第四条), not national law (监督法 covers county level and above): they are the township's rules.
 import { formatDay } from "@/lib/time/day";
+import { wholePercent } from "@/lib/text/percent";
 
 // ── Kinds ───────────────────────────────────────────────────────────────────
 
@@ -135,11 +136,8 @@ export function tallyChoices(choices: readonly string[]): Tally {
   return t;
 }
 
-/** Whole percent, half up, in integers (no binary fractions): 16/17 → 94, 33/34 → 97. */
-export function wholePercent(part: number, whole: number): number | null {
-  if (whole <= 0) return null;
-  return Math.floor((part * 200 + whole) / (2 * whole));
-}
+/** Whole percent, half up (the kernel's, lib/text/percent.ts; re-exported for this domain's callers). */
+export { wholePercent };
 
 /**
  * 满意率 as the documents write it (民政办 94%): by default (满意 + 基本满意) ÷ 有效票; with the setting

@@ -7,6 +7,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DAY_MS, todayInChina } from "@/lib/time/day";
 import { seedDemoSuggestions } from "@/prisma/seed/demo-suggestions";
 import { seedDemoSupervision } from "@/prisma/seed/demo-supervision";
+import { seedDemoPetitions } from "@/prisma/seed/demo-petitions";
 
 export const DEMO_TOWNSHIP = { code: "demo-qingshui", name: "清水镇" };
 export const DEMO_PASSWORD = "demo1234";
@@ -421,6 +422,16 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
       unitIds,
       deputyIds,
       deputyNames: DEMO_DEPUTIES.map((d) => d.name),
+      today: todayInChina(),
+    });
+    // Petitions (信访): a year of cases in every state, the county's with their document numbers.
+    await seedDemoPetitions(tx, {
+      townshipId,
+      officeUserId: userIds[0]!,
+      chairId,
+      unitUserId: userIds[DEMO_ACCOUNTS.findIndex((a) => a.role === "UNIT")]!,
+      unitIds,
+      unitNames: DEMO_UNITS.map((u) => u.name),
       today: todayInChina(),
     });
     await recordAudit(

@@ -23,6 +23,7 @@ const OFFICE_PAGES = [
   { path: "/users", heading: "账号管理" },
   { path: "/units", heading: "承办单位" },
   { path: "/audit", heading: "审计日志" },
+  { path: "/petitions/figures?year=2026", heading: "2026年度信访工作统计" },
 ];
 
 for (const { path, heading } of OFFICE_PAGES) {
@@ -51,7 +52,7 @@ for (const [role, username] of Object.entries(E2E_LANDING_USERS)) {
   }
 }
 
-// 信访: the list, the registration form and a record, as the office, wide and on a phone (信访镇).
+// 信访: the list, the registration form and a record, as the office, wide and on a phone (登记镇).
 for (const width of [1366, 360]) {
   test(`the petition pages at ${width} px have no serious accessibility violations`, async ({ page }) => {
     await page.setViewportSize({ width, height: 740 });

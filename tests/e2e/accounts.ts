@@ -10,6 +10,7 @@ import { seedRoundCorrectionTownship } from "@/tests/e2e/round-correction-seed";
 import { seedLandingTownship } from "@/tests/e2e/landing-fixture";
 import { seedSupervisionTownship } from "@/tests/e2e/supervision-seed";
 import { seedPetitionTownship } from "@/tests/e2e/petitions-seed";
+import { seedPetitionChainTownship } from "@/tests/e2e/petitions-chain-seed";
 import { seedPresidiumTownship } from "@/tests/e2e/presidium-seed";
 import { seedSessionUiTownship } from "@/tests/e2e/session-ui-seed";
 import { addDays } from "@/lib/time/day";
@@ -81,6 +82,7 @@ export async function seedE2E() {
   await seedLandingTownship();
   await seedSupervisionTownship();
   await seedPetitionTownship();
+  await seedPetitionChainTownship();
   await seedPresidiumTownship();
   await seedSessionUiTownship();
   // The factories use their own password; the e2e accounts use E2E_PASSWORD.

@@ -1,4 +1,4 @@
-// 信访镇 for petitions-register.spec.ts: the office, the chair, 民政办 and its account, a deputy, and one
+// 登记镇 for petitions-register.spec.ts: the office, the chair, 民政办 and its account, a deputy, and one
 // petition on file (registered through the service as the office would) handed to 民政办 — the earlier
 // petition a new registration turns out to repeat.
 import crypto from "node:crypto";

@@ -1,11 +1,11 @@
-// 信访镇's names and accounts (seeded by petitions-seed.ts; the specs import only this, no server code).
-export const E2E_PETITION_TOWNSHIP = "信访镇";
+// 登记镇's names and accounts (seeded by petitions-seed.ts; the specs import only this, no server code).
+export const E2E_PETITION_TOWNSHIP = "登记镇";
 export const E2E_PETITION_UNIT = "民政办";
 export const E2E_PETITION_USERS = {
-  office: "e2e-pet-office",
-  chair: "e2e-pet-chair",
-  unit: "e2e-pet-unit",
-  deputy: "e2e-pet-deputy",
+  office: "e2e-petreg-office",
+  chair: "e2e-petreg-chair",
+  unit: "e2e-petreg-unit",
+  deputy: "e2e-petreg-deputy",
 };
 /** The petition already on file, handed to 民政办: its petitioner and personal data (to be masked for the unit). */
 export const E2E_PETITION_EARLIER = {

@@ -13,9 +13,44 @@ import { InboxQuery, SuggestionListQuery } from "@/lib/suggestions/schema";
 import { todayInChina } from "@/lib/time/day";
 import { supervisionYearFigures } from "@/lib/supervision/public";
 import { presidiumTermCounts } from "@/lib/sessions/public";
+import { petitionYearFigures } from "@/lib/petitions/figures";
+import { noticeDue } from "@/lib/petitions/clock";
+import { parseDay } from "@/lib/time/day";
 
 const actorOf = async (username: string) =>
   (await signIn(await db.user.findUniqueOrThrow({ where: { username } }))).actor;
+
+/** Petitions: a year of cases in every state and channel, on the clock, the seed documents' cases among them. */
+async function expectDemoPetitions(townshipId: string) {
+  const petitions = await db.petition.findMany({
+    where: { townshipId },
+    include: { assignments: { include: { unit: true } }, petitioners: true, replies: true },
+  });
+  expect(new Set(petitions.map((p) => p.state)).size).toBe(7);
+  expect(new Set(petitions.map((p) => p.channel)).size).toBe(5);
+  expect(new Set(petitions.map((p) => p.category)).size).toBe(3);
+  for (const p of petitions) {
+    if (p.notifiedOn) expect(p.notifiedOn.getTime()).toBeLessThanOrEqual(noticeDue(p.receivedOn).getTime());
+    if (p.closedOn) expect(p.closedOn.getTime()).toBeGreaterThanOrEqual(p.receivedOn.getTime());
+    if (p.channel === "COUNTY_TRANSFER") expect(p.sourceDocNo).toMatch(/^县人大常委会信访转办〔\d{4}〕\d+号$/);
+    if (p.accusedUnitId) expect(p.assignments.map((a) => a.unitId)).not.toContain(p.accusedUnitId);
+    expect(p.petitioners.length).toBeGreaterThan(0);
+  }
+  const retiree = petitions.find((p) => p.content.includes("2740元"))!;
+  expect(retiree).toMatchObject({ state: "CLOSED", resolved: true });
+  const brickworks = petitions.find((p) => p.subject.includes("砖厂"))!;
+  expect(brickworks).toMatchObject({ collective: true, extensionDays: 30, resolved: true });
+  const police = petitions.find((p) => p.subject.includes("涉法涉诉"))!;
+  expect(police).toMatchObject({ intake: "FORWARD", state: "TRANSFERRED" });
+  expect(police.dueDate).not.toBeNull();
+  expect(police.assignments.map((a) => a.unit.name)).toEqual(["派出所"]);
+  expect(petitions.filter((p) => p.reportNumber).length).toBeGreaterThanOrEqual(2);
+
+  const year = todayInChina().getUTCFullYear();
+  const f = await petitionYearFigures(db, townshipId, year);
+  const thisYear = petitions.filter((p) => p.receivedOn >= parseDay(`${year}-01-01`)).length;
+  expect(f.total.received).toBe(thisYear);
+}
 
 describe("the demo seed", () => {
   it("fills an empty database once, with suggestions every demo account can work with", async () => {
@@ -73,6 +108,8 @@ describe("the demo seed", () => {
       reportsHeard: 2,
       scheduled: 0,
     });
+
+    await expectDemoPetitions(township.id);
 
     // A second run keeps what is there.
     await seedDemoIfEmpty(process.env.DATABASE_URL!);

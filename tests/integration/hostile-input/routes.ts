@@ -61,6 +61,7 @@ import { TEST_ORIGIN, TEST_PASSWORD } from "@/tests/factories";
 import type { World } from "./world";
 import { SUPERVISION_WRITE_CASES } from "./supervision-routes";
 import { PETITION_WRITE_CASES } from "./petition-routes";
+import { PETITION_CHAIN_WRITE_CASES } from "./petition-chain-routes";
 
 type Json = Record<string, unknown>;
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -596,6 +597,7 @@ export const WRITE_CASES: WriteCase[] = [
   },
   ...SUPERVISION_WRITE_CASES,
   ...PETITION_WRITE_CASES,
+  ...PETITION_CHAIN_WRITE_CASES,
 ];
 
 const csvCell = (v: unknown) => {

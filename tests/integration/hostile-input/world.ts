@@ -16,6 +16,7 @@ import { setup as suggestionWorld, suggestionAt } from "../suggestions/helpers";
 import { supervisionWorld } from "./supervision-world";
 import { createPetition } from "@/lib/petitions/service";
 import { PetitionCreateInput } from "@/lib/petitions/schema";
+import { approvedPetition } from "./petition-chain-routes";
 
 type Json = Record<string, unknown>;
 
@@ -144,10 +145,12 @@ export async function buildWorld() {
       petitioners: [{ name: "李秀英" }],
     }),
   );
+  const chainPetition = await approvedPetition(w.township.id);
   return {
     ...w,
     office,
     petition,
+    chainPetition,
     deputies,
     spareDeputy,
     group,

@@ -4,7 +4,7 @@ import { parseSearchParams } from "@/lib/http/validation";
 import { SupervisionYearQuery, yearFiguresFor } from "@/lib/supervision/figures";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { inputClass } from "@/components/ui/form-field";
+import { TableDownload, YearPicker } from "@/components/ui/year-picker";
 import { FiguresActivities, FiguresRectification } from "@/components/supervision/figures-sections";
 import { FiguresPolls } from "@/components/supervision/figures-polls";
 
@@ -24,23 +24,12 @@ export default async function SupervisionFiguresPage({
         title={`${year}年度监督工作统计`}
         description="活动、民主测评、审议意见和整改情况，均按记录统计；各项数字的计算规则写在数字旁"
         actions={
-          <a
-            href={`/api/v1/supervision/figures/table?year=${year}`}
-            className="rounded border border-stone-300 bg-white px-3 py-2 text-sm text-blue-800"
-          >
+          <TableDownload href={`/api/v1/supervision/figures/table?year=${year}`}>
             下载年度监督工作统计表（Excel）
-          </a>
+          </TableDownload>
         }
       />
-      <form method="get" className="no-print mb-3 flex items-end gap-2" aria-label="选择年度">
-        <label className="flex flex-col text-sm">
-          年度
-          <input type="number" name="year" defaultValue={year} min={2000} max={2100} className={`${inputClass} w-28`} />
-        </label>
-        <button type="submit" className="min-h-10 rounded border border-stone-300 bg-white px-3 text-sm">
-          查看
-        </button>
-      </form>
+      <YearPicker year={year} />
       <Section id="activities" title="监督活动" description={f.rules.activities}>
         <FiguresActivities figures={f} />
       </Section>

@@ -1,0 +1,25 @@
+import { inputClass } from "@/components/ui/form-field";
+
+/** The year of a figures page: a plain GET form, so the page stays a server component. */
+export function YearPicker({ year }: { year: number }) {
+  return (
+    <form method="get" className="no-print mb-3 flex items-end gap-2" aria-label="选择年度">
+      <label className="flex flex-col text-sm">
+        年度
+        <input type="number" name="year" defaultValue={year} min={2000} max={2100} className={`${inputClass} w-28`} />
+      </label>
+      <button type="submit" className="min-h-10 rounded border border-stone-300 bg-white px-3 text-sm">
+        查看
+      </button>
+    </form>
+  );
+}
+
+/** The download of a year's table, in the page header's actions. */
+export function TableDownload({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <a href={href} className="rounded border border-stone-300 bg-white px-3 py-2 text-sm text-blue-800">
+      {children}
+    </a>
+  );
+}
