@@ -43,6 +43,7 @@ export const DOMAINS = [
   "search",
   "supervision",
   "training",
+  "petitions",
 ];
 
 const kernelRule = {
