@@ -43,7 +43,12 @@ export const DOMAINS = [
   "search",
   "supervision",
   "training",
+<<<<<<< HEAD
   "petitions",
+=======
+  "group-activities",
+  "duties",
+>>>>>>> main
 ];
 
 const kernelRule = {
