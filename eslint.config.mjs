@@ -43,12 +43,9 @@ export const DOMAINS = [
   "search",
   "supervision",
   "training",
-<<<<<<< HEAD
-  "petitions",
-=======
   "group-activities",
   "duties",
->>>>>>> main
+  "petitions",
 ];
 
 const kernelRule = {
