@@ -46,6 +46,7 @@ export const DOMAINS = [
   "training",
   "group-activities",
   "duties",
+  "petitions",
 ];
 
 const kernelRule = {
