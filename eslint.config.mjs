@@ -43,9 +43,11 @@ export const DOMAINS = [
   "search",
   "supervision",
   "reception",
+  "deputy-record",
   "training",
   "group-activities",
   "duties",
+  "petitions",
 ];
 
 const kernelRule = {

@@ -140,6 +140,9 @@ const LABELS = {
   "reception.visit_recorded": "登记接待选民日来访",
   "reception.visit_updated": "修改接待选民日来访的办理情况",
   "reception.visit_converted": "接待选民日来访转为信访件或代表建议",
+  "deputy_record.exported": "导出代表履职情况登记表",
+  "deputy_record.published": "公示代表年度履职情况",
+  "deputy_record.withdrawn": "撤回代表年度履职情况公示",
   // Group activities (代表小组活动) and the duty register (履职登记), 述职.
   "group_activity.plan_saved": "保存代表小组季度活动计划",
   "group_activity.created": "登记代表小组活动",

@@ -1,5 +1,8 @@
-// The petitions' public interface: what other domains may use of lib/petitions (docs/architecture.md) — a
-// reception day turns a visitor's issue into a petition through createPetition, in its own transaction.
-export { createPetition, type CreatedPetition, type CreatePetitionOptions } from "@/lib/petitions/service";
-export type { PetitionCreateData } from "@/lib/petitions/schema";
-export { PETITION_CATEGORIES, PETITION_CATEGORY_LABELS } from "@/lib/petitions/labels";
+// The petitions' public interface: the only module other domains import from lib/petitions
+// (docs/architecture.md; eslint.config.mjs and lib/architecture.test.ts enforce it). Reception days turn
+// a visitor's issue into a petition with `createPetition` (in their own transaction: `opts.tx`).
+export { createPetition, type CreatePetitionOptions, type CreatedPetition } from "@/lib/petitions/service";
+export { PetitionCreateInput, type PetitionCreateData } from "@/lib/petitions/schema";
+export { loadPetition, visiblePetitionWhere } from "@/lib/petitions/access";
+export { PETITION_CATEGORY_LABELS, PETITION_CHANNEL_LABELS, PETITION_STATE_LABELS } from "@/lib/petitions/labels";
+export { PETITION_CATEGORIES } from "@/lib/petitions/labels";

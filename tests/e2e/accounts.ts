@@ -9,10 +9,12 @@ import { seedContactTownship } from "@/tests/e2e/contacts-seed";
 import { seedRoundCorrectionTownship } from "@/tests/e2e/round-correction-seed";
 import { seedLandingTownship } from "@/tests/e2e/landing-fixture";
 import { seedSupervisionTownship } from "@/tests/e2e/supervision-seed";
+import { seedPetitionTownship } from "@/tests/e2e/petitions-seed";
 import { seedPetitionChainTownship } from "@/tests/e2e/petitions-chain-seed";
 import { seedPresidiumTownship } from "@/tests/e2e/presidium-seed";
 import { seedSessionUiTownship } from "@/tests/e2e/session-ui-seed";
 import { seedReceptionTownship } from "@/tests/e2e/reception-seed";
+import { seedDeputyRecordTownship } from "@/tests/e2e/deputy-record-seed";
 import { seedTrainingTownship } from "@/tests/e2e/training-seed";
 import { addDays } from "@/lib/time/day";
 import { categories } from "@/lib/suggestions/categories";
@@ -82,10 +84,12 @@ export async function seedE2E() {
   await seedRoundCorrectionTownship();
   await seedLandingTownship();
   await seedSupervisionTownship();
+  await seedPetitionTownship();
   await seedPetitionChainTownship();
   await seedPresidiumTownship();
   await seedSessionUiTownship();
   await seedReceptionTownship();
+  await seedDeputyRecordTownship();
   await seedTrainingTownship();
   // The factories use their own password; the e2e accounts use E2E_PASSWORD.
   await db.user.updateMany({ data: { passwordHash: await hashPassword(E2E_PASSWORD) } });

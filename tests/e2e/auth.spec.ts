@@ -8,7 +8,7 @@ const ROLES = Object.keys(E2E_USERS) as Role[];
 const displayName = (role: Role) => `测试${role}`;
 
 /** The main navigation each role should see, by section (lib/navigation.ts filtered by lib/auth/permissions.ts). */
-const ROSTER = ["代表名册", "代表小组", "联系代表", "届次", "选区"];
+const ROSTER = ["代表名册", "代表小组", "联系代表", "届次", "选区", "履职公示"];
 const LEADERS: Record<string, string[]> = {
   名册: ROSTER,
   会议: ["人代会", "主席团会议"],
@@ -18,23 +18,27 @@ const LEADERS: Record<string, string[]> = {
   培训: ["代表培训"],
   系统: ["承办单位", "工作日历", "修改密码"],
 };
+// 信访件: the office and the chair all, a unit and a deputy theirs; the presidium only the figures.
+const PETITIONS = { 信访: ["信访件"] };
+const PETITIONS_ALL = { 信访: ["接待选民日", "信访件", "信访统计"] };
 const EXPECTED_NAV: Record<Role, Record<string, string[]>> = {
-  OFFICE: { ...LEADERS, 系统: ["承办单位", "账号管理", "审计日志", "工作日历", "修改密码"] },
-  CHAIR: LEADERS,
+  OFFICE: { ...LEADERS, ...PETITIONS_ALL, 系统: ["承办单位", "账号管理", "审计日志", "工作日历", "修改密码"] },
+  CHAIR: { ...LEADERS, ...PETITIONS_ALL },
   PRESIDIUM: LEADERS,
   DEPUTY: {
-    名册: ["代表名册", "代表小组"],
+    名册: ["代表名册", "代表小组", "我的履职档案", "履职公示"],
     会议: ["人代会"],
     建议: ["代表建议"],
     监督: ["监督活动"],
-    信访: ["接待选民日"],
+    信访: ["接待选民日", "信访件"],
     培训: ["代表培训"],
     系统: ["修改密码"],
   },
   UNIT: {
-    名册: ["代表名册"],
+    名册: ["代表名册", "履职公示"],
     建议: ["代表建议", "建议催办"],
     监督: ["监督活动", "整改任务", "本单位收件箱"],
+    ...PETITIONS,
     系统: ["修改密码"],
   },
 };

@@ -62,6 +62,7 @@ import { TEST_ORIGIN, TEST_PASSWORD } from "@/tests/factories";
 import type { World } from "./world";
 import { SUPERVISION_WRITE_CASES } from "./supervision-routes";
 import { RECEPTION_WRITE_CASES } from "./reception-routes";
+import { DEPUTY_RECORD_WRITE_CASES } from "./deputy-record-routes";
 import { DUTIES_WRITE_CASES } from "./duties-routes";
 import { PETITION_WRITE_CASES } from "./petition-routes";
 import { PETITION_CHAIN_WRITE_CASES } from "./petition-chain-routes";
@@ -615,6 +616,7 @@ export const WRITE_CASES: WriteCase[] = [
   },
   ...SUPERVISION_WRITE_CASES,
   ...RECEPTION_WRITE_CASES,
+  ...DEPUTY_RECORD_WRITE_CASES,
   ...DUTIES_WRITE_CASES,
   ...PETITION_WRITE_CASES,
   ...PETITION_CHAIN_WRITE_CASES,
