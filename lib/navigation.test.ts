@@ -30,7 +30,11 @@ describe("the navigation", () => {
 
   it("shows each role only its pages and only the sections that have one", () => {
     expect(shown("OFFICE").map(([label]) => label)).toEqual(["名册", "会议", "建议", "监督", "信访", "系统"]);
-    expect(shown("PRESIDIUM").find(([label]) => label === "信访")?.[1]).toContain("信访统计");
+    // Petitions: the presidium only the figures (lib/petitions/access.ts: no record); a unit and a deputy theirs.
+    expect(shown("PRESIDIUM").find(([label]) => label === "信访")?.[1]).toEqual(["信访统计"]);
+    expect(shown("OFFICE").find(([label]) => label === "信访")?.[1]).toEqual(["信访件", "信访统计"]);
+    for (const role of ["DEPUTY", "UNIT"] as Role[])
+      expect(shown(role).find(([label]) => label === "信访")?.[1]).toEqual(["信访件"]);
     expect(shown("UNIT").find(([label]) => label === "监督")?.[1]).toEqual(
       expect.arrayContaining(["整改任务", "本单位收件箱"]),
     );
