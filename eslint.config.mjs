@@ -43,6 +43,9 @@ export const DOMAINS = [
   "search",
   "supervision",
   "training",
+  "group-activities",
+  "duties",
+  "petitions",
 ];
 
 const kernelRule = {

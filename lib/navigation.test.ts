@@ -29,7 +29,8 @@ describe("the navigation", () => {
   });
 
   it("shows each role only its pages and only the sections that have one", () => {
-    expect(shown("OFFICE").map(([label]) => label)).toEqual(["名册", "会议", "建议", "监督", "信访", "系统"]);
+    expect(shown("OFFICE").map(([label]) => label)).toEqual(["名册", "会议", "建议", "监督", "信访", "培训", "系统"]);
+    expect(shown("UNIT").map(([label]) => label)).not.toContain("培训");
     // Petitions: the presidium only the figures (lib/petitions/access.ts: no record); a unit and a deputy theirs.
     expect(shown("PRESIDIUM").find(([label]) => label === "信访")?.[1]).toEqual(["信访统计"]);
     expect(shown("OFFICE").find(([label]) => label === "信访")?.[1]).toEqual(["信访件", "信访统计"]);

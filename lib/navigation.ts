@@ -69,7 +69,11 @@ export const NAV_SECTIONS: NavSection[] = [
       { href: "/petitions/figures", label: "信访统计", permission: "petition.figures" },
     ],
   },
-  { id: "training", label: "培训", items: [] },
+  {
+    id: "training",
+    label: "培训",
+    items: [{ href: "/training", label: "代表培训", permission: "training.list" }],
+  },
   { id: "annual", label: "年度", items: [] },
   {
     id: "system",

@@ -10,7 +10,12 @@ export function PetitionFacts({ p }: { p: PetitionDetail }) {
     ["信访渠道", p.channelLabel],
     ["收到日期", p.receivedOn],
     ["信访类别", p.categoryLabel],
-    ["登记人", p.onBehalf ? `${p.registeredBy ?? "人大办"}（${p.onBehalf.caption}）` : (p.registeredBy ?? "—")],
+    [
+      "登记人",
+      p.onBehalf
+        ? `${p.registeredBy ?? "人大办"}（代录：为${p.onBehalf.of ?? "信访人"}按实际收到日期补录）`
+        : (p.registeredBy ?? "—"),
+    ],
   ];
   if (p.sourceDocNo) rows.push(["来文文号", p.sourceDocNo], ["来文日期", p.sourceDocDate ?? "—"]);
   if (p.collective) rows.push(["多人走访", `${p.visitorCount ?? "—"} 人，代表 ${p.petitioners.length} 人`]);

@@ -115,6 +115,28 @@ export const PERMISSIONS = {
   // 选区 of a term: listed by those who see the full roster, kept by the office.
   "constituency.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "constituency.manage": ["OFFICE"],
+  // Group activities (代表小组活动, 代表法第二十六条; the quarterly rhythm is local practice): the township's for the
+  // office, chair and presidium, a deputy their own group's (lib/group-activities/policy.ts). The office records
+  // them (and keys a group's paper record, 代录); a group's leader records their own group's.
+  "group_activity.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "group_activity.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "group_activity.manage": ["OFFICE", "DEPUTY"],
+  "group_activity.plan": ["OFFICE"],
+  // Suggestions raised at an activity, registered from its record by the office (lib/suggestions creates them).
+  "group_activity_suggestion.create": ["OFFICE"],
+  "group_activity.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The duty register (履职登记, 代表法第五十八条第二款): a deputy (or a presidium member with a deputy record)
+  // writes only their own entries; presidium members read their linked deputies'; the office keys entries from
+  // paper (代录) and verifies or returns them (lib/duties/policy.ts). Units see none of it.
+  "duty.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "duty.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "duty.create": ["OFFICE", "PRESIDIUM", "DEPUTY"],
+  "duty.update": ["OFFICE", "PRESIDIUM", "DEPUTY"],
+  "duty.review": ["OFFICE"],
+  "duty.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // 向选民述职: scheduled and rated (paper counts) by the office; read like the duty register.
+  "voter_report.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "voter_report.manage": ["OFFICE"],
   // Petitions (信访): the office and the chair see all of the township's; a unit only the cases handed
   // to it (an active PetitionAssignment); a deputy only those they took at a reception day
   // (lib/petitions/access.ts). The office registers and corrects the registration. The petitioner's
@@ -144,6 +166,19 @@ export const PERMISSIONS = {
   "petition.enter_on_behalf": ["OFFICE"],
   // The written notice (告知书), the 信访处理意见书 and the extension notice (.docx).
   "petition.documents": ["OFFICE", "CHAIR"],
+  // Training (培训, 代表法 Art. 47 para 3): plans read by the office, chair and presidium, kept by the office and
+  // approved by the chair; trainings read by them and by a deputy for those they are enrolled in
+  // (lib/training/policy.ts); a deputy asks leave for themself, the office keys a paper request (代录), the chair
+  // decides. Units see none of it.
+  "training_plan.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "training_plan.manage": ["OFFICE"],
+  "training_plan.approve": ["CHAIR"],
+  "training.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "training.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "training.manage": ["OFFICE"],
+  "training.request_leave": ["OFFICE", "DEPUTY"],
+  "training.decide_leave": ["CHAIR"],
+  "training.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

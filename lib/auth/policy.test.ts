@@ -95,6 +95,23 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "rectification.visit": [true, false, false, false, false],
   "constituency.list": [true, true, true, false, false],
   "constituency.manage": [true, false, false, false, false],
+  // Group activities: the township's read by office, chair, presidium; a deputy their group's; the office (and a
+  // group's leader, by record rule) records; the office plans and registers suggestions from a record.
+  "group_activity.list": [true, true, true, true, false],
+  "group_activity.view": [true, true, true, true, false],
+  "group_activity.manage": [true, false, false, true, false],
+  "group_activity.plan": [true, false, false, false, false],
+  "group_activity_suggestion.create": [true, false, false, false, false],
+  "group_activity.figures": [true, true, true, false, false],
+  // Duty register: deputies and presidium members write their own, the office keys and reviews; units nothing.
+  "duty.list": [true, true, true, true, false],
+  "duty.view": [true, true, true, true, false],
+  "duty.create": [true, false, true, true, false],
+  "duty.update": [true, false, true, true, false],
+  "duty.review": [true, false, false, false, false],
+  "duty.figures": [true, true, true, false, false],
+  "voter_report.list": [true, true, true, true, false],
+  "voter_report.manage": [true, false, false, false, false],
   // Petitions: office and chair all of the township's, a unit the cases handed to it, a deputy those taken
   // at a reception day (record rule in lib/petitions/access.ts); the presidium none. Personal data in
   // full, attachments and the export: office and chair; the export with personal data: the office.
@@ -116,6 +133,17 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "petition.unit_handle": [false, false, false, false, true],
   "petition.enter_on_behalf": [true, false, false, false, false],
   "petition.documents": [true, true, false, false, false],
+  // Training: the office keeps plans and trainings, the chair approves plans and decides leave, the presidium
+  // reads; a deputy reads their own trainings and asks leave; units none.
+  "training_plan.list": [true, true, true, false, false],
+  "training_plan.manage": [true, false, false, false, false],
+  "training_plan.approve": [false, true, false, false, false],
+  "training.list": [true, true, true, true, false],
+  "training.view": [true, true, true, true, false],
+  "training.manage": [true, false, false, false, false],
+  "training.request_leave": [true, false, false, true, false],
+  "training.decide_leave": [false, true, false, false, false],
+  "training.figures": [true, true, true, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

@@ -6,7 +6,18 @@ interface RawTx {
 
 /** Parent records whose changes are serialized by a row lock. */
 export type LockedTable =
-  "CongressSession" | "Election" | "Suggestion" | "RectificationTask" | "SupervisionActivity" | "Petition";
+  | "CongressSession"
+  | "Election"
+  | "Suggestion"
+  | "RectificationTask"
+  | "SupervisionActivity"
+  | "Petition"
+  | "TrainingPlan"
+  | "TrainingSession"
+  | "GroupActivity"
+  | "DeputyDuty"
+  | "VoterReport"
+  | "PresidiumMeeting";
 
 /**
  * `SELECT … FOR UPDATE` on one row of the township, inside the caller's transaction: a second

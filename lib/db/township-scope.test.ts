@@ -73,6 +73,15 @@ const SCOPED = [
   "TrainingSession",
   "TrainingEnrolment",
   "TrainingLeaveRequest",
+  // Group activities and the duty register.
+  "GroupActivityPlan",
+  "GroupActivity",
+  "GroupActivityAttendee",
+  "GroupActivityPhoto",
+  "GroupActivitySuggestion",
+  "DeputyDuty",
+  "DeputyDutyPhoto",
+  "VoterReport",
 ];
 const UNSCOPED = ["UserSession", "LoginAttempt", "Setting", "JobRun"];
 const WHERE_OPS = [

@@ -75,6 +75,15 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "TrainingSession",
   "TrainingEnrolment",
   "TrainingLeaveRequest",
+  // Group activities and the duty register (lib/group-activities, lib/duties).
+  "GroupActivityPlan",
+  "GroupActivity",
+  "GroupActivityAttendee",
+  "GroupActivityPhoto",
+  "GroupActivitySuggestion",
+  "DeputyDuty",
+  "DeputyDutyPhoto",
+  "VoterReport",
 ]);
 
 const WHERE_OPS = new Set([

@@ -7,3 +7,10 @@ export { countSuggestions, createSuggestionIn, listSuggestions } from "@/lib/sug
 export { listUnitInbox } from "@/lib/suggestions/inbox";
 export { suggestionFigures } from "@/lib/suggestions/figures";
 export { InboxQuery, SuggestionCreateInput, SuggestionListQuery } from "@/lib/suggestions/schema";
+// A deputy's led suggestions of a year with their outcome ("六个一" card, 履职档案).
+export {
+  VALUABLE_SUGGESTION_RULE,
+  deputyYearSuggestions,
+  isValuableSuggestion,
+  type DeputyYearSuggestion,
+} from "@/lib/suggestions/deputy-year";

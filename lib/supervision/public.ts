@@ -2,7 +2,9 @@
 // (docs/architecture.md; eslint.config.mjs and lib/architecture.test.ts enforce it). Inside the domain
 // (rectification, opinions, figures, reports) import the files directly.
 export {
+  EMPTY_TALLY,
   EVALUATION_KINDS,
+  addTallies,
   KINDS as SUPERVISION_KINDS,
   hasPolls,
   isEvaluation,

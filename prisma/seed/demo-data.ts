@@ -8,6 +8,7 @@ import { DAY_MS, todayInChina } from "@/lib/time/day";
 import { seedDemoSuggestions } from "@/prisma/seed/demo-suggestions";
 import { seedDemoSupervision } from "@/prisma/seed/demo-supervision";
 import { seedDemoPetitions } from "@/prisma/seed/demo-petitions";
+import { seedDemoTraining } from "@/prisma/seed/demo-training";
 
 export const DEMO_TOWNSHIP = { code: "demo-qingshui", name: "清水镇" };
 export const DEMO_PASSWORD = "demo1234";
@@ -432,6 +433,18 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
       unitUserId: userIds[DEMO_ACCOUNTS.findIndex((a) => a.role === "UNIT")]!,
       unitIds,
       unitNames: DEMO_UNITS.map((u) => u.name),
+      today: todayInChina(),
+    });
+    // Training: the 2027 plan and the five-year plan (approved), trainings of each kind with attendance and one
+    // approved leave.
+    await seedDemoTraining(tx, {
+      townshipId,
+      termId,
+      chairId,
+      officeUserId: userIds[0]!,
+      deputyIds,
+      deputyGroupIds: DEMO_DEPUTIES.map((d) => groupIds[d.groupIndex]!),
+      groupIds,
       today: todayInChina(),
     });
     await recordAudit(

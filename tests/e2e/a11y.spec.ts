@@ -24,6 +24,9 @@ const OFFICE_PAGES = [
   { path: "/units", heading: "承办单位" },
   { path: "/audit", heading: "审计日志" },
   { path: "/petitions/figures?year=2026", heading: "2026年度信访工作统计" },
+  { path: "/training", heading: "代表培训" },
+  { path: "/training/plans/new", heading: "新建培训计划" },
+  { path: "/training/sessions/new", heading: "新建培训" },
 ];
 
 for (const { path, heading } of OFFICE_PAGES) {

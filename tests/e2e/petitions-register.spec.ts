@@ -30,7 +30,8 @@ test("the office registers a visit, sees and links the duplicate, and views the 
   await form.getByLabel("标题").fill("镇东砖厂拖欠工资问题");
   await form.getByLabel("信访内容").fill("再次反映砖厂拖欠三个月工资的问题。");
   await form.getByRole("button", { name: "登记" }).click();
-  await expect(form.getByText("身份证号：不是有效的 18 位身份证号（校验位不符）")).toBeVisible();
+  await expect(form.getByText("不是有效的 18 位身份证号（校验位不符）")).toBeVisible();
+  await expect(form.getByLabel("身份证号")).toHaveAttribute("aria-invalid", "true");
   await form.getByLabel("身份证号").fill(EARLIER.idNumber);
 
   // The possible duplicate, before saving: the same petitioner and ID number, a similar subject.

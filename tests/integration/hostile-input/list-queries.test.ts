@@ -40,7 +40,20 @@ import {
 } from "@/lib/suggestions/schema";
 import { UnitListQuery } from "@/lib/units/schema";
 import { UserListQuery } from "@/lib/users/schema";
+import { GET as duties } from "@/app/api/v1/duties/route";
+import { GET as dutyFigures } from "@/app/api/v1/duties/figures/route";
+import { GET as sixOne } from "@/app/api/v1/duties/six-one/route";
+import { GET as voterReports } from "@/app/api/v1/voter-reports/route";
+import { DutyListQuery, DutyYearQuery, SixOneQuery, VoterReportListQuery } from "@/lib/duties/schema";
+import { GET as groupActivities } from "@/app/api/v1/group-activities/route";
+import { GET as groupPlans } from "@/app/api/v1/group-activities/plans/route";
+import { GET as groupFigures } from "@/app/api/v1/group-activities/figures/route";
+import { GroupActivityListQuery, GroupActivityYearQuery, GroupPlanQuery } from "@/lib/group-activities/schema";
 import { UNSTORABLE_TEXT } from "@/lib/http/fields";
+import { GET as trainingPlans } from "@/app/api/v1/training-plans/route";
+import { GET as trainings } from "@/app/api/v1/training-sessions/route";
+import { GET as trainingFigures } from "@/app/api/v1/training-sessions/figures/route";
+import { PlanListQuery, TrainingListQuery, TrainingYearQuery } from "@/lib/training/schema";
 import { request } from "@/tests/factories";
 import { setup } from "../suggestions/helpers";
 import { extremeNumber, hostileDay, hostileText, RUNS } from "./hostile";
@@ -66,8 +79,18 @@ const LISTS: [string, Get, z.ZodObject, Role, Record<string, string>][] = [
   ["/api/v1/search", search, SearchQuery, "UNIT", {}],
   ["/api/v1/supervision", supervision, ActivityListQuery, "OFFICE", {}],
   ["/api/v1/rectifications", rectifications, RectificationListQuery, "OFFICE", {}],
+  ["/api/v1/duties", duties, DutyListQuery, "OFFICE", {}],
+  ["/api/v1/duties/figures", dutyFigures, DutyYearQuery, "OFFICE", {}],
+  ["/api/v1/duties/six-one", sixOne, SixOneQuery, "OFFICE", {}],
+  ["/api/v1/voter-reports", voterReports, VoterReportListQuery, "OFFICE", {}],
+  ["/api/v1/group-activities", groupActivities, GroupActivityListQuery, "OFFICE", {}],
+  ["/api/v1/group-activities/plans", groupPlans, GroupPlanQuery, "OFFICE", {}],
+  ["/api/v1/group-activities/figures", groupFigures, GroupActivityYearQuery, "OFFICE", {}],
   ["/api/v1/petitions", petitions, PetitionListQuery, "OFFICE", {}],
   ["/api/v1/petitions/export", petitionsExport, PetitionExportQuery, "OFFICE", {}],
+  ["/api/v1/training-plans", trainingPlans, PlanListQuery, "OFFICE", {}],
+  ["/api/v1/training-sessions", trainings, TrainingListQuery, "OFFICE", {}],
+  ["/api/v1/training-sessions/figures", trainingFigures, TrainingYearQuery, "OFFICE", {}],
 ];
 
 const get = (route: Get, url: string, cookie: string, query: Record<string, string>) =>
