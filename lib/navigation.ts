@@ -7,7 +7,7 @@ export interface NavItem {
 }
 
 export type NavSectionId =
-  "roster" | "sessions" | "suggestions" | "supervision" | "petitions" | "training" | "annual" | "system";
+  "roster" | "sessions" | "suggestions" | "supervision" | "petitions" | "training" | "duties" | "annual" | "system";
 
 export interface NavSection {
   id: NavSectionId;
@@ -67,6 +67,15 @@ export const NAV_SECTIONS: NavSection[] = [
     items: [{ href: "/petitions/figures", label: "信访统计", permission: "petition.figures" }],
   },
   { id: "training", label: "培训", items: [] },
+  {
+    id: "duties",
+    label: "履职",
+    items: [
+      { href: "/groups/activities", label: "小组活动", permission: "group_activity.list" },
+      { href: "/duties", label: "履职登记", permission: "duty.list" },
+      { href: "/voter-reports", label: "向选民述职", permission: "voter_report.list" },
+    ],
+  },
   { id: "annual", label: "年度", items: [] },
   {
     id: "system",

@@ -15,6 +15,7 @@ const LEADERS: Record<string, string[]> = {
   建议: ["代表建议", "建议催办"],
   监督: ["监督活动", "整改任务", "监督统计"],
   信访: ["信访统计"],
+  履职: ["小组活动", "履职登记", "向选民述职"],
   系统: ["承办单位", "工作日历", "修改密码"],
 };
 const EXPECTED_NAV: Record<Role, Record<string, string[]>> = {
@@ -26,6 +27,7 @@ const EXPECTED_NAV: Record<Role, Record<string, string[]>> = {
     会议: ["人代会"],
     建议: ["代表建议"],
     监督: ["监督活动"],
+    履职: ["小组活动", "履职登记", "向选民述职"],
     系统: ["修改密码"],
   },
   UNIT: {
