@@ -72,6 +72,7 @@ test("the office records a group activity with its 五个有 and registers a sug
   await s.getByLabel("领衔代表").selectOption({ label: E2E_DUTIES_DEPUTIES[1] });
   await s.getByLabel("标题").fill("关于硬化三组村道的建议");
   await s.getByLabel("内容").fill("三组村道雨天泥泞，群众出行困难，建议列入明年硬化计划。");
+  await s.getByLabel("类别").selectOption({ index: 1 });
   await s.getByRole("button", { name: "提交建议" }).click();
   await expect(page).toHaveURL(/\/suggestions\/[0-9a-f-]+/);
 
