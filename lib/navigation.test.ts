@@ -39,10 +39,20 @@ describe("the navigation", () => {
   });
 
   it("shows each role only its pages and only the sections that have one", () => {
-    expect(shown("OFFICE").map(([label]) => label)).toEqual(["名册", "会议", "建议", "监督", "信访", "履职", "系统"]);
+    expect(shown("OFFICE").map(([label]) => label)).toEqual([
+      "名册",
+      "会议",
+      "建议",
+      "监督",
+      "信访",
+      "培训",
+      "履职",
+      "系统",
+    ]);
     expect(shown("DEPUTY").find(([label]) => label === "履职")?.[1]).toEqual(["小组活动", "履职登记", "向选民述职"]);
     expect(shown("UNIT").map(([label]) => label)).not.toContain("履职");
     expect(shown("PRESIDIUM").find(([label]) => label === "信访")?.[1]).toContain("信访统计");
+    expect(shown("UNIT").map(([label]) => label)).not.toContain("培训");
     expect(shown("UNIT").find(([label]) => label === "监督")?.[1]).toEqual(
       expect.arrayContaining(["整改任务", "本单位收件箱"]),
     );

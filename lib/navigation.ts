@@ -66,7 +66,11 @@ export const NAV_SECTIONS: NavSection[] = [
     label: "信访",
     items: [{ href: "/petitions/figures", label: "信访统计", permission: "petition.figures" }],
   },
-  { id: "training", label: "培训", items: [] },
+  {
+    id: "training",
+    label: "培训",
+    items: [{ href: "/training", label: "代表培训", permission: "training.list" }],
+  },
   {
     id: "duties",
     label: "履职",

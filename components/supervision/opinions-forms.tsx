@@ -14,22 +14,29 @@ function Result({ message }: { message: { tone: "error" | "success"; text: strin
   return message ? <Alert tone={message.tone}>{message.text}</Alert> : null;
 }
 
-/** 审议意见: to one unit, with the day its rectification report is due. */
-export function OpinionForm({ activityId, units }: { activityId: string; units: Option[] }) {
+/** An opinion as its edit form starts from. */
+export type OpinionItem = { id: string; label: string; unitId: string; text: string; dueDate: string };
+
+/** 审议意见: to one unit, with the day its rectification report is due; `item` edits one not yet sent. */
+export function OpinionForm({ activityId, units, item }: { activityId: string; units: Option[]; item?: OpinionItem }) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
     schema: () => import("@/lib/supervision/rectification/schema").then((m) => m.OpinionInput),
-    url: `${base(activityId)}/opinions`,
-    defaultValues: { unitId: "", text: "", dueDate: "" },
-    success: "已添加审议意见",
+    url: item ? `${base(activityId)}/opinions/${item.id}` : `${base(activityId)}/opinions`,
+    method: item ? "PATCH" : "POST",
+    defaultValues: item
+      ? { unitId: item.unitId, text: item.text, dueDate: item.dueDate }
+      : { unitId: "", text: "", dueDate: "" },
+    success: item ? "已修改审议意见" : "已添加审议意见",
     onSuccess: () => {
-      form.reset();
+      if (!item) form.reset();
       router.refresh();
     },
   });
   const e = form.formState.errors;
+  const name = item ? `修改${item.label}` : "添加审议意见";
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="添加审议意见" className="flex flex-col gap-3">
+    <form onSubmit={onSubmit} noValidate aria-label={name} className="flex flex-col gap-3">
       <FormField label="承办单位" error={e.unitId?.message}>
         <select className={inputClass} {...form.register("unitId")}>
           <option value="">请选择</option>
@@ -48,28 +55,45 @@ export function OpinionForm({ activityId, units }: { activityId: string; units: 
       </FormField>
       <Result message={message} />
       <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
-        添加审议意见
+        {item ? "保存修改" : "添加审议意见"}
       </Button>
     </form>
   );
 }
 
-/** 发现的问题: about one target or the activity as a whole. */
-export function FindingForm({ activityId, targets }: { activityId: string; targets: Option[] }) {
+/** A finding as its edit form starts from. */
+export type FindingItem = { id: string; label: string; text: string; targetId: string };
+
+/** 发现的问题: about one target or the activity as a whole; `item` edits one already recorded. */
+export function FindingForm({
+  activityId,
+  targets,
+  item,
+}: {
+  activityId: string;
+  targets: Option[];
+  item?: FindingItem;
+}) {
   const router = useRouter();
   const { form, onSubmit, message } = useApiForm({
     schema: () => import("@/lib/supervision/rectification/schema").then((m) => m.FindingInput),
-    url: `${base(activityId)}/findings`,
-    defaultValues: { text: "", targetId: "" },
-    success: "已登记问题",
+    url: item ? `${base(activityId)}/findings/${item.id}` : `${base(activityId)}/findings`,
+    method: item ? "PATCH" : "POST",
+    defaultValues: { text: item?.text ?? "", targetId: item?.targetId ?? "" },
+    success: item ? "已修改问题" : "已登记问题",
     onSuccess: () => {
-      form.reset();
+      if (!item) form.reset();
       router.refresh();
     },
   });
   const e = form.formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="登记发现的问题" className="flex flex-col gap-3">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={item ? `修改${item.label}` : "登记发现的问题"}
+      className="flex flex-col gap-3"
+    >
       {targets.length > 0 && (
         <FormField label="评议对象" error={e.targetId?.message} hint="不选即针对整个活动">
           <select className={inputClass} {...form.register("targetId")}>
@@ -87,7 +111,7 @@ export function FindingForm({ activityId, targets }: { activityId: string; targe
       </FormField>
       <Result message={message} />
       <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
-        登记问题
+        {item ? "保存修改" : "登记问题"}
       </Button>
     </form>
   );

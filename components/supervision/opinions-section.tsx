@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Section } from "@/components/ui/section";
 import { OpinionForm, SendOpinionsForm } from "@/components/supervision/opinions-forms";
+import { ItemEdit } from "@/components/supervision/item-edit";
 import { RECTIFICATION_STATE_LABELS } from "@/lib/supervision/labels";
 import type { ActivityFollowUp } from "@/lib/supervision/rectification/activity-view";
 
@@ -16,7 +17,7 @@ export function OpinionsSection({ f }: { f: ActivityFollowUp }) {
         <p className="text-sm text-stone-600">尚无审议意见</p>
       ) : (
         <ul aria-label="审议意见" className="flex flex-col gap-2">
-          {f.opinions.map((o) => (
+          {f.opinions.map((o, i) => (
             <li key={o.id} className="rounded border border-stone-200 p-3 text-sm">
               <p className="font-medium">{o.unit.name}</p>
               <p className="mt-1 whitespace-pre-wrap">{o.text}</p>
@@ -30,6 +31,22 @@ export function OpinionsSection({ f }: { f: ActivityFollowUp }) {
                   "未送达"
                 )}
               </p>
+              {f.manage && !o.sentOn && (
+                // Until it is sent (送达) an opinion is the office's draft; afterwards its task carries it.
+                <ItemEdit label={`第${i + 1}条审议意见`} url={`/api/v1/supervision/${f.activityId}/opinions/${o.id}`}>
+                  <OpinionForm
+                    activityId={f.activityId}
+                    units={f.units}
+                    item={{
+                      id: o.id,
+                      label: `第${i + 1}条审议意见`,
+                      unitId: o.unit.id,
+                      text: o.text,
+                      dueDate: o.dueDate,
+                    }}
+                  />
+                </ItemEdit>
+              )}
             </li>
           ))}
         </ul>

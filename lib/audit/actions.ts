@@ -68,6 +68,7 @@ const LABELS = {
   "session.corrected": "更正人代会记录",
   "session.template_updated": "修改筹备清单模板",
   "presidium_meeting.created": "登记主席团会议",
+  "presidium_meeting.corrected": "更正主席团会议记录",
   "suggestion.created": "提出建议",
   "suggestion.updated": "修改建议",
   "suggestion.submitted": "提交建议",
@@ -168,6 +169,19 @@ const PETITION_CHAIN_LABELS = {
   "petition.review_answered": "登记信访复查/复核意见",
   "petition.recused": "信访回避",
   "petition.document_exported": "生成信访文书",
+  // Training (培训): plans, trainings, enrolment, attendance, leave and assessment.
+  "training_plan.created": "新建培训计划",
+  "training_plan.updated": "修改培训计划",
+  "training_plan.approved": "批准培训计划",
+  "training_plan.exported": "导出培训计划",
+  "training.created": "新建培训",
+  "training.updated": "修改培训",
+  "training.enrolled": "培训报名（按对象或个人）",
+  "training.unenrolled": "移出培训人员",
+  "training.attendance_recorded": "登记培训出勤",
+  "training.assessed": "登记培训考核",
+  "training.leave_requested": "培训请假申请",
+  "training.leave_decided": "审批培训请假",
 } as const;
 
 /** Every action an audit row may name. */

@@ -166,6 +166,19 @@ export const PERMISSIONS = {
   "petition.enter_on_behalf": ["OFFICE"],
   // The written notice (告知书), the 信访处理意见书 and the extension notice (.docx).
   "petition.documents": ["OFFICE", "CHAIR"],
+  // Training (培训, 代表法 Art. 47 para 3): plans read by the office, chair and presidium, kept by the office and
+  // approved by the chair; trainings read by them and by a deputy for those they are enrolled in
+  // (lib/training/policy.ts); a deputy asks leave for themself, the office keys a paper request (代录), the chair
+  // decides. Units see none of it.
+  "training_plan.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "training_plan.manage": ["OFFICE"],
+  "training_plan.approve": ["CHAIR"],
+  "training.list": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "training.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "training.manage": ["OFFICE"],
+  "training.request_leave": ["OFFICE", "DEPUTY"],
+  "training.decide_leave": ["CHAIR"],
+  "training.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -133,6 +133,17 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "petition.unit_handle": [false, false, false, false, true],
   "petition.enter_on_behalf": [true, false, false, false, false],
   "petition.documents": [true, true, false, false, false],
+  // Training: the office keeps plans and trainings, the chair approves plans and decides leave, the presidium
+  // reads; a deputy reads their own trainings and asks leave; units none.
+  "training_plan.list": [true, true, true, false, false],
+  "training_plan.manage": [true, false, false, false, false],
+  "training_plan.approve": [false, true, false, false, false],
+  "training.list": [true, true, true, true, false],
+  "training.view": [true, true, true, true, false],
+  "training.manage": [true, false, false, false, false],
+  "training.request_leave": [true, false, false, true, false],
+  "training.decide_leave": [false, true, false, false, false],
+  "training.figures": [true, true, true, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

@@ -12,9 +12,12 @@ export type LockedTable =
   | "RectificationTask"
   | "SupervisionActivity"
   | "Petition"
+  | "TrainingPlan"
+  | "TrainingSession"
   | "GroupActivity"
   | "DeputyDuty"
-  | "VoterReport";
+  | "VoterReport"
+  | "PresidiumMeeting";
 
 /**
  * `SELECT … FOR UPDATE` on one row of the township, inside the caller's transaction: a second

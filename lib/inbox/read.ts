@@ -26,9 +26,11 @@ function union(sources: InboxSource[], part: (s: InboxSource) => Prisma.Sql): Pr
  * The page and the total in one statement (a window count over the whole list, taken before the
  * LIMIT); only a page past the end, which has no row to carry it, counts separately.
  */
+const pageStatement = (rows: Prisma.Sql, order: Prisma.Sql, skip: number, take: number) =>
+  Prisma.sql`SELECT *, count(*) OVER ()::int AS "__total" FROM (${rows}) i ORDER BY ${order} LIMIT ${take} OFFSET ${skip}`;
+
 async function page(rows: Prisma.Sql, order: Prisma.Sql, skip: number, take: number) {
-  const found = await db.$queryRaw<(InboxRow & { __total: number })[]>`
-    SELECT *, count(*) OVER ()::int AS "__total" FROM (${rows}) i ORDER BY ${order} LIMIT ${take} OFFSET ${skip}`;
+  const found = await db.$queryRaw<(InboxRow & { __total: number })[]>(pageStatement(rows, order, skip, take));
   if (!found.length && skip > 0) {
     const [{ total }] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (${rows}) i`;
     return { items: [], total };
@@ -38,6 +40,23 @@ async function page(rows: Prisma.Sql, order: Prisma.Sql, skip: number, take: num
   return { items: found as InboxRow[], total };
 }
 
+const UNIT_ORDER = Prisma.sql`i.open DESC, CASE WHEN i.open THEN i."dueDate" END ASC, i."dueDate" DESC NULLS LAST, i.number ASC NULLS LAST, i.id ASC`;
+
+/** The rows of a unit's inbox, every source's (or only what it leads and still handles). */
+function unitRows(sources: InboxSource[], p: UnitItemsParams): Prisma.Sql {
+  const rows = union(sources, (s) => s.unitItems(p));
+  return p.leadOpen ? Prisma.sql`SELECT * FROM (${rows}) u WHERE u.role = 'LEAD' AND u.open` : rows;
+}
+
+/**
+ * The statement a unit's inbox page runs (the page with its window total), or null with no source: the
+ * benchmark runs the very same SQL through pg as its baseline.
+ */
+export function unitInboxStatement(p: UnitItemsParams & Paging): Prisma.Sql | null {
+  const sources = inboxSources(p.kinds);
+  return sources.length ? pageStatement(unitRows(sources, p), UNIT_ORDER, p.skip, p.take) : null;
+}
+
 /**
  * One page of a unit's inbox: what is being handled first, soonest due first, then the finished
  * ones, latest due first; ties by number, then id.
@@ -45,14 +64,7 @@ async function page(rows: Prisma.Sql, order: Prisma.Sql, skip: number, take: num
 export async function unitInboxPage(p: UnitItemsParams & Paging): Promise<{ items: InboxRow[]; total: number }> {
   const sources = inboxSources(p.kinds);
   if (!sources.length) return { items: [], total: 0 };
-  const order = Prisma.sql`i.open DESC, CASE WHEN i.open THEN i."dueDate" END ASC, i."dueDate" DESC NULLS LAST, i.number ASC NULLS LAST, i.id ASC`;
-  const rows = union(sources, (s) => s.unitItems(p));
-  return page(
-    p.leadOpen ? Prisma.sql`SELECT * FROM (${rows}) u WHERE u.role = 'LEAD' AND u.open` : rows,
-    order,
-    p.skip,
-    p.take,
-  );
+  return page(unitRows(sources, p), UNIT_ORDER, p.skip, p.take);
 }
 
 /** One page of the reminder list (催办): soonest due first, so the most overdue at the top. */

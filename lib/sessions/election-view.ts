@@ -5,8 +5,19 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { majorityRequired, recordState, isCurrent } from "@/lib/sessions/rules";
 import { heldRoundOutcome, nextRound, resultKey, type HeldRound } from "@/lib/sessions/round-count";
 
+/**
+ * Candidates in 姓氏笔画 order everywhere (the page, the round form, the minutes and the ballot alike:
+ * 选举办法 "候选人名单按姓氏笔画排列"), by the key the database generates (ElectionCandidate.nameKey);
+ * `position` only records the order of nomination.
+ */
+export const CANDIDATE_ORDER: Prisma.ElectionCandidateOrderByWithRelationInput[] = [
+  { nameKey: "asc" },
+  { name: "asc" },
+  { id: "asc" },
+];
+
 export const withRounds = {
-  candidates: { orderBy: { position: "asc" } },
+  candidates: { orderBy: CANDIDATE_ORDER },
   rounds: { orderBy: [{ roundNo: "asc" }, { revision: "asc" }], include: { results: true } },
 } as const satisfies Prisma.ElectionInclude;
 export type ElectionRow = Prisma.ElectionGetPayload<{ include: typeof withRounds }>;
@@ -17,7 +28,7 @@ export const heldRounds = (e: ElectionRow): (ElectionRow["rounds"][number] & Hel
 function presentRound(
   r: ElectionRow["rounds"][number],
   names: Map<string, string>,
-  position: Map<string, number>,
+  order: Map<string, number>,
   tied: Set<string>,
 ) {
   return {
@@ -43,11 +54,11 @@ function presentRound(
     correctsId: r.correctsId,
     correctionReason: r.correctionReason,
     revokeReason: r.revokeReason,
-    // Candidates in ballot order, then names written in, most votes first.
+    // Candidates in ballot order (姓氏笔画), then names written in, most votes first.
     results: [...r.results]
       .sort(
         (a, b) =>
-          (position.get(a.candidateId ?? "") ?? Infinity) - (position.get(b.candidateId ?? "") ?? Infinity) ||
+          (order.get(a.candidateId ?? "") ?? Infinity) - (order.get(b.candidateId ?? "") ?? Infinity) ||
           b.votesFor - a.votesFor,
       )
       .map((x) => ({
@@ -67,10 +78,11 @@ function presentRound(
 /** `majorityInRunoff`: the setting for 再次投票 (whether a fresh majority of all is needed). */
 export function presentElection(e: ElectionRow, majorityInRunoff = true) {
   const names = new Map(e.candidates.map((c) => [c.id, c.name]));
-  const position = new Map(e.candidates.map((c) => [c.id, c.position]));
+  // e.candidates come in 姓氏笔画 order (CANDIDATE_ORDER): a round's results follow it.
+  const order = new Map(e.candidates.map((c, i) => [c.id, i]));
   const held = heldRounds(e);
   const tiedIn = new Map(held.map((r, i) => [r.id, new Set(heldRoundOutcome(held, i, majorityInRunoff).tied)]));
-  const rounds = e.rounds.map((r) => presentRound(r, names, position, tiedIn.get(r.id) ?? new Set()));
+  const rounds = e.rounds.map((r) => presentRound(r, names, order, tiedIn.get(r.id) ?? new Set()));
   const elected = rounds
     .filter((r) => r.current)
     .flatMap((r) =>

@@ -115,7 +115,8 @@ export async function addNominees(actor: Actor, sessionId: string, electionId: s
       throw validation({
         [`candidates.${dup}.name`]: `候选人姓名：${input.candidates[dup].name} 已是本次选举的候选人`,
       });
-    const last = election.candidates.at(-1)?.position ?? 0;
+    // The order of nomination continues after the highest number given (the list itself is in 笔画 order).
+    const last = Math.max(0, ...election.candidates.map((c) => c.position));
     await tx.electionCandidate.createMany({
       data: input.candidates.map((c, i) => ({
         townshipId: actor.townshipId,

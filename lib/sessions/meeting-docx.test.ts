@@ -15,9 +15,9 @@ const meeting: MeetingDetail = {
   presidedBy: "张明",
   recorder: "李华",
   members: [
-    { userId: "u1", name: "张明", attendance: "PRESENT" },
-    { userId: "u2", name: "王芳", attendance: "PRESENT" },
-    { userId: "u3", name: "赵刚", attendance: "LEAVE" },
+    { id: "m1", userId: "u1", name: "张明", attendance: "PRESENT" },
+    { id: "m2", userId: "u2", name: "王芳", attendance: "PRESENT" },
+    { id: "m3", userId: "u3", name: "赵刚", attendance: "LEAVE" },
   ],
   present: ["张明", "王芳"],
   onLeave: ["赵刚"],
@@ -27,6 +27,7 @@ const meeting: MeetingDetail = {
   legacyAttendees: null,
   topics: [
     {
+      id: "t1",
       position: 1,
       kind: "REPORT",
       title: "听取镇政府关于农村饮水安全工作情况的报告",
@@ -34,7 +35,15 @@ const meeting: MeetingDetail = {
       decision: "同意报告，请镇政府抓好整改。",
       activity: { id: "a1", title: "农村饮水安全工作视察", kind: "SITE_VISIT", year: 2026 },
     },
-    { position: 2, kind: "MATTER", title: "研究下半年代表活动安排", reporter: null, decision: null, activity: null },
+    {
+      id: "t2",
+      position: 2,
+      kind: "MATTER",
+      title: "研究下半年代表活动安排",
+      reporter: null,
+      decision: null,
+      activity: null,
+    },
   ],
   reportsHeard: 1,
   decisions: null,

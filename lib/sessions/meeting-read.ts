@@ -24,7 +24,7 @@ export function meetingDetail(m: MeetingRow) {
     venue: m.venue,
     presidedBy: m.presidedBy,
     recorder: m.recorder,
-    members: m.members.map((x) => ({ userId: x.userId, name: x.name, attendance: x.attendance })),
+    members: m.members.map((x) => ({ id: x.id, userId: x.userId, name: x.name, attendance: x.attendance })),
     present: by("PRESENT"),
     onLeave: by("LEAVE"),
     absent: by("ABSENT"),
@@ -33,6 +33,7 @@ export function meetingDetail(m: MeetingRow) {
     /** Names of an older free-text record that matched no presidium member, kept as written. */
     legacyAttendees: m.attendees,
     topics: m.topics.map((t) => ({
+      id: t.id,
       position: t.position,
       kind: t.kind,
       title: t.title,

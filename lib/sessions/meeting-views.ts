@@ -5,6 +5,7 @@ import { scopedDb } from "@/lib/db/township-scope";
 import { formatDay, todayInChina } from "@/lib/time/day";
 import { currentTermOrThrow, deputyNameOrderBy, nameOrder } from "@/lib/roster/public";
 import type { PresidiumMeetingQuery } from "@/lib/sessions/meeting-schema";
+import { presidiumMeetingCorrections } from "@/lib/sessions/meeting-corrections";
 import {
   getPresidiumMeeting,
   listPresidiumMeetings,
@@ -50,5 +51,10 @@ export async function newPresidiumMeetingView(actor: Actor) {
 }
 
 export async function presidiumMeetingView(actor: Actor, id: string) {
-  return { meeting: await getPresidiumMeeting(actor, id), manage: can(actor, "presidium_meeting.manage") };
+  const meeting = await getPresidiumMeeting(actor, id);
+  return {
+    meeting,
+    manage: can(actor, "presidium_meeting.manage"),
+    corrections: await presidiumMeetingCorrections(actor, meeting),
+  };
 }

@@ -6,6 +6,7 @@ import { townshipName } from "@/lib/text/township";
 import { scopedDb } from "@/lib/db/township-scope";
 import { rollDeputyIds, sessionRoll } from "@/lib/sessions/roll";
 import { majorityRequired, recordState, type RecordState } from "@/lib/sessions/rules";
+import { CANDIDATE_ORDER } from "@/lib/sessions/election-view";
 import type { AttendanceFigures } from "@/lib/sessions/wording";
 import { loadSession, presence } from "@/lib/sessions/access";
 import { sessionSummary } from "@/lib/sessions/service";
@@ -126,10 +127,10 @@ async function sessionSuggestions(actor: Actor, sessionId: string): Promise<Sess
 }
 
 const electionInclude = {
-  candidates: { orderBy: { position: "asc" } },
+  candidates: { orderBy: CANDIDATE_ORDER },
   rounds: {
     orderBy: [{ roundNo: "asc" }, { revision: "asc" }],
-    include: { results: { include: { candidate: { select: { name: true, position: true } } } } },
+    include: { results: { include: { candidate: { select: { id: true, name: true } } } } },
   },
 } as const satisfies Prisma.ElectionInclude;
 
@@ -176,6 +177,8 @@ function voteRow(v: SessionVote): VoteRow {
 
 /** An election's stored rounds: candidates in ballot order, then names written in, most votes first. */
 function electionReport(e: Prisma.ElectionGetPayload<{ include: typeof electionInclude }>): ElectionReport {
+  const order = new Map(e.candidates.map((c, i) => [c.id, i]));
+  const at = (c: { id: string } | null) => (c ? (order.get(c.id) ?? 1e6) : 1e6);
   const rounds = e.rounds.map((r) => ({
     roundNo: r.roundNo,
     kind: r.kind,
@@ -191,7 +194,7 @@ function electionReport(e: Prisma.ElectionGetPayload<{ include: typeof electionI
     presentAtRound: r.presentAtRound,
     required: majorityRequired(r.sittingAtRound),
     results: [...r.results]
-      .sort((a, b) => (a.candidate?.position ?? 1e6) - (b.candidate?.position ?? 1e6) || b.votesFor - a.votesFor)
+      .sort((a, b) => at(a.candidate) - at(b.candidate) || b.votesFor - a.votesFor)
       .map((x) => ({
         name: x.candidate?.name ?? x.writeInName ?? "",
         writeIn: !x.candidate,

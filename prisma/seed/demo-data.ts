@@ -9,6 +9,7 @@ import { seedDemoSuggestions } from "@/prisma/seed/demo-suggestions";
 import { seedDemoSupervision } from "@/prisma/seed/demo-supervision";
 import { seedDemoPetitions } from "@/prisma/seed/demo-petitions";
 import { seedDemoDuties } from "@/prisma/seed/demo-duties";
+import { seedDemoTraining } from "@/prisma/seed/demo-training";
 
 export const DEMO_TOWNSHIP = { code: "demo-qingshui", name: "清水镇" };
 export const DEMO_PASSWORD = "demo1234";
@@ -445,6 +446,18 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
         unitNames: DEMO_UNITS.map((u) => u.name),
         today: todayInChina(),
       });
+      // Training: the 2027 plan and the five-year plan (approved), trainings of each kind with attendance and one
+      // approved leave.
+      await seedDemoTraining(tx, {
+        townshipId,
+        termId,
+        chairId,
+        officeUserId: userIds[0]!,
+        deputyIds,
+        deputyGroupIds: DEMO_DEPUTIES.map((d) => groupIds[d.groupIndex]!),
+        groupIds,
+        today: todayInChina(),
+      });
       // Deputies between sessions: a year of group activities (五个有), duty entries and reports to voters.
       await seedDemoDuties(tx, {
         townshipId,
@@ -461,7 +474,6 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
         { action: "demo.seeded", recordType: "Township", recordId: townshipId },
       );
     },
-    // The seed is one long transaction: on a busy machine it takes well over Prisma's default 5 s.
     { timeout: 120_000, maxWait: 30_000 },
   );
 }

@@ -2,7 +2,9 @@
 // 5,000 deputies, 50,000 suggestions over ten years), starts the production server against it and
 // measures, with 10 concurrent clients, the roster API and the suggestions lists (the office's list
 // filtered by year and unit, a unit's inbox), each beside the same SQL run directly through pg at
-// the same concurrency; then times a 5,000-row roster import; then 50 clients of every role for 60 s
+// the same concurrency; with 50,000 petitions and 10,000 rectification tasks more (issue 16), a unit's one inbox
+// across every kind and the petition list filtered by year and unit, each beside its SQL; then times a 5,000-row
+// roster import; then 50 clients of every role for 60 s
 // (tests/bench/mixed.ts); and the JavaScript each page loads, gzipped (tests/bench/weight.ts, from
 // the build's manifests: BENCH_PARTS=weight alone needs no database or server). Prints the figures and the targets;
 // exits non-zero only on errors, not on a missed target.
@@ -14,14 +16,21 @@ import { seedSuggestions, YEARS, PER_TOWNSHIP_YEAR } from "@/tests/bench/suggest
 import { ensureBuild, startServer, type Server } from "@/tests/bench/load";
 import { benchImport, benchRoster } from "@/tests/bench/roster";
 import { benchSuggestions } from "@/tests/bench/suggestions";
+import { seedPetitions, PETITIONS_PER_TOWNSHIP_YEAR, TASKS_PER_TOWNSHIP_YEAR } from "@/tests/bench/petitions-seed";
 import { benchMixed } from "@/tests/bench/mixed";
+import { benchInbox } from "@/tests/bench/inbox";
+import { benchPetitionList } from "@/tests/bench/petitions";
 import { benchWeight } from "@/tests/bench/weight";
 import type { BenchContext, TargetRow } from "@/tests/bench/context";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
-// BENCH_PARTS=roster (or suggestions, import, mixed, weight; comma-separated) runs only those parts; default all.
-const PARTS = new Set((process.env.BENCH_PARTS ?? "roster,suggestions,import,mixed,weight").split(","));
-const SERVER_PARTS = ["roster", "suggestions", "import", "mixed"].filter((p) => PARTS.has(p));
+// BENCH_PARTS=roster (or suggestions, inbox, petitions, import, mixed, weight; comma-separated) runs only those
+// parts; default all.
+const PARTS = new Set((process.env.BENCH_PARTS ?? "roster,suggestions,inbox,petitions,import,mixed,weight").split(","));
+const SERVER_PARTS = ["roster", "suggestions", "inbox", "petitions", "import", "mixed"].filter((p) => PARTS.has(p));
+/** The parts that read the suggestions, and those that read the petitions and rectification tasks too. */
+const NEEDS_SUGGESTIONS = ["suggestions", "inbox", "petitions"].some((p) => PARTS.has(p));
+const NEEDS_PETITIONS = ["inbox", "petitions"].some((p) => PARTS.has(p));
 const SECRET = "bench-auth-secret-0123456789abcdefghij";
 
 let database: Awaited<ReturnType<typeof benchDatabase>> | null = null;
@@ -42,11 +51,14 @@ async function serverParts(): Promise<TargetRow[]> {
   process.env.DATABASE_URL = database.url;
   process.env.AUTH_SECRET = SECRET;
   const county = await seedCounty();
-  const townships = await seedSuggestions(county, todayInChina(), PARTS.has("suggestions") ? PER_TOWNSHIP_YEAR : 0);
+  const townships = await seedSuggestions(county, todayInChina(), NEEDS_SUGGESTIONS ? PER_TOWNSHIP_YEAR : 0);
+  if (NEEDS_PETITIONS) await seedPetitions(townships, todayInChina());
   pool = new pg.Pool({ connectionString: database.url, max: 10 });
   await pool.query("ANALYZE");
+  const perYear = (n: number, on: boolean) => (on ? TOWNSHIPS * YEARS * n : 0).toLocaleString("en");
   console.log(
-    `Data: ${TOWNSHIPS} townships × ${DEPUTIES_PER_TOWNSHIP} deputies, ${(PARTS.has("suggestions") ? TOWNSHIPS * YEARS * PER_TOWNSHIP_YEAR : 0).toLocaleString("en")} suggestions over ${YEARS} years` +
+    `Data: ${TOWNSHIPS} townships × ${DEPUTIES_PER_TOWNSHIP} deputies, ${perYear(PER_TOWNSHIP_YEAR, NEEDS_SUGGESTIONS)} suggestions, ` +
+      `${perYear(PETITIONS_PER_TOWNSHIP_YEAR, NEEDS_PETITIONS)} petitions and ${perYear(TASKS_PER_TOWNSHIP_YEAR, NEEDS_PETITIONS)} rectification tasks over ${YEARS} years` +
       ` in ${new URL(database.url).pathname.slice(1)}${database.embedded ? " (embedded server)" : ""}, built in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
 
@@ -59,7 +71,13 @@ async function serverParts(): Promise<TargetRow[]> {
     NEXT_TELEMETRY_DISABLED: "1",
     LOG_LEVEL: "warn",
   };
-  ensureBuild(env, ["/api/v1/deputies", "/api/v1/suggestions", "/api/v1/suggestions/inbox"]);
+  ensureBuild(env, [
+    "/api/v1/deputies",
+    "/api/v1/suggestions",
+    "/api/v1/suggestions/inbox",
+    "/api/v1/inbox",
+    "/api/v1/petitions",
+  ]);
   t = performance.now();
   server = await startServer(PORT, env);
   console.log(
@@ -70,6 +88,8 @@ async function serverParts(): Promise<TargetRow[]> {
   const rows: TargetRow[] = [
     ...(PARTS.has("roster") ? await benchRoster(ctx) : []),
     ...(PARTS.has("suggestions") ? await benchSuggestions(ctx) : []),
+    ...(PARTS.has("inbox") ? await benchInbox(ctx) : []),
+    ...(PARTS.has("petitions") ? await benchPetitionList(ctx) : []),
     ...(PARTS.has("import") ? await benchImport() : []),
     ...(PARTS.has("mixed") ? await benchMixed(ctx) : []),
   ];

@@ -56,7 +56,7 @@ const at = (d: Date) => new Date(d.getTime() + 2 * 3_600_000);
  * createMany for 100,000s of rows. Every row has the first row's columns; those absent from all
  * rows take their database defaults, a key missing from one row is NULL there.
  */
-async function insert(table: string, rows: object[]) {
+export async function insert(table: string, rows: object[]) {
   if (!rows.length) return;
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))].map((c) => `"${c}"`).join(", ");
   for (let i = 0; i < rows.length; i += BATCH)

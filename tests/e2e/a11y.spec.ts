@@ -26,6 +26,9 @@ const OFFICE_PAGES = [
   { path: "/groups/activities", heading: "代表小组活动" },
   { path: "/duties", heading: "履职登记" },
   { path: "/voter-reports", heading: "向选民述职" },
+  { path: "/training", heading: "代表培训" },
+  { path: "/training/plans/new", heading: "新建培训计划" },
+  { path: "/training/sessions/new", heading: "新建培训" },
 ];
 
 for (const { path, heading } of OFFICE_PAGES) {

@@ -13,6 +13,7 @@ import { seedDutiesTownship } from "@/tests/e2e/duties-seed";
 import { seedPetitionChainTownship } from "@/tests/e2e/petitions-chain-seed";
 import { seedPresidiumTownship } from "@/tests/e2e/presidium-seed";
 import { seedSessionUiTownship } from "@/tests/e2e/session-ui-seed";
+import { seedTrainingTownship } from "@/tests/e2e/training-seed";
 import { addDays } from "@/lib/time/day";
 import { categories } from "@/lib/suggestions/categories";
 import { scopedDb } from "@/lib/db/township-scope";
@@ -85,6 +86,7 @@ export async function seedE2E() {
   await seedPetitionChainTownship();
   await seedPresidiumTownship();
   await seedSessionUiTownship();
+  await seedTrainingTownship();
   // The factories use their own password; the e2e accounts use E2E_PASSWORD.
   await db.user.updateMany({ data: { passwordHash: await hashPassword(E2E_PASSWORD) } });
 }

@@ -75,11 +75,30 @@ test("the office records a presidium meeting; the term counts and the minutes sh
   const bytes = await fs.readFile((await download.path())!);
   expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
 
+  // 更正: the absent member had sent a leave note; the decision's wording is corrected. The reason is kept and
+  // the original stays visible in the 更正记录.
+  await page.locator("summary", { hasText: "更正会议记录" }).click();
+  const correction = page.getByRole("form", { name: "更正会议记录" });
+  await correction.getByRole("button", { name: "保存更正" }).click();
+  await expect(correction.getByText("请填写更正原因")).toBeVisible();
+  await correction.getByLabel(`出席情况（${E2E_PRESIDIUM_MEMBER_DEPUTY.deputy}）`).selectOption({ label: "请假" });
+  await correction.getByLabel("议题1决定事项").fill("原则同意报告，请民政办两个月内报告整改情况");
+  await correction.getByLabel("更正原因").fill("请假条补交；决定事项按纪要原件更正");
+  await correction.getByRole("button", { name: "保存更正" }).click();
+  await expect(correction.getByText("已更正")).toBeVisible();
+  await expect(roll).toContainText("缺席—");
+  await expect(roll.getByText(E2E_PRESIDIUM_MEMBER_DEPUTY.deputy)).toBeVisible();
+  await expect(topics).toContainText("请民政办两个月内报告整改情况");
+  const history = page.getByRole("region", { name: "更正记录" });
+  await expect(history).toContainText("请假条补交；决定事项按纪要原件更正");
+  await expect(history).toContainText("原则同意报告，请民政办三个月内报告整改情况");
+  await expectNoSeriousA11yViolations(page);
+
   await page.getByRole("link", { name: "主席团会议" }).first().click();
   await expect(counts(page)).toContainText("已召开主席团会议1 次");
   await expect(counts(page)).toContainText("听取报告1 项");
   const row = page.getByRole("row", { name: /第1次主席团会议/ });
-  await expect(row).toContainText("出席 1 人，请假 1 人，缺席 1 人");
+  await expect(row).toContainText("出席 1 人，请假 2 人");
   await expect(row).toContainText("韩列席");
 
   await page.setViewportSize({ width: 360, height: 800 });

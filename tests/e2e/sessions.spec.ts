@@ -181,7 +181,8 @@ test("the office prepares, opens and runs a session; the chair closes it; the no
   await electionForm.getByLabel("计票人").fill(`${QIAN}、${ZHOU}`);
   await electionForm.getByRole("button", { name: "建立选举" }).click();
   const election = elections.getByRole("article", { name: "选举镇人民代表大会主席（应选 1 名）" });
-  await expect(election).toContainText(`候选人：${LI}（主席团提名）、${WANG}（代表联名 10 人）`);
+  // Listed in 姓氏笔画 order (王 4 strokes before 李 7), not in the order nominated.
+  await expect(election).toContainText(`候选人：${WANG}（代表联名 10 人）、${LI}（主席团提名）`);
   await expect(election).toContainText("尚未投票");
 
   await election.locator("summary", { hasText: "登记第1轮计票结果" }).click();

@@ -115,9 +115,39 @@ test("concluded with opinions: the unit reports from its inbox, returned once, a
   await form.getByLabel("整改期限").fill(day(30));
   await form.getByRole("button", { name: "添加审议意见" }).click();
   await expect(opinions.getByRole("list", { name: "审议意见" })).toContainText("未送达");
+  // Not yet sent, the opinion is corrected on the page: its text and due day.
+  await opinions.locator('summary[aria-label="修改第1条审议意见"]').click();
+  const edit = opinions.getByRole("form", { name: "修改第1条审议意见" });
+  await edit.getByLabel("审议意见").fill("低保动态管理不及时，请限期整改并书面报告整改结果");
+  await edit.getByLabel("整改期限").fill(day(40));
+  await edit.getByRole("button", { name: "保存修改" }).click();
+  await expect(opinions.getByRole("list", { name: "审议意见" })).toContainText("请限期整改并书面报告整改结果");
+  await expect(opinions.getByRole("list", { name: "审议意见" })).toContainText(`整改期限 ${day(40)}`);
+
+  // A finding is recorded, corrected, and a mistaken one removed.
+  const findings = page.getByRole("region", { name: /发现的问题/ });
+  for (const text of ["低保档案不全", "误登记的问题"]) {
+    await findings.locator("summary", { hasText: "登记发现的问题" }).click();
+    const add = findings.getByRole("form", { name: "登记发现的问题" });
+    await add.getByLabel("问题").fill(text);
+    await add.getByRole("button", { name: "登记问题" }).click();
+    await expect(findings.getByRole("list")).toContainText(text);
+    await page.reload();
+  }
+  await findings.locator('summary[aria-label="修改第1条问题"]').click();
+  const fix = findings.getByRole("form", { name: "修改第1条问题" });
+  await fix.getByLabel("问题").fill("低保档案不全，缺少入户调查记录");
+  await fix.getByRole("button", { name: "保存修改" }).click();
+  await expect(findings.getByRole("list")).toContainText("缺少入户调查记录");
+  await findings.getByRole("button", { name: "删除 第2条问题" }).click();
+  await findings.getByRole("button", { name: "确认删除 第2条问题" }).click();
+  await expect(findings.getByRole("list")).not.toContainText("误登记的问题");
+  await expect(findings).toContainText("发现的问题（1）");
   await transition(api, id, { action: "conclude" });
   await page.reload();
   await expect(opinions.getByRole("list", { name: "审议意见" })).toContainText("待整改");
+  // Sent, it is the unit's task now: no more 修改 or 删除.
+  await expect(opinions.locator('summary[aria-label="修改第1条审议意见"]')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
   // The office (and the chair and presidium) download the activity's report as a Word draft.
   const reportLink = page.getByRole("link", { name: "下载活动报告（Word）" });

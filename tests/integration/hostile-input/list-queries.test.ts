@@ -50,6 +50,10 @@ import { GET as groupPlans } from "@/app/api/v1/group-activities/plans/route";
 import { GET as groupFigures } from "@/app/api/v1/group-activities/figures/route";
 import { GroupActivityListQuery, GroupActivityYearQuery, GroupPlanQuery } from "@/lib/group-activities/schema";
 import { UNSTORABLE_TEXT } from "@/lib/http/fields";
+import { GET as trainingPlans } from "@/app/api/v1/training-plans/route";
+import { GET as trainings } from "@/app/api/v1/training-sessions/route";
+import { GET as trainingFigures } from "@/app/api/v1/training-sessions/figures/route";
+import { PlanListQuery, TrainingListQuery, TrainingYearQuery } from "@/lib/training/schema";
 import { request } from "@/tests/factories";
 import { setup } from "../suggestions/helpers";
 import { extremeNumber, hostileDay, hostileText, RUNS } from "./hostile";
@@ -84,6 +88,9 @@ const LISTS: [string, Get, z.ZodObject, Role, Record<string, string>][] = [
   ["/api/v1/group-activities/figures", groupFigures, GroupActivityYearQuery, "OFFICE", {}],
   ["/api/v1/petitions", petitions, PetitionListQuery, "OFFICE", {}],
   ["/api/v1/petitions/export", petitionsExport, PetitionExportQuery, "OFFICE", {}],
+  ["/api/v1/training-plans", trainingPlans, PlanListQuery, "OFFICE", {}],
+  ["/api/v1/training-sessions", trainings, TrainingListQuery, "OFFICE", {}],
+  ["/api/v1/training-sessions/figures", trainingFigures, TrainingYearQuery, "OFFICE", {}],
 ];
 
 const get = (route: Get, url: string, cookie: string, query: Record<string, string>) =>

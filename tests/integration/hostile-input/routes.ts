@@ -54,6 +54,7 @@ import * as signOff from "@/app/api/v1/suggestions/sign-off/route";
 import * as checklistTemplate from "@/app/api/v1/checklist-template/route";
 import * as terms from "@/app/api/v1/terms/route";
 import * as presidiumMeetings from "@/app/api/v1/presidium-meetings/route";
+import * as meetingCorrections from "@/app/api/v1/presidium-meetings/[id]/corrections/route";
 import * as groups from "@/app/api/v1/groups/route";
 import * as group from "@/app/api/v1/groups/[id]/route";
 import * as groupChecks from "@/app/api/v1/groups/[id]/checks/route";
@@ -63,6 +64,7 @@ import { SUPERVISION_WRITE_CASES } from "./supervision-routes";
 import { DUTIES_WRITE_CASES } from "./duties-routes";
 import { PETITION_WRITE_CASES } from "./petition-routes";
 import { PETITION_CHAIN_WRITE_CASES } from "./petition-chain-routes";
+import { TRAINING_WRITE_CASES } from "./training-routes";
 
 type Json = Record<string, unknown>;
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -570,6 +572,20 @@ export const WRITE_CASES: WriteCase[] = [
     }),
   },
   {
+    key: "POST presidium-meetings/[id]/corrections",
+    handler: meetingCorrections.POST,
+    cookie: office,
+    params: (w) => ({ id: w.meeting.id }),
+    body: (w) => ({
+      version: w.meeting.version,
+      date: "2026-10-09",
+      venue: "镇政府二楼会议室",
+      members: w.meeting.members.map((m) => ({ id: m.id, attendance: m.attendance })),
+      topics: w.meeting.topics.map((t) => ({ id: t.id, title: t.title, reporter: null, decision: "同意，下月召开" })),
+      reason: "按纪要原件更正",
+    }),
+  },
+  {
     key: "POST groups",
     handler: groups.POST,
     cookie: office,
@@ -600,6 +616,7 @@ export const WRITE_CASES: WriteCase[] = [
   ...DUTIES_WRITE_CASES,
   ...PETITION_WRITE_CASES,
   ...PETITION_CHAIN_WRITE_CASES,
+  ...TRAINING_WRITE_CASES,
 ];
 
 const csvCell = (v: unknown) => {

@@ -14,10 +14,12 @@ import { POST as voteRoute } from "@/app/api/v1/sessions/[id]/votes/route";
 import { createDeputy, createUser, params, request, signIn } from "@/tests/factories";
 import { setup as suggestionWorld, suggestionAt } from "../suggestions/helpers";
 import { supervisionWorld } from "./supervision-world";
+import { createPresidiumMeeting } from "@/lib/sessions/meetings";
 import { dutiesWorld } from "./duties-world";
 import { createPetition } from "@/lib/petitions/service";
 import { PetitionCreateInput } from "@/lib/petitions/schema";
 import { approvedPetition } from "./petition-chain-routes";
+import { trainingWorld } from "./training-world";
 
 type Json = Record<string, unknown>;
 
@@ -136,6 +138,17 @@ export async function buildWorld() {
     officeActor: w.sessions.OFFICE.actor,
     unitActor: w.sessions.UNIT.actor,
   });
+  const meeting = await createPresidiumMeeting(w.sessions.OFFICE.actor, {
+    date: "2026-10-08",
+    venue: "镇政府会议室",
+    presidedBy: null,
+    recorder: null,
+    members: [{ userId: w.users.PRESIDIUM.id, attendance: "PRESENT" }],
+    inviteeIds: [],
+    guests: null,
+    topics: [{ kind: "MATTER", title: "研究会议筹备", reporter: null, activityId: null, decision: "同意" }],
+    decisions: null,
+  });
   const duties = await dutiesWorld({ office, deputy: w.cookie.DEPUTY, deputyId: w.deputy.id, groupId: group.id });
   const petition = await createPetition(
     w.sessions.OFFICE.actor,
@@ -148,6 +161,7 @@ export async function buildWorld() {
     }),
   );
   const chainPetition = await approvedPetition(w.township.id);
+  const training = await trainingWorld({ office, deputyIds: deputies.map((d) => d.id), groupId: group.id });
   return {
     ...w,
     office,
@@ -171,6 +185,8 @@ export async function buildWorld() {
     category,
     supervision,
     constituency,
+    training,
+    meeting,
     duties,
   };
 }

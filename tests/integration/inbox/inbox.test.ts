@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { scopedDb } from "@/lib/db/township-scope";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dueCounts, duePage, unitInboxPage } from "@/lib/inbox/read";
+import { dueCounts, duePage, unitInboxPage, unitInboxStatement } from "@/lib/inbox/read";
 import { registerInboxSource, type DueItemsParams, type UnitItemsParams } from "@/lib/inbox/sources";
 import { categories } from "@/lib/suggestions/categories";
 // The suggestions' source registers itself when its module is imported, as a page or route would.
@@ -106,6 +106,11 @@ describe("the cross-domain inbox", () => {
     // Paged in SQL: the second page of two continues the same order.
     const second = await unitInboxPage({ ...p, skip: 2, take: 2 });
     expect([titles(second), second.total]).toEqual([["信访子", "建议乙"], 6]);
+    // The statement the page runs, as the benchmark runs it through pg: the same rows in the same order.
+    const statement = unitInboxStatement({ ...p, skip: 2, take: 2 })!;
+    const direct = await db.$queryRawUnsafe<{ id: string; __total: number }[]>(statement.text, ...statement.values);
+    expect([direct.map((r) => r.id), direct[0]?.__total]).toEqual([second.items.map((i) => i.id), 6]);
+    expect(unitInboxStatement({ ...p, kinds: ["none"], skip: 0, take: 20 })).toBeNull();
     // One domain alone.
     expect(titles(await unitInboxPage({ ...p, kinds: ["petition"], skip: 0, take: 20 }))).toEqual([
       "信访丑",

@@ -16,6 +16,7 @@ import JSZip from "jszip";
 import { minutesDocx } from "@/lib/sessions/docx";
 import type { PresentedElection } from "@/lib/sessions/elections";
 import { params, request } from "@/tests/factories";
+import { candidatesNamed } from "@/tests/factories/elections";
 import { post, sitting, type World } from "./sitting";
 
 const vote = async (w: World, body: unknown) => {
@@ -171,7 +172,7 @@ describe("更正 and 作废 of an election round", () => {
   it("更正: the corrected count decides who is elected; the original stays, marked, with the reason audited", async () => {
     const w = await sitting();
     const e = await election(w);
-    const [zhang, li] = e.candidates;
+    const [zhang, li] = candidatesNamed(e, "张三", "李四");
     const first = await round(w, e, {
       ballotsIssued: 9,
       ballotsReturned: 9,
@@ -209,7 +210,7 @@ describe("更正 and 作废 of an election round", () => {
   it("作废 of the latest round: the election goes back to before it; an earlier round cannot be withdrawn", async () => {
     const w = await sitting();
     const e = await election(w);
-    const [zhang, li] = e.candidates;
+    const [zhang, li] = candidatesNamed(e, "张三", "李四");
     const first = await round(w, e, {
       ballotsIssued: 9,
       ballotsReturned: 9,

@@ -14,6 +14,7 @@ import { createElement } from "react";
 import { getBallot } from "@/lib/sessions/ballot";
 import { Ballot, TallySheet } from "@/components/sessions/print/ballot";
 import { createDeputy, params, request, townshipWithRoles } from "@/tests/factories";
+import { candidatesNamed } from "@/tests/factories/elections";
 
 type Deputy = { id: string };
 
@@ -118,7 +119,9 @@ describe("elections: setting one up (地方组织法 第二十六条、第二十
     expect(err.fields["candidates.1.nominatorCount"]).toMatch(/10 名以上代表/);
     // Still being prepared is fine: elections are set up before the session opens.
     const e = await createElection(t, body(10));
+    // Listed in 姓氏笔画 order (李 before 张: both 7 strokes, 横 before 折); position keeps the nomination order.
     expect(e.candidates).toEqual([
+      expect.objectContaining({ name: "李四", nominatedBy: "DEPUTIES", nominatorCount: 10, position: 2 }),
       expect.objectContaining({
         name: "张三",
         nominatedBy: "PRESIDIUM",
@@ -126,7 +129,6 @@ describe("elections: setting one up (地方组织法 第二十六条、第二十
         position: 1,
         electedInRound: null,
       }),
-      expect.objectContaining({ name: "李四", nominatedBy: "DEPUTIES", nominatorCount: 10, position: 2 }),
     ]);
     expect(e).toMatchObject({
       seats: 1,
@@ -159,7 +161,7 @@ describe("elections: rounds (地方组织法 第二十五条、第二十九条; 
   it("more ballots returned than issued voids the round: stored without a count, held again (重新投票)", async () => {
     const t = await setup();
     const e = await createElection(t, { candidates: [presidium("张三"), presidium("李四")] });
-    const [zhang, li] = e.candidates;
+    const [zhang, li] = candidatesNamed(e, "张三", "李四");
     const after = await round(t, e, {
       ballotsIssued: 9,
       ballotsReturned: 10,
@@ -169,13 +171,14 @@ describe("elections: rounds (地方组织法 第二十五条、第二十九条; 
     expect(after.rounds[0]).toMatchObject({ roundNo: 1, void: true, seats: 1, ballotsIssued: 9, ballotsReturned: 10 });
     // A void round shows no valid-ballot figure and keeps no count.
     expect(after.rounds[0]).toMatchObject({ validBallots: null, results: [] });
-    expect(after.nextRound).toMatchObject({ kind: "REVOTE", seats: 1, candidateIds: [zhang.id, li.id], open: false });
+    // The same candidates, listed in 姓氏笔画 order (李 before 张).
+    expect(after.nextRound).toMatchObject({ kind: "REVOTE", seats: 1, candidateIds: [li.id, zhang.id], open: false });
     expect(after).toMatchObject({
       elected: [],
       seatsUnfilled: 1,
       furtherRoundNeeded: true,
       nextRoundNo: 2,
-      nextRoundCandidateIds: [zhang.id, li.id],
+      nextRoundCandidateIds: [li.id, zhang.id],
     });
     // The vote is taken again as round 2 of the same election.
     const again = await round(t, e, {
@@ -194,7 +197,7 @@ describe("elections: rounds (地方组织法 第二十五条、第二十九条; 
   it("elects with more than half of ALL sitting deputies, not of those voting (7 of 9 present)", async () => {
     const t = await setup({ present: 7 });
     const e = await createElection(t, { candidates: [presidium("张三"), presidium("李四")] });
-    const [zhang, li] = e.candidates;
+    const [zhang, li] = candidatesNamed(e, "张三", "李四");
     // 4 of 7 ballots is most of those voting, but 4 × 2 = 8 is not more than 9 sitting.
     const first = await round(t, e, {
       ballotsIssued: 7,
@@ -216,7 +219,8 @@ describe("elections: rounds (地方组织法 第二十五条、第二十九条; 
       results: [line(zhang.id, 5, 1, 0), line(li.id, 1, 5, 0)],
     });
     expect(second).toMatchObject({ elected: [{ name: "张三", roundNo: 2 }], seatsUnfilled: 0 });
-    expect(second.candidates[0].electedInRound).toBe(2);
+    const [elected, other] = candidatesNamed(second as PresentedElection, "张三", "李四");
+    expect([elected.electedInRound, other.electedInRound]).toEqual([2, null]);
     // Nothing more to elect.
     expect(
       (await api.round(t.office, t.session.id, e.id, { ballotsIssued: 7, ballotsReturned: 7, results: [] })).status,
@@ -230,7 +234,7 @@ describe("elections: rounds (地方组织法 第二十五条、第二十九条; 
       seats: 2,
       candidates: [presidium("张三"), presidium("李四"), presidium("王五")],
     });
-    const [zhang, li, wang] = e.candidates;
+    const [zhang, li, wang] = candidatesNamed(e, "张三", "李四", "王五");
     const first = await round(t, e, {
       ballotsIssued: 9,
       ballotsReturned: 9,
@@ -244,7 +248,7 @@ describe("elections: rounds (地方组织法 第二十五条、第二十九条; 
       nextRound: { kind: "RUNOFF", seats: 1, candidateIds: [li.id, wang.id], open: false },
     });
     const tied = first.rounds[0].results.filter((r: { tied: boolean }) => r.tied).map((r: { name: string }) => r.name);
-    expect(tied).toEqual(["李四", "王五"]);
+    expect(tied).toEqual(["王五", "李四"]); // in ballot order: 王 (4 strokes) before 李 (7)
     // An elected candidate cannot stand again.
     expect(
       (
@@ -274,7 +278,7 @@ describe("elections: rounds (地方组织法 第二十五条、第二十九条; 
   it("ballot by ballot: an over-marked ballot is void; unmarked counts as abstaining; write-ins are tallied", async () => {
     const t = await setup();
     const e = await createElection(t, { candidates: [presidium("张三"), presidium("李四")] });
-    const [zhang, li] = e.candidates;
+    const [zhang, li] = candidatesNamed(e, "张三", "李四");
     const ballots = [
       ...Array.from({ length: 5 }, () => ({ marks: { [zhang.id]: "FOR", [li.id]: "AGAINST" } })),
       ...Array.from({ length: 2 }, () => ({ marks: { [zhang.id]: "AGAINST", [li.id]: "FOR" } })),
@@ -410,7 +414,7 @@ describe("elections: the printed ballot", () => {
       seats: 2,
       candidates: [presidium("张三"), presidium("李四"), presidium("王五")],
     });
-    const [zhang, li, wang] = e.candidates;
+    const [zhang, li, wang] = candidatesNamed(e, "张三", "李四", "王五");
     await round(t, e, {
       ballotsIssued: 9,
       ballotsReturned: 9,
@@ -441,7 +445,7 @@ describe("elections: the printed ballot", () => {
       seats: 2,
       candidates: [presidium("张三"), presidium("李四"), presidium("王五")],
     });
-    const [zhang, li, wang] = e.candidates;
+    const [zhang, li, wang] = candidatesNamed(e, "张三", "李四", "王五");
     await round(t, e, {
       ballotsIssued: 9,
       ballotsReturned: 9,
@@ -462,7 +466,7 @@ describe("elections: the printed ballot", () => {
       seats: 1,
       candidates: [presidium("张三"), presidium("李四")],
     });
-    const data = await getBallot(t.sessions.OFFICE.actor, t.session.id, e.id, [e.candidates[0].id]);
+    const data = await getBallot(t.sessions.OFFICE.actor, t.session.id, e.id, [candidatesNamed(e, "张三")[0].id]);
     expect(data.candidates.map((c) => c.name)).toEqual(["李四", "张三"]);
   });
 

@@ -7,6 +7,7 @@ import { POST as nomineesRoute } from "@/app/api/v1/sessions/[id]/elections/[ele
 import { POST as deferralRoute } from "@/app/api/v1/sessions/[id]/elections/[electionId]/deferral/route";
 import type { PresentedElection } from "@/lib/sessions/elections";
 import { params } from "@/tests/factories";
+import { candidatesNamed } from "@/tests/factories/elections";
 import { post, sitting, type World } from "./sitting";
 
 const presidium = (name: string) => ({ name, nominatedBy: "PRESIDIUM" });
@@ -81,10 +82,10 @@ describe("the round after the first", () => {
   it("a void round is held again with the same candidates (重新投票) and shows no valid-ballot figure", async () => {
     const w = await sitting();
     const e = await election(w, { seats: 1, candidates: [presidium("张三"), presidium("李四")] });
-    const [zhang, li] = e.candidates;
+    const [zhang, li] = candidatesNamed(e, "张三", "李四");
     const voided = await round(w, e, { ballotsIssued: 8, ballotsReturned: 9, results: [] });
     expect(voided.rounds[0]).toMatchObject({ void: true, validBallots: null, results: [] });
-    expect(voided.nextRound).toMatchObject({ kind: "REVOTE", seats: 1, candidateIds: [zhang.id, li.id] });
+    expect(voided.nextRound).toMatchObject({ kind: "REVOTE", seats: 1, candidateIds: [li.id, zhang.id] }); // 笔画 order
     // Not 另行选举: no new nominees, no other candidates.
     expect((await nominate(w, voided, { candidates: [presidium("王五")] })).status).toBe(409);
     const other = await roundRes(w, e, { ballotsIssued: 9, ballotsReturned: 9, candidateIds: [zhang.id], results: [] });
@@ -101,7 +102,7 @@ describe("the round after the first", () => {
   it("seats a valid round left open go to 另行选举: new nominees may stand, or it is deferred to the next session", async () => {
     const w = await sitting();
     const e = await election(w, { seats: 1, candidates: [presidium("张三"), presidium("李四")] });
-    const [zhang, li] = e.candidates;
+    const [zhang, li] = candidatesNamed(e, "张三", "李四");
     // Deferral only for 另行选举: not before any round.
     expect((await defer(w, e, { note: "x" })).status).toBe(409);
     const first = await round(w, e, {
@@ -122,7 +123,8 @@ describe("the round after the first", () => {
     const nominated = (await res.json()) as PresentedElection;
     const wang = nominated.candidates.find((c) => c.name === "王五")!;
     expect(wang).toMatchObject({ nominatedForRound: 2, position: 3 });
-    expect(nominated.nextRound!.candidateIds).toEqual([zhang.id, li.id, wang.id]);
+    // The new nominee stands with the others, all in 姓氏笔画 order (王 4 strokes; 李 before 张 at 7).
+    expect(nominated.nextRound!.candidateIds).toEqual([wang.id, li.id, zhang.id]);
     expect(await db.auditLog.count({ where: { action: "session.nominees_added", recordId: e.id } })).toBe(1);
 
     const second = await round(w, e, {
@@ -137,7 +139,7 @@ describe("the round after the first", () => {
   it("the congress may defer 另行选举 to the next session: no further round here", async () => {
     const w = await sitting();
     const e = await election(w, { seats: 1, candidates: [presidium("张三"), presidium("李四")] });
-    const [zhang, li] = e.candidates;
+    const [zhang, li] = candidatesNamed(e, "张三", "李四");
     await round(w, e, { ballotsIssued: 9, ballotsReturned: 9, results: [line(zhang.id, 4), line(li.id, 3)] });
     expect((await defer(w, e, {})).status).toBe(400);
     const res = await defer(w, e, { note: "经大会决定，不足的名额在下一次会议上另行选举" });
@@ -165,13 +167,13 @@ describe("the round after the first", () => {
       seats: 2,
       candidates: [presidium("张三"), presidium("李四"), presidium("王五")],
     });
-    const [zhang, li, wang] = e.candidates;
+    const [zhang, li, wang] = candidatesNamed(e, "张三", "李四", "王五");
     const first = await round(w, e, {
       ballotsIssued: 9,
       ballotsReturned: 9,
       results: [line(zhang.id, 7), line(li.id, 4), line(wang.id, 3)],
     });
-    expect(first.nextRound).toMatchObject({ kind: "FURTHER", seats: 1, candidateIds: [li.id, wang.id] });
+    expect(first.nextRound).toMatchObject({ kind: "FURTHER", seats: 1, candidateIds: [wang.id, li.id] });
     const alone = await roundRes(w, e, { ballotsIssued: 9, ballotsReturned: 9, candidateIds: [li.id], results: [] });
     expect(alone.status).toBe(400);
     expect((await alone.json()).error.fields.candidateIds).toMatch(/差额/);

@@ -4,10 +4,12 @@ import { notFound } from "next/navigation";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { IdParams, parseSearchParams } from "@/lib/http/validation";
 import { presidiumMeetingView } from "@/lib/sessions/meeting-views";
-import { PRESIDIUM_TOPIC_KIND_LABELS } from "@/lib/sessions/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { PresidiumRoll } from "@/components/sessions/presidium-roll";
+import { MeetingTopics } from "@/components/sessions/meeting-topics";
+import { MeetingCorrectionForm } from "@/components/sessions/meeting-correction-form";
+import { CorrectionHistory } from "@/components/ui/correction-history";
 
 export const metadata: Metadata = { title: "主席团会议" };
 
@@ -17,7 +19,7 @@ export default async function PresidiumMeetingPage({ params }: { params: Promise
   const actor = await requirePageActor("presidium_meeting.list");
   const { id } = parseSearchParams(IdParams.partial(), await params);
   if (!id) notFound();
-  const { meeting: m } = await orNotFound(presidiumMeetingView(actor, id));
+  const { meeting: m, manage, corrections } = await orNotFound(presidiumMeetingView(actor, id));
   return (
     <>
       <p className="no-print mb-2 text-sm">
@@ -47,38 +49,7 @@ export default async function PresidiumMeetingPage({ params }: { params: Promise
         </dl>
       </Section>
       <Section id="topics" title="议题和决定">
-        <ol className="flex flex-col gap-3">
-          {m.topics.map((t) => (
-            <li key={t.position} className="rounded border border-stone-200 p-3">
-              <h3 className="font-medium">
-                {t.position}. {t.title}
-                <span className="ml-2 rounded bg-stone-100 px-2 py-0.5 text-xs font-normal text-stone-700">
-                  {PRESIDIUM_TOPIC_KIND_LABELS[t.kind]}
-                </span>
-              </h3>
-              <dl className="mt-1 grid grid-cols-[6rem_1fr] gap-y-1 text-sm">
-                {t.reporter && (
-                  <>
-                    <dt className="text-stone-600">汇报人</dt>
-                    <dd>{t.reporter}</dd>
-                  </>
-                )}
-                {t.activity && (
-                  <>
-                    <dt className="text-stone-600">监督活动</dt>
-                    <dd>
-                      <Link href={`/supervision/${t.activity.id}`} className={link}>
-                        {t.activity.title}
-                      </Link>
-                    </dd>
-                  </>
-                )}
-                <dt className="text-stone-600">决定事项</dt>
-                <dd className="whitespace-pre-wrap break-words">{t.decision ?? "—"}</dd>
-              </dl>
-            </li>
-          ))}
-        </ol>
+        <MeetingTopics topics={m.topics} />
         {m.decisions && (
           <div className="mt-3 text-sm">
             <h3 className="font-medium">其他决定事项</h3>
@@ -86,6 +57,14 @@ export default async function PresidiumMeetingPage({ params }: { params: Promise
           </div>
         )}
       </Section>
+      {manage && (
+        <details className="no-print mb-4 rounded border border-stone-200 p-3">
+          <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium text-blue-800">更正会议记录</summary>
+          <p className="mb-3 text-sm text-stone-600">更正后原记录保留在“更正记录”中，并写明更正原因。</p>
+          <MeetingCorrectionForm meeting={m} />
+        </details>
+      )}
+      <CorrectionHistory entries={corrections} />
     </>
   );
 }

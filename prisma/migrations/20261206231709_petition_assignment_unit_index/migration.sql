@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "PetitionAssignment_unitId_active_idx" ON "PetitionAssignment"("unitId", "active");
+
