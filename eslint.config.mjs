@@ -45,6 +45,7 @@ export const DOMAINS = [
   "training",
   "group-activities",
   "duties",
+  "petitions",
 ];
 
 const kernelRule = {

@@ -51,8 +51,12 @@ describe("the navigation", () => {
     ]);
     expect(shown("DEPUTY").find(([label]) => label === "履职")?.[1]).toEqual(["小组活动", "履职登记", "向选民述职"]);
     expect(shown("UNIT").map(([label]) => label)).not.toContain("履职");
-    expect(shown("PRESIDIUM").find(([label]) => label === "信访")?.[1]).toContain("信访统计");
     expect(shown("UNIT").map(([label]) => label)).not.toContain("培训");
+    // Petitions: the presidium only the figures (lib/petitions/access.ts: no record); a unit and a deputy theirs.
+    expect(shown("PRESIDIUM").find(([label]) => label === "信访")?.[1]).toEqual(["信访统计"]);
+    expect(shown("OFFICE").find(([label]) => label === "信访")?.[1]).toEqual(["信访件", "信访统计"]);
+    for (const role of ["DEPUTY", "UNIT"] as Role[])
+      expect(shown(role).find(([label]) => label === "信访")?.[1]).toEqual(["信访件"]);
     expect(shown("UNIT").find(([label]) => label === "监督")?.[1]).toEqual(
       expect.arrayContaining(["整改任务", "本单位收件箱"]),
     );

@@ -64,7 +64,10 @@ export const NAV_SECTIONS: NavSection[] = [
   {
     id: "petitions",
     label: "信访",
-    items: [{ href: "/petitions/figures", label: "信访统计", permission: "petition.figures" }],
+    items: [
+      { href: "/petitions", label: "信访件", permission: "petition.list" },
+      { href: "/petitions/figures", label: "信访统计", permission: "petition.figures" },
+    ],
   },
   {
     id: "training",

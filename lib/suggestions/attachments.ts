@@ -5,10 +5,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
-import { log } from "@/lib/log/logger";
 import { getSettings } from "@/lib/settings";
 import { ATTACHMENT_EXTENSIONS, ATTACHMENT_TYPES_TEXT } from "@/lib/files/types";
-import { deleteFile, getFile, newFileKey, putFile } from "@/lib/files/store";
+import { deleteFile } from "@/lib/files/store";
+import { openRecordFile, storeRecordFiles } from "@/lib/files/record-files";
 import type { UploadedFile, UploadSpec } from "@/lib/files/upload";
 import {
   canDownloadAttachment,
@@ -76,21 +76,9 @@ export async function storeAttachments(
   const existing = await tx.suggestionAttachment.count({ where: { suggestionId, eventId } });
   if (existing + files.length > maxFiles)
     throw fail(`最多 ${maxFiles} 个文件（已有 ${existing} 个，本次 ${files.length} 个）`);
-  const stored = [];
-  for (const f of files) {
-    const { key } = await putFile(tx, actor.townshipId, newFileKey(actor.townshipId, "suggestions", suggestionId), f);
+  return storeRecordFiles(tx, actor.townshipId, ["suggestions", suggestionId], files, async (meta) => {
     const row = await tx.suggestionAttachment.create({
-      data: {
-        townshipId: actor.townshipId,
-        suggestionId,
-        eventId,
-        filename: f.filename,
-        mimeType: f.mimeType,
-        size: f.size,
-        sha256: f.sha256,
-        storageKey: key,
-        uploadedById: actor.userId,
-      },
+      data: { townshipId: actor.townshipId, suggestionId, eventId, uploadedById: actor.userId, ...meta },
       select: { id: true, filename: true, mimeType: true, size: true, sha256: true, eventId: true, createdAt: true },
     });
     await recordAudit(tx, subjectOf(actor), {
@@ -99,9 +87,8 @@ export async function storeAttachments(
       recordId: row.id,
       after: { ...row, suggestionId },
     });
-    stored.push(row);
-  }
-  return stored;
+    return row;
+  });
 }
 
 /** The files the actor may download, oldest first, without their bytes; `deletable` for the proposer's and office's while editable. */
@@ -143,12 +130,7 @@ export async function openAttachment(actor: Actor, suggestionId: string, attachm
     include: { event: { select: { type: true } } },
   });
   if (!a || !canDownloadAttachment(view, kindOf(a.event))) throw notFound("附件不存在");
-  const file = await getFile(sdb, a.storageKey);
-  if (!file) {
-    log.error("attachment missing from the file store", { attachmentId, key: a.storageKey });
-    throw notFound("附件已丢失，请联系人大办重新上传");
-  }
-  return { ...a, bytes: file.bytes };
+  return openRecordFile(sdb, a, "suggestionAttachmentId");
 }
 
 /** Removes one of the suggestion's own files while it may still be edited; replies' files stay. */

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { E2E_USERS } from "./users";
 import { E2E_LANDING_USERS } from "./landing-users";
+import { E2E_PETITION_USERS } from "./petitions-users";
 import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
 
 test("the login page has no serious accessibility violations", async ({ page }) => {
@@ -64,6 +65,27 @@ for (const width of [1366, 360]) {
     await signInAs(page, E2E_USERS.DEPUTY);
     await page.goto("/duties");
     await expect(page.getByRole("heading", { level: 1, name: "我的履职" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+}
+
+// 信访: the list, the registration form and a record, as the office, wide and on a phone (登记镇).
+for (const width of [1366, 360]) {
+  test(`the petition pages at ${width} px have no serious accessibility violations`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 740 });
+    await signInAs(page, E2E_PETITION_USERS.office);
+    await page.goto("/petitions");
+    await expect(page.getByRole("heading", { level: 1, name: "信访件" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page
+      .getByRole("link", { name: /^信访\d{4}-\d{3}$/ })
+      .first()
+      .click();
+    await page.waitForURL(/\/petitions\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("region", { name: "信访人" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.goto("/petitions/new");
+    await expect(page.getByRole("heading", { level: 1, name: "登记信访件" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 }

@@ -10,6 +10,7 @@ import { seedRoundCorrectionTownship } from "@/tests/e2e/round-correction-seed";
 import { seedLandingTownship } from "@/tests/e2e/landing-fixture";
 import { seedSupervisionTownship } from "@/tests/e2e/supervision-seed";
 import { seedDutiesTownship } from "@/tests/e2e/duties-seed";
+import { seedPetitionTownship } from "@/tests/e2e/petitions-seed";
 import { seedPetitionChainTownship } from "@/tests/e2e/petitions-chain-seed";
 import { seedPresidiumTownship } from "@/tests/e2e/presidium-seed";
 import { seedSessionUiTownship } from "@/tests/e2e/session-ui-seed";
@@ -83,6 +84,7 @@ export async function seedE2E() {
   await seedLandingTownship();
   await seedSupervisionTownship();
   await seedDutiesTownship();
+  await seedPetitionTownship();
   await seedPetitionChainTownship();
   await seedPresidiumTownship();
   await seedSessionUiTownship();

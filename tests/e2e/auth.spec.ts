@@ -19,9 +19,12 @@ const LEADERS: Record<string, string[]> = {
   履职: ["小组活动", "履职登记", "向选民述职"],
   系统: ["承办单位", "工作日历", "修改密码"],
 };
+// 信访件: the office and the chair all, a unit and a deputy theirs; the presidium only the figures.
+const PETITIONS = { 信访: ["信访件"] };
+const PETITIONS_ALL = { 信访: ["信访件", "信访统计"] };
 const EXPECTED_NAV: Record<Role, Record<string, string[]>> = {
-  OFFICE: { ...LEADERS, 系统: ["承办单位", "账号管理", "审计日志", "工作日历", "修改密码"] },
-  CHAIR: LEADERS,
+  OFFICE: { ...LEADERS, ...PETITIONS_ALL, 系统: ["承办单位", "账号管理", "审计日志", "工作日历", "修改密码"] },
+  CHAIR: { ...LEADERS, ...PETITIONS_ALL },
   PRESIDIUM: LEADERS,
   DEPUTY: {
     名册: ["代表名册", "代表小组"],
@@ -29,6 +32,7 @@ const EXPECTED_NAV: Record<Role, Record<string, string[]>> = {
     建议: ["代表建议"],
     监督: ["监督活动"],
     培训: ["代表培训"],
+    ...PETITIONS,
     履职: ["小组活动", "履职登记", "向选民述职"],
     系统: ["修改密码"],
   },
@@ -36,6 +40,7 @@ const EXPECTED_NAV: Record<Role, Record<string, string[]>> = {
     名册: ["代表名册"],
     建议: ["代表建议", "建议催办"],
     监督: ["监督活动", "整改任务", "本单位收件箱"],
+    ...PETITIONS,
     系统: ["修改密码"],
   },
 };

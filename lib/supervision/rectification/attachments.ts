@@ -4,9 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { notFound, validation } from "@/lib/http/errors";
-import { log } from "@/lib/log/logger";
 import { ATTACHMENT_EXTENSIONS, ATTACHMENT_TYPES_TEXT } from "@/lib/files/types";
-import { getFile, newFileKey, putFile } from "@/lib/files/store";
+import { openRecordFile, storeRecordFiles } from "@/lib/files/record-files";
 import type { UploadedFile, UploadSpec } from "@/lib/files/upload";
 import { loadTask } from "@/lib/supervision/rectification/access";
 
@@ -33,20 +32,9 @@ export async function storeReportFiles(
 ) {
   if (files.length > LIMITS.maxFiles)
     throw validation({ [REPORT_ATTACHMENTS_FIELD]: `附件：最多 ${LIMITS.maxFiles} 个文件` });
-  const stored = [];
-  for (const f of files) {
-    const { key } = await putFile(tx, actor.townshipId, newFileKey(actor.townshipId, "rectifications", taskId), f);
+  return storeRecordFiles(tx, actor.townshipId, ["rectifications", taskId], files, async (meta) => {
     const row = await tx.rectificationAttachment.create({
-      data: {
-        townshipId: actor.townshipId,
-        reportId,
-        filename: f.filename,
-        mimeType: f.mimeType,
-        size: f.size,
-        sha256: f.sha256,
-        storageKey: key,
-        uploadedById: actor.userId,
-      },
+      data: { townshipId: actor.townshipId, reportId, uploadedById: actor.userId, ...meta },
       select: { id: true, filename: true, mimeType: true, size: true, sha256: true, createdAt: true },
     });
     await recordAudit(tx, subjectOf(actor), {
@@ -55,9 +43,8 @@ export async function storeReportFiles(
       recordId: row.id,
       after: { ...row, taskId, reportId },
     });
-    stored.push(row);
-  }
-  return stored;
+    return row;
+  });
 }
 
 /** A report's file with its bytes, for whoever may see the task; 404 for everyone else. */
@@ -66,10 +53,5 @@ export async function openReportFile(actor: Actor, taskId: string, attachmentId:
   await loadTask(sdb, actor, taskId);
   const a = await sdb.rectificationAttachment.findFirst({ where: { id: attachmentId, report: { taskId } } });
   if (!a) throw notFound("附件不存在");
-  const file = await getFile(sdb, a.storageKey);
-  if (!file) {
-    log.error("rectification file missing from the store", { attachmentId, key: a.storageKey });
-    throw notFound("附件已丢失，请联系人大办重新上传");
-  }
-  return { ...a, bytes: file.bytes };
+  return openRecordFile(sdb, a, "rectificationAttachmentId");
 }

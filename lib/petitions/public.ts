@@ -1,0 +1,7 @@
+// The petitions' public interface: the only module other domains import from lib/petitions
+// (docs/architecture.md; eslint.config.mjs and lib/architecture.test.ts enforce it). Reception days turn
+// a visitor's issue into a petition with `createPetition` (in their own transaction: `opts.tx`).
+export { createPetition, type CreatePetitionOptions, type CreatedPetition } from "@/lib/petitions/service";
+export { PetitionCreateInput, type PetitionCreateData } from "@/lib/petitions/schema";
+export { loadPetition, visiblePetitionWhere } from "@/lib/petitions/access";
+export { PETITION_CATEGORY_LABELS, PETITION_CHANNEL_LABELS, PETITION_STATE_LABELS } from "@/lib/petitions/labels";
