@@ -42,6 +42,7 @@ export const DOMAINS = [
   "landing",
   "search",
   "supervision",
+  "deputy-record",
   "training",
   "group-activities",
   "duties",

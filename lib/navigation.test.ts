@@ -62,6 +62,11 @@ describe("the navigation", () => {
     );
     expect(shown("DEPUTY").flatMap(([, items]) => items)).not.toContain("整改任务");
     expect(shown("DEPUTY").find(([label]) => label === "监督")?.[1]).toEqual(["监督活动"]);
+    expect(shown("DEPUTY").find(([label]) => label === "名册")?.[1]).toEqual(
+      expect.arrayContaining(["我的履职档案", "履职公示"]),
+    );
+    expect(shown("OFFICE").flatMap(([, items]) => items)).not.toContain("我的履职档案");
+    expect(shown("UNIT").find(([label]) => label === "名册")?.[1]).toContain("履职公示");
     expect(shown("OFFICE").find(([label]) => label === "系统")?.[1]).toContain("账号管理");
     expect(shown("CHAIR").flatMap(([, items]) => items)).not.toContain("账号管理");
     expect(shown("UNIT").map(([label]) => label)).not.toContain("会议");

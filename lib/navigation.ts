@@ -33,6 +33,9 @@ export const NAV_SECTIONS: NavSection[] = [
       { href: "/presidium-links", label: "联系代表", permission: "presidium_link.list" },
       { href: "/terms", label: "届次", permission: "term.list" },
       { href: "/constituencies", label: "选区", permission: "constituency.list" },
+      // 履职档案 (代表法 第五十八条第二款): a deputy's own record, and the year's 公示 for everyone.
+      { href: "/my-record", label: "我的履职档案", permission: "deputy_record.own" },
+      { href: "/duty-records", label: "履职公示", permission: "deputy_record.public_view" },
     ],
   },
   {

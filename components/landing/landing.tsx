@@ -87,6 +87,9 @@ function DeputyLanding({ data }: { data: Of<"DEPUTY"> }) {
         <Link href={`/deputies/${data.deputyId}`} className="text-blue-800 underline">
           查看我的代表档案、修改联系方式
         </Link>
+        <Link href="/my-record" className="text-blue-800 underline">
+          我的履职档案
+        </Link>
       </p>
     </>
   );

@@ -130,6 +130,9 @@ const LABELS = {
   "constituency.updated": "修改选区",
   "constituency.deleted": "删除选区",
   "deputy.constituency_mapped": "选区由文字转为本届选区记录",
+  "deputy_record.exported": "导出代表履职情况登记表",
+  "deputy_record.published": "公示代表年度履职情况",
+  "deputy_record.withdrawn": "撤回代表年度履职情况公示",
   // Group activities (代表小组活动) and the duty register (履职登记), 述职.
   "group_activity.plan_saved": "保存代表小组季度活动计划",
   "group_activity.created": "登记代表小组活动",

@@ -115,6 +115,15 @@ export const PERMISSIONS = {
   // 选区 of a term: listed by those who see the full roster, kept by the office.
   "constituency.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "constituency.manage": ["OFFICE"],
+  // The deputy's record (履职档案, 代表法 第五十八条第二款): per record in lib/deputy-record/policy.ts — the office and
+  // the chair every deputy's, a presidium member their linked deputies' (PresidiumLink), a deputy their own; a unit
+  // none (its route answers 404, as for a deputy it may not see). `own`: the deputy's menu entry 我的履职档案.
+  "deputy_record.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"],
+  "deputy_record.own": ["DEPUTY"],
+  // 履职公示: the office publishes (and withdraws) a year; the published figures, without personal data, are for
+  // every signed-in role.
+  "deputy_record.publish": ["OFFICE"],
+  "deputy_record.public_view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
   // Group activities (代表小组活动, 代表法第二十六条; the quarterly rhythm is local practice): the township's for the
   // office, chair and presidium, a deputy their own group's (lib/group-activities/policy.ts). The office records
   // them (and keys a group's paper record, 代录); a group's leader records their own group's.

@@ -95,6 +95,12 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "rectification.visit": [true, false, false, false, false],
   "constituency.list": [true, true, true, false, false],
   "constituency.manage": [true, false, false, false, false],
+  // The deputy's record: office and chair all, the presidium its linked deputies, a deputy their own (record
+  // rules in lib/deputy-record/policy.ts); units none. 履职公示: published by the office, read by everyone.
+  "deputy_record.view": [true, true, true, true, false],
+  "deputy_record.own": [false, false, false, true, false],
+  "deputy_record.publish": [true, false, false, false, false],
+  "deputy_record.public_view": [true, true, true, true, true],
   // Group activities: the township's read by office, chair, presidium; a deputy their group's; the office (and a
   // group's leader, by record rule) records; the office plans and registers suggestions from a record.
   "group_activity.list": [true, true, true, true, false],

@@ -58,6 +58,7 @@ export const TOWNSHIP_SCOPED_MODELS = new Set<string>([
   "OutgoingMessage",
   "StoredFile",
   "Constituency",
+  "DutyRecordPublication",
   "Petition",
   "Petitioner",
   "PetitionAssignment",

@@ -12,3 +12,5 @@ export {
   groupOrderBy,
   nameOrder,
 } from "@/lib/roster/name-order";
+export { deputyRecordFacts, publicationRoll, type DeputyRecordFacts } from "@/lib/roster/record-facts";
+export { GENDER_LABELS, LEVEL_LABELS } from "@/lib/roster/labels";

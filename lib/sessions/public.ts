@@ -2,3 +2,9 @@
 // (docs/architecture.md; eslint.config.mjs and lib/architecture.test.ts enforce it).
 export { nextPresidiumMeeting, upcomingSession } from "@/lib/sessions/upcoming";
 export { presidiumTermCounts } from "@/lib/sessions/meetings";
+export {
+  deputySessionAttendance,
+  type DeputyAttendance,
+  type DeputySessionEntry,
+} from "@/lib/sessions/deputy-attendance";
+export { ATTENDANCE_LABELS } from "@/lib/sessions/labels";

@@ -41,6 +41,11 @@ const SESSIONS = {
   "sessions.runoffMajority": 1,
   /** Uploaded session documents: at most this many megabytes each. */
   "sessions.documentMaxMb": 20,
+  /**
+   * 代表法 第六十二条第（三）项: a deputy's mandate ends when they "未经批准两次不出席本级人民代表大会会议"; the deputy's
+   * record (履职档案) warns at this many sessions missed without approved leave (缺席, not 请假).
+   */
+  "sessions.unapprovedAbsenceLimit": 2,
 } as const;
 
 /** Suggestions and motions. */

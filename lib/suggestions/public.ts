@@ -7,6 +7,8 @@ export { countSuggestions, createSuggestionIn, listSuggestions } from "@/lib/sug
 export { listUnitInbox } from "@/lib/suggestions/inbox";
 export { suggestionFigures } from "@/lib/suggestions/figures";
 export { InboxQuery, SuggestionCreateInput, SuggestionListQuery } from "@/lib/suggestions/schema";
+export { deputySuggestions, type DeputySuggestion } from "@/lib/suggestions/deputy-suggestions";
+export { RATING_LABELS, REPLY_CLASS_LABELS } from "@/lib/suggestions/labels";
 // A deputy's led suggestions of a year with their outcome ("六个一" card, 履职档案).
 export {
   VALUABLE_SUGGESTION_RULE,

@@ -16,6 +16,7 @@ export {
   type Tally,
 } from "@/lib/supervision/rules";
 export {
+  SUPERVISION_ATTENDANCE_LABELS,
   POLL_CHOICE_LABELS,
   RECTIFICATION_STATE_LABELS,
   SUPERVISION_KIND_LABELS,
@@ -29,3 +30,4 @@ export {
   type PollFigure,
   type SupervisionYearFigures,
 } from "@/lib/supervision/figures";
+export { deputySupervision, type DeputySupervision } from "@/lib/supervision/deputy-participation";

@@ -3,6 +3,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { E2E_USERS } from "./users";
 import { E2E_LANDING_USERS } from "./landing-users";
 import { E2E_PETITION_USERS } from "./petitions-users";
+import { E2E_RECORD_USERS, E2E_RECORD_YEAR } from "./deputy-record-users";
 import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
 
 test("the login page has no serious accessibility violations", async ({ page }) => {
@@ -86,6 +87,19 @@ for (const width of [1366, 360]) {
     await expectNoSeriousA11yViolations(page);
     await page.goto("/petitions/new");
     await expect(page.getByRole("heading", { level: 1, name: "登记信访件" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+}
+
+// The deputy's record (履职档案) and the 履职公示, as 履职镇's deputy reads them (tests/e2e/deputy-record-seed.ts).
+for (const [path, heading] of [
+  [`/my-record?year=${E2E_RECORD_YEAR}`, /年度履职档案$/],
+  [`/duty-records?year=${E2E_RECORD_YEAR}`, /年度代表履职情况公示$/],
+] as const) {
+  test(`${path} (as a deputy) has no serious accessibility violations`, async ({ page }) => {
+    await signInAs(page, E2E_RECORD_USERS.deputy);
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 }

@@ -14,6 +14,7 @@ import { seedPetitionTownship } from "@/tests/e2e/petitions-seed";
 import { seedPetitionChainTownship } from "@/tests/e2e/petitions-chain-seed";
 import { seedPresidiumTownship } from "@/tests/e2e/presidium-seed";
 import { seedSessionUiTownship } from "@/tests/e2e/session-ui-seed";
+import { seedDeputyRecordTownship } from "@/tests/e2e/deputy-record-seed";
 import { seedTrainingTownship } from "@/tests/e2e/training-seed";
 import { addDays } from "@/lib/time/day";
 import { categories } from "@/lib/suggestions/categories";
@@ -88,6 +89,7 @@ export async function seedE2E() {
   await seedPetitionChainTownship();
   await seedPresidiumTownship();
   await seedSessionUiTownship();
+  await seedDeputyRecordTownship();
   await seedTrainingTownship();
   // The factories use their own password; the e2e accounts use E2E_PASSWORD.
   await db.user.updateMany({ data: { passwordHash: await hashPassword(E2E_PASSWORD) } });

@@ -8,7 +8,7 @@ const ROLES = Object.keys(E2E_USERS) as Role[];
 const displayName = (role: Role) => `测试${role}`;
 
 /** The main navigation each role should see, by section (lib/navigation.ts filtered by lib/auth/permissions.ts). */
-const ROSTER = ["代表名册", "代表小组", "联系代表", "届次", "选区"];
+const ROSTER = ["代表名册", "代表小组", "联系代表", "届次", "选区", "履职公示"];
 const LEADERS: Record<string, string[]> = {
   名册: ROSTER,
   会议: ["人代会", "主席团会议"],
@@ -27,7 +27,7 @@ const EXPECTED_NAV: Record<Role, Record<string, string[]>> = {
   CHAIR: { ...LEADERS, ...PETITIONS_ALL },
   PRESIDIUM: LEADERS,
   DEPUTY: {
-    名册: ["代表名册", "代表小组"],
+    名册: ["代表名册", "代表小组", "我的履职档案", "履职公示"],
     会议: ["人代会"],
     建议: ["代表建议"],
     监督: ["监督活动"],
@@ -37,7 +37,7 @@ const EXPECTED_NAV: Record<Role, Record<string, string[]>> = {
     系统: ["修改密码"],
   },
   UNIT: {
-    名册: ["代表名册"],
+    名册: ["代表名册", "履职公示"],
     建议: ["代表建议", "建议催办"],
     监督: ["监督活动", "整改任务", "本单位收件箱"],
     ...PETITIONS,

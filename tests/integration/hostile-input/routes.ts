@@ -61,6 +61,7 @@ import * as groupChecks from "@/app/api/v1/groups/[id]/checks/route";
 import { TEST_ORIGIN, TEST_PASSWORD } from "@/tests/factories";
 import type { World } from "./world";
 import { SUPERVISION_WRITE_CASES } from "./supervision-routes";
+import { DEPUTY_RECORD_WRITE_CASES } from "./deputy-record-routes";
 import { DUTIES_WRITE_CASES } from "./duties-routes";
 import { PETITION_WRITE_CASES } from "./petition-routes";
 import { PETITION_CHAIN_WRITE_CASES } from "./petition-chain-routes";
@@ -613,6 +614,7 @@ export const WRITE_CASES: WriteCase[] = [
     body: () => ({ checkedOn: "2026-10-01", items: [], note: "整改到位" }),
   },
   ...SUPERVISION_WRITE_CASES,
+  ...DEPUTY_RECORD_WRITE_CASES,
   ...DUTIES_WRITE_CASES,
   ...PETITION_WRITE_CASES,
   ...PETITION_CHAIN_WRITE_CASES,

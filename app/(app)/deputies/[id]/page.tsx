@@ -10,6 +10,8 @@ import { StatusCorrectionForm } from "@/components/roster/status-correction-form
 import { CorrectionHistory } from "@/components/ui/correction-history";
 import { ContactForm } from "@/components/roster/contact-form";
 import { PhotoForm } from "@/components/roster/photo-form";
+import { recordLinkFor } from "@/lib/deputy-record/views";
+import { getPageActor } from "@/lib/auth/page";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -123,12 +125,31 @@ function StatusHistory({ history }: { history: Awaited<ReturnType<typeof deputyV
   );
 }
 
+/** The deputy's 履职档案, for those who may read it. */
+async function recordLink(id: string) {
+  const actor = await getPageActor();
+  return actor ? recordLinkFor(actor, id) : null;
+}
+
+function RecordLink({ href }: { href: string }) {
+  return (
+    <a href={href} className="no-print text-sm text-blue-800 underline">
+      履职档案
+    </a>
+  );
+}
+
 export default async function DeputyPage({ params }: Props) {
   const { d, full, options, mayChangeStatus, correctable, corrections } = await load(params);
+  const recordHref = await recordLink(d.id);
   const rows = factsOf(d);
   return (
     <>
-      <PageHeader title={`${d.name} 代表`} description="代表档案（履职档案的基础信息）" />
+      <PageHeader
+        title={`${d.name} 代表`}
+        description="代表档案（履职档案的基础信息）"
+        actions={recordHref && <RecordLink href={recordHref} />}
+      />
       <Section title="基本信息">
         <div className="flex flex-col gap-4 sm:flex-row">
           {full && <Photo id={d.id} name={d.name} version={d.photoVersion} />}
