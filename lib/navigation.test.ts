@@ -22,14 +22,35 @@ const shown = (role: Role) =>
   visibleSections((permission) => can(actor(role), permission)).map((s) => [s.label, s.items.map((i) => i.label)]);
 
 describe("the navigation", () => {
-  it("has the sections 名册 / 会议 / 建议 / 监督 / 信访 / 培训 / 年度 / 系统 in that order, each page once", () => {
-    expect(NAV_SECTIONS.map((s) => s.label)).toEqual(["名册", "会议", "建议", "监督", "信访", "培训", "年度", "系统"]);
+  it("has the sections 名册 / 会议 / 建议 / 监督 / 信访 / 培训 / 履职 / 年度 / 系统 in that order, each page once", () => {
+    expect(NAV_SECTIONS.map((s) => s.label)).toEqual([
+      "名册",
+      "会议",
+      "建议",
+      "监督",
+      "信访",
+      "培训",
+      "履职",
+      "年度",
+      "系统",
+    ]);
     const hrefs = NAV_SECTIONS.flatMap((s) => s.items.map((i) => i.href));
     expect(new Set(hrefs).size).toBe(hrefs.length);
   });
 
   it("shows each role only its pages and only the sections that have one", () => {
-    expect(shown("OFFICE").map(([label]) => label)).toEqual(["名册", "会议", "建议", "监督", "信访", "培训", "系统"]);
+    expect(shown("OFFICE").map(([label]) => label)).toEqual([
+      "名册",
+      "会议",
+      "建议",
+      "监督",
+      "信访",
+      "培训",
+      "履职",
+      "系统",
+    ]);
+    expect(shown("DEPUTY").find(([label]) => label === "履职")?.[1]).toEqual(["小组活动", "履职登记", "向选民述职"]);
+    expect(shown("UNIT").map(([label]) => label)).not.toContain("履职");
     // 接待选民日: the office, chair and presidium, and a deputy (the days they are on duty); not a unit.
     for (const role of ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY"] as Role[])
       expect(shown(role).find(([label]) => label === "信访")?.[1]).toContain("接待选民日");

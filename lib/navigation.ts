@@ -7,7 +7,7 @@ export interface NavItem {
 }
 
 export type NavSectionId =
-  "roster" | "sessions" | "suggestions" | "supervision" | "petitions" | "training" | "annual" | "system";
+  "roster" | "sessions" | "suggestions" | "supervision" | "petitions" | "training" | "duties" | "annual" | "system";
 
 export interface NavSection {
   id: NavSectionId;
@@ -77,6 +77,15 @@ export const NAV_SECTIONS: NavSection[] = [
     id: "training",
     label: "培训",
     items: [{ href: "/training", label: "代表培训", permission: "training.list" }],
+  },
+  {
+    id: "duties",
+    label: "履职",
+    items: [
+      { href: "/groups/activities", label: "小组活动", permission: "group_activity.list" },
+      { href: "/duties", label: "履职登记", permission: "duty.list" },
+      { href: "/voter-reports", label: "向选民述职", permission: "voter_report.list" },
+    ],
   },
   { id: "annual", label: "年度", items: [] },
   {

@@ -7,7 +7,15 @@ export type Option = readonly [value: string, label: string];
 
 export type StepField =
   | { kind: "text" | "textarea" | "date" | "number"; name: string; label: string; hint?: string }
-  | { kind: "select" | "radio" | "checks"; name: string; label: string; options: readonly Option[]; hint?: string }
+  | {
+      kind: "select" | "radio" | "checks";
+      name: string;
+      label: string;
+      options: readonly Option[];
+      hint?: string;
+      /** Nothing chosen at first: a decision the user must make (the 信访处理意见书's). */
+      blank?: boolean;
+    }
   | { kind: "yesno"; name: string; label: string };
 
 export interface FieldContext {
@@ -67,7 +75,7 @@ const FIELDS: Record<PetitionStepName, (c: FieldContext) => StepField[]> = {
     { kind: "textarea", name: "note", label: "批示", hint: "退回重拟时必填" },
   ],
   transfer: (c) => [
-    { kind: "select", name: "leadUnitId", label: "主办单位", options: c.units },
+    { kind: "select", name: "leadUnitId", label: "主办单位", options: [["", "请选择"], ...c.units] },
     { kind: "checks", name: "coUnitIds", label: "协办单位", options: c.units, hint: "选填" },
     { kind: "textarea", name: "note", label: "转办要求" },
   ],
@@ -84,7 +92,13 @@ const FIELDS: Record<PetitionStepName, (c: FieldContext) => StepField[]> = {
     { kind: "textarea", name: "text", label: "办理结果" },
     ...(c.appeal
       ? ([
-          { kind: "radio", name: "decision", label: "处理意见", options: options(PETITION_DECISION_LABELS) },
+          {
+            kind: "radio",
+            name: "decision",
+            label: "处理意见",
+            options: options(PETITION_DECISION_LABELS),
+            blank: true,
+          },
           { kind: "text", name: "legalBasis", label: "法律法规依据", hint: "第三十二条：信访处理意见书须载明" },
         ] as StepField[])
       : []),
@@ -115,7 +129,7 @@ const FIELDS: Record<PetitionStepName, (c: FieldContext) => StepField[]> = {
   ],
   review_answer: () => [{ kind: "textarea", name: "result", label: "复查（复核）意见" }],
   recuse: (c) => [
-    { kind: "select", name: "userId", label: "回避人员", options: c.users },
+    { kind: "select", name: "userId", label: "回避人员", options: [["", "请选择"], ...c.users] },
     {
       kind: "textarea",
       name: "reason",
@@ -140,8 +154,7 @@ export function defaultsOf(fields: readonly StepField[]): Record<string, unknown
     fields.map((f) => {
       if (f.kind === "checks") return [f.name, []];
       if (f.kind === "yesno") return [f.name, "true"];
-      if ((f.kind === "radio" || f.kind === "select") && f.name !== "satisfaction")
-        return [f.name, f.options[0]?.[0] ?? ""];
+      if (f.kind === "radio" || f.kind === "select") return [f.name, f.blank ? "" : (f.options[0]?.[0] ?? "")];
       return [f.name, ""];
     }),
   );

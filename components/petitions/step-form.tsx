@@ -23,11 +23,16 @@ function payload(fields: readonly StepField[], values: Record<string, unknown>) 
   return out;
 }
 
-function Control({ f, register }: { f: StepField; register: UseFormRegister<FieldValues> }) {
-  if (f.kind === "textarea") return <textarea rows={3} className={inputClass} {...register(f.name)} />;
+/** The control of one field; FormField's id and aria attributes (`a11y`) reach the element itself. */
+function Control({
+  f,
+  register,
+  ...a11y
+}: { f: StepField; register: UseFormRegister<FieldValues> } & Record<string, unknown>) {
+  if (f.kind === "textarea") return <textarea rows={3} className={inputClass} {...a11y} {...register(f.name)} />;
   if (f.kind === "select")
     return (
-      <select className={inputClass} {...register(f.name)}>
+      <select className={inputClass} {...a11y} {...register(f.name)}>
         {f.options.map(([value, label]) => (
           <option key={value} value={value}>
             {label}
@@ -41,6 +46,7 @@ function Control({ f, register }: { f: StepField; register: UseFormRegister<Fiel
       type={type}
       inputMode={f.kind === "number" ? "numeric" : undefined}
       className={inputClass}
+      {...a11y}
       {...register(f.name)}
     />
   );

@@ -23,6 +23,8 @@ export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(opts: 
   shouldUnregister?: boolean;
   /** Files to send with the values (multipart); the server's `attachments` errors go to `fileError`. */
   files?: () => File[];
+  /** The multipart field of the files and the key of their errors (default `attachments`; photos: `photos`). */
+  filesField?: string;
   /** What is sent, from the checked values (default: the values themselves). */
   payload?: (values: z.output<S>) => unknown;
 }) {
@@ -38,14 +40,14 @@ export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(opts: 
     setMessage(null);
     setFileError(null);
     const body = opts.payload ? opts.payload(values) : values;
-    const res = await apiSendWithFiles(opts.url, opts.method ?? "POST", body, opts.files?.() ?? []);
+    const res = await apiSendWithFiles(opts.url, opts.method ?? "POST", body, opts.files?.() ?? [], opts.filesField);
     if (res.ok) {
       setMessage({ tone: "success", text: opts.success ?? "已保存" });
       opts.onSuccess?.(res.data);
       return;
     }
     for (const [field, text] of Object.entries(res.error.fields ?? {})) {
-      if (field === "attachments") setFileError(text);
+      if (field === (opts.filesField ?? "attachments")) setFileError(text);
       else form.setError(field as Path<z.input<S>>, { message: text });
     }
     setMessage({ tone: "error", text: res.error.message });

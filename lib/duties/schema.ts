@@ -144,3 +144,8 @@ export type DutyYearQuery = z.infer<typeof DutyYearQuery>;
 /** The "六个一" card: the actor's own without `deputyId`. */
 export const SixOneQuery = z.object({ year: yearField, deputyId: uuid("代表").optional() });
 export type SixOneQuery = z.infer<typeof SixOneQuery>;
+
+/** The register's page: the list's filters with the year defaulting to this year. */
+export const DutyPageQuery = DutyListQuery.extend({ year: yearField });
+export type DutyPageQuery = z.infer<typeof DutyPageQuery>;
+export const VoterReportPageQuery = VoterReportListQuery.extend({ year: yearField });

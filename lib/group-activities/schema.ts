@@ -91,3 +91,8 @@ export const GroupActivityYearQuery = z.object({ year: year.default(() => todayI
 export type GroupActivityYearQuery = z.infer<typeof GroupActivityYearQuery>;
 
 export const ActivityPhotoParams = z.object({ id: uuid("活动编号"), photoId: uuid("照片编号") });
+
+/** The activities page: the list's filters with the year defaulting to this year. */
+export const GroupActivityPageQuery = GroupActivityListQuery.extend({
+  year: year.default(() => todayInChina().getUTCFullYear()),
+});

@@ -9,6 +9,7 @@ import { seedDemoSuggestions } from "@/prisma/seed/demo-suggestions";
 import { seedDemoSupervision } from "@/prisma/seed/demo-supervision";
 import { linkRetireeSuggestion, seedDemoReception } from "@/prisma/seed/demo-reception";
 import { seedDemoPetitions } from "@/prisma/seed/demo-petitions";
+import { seedDemoDuties } from "@/prisma/seed/demo-duties";
 import { seedDemoTraining } from "@/prisma/seed/demo-training";
 
 export const DEMO_TOWNSHIP = { code: "demo-qingshui", name: "清水镇" };
@@ -260,203 +261,225 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
   const unitIds = DEMO_UNITS.map(() => randomUUID());
   const termStart = new Date(TERM.startDate);
 
-  await db.$transaction(async (tx) => {
-    await tx.township.create({ data: { id: townshipId, ...DEMO_TOWNSHIP } });
-    await tx.term.create({
-      data: {
-        id: termId,
-        townshipId,
-        number: TERM.number,
-        isCurrent: true,
-        startDate: termStart,
-        endDate: new Date(TERM.endDate),
-      },
-    });
-    await tx.representativeGroup.createMany({
-      data: DEMO_GROUPS.map((g, i) => ({ id: groupIds[i]!, townshipId, ...g })),
-    });
-    const constituencyIds = CONSTITUENCIES.map(() => randomUUID());
-    await tx.constituency.createMany({
-      data: CONSTITUENCIES.map((name, i) => ({ id: constituencyIds[i]!, townshipId, termId, name })),
-    });
-    await tx.deputy.createMany({
-      data: DEMO_DEPUTIES.map(({ groupIndex, birthDate, ...d }, i) => ({
-        ...d,
-        constituencyId: constituencyIds[CONSTITUENCIES.indexOf(d.constituency)] ?? null,
-        id: deputyIds[i]!,
-        townshipId,
-        termId,
-        birthDate: new Date(birthDate),
-        idNumber: null,
-        groupId: groupIds[groupIndex]!,
-        status: "SITTING" as const,
-        startDate: termStart,
-      })),
-    });
-    await tx.handlingUnit.createMany({
-      data: DEMO_UNITS.map((u, i) => ({ id: unitIds[i]!, townshipId, ...u })),
-    });
-    // Every deputy's history starts with their election.
-    await tx.deputyStatusChange.createMany({
-      data: deputyIds.map((deputyId) => ({
-        townshipId,
-        deputyId,
-        status: "SITTING" as const,
-        effectiveDate: termStart,
-        reason: "当选",
-      })),
-    });
-    // Group leaders: the first member of each group.
-    for (const [gi, groupId] of groupIds.entries()) {
-      const leader = DEMO_DEPUTIES.findIndex((d) => d.groupIndex === gi);
-      if (leader >= 0)
-        await tx.representativeGroup.update({ where: { id: groupId }, data: { leaderId: deputyIds[leader]! } });
-    }
-    // One resignation, so the roster shows a status history (the seats that count stay 53).
-    const resigned = deputyIds[deputyIds.length - 1]!;
-    await tx.deputy.update({ where: { id: resigned }, data: { status: "RESIGNED", leftDate: new Date("2026-11-02") } });
-    await tx.deputyStatusChange.create({
-      data: {
-        townshipId,
-        deputyId: resigned,
-        status: "RESIGNED",
-        effectiveDate: new Date("2026-11-02"),
-        reason: "工作调动，本人申请辞去代表职务",
-      },
-    });
-    const userIds = DEMO_ACCOUNTS.map(() => randomUUID());
-    await tx.user.createMany({
-      data: DEMO_ACCOUNTS.map((a, i) => ({
-        id: userIds[i]!,
-        townshipId,
-        username: a.username,
-        displayName: a.displayName,
-        role: a.role,
-        passwordHash,
-        mustChangePassword: false,
-        deputyId: a.role === "DEPUTY" ? deputyIds[0]! : null,
-        unitId: a.role === "UNIT" ? unitIds[0]! : null,
-      })),
-    });
-    // Presidium links: the chair looks after deputies 2–7, the presidium member 8–14; the rest are
-    // left unlinked so the page shows its warning list.
-    const chairId = userIds[DEMO_ACCOUNTS.findIndex((a) => a.role === "CHAIR")]!;
-    const presidiumId = userIds[DEMO_ACCOUNTS.findIndex((a) => a.role === "PRESIDIUM")]!;
-    await tx.presidiumLink.createMany({
-      data: [
-        ...deputyIds.slice(1, 7).map((deputyId) => ({ townshipId, memberId: chairId, deputyId })),
-        ...deputyIds.slice(7, 14).map((deputyId) => ({ townshipId, memberId: presidiumId, deputyId })),
-      ],
-    });
-    // The first session of the term, in preparation, with its checklist and agenda; and the
-    // presidium meeting that set its agenda.
-    const sessionId = randomUUID();
-    const sessionStart = new Date("2027-01-15");
-    await tx.congressSession.create({
-      data: {
-        id: sessionId,
-        townshipId,
-        termId,
-        number: 1,
-        startDate: sessionStart,
-        endDate: new Date("2027-01-16"),
-        venue: "清水镇人民政府三楼会议室",
-      },
-    });
-    await tx.sessionChecklistItem.createMany({
-      data: DEFAULT_CHECKLIST.map((c, i) => ({
-        townshipId,
-        sessionId,
-        title: c.title,
-        owner: c.owner,
-        position: i + 1,
-        dueDate: new Date(sessionStart.getTime() + c.offsetDays * DAY_MS),
-        doneAt: i < 2 ? new Date("2026-11-20T09:00:00+08:00") : null,
-      })),
-    });
-    await tx.agendaItem.createMany({
-      data: (
-        [
-          ["GOVERNMENT_REPORT", "听取和审议镇人民政府工作报告"],
-          ["PRESIDIUM_REPORT", "听取和审议镇人大主席团工作报告"],
-          ["BUDGET", "审查和批准2026年财政预算执行情况和2027年财政预算"],
-          ["ELECTION", "补选清水镇人大副主席"],
-          ["RESOLUTION", "通过本次会议各项决议"],
-        ] as const
-      ).map(([kind, title], i) => ({ townshipId, sessionId, kind, title, position: i + 1 })),
-    });
-    await tx.presidiumMeeting.create({
-      data: {
-        townshipId,
-        termId,
-        number: 2,
-        date: new Date("2026-12-28"),
-        venue: "镇政府三楼会议室",
-        members: {
-          create: [chairId, presidiumId].map((userId, i) => ({
-            townshipId,
-            userId,
-            name: DEMO_ACCOUNTS[userIds.indexOf(userId)]!.displayName,
-            attendance: "PRESENT" as const,
-            position: i + 1,
-          })),
+  await db.$transaction(
+    async (tx) => {
+      await tx.township.create({ data: { id: townshipId, ...DEMO_TOWNSHIP } });
+      await tx.term.create({
+        data: {
+          id: termId,
+          townshipId,
+          number: TERM.number,
+          isCurrent: true,
+          startDate: termStart,
+          endDate: new Date(TERM.endDate),
         },
-        topics: {
-          create: {
-            townshipId,
-            position: 1,
-            kind: "MATTER",
-            title: "审议镇第十七届人民代表大会第一次会议议程（草案）和日程安排",
-            decision: "同意将议程草案提请大会预备会议通过",
+      });
+      await tx.representativeGroup.createMany({
+        data: DEMO_GROUPS.map((g, i) => ({ id: groupIds[i]!, townshipId, ...g })),
+      });
+      const constituencyIds = CONSTITUENCIES.map(() => randomUUID());
+      await tx.constituency.createMany({
+        data: CONSTITUENCIES.map((name, i) => ({ id: constituencyIds[i]!, townshipId, termId, name })),
+      });
+      await tx.deputy.createMany({
+        data: DEMO_DEPUTIES.map(({ groupIndex, birthDate, ...d }, i) => ({
+          ...d,
+          constituencyId: constituencyIds[CONSTITUENCIES.indexOf(d.constituency)] ?? null,
+          id: deputyIds[i]!,
+          townshipId,
+          termId,
+          birthDate: new Date(birthDate),
+          idNumber: null,
+          groupId: groupIds[groupIndex]!,
+          status: "SITTING" as const,
+          startDate: termStart,
+        })),
+      });
+      await tx.handlingUnit.createMany({
+        data: DEMO_UNITS.map((u, i) => ({ id: unitIds[i]!, townshipId, ...u })),
+      });
+      // Every deputy's history starts with their election.
+      await tx.deputyStatusChange.createMany({
+        data: deputyIds.map((deputyId) => ({
+          townshipId,
+          deputyId,
+          status: "SITTING" as const,
+          effectiveDate: termStart,
+          reason: "当选",
+        })),
+      });
+      // Group leaders: the first member of each group.
+      for (const [gi, groupId] of groupIds.entries()) {
+        const leader = DEMO_DEPUTIES.findIndex((d) => d.groupIndex === gi);
+        if (leader >= 0)
+          await tx.representativeGroup.update({ where: { id: groupId }, data: { leaderId: deputyIds[leader]! } });
+      }
+      // One resignation, so the roster shows a status history (the seats that count stay 53).
+      const resigned = deputyIds[deputyIds.length - 1]!;
+      await tx.deputy.update({
+        where: { id: resigned },
+        data: { status: "RESIGNED", leftDate: new Date("2026-11-02") },
+      });
+      await tx.deputyStatusChange.create({
+        data: {
+          townshipId,
+          deputyId: resigned,
+          status: "RESIGNED",
+          effectiveDate: new Date("2026-11-02"),
+          reason: "工作调动，本人申请辞去代表职务",
+        },
+      });
+      const userIds = DEMO_ACCOUNTS.map(() => randomUUID());
+      await tx.user.createMany({
+        data: DEMO_ACCOUNTS.map((a, i) => ({
+          id: userIds[i]!,
+          townshipId,
+          username: a.username,
+          displayName: a.displayName,
+          role: a.role,
+          passwordHash,
+          mustChangePassword: false,
+          deputyId: a.role === "DEPUTY" ? deputyIds[0]! : null,
+          unitId: a.role === "UNIT" ? unitIds[0]! : null,
+        })),
+      });
+      // Presidium links: the chair looks after deputies 2–7, the presidium member 8–14; the rest are
+      // left unlinked so the page shows its warning list.
+      const chairId = userIds[DEMO_ACCOUNTS.findIndex((a) => a.role === "CHAIR")]!;
+      const presidiumId = userIds[DEMO_ACCOUNTS.findIndex((a) => a.role === "PRESIDIUM")]!;
+      await tx.presidiumLink.createMany({
+        data: [
+          ...deputyIds.slice(1, 7).map((deputyId) => ({ townshipId, memberId: chairId, deputyId })),
+          ...deputyIds.slice(7, 14).map((deputyId) => ({ townshipId, memberId: presidiumId, deputyId })),
+        ],
+      });
+      // The first session of the term, in preparation, with its checklist and agenda; and the
+      // presidium meeting that set its agenda.
+      const sessionId = randomUUID();
+      const sessionStart = new Date("2027-01-15");
+      await tx.congressSession.create({
+        data: {
+          id: sessionId,
+          townshipId,
+          termId,
+          number: 1,
+          startDate: sessionStart,
+          endDate: new Date("2027-01-16"),
+          venue: "清水镇人民政府三楼会议室",
+        },
+      });
+      await tx.sessionChecklistItem.createMany({
+        data: DEFAULT_CHECKLIST.map((c, i) => ({
+          townshipId,
+          sessionId,
+          title: c.title,
+          owner: c.owner,
+          position: i + 1,
+          dueDate: new Date(sessionStart.getTime() + c.offsetDays * DAY_MS),
+          doneAt: i < 2 ? new Date("2026-11-20T09:00:00+08:00") : null,
+        })),
+      });
+      await tx.agendaItem.createMany({
+        data: (
+          [
+            ["GOVERNMENT_REPORT", "听取和审议镇人民政府工作报告"],
+            ["PRESIDIUM_REPORT", "听取和审议镇人大主席团工作报告"],
+            ["BUDGET", "审查和批准2026年财政预算执行情况和2027年财政预算"],
+            ["ELECTION", "补选清水镇人大副主席"],
+            ["RESOLUTION", "通过本次会议各项决议"],
+          ] as const
+        ).map(([kind, title], i) => ({ townshipId, sessionId, kind, title, position: i + 1 })),
+      });
+      await tx.presidiumMeeting.create({
+        data: {
+          townshipId,
+          termId,
+          number: 2,
+          date: new Date("2026-12-28"),
+          venue: "镇政府三楼会议室",
+          members: {
+            create: [chairId, presidiumId].map((userId, i) => ({
+              townshipId,
+              userId,
+              name: DEMO_ACCOUNTS[userIds.indexOf(userId)]!.displayName,
+              attendance: "PRESENT" as const,
+              position: i + 1,
+            })),
+          },
+          topics: {
+            create: {
+              townshipId,
+              position: 1,
+              kind: "MATTER",
+              title: "审议镇第十七届人民代表大会第一次会议议程（草案）和日程安排",
+              decision: "同意将议程草案提请大会预备会议通过",
+            },
           },
         },
-      },
-    });
-    await seedDemoSuggestions(tx, { townshipId, officeUserId: userIds[0]!, deputyIds, unitIds, today: todayInChina() });
-    // Supervision: a concluded 工作评议 of five units, a 执法检查 at three markets, and the presidium
-    // meeting (第1次) that heard both reports.
-    await seedDemoSupervision(tx, {
-      townshipId,
-      termId,
-      chairId,
-      presidiumId,
-      officeUserId: userIds[0]!,
-      unitIds,
-      deputyIds,
-      deputyNames: DEMO_DEPUTIES.map((d) => d.name),
-      today: todayInChina(),
-    });
-    // Voter reception days: the year's calendar, held days with their visitors ("接待群众6人，及时解决问题5个"),
-    // and the retiree's ¥2,740 allowance turned into a deputy's suggestion.
-    const reception = { townshipId, officeUserId: userIds[0]!, deputyIds, today: todayInChina() };
-    const retiree = await seedDemoReception(tx, reception);
-    if (retiree) await linkRetireeSuggestion(tx, reception, retiree);
-    // Petitions (信访): a year of cases in every state, the county's with their document numbers.
-    await seedDemoPetitions(tx, {
-      townshipId,
-      officeUserId: userIds[0]!,
-      chairId,
-      unitUserId: userIds[DEMO_ACCOUNTS.findIndex((a) => a.role === "UNIT")]!,
-      unitIds,
-      unitNames: DEMO_UNITS.map((u) => u.name),
-      today: todayInChina(),
-    });
-    // Training: the 2027 plan and the five-year plan (approved), trainings of each kind with attendance and one
-    // approved leave.
-    await seedDemoTraining(tx, {
-      townshipId,
-      termId,
-      chairId,
-      officeUserId: userIds[0]!,
-      deputyIds,
-      deputyGroupIds: DEMO_DEPUTIES.map((d) => groupIds[d.groupIndex]!),
-      groupIds,
-      today: todayInChina(),
-    });
-    await recordAudit(
-      tx,
-      { townshipId, userId: null, username: "system", requestId: null, ip: null },
-      { action: "demo.seeded", recordType: "Township", recordId: townshipId },
-    );
-  });
+      });
+      await seedDemoSuggestions(tx, {
+        townshipId,
+        officeUserId: userIds[0]!,
+        deputyIds,
+        unitIds,
+        today: todayInChina(),
+      });
+      // Supervision: a concluded 工作评议 of five units, a 执法检查 at three markets, and the presidium
+      // meeting (第1次) that heard both reports.
+      await seedDemoSupervision(tx, {
+        townshipId,
+        termId,
+        chairId,
+        presidiumId,
+        officeUserId: userIds[0]!,
+        unitIds,
+        deputyIds,
+        deputyNames: DEMO_DEPUTIES.map((d) => d.name),
+        today: todayInChina(),
+      });
+      // Voter reception days: the year's calendar, held days with their visitors ("接待群众6人，及时解决问题5个"),
+      // and the retiree's ¥2,740 allowance turned into a deputy's suggestion.
+      const reception = { townshipId, officeUserId: userIds[0]!, deputyIds, today: todayInChina() };
+      const retiree = await seedDemoReception(tx, reception);
+      if (retiree) await linkRetireeSuggestion(tx, reception, retiree);
+      // Petitions (信访): a year of cases in every state, the county's with their document numbers.
+      await seedDemoPetitions(tx, {
+        townshipId,
+        officeUserId: userIds[0]!,
+        chairId,
+        unitUserId: userIds[DEMO_ACCOUNTS.findIndex((a) => a.role === "UNIT")]!,
+        unitIds,
+        unitNames: DEMO_UNITS.map((u) => u.name),
+        today: todayInChina(),
+      });
+      // Training: the 2027 plan and the five-year plan (approved), trainings of each kind with attendance and one
+      // approved leave.
+      await seedDemoTraining(tx, {
+        townshipId,
+        termId,
+        chairId,
+        officeUserId: userIds[0]!,
+        deputyIds,
+        deputyGroupIds: DEMO_DEPUTIES.map((d) => groupIds[d.groupIndex]!),
+        groupIds,
+        today: todayInChina(),
+      });
+      // Deputies between sessions: a year of group activities (五个有), duty entries and reports to voters.
+      await seedDemoDuties(tx, {
+        townshipId,
+        officeUserId: userIds[0]!,
+        groupIds,
+        members: groupIds.map((_, gi) => deputyIds.filter((_, i) => DEMO_DEPUTIES[i]!.groupIndex === gi)),
+        deputyIds,
+        deputyNames: DEMO_DEPUTIES.map((d) => d.name),
+        today: todayInChina(),
+      });
+      await recordAudit(
+        tx,
+        { townshipId, userId: null, username: "system", requestId: null, ip: null },
+        { action: "demo.seeded", recordType: "Township", recordId: townshipId },
+      );
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
 }

@@ -27,6 +27,9 @@ const OFFICE_PAGES = [
   // The year's reception days (the day's own page is checked in reception-days.spec.ts).
   { path: "/reception-days", heading: "接待选民日" },
   { path: "/petitions/figures?year=2026", heading: "2026年度信访工作统计" },
+  { path: "/groups/activities", heading: "代表小组活动" },
+  { path: "/duties", heading: "履职登记" },
+  { path: "/voter-reports", heading: "向选民述职" },
   { path: "/training", heading: "代表培训" },
   { path: "/training/plans/new", heading: "新建培训计划" },
   { path: "/training/sessions/new", heading: "新建培训" },
@@ -56,6 +59,17 @@ for (const [role, username] of Object.entries(E2E_LANDING_USERS)) {
       await expectNoSeriousA11yViolations(page);
     });
   }
+}
+
+// The deputy's own duty page (phone first): the quick add form and the 六个一 card.
+for (const width of [1366, 360]) {
+  test(`/duties (as a deputy) at ${width} px has no serious accessibility violations`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 740 });
+    await signInAs(page, E2E_USERS.DEPUTY);
+    await page.goto("/duties");
+    await expect(page.getByRole("heading", { level: 1, name: "我的履职" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
 }
 
 // 信访: the list, the registration form and a record, as the office, wide and on a phone (登记镇).

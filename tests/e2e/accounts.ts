@@ -9,6 +9,7 @@ import { seedContactTownship } from "@/tests/e2e/contacts-seed";
 import { seedRoundCorrectionTownship } from "@/tests/e2e/round-correction-seed";
 import { seedLandingTownship } from "@/tests/e2e/landing-fixture";
 import { seedSupervisionTownship } from "@/tests/e2e/supervision-seed";
+import { seedDutiesTownship } from "@/tests/e2e/duties-seed";
 import { seedPetitionTownship } from "@/tests/e2e/petitions-seed";
 import { seedPetitionChainTownship } from "@/tests/e2e/petitions-chain-seed";
 import { seedPresidiumTownship } from "@/tests/e2e/presidium-seed";
@@ -84,6 +85,7 @@ export async function seedE2E() {
   await seedRoundCorrectionTownship();
   await seedLandingTownship();
   await seedSupervisionTownship();
+  await seedDutiesTownship();
   await seedPetitionTownship();
   await seedPetitionChainTownship();
   await seedPresidiumTownship();

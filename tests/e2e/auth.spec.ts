@@ -16,6 +16,7 @@ const LEADERS: Record<string, string[]> = {
   监督: ["监督活动", "整改任务", "监督统计"],
   信访: ["接待选民日", "信访统计"],
   培训: ["代表培训"],
+  履职: ["小组活动", "履职登记", "向选民述职"],
   系统: ["承办单位", "工作日历", "修改密码"],
 };
 // 信访件: the office and the chair all, a unit and a deputy theirs; the presidium only the figures.
@@ -32,6 +33,7 @@ const EXPECTED_NAV: Record<Role, Record<string, string[]>> = {
     监督: ["监督活动"],
     信访: ["接待选民日", "信访件"],
     培训: ["代表培训"],
+    履职: ["小组活动", "履职登记", "向选民述职"],
     系统: ["修改密码"],
   },
   UNIT: {

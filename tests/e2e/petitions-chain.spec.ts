@@ -25,14 +25,23 @@ async function signedIn(browser: Browser, username: string, viewport = { width: 
   return { context, page };
 }
 
-/** Opens the step's form in the panel (folded ones are unfolded), fills it with `fill`, submits, waits for its message. */
+/**
+ * Opens the step's form in the panel (a folded one is unfolded), fills it with `fill`, submits it and waits
+ * for the API's 200; the page then refreshes to the next steps (the next call waits for its summary).
+ */
 async function takeStep(page: Page, label: string, fill: (form: Locator) => Promise<unknown> = async () => {}) {
   const panel = page.locator("#handling");
+  const summary = panel.locator("summary").filter({ hasText: new RegExp(`^${label}$`) });
+  await summary.waitFor();
   const form = panel.getByRole("form", { name: label });
-  if (!(await form.isVisible())) await panel.locator("summary", { hasText: label }).first().click();
+  if (!(await form.isVisible())) await summary.click();
   await fill(form);
-  await form.getByRole("button", { name: label }).click();
-  await expect(page.getByText(`${label}已保存`)).toBeVisible();
+  const [res] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith("/transitions") && r.request().method() === "POST"),
+    form.getByRole("button", { name: label }).click(),
+  ]);
+  expect(res.status(), await res.text()).toBe(200);
+  await expect(summary).toHaveCount(label === "催办" ? 1 : 0);
 }
 
 test("notify, propose and approve, transfer, remind, the unit answers from its inbox, close", async ({ browser }) => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { recordPage, requirePageActor, orNotFound } from "@/lib/auth/page";
 import { petitionView } from "@/lib/petitions/views";
+import { petitionHandlingView } from "@/lib/petitions/handling-view";
 import { PageHeader } from "@/components/ui/page-header";
 import {
   PetitionContent,
@@ -10,11 +11,16 @@ import {
   PetitionTimeline,
 } from "@/components/petitions/petition-record";
 import { PetitionAttachments } from "@/components/petitions/petition-attachments";
+import { HandlingPanel } from "@/components/petitions/handling-panel";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-// Masked: the title and the page as first loaded never read the personal data in full.
-const load = recordPage("petition.view", (actor, id) => petitionView(actor, id));
+// Masked: the title and the page as first loaded never read the personal data in full. The handling panel
+// reads the steps the viewer may take (null for a role that takes none).
+const load = recordPage("petition.view", async (actor, id) => {
+  const view = await petitionView(actor, id);
+  return { ...view, handling: await petitionHandlingView(actor, id) };
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { p } = await load(params);
@@ -49,8 +55,7 @@ export default async function PetitionPage({ params, searchParams }: Props) {
       <PetitionFacts p={p} />
       <PetitionersSection p={p} />
       <PetitionContent p={p} />
-      {/* HANDLING PANEL: the handling chain (拟办 → 批办 → 转办 → 催办 → 回复 → 报告 → 办结) goes here, between
-          the content and the files: components/petitions/handling-*.tsx (petchain). */}
+      {masked.handling && <HandlingPanel v={masked.handling} />}
       <PetitionAttachments p={p} mayAttach={mayAttach} />
       <PetitionTimeline p={p} />
     </>

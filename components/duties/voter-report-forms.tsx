@@ -1,0 +1,94 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useApiForm } from "@/components/ui/use-api-form";
+import { FormField, inputClass } from "@/components/ui/form-field";
+import { Alert } from "@/components/ui/alert";
+import { asCount, CountInput } from "@/components/ui/count-input";
+
+/** 安排述职: the deputy, the day and the place (office). */
+export function ScheduleReportForm({ deputies }: { deputies: { id: string; name: string }[] }) {
+  const router = useRouter();
+  const { form, onSubmit, message } = useApiForm({
+    schema: () => import("@/lib/duties/schema").then((m) => m.VoterReportCreateInput),
+    url: "/api/v1/voter-reports",
+    success: "已安排述职",
+    onSuccess: () => router.refresh(),
+  });
+  const e = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} aria-label="安排述职" className="grid gap-3 sm:grid-cols-3">
+      <FormField label="述职代表" error={e.deputyId?.message}>
+        <select className={inputClass} {...form.register("deputyId")}>
+          <option value="">请选择代表</option>
+          {deputies.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <FormField label="述职日期" error={e.scheduledOn?.message}>
+        <input type="date" className={inputClass} {...form.register("scheduledOn")} />
+      </FormField>
+      <FormField label="述职地点" error={e.place?.message}>
+        <input className={inputClass} {...form.register("place")} />
+      </FormField>
+      {message && (
+        <div className="sm:col-span-3">
+          <Alert tone={message.tone}>{message.text}</Alert>
+        </div>
+      )}
+      <button type="submit" className="min-h-10 rounded bg-brand-700 px-4 text-sm text-white sm:self-end">
+        安排述职
+      </button>
+    </form>
+  );
+}
+
+const SHEETS = [
+  ["satisfied", "满意"],
+  ["basic", "基本满意"],
+  ["unsatisfied", "不满意"],
+  ["invalid", "无效"],
+] as const;
+
+/** 录入测评结果: the meeting's day, the voters present and the paper sheets' counts (one sheet per meeting). */
+export function RatingForm({ id, version, deputy }: { id: string; version: number; deputy: string }) {
+  const router = useRouter();
+  const { form, onSubmit, message } = useApiForm({
+    schema: () => import("@/lib/duties/schema").then((m) => m.VoterReportRatingInput),
+    url: `/api/v1/voter-reports/${id}/rating`,
+    defaultValues: { version, invalid: 0 },
+    success: "测评结果已录入",
+    onSuccess: () => router.refresh(),
+  });
+  const e = form.formState.errors;
+  return (
+    <form
+      onSubmit={onSubmit}
+      aria-label={`录入${deputy}述职测评结果`}
+      className="grid grid-cols-2 gap-2 sm:grid-cols-6"
+    >
+      <FormField label="述职日期" error={e.heldOn?.message} hint="不填即今天">
+        <input type="date" className={inputClass} {...form.register("heldOn")} />
+      </FormField>
+      <FormField label="到会选民" error={e.votersPresent?.message}>
+        <CountInput {...form.register("votersPresent", asCount)} />
+      </FormField>
+      {SHEETS.map(([k, label]) => (
+        <FormField key={k} label={`${label}票`} error={e[k]?.message}>
+          <CountInput {...form.register(k, asCount)} />
+        </FormField>
+      ))}
+      {message && (
+        <div className="col-span-2 sm:col-span-6">
+          <Alert tone={message.tone}>{message.text}</Alert>
+        </div>
+      )}
+      <button type="submit" className="col-span-2 min-h-10 rounded bg-brand-700 px-4 text-sm text-white sm:col-span-1">
+        保存测评结果
+      </button>
+    </form>
+  );
+}
