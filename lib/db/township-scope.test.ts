@@ -82,6 +82,8 @@ const SCOPED = [
   "DeputyDuty",
   "DeputyDutyPhoto",
   "VoterReport",
+  // 履职公示 of a year (lib/deputy-record).
+  "DutyRecordPublication",
 ];
 const UNSCOPED = ["UserSession", "LoginAttempt", "Setting", "JobRun"];
 const WHERE_OPS = [
