@@ -1,6 +1,7 @@
 import type { DeputyRecord } from "@/lib/deputy-record/record";
 import { Section } from "@/components/ui/section";
 import { DataTable } from "@/components/ui/data-table";
+import { dutyPresenceText } from "@/lib/reception/public";
 
 type R = DeputyRecord;
 
@@ -80,6 +81,31 @@ export function VoterReportsSection({ d }: { d: R["duties"] }) {
           { header: "情况", cell: (r) => (r.heldOn ? "已述职" : "已安排") },
           { header: "到会选民", cell: (r) => r.votersPresent ?? "—" },
           { header: "满意率", cell: (r) => r.figures ?? "—" },
+        ]}
+      />
+    </Section>
+  );
+}
+
+/** The reception days (接待选民日) the deputy was on duty, and the visitors they received. */
+export function ReceptionSection({ days }: { days: R["reception"] }) {
+  const received = days.reduce((n, d) => n + d.received, 0);
+  return (
+    <Section
+      id="reception"
+      title="参加接待选民日"
+      description={`本年度安排值班 ${days.length} 次，到岗 ${days.filter((d) => d.present === true).length} 次，接待选民 ${received} 人次`}
+    >
+      <DataTable
+        rows={days}
+        rowKey={(d) => d.id}
+        caption="接待选民日值班"
+        empty="本年度没有安排接待选民日值班"
+        columns={[
+          { header: "日期", cell: (d) => d.date },
+          { header: "地点", cell: (d) => d.place ?? "—" },
+          { header: "到岗情况", cell: (d) => dutyPresenceText(d) },
+          { header: "接待人数", cell: (d) => d.received },
         ]}
       />
     </Section>

@@ -164,6 +164,10 @@ const record = {
     ],
     rateRule: "满意率 = 满意票 ÷ 有效票。",
   },
+  reception: [
+    { id: "r1", date: "2026-03-10", place: "镇人大代表之家", status: "HELD", present: true, received: 3 },
+    { id: "r2", date: "2026-12-10", place: null, status: "PLANNED", present: null, received: 0 },
+  ],
   rules: { absences: "" },
 } as DeputyRecord;
 
@@ -182,10 +186,11 @@ describe("代表履职情况登记表 .docx", () => {
         "三、提出建议、批评和意见情况",
         "四、参加监督活动情况",
         "五、参加培训情况",
-        "六、参加代表小组活动情况",
-        "七、履职登记情况",
-        "八、“六个一”完成情况",
-        "九、向选民述职情况",
+        "六、参加接待选民日情况",
+        "七、参加代表小组活动情况",
+        "八、履职登记情况",
+        "九、“六个一”完成情况",
+        "十、向选民述职情况",
       ]),
     );
     const cells = d.paragraphs.filter((p) => p.inTable).map((p) => p.text);
@@ -200,7 +205,9 @@ describe("代表履职情况登记表 .docx", () => {
       expect.arrayContaining(["人居环境整治视察", "联系选民", "12 / 10 人", "未完成", "33/35 = 94%"]),
     );
     expect(all.some((t) => t.includes("本年度登记履职事项3项，经人大办核实2项"))).toBe(true);
-    expect(d.tables).toHaveLength(9);
+    expect(all.some((t) => t.includes("本年度安排值班2次，到岗1次，接待选民3人次"))).toBe(true);
+    expect(cells).toEqual(expect.arrayContaining(["镇人大代表之家", "到岗", "待举行"]));
+    expect(d.tables).toHaveLength(10);
     const text = all.join("\n");
     for (const word of ["身份证", "电话", "住址"]) expect(text).not.toContain(word);
     const body = all.filter((_, i) => !d.paragraphs[i].inTable);

@@ -14,6 +14,7 @@ import { ATTENDANCE_LABELS } from "@/lib/sessions/public";
 import { RATING_LABELS, SUGGESTION_KIND_LABELS } from "@/lib/suggestions/public";
 import { SUPERVISION_ATTENDANCE_LABELS, SUPERVISION_KIND_LABELS } from "@/lib/supervision/public";
 import { deputyRecord, type DeputyRecord } from "@/lib/deputy-record/record";
+import { dutyPresenceText } from "@/lib/reception/public";
 
 export interface DocSection {
   heading: string;
@@ -114,6 +115,17 @@ function trainingSection(t: NonNullable<DeputyRecord["training"]>): DocSection {
   };
 }
 
+function receptionSection(days: DeputyRecord["reception"]): DocSection {
+  const served = days.filter((d) => d.present === true);
+  const received = days.reduce((n, d) => n + d.received, 0);
+  const rows = days.map((d) => [cnDate(d.date), d.place ?? "—", dutyPresenceText(d), String(d.received)]);
+  return {
+    heading: "参加接待选民日情况",
+    lines: [`本年度安排值班${days.length}次，到岗${served.length}次，接待选民${received}人次。`],
+    table: rows.length ? { header: ["日期", "地点", "到岗情况", "接待人数"], rows, left: [1] } : undefined,
+  };
+}
+
 function groupSection(g: DeputyRecord["groupActivities"]): DocSection {
   const lines = [
     g.group
@@ -185,6 +197,7 @@ export function recordDocText(r: DeputyRecord, township: string, today: string):
       suggestionsSection(r),
       supervisionSection(r),
       ...(r.training ? [trainingSection(r.training)] : []),
+      receptionSection(r.reception),
       groupSection(r.groupActivities),
       dutiesSection(r.duties),
       sixOneSection(r.duties),

@@ -1,6 +1,7 @@
 // One deputy's year (履职档案, 代表法 第五十八条第二款): gathered from each module's public functions —
 // sessions attended or excused (with the 第六十二条 warning), suggestions with their outcomes, supervision
-// activities and polls taken part in; trainings, group activities, the duty register with its 六个一 card and 述职. The same gathering serves the page, the API, the .docx and the 公示.
+// activities and polls taken part in; trainings, reception days served, group activities, the duty register with its 六个一 card and
+// 述职. The same gathering serves the page, the API, the .docx and the 公示.
 import type { Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
@@ -13,6 +14,7 @@ import { deputySupervision, type DeputySupervision } from "@/lib/supervision/pub
 import { deputyTrainingRecord, type DeputyTrainingRecord } from "@/lib/training/public";
 import { deputyGroupActivities, type DeputyGroupActivities } from "@/lib/group-activities/public";
 import { deputyDutiesRecord, type DeputyDutiesRecord } from "@/lib/duties/public";
+import { deputyReceptionYear, type DeputyReceptionDay } from "@/lib/reception/public";
 import { canViewDeputyRecord } from "@/lib/deputy-record/policy";
 import {
   ABSENCE_RULE,
@@ -72,6 +74,8 @@ export interface DeputyRecord extends RecordSections {
   groupActivities: DeputyGroupActivities;
   /** The duty register by kind, the 六个一 card and the 述职 with their rates (lib/duties). */
   duties: DeputyDutiesRecord;
+  /** The reception days (接待选民日) the deputy was on duty, with the visitors they received (lib/reception). */
+  reception: DeputyReceptionDay[];
   rules: { absences: string };
 }
 
@@ -79,11 +83,12 @@ export interface DeputyRecord extends RecordSections {
 export async function deputyRecord(actor: Actor, deputyId: string, year: number): Promise<DeputyRecord> {
   const facts = await deputyRecordFacts(db, actor.townshipId, deputyId);
   if (!facts || !canViewDeputyRecord(actor, { ...facts, townshipId: actor.townshipId })) throw notFound("代表不存在");
-  const [gathered, training, groupActivities, duties] = await Promise.all([
+  const [gathered, training, groupActivities, duties, reception] = await Promise.all([
     gatherSections(db, actor.townshipId, [deputyId], year),
     deputyTrainingRecord(db, actor.townshipId, deputyId, year),
     deputyGroupActivities(db, actor.townshipId, deputyId, year),
     deputyDutiesRecord(db, actor.townshipId, deputyId, year),
+    deputyReceptionYear(db, actor.townshipId, deputyId, year),
   ]);
   const sections = gathered.get(deputyId)!;
   const deputy: RecordDeputy = { ...facts };
@@ -97,6 +102,7 @@ export async function deputyRecord(actor: Actor, deputyId: string, year: number)
     training,
     groupActivities,
     duties,
+    reception,
     rules: { absences: ABSENCE_RULE },
   };
 }

@@ -7,4 +7,4 @@ export {
   type ReceptionYearFigures,
 } from "@/lib/reception/figures";
 export { countReceptionDays } from "@/lib/reception/service";
-export { RECEPTION_STATUS_LABELS } from "@/lib/reception/labels";
+export { RECEPTION_STATUS_LABELS, dutyPresenceText } from "@/lib/reception/labels";

@@ -128,9 +128,17 @@ test("履职公示: the office publishes the year, everyone reads it without per
   await expect(page.getByRole("main")).toContainText(`${E2E_RECORD_YEAR}年度的代表履职情况尚未公示`);
 });
 
-test("a deputy logs three duties on a phone, the office verifies them, and the record and its .docx show them", async ({
+test("a training held with attendance, three duties logged on a phone and verified: the record and its .docx show them", async ({
   page,
 }) => {
+  const TRAINING = {
+    kind: "DUTY",
+    title: "代表履职能力提升培训",
+    startDate: `${E2E_RECORD_YEAR}-11-20`,
+    endDate: `${E2E_RECORD_YEAR}-11-21`,
+    days: 2,
+    place: "镇人大代表之家",
+  };
   const DUTIES = [
     { kind: "VOTER_CONTACT", description: "走访石桥村三组选民，听取修路意见", voters: 12 },
     { kind: "DISPUTE_MEDIATION", description: "调解石桥村两户宅基地纠纷" },
@@ -138,6 +146,8 @@ test("a deputy logs three duties on a phone, the office verifies them, and the r
   ];
   await page.setViewportSize({ width: 360, height: 800 });
   await signInAs(page, U.deputy);
+  await page.getByRole("main").getByRole("link", { name: "我的履职档案" }).click();
+  const deputyId = /\/deputies\/([0-9a-f-]{36})\/record/.exec(page.url())![1];
   const logged: { id: string; version: number }[] = [];
   for (const d of DUTIES) {
     const res = await page.request.post("/api/v1/duties", { data: d });
@@ -146,6 +156,16 @@ test("a deputy logs three duties on a phone, the office verifies them, and the r
   }
   await page.context().clearCookies();
   await signInAs(page, U.office);
+  // The office holds a two-day training with the deputy enrolled and takes attendance.
+  const training = await page.request.post("/api/v1/training-sessions", {
+    data: { ...TRAINING, deputyIds: [deputyId] },
+  });
+  expect(training.status(), await training.text()).toBe(201);
+  const { id: trainingId } = (await training.json()) as { id: string };
+  const attendance = await page.request.post(`/api/v1/training-sessions/${trainingId}/attendance`, {
+    data: { entries: [{ deputyId, attendance: "PRESENT" }] },
+  });
+  expect(attendance.status(), await attendance.text()).toBe(200);
   for (const d of logged) {
     const res = await page.request.post(`/api/v1/duties/${d.id}/review`, {
       data: { decision: "verify", version: d.version },
@@ -160,8 +180,12 @@ test("a deputy logs three duties on a phone, the office verifies them, and the r
   await expect(duties).toContainText("已核实");
   const card = page.getByRole("region", { name: "“六个一”完成情况" });
   await expect(card).toContainText("12 / 10");
+  const trainings = page.getByRole("region", { name: "参加培训" });
+  await expect(trainings).toContainText(TRAINING.title);
+  await expect(trainings).toContainText("出席");
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: "test-results/deputy-record-duties-360.png", fullPage: true });
   const docx = await docxText(page, "下载代表履职情况登记表（Word）");
-  for (const text of ["履职登记情况", "“六个一”完成情况", "经人大办核实3项"]) expect(docx.text).toContain(text);
+  for (const text of ["履职登记情况", "“六个一”完成情况", "经人大办核实3项", "参加培训情况", TRAINING.title])
+    expect(docx.text).toContain(text);
 });

@@ -31,6 +31,7 @@ interface RecordBody {
     card: { lines: { key: string; done: number }[] };
   };
   training: { trainings: { title: string }[]; daysThisYear: number; daysThisTerm: number } | null;
+  reception: { date: string; place: string | null; present: boolean | null; received: number }[];
 }
 
 const body = async <T = RecordBody>(res: Response, status: number) => {
@@ -112,6 +113,9 @@ describe("GET /api/v1/deputies/{id}/record", () => {
     const kinds = Object.fromEntries(r.duties.byKind.map((k) => [k.kind, [k.verified, k.pending]]));
     expect(kinds).toMatchObject({ VOTER_CONTACT: [1, 0], VOTER_FORUM: [0, 1] });
     expect(r.training).toMatchObject({ daysThisYear: 2, daysThisTerm: 2, trainings: [{ title: "新任代表初任学习" }] });
+    expect(r.reception).toEqual([
+      expect.objectContaining({ date: "2026-11-10", place: "镇人大代表之家", present: true, received: 0 }),
+    ]);
     // Participation only: the answer never says how the deputy voted.
     expect(text).not.toContain('UNSATISFIED","round');
     expect(text).not.toMatch(/"choice"/);
@@ -122,6 +126,7 @@ describe("GET /api/v1/deputies/{id}/record", () => {
     expect(second.sessions.warning).toBeNull();
     expect(second.suggestions.figures).toMatchObject({ total: 2, led: 1, cosigned: 1, replied: 1 });
     expect(second.supervision.figures).toEqual({ activities: 1, attended: 0, polls: 0 });
+    expect(second.reception).toEqual([]);
   });
 });
 

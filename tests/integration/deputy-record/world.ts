@@ -16,6 +16,8 @@ import { POST as publishRoute } from "@/app/api/v1/duty-records/publication/rout
 import { POST as withdrawRoute } from "@/app/api/v1/duty-records/publication/withdraw/route";
 import { POST as dutyRoute } from "@/app/api/v1/duties/route";
 import { POST as reviewRoute } from "@/app/api/v1/duties/[id]/review/route";
+import { POST as receptionDayRoute } from "@/app/api/v1/reception-days/route";
+import { PUT as receptionDutiesRoute } from "@/app/api/v1/reception-days/[id]/duties/route";
 import { createUser, params, request, signIn } from "@/tests/factories";
 import { api as sv, json, setup as supervisionSetup, underWay } from "@/tests/integration/supervision/helpers";
 import { assign, rate, step, submit } from "@/tests/integration/suggestions/helpers";
@@ -165,6 +167,31 @@ export async function recordWorld() {
     ),
     200,
   );
+  await receptionDutyOf(cookie.OFFICE, d0.id);
   return { ...w, cookie, unlinked: unlinked.cookie, suggestions, activity, d0, d1 };
+}
+/** One reception day (接待选民日) held on 2026-11-10 with the deputy on duty and present, through the routes. */
+async function receptionDutyOf(cookie: string, deputyId: string) {
+  const day = await json<{ id: string; version: number }>(
+    await receptionDayRoute(
+      request("/api/v1/reception-days", {
+        method: "POST",
+        cookie,
+        body: { year: 2026, date: "2026-11-10", place: "镇人大代表之家" },
+      }),
+    ),
+    201,
+  );
+  await json(
+    await receptionDutiesRoute(
+      request(`/api/v1/reception-days/${day.id}/duties`, {
+        method: "PUT",
+        cookie,
+        body: { version: day.version, entries: [{ deputyId, present: true }] },
+      }),
+      params({ id: day.id }),
+    ),
+    200,
+  );
 }
 export type RecordWorld = Awaited<ReturnType<typeof recordWorld>>;

@@ -18,6 +18,7 @@ import {
 import {
   DutiesSection,
   GroupActivitiesSection,
+  ReceptionSection,
   SixOneSection,
   VoterReportsSection,
 } from "@/components/deputy-record/duty-sections";
@@ -87,6 +88,7 @@ export default async function DeputyRecordPage(props: Props) {
       <SuggestionsSection r={r} />
       <SupervisionSection r={r} />
       {r.training && <TrainingSection t={r.training} />}
+      <ReceptionSection days={r.reception} />
       <GroupActivitiesSection g={r.groupActivities} />
       <DutiesSection d={r.duties} />
       <SixOneSection d={r.duties} />
