@@ -147,6 +147,7 @@ test("a training held with attendance, three duties logged on a phone and verifi
   await page.setViewportSize({ width: 360, height: 800 });
   await signInAs(page, U.deputy);
   await page.getByRole("main").getByRole("link", { name: "我的履职档案" }).click();
+  await page.waitForURL(/\/deputies\/[0-9a-f-]{36}\/record/);
   const deputyId = /\/deputies\/([0-9a-f-]{36})\/record/.exec(page.url())![1];
   const logged: { id: string; version: number }[] = [];
   for (const d of DUTIES) {

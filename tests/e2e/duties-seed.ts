@@ -1,4 +1,4 @@
-// 履职镇 for duties.spec.ts: the current term, three sitting deputies in one group (the first leads it and has a
+// 登记簿镇 for duties.spec.ts: the current term, three sitting deputies in one group (the first leads it and has a
 // deputy account), and the office.
 import { db } from "@/lib/db";
 import { createDeputy, createTerm, createTownship, createUser } from "@/tests/factories";

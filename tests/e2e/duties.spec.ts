@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./helpers";
 import { E2E_DUTIES_DEPUTIES, E2E_DUTIES_GROUP, E2E_DUTIES_USERS } from "./duties-users";
 
-// 履职镇 (tests/e2e/duties-seed.ts): a deputy logs three duties on a phone, the office verifies them and the
+// 登记簿镇 (tests/e2e/duties-seed.ts): a deputy logs three duties on a phone, the office verifies them and the
 // deputy's 六个一 card fills; the office records a group activity and registers a suggestion raised at it.
 
 async function logDuty(page: Page, kind: string, description: string, voters?: number) {

@@ -2,7 +2,7 @@
 export const E2E_RECEPTION_TOWNSHIP = "接待镇";
 export const E2E_RECEPTION_DEPUTIES = ["王春华", "李建国", "张秀英", "刘德明"];
 export const E2E_RECEPTION_USERS = {
-  office: "e2e-rec-office",
+  office: "e2e-rcp-office",
   /** The first deputy's account. */
-  deputy: "e2e-rec-deputy",
+  deputy: "e2e-rcp-deputy",
 };
