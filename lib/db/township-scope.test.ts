@@ -84,6 +84,12 @@ const SCOPED = [
   "VoterReport",
   // 履职公示 of a year (lib/deputy-record).
   "DutyRecordPublication",
+  "WorkPlan",
+  "WorkPlanItem",
+  "WorkPlanItemLink",
+  "DocumentRecord",
+  "DocumentRecordLink",
+  "PublicityItem",
 ];
 const UNSCOPED = ["UserSession", "LoginAttempt", "Setting", "JobRun"];
 const WHERE_OPS = [
