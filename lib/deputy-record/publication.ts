@@ -11,6 +11,10 @@ import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { conflict, validation } from "@/lib/http/errors";
 import { todayInChina } from "@/lib/time/day";
 import { publicationRoll } from "@/lib/roster/public";
+import { deputyTrainingYears, type DeputyTrainingYear } from "@/lib/training/public";
+import { deputyGroupActivityCounts, type DeputyGroupActivityCount } from "@/lib/group-activities/public";
+import { deputyDutyCounts, sixOneCards, type DeputyDutyCounts, type DeputySixOneCard } from "@/lib/duties/public";
+import { deputyReceptionServed } from "@/lib/reception/public";
 import { gatherSections, type RecordSections } from "@/lib/deputy-record/record";
 import type { PublicationInput, WithdrawInput } from "@/lib/deputy-record/schema";
 
@@ -23,12 +27,32 @@ export interface PublicRow {
   sessions: { total: number; attended: number; leave: number; absent: number };
   suggestions: { total: number; led: number };
   supervision: { activities: number; polls: number };
+  /** Trainings attended and days attended in the year. */
+  training: { attended: number; days: number };
+  /** Verified duty entries of the year (履职登记). */
+  duties: { verified: number };
+  /** Group activities attended. */
+  groupActivities: { attended: number };
+  /** Reception days (接待选民日) served. */
+  reception: { served: number };
+  /** "六个一" lines met of all. */
+  sixOne: { met: number; of: number };
 }
 
-/** One deputy's published figures: counts only, from the same sections the record shows. */
+/** A deputy's figures from the modules' year batches (the same rules as the record's sections). */
+export interface YearBatches {
+  training: DeputyTrainingYear;
+  groupActivities: DeputyGroupActivityCount;
+  duties: DeputyDutyCounts;
+  receptionServed: number;
+  sixOne: DeputySixOneCard;
+}
+
+/** One deputy's published figures: counts only, from the same sections and rules the record shows. */
 export function publicRow(
   d: { name: string; group: { name: string } | null; constituency: string },
   s: RecordSections,
+  b: YearBatches,
   no: number,
 ): PublicRow {
   const f = s.sessions.figures;
@@ -40,19 +64,40 @@ export function publicRow(
     sessions: { total: f.total, attended: f.present + f.leftEarly, leave: f.leave, absent: f.absent },
     suggestions: { total: s.suggestions.figures.total, led: s.suggestions.figures.led },
     supervision: { activities: s.supervision.figures.activities, polls: s.supervision.figures.polls },
+    training: { attended: b.training.tally.attended, days: b.training.tally.days },
+    duties: { verified: b.duties.verified },
+    groupActivities: { attended: b.groupActivities.attended },
+    reception: { served: b.receptionServed },
+    sixOne: { met: b.sixOne.met, of: b.sixOne.lines.length },
   };
 }
 
-/** Every sitting deputy's figures of `year`, in name order. */
+/** Every sitting deputy's figures of `year`, in name order; a constant number of queries whatever their number. */
 export async function publicRows(townshipId: string, year: number): Promise<PublicRow[]> {
   const roll = await publicationRoll(db, townshipId, year);
-  const sections = await gatherSections(
-    db,
-    townshipId,
-    roll.map((d) => d.id),
-    year,
+  const ids = roll.map((d) => d.id);
+  const [sections, training, groupActivities, duties, reception, sixOne] = await Promise.all([
+    gatherSections(db, townshipId, ids, year),
+    deputyTrainingYears(db, townshipId, year, ids),
+    deputyGroupActivityCounts(db, townshipId, year, ids),
+    deputyDutyCounts(db, townshipId, year, ids),
+    deputyReceptionServed(db, townshipId, year, ids),
+    sixOneCards(db, townshipId, year, ids),
+  ]);
+  return roll.map((d, i) =>
+    publicRow(
+      d,
+      sections.get(d.id)!,
+      {
+        training: training.get(d.id)!,
+        groupActivities: groupActivities.get(d.id)!,
+        duties: duties.get(d.id)!,
+        receptionServed: reception.get(d.id)!,
+        sixOne: sixOne.get(d.id)!,
+      },
+      i + 1,
+    ),
   );
-  return roll.map((d, i) => publicRow(d, sections.get(d.id)!, i + 1));
 }
 
 export interface PublicationView {

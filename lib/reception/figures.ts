@@ -4,7 +4,7 @@
 // deputy's record (履职档案). Every figure is counted from the records, with its rule written next to it.
 import type { Tx } from "@/lib/db";
 import { getSettings } from "@/lib/settings";
-import { deputyNameOrderBy, nameOrder, sittingWhere } from "@/lib/roster/public";
+import { deputyNameOrderBy, nameOrder, publicationRollIds, sittingWhere } from "@/lib/roster/public";
 import { formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import { dayStatus, type DayStatus } from "@/lib/reception/rules";
 
@@ -41,6 +41,33 @@ const rosterDay = (year: number) => {
   return end.getTime() < today.getTime() ? end : today;
 };
 
+/** A duty served: on a day held and not cancelled, present or not marked (only a recorded absence does not count). */
+const servedWhere = (townshipId: string, year: number) => ({
+  townshipId,
+  OR: [{ present: true }, { present: null }],
+  day: { year, cancelled: false, heldOn: { not: null } },
+});
+
+/**
+ * Every sitting deputy's reception days served in the year (those the 公示 lists), or the named deputies'; the
+ * year figures' rule (servedWhere), in one grouped query whatever the number of deputies.
+ */
+export async function deputyReceptionServed(
+  client: Tx,
+  townshipId: string,
+  year: number,
+  deputyIds?: string[],
+): Promise<Map<string, number>> {
+  const ids = deputyIds ?? (await publicationRollIds(client, townshipId, year));
+  const rows = await client.receptionDuty.groupBy({
+    by: ["deputyId"],
+    where: { ...servedWhere(townshipId, year), deputyId: { in: ids } },
+    _count: { _all: true },
+  });
+  const served = new Map(rows.map((r) => [r.deputyId, r._count._all]));
+  return new Map(ids.map((id) => [id, served.get(id) ?? 0]));
+}
+
 async function deputyCounts(client: Tx, townshipId: string, year: number, minDuties: number) {
   const term = await client.term.findFirst({ where: { townshipId, isCurrent: true }, select: { id: true } });
   const [sitting, duties] = await Promise.all([
@@ -51,16 +78,7 @@ async function deputyCounts(client: Tx, townshipId: string, year: number, minDut
           select: { id: true, name: true },
         })
       : [],
-    client.receptionDuty.groupBy({
-      by: ["deputyId"],
-      // Present, or not marked: a duty counts unless the deputy is recorded absent.
-      where: {
-        townshipId,
-        OR: [{ present: true }, { present: null }],
-        day: { year, cancelled: false, heldOn: { not: null } },
-      },
-      _count: { _all: true },
-    }),
+    client.receptionDuty.groupBy({ by: ["deputyId"], where: servedWhere(townshipId, year), _count: { _all: true } }),
   ]);
   const served = new Map(duties.map((g) => [g.deputyId, g._count._all]));
   const rows = sitting.map((d) => ({ id: d.id, name: d.name, duties: served.get(d.id) ?? 0 }));

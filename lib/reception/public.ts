@@ -1,6 +1,7 @@
 // Reception days' public interface: the only module other domains import from lib/reception
 // (docs/architecture.md; eslint.config.mjs and lib/architecture.test.ts enforce it).
 export {
+  deputyReceptionServed,
   deputyReceptionYear,
   receptionYearFigures,
   type DeputyReceptionDay,

@@ -22,6 +22,11 @@ const COLUMNS = [
   { header: "提出建议（领衔）", cell: (r: PublicRow) => `${r.suggestions.total}（${r.suggestions.led}）` },
   { header: "参加监督活动", cell: (r: PublicRow) => r.supervision.activities },
   { header: "参加民主测评", cell: (r: PublicRow) => r.supervision.polls },
+  { header: "参加培训（天）", cell: (r: PublicRow) => `${r.training.attended}（${r.training.days}）` },
+  { header: "小组活动", cell: (r: PublicRow) => r.groupActivities.attended },
+  { header: "接待选民日", cell: (r: PublicRow) => r.reception.served },
+  { header: "履职登记", cell: (r: PublicRow) => r.duties.verified },
+  { header: "“六个一”达标", cell: (r: PublicRow) => `${r.sixOne.met}/${r.sixOne.of}` },
 ];
 
 /** 履职公示 (代表法 第五十八条第二款): each sitting deputy's figures of a year, without personal data; printable. */
@@ -60,6 +65,11 @@ export default async function DutyRecordsPage({
           columns={COLUMNS}
           empty="没有在任代表"
         />
+      )}
+      {v.rows && (
+        <p className="mt-2 text-xs text-stone-600">
+          说明：参加培训为出席次数，括号内为出席天数；履职登记只计人大办已核实的登记；接待选民日按到岗值班次数计；“六个一”为达到本镇目标的项数。
+        </p>
       )}
       {v.published && v.mayPublish && <WithdrawForm year={v.year} />}
     </>

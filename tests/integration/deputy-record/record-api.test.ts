@@ -160,6 +160,13 @@ describe("履职公示", () => {
         sessions: { total: 2, attended: 0, leave: 0, absent: 2 },
         suggestions: { total: 2, led: 1 },
         supervision: { activities: 1, polls: 5 },
+        // The world's training (2 days, present), its verified contact (the forum not yet verified), its
+        // reception day; no group activity; 六个一: contacts (12 ≥ 10) and the valuable suggestion (replied A).
+        training: { attended: 1, days: 2 },
+        duties: { verified: 1 },
+        groupActivities: { attended: 0 },
+        reception: { served: 1 },
+        sixOne: { met: 2, of: 6 },
       });
     }
 
