@@ -97,6 +97,17 @@ export const VoterReportCreateInput = z
   .strict();
 export type VoterReportCreateInput = z.infer<typeof VoterReportCreateInput>;
 
+/** A scheduled report moved or its place or note corrected, before it is held. */
+export const VoterReportUpdateInput = z
+  .object({
+    scheduledOn: DayText.describe("述职日期"),
+    place: optionalText("述职地点", 200),
+    note: optionalText("备注", 500),
+    version,
+  })
+  .strict();
+export type VoterReportUpdateInput = z.infer<typeof VoterReportUpdateInput>;
+
 const sheets = (label: string) =>
   z
     .number({ error: `${label}：请填写票数` })

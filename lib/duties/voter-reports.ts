@@ -16,7 +16,12 @@ import { rateRuleText } from "@/lib/supervision/public";
 import { visibleDeputyWhere } from "@/lib/duties/policy";
 import { linkedDeputyIds } from "@/lib/duties/service";
 import { checkRatingCounts, reportRate } from "@/lib/duties/voter-report-rules";
-import type { VoterReportCreateInput, VoterReportListQuery, VoterReportRatingInput } from "@/lib/duties/schema";
+import type {
+  VoterReportCreateInput,
+  VoterReportListQuery,
+  VoterReportRatingInput,
+  VoterReportUpdateInput,
+} from "@/lib/duties/schema";
 
 type Db = ScopedDb | ScopedTx;
 const NOT_FOUND = "述职记录不存在";
@@ -114,6 +119,41 @@ export async function scheduleVoterReport(actor: Actor, input: VoterReportCreate
       after: { deputy: deputy.name, scheduledOn: input.scheduledOn, place: input.place },
     });
     return reportJson({ ...r, deputy });
+  });
+}
+
+/** The office moves a scheduled report or corrects its place or note; once held and rated it is history. */
+export async function updateVoterReport(actor: Actor, id: string, input: VoterReportUpdateInput) {
+  assertCan(actor, "voter_report.manage");
+  return scopedDb(actor.townshipId).$transaction(async (tx) => {
+    const r = await loadReport(tx, actor, id, true);
+    if (r.ratedAt || r.heldOn) throw conflict("述职已举行并录入测评结果，不能再修改安排");
+    if (r.version !== input.version) throw conflict();
+    const deputy = await tx.deputy.findUniqueOrThrow({
+      where: { id: r.deputyId },
+      select: { name: true, startDate: true, leftDate: true },
+    });
+    const day = parseDay(input.scheduledOn);
+    if (day < deputy.startDate || (deputy.leftDate && day >= deputy.leftDate))
+      throw validation({ scheduledOn: "述职日期：不在该代表的任职期间" });
+    const after = await tx.voterReport.update({
+      where: { id },
+      data: {
+        year: day.getUTCFullYear(),
+        scheduledOn: day,
+        place: input.place,
+        note: input.note,
+        version: { increment: 1 },
+      },
+    });
+    await recordAudit(tx, subjectOf(actor), {
+      action: "voter_report.updated",
+      recordType: "VoterReport",
+      recordId: id,
+      before: { scheduledOn: formatDay(r.scheduledOn), place: r.place, note: r.note },
+      after: { scheduledOn: input.scheduledOn, place: input.place, note: input.note },
+    });
+    return reportJson({ ...after, deputy });
   });
 }
 

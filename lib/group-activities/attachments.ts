@@ -8,7 +8,7 @@ import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { notFound, validation } from "@/lib/http/errors";
 import { getSettings } from "@/lib/settings";
 import { photoUploadSpec, storePhoto } from "@/lib/files/photos";
-import { storedFileOrNotFound } from "@/lib/files/store";
+import { deleteFile, storedFileOrNotFound } from "@/lib/files/store";
 import type { UploadedFile } from "@/lib/files/upload";
 import { createSuggestionIn, type SuggestionCreateInput } from "@/lib/suggestions/public";
 import { loadActivity } from "@/lib/group-activities/access";
@@ -52,6 +52,27 @@ export async function openActivityPhoto(actor: Actor, id: string, photoId: strin
   if (!p) throw notFound("照片不存在");
   const file = await storedFileOrNotFound(sdb, p.storageKey, { activityId: id, photoId });
   return { filename: p.filename, mimeType: p.mimeType, size: file.size, bytes: file.bytes };
+}
+
+/** Removes a photo from the record (whoever may record the group's activities), audited. */
+export async function deleteActivityPhoto(actor: Actor, id: string, photoId: string) {
+  assertCan(actor, "group_activity.manage");
+  await scopedDb(actor.townshipId).$transaction(async (tx) => {
+    await loadActivity(tx, actor, id, { lock: true, forRecording: true });
+    const p = await tx.groupActivityPhoto.findFirst({
+      where: { id: photoId, activityId: id },
+      select: { id: true, filename: true, mimeType: true, size: true, storageKey: true },
+    });
+    if (!p) throw notFound("照片不存在");
+    await tx.groupActivityPhoto.delete({ where: { id: p.id } });
+    await deleteFile(tx, p.storageKey);
+    await recordAudit(tx, subjectOf(actor), {
+      action: "group_activity.photo_deleted",
+      recordType: "GroupActivity",
+      recordId: id,
+      before: { photo: { id: p.id, filename: p.filename, mimeType: p.mimeType, size: p.size } },
+    });
+  });
 }
 
 /** The office registers a deputy's suggestion raised at the activity, linked to it. */

@@ -4,6 +4,17 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addDays, formatDay, todayInChina } from "@/lib/time/day";
 import { duties, dutyWorld, entry, json } from "@/tests/integration/duties/helpers";
+import { DELETE as deletePhotoRoute } from "@/app/api/v1/duties/[id]/photos/[photoId]/route";
+import { PATCH as patchReportRoute } from "@/app/api/v1/voter-reports/[id]/route";
+import { params, request } from "@/tests/factories";
+
+const deletePhoto = (cookie: string, id: string, photoId: string) =>
+  deletePhotoRoute(
+    request(`/api/v1/duties/${id}/photos/${photoId}`, { method: "DELETE", cookie }),
+    params({ id, photoId }),
+  );
+const patchReport = (cookie: string, id: string, body: unknown) =>
+  patchReportRoute(request(`/api/v1/voter-reports/${id}`, { method: "PATCH", cookie, body }), params({ id }));
 
 const ROLES = ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"] as const;
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
@@ -176,9 +187,75 @@ describe("duty register: bad input", () => {
     );
     expect(ok.photos.map((p) => p.filename)).toEqual(["走访.png"]);
   });
+
+  it("removes a photo for its owner or the office while not verified, audited; never for others or once verified", async () => {
+    const w = await dutyWorld();
+    const e = await json<{ id: string; version: number }>(await duties.create(w.cookie.DEPUTY, entry()), 201);
+    const upload = async () =>
+      (
+        await json<{ photos: { id: string }[] }>(
+          await duties.photos(w.cookie.DEPUTY, e.id, new File([new Uint8Array(PNG)], "走访.png")),
+          201,
+        )
+      ).photos.at(-1)!.id;
+    const first = await upload();
+    expect((await deletePhoto(w.bCookie, e.id, first)).status).toBe(404);
+    expect((await deletePhoto(w.cookie.PRESIDIUM, e.id, first)).status).toBe(404);
+    expect((await deletePhoto(w.cookie.UNIT, e.id, first)).status).toBe(403);
+    expect((await deletePhoto(w.cookie.DEPUTY, e.id, first)).status).toBe(204);
+    expect((await deletePhoto(w.cookie.DEPUTY, e.id, first)).status).toBe(404);
+    const second = await upload();
+    expect((await deletePhoto(w.cookie.OFFICE, e.id, second)).status).toBe(204);
+    const third = await upload();
+    await json(await duties.review(w.cookie.OFFICE, e.id, { decision: "verify", version: e.version }));
+    expect((await deletePhoto(w.cookie.DEPUTY, e.id, third)).status).toBe(409);
+    expect(await db.deputyDutyPhoto.count({ where: { dutyId: e.id } })).toBe(1);
+    const audit = await db.auditLog.findMany({ where: { recordId: e.id, action: "duty.photo_deleted" } });
+    expect(audit.map((a) => (a.before as { photo: { id: string } }).photo.id).sort()).toEqual([first, second].sort());
+  });
 });
 
 describe("述职: reports to voters", () => {
+  it("lets the office move a scheduled report or correct its place, audited; not once held, not others", async () => {
+    const w = await dutyWorld();
+    const r = await json<{ id: string; version: number }>(
+      await duties.schedule(w.cookie.OFFICE, { deputyId: w.a.id, scheduledOn: "2026-11-20", place: "一组活动室" }),
+      201,
+    );
+    const body = { scheduledOn: "2026-11-27", place: "村委会会议室", note: "因农忙改期", version: r.version };
+    for (const role of ["CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"] as const)
+      expect((await patchReport(w.cookie[role], r.id, body)).status).toBe(403);
+    const bad = await patchReport(w.cookie.OFFICE, r.id, { ...body, scheduledOn: "2026-02-30" });
+    expect((await json<{ error: { fields: Record<string, string> } }>(bad, 400)).error.fields.scheduledOn).toMatch(
+      /^述职日期/,
+    );
+    const before = await patchReport(w.cookie.OFFICE, r.id, { ...body, scheduledOn: "2020-01-01" });
+    expect((await json<{ error: { fields: Record<string, string> } }>(before, 400)).error.fields.scheduledOn).toBe(
+      "述职日期：不在该代表的任职期间",
+    );
+    const moved = await json<{ scheduledOn: string; place: string; note: string; version: number }>(
+      await patchReport(w.cookie.OFFICE, r.id, body),
+    );
+    expect(moved).toMatchObject({ scheduledOn: "2026-11-27", place: "村委会会议室", note: "因农忙改期" });
+    expect((await patchReport(w.cookie.OFFICE, r.id, body)).status).toBe(409);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { recordId: r.id, action: "voter_report.updated" } });
+    expect(audit.before).toMatchObject({ scheduledOn: "2026-11-20", place: "一组活动室" });
+    await json(
+      await duties.rate(w.cookie.OFFICE, r.id, {
+        heldOn: "2026-11-27",
+        votersPresent: 20,
+        satisfied: 18,
+        basic: 2,
+        unsatisfied: 0,
+        invalid: 0,
+        version: moved.version,
+      }),
+    );
+    const held = await patchReport(w.cookie.OFFICE, r.id, { ...body, version: moved.version + 1 });
+    expect(held.status).toBe(409);
+    expect((await held.json()).error.message).toContain("不能再修改安排");
+  });
+
   it("schedules, takes one rating sheet with the poll rule, refuses a second and counts over the voters present", async () => {
     const w = await dutyWorld();
     const r = await json<{ id: string; version: number }>(

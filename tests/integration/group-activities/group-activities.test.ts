@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { GET as listRoute, POST as createRoute } from "@/app/api/v1/group-activities/route";
 import { GET as getRoute, PATCH as patchRoute } from "@/app/api/v1/group-activities/[id]/route";
 import { POST as photosRoute } from "@/app/api/v1/group-activities/[id]/photos/route";
+import { DELETE as deletePhotoRoute } from "@/app/api/v1/group-activities/[id]/photos/[photoId]/route";
 import { POST as suggestionRoute } from "@/app/api/v1/group-activities/[id]/suggestions/route";
 import { GET as plansRoute, PUT as savePlanRoute } from "@/app/api/v1/group-activities/plans/route";
 import { GET as figuresRoute } from "@/app/api/v1/group-activities/figures/route";
@@ -42,6 +43,11 @@ const api = {
       params({ id }),
     );
   },
+  deletePhoto: (c: string, id: string, photoId: string) =>
+    deletePhotoRoute(
+      request(`/api/v1/group-activities/${id}/photos/${photoId}`, { method: "DELETE", cookie: c }),
+      params({ id, photoId }),
+    ),
   plans: (c: string, qs = "") => plansRoute(request(`/api/v1/group-activities/plans${qs}`, { cookie: c })),
   savePlan: (c: string, body: unknown) =>
     savePlanRoute(request("/api/v1/group-activities/plans", { method: "PUT", cookie: c, body })),
@@ -173,7 +179,19 @@ describe("group activities: the record", () => {
     expect((await json<{ error: { fields: Record<string, string> } }>(photo, 400)).error.fields.photos).toMatch(
       /^照片：/,
     );
-    await json(await api.photo(w.cookie.DEPUTY, a.id, new File([new Uint8Array(PNG)], "现场.png")), 201);
+    const kept = await json<{ photos: { id: string }[] }>(
+      await api.photo(w.cookie.DEPUTY, a.id, new File([new Uint8Array(PNG)], "现场.png")),
+      201,
+    );
+    // Removed by whoever records the group's activities (the leader, the office), audited; not by others.
+    const photoId = kept.photos[0].id;
+    expect((await api.deletePhoto(w.bingCookie, a.id, photoId)).status).toBe(404);
+    expect((await api.deletePhoto(w.cookie.CHAIR, a.id, photoId)).status).toBe(403);
+    expect((await api.deletePhoto(w.cookie.DEPUTY, a.id, photoId)).status).toBe(204);
+    expect((await api.deletePhoto(w.cookie.OFFICE, a.id, photoId)).status).toBe(404);
+    expect(await db.groupActivityPhoto.count({ where: { activityId: a.id } })).toBe(0);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { recordId: a.id, action: "group_activity.photo_deleted" } });
+    expect(audit.before).toMatchObject({ photo: { id: photoId, filename: "现场.png" } });
   });
 });
 

@@ -3,16 +3,20 @@ import * as duties from "@/app/api/v1/duties/route";
 import * as duty from "@/app/api/v1/duties/[id]/route";
 import * as review from "@/app/api/v1/duties/[id]/review/route";
 import * as photos from "@/app/api/v1/duties/[id]/photos/route";
+import * as dutyPhoto from "@/app/api/v1/duties/[id]/photos/[photoId]/route";
 import * as reports from "@/app/api/v1/voter-reports/route";
+import * as report from "@/app/api/v1/voter-reports/[id]/route";
 import * as rating from "@/app/api/v1/voter-reports/[id]/rating/route";
 import * as activities from "@/app/api/v1/group-activities/route";
 import * as activity from "@/app/api/v1/group-activities/[id]/route";
 import * as activityPhotos from "@/app/api/v1/group-activities/[id]/photos/route";
+import * as activityPhoto from "@/app/api/v1/group-activities/[id]/photos/[photoId]/route";
 import * as activitySuggestions from "@/app/api/v1/group-activities/[id]/suggestions/route";
 import * as plans from "@/app/api/v1/group-activities/plans/route";
 import type { WriteCase } from "./routes";
 
 const none = () => ({});
+const NIL = "00000000-0000-4000-8000-000000000000";
 const office = (w: Parameters<WriteCase["cookie"]>[0]) => w.office;
 const deputy = (w: Parameters<WriteCase["cookie"]>[0]) => w.cookie.DEPUTY;
 const entry = {
@@ -48,6 +52,21 @@ export const DUTIES_WRITE_CASES: WriteCase[] = [
     body: none,
     carrier: "none",
     baseStatus: [400],
+  },
+  {
+    key: "DELETE duties/[id]/photos/[photoId]",
+    handler: dutyPhoto.DELETE,
+    cookie: deputy,
+    params: (w) => ({ id: w.duties.entry.id, photoId: NIL }),
+    body: none,
+    carrier: "none",
+  },
+  {
+    key: "PATCH voter-reports/[id]",
+    handler: report.PATCH,
+    cookie: office,
+    params: (w) => ({ id: w.duties.report.id }),
+    body: (w) => ({ scheduledOn: "2026-11-22", place: "村委会", note: "改期", version: w.duties.report.version }),
   },
   {
     key: "POST voter-reports",
@@ -105,6 +124,14 @@ export const DUTIES_WRITE_CASES: WriteCase[] = [
     body: none,
     carrier: "none",
     baseStatus: [400],
+  },
+  {
+    key: "DELETE group-activities/[id]/photos/[photoId]",
+    handler: activityPhoto.DELETE,
+    cookie: office,
+    params: (w) => ({ id: w.duties.activity.id, photoId: NIL }),
+    body: none,
+    carrier: "none",
   },
   {
     key: "POST group-activities/[id]/suggestions",
