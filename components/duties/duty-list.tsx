@@ -1,6 +1,7 @@
 import type { listDuties } from "@/lib/duties/service";
 import { ReviewActions } from "@/components/duties/review-actions";
 import { DutyForm } from "@/components/duties/duty-form";
+import { ConfirmDeleteButton } from "@/components/ui/confirm-delete-button";
 
 type Entry = Awaited<ReturnType<typeof listDuties>>["items"][number];
 
@@ -34,6 +35,23 @@ export function DutyList({ items, showDeputy }: { items: Entry[]; showDeputy: bo
             </div>
             <p className="mt-1 whitespace-pre-line break-words text-sm">{d.description}</p>
             {figuresOf(d) && <p className="mt-1 text-xs text-stone-700">{figuresOf(d)}</p>}
+            {d.photoList.length > 0 && (
+              <ul className="mt-2 flex flex-wrap gap-2" aria-label={`${label}的照片`}>
+                {d.photoList.map((p) => (
+                  <li key={p.id} className="flex flex-col items-start gap-1">
+                    {/* eslint-disable-next-line @next/next/no-img-element -- served by the API with its own headers */}
+                    <img
+                      src={`/api/v1/duties/${d.id}/photos/${p.id}`}
+                      alt={p.filename}
+                      className="h-20 w-auto rounded border"
+                    />
+                    {step("edit") && (
+                      <ConfirmDeleteButton url={`/api/v1/duties/${d.id}/photos/${p.id}`} name={`照片 ${p.filename}`} />
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
             {d.onBehalfOf && <p className="mt-1 text-xs text-amber-900">代录：人大办按纸质材料录入</p>}
             {d.returnReason && <p className="mt-1 text-sm text-red-800">退回原因：{d.returnReason}</p>}
             {step("verify") && (

@@ -46,6 +46,51 @@ export function ScheduleReportForm({ deputies }: { deputies: { id: string; name:
   );
 }
 
+/** 修改述职安排: a scheduled report moved, or its place or note corrected, before it is held (office). */
+export function EditReportForm({
+  id,
+  version,
+  deputy,
+  values,
+}: {
+  id: string;
+  version: number;
+  deputy: string;
+  values: { scheduledOn: string; place: string; note: string };
+}) {
+  const router = useRouter();
+  const { form, onSubmit, message } = useApiForm({
+    schema: () => import("@/lib/duties/schema").then((m) => m.VoterReportUpdateInput),
+    url: `/api/v1/voter-reports/${id}`,
+    method: "PATCH",
+    defaultValues: { ...values, version },
+    success: "已修改述职安排",
+    onSuccess: () => router.refresh(),
+  });
+  const e = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} aria-label={`修改${deputy}的述职安排`} className="grid gap-3 sm:grid-cols-3">
+      <FormField label="述职日期" error={e.scheduledOn?.message}>
+        <input type="date" className={inputClass} {...form.register("scheduledOn")} />
+      </FormField>
+      <FormField label="述职地点" error={e.place?.message}>
+        <input className={inputClass} {...form.register("place")} />
+      </FormField>
+      <FormField label="备注" error={e.note?.message}>
+        <input className={inputClass} {...form.register("note")} />
+      </FormField>
+      {message && (
+        <div className="sm:col-span-3">
+          <Alert tone={message.tone}>{message.text}</Alert>
+        </div>
+      )}
+      <button type="submit" className="min-h-10 rounded bg-brand-700 px-4 text-sm text-white sm:self-end">
+        保存修改
+      </button>
+    </form>
+  );
+}
+
 const SHEETS = [
   ["satisfied", "满意"],
   ["basic", "基本满意"],

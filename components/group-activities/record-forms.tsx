@@ -45,6 +45,68 @@ export function CompleteForm({
   );
 }
 
+/** 修改活动记录: the day, place, topic, content, record and attendees corrected (the group's members). */
+export function EditActivityForm({
+  id,
+  version,
+  members,
+  values,
+}: {
+  id: string;
+  version: number;
+  members: { id: string; name: string }[];
+  values: { heldOn: string; place: string; topic: string; content: string; record: string; attendeeIds: string[] };
+}) {
+  const router = useRouter();
+  const { form, onSubmit, message } = useApiForm({
+    schema: () => import("@/lib/group-activities/schema").then((m) => m.GroupActivityUpdateInput),
+    url: `/api/v1/group-activities/${id}`,
+    method: "PATCH",
+    defaultValues: { ...values, version },
+    onSuccess: () => router.refresh(),
+  });
+  const e = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} aria-label="修改活动记录" className="flex flex-col gap-3">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <FormField label="活动日期" error={e.heldOn?.message}>
+          <input type="date" className={inputClass} {...form.register("heldOn")} />
+        </FormField>
+        <FormField label="活动地点" error={e.place?.message}>
+          <input className={inputClass} {...form.register("place")} />
+        </FormField>
+      </div>
+      <FormField label="活动主题" error={e.topic?.message}>
+        <input className={inputClass} {...form.register("topic")} />
+      </FormField>
+      <FormField label="活动内容" error={e.content?.message}>
+        <textarea rows={3} className={inputClass} {...form.register("content")} />
+      </FormField>
+      <FormField label="活动记录" error={e.record?.message}>
+        <textarea rows={3} className={inputClass} {...form.register("record")} />
+      </FormField>
+      {members.length > 0 && (
+        <fieldset>
+          <legend className="text-sm font-medium">出席代表</legend>
+          <div className="flex flex-wrap gap-x-4">
+            {members.map((m) => (
+              <label key={m.id} className="flex min-h-10 items-center gap-2 text-sm">
+                <input type="checkbox" value={m.id} className="h-5 w-5" {...form.register("attendeeIds")} />
+                {m.name}
+              </label>
+            ))}
+          </div>
+          {e.attendeeIds?.message && <p className="mt-1 text-sm text-red-800">{e.attendeeIds.message}</p>}
+        </fieldset>
+      )}
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      <button type="submit" className="min-h-10 self-start rounded bg-brand-700 px-4 text-sm text-white">
+        保存修改
+      </button>
+    </form>
+  );
+}
+
 /** 上传活动照片 (JPG/PNG). */
 export function PhotoUpload({ id }: { id: string }) {
   const router = useRouter();

@@ -88,12 +88,20 @@ export async function listDuties(actor: Actor, q: DutyListQuery) {
       where,
       orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }, { id: "asc" }],
       ...skipTake(q),
-      include: { deputy: { select: { name: true } }, _count: { select: { photos: true } } },
+      include: {
+        deputy: { select: { name: true } },
+        photos: { orderBy: { createdAt: "asc" }, select: { id: true, filename: true } },
+      },
     }),
     sdb.deputyDuty.count({ where }),
   ]);
   return {
-    items: rows.map((d) => ({ ...entryJson(d), photos: d._count.photos, steps: dutySteps(actor, d) })),
+    items: rows.map(({ photos, ...d }) => ({
+      ...entryJson(d),
+      photos: photos.length,
+      photoList: photos,
+      steps: dutySteps(actor, d),
+    })),
     total,
     page: q.page,
     pageSize: q.pageSize,

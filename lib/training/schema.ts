@@ -93,6 +93,20 @@ export const PlanUpdateInput = z
   .strict();
 export type PlanUpdateInput = z.infer<typeof PlanUpdateInput>;
 
+/** Checkboxes of one name: an array, one value, or nothing ticked (false). */
+const ticked = (v: unknown) => (Array.isArray(v) ? v : v ? [v] : []);
+
+/**
+ * The draft plan's edit form (the page): every heading, the audience as checkboxes and one box per slot of
+ * 时间安排 (quarters 1–4 or the term's years; blank boxes are left out). The page sends PlanUpdateInput.
+ */
+export const PlanEditForm = PlanUpdateInput.omit({ items: true, audienceLevels: true, audienceGroupIds: true }).extend({
+  audienceLevels: z.preprocess(ticked, levelList).describe("培训对象（代表层级）"),
+  audienceGroupIds: z.preprocess(ticked, groupList).describe("培训对象（代表小组）"),
+  slots: z.array(optionalText("安排内容", 1000)).max(40, "时间安排最多 40 条").describe("时间安排"),
+});
+export type PlanEditForm = z.infer<typeof PlanEditForm>;
+
 export const PlanApproveInput = z.object({ version }).strict();
 export type PlanApproveInput = z.infer<typeof PlanApproveInput>;
 

@@ -66,7 +66,14 @@ export async function planView(actor: Actor, id: string) {
     date: plan.approvedOn ?? formatDay(todayInChina()),
     draft: plan.state !== "APPROVED",
   });
-  return { plan, sections, mayApprove: can(actor, "training_plan.approve") && plan.state === "DRAFT" };
+  const mayEdit = can(actor, "training_plan.manage") && plan.state === "DRAFT";
+  return {
+    plan,
+    sections,
+    mayApprove: can(actor, "training_plan.approve") && plan.state === "DRAFT",
+    mayEdit,
+    groups: mayEdit ? (await rosterOptions(actor)).groups : [],
+  };
 }
 
 export async function newTrainingView(actor: Actor) {
@@ -82,13 +89,14 @@ export async function newTrainingView(actor: Actor) {
 
 export async function trainingView(actor: Actor, id: string) {
   const t = await getTrainingOrThrow(actor, id);
-  if (!t.may.manage) return { t, groups: [], deputies: [], today: formatDay(todayInChina()) };
-  const options = await rosterOptions(actor);
+  if (!t.may.manage) return { t, groups: [], deputies: [], plans: [], today: formatDay(todayInChina()) };
+  const [options, plans] = await Promise.all([rosterOptions(actor), listPlans(actor, { page: 1, pageSize: 100 })]);
   const enrolled = new Set(t.enrolments.map((e) => e.deputyId));
   return {
     t,
     groups: options.groups,
     deputies: options.deputies.filter((d) => !enrolled.has(d.id)).map((d) => ({ id: d.id, name: d.name })),
+    plans: plans.items.map((p) => ({ id: p.id, name: p.title })),
     today: formatDay(todayInChina()),
   };
 }

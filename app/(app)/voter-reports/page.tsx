@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { YearPicker } from "@/components/ui/year-picker";
 import { Pagination } from "@/components/ui/pagination";
-import { RatingForm, ScheduleReportForm } from "@/components/duties/voter-report-forms";
+import { EditReportForm, RatingForm, ScheduleReportForm } from "@/components/duties/voter-report-forms";
 
 export const metadata: Metadata = { title: "向选民述职" };
 
@@ -51,6 +51,19 @@ export default async function VoterReportsPage({
               </p>
             ) : (
               <p className="mt-1 text-sm text-stone-700">已安排，尚未录入测评结果</p>
+            )}
+            {v.manage && !r.rated && !r.heldOn && (
+              <details className="mt-2">
+                <summary className="cursor-pointer text-sm text-blue-800">修改述职安排</summary>
+                <div className="mt-2">
+                  <EditReportForm
+                    id={r.id}
+                    version={r.version}
+                    deputy={r.deputyName ?? ""}
+                    values={{ scheduledOn: r.scheduledOn, place: r.place ?? "", note: r.note ?? "" }}
+                  />
+                </div>
+              </details>
             )}
             {v.manage && !r.rated && (
               <details className="mt-2">

@@ -190,7 +190,9 @@ describe("group activities: the record", () => {
     expect((await api.deletePhoto(w.cookie.DEPUTY, a.id, photoId)).status).toBe(204);
     expect((await api.deletePhoto(w.cookie.OFFICE, a.id, photoId)).status).toBe(404);
     expect(await db.groupActivityPhoto.count({ where: { activityId: a.id } })).toBe(0);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { recordId: a.id, action: "group_activity.photo_deleted" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { recordId: a.id, action: "group_activity.photo_deleted" },
+    });
     expect(audit.before).toMatchObject({ photo: { id: photoId, filename: "现场.png" } });
   });
 });

@@ -4,7 +4,8 @@ import { recordPage } from "@/lib/auth/page";
 import { groupActivityView } from "@/lib/group-activities/views";
 import { PageHeader } from "@/components/ui/page-header";
 import { Facts, Section } from "@/components/ui/section";
-import { CompleteForm, PhotoUpload } from "@/components/group-activities/record-forms";
+import { CompleteForm, EditActivityForm, PhotoUpload } from "@/components/group-activities/record-forms";
+import { ConfirmDeleteButton } from "@/components/ui/confirm-delete-button";
 
 type Props = { params: Promise<{ id: string }> };
 const load = recordPage("group_activity.view", groupActivityView);
@@ -37,13 +38,19 @@ function PhotosAndSuggestions({ a }: { a: Activity }) {
       <Section id="photos" title={`活动照片（${a.photos.length}）`}>
         <ul className="flex flex-wrap gap-2">
           {a.photos.map((p) => (
-            <li key={p.id}>
+            <li key={p.id} className="flex flex-col items-start gap-1">
               {/* eslint-disable-next-line @next/next/no-img-element -- served by the API with its own headers */}
               <img
                 src={`/api/v1/group-activities/${a.id}/photos/${p.id}`}
                 alt={p.filename}
                 className="h-28 w-auto rounded border"
               />
+              {a.abilities.record && (
+                <ConfirmDeleteButton
+                  url={`/api/v1/group-activities/${a.id}/photos/${p.id}`}
+                  name={`照片 ${p.filename}`}
+                />
+              )}
             </li>
           ))}
         </ul>
@@ -77,7 +84,7 @@ function PhotosAndSuggestions({ a }: { a: Activity }) {
 }
 
 export default async function GroupActivityPage({ params }: Props) {
-  const { activity: a } = await load(params);
+  const { activity: a, members } = await load(params);
   return (
     <>
       <PageHeader
@@ -127,6 +134,28 @@ export default async function GroupActivityPage({ params }: Props) {
         )}
       </Section>
       <PhotosAndSuggestions a={a} />
+      {a.abilities.record && (
+        <Section id="edit" title="修改活动记录" description="更正日期、地点、主题、内容、记录和出席代表；修改留痕">
+          <details className="no-print">
+            <summary className="cursor-pointer text-sm text-blue-800">修改活动记录</summary>
+            <div className="mt-2 max-w-2xl">
+              <EditActivityForm
+                id={a.id}
+                version={a.version}
+                members={members}
+                values={{
+                  heldOn: a.heldOn,
+                  place: a.place ?? "",
+                  topic: a.topic,
+                  content: a.content,
+                  record: a.record ?? "",
+                  attendeeIds: a.attendees.map((d) => d.id),
+                }}
+              />
+            </div>
+          </details>
+        </Section>
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { recordPage } from "@/lib/auth/page";
 import { planView } from "@/lib/training/views";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApprovePlanButton } from "@/components/training/approve-plan-button";
+import { PlanEditForm } from "@/components/training/edit-forms";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The plan as printed: the six headings, the schedule, the issuer and the day it was approved. */
 export default async function PlanPage({ params }: Props) {
-  const { plan, sections, mayApprove } = await load(params);
+  const { plan, sections, mayApprove, mayEdit, groups } = await load(params);
   return (
     <>
       <PageHeader
@@ -31,6 +32,14 @@ export default async function PlanPage({ params }: Props) {
         }
       />
       {mayApprove && <ApprovePlanButton id={plan.id} version={plan.version} />}
+      {mayEdit && (
+        <details className="no-print mt-3 rounded border border-stone-200 bg-white p-3">
+          <summary className="cursor-pointer text-sm text-blue-800">修改培训计划（草稿）</summary>
+          <div className="mt-3 max-w-3xl">
+            <PlanEditForm plan={plan} groups={groups} />
+          </div>
+        </details>
+      )}
       <article className="mt-4 rounded border border-stone-200 bg-white p-4 leading-relaxed print:border-0 print:p-0">
         <h2 className="mb-4 text-center text-xl font-semibold">{plan.title}</h2>
         {sections.map((s) => (

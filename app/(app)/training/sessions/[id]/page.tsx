@@ -10,6 +10,7 @@ import { AttendanceGrid } from "@/components/training/attendance-grid";
 import { AssessmentForm } from "@/components/training/assessment-form";
 import { EnrolmentForm } from "@/components/training/enrolment-form";
 import { LeaveDecision, LeaveRequestForm } from "@/components/training/leave-forms";
+import { TrainingEditForm } from "@/components/training/edit-forms";
 
 type Props = { params: Promise<{ id: string }> };
 type View = Awaited<ReturnType<typeof trainingView>>;
@@ -57,7 +58,7 @@ function Leaves({ t }: { t: View["t"] }) {
 }
 
 export default async function TrainingSessionPage({ params }: Props) {
-  const { t, groups, deputies, today } = await load(params);
+  const { t, groups, deputies, plans, today } = await load(params);
   const enrolledOptions = t.enrolments.map((e) => ({ id: e.deputyId, name: e.name }));
   return (
     <>
@@ -85,6 +86,29 @@ export default async function TrainingSessionPage({ params }: Props) {
             ["学习材料", t.materials ?? "—"],
           ]}
         />
+        {t.may.manage && (
+          <details className="no-print mt-3">
+            <summary className="cursor-pointer text-sm text-blue-800">修改培训信息</summary>
+            <div className="mt-2">
+              <TrainingEditForm
+                id={t.id}
+                version={t.version}
+                plans={plans}
+                values={{
+                  kind: t.kind,
+                  title: t.title,
+                  planId: t.planId,
+                  startDate: t.startDate,
+                  endDate: t.endDate,
+                  days: t.days,
+                  place: t.place,
+                  teacher: t.teacher,
+                  materials: t.materials,
+                }}
+              />
+            </div>
+          </details>
+        )}
       </Section>
       {t.myLeave && (
         <div className="mt-4">
