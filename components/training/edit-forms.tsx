@@ -12,8 +12,36 @@ import type { TrainingUpdateInput } from "@/lib/training/schema";
 type Option = { id: string; name: string };
 const box = "flex min-h-10 items-center gap-2 text-sm";
 
-/** 修改培训计划 (a draft): every heading, the audience and the schedule, as the new plan's form has them. */
-export function PlanEditForm({ plan, groups }: { plan: PlanDetail; groups: Option[] }) {
+type PlanForm = ReturnType<typeof usePlanEdit>["form"];
+
+/** 三、培训对象: deputy levels and groups as checkboxes. */
+function Audience({ form, groups }: { form: PlanForm; groups: Option[] }) {
+  const e = form.formState.errors;
+  const error = e.audienceLevels?.message ?? e.audienceGroupIds?.message;
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className="text-sm font-medium">三、培训对象</legend>
+      <div className="flex flex-wrap gap-x-4">
+        {Object.entries(AUDIENCE_LEVEL_LABELS).map(([value, label]) => (
+          <label key={value} className={box}>
+            <input type="checkbox" value={value} className="h-5 w-5" {...form.register("audienceLevels")} />
+            {label}
+          </label>
+        ))}
+        {groups.map((g) => (
+          <label key={g.id} className={box}>
+            <input type="checkbox" value={g.id} className="h-5 w-5" {...form.register("audienceGroupIds")} />
+            {g.name}
+          </label>
+        ))}
+      </div>
+      {error && <p className="text-sm text-red-800">{error}</p>}
+    </fieldset>
+  );
+}
+
+/** The plan's slots (quarters or the term's years) and the form's state. */
+function usePlanEdit(plan: PlanDetail) {
   const router = useRouter();
   const slots =
     plan.kind === "YEAR"
@@ -21,7 +49,7 @@ export function PlanEditForm({ plan, groups }: { plan: PlanDetail; groups: Optio
       : Array.from({ length: plan.termYears[1] - plan.termYears[0] + 1 }, (_, i) => plan.termYears[0] + i);
   const slotText = (slot: number) =>
     plan.items.find((i) => (plan.kind === "YEAR" ? i.quarter === slot : i.year === slot))?.text ?? "";
-  const { form, onSubmit, message } = useApiForm({
+  const api = useApiForm({
     schema: () => import("@/lib/training/schema").then((m) => m.PlanEditForm),
     url: `/api/v1/training-plans/${plan.id}`,
     method: "PATCH",
@@ -49,6 +77,12 @@ export function PlanEditForm({ plan, groups }: { plan: PlanDetail; groups: Optio
     success: "培训计划已修改",
     onSuccess: () => router.refresh(),
   });
+  return { ...api, slots };
+}
+
+/** 修改培训计划 (a draft): every heading, the audience and the schedule, as the new plan's form has them. */
+export function PlanEditForm({ plan, groups }: { plan: PlanDetail; groups: Option[] }) {
+  const { form, onSubmit, message, slots } = usePlanEdit(plan);
   const e = form.formState.errors;
   const area = (name: "guidingIdeas" | "purpose" | "content" | "form", label: string, rows = 3) => (
     <FormField label={label} error={e[name]?.message}>
@@ -69,26 +103,7 @@ export function PlanEditForm({ plan, groups }: { plan: PlanDetail; groups: Optio
       </div>
       {area("guidingIdeas", "一、指导思想")}
       {area("purpose", "二、目的意义")}
-      <fieldset className="flex flex-col gap-1">
-        <legend className="text-sm font-medium">三、培训对象</legend>
-        <div className="flex flex-wrap gap-x-4">
-          {Object.entries(AUDIENCE_LEVEL_LABELS).map(([value, label]) => (
-            <label key={value} className={box}>
-              <input type="checkbox" value={value} className="h-5 w-5" {...form.register("audienceLevels")} />
-              {label}
-            </label>
-          ))}
-          {groups.map((g) => (
-            <label key={g.id} className={box}>
-              <input type="checkbox" value={g.id} className="h-5 w-5" {...form.register("audienceGroupIds")} />
-              {g.name}
-            </label>
-          ))}
-        </div>
-        {(e.audienceLevels?.message ?? e.audienceGroupIds?.message) && (
-          <p className="text-sm text-red-800">{e.audienceLevels?.message ?? e.audienceGroupIds?.message}</p>
-        )}
-      </fieldset>
+      <Audience form={form} groups={groups} />
       <FormField label="培训对象说明" error={e.audienceNote?.message} hint="可不填">
         <input className={inputClass} {...form.register("audienceNote")} />
       </FormField>

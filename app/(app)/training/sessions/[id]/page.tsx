@@ -57,6 +57,32 @@ function Leaves({ t }: { t: View["t"] }) {
   );
 }
 
+function EditTraining({ t, plans }: { t: View["t"]; plans: View["plans"] }) {
+  return (
+    <details className="no-print mt-3">
+      <summary className="cursor-pointer text-sm text-blue-800">修改培训信息</summary>
+      <div className="mt-2">
+        <TrainingEditForm
+          id={t.id}
+          version={t.version}
+          plans={plans}
+          values={{
+            kind: t.kind,
+            title: t.title,
+            planId: t.planId,
+            startDate: t.startDate,
+            endDate: t.endDate,
+            days: t.days,
+            place: t.place,
+            teacher: t.teacher,
+            materials: t.materials,
+          }}
+        />
+      </div>
+    </details>
+  );
+}
+
 export default async function TrainingSessionPage({ params }: Props) {
   const { t, groups, deputies, plans, today } = await load(params);
   const enrolledOptions = t.enrolments.map((e) => ({ id: e.deputyId, name: e.name }));
@@ -86,29 +112,7 @@ export default async function TrainingSessionPage({ params }: Props) {
             ["学习材料", t.materials ?? "—"],
           ]}
         />
-        {t.may.manage && (
-          <details className="no-print mt-3">
-            <summary className="cursor-pointer text-sm text-blue-800">修改培训信息</summary>
-            <div className="mt-2">
-              <TrainingEditForm
-                id={t.id}
-                version={t.version}
-                plans={plans}
-                values={{
-                  kind: t.kind,
-                  title: t.title,
-                  planId: t.planId,
-                  startDate: t.startDate,
-                  endDate: t.endDate,
-                  days: t.days,
-                  place: t.place,
-                  teacher: t.teacher,
-                  materials: t.materials,
-                }}
-              />
-            </div>
-          </details>
-        )}
+        {t.may.manage && <EditTraining t={t} plans={plans} />}
       </Section>
       {t.myLeave && (
         <div className="mt-4">
