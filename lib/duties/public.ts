@@ -11,3 +11,4 @@ export {
 export { dutyYearFigures, type DutyYearFigures } from "@/lib/duties/figures";
 export { DUTY_KIND_LABELS, DUTY_STATE_LABELS } from "@/lib/duties/labels";
 export { SIX_ONE_LABELS, SIX_ONE_RULE, type SixOneLine } from "@/lib/duties/rules";
+export { countDuties } from "@/lib/duties/service";

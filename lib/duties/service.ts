@@ -72,9 +72,9 @@ function entryJson(d: DeputyDuty & { deputy?: { name: string } | null }) {
   };
 }
 
-export async function listDuties(actor: Actor, q: DutyListQuery) {
-  const sdb = scopedDb(actor.townshipId);
-  const where = {
+/** The list's filter (listDuties), for the list and the counts that link to it. */
+async function dutyListWhere(sdb: Db, actor: Actor, q: Pick<DutyListQuery, "year" | "deputyId" | "kind" | "state">) {
+  return {
     AND: [
       visibleDeputyWhere(actor, await linkedDeputyIds(sdb, actor)),
       q.year ? { occurredOn: yearRange(q.year) } : {},
@@ -83,6 +83,18 @@ export async function listDuties(actor: Actor, q: DutyListQuery) {
       q.state ? { state: q.state } : {},
     ],
   };
+}
+
+/** How many entries the list of the same filter shows (the landing page's to-do). */
+export async function countDuties(actor: Actor, q: Pick<DutyListQuery, "year" | "deputyId" | "kind" | "state">) {
+  if (!can(actor, "duty.view")) return 0;
+  const sdb = scopedDb(actor.townshipId);
+  return sdb.deputyDuty.count({ where: await dutyListWhere(sdb, actor, q) });
+}
+
+export async function listDuties(actor: Actor, q: DutyListQuery) {
+  const sdb = scopedDb(actor.townshipId);
+  const where = await dutyListWhere(sdb, actor, q);
   const [rows, total] = await Promise.all([
     sdb.deputyDuty.findMany({
       where,

@@ -16,6 +16,8 @@ import {
 import { nextPresidiumMeeting, upcomingSession } from "@/lib/sessions/public";
 import { countRectifications } from "@/lib/supervision/public";
 import { countReceptionDays } from "@/lib/reception/public";
+import { countTrainings } from "@/lib/training/public";
+import { countDuties } from "@/lib/duties/public";
 
 /** One count of the to-do list and the filtered list it opens. */
 export interface TodoCount {
@@ -68,6 +70,7 @@ async function officeLanding(actor: Actor) {
       urgent: true,
     },
   ];
+  todo.push(...(await deputyWorkTodo(actor)));
   return { kind: "OFFICE" as const, todo, session, meeting };
 }
 
@@ -93,6 +96,7 @@ async function presidiumLanding(actor: Actor) {
     satisfactionRate: figures.satisfactionRate,
     href: `/suggestions/figures?year=${year}`,
   };
+  todo.push(...(await deputyWorkTodo(actor)));
   return { kind: "PRESIDIUM" as const, todo, session, rates };
 }
 
@@ -133,6 +137,30 @@ async function unitLanding(actor: Actor) {
     { key: "rect_report", label: "待报送整改报告", count: toReport, href: "/rectifications?todo=report" },
   ];
   return { kind: "UNIT" as const, linked: !!actor.unitId, todo, notifications };
+}
+
+/** Deputies' work between sessions: duty entries to verify (the office), trainings with leave to decide (the chair). */
+async function deputyWorkTodo(actor: Actor): Promise<TodoCount[]> {
+  const year = todayInChina().getUTCFullYear();
+  const [toVerify, leaves] = await Promise.all([
+    can(actor, "duty.review") ? countDuties(actor, { state: "SUBMITTED", year }) : null,
+    can(actor, "training.decide_leave") ? countTrainings(actor, { leave: "pending" }) : null,
+  ]);
+  return [
+    ...(toVerify === null
+      ? []
+      : [
+          {
+            key: "duty_verify",
+            label: "履职登记待核实",
+            count: toVerify,
+            href: `/duties?state=SUBMITTED&year=${year}`,
+          },
+        ]),
+    ...(leaves === null
+      ? []
+      : [{ key: "training_leave", label: "培训请假待审批", count: leaves, href: "/training?leave=pending" }]),
+  ];
 }
 
 /** What each role's landing page shows, all of it read within the actor's township. */

@@ -1,5 +1,7 @@
 // Enrolment (报名): by audience — deputy levels (镇/县/市/州) and groups → the matching deputies sitting on the
 // training's first day — and by name; a deputy is taken off only while nothing is recorded for them.
+import { notify } from "@/lib/notifications/writer";
+import { enrolledNotices } from "@/lib/training/notices";
 import type { Actor } from "@/lib/auth/actor";
 import type { ScopedTx } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
@@ -39,6 +41,14 @@ export async function enrol(tx: ScopedTx, actor: Actor, t: TrainingSession, a: A
   }
   const ids = await audienceDeputies(tx, t, a);
   if (ids.length === 0) return 0;
+  const had = new Set(
+    (
+      await tx.trainingEnrolment.findMany({
+        where: { sessionId: t.id, deputyId: { in: ids } },
+        select: { deputyId: true },
+      })
+    ).map((e) => e.deputyId),
+  );
   const { count } = await tx.trainingEnrolment.createMany({
     data: ids.map((deputyId) => ({ townshipId: actor.townshipId, sessionId: t.id, deputyId })),
     skipDuplicates: true,
@@ -50,6 +60,14 @@ export async function enrol(tx: ScopedTx, actor: Actor, t: TrainingSession, a: A
       recordId: t.id,
       after: { ...a, added: count },
     });
+  await notify(
+    tx,
+    enrolledNotices(
+      actor.townshipId,
+      t,
+      [...new Set(ids)].filter((id) => !had.has(id)),
+    ),
+  );
   return count;
 }
 

@@ -1,5 +1,7 @@
 // Leave from a training (请假): a deputy asks from their phone before the training ends, or the office keys a
 // paper request with its real day (代录); the chair approves or rejects; approved → attendance 请假.
+import { notify } from "@/lib/notifications/writer";
+import { leaveDecidedNotices } from "@/lib/training/notices";
 import type { Actor } from "@/lib/auth/actor";
 import { scopedDb } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
@@ -78,7 +80,7 @@ export const leaveSummary = (l: {
 
 export async function decideLeave(actor: Actor, id: string, leaveId: string, input: LeaveDecisionInput) {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
-    await lockTraining(tx, actor, id);
+    const t = await lockTraining(tx, actor, id);
     const before = await tx.trainingLeaveRequest.findFirst({ where: { id: leaveId, sessionId: id } });
     if (!before) throw notFound("请假申请不存在");
     if (before.state !== "PENDING") throw conflict("该请假申请已经审批");
@@ -98,6 +100,10 @@ export async function decideLeave(actor: Actor, id: string, leaveId: string, inp
       before: { state: before.state },
       after: { state: after.state, decisionNote: after.decisionNote },
     });
+    await notify(
+      tx,
+      leaveDecidedNotices(actor.townshipId, t, before.deputyId, input.decision === "APPROVED", input.note ?? null),
+    );
     return leaveSummary(after);
   });
 }

@@ -9,3 +9,4 @@ export {
 } from "@/lib/training/deputy-record";
 export type { TrainingTally } from "@/lib/training/rules";
 export { ATTENDANCE_LABELS, TRAINING_KIND_LABELS } from "@/lib/training/labels";
+export { countTrainings } from "@/lib/training/service";

@@ -170,6 +170,8 @@ export type TrainingUpdateInput = z.infer<typeof TrainingUpdateInput>;
 export const TrainingListQuery = PageQuery.extend({
   year: year("年度").optional(),
   kind: z.enum(TRAINING_KINDS, { error: "培训类型不正确" }).optional().describe("培训类型"),
+  /** pending: trainings with a leave request waiting for the chair. */
+  leave: z.enum(["pending"], { error: "请假筛选不正确" }).optional().describe("请假"),
 });
 export type TrainingListQuery = z.infer<typeof TrainingListQuery>;
 
@@ -257,5 +259,7 @@ export const LeaveParams = z.object({ id: uuid("培训编号"), leaveId: uuid("�
 /** The figures: one year (default this year in China). */
 export const TrainingYearQuery = z.object({
   year: year("年度").default(() => todayInChina().getUTCFullYear()),
+  /** pending: only the trainings with a leave request waiting for the chair (of any year). */
+  leave: z.enum(["pending"], { error: "请假筛选不正确" }).optional().describe("请假"),
 });
 export type TrainingYearQuery = z.infer<typeof TrainingYearQuery>;

@@ -1,6 +1,9 @@
 // Trainings (培训): list, create (with its enrolment), read, edit; enrolment, attendance, assessment and leave
 // are in their own files and all take the training's row lock first (lockTraining), so changes are serialized.
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+import { notify } from "@/lib/notifications/writer";
+import { changedNotices } from "@/lib/training/notices";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { lockAndRead } from "@/lib/db/locks";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
@@ -37,11 +40,28 @@ export const trainingSummary = (t: TrainingSession) => ({
   version: t.version,
 });
 
+/** The list's filter (listTrainings), for the list and the counts that link to it. */
+const trainingListWhere = (
+  actor: Actor,
+  q: Pick<TrainingListQuery, "year" | "kind" | "leave">,
+): Prisma.TrainingSessionWhereInput => ({
+  AND: [
+    visibleTrainingsWhere(actor),
+    q.year ? { startDate: yearRange(q.year) } : {},
+    q.kind ? { kind: q.kind } : {},
+    q.leave === "pending" ? { cancelled: false, leaves: { some: { state: "PENDING" } } } : {},
+  ],
+});
+
+/** How many trainings the list of the same filter shows (the landing page's to-do). */
+export async function countTrainings(actor: Actor, q: Pick<TrainingListQuery, "year" | "kind" | "leave">) {
+  if (!can(actor, "training.list")) return 0;
+  return scopedDb(actor.townshipId).trainingSession.count({ where: trainingListWhere(actor, q) });
+}
+
 export async function listTrainings(actor: Actor, q: TrainingListQuery) {
   const sdb = scopedDb(actor.townshipId);
-  const where: Prisma.TrainingSessionWhereInput = {
-    AND: [visibleTrainingsWhere(actor), q.year ? { startDate: yearRange(q.year) } : {}, q.kind ? { kind: q.kind } : {}],
-  };
+  const where = trainingListWhere(actor, q);
   const [rows, total] = await Promise.all([
     sdb.trainingSession.findMany({
       where,
@@ -131,6 +151,16 @@ export async function updateTraining(actor: Actor, id: string, input: TrainingUp
       before,
       after,
     });
+    const enrolled = await tx.trainingEnrolment.findMany({ where: { sessionId: id }, select: { deputyId: true } });
+    await notify(
+      tx,
+      changedNotices(
+        actor.townshipId,
+        before,
+        after,
+        enrolled.map((e) => e.deputyId),
+      ),
+    );
     return trainingSummary(after);
   });
 }

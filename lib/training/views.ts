@@ -16,10 +16,12 @@ import { NORMS_ARE_PRACTICE, ATTEND_DUTY_CITATION } from "@/lib/training/rules";
 import { listTrainings } from "@/lib/training/service";
 
 /** /training: for the office, chair and presidium the plans, trainings, figures and warnings; for a deputy their own. */
-export async function trainingHomeView(actor: Actor, year: number) {
-  const trainings = await listTrainings(actor, { page: 1, pageSize: 100, year });
+export async function trainingHomeView(actor: Actor, year: number, leave?: "pending") {
+  // Trainings with a leave request waiting: of any year (the landing page's to-do opens them).
+  const trainings = await listTrainings(actor, { page: 1, pageSize: 100, ...(leave ? { leave } : { year }) });
   const base = {
     year,
+    leave: leave ?? null,
     trainings: trainings.items,
     manage: can(actor, "training.manage"),
     citation: ATTEND_DUTY_CITATION,

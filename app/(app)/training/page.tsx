@@ -15,8 +15,8 @@ const button = "min-h-10 rounded bg-brand-700 px-4 py-2 text-sm text-white";
 
 export default async function TrainingPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requirePageActor("training.list");
-  const { year } = parseSearchParams(TrainingYearQuery, await searchParams);
-  const v = await trainingHomeView(actor, year);
+  const { year, leave } = parseSearchParams(TrainingYearQuery, await searchParams);
+  const v = await trainingHomeView(actor, year, leave);
   return (
     <>
       <PageHeader
@@ -67,7 +67,7 @@ export default async function TrainingPage({ searchParams }: { searchParams: Pro
           </Section>
         </>
       )}
-      <Section id="trainings" title={`${year}年培训`}>
+      <Section id="trainings" title={v.leave ? "有待审批请假的培训" : `${year}年培训`}>
         <TrainingTable rows={v.trainings} />
       </Section>
     </>
