@@ -13,7 +13,7 @@ import { formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import { onBehalfAudit, type OnBehalf } from "@/lib/records/on-behalf";
 import { getSettings } from "@/lib/settings";
 import { photoUploadSpec, storePhoto } from "@/lib/files/photos";
-import { deleteFile, storedFileOrNotFound } from "@/lib/files/store";
+import { storedFileOrNotFound } from "@/lib/files/store";
 import type { UploadedFile } from "@/lib/files/upload";
 import { deputyNameOrderBy, nameOrder } from "@/lib/roster/public";
 import { DUTY_KIND_LABELS, DUTY_STATE_LABELS } from "@/lib/duties/labels";
@@ -40,7 +40,7 @@ export async function linkedDeputyIds(sdb: Db, actor: Actor): Promise<string[]> 
 const NOT_FOUND = "履职登记不存在";
 
 /** The entry the actor may see, or 404. */
-async function loadDuty(sdb: Db, actor: Actor, id: string, locked = false): Promise<DeputyDuty> {
+export async function loadDuty(sdb: Db, actor: Actor, id: string, locked = false): Promise<DeputyDuty> {
   const d = locked
     ? await lockAndRead<DeputyDuty>(sdb, "DeputyDuty", id, actor.townshipId)
     : await sdb.deputyDuty.findUnique({ where: { id } });
@@ -290,28 +290,6 @@ export async function addDutyPhotos(actor: Actor, id: string, files: UploadedFil
       after: { photosAdded: files.map((f) => ({ filename: f.filename, size: f.size })) },
     });
     return getDutyIn(tx, actor, id);
-  });
-}
-
-/** Removes a photo from an entry while its owner (or the office) may still change it: not once verified. */
-export async function deleteDutyPhoto(actor: Actor, id: string, photoId: string) {
-  await scopedDb(actor.townshipId).$transaction(async (tx) => {
-    const d = await loadDuty(tx, actor, id, true);
-    const p = await tx.deputyDutyPhoto.findFirst({
-      where: { id: photoId, dutyId: id },
-      select: { id: true, filename: true, mimeType: true, size: true, storageKey: true },
-    });
-    if (!p) throw notFound("照片不存在");
-    const ok = editAvailable(actor, d);
-    if (ok !== true) throw d.state === "VERIFIED" ? conflict(ok) : new AppError("FORBIDDEN", ok);
-    await tx.deputyDutyPhoto.delete({ where: { id: p.id } });
-    await deleteFile(tx, p.storageKey);
-    await recordAudit(tx, subjectOf(actor), {
-      action: "duty.photo_deleted",
-      recordType: "DeputyDuty",
-      recordId: id,
-      before: { photo: { id: p.id, filename: p.filename, mimeType: p.mimeType, size: p.size } },
-    });
   });
 }
 

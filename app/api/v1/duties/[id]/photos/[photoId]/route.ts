@@ -1,7 +1,8 @@
 import { withRoute } from "@/lib/http/route";
 import { fileResponse } from "@/lib/files/http";
 import { DutyPhotoParams } from "@/lib/duties/schema";
-import { deleteDutyPhoto, openDutyPhoto } from "@/lib/duties/service";
+import { openDutyPhoto } from "@/lib/duties/service";
+import { deleteDutyPhoto } from "@/lib/duties/photos";
 
 // GET /api/v1/duties/{id}/photos/{photoId} — the photo (whoever may see the entry)
 export const GET = withRoute({ permission: "duty.view", params: DutyPhotoParams }, async ({ actor, params }) => {
