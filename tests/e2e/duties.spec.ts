@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInAs } from "./helpers";
+import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
 import { E2E_DUTIES_DEPUTIES, E2E_DUTIES_GROUP, E2E_DUTIES_USERS } from "./duties-users";
 
 // 登记簿镇 (tests/e2e/duties-seed.ts): a deputy logs three duties on a phone, the office verifies them and the
@@ -79,4 +79,55 @@ test("the office records a group activity with its 五个有 and registers a sug
   await page.goto("/groups/activities");
   await page.getByRole("link", { name: /收集群众对村道硬化的意见/ }).click();
   await expect(page.getByRole("link", { name: /关于硬化三组村道的建议/ })).toBeVisible();
+});
+
+// A valid PNG's signature and header: enough for the photo check (tests/integration uses the same bytes).
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+
+test("the office corrects a group activity's record, removes a photo, and moves a scheduled 述职", async ({ page }) => {
+  await signInAs(page, E2E_DUTIES_USERS.office);
+  await page.goto("/groups/activities");
+  await page.getByText("登记小组活动", { exact: true }).click();
+  const form = page.getByRole("form", { name: "登记小组活动" });
+  await form.getByLabel("活动主题").fill("走访困难群众");
+  await form.getByLabel(E2E_DUTIES_DEPUTIES[0]).check();
+  await form.getByLabel(/^活动内容/).fill("走访五户困难群众");
+  await form.getByRole("button", { name: "登记活动" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `${E2E_DUTIES_GROUP}：走访困难群众` })).toBeVisible();
+
+  await page
+    .getByLabel("活动照片（JPG 或 PNG）")
+    .setInputFiles({ name: "现场.png", mimeType: "image/png", buffer: PNG });
+  await page.getByRole("button", { name: "上传照片" }).click();
+  await expect(page.getByRole("region", { name: "活动照片（1）" })).toBeVisible();
+  await page.getByRole("button", { name: "删除 照片 现场.png" }).click();
+  await page.getByRole("button", { name: "确认删除 照片 现场.png" }).click();
+  await expect(page.getByRole("region", { name: "活动照片（0）" })).toBeVisible();
+
+  await page.locator("summary", { hasText: "修改活动记录" }).click();
+  const edit = page.getByRole("form", { name: "修改活动记录" });
+  await edit.getByLabel("活动主题").fill("走访困难群众和困难代表");
+  await edit.getByLabel(E2E_DUTIES_DEPUTIES[1]).check();
+  await edit.getByRole("button", { name: "保存修改" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `${E2E_DUTIES_GROUP}：走访困难群众和困难代表` }),
+  ).toBeVisible();
+  await expect(page.getByText(`${E2E_DUTIES_DEPUTIES[0]}、${E2E_DUTIES_DEPUTIES[1]}`)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto("/voter-reports");
+  const schedule = page.getByRole("form", { name: "安排述职" });
+  await schedule.getByLabel("述职代表").selectOption({ label: E2E_DUTIES_DEPUTIES[2] });
+  await schedule.getByLabel("述职日期").fill("2026-12-28");
+  await schedule.getByLabel("述职地点").fill("一组活动室");
+  await schedule.getByRole("button", { name: "安排述职" }).click();
+  await expect(page.getByText("一组活动室")).toBeVisible();
+  await page.locator("summary", { hasText: "修改述职安排" }).click();
+  const move = page.getByRole("form", { name: `修改${E2E_DUTIES_DEPUTIES[2]}的述职安排` });
+  await move.getByLabel("述职日期").fill("2026-12-30");
+  await move.getByLabel("述职地点").fill("村委会会议室");
+  await move.getByRole("button", { name: "保存修改" }).click();
+  await expect(page.getByText(`${E2E_DUTIES_DEPUTIES[2]} · 2026-12-30`)).toBeVisible();
+  await expect(page.getByText("村委会会议室")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });

@@ -113,3 +113,52 @@ test("a training with attendance and one leave asked on a phone and approved by 
   await shot(page, "training-360");
   await expectNoSeriousA11yViolations(page);
 });
+
+test("the office corrects a draft plan's headings and schedule, and a training's place and days", async ({ page }) => {
+  const title = `修改计划${STAMP}`;
+  await signInAs(page, E2E_TRAINING_USERS.office);
+  await page.goto("/training/plans/new");
+  await page.getByLabel("计划名称").fill(title);
+  await page.getByLabel("一、指导思想").fill("以习近平新时代中国特色社会主义思想为指导。");
+  await page.getByLabel("二、目的意义").fill("提高代表履职能力。");
+  await page.getByLabel("镇人大代表").check();
+  await page.getByLabel("四、培训内容").fill("学习《代表法》。");
+  await page.getByLabel("五、培训形式").fill("集中学习。");
+  await page.getByLabel("第一季度").fill("初任学习（待删）。");
+  await page.getByRole("button", { name: "保存为草稿" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  await page.locator("summary", { hasText: "修改培训计划（草稿）" }).click();
+  const plan = page.getByRole("form", { name: "修改培训计划" });
+  await expect(plan.getByLabel("第一季度")).toHaveValue("初任学习（待删）。");
+  await plan.getByLabel("二、目的意义").fill("提高代表依法履职的能力和水平。");
+  await plan.getByLabel("第一季度").fill("");
+  await plan.getByLabel("第二季度").fill("专题学习：基层治理。");
+  await plan.getByLabel(E2E_TRAINING_GROUP).check();
+  await plan.getByRole("button", { name: "保存修改" }).click();
+  await expect(page.getByRole("region", { name: "二、目的意义" })).toContainText("提高代表依法履职的能力和水平。");
+  const schedule = page.getByRole("region", { name: "六、时间安排" });
+  await expect(schedule).toContainText("基层治理");
+  await expect(schedule).not.toContainText("待删");
+  await expect(page.getByRole("region", { name: "三、培训对象" })).toContainText(E2E_TRAINING_GROUP);
+  await expectNoSeriousA11yViolations(page);
+
+  // A training's fields corrected: the place and the days.
+  await page.goto("/training/sessions/new");
+  await page.getByLabel("培训名称").fill(`改地点${STAMP}`);
+  await page.getByLabel("地点").fill("镇人大代表之家");
+  await page.getByLabel(E2E_TRAINING_GROUP).check();
+  await page.getByRole("button", { name: "保存培训" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `改地点${STAMP}` })).toBeVisible();
+  await page.locator("summary", { hasText: "修改培训信息" }).click();
+  const edit = page.getByRole("form", { name: "修改培训" });
+  await edit.getByLabel("地点").fill("村委会会议室");
+  await edit.getByLabel("培训天数").fill("0.5");
+  await edit.getByRole("button", { name: "保存修改" }).click();
+  const facts = page.getByRole("region", { name: "培训信息" });
+  await expect(facts).toContainText("村委会会议室");
+  await expect(facts).toContainText("0.5 天");
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, "training-edit-360");
+});
