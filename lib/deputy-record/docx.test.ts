@@ -207,7 +207,10 @@ describe("代表履职情况登记表 .docx", () => {
     expect(cells).toEqual(
       expect.arrayContaining(["人居环境整治视察", "联系选民", "12 / 10 人", "未完成", "33/35 = 94%"]),
     );
-    expect(all.some((t) => t.includes("本年度登记履职事项3项，经人大办核实2项"))).toBe(true);
+    expect(all.some((t) => t.includes("本年度登记履职事项3项，经人大办核实2项：联系选民3项（已核实2项）。"))).toBe(
+      true,
+    );
+    expect(cells).toEqual(expect.arrayContaining(["2026年5月1日", "走访选民", "已核实", "待核实"]));
     expect(all.some((t) => t.includes("本年度安排值班2次，到岗1次，接待选民3人次"))).toBe(true);
     expect(cells).toEqual(expect.arrayContaining(["镇人大代表之家", "到岗", "待举行"]));
     expect(d.tables).toHaveLength(10);

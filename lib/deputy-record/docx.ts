@@ -143,14 +143,21 @@ function groupSection(g: DeputyRecord["groupActivities"]): DocSection {
 function dutiesSection(d: DeputyRecord["duties"]): DocSection {
   const kinds = d.byKind.filter((k) => k.entries.length > 0);
   const verified = kinds.reduce((n, k) => n + k.verified, 0);
+  const byKind = kinds.map((k) => `${k.label}${k.entries.length}项（已核实${k.verified}项）`).join("、");
+  const entries = kinds.flatMap((k) => k.entries).sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
   return {
     heading: "履职登记情况",
-    lines: [`本年度登记履职事项${kinds.reduce((n, k) => n + k.entries.length, 0)}项，经人大办核实${verified}项。`],
-    table: kinds.length
+    lines: [`本年度登记履职事项${entries.length}项，经人大办核实${verified}项${byKind ? `：${byKind}` : ""}。`],
+    table: entries.length
       ? {
-          header: ["类别", "已核实", "待核实"],
-          rows: kinds.map((k) => [k.label, String(k.verified), String(k.pending)]),
-          left: [0],
+          header: ["日期", "类别", "履职内容", "状态"],
+          rows: entries.map((e) => [
+            cnDate(e.occurredOn),
+            kinds.find((k) => k.kind === e.kind)!.label,
+            e.description,
+            e.stateLabel,
+          ]),
+          left: [2],
         }
       : undefined,
   };
