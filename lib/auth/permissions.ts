@@ -199,6 +199,8 @@ export const PERMISSIONS = {
   "training.request_leave": ["OFFICE", "DEPUTY"],
   "training.decide_leave": ["CHAIR"],
   "training.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The year (lib/year): the annual summary, the drafted documents and the statistics tables.
+  "summary.view": ["OFFICE", "CHAIR", "PRESIDIUM"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
