@@ -75,14 +75,19 @@ export function subheading(text: string) {
 
 /**
  * Body paragraphs, indented two characters; several lines become several paragraphs. `bold` is the third-level
- * heading (仿宋加粗), kept with the next paragraph.
+ * heading (仿宋加粗), kept with the next paragraph; a drafted document's places to fill (PLACEHOLDER) are highlighted.
  */
-export function body(text: string, opts: { indent?: boolean; bold?: boolean } = {}): Paragraph[] {
+export function body(
+  text: string,
+  opts: { indent?: boolean; bold?: boolean; pageBreakBefore?: boolean } = {},
+): Paragraph[] {
   return text.split(/\r?\n/).map(
-    (line) =>
+    (line, i) =>
       new Paragraph({
         indent: opts.indent === false ? undefined : INDENT,
         keepNext: opts.bold || undefined,
+        // An attachment (附件) starts on a page of its own (GB/T 9704 8).
+        pageBreakBefore: (opts.pageBreakBefore && i === 0) || undefined,
         children: placeholderRuns(line, { bold: opts.bold }),
       }),
   );

@@ -16,92 +16,99 @@ export const RESOLVED_EXAMPLES = 3;
 /** The inspections' kinds the 执法检查与视察 section lists. */
 const INSPECTION_KINDS = ["LAW_INSPECTION", "SITE_VISIT", "RESEARCH"];
 
-/** The figures a document cites, read from one period's module figures (no counting here). */
-export function periodFigures(
-  township: string,
-  f: YearFigureSet,
-  resolvedExamples: readonly ResolvedExample[] = [],
-): PeriodFigures {
+function sessionsOf(township: string, f: YearFigureSet): PeriodFigures["sessions"] {
   const s = f.sessions;
-  const sup = f.supervision;
-  const pet = f.petitions;
+  return {
+    held: s.sessions.items.map((x) => ({
+      name: sessionOfficialName(township, x.termNumber, x.number),
+      startDate: x.startDate,
+    })),
+    days: s.sessions.days,
+    attendanceRate: s.attendance.rate,
+    resolutions: s.votes.passed,
+    elections: s.elections.held,
+    elected: s.elections.elected,
+    presidiumMeetings: s.presidium.meetingsHeld,
+    reportsHeard: s.presidium.reportsHeard,
+  };
+}
+
+function suggestionsOf(f: YearFigureSet): PeriodFigures["suggestions"] {
   const sug = f.suggestions;
   return {
-    sessions: {
-      held: s.sessions.items.map((x) => ({
-        name: sessionOfficialName(township, x.termNumber, x.number),
-        startDate: x.startDate,
+    total: sug.total,
+    replied: sug.replied,
+    onTimeRate: sug.onTimeRate,
+    byClass: sug.byClass,
+    resolvedRate: sug.resolvedRate,
+    rated: sug.rated,
+    satisfactionRate: sug.satisfactionRate,
+    rehandled: sug.rehandled,
+    overdue: sug.overdue,
+    units: sug.units.map((u) => ({ name: u.name, total: u.total, satisfactionRate: u.satisfactionRate })),
+  };
+}
+
+function supervisionOf(f: YearFigureSet): PeriodFigures["supervision"] {
+  const sup = f.supervision;
+  return {
+    activities: sup.activities.total,
+    byKind: sup.activities.byKind.map((k) => ({ kind: k.kind, label: k.label, total: k.total })),
+    evaluated: sup.evaluated.map((e) => ({
+      name: e.name,
+      activity: e.activity,
+      rate: e.round1?.rate ?? null,
+      figures: e.round1?.figures ?? null,
+    })),
+    inspections: sup.activities.items
+      .filter((a) => INSPECTION_KINDS.includes(a.kind))
+      .map((a) => ({
+        title: a.title,
+        kind: a.kind,
+        label: sup.activities.byKind.find((k) => k.kind === a.kind)?.label ?? a.kind,
+        lawName: a.lawName ?? null,
+        startDate: a.startDate,
       })),
-      days: s.sessions.days,
-      attendanceRate: s.attendance.rate,
-      resolutions: s.votes.passed,
-      elections: s.elections.held,
-      elected: s.elections.elected,
-      presidiumMeetings: s.presidium.meetingsHeld,
-      reportsHeard: s.presidium.reportsHeard,
+    opinions: sup.opinions.total,
+    rectifications: {
+      total: sup.rectifications.total,
+      accepted: sup.rectifications.accepted,
+      overdue: sup.rectifications.overdue,
+      onTimeRate: sup.rectifications.onTimeRate,
     },
-    suggestions: {
-      total: sug.total,
-      replied: sug.replied,
-      onTimeRate: sug.onTimeRate,
-      byClass: sug.byClass,
-      resolvedRate: sug.resolvedRate,
-      rated: sug.rated,
-      satisfactionRate: sug.satisfactionRate,
-      rehandled: sug.rehandled,
-      overdue: sug.overdue,
-      units: sug.units.map((u) => ({ name: u.name, total: u.total, satisfactionRate: u.satisfactionRate })),
-    },
-    supervision: {
-      activities: sup.activities.total,
-      byKind: sup.activities.byKind.map((k) => ({ kind: k.kind, label: k.label, total: k.total })),
-      evaluated: sup.evaluated.map((e) => ({
-        name: e.name,
-        activity: e.activity,
-        rate: e.round1?.rate ?? null,
-        figures: e.round1?.figures ?? null,
+    handlingPoll: sup.suggestionHandling
+      ? { rate: sup.suggestionHandling.rate, figures: sup.suggestionHandling.figures }
+      : null,
+  };
+}
+
+function petitionsOf(f: YearFigureSet, resolvedExamples: readonly ResolvedExample[]): PeriodFigures["petitions"] {
+  const pet = f.petitions;
+  return {
+    received: pet.total.received,
+    accepted: pet.total.accepted,
+    closed: pet.total.closed,
+    resolved: pet.total.resolved,
+    noticeRate: pet.total.notice.rate,
+    handlingRate: pet.total.handling.rate,
+    overdue: pet.total.handling.overdue,
+    byCategory: pet.byCategory.map((c) => ({ label: c.label, received: c.tally.received })),
+    county: {
+      received: pet.county.tally.received,
+      reported: pet.county.reported,
+      cases: pet.county.cases.map((c) => ({
+        subject: c.subject,
+        sourceDocNo: c.sourceDocNo,
+        reported: c.reportedOn !== null,
+        closed: c.closedOn !== null,
       })),
-      inspections: sup.activities.items
-        .filter((a) => INSPECTION_KINDS.includes(a.kind))
-        .map((a) => ({
-          title: a.title,
-          kind: a.kind,
-          label: sup.activities.byKind.find((k) => k.kind === a.kind)?.label ?? a.kind,
-          lawName: a.lawName ?? null,
-          startDate: a.startDate,
-        })),
-      opinions: sup.opinions.total,
-      rectifications: {
-        total: sup.rectifications.total,
-        accepted: sup.rectifications.accepted,
-        overdue: sup.rectifications.overdue,
-        onTimeRate: sup.rectifications.onTimeRate,
-      },
-      handlingPoll: sup.suggestionHandling
-        ? { rate: sup.suggestionHandling.rate, figures: sup.suggestionHandling.figures }
-        : null,
     },
-    petitions: {
-      received: pet.total.received,
-      accepted: pet.total.accepted,
-      closed: pet.total.closed,
-      resolved: pet.total.resolved,
-      noticeRate: pet.total.notice.rate,
-      handlingRate: pet.total.handling.rate,
-      overdue: pet.total.handling.overdue,
-      byCategory: pet.byCategory.map((c) => ({ label: c.label, received: c.tally.received })),
-      county: {
-        received: pet.county.tally.received,
-        reported: pet.county.reported,
-        cases: pet.county.cases.map((c) => ({
-          subject: c.subject,
-          sourceDocNo: c.sourceDocNo,
-          reported: c.reportedOn !== null,
-          closed: c.closedOn !== null,
-        })),
-      },
-      resolvedExamples: resolvedExamples.map((e) => ({ category: e.category, subject: e.subject })),
-    },
+    resolvedExamples: resolvedExamples.map((e) => ({ category: e.category, subject: e.subject })),
+  };
+}
+
+function deputiesOf(f: YearFigureSet): Pick<PeriodFigures, "reception" | "training" | "groups" | "duties"> {
+  return {
     reception: {
       held: f.reception.days.held,
       visitors: f.reception.visitors,
@@ -136,6 +143,21 @@ export function periodFigures(
       voterReportsHeld: f.duties.voterReports.held,
       voterReportRate: f.duties.voterReports.rate,
     },
+  };
+}
+
+/** The figures a document cites, read from one period's module figures (no counting here). */
+export function periodFigures(
+  township: string,
+  f: YearFigureSet,
+  resolvedExamples: readonly ResolvedExample[] = [],
+): PeriodFigures {
+  return {
+    sessions: sessionsOf(township, f),
+    suggestions: suggestionsOf(f),
+    supervision: supervisionOf(f),
+    petitions: petitionsOf(f, resolvedExamples),
+    ...deputiesOf(f),
   };
 }
 
@@ -204,4 +226,3 @@ export async function yearReportInput(
     nextSession: next ? { termNumber: next.term.number, number: next.number } : null,
   });
 }
-

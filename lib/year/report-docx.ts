@@ -3,17 +3,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
-import {
-  body,
-  heading,
-  pack,
-  signOff,
-  subheading,
-  subtitle,
-  table,
-  title,
-  type DocBlock,
-} from "@/lib/docx/official";
+import { body, heading, pack, signOff, subheading, subtitle, table, title, type DocBlock } from "@/lib/docx/official";
 import { yearReportText, type YearDocKind, type YearDocText } from "@/lib/year/report";
 import { yearReportInput } from "@/lib/year/report-data";
 
@@ -32,9 +22,12 @@ export function yearReportDocx(t: YearDocText): Promise<Buffer> {
     }
   }
   for (const p of t.closing) children.push(...body(p));
+  // GB/T 9704 7.3.3 and 8: the attachment is named above the sign-off (附件：…) and follows it, "附件" at the left.
+  const appendixName = t.appendix?.title.replace(/^附表：/, "");
+  if (appendixName) children.push(...body(`附件：${appendixName}`));
   if (t.signature) children.push(...signOff(t.signature, t.date));
-  if (t.appendix) {
-    children.push(...body(t.appendix.title, { indent: false, bold: true }));
+  if (t.appendix && appendixName) {
+    children.push(...body("附件", { indent: false, bold: true, pageBreakBefore: true }), subtitle(appendixName));
     children.push(table(t.appendix.table.header, t.appendix.table.rows, { left: [0] }));
   }
   return pack(t.title, children);

@@ -69,7 +69,7 @@ describe("the year-end work summary (年度工作总结)", () => {
       "共收到群众来信来访17件，比上年减少3件，其中申诉求决类12件、建议意见类5件",
       "已办结15件，问题得到解决13件，15日内书面告知率94%，按期办结率88%",
       "办理上级人大转办件2件，已向上级人大报告办理结果1件",
-      "举办代表培训4期，比上年增加1期、共5天，报名参训130人次、实到120人次，出勤率92%",
+      "举办代表培训4期、共5天，比上年增加1期，报名参训130人次、实到120人次，出勤率92%",
       "在任代表45名中有44名参加培训，覆盖率97%",
     ])
       expect(text).toContain(phrase);
@@ -109,7 +109,7 @@ describe("the presidium's work report to the session (主席团工作报告)", (
   const t = draft("session-report");
   it("goes to the next session: 一年工作回顾 … 存在的不足 … 明年工作", () => {
     expect(t.title).toBe("清水镇人民代表大会主席团工作报告");
-    expect(t.subtitle).toBe(`——${fill("日期")}在清水镇第十七届人民代表大会第三次会议上`);
+    expect(t.subtitle).toBe("——在清水镇第十七届人民代表大会第三次会议上");
     expect(t.salutation).toBe("各位代表：");
     expect(t.parts.map((p) => p.heading)).toEqual(["一、2026年工作回顾", "二、存在的不足", "三、2027年工作安排"]);
     expect(t.parts[0].sections).toHaveLength(8);
@@ -118,7 +118,9 @@ describe("the presidium's work report to the session (主席团工作报告)", (
   });
 
   it("names the session with crosses when it is not in the records yet", () => {
-    const t2 = yearReportText({ ...reportInputFromSummary(fabricatedSummary(), { kind: "session-report", township: TOWNSHIP }) });
+    const t2 = yearReportText({
+      ...reportInputFromSummary(fabricatedSummary(), { kind: "session-report", township: TOWNSHIP }),
+    });
     expect(t2.subtitle).toContain("清水镇第×届人民代表大会第×次会议");
   });
 });
@@ -137,7 +139,10 @@ describe("the half-year brief (半年小结)", () => {
 
 describe("a year with nothing recorded", () => {
   const zero = Object.fromEntries(Object.entries(THIS_YEAR).map(([k, v]) => [k, typeof v === "number" ? 0 : v]));
-  const t = draft("summary", fabricatedSummary(2026, { ...zero, onTimeRate: null, satisfactionRate: null, handlingRate: null, coverage: null }));
+  const t = draft(
+    "summary",
+    fabricatedSummary(2026, { ...zero, onTimeRate: null, satisfactionRate: null, handlingRate: null, coverage: null }),
+  );
   const text = yearReportPlainText(t);
   it("says so in each area instead of writing zeros", () => {
     expect(text).toContain("2026年，未召开人民代表大会会议。");
@@ -169,7 +174,11 @@ describe("changing a figure changes the text (property)", () => {
           const text = yearReportPlainText(
             draft(
               "summary",
-              fabricatedSummary(2026, { petitions, suggestions, replied: suggestions, visitors }, { petitions: before }),
+              fabricatedSummary(
+                2026,
+                { petitions, suggestions, replied: suggestions, visitors },
+                { petitions: before },
+              ),
             ),
           );
           expect(text).toContain(`共收到群众来信来访${petitions}件${comparedText(petitions, before, "件", "上年")}`);

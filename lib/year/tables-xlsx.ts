@@ -8,7 +8,14 @@ import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { townshipName } from "@/lib/text/township";
 import { cnDate } from "@/lib/text/dates";
 import { addOfficialSheet, newWorkbook, workbookBuffer, type SheetColumn } from "@/lib/xlsx/official";
-import { SUMMARY_AREAS, yearSummary, type SummaryAreaId, type YearFigureSet, type YearSummary } from "@/lib/year/summary";
+import {
+  SUMMARY_AREAS,
+  yearSummary,
+  type SummaryAreaId,
+  type SummaryPeriod,
+  type YearFigureSet,
+  type YearSummary,
+} from "@/lib/year/summary";
 
 export interface TableRow {
   label: string;
@@ -134,20 +141,31 @@ export async function yearTablesXlsx(s: YearSummary, township: string): Promise<
       note: `统计期间：${cnDate(s.from)}至${cnDate(s.through)}；上年同期：${s.year - 1}年同一期间。比率单位为%，增减为百分点。`,
     });
     for (const r of t.rows)
-      sheet.addRow({ label: r.label, unit: r.unit, value: r.value ?? "—", previous: r.previous ?? "—", change: change(r) });
+      sheet.addRow({
+        label: r.label,
+        unit: r.unit,
+        value: r.value ?? "—",
+        previous: r.previous ?? "—",
+        change: change(r),
+      });
   }
   return workbookBuffer(wb);
 }
 
 /** The year's tables with the file name (清水镇2026年人大工作统计表.xlsx); audited, as they leave the system. */
-export async function yearTables(actor: Actor, q: { year: number }) {
-  const [summary, township] = await Promise.all([yearSummary(actor.townshipId, q.year), townshipName(actor)]);
+export async function yearTables(actor: Actor, q: { year: number; period?: SummaryPeriod }) {
+  const period = q.period ?? "year";
+  const [summary, township] = await Promise.all([
+    yearSummary(actor.townshipId, q.year, { period }),
+    townshipName(actor),
+  ]);
   const buffer = await yearTablesXlsx(summary, township);
   await recordAudit(db, subjectOf(actor), {
     action: "summary.tables_exported",
     recordType: "Township",
     recordId: actor.townshipId,
-    after: { year: q.year },
+    after: { year: q.year, period },
   });
-  return { buffer, filename: `${township}${q.year}年人大工作统计表.xlsx`, summary };
+  const name = period === "half" ? `${q.year}年上半年` : `${q.year}年`;
+  return { buffer, filename: `${township}${name}人大工作统计表.xlsx`, summary };
 }

@@ -1,7 +1,8 @@
 // A fabricated year summary (lib/year/summary.ts's YearSummary) for the drafted documents' unit tests: every
 // module's figures written by hand, distinct numbers so a test can tell which figure a number in the text is.
 // Only what the documents and tables read is filled; the rest of each module's figures is left out.
-import { keyFigures, SUMMARY_AREAS, type YearFigureSet, type YearSummary } from "@/lib/year/summary";
+import { keyFigures } from "@/lib/year/key-figures";
+import { SUMMARY_AREAS, type YearFigureSet, type YearSummary } from "@/lib/year/summary";
 
 /** The figures a test varies, by name. */
 export interface FabricatedCounts {
@@ -129,7 +130,13 @@ export function fabricatedSet(year: number, c: FabricatedCounts): YearFigureSet 
     sessions: {
       year,
       through: `${year}-12-31`,
-      sessions: { held: c.sessionsHeld, regular: c.sessionsHeld, extraordinary: 0, days: 2 * c.sessionsHeld, items: sessions },
+      sessions: {
+        held: c.sessionsHeld,
+        regular: c.sessionsHeld,
+        extraordinary: 0,
+        days: 2 * c.sessionsHeld,
+        items: sessions,
+      },
       attendance: { sitting: 90, present: 86, leave: 4, absent: 0, rate: 96 },
       votes: { taken: c.votesPassed, passed: c.votesPassed },
       elections: { held: c.electionsHeld, elected: c.elected, items: [] },
@@ -147,18 +154,67 @@ export function fabricatedSet(year: number, c: FabricatedCounts): YearFigureSet 
           { kind: "SITE_VISIT", label: "视察", total: 1, concluded: 1 },
         ],
         items: [
-          { id: "a1", title: "农产品质量安全执法检查", kind: "LAW_INSPECTION", state: "CONCLUDED", startDate: `${year}-05-10`, lawName: "《中华人民共和国农产品质量安全法》" },
-          { id: "a2", title: "道路交通安全执法检查", kind: "LAW_INSPECTION", state: "CONCLUDED", startDate: `${year}-08-03`, lawName: "《中华人民共和国道路交通安全法》" },
-          { id: "a3", title: "农村饮水安全工程", kind: "SITE_VISIT", state: "CONCLUDED", startDate: `${year}-10-20`, lawName: null },
+          {
+            id: "a1",
+            title: "农产品质量安全执法检查",
+            kind: "LAW_INSPECTION",
+            state: "CONCLUDED",
+            startDate: `${year}-05-10`,
+            lawName: "《中华人民共和国农产品质量安全法》",
+          },
+          {
+            id: "a2",
+            title: "道路交通安全执法检查",
+            kind: "LAW_INSPECTION",
+            state: "CONCLUDED",
+            startDate: `${year}-08-03`,
+            lawName: "《中华人民共和国道路交通安全法》",
+          },
+          {
+            id: "a3",
+            title: "农村饮水安全工程",
+            kind: "SITE_VISIT",
+            state: "CONCLUDED",
+            startDate: `${year}-10-20`,
+            lawName: null,
+          },
         ],
       },
       evaluated: [
-        { activityId: "e1", activity: "民政办工作评议", kind: "WORK_EVALUATION", name: "民政办", round1: { tally: { satisfied: 15, basic: 1, unsatisfied: 1, invalid: 0 }, rate: 94, figures: "16/17 = 94%" }, round2: null },
-        { activityId: "e2", activity: "国土所工作评议", kind: "WORK_EVALUATION", name: "国土所", round1: { tally: { satisfied: 12, basic: 2, unsatisfied: 3, invalid: 0 }, rate: 82, figures: "14/17 = 82%" }, round2: null },
+        {
+          activityId: "e1",
+          activity: "民政办工作评议",
+          kind: "WORK_EVALUATION",
+          name: "民政办",
+          round1: { tally: { satisfied: 15, basic: 1, unsatisfied: 1, invalid: 0 }, rate: 94, figures: "16/17 = 94%" },
+          round2: null,
+        },
+        {
+          activityId: "e2",
+          activity: "国土所工作评议",
+          kind: "WORK_EVALUATION",
+          name: "国土所",
+          round1: { tally: { satisfied: 12, basic: 2, unsatisfied: 3, invalid: 0 }, rate: 82, figures: "14/17 = 82%" },
+          round2: null,
+        },
       ],
-      suggestionHandling: { tally: { satisfied: 30, basic: 3, unsatisfied: 2, invalid: 0 }, rate: 94, figures: "33/35 = 94%", subject: "代表建议办理工作" },
+      suggestionHandling: {
+        tally: { satisfied: 30, basic: 3, unsatisfied: 2, invalid: 0 },
+        rate: 94,
+        figures: "33/35 = 94%",
+        subject: "代表建议办理工作",
+      },
       opinions: { total: c.opinions, sent: c.opinions },
-      rectifications: { total: c.rectifications, accepted: 6, underReview: 1, onTime: 6, late: 1, overdue: 1, pending: 0, onTimeRate: 75 },
+      rectifications: {
+        total: c.rectifications,
+        accepted: 6,
+        underReview: 1,
+        onTime: 6,
+        late: 1,
+        overdue: 1,
+        pending: 0,
+        onTimeRate: 75,
+      },
       suggestions: 3,
     },
     suggestions: {
@@ -216,7 +272,13 @@ export function fabricatedSet(year: number, c: FabricatedCounts): YearFigureSet 
       solved: c.solved,
       toSuggestions: 5,
       toPetitions: 2,
-      deputies: { minDuties: 1, sitting: 45, all: [], served: Array.from({ length: 41 }, (_, i) => ({ id: `d${i}`, name: `代表${i}`, duties: 1 })), notServed: [] },
+      deputies: {
+        minDuties: 1,
+        sitting: 45,
+        all: [],
+        served: Array.from({ length: 41 }, (_, i) => ({ id: `d${i}`, name: `代表${i}`, duties: 1 })),
+        notServed: [],
+      },
     },
     training: {
       year,
@@ -237,8 +299,22 @@ export function fabricatedSet(year: number, c: FabricatedCounts): YearFigureSet 
     groups: {
       year,
       groups: [
-        { groupId: "g1", name: "第一代表小组", byQuarter: [3, 3, 4, 4], total: c.groupActivities - 14, plannedQuarters: [1, 2, 3, 4], warnings: [] },
-        { groupId: "g2", name: "第二代表小组", byQuarter: [3, 3, 4, 4], total: 14, plannedQuarters: [1, 2, 3, 4], warnings: [] },
+        {
+          groupId: "g1",
+          name: "第一代表小组",
+          byQuarter: [3, 3, 4, 4],
+          total: c.groupActivities - 14,
+          plannedQuarters: [1, 2, 3, 4],
+          warnings: [],
+        },
+        {
+          groupId: "g2",
+          name: "第二代表小组",
+          byQuarter: [3, 3, 4, 4],
+          total: 14,
+          plannedQuarters: [1, 2, 3, 4],
+          warnings: [],
+        },
       ],
       total: c.groupActivities,
       attendances: c.attendances,
@@ -254,7 +330,14 @@ export function fabricatedSet(year: number, c: FabricatedCounts): YearFigureSet 
       deputies: 40,
       votersReached: c.votersReached,
       poverty: { households: 0, persons: 0, incomeRaised: "0" },
-      voterReports: { scheduled: 9, held: 9, rated: 9, tally: { satisfied: 80, basic: 5, unsatisfied: 1, invalid: 0 }, rate: 99, figures: "85/86 = 99%" },
+      voterReports: {
+        scheduled: 9,
+        held: 9,
+        rated: 9,
+        tally: { satisfied: 80, basic: 5, unsatisfied: 1, invalid: 0 },
+        rate: 99,
+        figures: "85/86 = 99%",
+      },
     },
   };
   return set as unknown as YearFigureSet;
