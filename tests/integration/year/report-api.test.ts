@@ -137,3 +137,34 @@ describe("a record added changes the drafted document", () => {
     expect(rows).toContainEqual(["按类别：建议意见类", "件", 2, "—", "—"]);
   });
 });
+
+describe("the resolved cases a report names", () => {
+  it("cites the year's resolved petitions, the county's first, the petitioners' names masked", async () => {
+    const w = await world();
+    const tid = w.township.id;
+    const make = async (subject: string, channel: "LETTER" | "COUNTY_TRANSFER", resolved: boolean, name: string) => {
+      const received = formatDay(todayInChina()).slice(0, 4) + "-01-05";
+      const p = await db.petition.create({
+        data: {
+          townshipId: tid,
+          channel,
+          category: "APPEAL_CLAIM",
+          subject,
+          content: subject,
+          receivedOn: new Date(`${received}T00:00:00Z`),
+          closedOn: new Date(`${received}T00:00:00Z`),
+          state: "CLOSED",
+          resolved,
+        },
+      });
+      await db.petitioner.create({ data: { townshipId: tid, petitionId: p.id, name } });
+    };
+    await make("张小明反映院墙被拆", "LETTER", true, "张小明");
+    await make("北村水井干涸", "COUNTY_TRANSFER", true, "李四");
+    await make("南村道路未修", "LETTER", false, "王五");
+    const text = await bodyText(await getReport(w.cookie.OFFICE));
+    expect(text).toContain("如“北村水井干涸”、“××反映院墙被拆”等");
+    expect(text).not.toContain("张小明");
+    expect(text).not.toContain("南村道路未修”、");
+  });
+});
