@@ -160,7 +160,7 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "training.request_leave": [true, false, false, true, false],
   "training.decide_leave": [false, true, false, false, false],
   "training.figures": [true, true, true, false, false],
-  // The year: the annual summary, the drafted documents and the tables.
+  // The annual summary: every module's figures, for the office, chair and presidium.
   "summary.view": [true, true, true, false, false],
 };
 
