@@ -237,7 +237,10 @@ export async function resolvedPetitionExamples(
     .map((p) => ({
       id: p.id,
       category: PETITION_CATEGORY_LABELS[p.category],
-      subject: mask(p.subject, p.petitioners.map((x) => x.name)),
+      subject: mask(
+        p.subject,
+        p.petitioners.map((x) => x.name),
+      ),
       closedOn: formatDay(p.closedOn!),
     }));
 }
