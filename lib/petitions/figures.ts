@@ -7,7 +7,7 @@ import type { PetitionChannel, PetitionState } from "@/lib/generated/prisma/enum
 import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { getSettings } from "@/lib/settings";
-import { formatDay, todayInChina, yearDays } from "@/lib/time/day";
+import { formatDay, parseDay, todayInChina, yearDays } from "@/lib/time/day";
 import { CalendarYearQuery } from "@/lib/time/schema";
 import { clockFromSettings } from "@/lib/petitions/clock";
 import {
