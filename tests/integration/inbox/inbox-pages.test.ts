@@ -112,7 +112,7 @@ async function world() {
   for (let i = 0; i < 16; i++) {
     const unitId = i % 7 === 6 ? other.id : t.unit.id;
     const opinion = await db.reviewOpinion.create({
-      data: { townshipId: t.township.id, activityId: activity.id, unitId, text: `意见${i}`, dueDate: day(i % 7) },
+      data: { townshipId: t.township.id, activityId: activity.id, unitId, text: `意见${i}`, dueDate: day(i % 7)! },
     });
     await db.rectificationTask.create({
       data: {

@@ -1,5 +1,11 @@
+-- DropIndex
+DROP INDEX "SuggestionAssignment_townshipId_unitId_active_idx";
+
 -- CreateIndex
 CREATE INDEX "Suggestion_townshipId_awaitingSignOff_state_idx" ON "Suggestion"("townshipId", "awaitingSignOff", "state");
+
+-- CreateIndex
+CREATE INDEX "SuggestionAssignment_townshipId_unitId_active_suggestionId_idx" ON "SuggestionAssignment"("townshipId", "unitId", "active", "suggestionId");
 
 
 -- Extended statistics (hand-written, named *_manual like 20261123082000_township_statistics): a unit belongs to one
