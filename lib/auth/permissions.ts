@@ -199,6 +199,8 @@ export const PERMISSIONS = {
   "training.request_leave": ["OFFICE", "DEPUTY"],
   "training.decide_leave": ["CHAIR"],
   "training.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The annual summary (年度工作总结, 半年小结, 届期回顾): every module's figures, the presidium's oversight.
+  "summary.view": ["OFFICE", "CHAIR", "PRESIDIUM"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
