@@ -55,9 +55,9 @@ export const WorkPlanUpdateInput = z
   .object({
     version,
     title: requiredText("标题", 100).optional(),
-    preamble: optionalText("指导思想", 4000),
+    preamble: optionalText("指导思想", 4000).optional(),
     approvedOn: DayText.describe("审定日期").optional(),
-    approvalNote: optionalText("审定意见", 500),
+    approvalNote: optionalText("审定意见", 500).optional(),
     reason,
   })
   .strict();
@@ -86,11 +86,11 @@ export const WorkPlanItemUpdateInput = z
     version,
     month,
     title: itemFields.title.optional(),
-    content: itemFields.content,
+    content: itemFields.content.optional(),
     responsible: itemFields.responsible.optional(),
     module: itemFields.module.optional(),
     status: z.enum(WORK_PLAN_ITEM_STATUSES, { error: "状态不正确" }).optional().describe("状态"),
-    statusNote: optionalText("状态说明", 500),
+    statusNote: optionalText("状态说明", 500).optional(),
     reason,
   })
   .strict()

@@ -1,7 +1,7 @@
 import { json, withRoute } from "@/lib/http/route";
 import { IdParams } from "@/lib/http/validation";
 import { WorkPlanItemAddInput } from "@/lib/work-plans/schema";
-import { addItem } from "@/lib/work-plans/service";
+import { addItem } from "@/lib/work-plans/items";
 
 // POST /api/v1/work-plans/{id}/items — add an item at the end (the plan's version; a reason once approved)
 export const POST = withRoute(

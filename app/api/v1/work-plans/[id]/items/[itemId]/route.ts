@@ -1,6 +1,6 @@
 import { json, withRoute } from "@/lib/http/route";
 import { ItemParams, WorkPlanItemRemoveInput, WorkPlanItemUpdateInput } from "@/lib/work-plans/schema";
-import { removeItem, updateItem } from "@/lib/work-plans/service";
+import { removeItem, updateItem } from "@/lib/work-plans/items";
 
 // PATCH /api/v1/work-plans/{id}/items/{itemId} — edit an item (a reason once approved) or set its status with a
 // note (the item's version)

@@ -1,6 +1,6 @@
 import { json, withRoute } from "@/lib/http/route";
 import { ItemParams, LinkChoicesQuery, WorkPlanLinkInput } from "@/lib/work-plans/schema";
-import { linkChoices, linkRecord } from "@/lib/work-plans/service";
+import { linkChoices, linkRecord } from "@/lib/work-plans/items";
 
 // GET /api/v1/work-plans/{id}/items/{itemId}/links?module= — the township's records of a module in the plan's
 // year to link (the item's module by default)

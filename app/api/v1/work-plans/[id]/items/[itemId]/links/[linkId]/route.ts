@@ -1,6 +1,6 @@
 import { json, withRoute } from "@/lib/http/route";
 import { LinkParams } from "@/lib/work-plans/schema";
-import { unlinkRecord } from "@/lib/work-plans/service";
+import { unlinkRecord } from "@/lib/work-plans/items";
 
 // DELETE /api/v1/work-plans/{id}/items/{itemId}/links/{linkId} — remove a link (office)
 export const DELETE = withRoute({ permission: "work_plan.manage", params: LinkParams }, async ({ actor, params }) =>
