@@ -204,6 +204,8 @@ export const PERMISSIONS = {
   "work_plan.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "work_plan.manage": ["OFFICE"],
   "work_plan.approve": ["OFFICE", "CHAIR"],
+  // The annual summary (年度工作总结, 半年小结, 届期回顾): every module's figures, the presidium's oversight.
+  "summary.view": ["OFFICE", "CHAIR", "PRESIDIUM"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

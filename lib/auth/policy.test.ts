@@ -163,6 +163,8 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "work_plan.list": [true, true, true, false, false],
   "work_plan.manage": [true, false, false, false, false],
   "work_plan.approve": [true, true, false, false, false],
+  // The annual summary: every module's figures, for the office, chair and presidium.
+  "summary.view": [true, true, true, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
