@@ -13,3 +13,5 @@ export {
   type PetitionYearFigures,
   type ResolvedExample,
 } from "@/lib/petitions/figures";
+// The landing pages' petition counts: the same filter as the list each card opens (lib/petitions/list.ts).
+export { countPetitions } from "@/lib/petitions/list";
