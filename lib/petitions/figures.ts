@@ -7,7 +7,7 @@ import type { PetitionChannel, PetitionState } from "@/lib/generated/prisma/enum
 import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { getSettings } from "@/lib/settings";
-import { formatDay, parseDay, todayInChina } from "@/lib/time/day";
+import { formatDay, todayInChina, yearDays } from "@/lib/time/day";
 import { CalendarYearQuery } from "@/lib/time/schema";
 import { clockFromSettings } from "@/lib/petitions/clock";
 import {
@@ -58,15 +58,9 @@ export interface PetitionYearFigures {
 /** The client or a transaction of it (every query names the township itself). */
 type Client = Tx;
 
-const yearRange = (year: number) => ({ gte: parseDay(`${year}-01-01`), lt: parseDay(`${year + 1}-01-01`) });
-
-/** The year's received days; `through` ends them early (the half-year brief: 30 June). */
-const receivedRange = (year: number, through?: Date) =>
-  through ? { gte: yearRange(year).gte, lte: through } : yearRange(year);
-
 function loadYearPetitions(client: Client, townshipId: string, year: number, through?: Date) {
   return client.petition.findMany({
-    where: { townshipId, receivedOn: receivedRange(year, through) },
+    where: { townshipId, receivedOn: yearDays(year, through) },
     orderBy: [{ receivedOn: "asc" }, { number: "asc" }, { id: "asc" }],
     select: {
       id: true,

@@ -7,3 +7,5 @@ export { loadPetition, visiblePetitionWhere } from "@/lib/petitions/access";
 export { PETITION_CATEGORY_LABELS, PETITION_CHANNEL_LABELS, PETITION_STATE_LABELS } from "@/lib/petitions/labels";
 export { PETITION_CATEGORIES } from "@/lib/petitions/labels";
 export { petitionYearFigures, type PetitionYearFigures } from "@/lib/petitions/figures";
+// The landing pages' petition counts: the same filter as the list each card opens (lib/petitions/list.ts).
+export { countPetitions } from "@/lib/petitions/list";

@@ -62,8 +62,9 @@ export interface YearSummary {
 
 /**
  * Every module's figures of one township-year, in parallel. With `period: "half"` each dated record counts only
- * through 30 June: the modules that count by a day take `through` (sessions, petitions, training, group activities,
- * duties); see docs/decisions.md ("The annual summary") for the modules counted by their record year.
+ * through 30 June: the modules that count by a day take `through` (sessions, petitions, group activities, duties;
+ * training's `today`); suggestions, supervision and reception days count by their record's year (docs/decisions.md,
+ * "The annual summary").
  */
 export async function yearFigureSet(
   townshipId: string,
@@ -81,8 +82,8 @@ export async function yearFigureSet(
     petitionYearFigures(db, townshipId, year, { today, ...half }),
     receptionYearFigures(db, townshipId, year),
     trainingYearFigures(db, townshipId, year, { today: through }),
-    groupActivityYearFigures(db, townshipId, year, today),
-    dutyYearFigures(db, townshipId, year),
+    groupActivityYearFigures(db, townshipId, year, today, half),
+    dutyYearFigures(db, townshipId, year, half),
   ]);
   return {
     year,
