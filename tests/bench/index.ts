@@ -94,7 +94,7 @@ async function serverParts(): Promise<TargetRow[]> {
   t = performance.now();
   server = await startServer(PORT, env);
   console.log(
-    `Server: next start on ${server.baseUrl}, healthy after ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    `Server: next start on ${server.baseUrl}${Number(process.env.WEB_CONCURRENCY) > 1 ? ` with ${process.env.WEB_CONCURRENCY} workers (WEB_CONCURRENCY)` : ""}, healthy after ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
 
   const ctx: BenchContext = { baseUrl: server.baseUrl, pool, secret: SECRET, townships, serverCpuMs: server.cpuMs };
