@@ -90,7 +90,10 @@ export const NAV_SECTIONS: NavSection[] = [
   {
     id: "annual",
     label: "年度",
-    items: [{ href: "/summary", label: "年度总结", permission: "summary.view" }],
+    items: [
+      { href: "/work-plans", label: "工作要点", permission: "work_plan.list" },
+      { href: "/summary", label: "年度总结", permission: "summary.view" },
+    ],
   },
   {
     id: "system",
