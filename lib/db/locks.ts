@@ -18,7 +18,9 @@ export type LockedTable =
   | "GroupActivity"
   | "DeputyDuty"
   | "VoterReport"
-  | "PresidiumMeeting";
+  | "PresidiumMeeting"
+  | "DocumentRecord"
+  | "PublicityItem";
 
 /**
  * `SELECT … FOR UPDATE` on one row of the township, inside the caller's transaction: a second
