@@ -70,7 +70,10 @@ describe("document register API", () => {
       [entry({ category: "杂项" }), "category"],
       [entry({ title: "" }), "title"],
       [entry({ handledOn: "2026-03-01" }), "handledOn"],
-      [entry({ links: [{ module: "PETITION", recordId: "00000000-0000-4000-8000-000000000000" }] }), "links.0.recordId"],
+      [
+        entry({ links: [{ module: "PETITION", recordId: "00000000-0000-4000-8000-000000000000" }] }),
+        "links.0.recordId",
+      ],
     ] as const;
     for (const [body, field] of bad) {
       const res = await api.create(w.cookie.OFFICE, body);
@@ -93,11 +96,15 @@ describe("document register API", () => {
     await json(await api.patch(w.cookie.OFFICE, d.id, { version: 1, title: "更正后的标题", reason: "标题录错" }), 200);
     const stale = await api.patch(w.cookie.OFFICE, d.id, { version: 1, handling: "已阅" });
     expect(stale.status).toBe(409);
-    await json(await api.patch(w.cookie.OFFICE, d.id, { version: 2, handling: "已呈主席阅批", handledOn: "2026-03-04" }), 200);
-    const got = await json<{ title: string; handling: string; corrections: { reason: string; changes: { before: string }[] }[] }>(
-      await api.get(w.cookie.CHAIR, d.id),
+    await json(
+      await api.patch(w.cookie.OFFICE, d.id, { version: 2, handling: "已呈主席阅批", handledOn: "2026-03-04" }),
       200,
     );
+    const got = await json<{
+      title: string;
+      handling: string;
+      corrections: { reason: string; changes: { before: string }[] }[];
+    }>(await api.get(w.cookie.CHAIR, d.id), 200);
     expect(got.title).toBe("更正后的标题");
     expect(got.handling).toBe("已呈主席阅批");
     expect(got.corrections).toHaveLength(1);
@@ -137,7 +144,10 @@ describe("document register API", () => {
     expect(picks.items.map((p) => p.id)).toEqual([petition.id]);
     await json(await api.unlink(w.cookie.OFFICE, d.id, got.links[0].id), 200);
 
-    await json(await api.create(w.cookie.OFFICE, entry({ title: "关于召开代表小组活动的通知", category: "代表工作" })), 201);
+    await json(
+      await api.create(w.cookie.OFFICE, entry({ title: "关于召开代表小组活动的通知", category: "代表工作" })),
+      201,
+    );
     await json(await api.create(w.cookie.OFFICE, entry({ direction: "OUTGOING", title: "关于人代会筹备的请示" })), 201);
     const list = await json<{ items: Entry[]; total: number }>(
       await api.list(w.cookie.CHAIR, "?year=2026&direction=INCOMING&pageSize=1"),

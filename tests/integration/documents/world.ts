@@ -24,7 +24,11 @@ function multipart(url: string, cookie: string, payload: unknown, files: [string
   const f = new FormData();
   if (payload !== undefined) f.append("payload", JSON.stringify(payload));
   for (const [n, bytes] of files) f.append("file", new File([new Uint8Array(bytes)], n));
-  return new NextRequest(new URL(url, TEST_ORIGIN), { method: "POST", body: f, headers: { cookie, origin: TEST_ORIGIN } });
+  return new NextRequest(new URL(url, TEST_ORIGIN), {
+    method: "POST",
+    body: f,
+    headers: { cookie, origin: TEST_ORIGIN },
+  });
 }
 
 export const PDF = (text = "") =>
