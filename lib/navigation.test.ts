@@ -50,6 +50,11 @@ describe("the navigation", () => {
       "年度",
       "系统",
     ]);
+    // 年度总结: the office, chair and presidium; not a deputy or a unit.
+    for (const role of ["OFFICE", "CHAIR", "PRESIDIUM"] as Role[])
+      expect(shown(role).find(([label]) => label === "年度")?.[1]).toContain("年度总结");
+    for (const role of ["DEPUTY", "UNIT"] as Role[])
+      expect(shown(role).flatMap(([, items]) => items)).not.toContain("年度总结");
     // The register, the archive and publicity: the office all three, the chair all, the presidium the register and
     // publicity (not the archive: petition files), deputies and units none.
     expect(shown("OFFICE").find(([label]) => label === "年度")?.[1]).toEqual(

@@ -19,6 +19,7 @@ export type LockedTable =
   | "DeputyDuty"
   | "VoterReport"
   | "PresidiumMeeting"
+  | "WorkPlan"
   | "DocumentRecord"
   | "PublicityItem";
 
