@@ -6,10 +6,10 @@ import { FormField, inputClass } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { apiSend } from "@/components/ui/api";
-import { LINK_MODULE_LABELS } from "@/lib/documents/labels";
+import { LINK_MODULE_LABELS, LINK_MODULES } from "@/lib/documents/labels";
 
 /** Links the entry to a record: pick the kind, then the record from the township's list. */
-export function LinkForm({ id }: { id: string }) {
+export function LinkForm({ id, year }: { id: string; year: number }) {
   const router = useRouter();
   const [module, setModule] = useState("");
   const [records, setRecords] = useState<{ id: string; label: string }[]>([]);
@@ -21,10 +21,10 @@ export function LinkForm({ id }: { id: string }) {
     setRecordId("");
     setRecords([]);
     if (!m) return;
-    const res = await fetch(`/api/v1/documents/records?module=${m}`);
+    const res = await fetch(`/api/v1/documents/records?module=${m}&year=${year}`);
     const data = await res.json().catch(() => null);
     setRecords(res.ok ? data.items : []);
-    if (res.ok && data.items.length === 0) setMessage({ tone: "error", text: "本镇还没有这类记录" });
+    if (res.ok && data.items.length === 0) setMessage({ tone: "error", text: `${year}年还没有这类记录` });
     else setMessage(null);
   };
   return (
@@ -49,9 +49,9 @@ export function LinkForm({ id }: { id: string }) {
       <FormField label="记录类别">
         <select className={inputClass} value={module} onChange={(ev) => load(ev.target.value)}>
           <option value="">请选择</option>
-          {Object.entries(LINK_MODULE_LABELS).map(([k, v]) => (
+          {LINK_MODULES.map((k) => (
             <option key={k} value={k}>
-              {v}
+              {LINK_MODULE_LABELS[k]}
             </option>
           ))}
         </select>

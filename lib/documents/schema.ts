@@ -4,6 +4,7 @@ import { z } from "zod";
 import { blankAs, PageQuery } from "@/lib/http/validation";
 import { DayText, optionalText, requiredText, searchText, uuid, version } from "@/lib/http/fields";
 import { CorrectionReason } from "@/lib/audit/correction-reason";
+import type { WorkPlanModule } from "@/lib/generated/prisma/enums";
 import { DOCUMENT_CATEGORIES, LINK_MODULES } from "@/lib/documents/labels";
 
 export const Direction = z.enum(["INCOMING", "OUTGOING"], { error: "收发类别：应为收文或发文" }).describe("收发类别");
@@ -23,7 +24,9 @@ const optionalDay = (label: string) => blankAs(null, DayText.nullish()).describe
 
 export const LinkInput = z
   .object({
-    module: z.enum(LINK_MODULES as [string, ...string[]], { error: "关联记录类别：请选择" }).describe("关联记录类别"),
+    module: z
+      .enum(LINK_MODULES as [WorkPlanModule, ...WorkPlanModule[]], { error: "关联记录类别：请选择" })
+      .describe("关联记录类别"),
     recordId: uuid("关联记录", "请选择关联记录"),
   })
   .strict();
@@ -79,7 +82,7 @@ export type DocumentExportQuery = z.infer<typeof DocumentExportQuery>;
 export const RecordPickQuery = z
   .object({
     module: LinkInput.shape.module,
-    q: searchText("关键词", 50),
+    year: Year,
   })
   .strict();
 export type RecordPickQuery = z.infer<typeof RecordPickQuery>;

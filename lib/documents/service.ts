@@ -11,12 +11,11 @@ import { pageWithTotal, skipTake } from "@/lib/http/validation";
 import type { UploadedFile } from "@/lib/files/upload";
 import { parseDay } from "@/lib/time/day";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { DocumentDirection, WorkPlanModule } from "@/lib/generated/prisma/enums";
+import type { DocumentDirection } from "@/lib/generated/prisma/enums";
 import { LINK_MODULE_LABELS } from "@/lib/documents/labels";
-import { linkLabels, pickableRecords } from "@/lib/documents/records";
 import { auditFields, documentSummary, lockDocument } from "@/lib/documents/entry";
 import { storeFile } from "@/lib/documents/files";
-import { assertRecords } from "@/lib/documents/links";
+import { assertRecords, linkLabels } from "@/lib/documents/links";
 import {
   changedKeys,
   HANDLING_FIELDS,
@@ -90,9 +89,9 @@ function assertHandledAfter(date: string, handledOn: string | null | undefined) 
 export async function createDocument(actor: Actor, input: DocumentCreateInput, files: UploadedFile[] = []) {
   assertHandledAfter(input.date, input.handledOn);
   const year = registerYear(input.date);
+  const links = dedupeLinks(input.links ?? []);
+  await assertRecords(actor.townshipId, links);
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
-    const links = dedupeLinks(input.links ?? []);
-    await assertRecords(tx, actor.townshipId, links);
     const serial = await nextDocumentSerial(tx, actor.townshipId, input.direction, year);
     let d = await tx.documentRecord.create({
       data: {
@@ -112,7 +111,7 @@ export async function createDocument(actor: Actor, input: DocumentCreateInput, f
         links: {
           create: links.map((l) => ({
             townshipId: actor.townshipId,
-            module: l.module as WorkPlanModule,
+            module: l.module,
             recordId: l.recordId,
           })),
         },
@@ -193,7 +192,7 @@ export async function getDocument(actor: Actor, id: string) {
   const d = await sdb.documentRecord.findUnique({ where: { id }, include: { links: { orderBy: { id: "asc" } } } });
   if (!d) throw notFound("收发文登记不存在");
   const [links, corrections] = await Promise.all([
-    linkLabels(sdb, actor.townshipId, d.links),
+    linkLabels(actor.townshipId, d.links),
     correctionHistory(actor, { recordType: "DocumentRecord", recordId: id }, CORRECTION_FIELDS),
   ]);
   return {
@@ -216,9 +215,4 @@ export async function yearRegister(actor: Actor, year: number, direction?: Docum
     orderBy: [{ direction: "asc" }, { serial: "asc" }],
   });
   return rows.map(documentSummary);
-}
-
-/** The link form's picker: the township's records of a module, matching the keyword. */
-export async function pickRecords(actor: Actor, module: WorkPlanModule, q?: string) {
-  return { items: await pickableRecords(scopedDb(actor.townshipId), actor.townshipId, module, q) };
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/page";
 import { archiveView } from "@/lib/archive/views";
 import { formatSize } from "@/lib/files/types";
@@ -8,6 +7,7 @@ import { Section } from "@/components/ui/section";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { YearPicker } from "@/components/ui/year-picker";
+import { CategoryNav } from "@/components/archive/category-nav";
 
 export const metadata: Metadata = { title: "年度归档" };
 
@@ -20,10 +20,6 @@ export default async function ArchivePage({ searchParams }: { searchParams: Prom
   const v = await archiveView(actor, sp);
   const chosen = sp.category;
   const all = v.categories.reduce((n, c) => n + c.files, 0);
-  const link = (active: boolean) =>
-    `flex min-h-11 items-center justify-between gap-3 rounded border px-3 text-sm ${
-      active ? "border-brand-700 bg-white font-semibold" : "border-stone-300 bg-white text-blue-800"
-    }`;
   return (
     <>
       <PageHeader
@@ -41,34 +37,7 @@ export default async function ArchivePage({ searchParams }: { searchParams: Prom
         }
       />
       <YearPicker year={v.year} />
-      <nav aria-label="归档分类">
-        <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-          <li>
-            <Link
-              href={`/archive?year=${v.year}`}
-              className={link(!chosen)}
-              aria-current={!chosen ? "page" : undefined}
-            >
-              <span>全部</span>
-              <span>{all} 个文件</span>
-            </Link>
-          </li>
-          {v.categories.map((c) => (
-            <li key={c.category}>
-              <Link
-                href={`/archive?year=${v.year}&category=${c.category}`}
-                className={link(chosen === c.category)}
-                aria-current={chosen === c.category ? "page" : undefined}
-              >
-                <span>{c.label}</span>
-                <span>
-                  {c.files} 个{c.files > 0 ? `，${formatSize(c.bytes)}` : ""}
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <CategoryNav year={v.year} chosen={chosen} categories={v.categories} />
       <Section
         id="files"
         title="文件"

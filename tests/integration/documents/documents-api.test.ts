@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { addDays, formatDay, todayInChina } from "@/lib/time/day";
 import { createPetition } from "@/lib/petitions/service";
 import { PetitionCreateInput } from "@/lib/petitions/schema";
 import { registration } from "@/tests/integration/petitions/world";
@@ -139,8 +140,11 @@ describe("document register API", () => {
       await api.get(w.cookie.OFFICE, d.id),
       200,
     );
-    expect(got.links.map((l) => l.moduleLabel)).toEqual(["信访件"]);
-    const picks = await json<{ items: { id: string }[] }>(await api.records(w.cookie.OFFICE, "?module=PETITION"), 200);
+    expect(got.links.map((l) => l.moduleLabel)).toEqual(["信访"]);
+    const picks = await json<{ items: { id: string }[] }>(
+      await api.records(w.cookie.OFFICE, `?module=PETITION&year=${formatDay(addDays(todayInChina(), -3)).slice(0, 4)}`),
+      200,
+    );
     expect(picks.items.map((p) => p.id)).toEqual([petition.id]);
     await json(await api.unlink(w.cookie.OFFICE, d.id, got.links[0].id), 200);
 

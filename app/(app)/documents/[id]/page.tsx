@@ -71,7 +71,7 @@ export default async function DocumentPage({ params }: Props) {
             ))}
           </ul>
         )}
-        {may.manage && <LinkForm id={d.id} />}
+        {may.manage && <LinkForm id={d.id} year={d.year} />}
       </Section>
       {may.manage && (
         <div className="grid gap-3 md:grid-cols-2">

@@ -1,9 +1,8 @@
 import { json, withRoute } from "@/lib/http/route";
-import type { WorkPlanModule } from "@/lib/generated/prisma/enums";
 import { RecordPickQuery } from "@/lib/documents/schema";
-import { pickRecords } from "@/lib/documents/service";
+import { pickRecords } from "@/lib/documents/links";
 
-// GET /api/v1/documents/records?module=&q= — the township's records of a module a document may be linked to (office)
+// GET /api/v1/documents/records?module=&year= — the township's records of a module in a year, to link a document to (office)
 export const GET = withRoute({ permission: "document.manage", query: RecordPickQuery }, async ({ actor, query }) =>
-  json(await pickRecords(actor, query.module as WorkPlanModule, query.q)),
+  json(await pickRecords(actor, query.module, query.year)),
 );
