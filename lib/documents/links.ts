@@ -42,14 +42,14 @@ export async function pickRecords(actor: Actor, module: WorkPlanModule, year: nu
 /** Links the entry to a record of the township (once). */
 export async function addDocumentLink(actor: Actor, id: string, input: LinkInput) {
   await assertRecords(actor.townshipId, [input]);
-  return scopedDb(actor.townshipId).$transaction(async (tx) => {
+  const link = await scopedDb(actor.townshipId).$transaction(async (tx) => {
     await lockDocument(tx, actor, id);
     const kind = input.module;
     const exists = await tx.documentRecordLink.findFirst({
       where: { documentId: id, module: kind, recordId: input.recordId },
     });
     if (exists) throw conflict("已关联该记录");
-    const link = await tx.documentRecordLink.create({
+    const created = await tx.documentRecordLink.create({
       data: { townshipId: actor.townshipId, documentId: id, module: kind, recordId: input.recordId },
     });
     await recordAudit(tx, subjectOf(actor), {
@@ -58,8 +58,9 @@ export async function addDocumentLink(actor: Actor, id: string, input: LinkInput
       recordId: id,
       after: { module: kind, recordId: input.recordId },
     });
-    return (await linkLabels(actor.townshipId, [link]))[0];
+    return created;
   });
+  return (await linkLabels(actor.townshipId, [link]))[0];
 }
 
 export async function removeDocumentLink(actor: Actor, id: string, linkId: string) {

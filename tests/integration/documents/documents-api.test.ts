@@ -147,6 +147,11 @@ describe("document register API", () => {
     );
     expect(picks.items.map((p) => p.id)).toEqual([petition.id]);
     await json(await api.unlink(w.cookie.OFFICE, d.id, got.links[0].id), 200);
+    const relinked = await json<{ label: string }>(
+      await api.link(w.cookie.OFFICE, d.id, { module: "PETITION", recordId: petition.id }),
+      201,
+    );
+    expect(relinked.label).toContain(petition.number!);
 
     await json(
       await api.create(w.cookie.OFFICE, entry({ title: "关于召开代表小组活动的通知", category: "代表工作" })),
