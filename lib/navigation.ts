@@ -90,7 +90,12 @@ export const NAV_SECTIONS: NavSection[] = [
   {
     id: "annual",
     label: "年度",
-    items: [{ href: "/summary", label: "年度总结", permission: "summary.view" }],
+    items: [
+      { href: "/summary", label: "年度总结", permission: "summary.view" },
+      { href: "/documents", label: "收发文登记", permission: "document.list" },
+      { href: "/archive", label: "年度归档", permission: "archive.view" },
+      { href: "/publicity", label: "宣传", permission: "publicity.list" },
+    ],
   },
   {
     id: "system",
