@@ -128,3 +128,24 @@ export const itemBody = (data: FormData) => ({
   responsible: text(data, "responsible"),
   module: text(data, "module"),
 });
+
+/** An item as its tools on the plan page need it. */
+export interface ItemProps {
+  planId: string;
+  planVersion: number;
+  approved: boolean;
+  item: {
+    id: string;
+    version: number;
+    month: number | null;
+    title: string;
+    content: string | null;
+    responsible: string;
+    module: string;
+    officeStatus: string;
+    statusNote: string | null;
+    links: { linkId: string; label: string; date: string; module: string }[];
+  };
+  /** The item ids in order, for moving up and down. */
+  order: string[];
+}

@@ -7,27 +7,17 @@ import { LabelOptions } from "@/components/ui/label-options";
 import { Alert } from "@/components/ui/alert";
 import { apiSend } from "@/components/ui/api";
 import { ITEM_STATUS_LABELS, WORK_PLAN_MODULE_LABELS } from "@/lib/work-plans/labels";
-import { Form, ItemFields, itemBody, plain, Reason, reasonOf, text, useSend } from "@/components/work-plans/form-kit";
-
-export interface ItemProps {
-  planId: string;
-  planVersion: number;
-  approved: boolean;
-  item: {
-    id: string;
-    version: number;
-    month: number | null;
-    title: string;
-    content: string | null;
-    responsible: string;
-    module: string;
-    officeStatus: string;
-    statusNote: string | null;
-    links: { linkId: string; label: string; date: string; module: string }[];
-  };
-  /** The item ids in order, for moving up and down. */
-  order: string[];
-}
+import {
+  Form,
+  ItemFields,
+  itemBody,
+  plain,
+  Reason,
+  reasonOf,
+  text,
+  useSend,
+  type ItemProps,
+} from "@/components/work-plans/form-kit";
 
 const itemUrl = (p: ItemProps) => `/api/v1/work-plans/${p.planId}/items/${p.item.id}`;
 const LINKABLE = Object.fromEntries(Object.entries(WORK_PLAN_MODULE_LABELS).filter(([k]) => k !== "OTHER"));
