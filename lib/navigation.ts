@@ -87,7 +87,17 @@ export const NAV_SECTIONS: NavSection[] = [
       { href: "/voter-reports", label: "向选民述职", permission: "voter_report.list" },
     ],
   },
-  { id: "annual", label: "年度", items: [] },
+  {
+    id: "annual",
+    label: "年度",
+    items: [
+      { href: "/work-plans", label: "工作要点", permission: "work_plan.list" },
+      { href: "/summary", label: "年度总结", permission: "summary.view" },
+      { href: "/documents", label: "收发文登记", permission: "document.list" },
+      { href: "/archive", label: "年度归档", permission: "archive.view" },
+      { href: "/publicity", label: "宣传", permission: "publicity.list" },
+    ],
+  },
   {
     id: "system",
     label: "系统",

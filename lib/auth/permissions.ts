@@ -199,6 +199,26 @@ export const PERMISSIONS = {
   "training.request_leave": ["OFFICE", "DEPUTY"],
   "training.decide_leave": ["CHAIR"],
   "training.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The year plan (工作要点): the office drafts, keeps and links it; the party committee's approval (党委审定) is
+  // recorded by the office or the chair; the presidium reads.
+  "work_plan.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "work_plan.manage": ["OFFICE"],
+  "work_plan.approve": ["OFFICE", "CHAIR"],
+  // The annual summary (年度工作总结, 半年小结, 届期回顾): every module's figures, the presidium's oversight.
+  "summary.view": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The document register (收发文登记, lib/documents): kept by the office (entries keyed from the paper register,
+  // corrections with a reason); read and exported by the chair and the presidium. Deputies and units none.
+  "document.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "document.view": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "document.manage": ["OFFICE"],
+  "document.export": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The year's archive (分类归档, lib/archive): every record's files, petition files included (personal data), so
+  // the office and the chair only, as petition attachments; each .zip download audited.
+  "archive.view": ["OFFICE", "CHAIR"],
+  // Publicity (宣传, lib/publicity): articles and reports sent, scored by the county's table; kept by the office,
+  // read by the chair and the presidium.
+  "publicity.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "publicity.manage": ["OFFICE"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

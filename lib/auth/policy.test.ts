@@ -160,6 +160,18 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "training.request_leave": [true, false, false, true, false],
   "training.decide_leave": [false, true, false, false, false],
   "training.figures": [true, true, true, false, false],
+  "work_plan.list": [true, true, true, false, false],
+  "work_plan.manage": [true, false, false, false, false],
+  "work_plan.approve": [true, true, false, false, false],
+  // The annual summary: every module's figures, for the office, chair and presidium.
+  "summary.view": [true, true, true, false, false],
+  "document.list": [true, true, true, false, false],
+  "document.view": [true, true, true, false, false],
+  "document.manage": [true, false, false, false, false],
+  "document.export": [true, true, true, false, false],
+  "archive.view": [true, true, false, false, false],
+  "publicity.list": [true, true, true, false, false],
+  "publicity.manage": [true, false, false, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {

@@ -18,7 +18,10 @@ export type LockedTable =
   | "GroupActivity"
   | "DeputyDuty"
   | "VoterReport"
-  | "PresidiumMeeting";
+  | "PresidiumMeeting"
+  | "WorkPlan"
+  | "DocumentRecord"
+  | "PublicityItem";
 
 /**
  * `SELECT … FOR UPDATE` on one row of the township, inside the caller's transaction: a second

@@ -5,7 +5,7 @@ export { SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestio
 export { unitDeputySql, unitDeputyWhere } from "@/lib/suggestions/unit-deputies";
 export { countSuggestions, createSuggestionIn, listSuggestions } from "@/lib/suggestions/service";
 export { listUnitInbox } from "@/lib/suggestions/inbox";
-export { suggestionFigures } from "@/lib/suggestions/figures";
+export { suggestionFigures, suggestionFiguresOf, type SuggestionFigures } from "@/lib/suggestions/figures";
 export { InboxQuery, SuggestionCreateInput, SuggestionListQuery } from "@/lib/suggestions/schema";
 // The active categories, for forms of other domains that create a suggestion (a reception day's visitor's issue).
 export { categories as suggestionCategories } from "@/lib/suggestions/categories";

@@ -10,3 +10,4 @@ export {
 export type { TrainingTally } from "@/lib/training/rules";
 export { ATTENDANCE_LABELS, TRAINING_KIND_LABELS } from "@/lib/training/labels";
 export { countTrainings } from "@/lib/training/service";
+export { trainingYearFigures, type TrainingYearFigures } from "@/lib/training/figures";

@@ -16,9 +16,11 @@ import { monthLabel, WORK_PLAN_MODULE_LABELS, WORK_PLAN_MODULES } from "@/lib/wo
 
 export interface ItemWithProgress {
   id: string;
+  version: number;
   position: number;
   month: number | null;
   title: string;
+  content: string | null;
   responsible: string;
   module: WorkPlanModule;
   /** As the office set it. */
@@ -75,9 +77,11 @@ export async function itemsWithProgress(
     const states = links.map((l) => ({ module: l.module, recordId: l.id, exists: !l.missing, happened: l.happened }));
     return {
       id: item.id,
+      version: item.version,
       position: item.position,
       month: item.month,
       title: item.title,
+      content: item.content,
       responsible: item.responsible,
       module: item.module,
       officeStatus: item.status,
@@ -90,8 +94,8 @@ export async function itemsWithProgress(
 
 /**
  * The township's plan progress for a year: items planned, done, in progress, not started, overdue and dropped,
- * by month and by module, with each item. `client` is a database client or transaction (dashboards pass
- * `scopedDb(townshipId)`); every query is filtered by `townshipId` as well.
+ * by month and by module, with each item. `client` is a database client or transaction (pages and
+ * dashboards pass `db`); every query is filtered by `townshipId` as well.
  */
 export async function workPlanProgress(
   client: Client,

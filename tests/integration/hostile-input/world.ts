@@ -15,12 +15,14 @@ import { createDeputy, createUser, params, request, signIn } from "@/tests/facto
 import { setup as suggestionWorld, suggestionAt } from "../suggestions/helpers";
 import { supervisionWorld } from "./supervision-world";
 import { receptionWorld } from "./reception-world";
+import { documentsWorld } from "./documents-world";
 import { createPresidiumMeeting } from "@/lib/sessions/meetings";
 import { dutiesWorld } from "./duties-world";
 import { createPetition } from "@/lib/petitions/service";
 import { PetitionCreateInput } from "@/lib/petitions/schema";
 import { approvedPetition } from "./petition-chain-routes";
 import { trainingWorld } from "./training-world";
+import { workPlanWorld } from "./work-plan-world";
 
 type Json = Record<string, unknown>;
 
@@ -164,6 +166,8 @@ export async function buildWorld() {
   );
   const chainPetition = await approvedPetition(w.township.id);
   const training = await trainingWorld({ office, deputyIds: deputies.map((d) => d.id), groupId: group.id });
+  const workPlan = await workPlanWorld({ office, sessionId: preparing.id });
+  const documents = await documentsWorld(w.sessions.OFFICE.actor);
   return {
     ...w,
     office,
@@ -189,8 +193,10 @@ export async function buildWorld() {
     constituency,
     reception,
     training,
+    workPlan,
     meeting,
     duties,
+    documents,
   };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
