@@ -87,7 +87,11 @@ export const NAV_SECTIONS: NavSection[] = [
       { href: "/voter-reports", label: "向选民述职", permission: "voter_report.list" },
     ],
   },
-  { id: "annual", label: "年度", items: [] },
+  {
+    id: "annual",
+    label: "年度",
+    items: [{ href: "/dashboard", label: "年度概览", permission: "dashboard.year" }],
+  },
   {
     id: "system",
     label: "系统",

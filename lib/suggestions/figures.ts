@@ -53,6 +53,28 @@ export function counted(townshipId: string, f: FiguresFilter): Prisma.Sql {
       AND s."state" NOT IN ('DRAFT', 'WITHDRAWN', 'MERGED') AND s."motionDecision" IS DISTINCT FROM 'PLACE_ON_AGENDA' ${session} ${unit}`;
 }
 
+/** The same selection as `counted` (less its year, session and unit) for the list's `counted=true` filter. */
+export const countedWhere: Prisma.SuggestionWhereInput = {
+  state: { notIn: ["DRAFT", "WITHDRAWN", "MERGED"] },
+  OR: [{ motionDecision: null }, { motionDecision: { not: "PLACE_ON_AGENDA" } }],
+};
+
+/**
+ * The suggestions whose latest reply is of class `cls` — `last_class` below, the one rule — for the
+ * list's `replyClass` filter (a year narrows the scan to that year's suggestions).
+ */
+export async function latestReplyClassIds(townshipId: string, cls: "A" | "B" | "C", year?: number) {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT l.id FROM (
+      SELECT DISTINCT ON (e."suggestionId") e."suggestionId" AS id, e."replyClass"::text AS cls
+      FROM "SuggestionEvent" e JOIN "Suggestion" s ON s."id" = e."suggestionId"
+      WHERE e."townshipId" = ${townshipId}::uuid AND e."type" = 'reply'
+        ${year ? Prisma.sql`AND s."year" = ${year}` : Prisma.empty}
+      ORDER BY e."suggestionId", e."createdAt" DESC, e."id" DESC
+    ) l WHERE l.cls = ${cls}`;
+  return rows.map((r) => r.id);
+}
+
 /**
  * Per suggestion: the outcome read from its timeline (replies, ratings, the delay notice), then
  * counted for the whole selection and per lead unit, session, category and state in one pass.
@@ -158,9 +180,10 @@ const named = <T>(list: string[], read: (ids: string[]) => Promise<T[]>) =>
 
 /**
  * The figures of a year (optionally one session, or the recess, and one lead unit): the totals,
- * by state, by category, per lead unit and per session, each with the same counts and rates.
+ * by state, by category, per lead unit and per session, each with the same counts and rates. Only the
+ * actor's township is read: the dashboards pass `{ townshipId }` (a county reads each of its townships).
  */
-export async function suggestionFigures(actor: Actor, filter: FiguresFilter) {
+export async function suggestionFigures(actor: Pick<Actor, "townshipId">, filter: FiguresFilter) {
   const sdb = scopedDb(actor.townshipId);
   const settings = await getSettings();
   const months = { normal: settings["suggestions.replyMonths"], broad: settings["suggestions.broadReplyMonths"] };

@@ -18,3 +18,5 @@ export {
   isValuableSuggestion,
   type DeputyYearSuggestion,
 } from "@/lib/suggestions/deputy-year";
+// The year's figures for the dashboards (lib/dashboard), which link each figure to its filtered list.
+export { type SuggestionFigures } from "@/lib/suggestions/figures";

@@ -2,3 +2,5 @@
 // eslint.config.mjs and lib/architecture.test.ts enforce it).
 export { deputyTrainingRecord, type DeputyTrainingItem, type DeputyTrainingRecord } from "@/lib/training/deputy-record";
 export { ATTENDANCE_LABELS, TRAINING_KIND_LABELS } from "@/lib/training/labels";
+// The year's figures, for the dashboards (lib/dashboard).
+export { trainingYearFigures, type TrainingYearFigures } from "@/lib/training/figures";
