@@ -68,7 +68,21 @@ export function SuggestionFilters({
       )}
       {select("state", "状态", query.state, Object.entries(SUGGESTION_STATE_LABELS))}
       {select("replyClass", "答复类别", query.replyClass, Object.entries(REPLY_CLASS_LABELS))}
-      {/* Kept from a dashboard link: the figures' selection and the lead unit (主办). */}
+      <FigureFilters query={query} units={units} />
+      {check("overdue", "true", "只看逾期", query.overdue)}
+      {check("unsigned", "true", "只看待签发", query.unsigned)}
+      {check("coInput", "owed", "只看协办意见待交", query.coInput)}
+      <button type="submit" className="min-h-10 rounded border border-stone-400 bg-white px-4 text-sm">
+        筛选
+      </button>
+    </form>
+  );
+}
+
+/** Kept from a dashboard link (not in the form's fields): the figures' selection and the lead unit (主办). */
+function FigureFilters({ query, units }: { query: SuggestionListQuery; units: Option[] }) {
+  return (
+    <>
       {query.counted && (
         <span className="flex min-h-10 items-center text-sm" data-filter="counted">
           <input type="hidden" name="counted" value={query.counted} />
@@ -81,12 +95,6 @@ export function SuggestionFilters({
           主办单位：{units.find((u) => u.id === query.leadUnitId)?.name ?? "（未知单位）"}
         </span>
       )}
-      {check("overdue", "true", "只看逾期", query.overdue)}
-      {check("unsigned", "true", "只看待签发", query.unsigned)}
-      {check("coInput", "owed", "只看协办意见待交", query.coInput)}
-      <button type="submit" className="min-h-10 rounded border border-stone-400 bg-white px-4 text-sm">
-        筛选
-      </button>
-    </form>
+    </>
   );
 }

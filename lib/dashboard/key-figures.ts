@@ -20,15 +20,18 @@ type Slices = Pick<
   "year" | "suggestions" | "supervision" | "petitions" | "training" | "groups" | "reception" | "sixOne"
 >;
 
-export function keyFigures(f: Slices): KeyFigure[] {
-  const y = f.year;
+/** Suggestions: how many, the on-time and the satisfaction rate — over the suggestions the figures count. */
+function suggestionFigures(f: Slices): KeyFigure[] {
   const s = f.suggestions;
-  const suggestions = listHref("/suggestions", { year: y, counted: "true" });
-  const petitions = listHref("/petitions", { year: y });
-  const trainings = listHref("/training", { year: y, held: "true" });
-  const p = f.petitions.total;
+  const suggestions = listHref("/suggestions", { year: f.year, counted: "true" });
   return [
-    { key: "suggestions", label: "代表建议", value: `${s.total} 件`, detail: `已答复 ${s.replied} 件`, href: suggestions },
+    {
+      key: "suggestions",
+      label: "代表建议",
+      value: `${s.total} 件`,
+      detail: `已答复 ${s.replied} 件`,
+      href: suggestions,
+    },
     {
       key: "on-time",
       label: "按时答复率",
@@ -43,6 +46,16 @@ export function keyFigures(f: Slices): KeyFigure[] {
       detail: `满意和基本满意 ${s.satisfied + s.basicallySatisfied} 件 / 已评价 ${s.rated} 件`,
       href: suggestions,
     },
+  ];
+}
+
+export function keyFigures(f: Slices): KeyFigure[] {
+  const y = f.year;
+  const petitions = listHref("/petitions", { year: y });
+  const trainings = listHref("/training", { year: y, held: "true" });
+  const p = f.petitions.total;
+  return [
+    ...suggestionFigures(f),
     {
       key: "supervision",
       label: "监督活动",
