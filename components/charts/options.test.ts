@@ -19,6 +19,8 @@ describe("the chart's option", () => {
     expect(chartHeight(spec({ kind: "hbar" }))).toBe(160);
     const many = spec({ kind: "hbar", categories: Array.from({ length: 12 }, (_, i) => `单位${i}`) });
     expect(chartHeight(many)).toBe(56 + 12 * 30);
+    // More than four upright bars would not fit a phone: drawn as rows.
+    expect(chartHeight(spec({ categories: many.categories.slice(0, 5), series: many.series }))).toBe(56 + 5 * 30);
   });
 
   it("is empty with no categories or only zeros and missing rates", () => {
@@ -34,6 +36,8 @@ describe("the chart's option", () => {
     expect(o.series).toMatchObject([{ type: "bar", data: [3, 0] }]);
     const h = chartOption(spec({ kind: "hbar", max: 100 }));
     expect(h).toMatchObject({ xAxis: { type: "value", max: 100 }, yAxis: { type: "category", inverse: true } });
+    const five = spec({ categories: ["一", "二", "三", "四", "五"] });
+    expect(chartOption(five)).toMatchObject({ xAxis: { type: "value" }, yAxis: { type: "category" } });
   });
 
   it("draws a pie's slices named by category, with a legend", () => {
@@ -48,5 +52,8 @@ describe("the chart's option", () => {
       },
     ]);
     expect(o.legend).toBeDefined();
+    // A slice of nothing is not labelled.
+    const label = (o.series[0] as { label: { formatter: (p: { value: unknown }) => string } }).label;
+    expect([label.formatter({ value: 3 }), label.formatter({ value: 0 })]).toEqual(["3", ""]);
   });
 });

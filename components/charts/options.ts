@@ -6,10 +6,15 @@ import type { ChartSpec } from "@/lib/dashboard/charts";
 export const PALETTE = ["#1d4ed8", "#9f1d1d", "#047857", "#b45309", "#6d28d9", "#0e7490"];
 const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
 
+/** Upright bars fit a phone's width up to four categories; more are drawn one row each (the labels stay legible). */
+const MAX_UPRIGHT = 4;
+const horizontal = (spec: ChartSpec) =>
+  spec.kind === "hbar" || (spec.kind === "bar" && spec.categories.length > MAX_UPRIGHT);
+
 /** The container's height in px: fixed from the data alone, so the page does not move when the chart draws. */
 export function chartHeight(spec: ChartSpec): number {
   if (spec.kind === "pie") return 260;
-  if (spec.kind === "bar") return 240;
+  if (!horizontal(spec)) return 240;
   const rows = spec.categories.length * (spec.series.length * 16 + 14);
   return Math.max(160, 56 + rows + (spec.series.length > 1 ? 28 : 0));
 }
@@ -39,32 +44,38 @@ export function chartOption(spec: ChartSpec) {
           radius: ["30%", "62%"],
           center: ["50%", "44%"],
           cursor: "pointer",
-          label: { position: "inside" as const, formatter: "{c}", color: "#fff", fontWeight: "bold" as const },
+          // A slice of nothing draws no label (it would sit on its neighbour's).
+          label: {
+            position: "inside" as const,
+            formatter: (p: { value: unknown }) => (p.value ? String(p.value) : ""),
+            color: "#fff",
+            fontWeight: "bold" as const,
+          },
           data: spec.categories.map((name, i) => ({ name, value: s.values[i] ?? 0 })),
         },
       ],
     };
   }
-  const horizontal = spec.kind === "hbar";
+  const across = horizontal(spec);
   const valueAxis = { type: "value" as const, max: spec.max, minInterval: 1, axisLabel: { fontSize: 11 } };
   const categoryAxis = {
     type: "category" as const,
     data: spec.categories,
-    inverse: horizontal,
-    axisLabel: { fontSize: 11, width: horizontal ? 96 : 72, overflow: "truncate" as const, interval: 0 },
+    inverse: across,
+    axisLabel: { fontSize: 11, width: across ? 96 : 72, overflow: "truncate" as const, interval: 0 },
   };
   return {
     ...base,
     grid: { left: 8, right: 40, top: 16, bottom: spec.series.length > 1 ? 32 : 8, containLabel: true },
-    xAxis: horizontal ? valueAxis : categoryAxis,
-    yAxis: horizontal ? categoryAxis : valueAxis,
+    xAxis: across ? valueAxis : categoryAxis,
+    yAxis: across ? categoryAxis : valueAxis,
     series: spec.series.map((s) => ({
       type: "bar" as const,
       name: s.name,
       data: s.values,
       cursor: "pointer",
       barMaxWidth: 36,
-      label: { show: true, position: horizontal ? ("right" as const) : ("top" as const), formatter: fmt(spec.unit) },
+      label: { show: true, position: across ? ("right" as const) : ("top" as const), formatter: fmt(spec.unit) },
     })),
   };
 }

@@ -95,6 +95,7 @@ export async function seedDashboardTownship() {
         subject,
         content: `${subject}，请求处理。`,
         category,
+        ...(category === "ACCUSATION" ? { accusedName: "概览镇某砖厂" } : {}),
         petitioners: [{ name: "吴来信" }],
       }),
     );
