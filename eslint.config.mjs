@@ -49,6 +49,7 @@ export const DOMAINS = [
   "duties",
   "petitions",
   "work-plans",
+  "year",
   "dashboard",
 ];
 

@@ -90,7 +90,10 @@ export const NAV_SECTIONS: NavSection[] = [
   {
     id: "annual",
     label: "年度",
-    items: [{ href: "/dashboard", label: "年度概览", permission: "dashboard.year" }],
+    items: [
+      { href: "/dashboard", label: "年度概览", permission: "dashboard.year" },
+      { href: "/summary", label: "年度总结", permission: "summary.view" },
+    ],
   },
   {
     id: "system",

@@ -201,6 +201,13 @@ export const PERMISSIONS = {
   "training.request_leave": ["OFFICE", "DEPUTY"],
   "training.decide_leave": ["CHAIR"],
   "training.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The year plan (工作要点): the office drafts, keeps and links it; the party committee's approval (党委审定) is
+  // recorded by the office or the chair; the presidium reads.
+  "work_plan.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "work_plan.manage": ["OFFICE"],
+  "work_plan.approve": ["OFFICE", "CHAIR"],
+  // The annual summary (年度工作总结, 半年小结, 届期回顾): every module's figures, the presidium's oversight.
+  "summary.view": ["OFFICE", "CHAIR", "PRESIDIUM"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -2,7 +2,7 @@
 // function, read in parallel, and the charts built from them. Takes a township, not an actor, so the
 // county's view (县人大) shows each township's dashboard with the same code; the caller checks who may read it.
 import { db } from "@/lib/db";
-import { suggestionFigures } from "@/lib/suggestions/public";
+import { suggestionFiguresOf } from "@/lib/suggestions/public";
 import { supervisionYearFigures } from "@/lib/supervision/public";
 import { petitionYearFigures } from "@/lib/petitions/public";
 import { trainingYearFigures } from "@/lib/training/public";
@@ -27,7 +27,7 @@ import {
 /** Every figure of the year the dashboard shows (also `GET /api/v1/dashboard`). */
 export async function dashboardFigures(townshipId: string, year: number) {
   const [suggestions, supervision, petitions, training, groups, reception, cards] = await Promise.all([
-    suggestionFigures({ townshipId }, { year }),
+    suggestionFiguresOf(townshipId, { year }),
     supervisionYearFigures(db, townshipId, year),
     petitionYearFigures(db, townshipId, year),
     trainingYearFigures(db, townshipId, year),

@@ -3,7 +3,7 @@
 import type { Tx } from "@/lib/db";
 import { getSettings } from "@/lib/settings";
 import { groupOrderBy, publicationRollIds } from "@/lib/roster/public";
-import { formatDay, todayInChina } from "@/lib/time/day";
+import { formatDay, todayInChina, yearDays } from "@/lib/time/day";
 import { groupWarnings, NORMS_TEXT, quarterOf, type GroupWarning } from "@/lib/group-activities/rules";
 
 const yearRange = (year: number) => ({ gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) });
@@ -36,8 +36,10 @@ export async function groupActivityYearFigures(
   townshipId: string,
   year: number,
   today = todayInChina(),
+  opts: { through?: Date } = {},
 ): Promise<GroupActivityYearFigures> {
-  const heldOn = yearRange(year);
+  // `through`: only the activities held up to that day (the half-year brief).
+  const heldOn = yearDays(year, opts.through);
   const [groups, activities, plans, attendances, suggestions, settings] = await Promise.all([
     client.representativeGroup.findMany({
       where: { townshipId },

@@ -180,17 +180,21 @@ const named = <T>(list: string[], read: (ids: string[]) => Promise<T[]>) =>
 
 /**
  * The figures of a year (optionally one session, or the recess, and one lead unit): the totals,
- * by state, by category, per lead unit and per session, each with the same counts and rates. Only the
- * actor's township is read: the dashboards pass `{ townshipId }` (a county reads each of its townships).
+ * by state, by category, per lead unit and per session, each with the same counts and rates.
  */
-export async function suggestionFigures(actor: Pick<Actor, "townshipId">, filter: FiguresFilter) {
-  const sdb = scopedDb(actor.townshipId);
+export async function suggestionFigures(actor: Actor, filter: FiguresFilter) {
+  return suggestionFiguresOf(actor.townshipId, filter);
+}
+
+/** The same figures of a township named by id (the annual summary, which has no actor of its own). */
+export async function suggestionFiguresOf(townshipId: string, filter: FiguresFilter) {
+  const sdb = scopedDb(townshipId);
   const settings = await getSettings();
   const months = { normal: settings["suggestions.replyMonths"], broad: settings["suggestions.broadReplyMonths"] };
   const today = formatDay(todayInChina());
   const [rows, units] = await Promise.all([
-    groupCounts(actor.townshipId, filter, today, months),
-    unitCount(actor.townshipId, filter),
+    groupCounts(townshipId, filter, today, months),
+    unitCount(townshipId, filter),
   ]);
 
   const all = rows.find((r) => r.g_unit && r.g_session && r.g_category && r.g_state);
@@ -271,4 +275,4 @@ export async function suggestionFigures(actor: Pick<Actor, "townshipId">, filter
   };
 }
 
-export type SuggestionFigures = Awaited<ReturnType<typeof suggestionFigures>>;
+export type SuggestionFigures = Awaited<ReturnType<typeof suggestionFiguresOf>>;

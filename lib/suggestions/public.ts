@@ -5,7 +5,7 @@ export { SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestio
 export { unitDeputySql, unitDeputyWhere } from "@/lib/suggestions/unit-deputies";
 export { countSuggestions, createSuggestionIn, listSuggestions } from "@/lib/suggestions/service";
 export { listUnitInbox } from "@/lib/suggestions/inbox";
-export { suggestionFigures } from "@/lib/suggestions/figures";
+export { suggestionFigures, suggestionFiguresOf, type SuggestionFigures } from "@/lib/suggestions/figures";
 export { InboxQuery, SuggestionCreateInput, SuggestionListQuery } from "@/lib/suggestions/schema";
 // The active categories, for forms of other domains that create a suggestion (a reception day's visitor's issue).
 export { categories as suggestionCategories } from "@/lib/suggestions/categories";
@@ -17,5 +17,3 @@ export {
   type DeputySuggestion,
 } from "@/lib/suggestions/deputy-suggestions";
 export { RATING_LABELS, REPLY_CLASS_LABELS } from "@/lib/suggestions/labels";
-// The year's figures for the dashboards (lib/dashboard), which link each figure to its filtered list.
-export { type SuggestionFigures } from "@/lib/suggestions/figures";

@@ -9,5 +9,4 @@ export {
 } from "@/lib/training/deputy-record";
 export type { TrainingTally } from "@/lib/training/rules";
 export { ATTENDANCE_LABELS, TRAINING_KIND_LABELS } from "@/lib/training/labels";
-// The year's figures, for the dashboards (lib/dashboard).
 export { trainingYearFigures, type TrainingYearFigures } from "@/lib/training/figures";
