@@ -162,6 +162,9 @@ const LABELS = {
   "petition.attachment_downloaded": "下载信访件附件（可能含个人信息）",
   "petition.exported": "导出信访件登记表",
   "petition.table_exported": "导出年度信访工作统计表",
+  // The year (lib/year): the drafted documents and the statistics tables leave the system.
+  "summary.report_exported": "导出年度工作总结、主席团工作报告或半年小结（草稿）",
+  "summary.tables_exported": "导出年度人大工作统计表",
 } as const;
 
 /** The petition handling chain (信访: 告知 … 办结, lib/petitions/steps) and its documents. */
