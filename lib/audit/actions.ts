@@ -212,6 +212,20 @@ const PETITION_CHAIN_LABELS = {
   "training.assessed": "登记培训考核",
   "training.leave_requested": "培训请假申请",
   "training.leave_decided": "审批培训请假",
+  // The document register (收发文登记), the year's archive and publicity (宣传).
+  "document.registered": "收发文登记",
+  "document.corrected": "更正收发文登记",
+  "document.handled": "登记收发文办理情况",
+  "document.file_attached": "上传收发文文件",
+  "document.file_downloaded": "下载收发文文件",
+  "document.linked": "收发文关联记录",
+  "document.unlinked": "取消收发文关联记录",
+  "document.exported": "导出收发文登记簿",
+  "archive.downloaded": "下载年度归档包",
+  "archive.file_downloaded": "下载归档文件",
+  "publicity.created": "登记宣传稿件",
+  "publicity.corrected": "更正宣传稿件",
+  "publicity.deleted": "删除宣传稿件",
 } as const;
 
 /** Every action an audit row may name. */

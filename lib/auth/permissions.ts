@@ -208,6 +208,19 @@ export const PERMISSIONS = {
   "work_plan.approve": ["OFFICE", "CHAIR"],
   // The annual summary (年度工作总结, 半年小结, 届期回顾): every module's figures, the presidium's oversight.
   "summary.view": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The document register (收发文登记, lib/documents): kept by the office (entries keyed from the paper register,
+  // corrections with a reason); read and exported by the chair and the presidium. Deputies and units none.
+  "document.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "document.view": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "document.manage": ["OFFICE"],
+  "document.export": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The year's archive (分类归档, lib/archive): every record's files, petition files included (personal data), so
+  // the office and the chair only, as petition attachments; each .zip download audited.
+  "archive.view": ["OFFICE", "CHAIR"],
+  // Publicity (宣传, lib/publicity): articles and reports sent, scored by the county's table; kept by the office,
+  // read by the chair and the presidium.
+  "publicity.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "publicity.manage": ["OFFICE"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -11,6 +11,8 @@ import { linkRetireeSuggestion, seedDemoReception } from "@/prisma/seed/demo-rec
 import { seedDemoPetitions } from "@/prisma/seed/demo-petitions";
 import { seedDemoDuties } from "@/prisma/seed/demo-duties";
 import { seedDemoTraining } from "@/prisma/seed/demo-training";
+import { seedDemoYear } from "@/prisma/seed/demo-year";
+import { seedDemoWorkPlan } from "@/prisma/seed/demo-work-plan";
 
 export const DEMO_TOWNSHIP = { code: "demo-qingshui", name: "清水镇" };
 export const DEMO_PASSWORD = "demo1234";
@@ -474,6 +476,14 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
         deputyNames: DEMO_DEPUTIES.map((d) => d.name),
         today: todayInChina(),
       });
+      // The year's register of documents (one linked to the county's transferred petition) and publicity items.
+      const transferred = await tx.petition.findFirst({
+        where: { townshipId, channel: "COUNTY_TRANSFER" },
+        orderBy: { receivedOn: "desc" },
+      });
+      await seedDemoYear(tx, { townshipId, officeUserId: userIds[0]!, today: todayInChina() }, transferred?.id);
+      // The year plan (工作要点) of 2026, approved, its items linked to the records above.
+      await seedDemoWorkPlan(tx, { townshipId, officeUserId: userIds[0]! });
       await recordAudit(
         tx,
         { townshipId, userId: null, username: "system", requestId: null, ip: null },

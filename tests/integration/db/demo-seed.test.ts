@@ -1,5 +1,6 @@
 // `npm run demo` seeds 清水镇 into an empty database: the roster, a session in preparation and a
 // dozen suggestions in every stage. Checked through the app's own functions, as the demo users see it.
+import { workPlanProgress } from "@/lib/work-plans/public";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDemoIfEmpty } from "@/prisma/seed/seed";
@@ -16,6 +17,10 @@ import { presidiumTermCounts } from "@/lib/sessions/public";
 import { petitionYearFigures } from "@/lib/petitions/figures";
 import { noticeDue } from "@/lib/petitions/clock";
 import { parseDay } from "@/lib/time/day";
+import { listDocuments } from "@/lib/documents/service";
+import { DocumentListQuery } from "@/lib/documents/schema";
+import { publicityYearFigures } from "@/lib/publicity/figures";
+import { DEMO_PUBLICITY_POINTS } from "@/prisma/seed/demo-year";
 
 const actorOf = async (username: string) =>
   (await signIn(await db.user.findUniqueOrThrow({ where: { username } }))).actor;
@@ -111,6 +116,31 @@ describe("the demo seed", () => {
     });
 
     await expectDemoPetitions(township.id);
+
+    // The year's register (5 received, 3 sent, serials from 1) and publicity: 102 points, past 95, short of 145.
+    const year = todayInChina().getUTCFullYear();
+    const register = await listDocuments(office, DocumentListQuery.parse({ year, pageSize: 100 }));
+    expect(register.total).toBe(8);
+    expect(
+      register.items
+        .filter((d) => d.direction === "INCOMING")
+        .map((d) => d.serial)
+        .sort(),
+    ).toEqual([1, 2, 3, 4, 5]);
+    expect(await db.documentRecordLink.count({ where: { townshipId: township.id, module: "PETITION" } })).toBe(1);
+    const publicity = await publicityYearFigures(db, township.id, year);
+    expect(publicity).toMatchObject({
+      score: DEMO_PUBLICITY_POINTS,
+      items: 20,
+      reachedTarget: true,
+      reachedAdvanced: false,
+    });
+    // The year plan (工作要点) of 2026, approved; on 31 December: six items done by their linked records, the
+    // session being prepared and the office's publicity item under way, 述职 (June, nothing linked) overdue.
+    const plan = await workPlanProgress(db, township.id, 2026, { today: parseDay("2026-12-31") });
+    expect(plan.plan).toMatchObject({ title: "清水镇人大主席团2026年工作要点", state: "APPROVED" });
+    expect(plan).toMatchObject({ planned: 9, done: 6, inProgress: 2, notStarted: 1, overdue: 1, dropped: 0 });
+    expect(plan.items.find((i) => i.progress.overdue)?.title).toBe("组织代表向选民述职");
 
     // A second run keeps what is there.
     await seedDemoIfEmpty(process.env.DATABASE_URL!);
