@@ -7,6 +7,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
  */
 export const PERMISSIONS = {
   "dashboard.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
+  // The township's year with charts (/dashboard): every module's figures — the presidium's oversight.
+  "dashboard.year": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "account.change_password": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
   // Search from the header: each kind is searched only when the role may list it (lib/search).
   "search.run": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],

@@ -41,11 +41,14 @@ const rosterDay = (year: number) => {
   return end.getTime() < today.getTime() ? end : today;
 };
 
+/** Days on or before `through` (none when unset). */
+const onOrBefore = (through?: Date) => (through ? { date: { lte: through } } : {});
+
 /** A duty served: on a day held and not cancelled, present or not marked (only a recorded absence does not count). */
-const servedWhere = (townshipId: string, year: number) => ({
+const servedWhere = (townshipId: string, year: number, through?: Date) => ({
   townshipId,
   OR: [{ present: true }, { present: null }],
-  day: { year, cancelled: false, heldOn: { not: null } },
+  day: { year, cancelled: false, heldOn: { not: null }, ...onOrBefore(through) },
 });
 
 /**
@@ -68,7 +71,7 @@ export async function deputyReceptionServed(
   return new Map(ids.map((id) => [id, served.get(id) ?? 0]));
 }
 
-async function deputyCounts(client: Tx, townshipId: string, year: number, minDuties: number) {
+async function deputyCounts(client: Tx, townshipId: string, year: number, minDuties: number, through?: Date) {
   const term = await client.term.findFirst({ where: { townshipId, isCurrent: true }, select: { id: true } });
   const [sitting, duties] = await Promise.all([
     term
@@ -78,7 +81,11 @@ async function deputyCounts(client: Tx, townshipId: string, year: number, minDut
           select: { id: true, name: true },
         })
       : [],
-    client.receptionDuty.groupBy({ by: ["deputyId"], where: servedWhere(townshipId, year), _count: { _all: true } }),
+    client.receptionDuty.groupBy({
+      by: ["deputyId"],
+      where: servedWhere(townshipId, year, through),
+      _count: { _all: true },
+    }),
   ]);
   const served = new Map(duties.map((g) => [g.deputyId, g._count._all]));
   const rows = sitting.map((d) => ({ id: d.id, name: d.name, duties: served.get(d.id) ?? 0 }));
@@ -91,22 +98,25 @@ async function deputyCounts(client: Tx, townshipId: string, year: number, minDut
   };
 }
 
+/** The year's figures; `through` counts only the days up to that day (the half-year brief). */
 export async function receptionYearFigures(
   client: Tx,
   townshipId: string,
   year: number,
+  opts: { through?: Date } = {},
 ): Promise<ReceptionYearFigures> {
   const minDuties = (await getSettings())["reception.minDutiesPerDeputy"];
-  const heldVisit = { townshipId, day: { year, cancelled: false, heldOn: { not: null } } };
+  const upTo = onOrBefore(opts.through);
+  const heldVisit = { townshipId, day: { year, cancelled: false, heldOn: { not: null }, ...upTo } };
   const [planned, held, cancelled, visitors, solved, toSuggestions, toPetitions, deputies] = await Promise.all([
-    client.receptionDay.count({ where: { townshipId, year, cancelled: false } }),
-    client.receptionDay.count({ where: { townshipId, year, cancelled: false, heldOn: { not: null } } }),
-    client.receptionDay.count({ where: { townshipId, year, cancelled: true } }),
+    client.receptionDay.count({ where: { townshipId, year, cancelled: false, ...upTo } }),
+    client.receptionDay.count({ where: { townshipId, year, cancelled: false, heldOn: { not: null }, ...upTo } }),
+    client.receptionDay.count({ where: { townshipId, year, cancelled: true, ...upTo } }),
     client.receptionVisit.count({ where: heldVisit }),
     client.receptionVisit.count({ where: { ...heldVisit, solved: true } }),
     client.receptionVisit.count({ where: { ...heldVisit, suggestionId: { not: null } } }),
     client.receptionVisit.count({ where: { ...heldVisit, petition: { isNot: null } } }),
-    deputyCounts(client, townshipId, year, minDuties),
+    deputyCounts(client, townshipId, year, minDuties, opts.through),
   ]);
   return {
     year,

@@ -20,6 +20,8 @@ export interface FiguresFilter {
   year: number;
   sessionId?: string;
   unitId?: string;
+  /** Only those raised up to this day (the half-year brief); those without a raising day by their creation. */
+  through?: Date;
 }
 
 export const RECESS = "recess";
@@ -46,11 +48,36 @@ export function counted(townshipId: string, f: FiguresFilter): Prisma.Sql {
       ? Prisma.sql`AND s."sessionId" IS NULL`
       : Prisma.sql`AND s."sessionId" = ${f.sessionId}::uuid`;
   const unit = f.unitId ? Prisma.sql`AND s."leadUnitId" = ${f.unitId}::uuid` : Prisma.empty;
+  const through = f.through
+    ? Prisma.sql`AND COALESCE(s."raisedOn", (s."createdAt" AT TIME ZONE 'Asia/Shanghai')::date) <= ${f.through}::date`
+    : Prisma.empty;
   return Prisma.sql`
     SELECT s."id", s."sessionId", s."leadUnitId", s."categoryId", s."state", s."deadline", s."delayedTo", s."assignedOn", s."broad"
     FROM "Suggestion" s
     WHERE s."townshipId" = ${townshipId}::uuid AND s."year" = ${f.year}
-      AND s."state" NOT IN ('DRAFT', 'WITHDRAWN', 'MERGED') AND s."motionDecision" IS DISTINCT FROM 'PLACE_ON_AGENDA' ${session} ${unit}`;
+      AND s."state" NOT IN ('DRAFT', 'WITHDRAWN', 'MERGED') AND s."motionDecision" IS DISTINCT FROM 'PLACE_ON_AGENDA' ${session} ${unit} ${through}`;
+}
+
+/** The same selection as `counted` (less its year, session and unit) for the list's `counted=true` filter. */
+export const countedWhere: Prisma.SuggestionWhereInput = {
+  state: { notIn: ["DRAFT", "WITHDRAWN", "MERGED"] },
+  OR: [{ motionDecision: null }, { motionDecision: { not: "PLACE_ON_AGENDA" } }],
+};
+
+/**
+ * The suggestions whose latest reply is of class `cls` — `last_class` below, the one rule — for the
+ * list's `replyClass` filter (a year narrows the scan to that year's suggestions).
+ */
+export async function latestReplyClassIds(townshipId: string, cls: "A" | "B" | "C", year?: number) {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT l.id FROM (
+      SELECT DISTINCT ON (e."suggestionId") e."suggestionId" AS id, e."replyClass"::text AS cls
+      FROM "SuggestionEvent" e JOIN "Suggestion" s ON s."id" = e."suggestionId"
+      WHERE e."townshipId" = ${townshipId}::uuid AND e."type" = 'reply'
+        ${year ? Prisma.sql`AND s."year" = ${year}` : Prisma.empty}
+      ORDER BY e."suggestionId", e."createdAt" DESC, e."id" DESC
+    ) l WHERE l.cls = ${cls}`;
+  return rows.map((r) => r.id);
 }
 
 /**

@@ -172,6 +172,8 @@ export const TrainingListQuery = PageQuery.extend({
   kind: z.enum(TRAINING_KINDS, { error: "培训类型不正确" }).optional().describe("培训类型"),
   /** pending: trainings with a leave request waiting for the chair. */
   leave: z.enum(["pending"], { error: "请假筛选不正确" }).optional().describe("请假"),
+  /** Held as the figures count them (figures.ts): not cancelled, begun by today. */
+  held: z.enum(["true"], { error: "只能是 true（已举办）" }).optional().describe("已举办"),
 });
 export type TrainingListQuery = z.infer<typeof TrainingListQuery>;
 
@@ -263,3 +265,10 @@ export const TrainingYearQuery = z.object({
   leave: z.enum(["pending"], { error: "请假筛选不正确" }).optional().describe("请假"),
 });
 export type TrainingYearQuery = z.infer<typeof TrainingYearQuery>;
+
+/** /training: the year and the list's filters (a dashboard figure opens the trainings it counts). */
+export const TrainingPageQuery = TrainingYearQuery.extend({
+  kind: TrainingListQuery.shape.kind,
+  held: TrainingListQuery.shape.held,
+});
+export type TrainingPageQuery = z.infer<typeof TrainingPageQuery>;

@@ -10,7 +10,7 @@ import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { conflict, notFound, validation } from "@/lib/http/errors";
 import { skipTake } from "@/lib/http/validation";
 import type { Prisma, TrainingSession } from "@/lib/generated/prisma/client";
-import { formatDay, parseDay } from "@/lib/time/day";
+import { formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import { currentTermOrThrow } from "@/lib/roster/public";
 import { enrol, unenrol } from "@/lib/training/enrolment";
 import { TRAINING_KIND_LABELS } from "@/lib/training/labels";
@@ -43,12 +43,14 @@ export const trainingSummary = (t: TrainingSession) => ({
 /** The list's filter (listTrainings), for the list and the counts that link to it. */
 const trainingListWhere = (
   actor: Actor,
-  q: Pick<TrainingListQuery, "year" | "kind" | "leave">,
+  q: Pick<TrainingListQuery, "year" | "kind" | "leave" | "held">,
 ): Prisma.TrainingSessionWhereInput => ({
   AND: [
     visibleTrainingsWhere(actor),
     q.year ? { startDate: yearRange(q.year) } : {},
     q.kind ? { kind: q.kind } : {},
+    // The figures' "held" (figures.ts): not cancelled and begun by today (China).
+    q.held ? { cancelled: false, startDate: { lte: todayInChina() } } : {},
     q.leave === "pending" ? { cancelled: false, leaves: { some: { state: "PENDING" } } } : {},
   ],
 });

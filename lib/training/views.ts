@@ -14,14 +14,23 @@ import { getPlanOrThrow, listPlans } from "@/lib/training/plans";
 import { planSections } from "@/lib/training/plan-docx";
 import { NORMS_ARE_PRACTICE, ATTEND_DUTY_CITATION } from "@/lib/training/rules";
 import { listTrainings } from "@/lib/training/service";
+import type { TrainingListQuery } from "@/lib/training/schema";
 
 /** /training: for the office, chair and presidium the plans, trainings, figures and warnings; for a deputy their own. */
-export async function trainingHomeView(actor: Actor, year: number, leave?: "pending") {
+export async function trainingHomeView(
+  actor: Actor,
+  year: number,
+  filters: Pick<TrainingListQuery, "kind" | "held" | "leave"> = {},
+) {
   // Trainings with a leave request waiting: of any year (the landing page's to-do opens them).
-  const trainings = await listTrainings(actor, { page: 1, pageSize: 100, ...(leave ? { leave } : { year }) });
+  const trainings = await listTrainings(actor, {
+    page: 1,
+    pageSize: 100,
+    ...(filters.leave ? { leave: filters.leave } : { year, ...filters }),
+  });
   const base = {
     year,
-    leave: leave ?? null,
+    leave: filters.leave ?? null,
     trainings: trainings.items,
     manage: can(actor, "training.manage"),
     citation: ATTEND_DUTY_CITATION,

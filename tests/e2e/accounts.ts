@@ -20,6 +20,8 @@ import { seedTrainingTownship } from "@/tests/e2e/training-seed";
 import { seedSummaryTownship } from "@/tests/e2e/summary-seed";
 import { seedYearDocumentsTownship } from "@/tests/e2e/year-documents-seed";
 import { seedWorkPlanTownship } from "@/tests/e2e/work-plan-seed";
+import { seedArchiveTownship } from "@/tests/e2e/archive-seed";
+import { seedDashboardTownship } from "@/tests/e2e/dashboard-seed";
 import { addDays } from "@/lib/time/day";
 import { categories } from "@/lib/suggestions/categories";
 import { scopedDb } from "@/lib/db/township-scope";
@@ -99,6 +101,8 @@ export async function seedE2E() {
   await seedSummaryTownship();
   await seedYearDocumentsTownship();
   await seedWorkPlanTownship();
+  await seedArchiveTownship();
+  await seedDashboardTownship();
   // The factories use their own password; the e2e accounts use E2E_PASSWORD.
   await db.user.updateMany({ data: { passwordHash: await hashPassword(E2E_PASSWORD) } });
 }
