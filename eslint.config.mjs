@@ -48,6 +48,7 @@ export const DOMAINS = [
   "group-activities",
   "duties",
   "petitions",
+  "county",
 ];
 
 const kernelRule = {

@@ -87,7 +87,14 @@ export const NAV_SECTIONS: NavSection[] = [
       { href: "/voter-reports", label: "向选民述职", permission: "voter_report.list" },
     ],
   },
-  { id: "annual", label: "年度", items: [] },
+  {
+    id: "annual",
+    label: "年度",
+    items: [
+      // 县人大: the county's townships side by side (lib/county).
+      { href: "/county", label: "各乡镇年度概况", permission: "county.view" },
+    ],
+  },
   {
     id: "system",
     label: "系统",

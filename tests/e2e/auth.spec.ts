@@ -43,6 +43,8 @@ const EXPECTED_NAV: Record<Role, Record<string, string[]>> = {
     ...PETITIONS,
     系统: ["修改密码"],
   },
+  // 县人大: the county view and its password, nothing of a township.
+  COUNTY: { 年度: ["各乡镇年度概况"], 系统: ["修改密码"] },
 };
 
 /** The navigation's sections and their links as shown on a wide screen, opening one section at a time. */
@@ -85,6 +87,12 @@ async function expectRoleContent(page: Page, role: Role) {
       break;
     case "UNIT":
       await expect(main.getByRole("heading", { name: "本单位待办" })).toBeVisible();
+      break;
+    case "COUNTY":
+      // Sent to the county view; 测试镇 belongs to no county, so it lists no township.
+      await expect(page).toHaveURL(/\/county$/);
+      await expect(main.getByText("本账号所在乡镇尚未归入县")).toBeVisible();
+      await expect(page.getByRole("search")).toHaveCount(0);
       break;
   }
 }
