@@ -195,6 +195,9 @@ const PETITION_CHAIN_LABELS = {
   "training.assessed": "登记培训考核",
   "training.leave_requested": "培训请假申请",
   "training.leave_decided": "审批培训请假",
+  // The county (县人大, lib/county/admin.ts, from the command line).
+  "county.township_attached": "乡镇归入县",
+  "county.account_created": "新建县人大账号",
 } as const;
 
 /** Every action an audit row may name. */

@@ -16,6 +16,7 @@ import { presidiumTermCounts } from "@/lib/sessions/public";
 import { petitionYearFigures } from "@/lib/petitions/figures";
 import { noticeDue } from "@/lib/petitions/clock";
 import { parseDay } from "@/lib/time/day";
+import { countyTownships } from "@/lib/county/access";
 
 const actorOf = async (username: string) =>
   (await signIn(await db.user.findUniqueOrThrow({ where: { username } }))).actor;
@@ -111,6 +112,14 @@ describe("the demo seed", () => {
     });
 
     await expectDemoPetitions(township.id);
+
+    // 县人大: 示范县 holds 清水镇, and its account reads it through the county view only.
+    const county = await actorOf("county");
+    expect(county).toMatchObject({ role: "COUNTY", townshipId: township.id });
+    expect(await countyTownships(county)).toMatchObject({
+      county: { name: "示范县" },
+      townships: [{ name: "清水镇" }],
+    });
 
     // A second run keeps what is there.
     await seedDemoIfEmpty(process.env.DATABASE_URL!);
