@@ -48,6 +48,8 @@ export const DOMAINS = [
   "group-activities",
   "duties",
   "petitions",
+  "work-plans",
+  "year",
   "county",
 ];
 

@@ -47,8 +47,14 @@ describe("the navigation", () => {
       "信访",
       "培训",
       "履职",
+      "年度",
       "系统",
     ]);
+    // 年度总结: the office, chair and presidium; not a deputy or a unit.
+    for (const role of ["OFFICE", "CHAIR", "PRESIDIUM"] as Role[])
+      expect(shown(role).find(([label]) => label === "年度")?.[1]).toContain("年度总结");
+    for (const role of ["DEPUTY", "UNIT"] as Role[])
+      expect(shown(role).flatMap(([, items]) => items)).not.toContain("年度总结");
     expect(shown("DEPUTY").find(([label]) => label === "履职")?.[1]).toEqual(["小组活动", "履职登记", "向选民述职"]);
     expect(shown("UNIT").map(([label]) => label)).not.toContain("履职");
     // 接待选民日: the office, chair and presidium, and a deputy (the days they are on duty); not a unit.

@@ -91,6 +91,7 @@ export const NAV_SECTIONS: NavSection[] = [
     id: "annual",
     label: "年度",
     items: [
+      { href: "/summary", label: "年度总结", permission: "summary.view" },
       // 县人大: the county's townships side by side (lib/county).
       { href: "/county", label: "各乡镇年度概况", permission: "county.view" },
     ],

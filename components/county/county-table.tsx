@@ -1,13 +1,14 @@
 import Link from "next/link";
 import type { CountyCell, CountyYear } from "@/lib/county/figures";
+import type { FigureUnit } from "@/lib/year/summary";
 import { DataTable, type Column } from "@/components/ui/data-table";
 
 type Row = { id: string; name: string; href: string | null; figures: Record<string, CountyCell> };
 
-const num = (v: number | null, unit: string) => (v === null ? "—" : unit === "%" ? `${v}%` : String(v));
+const num = (v: number | null, unit: FigureUnit) => (v === null ? "—" : unit === "%" ? `${v}%` : String(v));
 
 /** A figure of the year with the year before under it. */
-function Cell({ cell, unit }: { cell: CountyCell | undefined; unit: string }) {
+function Cell({ cell, unit }: { cell: CountyCell | undefined; unit: FigureUnit }) {
   if (!cell) return <>—</>;
   return (
     <span className="flex flex-col">

@@ -1,14 +1,12 @@
 import type { CountyFigure } from "@/lib/county/figures";
-import { changeText, COUNTY_AREAS } from "@/lib/county/figures";
+import { changeText, SUMMARY_AREAS, valueText } from "@/lib/year/summary";
 import { Section } from "@/components/ui/section";
-
-const valueText = (v: number | null, unit: string) => (v === null ? "—" : unit === "%" ? `${v}%` : `${v} ${unit}`);
 
 /** A township's key figures of the year by area, the year before and the change beside each (read-only). */
 export function TownshipFigures({ figures, year }: { figures: CountyFigure[]; year: number }) {
   return (
     <>
-      {COUNTY_AREAS.map((area) => {
+      {SUMMARY_AREAS.map((area) => {
         const rows = figures.filter((f) => f.area === area.id);
         if (rows.length === 0) return null;
         return (

@@ -1,9 +1,12 @@
 import { inputClass } from "@/components/ui/form-field";
 
-/** The year of a figures page: a plain GET form, so the page stays a server component. */
-export function YearPicker({ year }: { year: number }) {
+/**
+ * The year of a figures page: a plain GET form, so the page stays a server component. `action`: another page that
+ * takes `?year=` (the annual summary's /summary, which opens /summary/{year}).
+ */
+export function YearPicker({ year, action }: { year: number; action?: string }) {
   return (
-    <form method="get" className="no-print mb-3 flex items-end gap-2" aria-label="选择年度">
+    <form method="get" action={action} className="no-print mb-3 flex items-end gap-2" aria-label="选择年度">
       <label className="flex flex-col text-sm">
         年度
         <input type="number" name="year" defaultValue={year} min={2000} max={2100} className={`${inputClass} w-28`} />

@@ -200,6 +200,8 @@ export const PERMISSIONS = {
   "training.request_leave": ["OFFICE", "DEPUTY"],
   "training.decide_leave": ["CHAIR"],
   "training.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The annual summary (年度工作总结, 半年小结, 届期回顾): every module's figures, the presidium's oversight.
+  "summary.view": ["OFFICE", "CHAIR", "PRESIDIUM"],
   // The county view (县人大, lib/county): the year's figures of every township of the actor's county, side by
   // side, and each township's summary — figures only, never a record, list or person. Which townships: only
   // those of the county its account belongs to (lib/county/access.ts countyTownships). COUNTY has nothing else

@@ -2,85 +2,46 @@
 // county's total — read from the townships' own figures (never counted here) and only as numbers: no record, name
 // or link into a township's pages leaves this module.
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
 import { todayInChina, formatDay } from "@/lib/time/day";
 import { countyTownshipOrThrow, countyTownships, type CountyScope, type CountyTownship } from "@/lib/county/access";
-import { dutyYearFigures } from "@/lib/duties/public";
-import { groupActivityYearFigures } from "@/lib/group-activities/public";
-import { receptionYearFigures } from "@/lib/reception/public";
-import { supervisionYearFigures } from "@/lib/supervision/public";
+import { KEY_FIGURES, yearSummary, type FigureUnit, type KeyFigure, type KeyFigureId } from "@/lib/year/public";
 
-/** One key figure of a township's year, as the annual summary states it. */
-export interface CountyFigure {
-  id: string;
-  area: string;
-  label: string;
-  /** "%" for a rate (its change is in percentage points), else the count's unit. */
-  unit: string;
-  value: number | null;
-  previous: number | null;
-  change: number | null;
-}
+/** One key figure of a township's year as the annual summary states it — without its link into township pages. */
+export type CountyFigure = Omit<KeyFigure, "href">;
 
-const changeOf = (value: number | null, previous: number | null) =>
-  value === null || previous === null ? null : value - previous;
-
-/**
- * ADAPTER: a township's key figures of `year` with the year before. Reads each module's one year-figures function
- * until the annual summary (lib/year/summary.ts yearSummary) is on main; then it reads that.
- */
+/** A township's key figures of `year` with the year before, from its annual summary (lib/year: nothing counted here). */
 async function keyFiguresOf(townshipId: string, year: number, today: Date): Promise<CountyFigure[]> {
-  const one = async (y: number) => {
-    const [supervision, reception, groups, duties] = await Promise.all([
-      supervisionYearFigures(db, townshipId, y, { today }),
-      receptionYearFigures(db, townshipId, y),
-      groupActivityYearFigures(db, townshipId, y, today),
-      dutyYearFigures(db, townshipId, y),
-    ]);
-    return [
-      ["supervision.activities", "supervision", "开展监督活动", "项", supervision.activities.total],
-      ["reception.days", "reception", "举行接待选民日", "次", reception.days.held],
-      ["reception.visitors", "reception", "接待群众", "人次", reception.visitors],
-      ["groups.activities", "groups", "代表小组活动", "次", groups.total],
-      ["duties.verified", "duties", "履职登记（已核实）", "条", duties.verified],
-      ["duties.deputies", "duties", "登记履职的代表", "人", duties.deputies],
-    ] as const;
-  };
-  const [current, before] = await Promise.all([one(year), one(year - 1)]);
-  return current.map(([id, area, label, unit, value], i) => {
-    const previous = before[i][4];
-    return { id, area, label, unit, value, previous, change: changeOf(value, previous) };
-  });
-}
-
-/** The areas of the summary, in its order (ADAPTER: lib/year's SUMMARY_AREAS once on main). */
-export const COUNTY_AREAS = [
-  { id: "supervision", label: "监督" },
-  { id: "reception", label: "接待选民日" },
-  { id: "groups", label: "代表小组活动" },
-  { id: "duties", label: "履职登记" },
-] as const;
-
-/** How a change reads: "增加 3 件", "减少 2 个百分点", "持平"; "—" when it cannot be said. */
-export function changeText(change: number | null, unit: string): string {
-  if (change === null) return "—";
-  if (change === 0) return "持平";
-  return `${change > 0 ? "增加" : "减少"} ${Math.abs(change)} ${unit === "%" ? "个百分点" : unit}`;
+  const summary = await yearSummary(townshipId, year, { today });
+  return summary.figures.map(({ id, area, label, unit, value, previous, change }) => ({
+    id,
+    area,
+    label,
+    unit,
+    value,
+    previous,
+    change,
+  }));
 }
 
 /** The figures the side-by-side table shows, in order (every township's summary page shows all of them). */
-export const COUNTY_COLUMNS = [
+export const COUNTY_COLUMNS: KeyFigureId[] = [
+  "sessions.held",
   "supervision.activities",
+  "suggestions.total",
+  "suggestions.onTimeRate",
+  "suggestions.satisfactionRate",
+  "petitions.received",
+  "petitions.handlingOnTimeRate",
   "reception.days",
-  "reception.visitors",
+  "training.held",
   "groups.activities",
   "duties.verified",
-] as const;
+];
 
 export interface CountyColumn {
-  id: string;
+  id: KeyFigureId;
   label: string;
-  unit: string;
+  unit: FigureUnit;
 }
 
 export interface CountyCell {
@@ -117,8 +78,7 @@ async function inBatches<T, R>(items: T[], fn: (item: T) => Promise<R>): Promise
 export async function countyYear(actor: Actor, year: number, today = todayInChina()): Promise<CountyYear> {
   const scope = await countyTownships(actor);
   const all = await inBatches(scope.townships, async (t) => ({ t, figures: await keyFiguresOf(t.id, year, today) }));
-  const first = all[0]?.figures ?? [];
-  const columns = COUNTY_COLUMNS.flatMap((id) => first.filter((f) => f.id === id)).map(({ id, label, unit }) => ({
+  const columns = COUNTY_COLUMNS.map((id) => KEY_FIGURES.find((f) => f.id === id)!).map(({ id, label, unit }) => ({
     id,
     label,
     unit,

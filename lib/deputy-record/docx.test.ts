@@ -33,6 +33,8 @@ const suggestions = [
     raisedOn: "2026-03-02",
     replyClass: "A" as const,
     rating: "SATISFIED" as const,
+    motionOnAgenda: false,
+    valuable: true,
   },
 ];
 const sessions = [
@@ -103,6 +105,7 @@ const record = {
         reflection: null,
       },
     ],
+    tally: { attended: 1, leave: 0, absent: 0, days: 2 },
     daysThisYear: 2,
     daysThisTerm: 2,
     norm: { termDaysMin: 5, termDaysMax: 7, groupMinPerYear: 2 },

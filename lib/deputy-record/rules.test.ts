@@ -39,6 +39,8 @@ describe("suggestionFigures", () => {
       state: "RATED" as const,
       atSession: false,
       raisedOn: "2026-01-01",
+      motionOnAgenda: false,
+      valuable: false,
     };
     const f = suggestionFigures([
       { ...base, kind: "SUGGESTION", lead: true, replyClass: "A", rating: "SATISFIED" },

@@ -12,7 +12,8 @@ import {
   type Tally,
 } from "@/lib/supervision/public";
 import { DUTY_KIND_LABELS } from "@/lib/duties/labels";
-import { DUTY_KINDS, yearRange } from "@/lib/duties/rules";
+import { DUTY_KINDS } from "@/lib/duties/rules";
+import { yearDays } from "@/lib/time/day";
 import { tallyOf } from "@/lib/duties/voter-report-rules";
 
 export const DUTY_FIGURES_RULE =
@@ -32,8 +33,14 @@ export interface DutyYearFigures {
   voterReports: { scheduled: number; held: number; rated: number; tally: Tally; rate: number | null; figures: string };
 }
 
-export async function dutyYearFigures(client: Tx, townshipId: string, year: number): Promise<DutyYearFigures> {
-  const occurredOn = yearRange(year);
+/** The year's figures; `through` counts only the entries that happened up to that day (the half-year brief). */
+export async function dutyYearFigures(
+  client: Tx,
+  townshipId: string,
+  year: number,
+  opts: { through?: Date } = {},
+): Promise<DutyYearFigures> {
+  const occurredOn = yearDays(year, opts.through);
   const [byKindState, people, sums, reports, settings] = await Promise.all([
     client.deputyDuty.groupBy({ by: ["kind", "state"], where: { townshipId, occurredOn }, _count: { _all: true } }),
     client.deputyDuty.groupBy({ by: ["deputyId"], where: { townshipId, occurredOn, state: "VERIFIED" } }),

@@ -6,6 +6,7 @@ import type { DutyEntryState, DutyKind } from "@/lib/generated/prisma/enums";
 import { getSettings } from "@/lib/settings";
 import { rateRuleText } from "@/lib/supervision/public";
 import { formatDay } from "@/lib/time/day";
+import { publicationRollIds } from "@/lib/roster/public";
 import { sixOneCard, type DeputySixOneCard } from "@/lib/duties/card";
 import { DUTY_KIND_LABELS, DUTY_STATE_LABELS } from "@/lib/duties/labels";
 import { DUTY_KINDS, yearRange } from "@/lib/duties/rules";
@@ -80,15 +81,9 @@ export async function deputyDutiesRecord(
   return {
     year,
     deputyId,
-    byKind: DUTY_KINDS.map((kind) => {
-      const of = items.filter((e) => e.kind === kind);
-      return {
-        kind,
-        label: DUTY_KIND_LABELS[kind],
-        verified: of.filter((e) => e.state === "VERIFIED").length,
-        pending: of.filter((e) => e.state === "SUBMITTED").length,
-        entries: of,
-      };
+    byKind: kindCounts(items.filter((e) => e.state === "VERIFIED").map((e) => ({ kind: e.kind, n: 1 }))).map((k) => {
+      const of = items.filter((e) => e.kind === k.kind);
+      return { ...k, pending: of.filter((e) => e.state === "SUBMITTED").length, entries: of };
     }),
     card,
     voterReports: reports.map((r) => {
@@ -105,4 +100,52 @@ export async function deputyDutiesRecord(
     }),
     rateRule: rateRuleText(satisfiedOnly),
   };
+}
+
+export interface DutyKindCount {
+  kind: DutyKind;
+  label: string;
+  verified: number;
+}
+
+/** Every kind in the register's order with its verified entries, from rows of (kind, how many). */
+function kindCounts(rows: readonly { kind: DutyKind; n: number }[]): DutyKindCount[] {
+  return DUTY_KINDS.map((kind) => ({
+    kind,
+    label: DUTY_KIND_LABELS[kind],
+    verified: rows.filter((r) => r.kind === kind).reduce((n, r) => n + r.n, 0),
+  }));
+}
+
+export interface DeputyDutyCounts {
+  deputyId: string;
+  /** Every kind, in the register's order, as the record's byKind counts it (verified entries only). */
+  byKind: DutyKindCount[];
+  verified: number;
+}
+
+/**
+ * Every sitting deputy's verified entries of the year by kind (those the 公示 lists), or the named deputies';
+ * the record's rule (deputyDutiesRecord's byKind) in one grouped query whatever the number of deputies.
+ */
+export async function deputyDutyCounts(
+  client: Tx,
+  townshipId: string,
+  year: number,
+  deputyIds?: string[],
+): Promise<Map<string, DeputyDutyCounts>> {
+  const ids = deputyIds ?? (await publicationRollIds(client, townshipId, year));
+  const rows = await client.deputyDuty.groupBy({
+    by: ["deputyId", "kind"],
+    where: { townshipId, deputyId: { in: ids }, state: "VERIFIED", occurredOn: yearRange(year) },
+    _count: { _all: true },
+  });
+  return new Map(
+    ids.map((deputyId) => {
+      const byKind = kindCounts(
+        rows.filter((r) => r.deputyId === deputyId).map((r) => ({ kind: r.kind, n: r._count._all })),
+      );
+      return [deputyId, { deputyId, byKind, verified: byKind.reduce((n, k) => n + k.verified, 0) }];
+    }),
+  );
 }

@@ -2,8 +2,8 @@
 // Every query names the township: pass the plain client or a transaction of it.
 import type { Tx } from "@/lib/db";
 import { getSettings } from "@/lib/settings";
-import { groupOrderBy } from "@/lib/roster/public";
-import { formatDay, todayInChina } from "@/lib/time/day";
+import { groupOrderBy, publicationRollIds } from "@/lib/roster/public";
+import { formatDay, todayInChina, yearDays } from "@/lib/time/day";
 import { groupWarnings, NORMS_TEXT, quarterOf, type GroupWarning } from "@/lib/group-activities/rules";
 
 const yearRange = (year: number) => ({ gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) });
@@ -36,8 +36,10 @@ export async function groupActivityYearFigures(
   townshipId: string,
   year: number,
   today = todayInChina(),
+  opts: { through?: Date } = {},
 ): Promise<GroupActivityYearFigures> {
-  const heldOn = yearRange(year);
+  // `through`: only the activities held up to that day (the half-year brief).
+  const heldOn = yearDays(year, opts.through);
   const [groups, activities, plans, attendances, suggestions, settings] = await Promise.all([
     client.representativeGroup.findMany({
       where: { townshipId },
@@ -86,30 +88,46 @@ export interface DeputyGroupActivities {
   attended: { id: string; heldOn: string; topic: string; groupName: string }[];
 }
 
+/** The deputies' current groups with the activities each group held in the year: one query each. */
+async function groupsHeld(client: Tx, townshipId: string, deputyIds: string[], year: number) {
+  const [deputies, held] = await Promise.all([
+    client.deputy.findMany({
+      where: { townshipId, id: { in: deputyIds } },
+      select: { id: true, group: { select: { id: true, name: true } } },
+    }),
+    client.groupActivity.groupBy({
+      by: ["groupId"],
+      where: { townshipId, heldOn: yearRange(year) },
+      _count: { _all: true },
+    }),
+  ]);
+  const heldOf = new Map(held.map((h) => [h.groupId, h._count._all]));
+  return new Map(
+    deputies.map((d) => [
+      d.id,
+      d.group ? { id: d.group.id, name: d.group.name, held: heldOf.get(d.group.id) ?? 0 } : null,
+    ]),
+  );
+}
+
 export async function deputyGroupActivities(
   client: Tx,
   townshipId: string,
   deputyId: string,
   year: number,
 ): Promise<DeputyGroupActivities> {
-  const heldOn = yearRange(year);
-  const [deputy, attended] = await Promise.all([
-    client.deputy.findFirst({
-      where: { townshipId, id: deputyId },
-      select: { group: { select: { id: true, name: true } } },
-    }),
+  const [groups, attended] = await Promise.all([
+    groupsHeld(client, townshipId, [deputyId], year),
     client.groupActivityAttendee.findMany({
-      where: { townshipId, deputyId, activity: { heldOn } },
+      where: { townshipId, deputyId, activity: { heldOn: yearRange(year) } },
       orderBy: [{ activity: { heldOn: "asc" } }, { activity: { createdAt: "asc" } }],
       select: { activity: { select: { id: true, heldOn: true, topic: true, group: { select: { name: true } } } } },
     }),
   ]);
-  const g = deputy?.group ?? null;
-  const held = g ? await client.groupActivity.count({ where: { townshipId, groupId: g.id, heldOn } }) : 0;
   return {
     year,
     deputyId,
-    group: g ? { ...g, held } : null,
+    group: groups.get(deputyId) ?? null,
     attended: attended.map(({ activity: a }) => ({
       id: a.id,
       heldOn: formatDay(a.heldOn),
@@ -117,4 +135,40 @@ export async function deputyGroupActivities(
       groupName: a.group.name,
     })),
   };
+}
+
+export interface DeputyGroupActivityCount {
+  deputyId: string;
+  /** As the record's group: the current group and its activities of the year (null: in no group). */
+  group: { id: string; name: string; held: number } | null;
+  /** Activities of the year the deputy attended (the record's attended, counted). */
+  attended: number;
+}
+
+/**
+ * Every sitting deputy's group activities of the year (those the 公示 lists), or the named deputies'; the
+ * record's rules (deputyGroupActivities) in a constant number of queries whatever the number of deputies.
+ */
+export async function deputyGroupActivityCounts(
+  client: Tx,
+  townshipId: string,
+  year: number,
+  deputyIds?: string[],
+): Promise<Map<string, DeputyGroupActivityCount>> {
+  const ids = deputyIds ?? (await publicationRollIds(client, townshipId, year));
+  const [groups, attended] = await Promise.all([
+    groupsHeld(client, townshipId, ids, year),
+    client.groupActivityAttendee.groupBy({
+      by: ["deputyId"],
+      where: { townshipId, deputyId: { in: ids }, activity: { heldOn: yearRange(year) } },
+      _count: { _all: true },
+    }),
+  ]);
+  const attendedOf = new Map(attended.map((a) => [a.deputyId, a._count._all]));
+  return new Map(
+    ids.map((deputyId) => [
+      deputyId,
+      { deputyId, group: groups.get(deputyId) ?? null, attended: attendedOf.get(deputyId) ?? 0 },
+    ]),
+  );
 }

@@ -7,7 +7,7 @@ import type { PetitionChannel, PetitionState } from "@/lib/generated/prisma/enum
 import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { getSettings } from "@/lib/settings";
-import { formatDay, parseDay, todayInChina } from "@/lib/time/day";
+import { formatDay, todayInChina, yearDays } from "@/lib/time/day";
 import { CalendarYearQuery } from "@/lib/time/schema";
 import { clockFromSettings } from "@/lib/petitions/clock";
 import {
@@ -58,11 +58,9 @@ export interface PetitionYearFigures {
 /** The client or a transaction of it (every query names the township itself). */
 type Client = Tx;
 
-const yearRange = (year: number) => ({ gte: parseDay(`${year}-01-01`), lt: parseDay(`${year + 1}-01-01`) });
-
-function loadYearPetitions(client: Client, townshipId: string, year: number) {
+function loadYearPetitions(client: Client, townshipId: string, year: number, through?: Date) {
   return client.petition.findMany({
-    where: { townshipId, receivedOn: yearRange(year) },
+    where: { townshipId, receivedOn: yearDays(year, through) },
     orderBy: [{ receivedOn: "asc" }, { number: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -122,16 +120,19 @@ const countyCase = (p: YearPetition): CountyCase => ({
   closedOn: day(p.closedOn),
 });
 
-/** The year's figures of one township. `today` decides what is overdue (default today in China). */
+/**
+ * The year's figures of one township. `today` decides what is overdue (default today in China); `through` counts
+ * only the petitions received up to that day (the half-year brief).
+ */
 export async function petitionYearFigures(
   client: Client,
   townshipId: string,
   year: number,
-  opts: { today?: Date } = {},
+  opts: { today?: Date; through?: Date } = {},
 ): Promise<PetitionYearFigures> {
   const today = opts.today ?? todayInChina();
   const clock = clockFromSettings(await getSettings());
-  const petitions = await loadYearPetitions(client, townshipId, year);
+  const petitions = await loadYearPetitions(client, townshipId, year, opts.through);
   const rows = petitions.map(figureRow);
   const units = [...new Set(rows.flatMap((r) => (r.leadUnit ? [r.leadUnit] : [])))].sort((a, b) =>
     a.localeCompare(b, "zh-Hans-CN"),

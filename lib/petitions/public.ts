@@ -6,3 +6,4 @@ export { PetitionCreateInput, type PetitionCreateData } from "@/lib/petitions/sc
 export { loadPetition, visiblePetitionWhere } from "@/lib/petitions/access";
 export { PETITION_CATEGORY_LABELS, PETITION_CHANNEL_LABELS, PETITION_STATE_LABELS } from "@/lib/petitions/labels";
 export { PETITION_CATEGORIES } from "@/lib/petitions/labels";
+export { petitionYearFigures, type PetitionYearFigures } from "@/lib/petitions/figures";

@@ -12,5 +12,10 @@ export {
   groupOrderBy,
   nameOrder,
 } from "@/lib/roster/name-order";
-export { deputyRecordFacts, publicationRoll, type DeputyRecordFacts } from "@/lib/roster/record-facts";
+export {
+  deputyRecordFacts,
+  publicationRoll,
+  publicationRollIds,
+  type DeputyRecordFacts,
+} from "@/lib/roster/record-facts";
 export { GENDER_LABELS, LEVEL_LABELS } from "@/lib/roster/labels";

@@ -84,3 +84,8 @@ export async function publicationRoll(client: Tx, townshipId: string, year: numb
     select: { id: true, name: true, constituency: true, group: { select: { name: true } } },
   });
 }
+
+/** The ids of the deputies a year's 公示 lists (publicationRoll): the default set of the year's batch figures. */
+export async function publicationRollIds(client: Tx, townshipId: string, year: number): Promise<string[]> {
+  return (await publicationRoll(client, townshipId, year)).map((d) => d.id);
+}

@@ -1,6 +1,7 @@
 // 主席团会议 as structured records: the roll of presidium members (出席 / 请假 / 缺席), deputies invited to sit in
 // (列席), topics in order (reports heard, linked to their supervision activity) and the decision on each.
 import type { Actor } from "@/lib/auth/actor";
+import { db, type Tx } from "@/lib/db";
 import { scopedDb, type ScopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { lockName } from "@/lib/db/locks";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
@@ -59,17 +60,29 @@ export async function getPresidiumMeeting(actor: Actor, id: string): Promise<Mee
 }
 
 /**
- * Counts per term, as the presidium's work report states them ("召开主席团会议9次，听取专项工作报告4项"):
- * meetings held (on or before `today`), the reports heard at them, and those registered ahead.
+ * The presidium's counts as its work report states them ("召开主席团会议9次，听取专项工作报告4项"): of the meetings
+ * `where` selects, those held (on or before `today`), the reports heard at them, and those registered ahead. The
+ * one rule for a term's counts and a year's (lib/sessions/year-figures.ts).
  */
-export async function presidiumTermCounts(townshipId: string, termId: string, today: Date = todayInChina()) {
-  const sdb = scopedDb(townshipId);
-  const [held, all, reportsHeard] = await Promise.all([
-    sdb.presidiumMeeting.count({ where: { termId, date: { lte: today } } }),
-    sdb.presidiumMeeting.count({ where: { termId } }),
-    sdb.presidiumMeetingTopic.count({ where: { kind: "REPORT", meeting: { termId, date: { lte: today } } } }),
+export async function presidiumMeetingCounts(
+  client: Tx,
+  townshipId: string,
+  where: { termId?: string; date?: { gte: Date; lte?: Date; lt?: Date } },
+  today: Date,
+) {
+  const selected = { townshipId, ...where };
+  const held = { AND: [selected, { date: { lte: today } }] };
+  const [heldCount, all, reportsHeard] = await Promise.all([
+    client.presidiumMeeting.count({ where: held }),
+    client.presidiumMeeting.count({ where: selected }),
+    client.presidiumMeetingTopic.count({ where: { townshipId, kind: "REPORT", meeting: held } }),
   ]);
-  return { meetingsHeld: held, reportsHeard, scheduled: all - held };
+  return { meetingsHeld: heldCount, reportsHeard, scheduled: all - heldCount };
+}
+
+/** Counts per term (see presidiumMeetingCounts). */
+export async function presidiumTermCounts(townshipId: string, termId: string, today: Date = todayInChina()) {
+  return presidiumMeetingCounts(db, townshipId, { termId }, today);
 }
 
 /** The term asked for (404 when not the township's), else the current one. */

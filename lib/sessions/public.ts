@@ -2,6 +2,7 @@
 // (docs/architecture.md; eslint.config.mjs and lib/architecture.test.ts enforce it).
 export { nextPresidiumMeeting, upcomingSession } from "@/lib/sessions/upcoming";
 export { presidiumTermCounts } from "@/lib/sessions/meetings";
+export { sessionYearFigures, type SessionYearFigures } from "@/lib/sessions/year-figures";
 export {
   deputySessionAttendance,
   type DeputyAttendance,

@@ -1,10 +1,23 @@
-// A deputy's suggestions and motions of a year with their outcomes, for the deputy's record (履职档案):
-// led (领衔) or co-signed (附议); the reply class and the rating are the latest on the timeline, as the
-// figures read them (figures.ts). Drafts, withdrawn and merged ones (their proposers moved to the one they
-// were merged into) are not the deputy's record.
+// Deputies' suggestions and motions of a year, as other modules read them: the deputy's record (履职档案) lists
+// them with their outcomes, the duty register's "六个一" card counts the valuable ones. One function for both:
+// led (领衔) or co-signed (附议); the reply class and the rating are the latest on the timeline, as the figures
+// read them (figures.ts). Drafts, withdrawn and merged ones (their proposers moved to the one they were merged
+// into) are not the deputy's record. Every query names the township itself: pass the client or a transaction.
 import type { ReplyClass, SatisfactionRating, SuggestionKind, SuggestionState } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
 import { formatDay } from "@/lib/time/day";
+
+/**
+ * "有价值的建议" (六个一, local practice): a suggestion the deputy led that year which led to action — the
+ * latest reply classed A (已解决或基本解决) or B (列入计划逐步解决), or a motion the presidium placed on the
+ * session's agenda. Class C (因条件限制需以后解决), no reply yet, co-signed ones, drafts, withdrawn and merged ones
+ * do not count.
+ */
+export const VALUABLE_SUGGESTION_RULE =
+  "有价值的建议：本人领衔、当年提出，答复为 A 类（已解决或基本解决）或 B 类（列入计划逐步解决），或议案经主席团决定列入会议议程。";
+
+export const isValuableSuggestion = (s: { lead: boolean; replyClass: ReplyClass | null; motionOnAgenda: boolean }) =>
+  s.lead && (s.motionOnAgenda || s.replyClass === "A" || s.replyClass === "B");
 
 export interface DeputySuggestion {
   id: string;
@@ -17,17 +30,27 @@ export interface DeputySuggestion {
   /** Raised at a session (true) or in recess. */
   atSession: boolean;
   raisedOn: string;
+  /** The latest reply's class. */
   replyClass: ReplyClass | null;
   rating: SatisfactionRating | null;
+  /** A motion the presidium placed on the session's agenda. */
+  motionOnAgenda: boolean;
+  /** Counts on the "六个一" card (VALUABLE_SUGGESTION_RULE). */
+  valuable: boolean;
 }
 
-/** Each deputy's suggestions of `year` (the suggestion's year), in order of their number. */
+/**
+ * Each deputy's suggestions of `year` (the suggestion's year), in order of their number; every deputy asked for
+ * has an entry. One query whatever the number of deputies.
+ */
 export async function deputySuggestions(
   client: Tx,
   townshipId: string,
   deputyIds: string[],
   year: number,
 ): Promise<Map<string, DeputySuggestion[]>> {
+  const out = new Map<string, DeputySuggestion[]>(deputyIds.map((id) => [id, []]));
+  if (!deputyIds.length) return out;
   const rows = await client.suggestion.findMany({
     where: {
       townshipId,
@@ -35,7 +58,7 @@ export async function deputySuggestions(
       state: { notIn: ["DRAFT", "WITHDRAWN", "MERGED"] },
       proposers: { some: { deputyId: { in: deputyIds } } },
     },
-    orderBy: [{ seq: "asc" }, { createdAt: "asc" }],
+    orderBy: [{ seq: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
       number: true,
@@ -45,6 +68,7 @@ export async function deputySuggestions(
       sessionId: true,
       raisedOn: true,
       createdAt: true,
+      motionDecision: true,
       proposers: { where: { deputyId: { in: deputyIds } }, select: { deputyId: true, lead: true } },
       events: {
         where: { type: { in: ["reply", "rating"] } },
@@ -53,10 +77,10 @@ export async function deputySuggestions(
       },
     },
   });
-  const out = new Map<string, DeputySuggestion[]>(deputyIds.map((id) => [id, []]));
   for (const s of rows) {
     const replyClass = s.events.find((e) => e.type === "reply")?.replyClass ?? null;
     const rating = s.events.find((e) => e.type === "rating")?.rating ?? null;
+    const motionOnAgenda = s.motionDecision === "PLACE_ON_AGENDA";
     for (const p of s.proposers)
       out.get(p.deputyId)?.push({
         id: s.id,
@@ -69,6 +93,8 @@ export async function deputySuggestions(
         raisedOn: formatDay(s.raisedOn ?? s.createdAt),
         replyClass,
         rating,
+        motionOnAgenda,
+        valuable: isValuableSuggestion({ lead: p.lead, replyClass, motionOnAgenda }),
       });
   }
   return out;

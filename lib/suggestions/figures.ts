@@ -161,13 +161,18 @@ const named = <T>(list: string[], read: (ids: string[]) => Promise<T[]>) =>
  * by state, by category, per lead unit and per session, each with the same counts and rates.
  */
 export async function suggestionFigures(actor: Actor, filter: FiguresFilter) {
-  const sdb = scopedDb(actor.townshipId);
+  return suggestionFiguresOf(actor.townshipId, filter);
+}
+
+/** The same figures of a township named by id (the annual summary, which has no actor of its own). */
+export async function suggestionFiguresOf(townshipId: string, filter: FiguresFilter) {
+  const sdb = scopedDb(townshipId);
   const settings = await getSettings();
   const months = { normal: settings["suggestions.replyMonths"], broad: settings["suggestions.broadReplyMonths"] };
   const today = formatDay(todayInChina());
   const [rows, units] = await Promise.all([
-    groupCounts(actor.townshipId, filter, today, months),
-    unitCount(actor.townshipId, filter),
+    groupCounts(townshipId, filter, today, months),
+    unitCount(townshipId, filter),
   ]);
 
   const all = rows.find((r) => r.g_unit && r.g_session && r.g_category && r.g_state);
@@ -248,4 +253,4 @@ export async function suggestionFigures(actor: Actor, filter: FiguresFilter) {
   };
 }
 
-export type SuggestionFigures = Awaited<ReturnType<typeof suggestionFigures>>;
+export type SuggestionFigures = Awaited<ReturnType<typeof suggestionFiguresOf>>;

@@ -5,16 +5,15 @@ export { SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestio
 export { unitDeputySql, unitDeputyWhere } from "@/lib/suggestions/unit-deputies";
 export { countSuggestions, createSuggestionIn, listSuggestions } from "@/lib/suggestions/service";
 export { listUnitInbox } from "@/lib/suggestions/inbox";
-export { suggestionFigures } from "@/lib/suggestions/figures";
+export { suggestionFigures, suggestionFiguresOf, type SuggestionFigures } from "@/lib/suggestions/figures";
 export { InboxQuery, SuggestionCreateInput, SuggestionListQuery } from "@/lib/suggestions/schema";
 // The active categories, for forms of other domains that create a suggestion (a reception day's visitor's issue).
 export { categories as suggestionCategories } from "@/lib/suggestions/categories";
-export { deputySuggestions, type DeputySuggestion } from "@/lib/suggestions/deputy-suggestions";
-export { RATING_LABELS, REPLY_CLASS_LABELS } from "@/lib/suggestions/labels";
-// A deputy's led suggestions of a year with their outcome ("六个一" card, 履职档案).
+// Deputies' suggestions of a year with their outcomes (履职档案) and the valuable ones ("六个一" card).
 export {
   VALUABLE_SUGGESTION_RULE,
-  deputyYearSuggestions,
+  deputySuggestions,
   isValuableSuggestion,
-  type DeputyYearSuggestion,
-} from "@/lib/suggestions/deputy-year";
+  type DeputySuggestion,
+} from "@/lib/suggestions/deputy-suggestions";
+export { RATING_LABELS, REPLY_CLASS_LABELS } from "@/lib/suggestions/labels";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addDays, addMonths, daysUntil, formatDay, parseDay, todayInChina } from "@/lib/time/day";
+import { addDays, addMonths, daysUntil, formatDay, parseDay, todayInChina, yearDays } from "@/lib/time/day";
 
 const day = parseDay;
 const iso = formatDay;
@@ -42,5 +42,15 @@ describe("days", () => {
     expect(iso(addDays(day("2026-12-25"), 14))).toBe("2027-01-08");
     expect(iso(addDays(day("2028-02-20"), 14))).toBe("2028-03-05");
     expect(iso(addDays(day("2026-03-01"), -1))).toBe("2026-02-28");
+  });
+});
+
+describe("yearDays", () => {
+  it("is the whole year, or the year through a day", () => {
+    expect(yearDays(2026)).toEqual({ gte: new Date("2026-01-01T00:00:00Z"), lt: new Date("2027-01-01T00:00:00Z") });
+    expect(yearDays(2026, new Date("2026-06-30T00:00:00Z"))).toEqual({
+      gte: new Date("2026-01-01T00:00:00Z"),
+      lte: new Date("2026-06-30T00:00:00Z"),
+    });
   });
 });

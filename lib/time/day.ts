@@ -41,3 +41,12 @@ export function addMonths(from: Date, months: number): Date {
 export function daysUntil(due: Date, today: Date): number {
   return Math.round((due.getTime() - today.getTime()) / DAY_MS);
 }
+
+/**
+ * A year's stored days as a Prisma filter: 1 January up to 1 January next (exclusive), or with `through` up to that
+ * day (inclusive) — the half-year brief counts a year's records through 30 June.
+ */
+export function yearDays(year: number, through?: Date): { gte: Date; lt?: Date; lte?: Date } {
+  const gte = new Date(Date.UTC(year, 0, 1));
+  return through ? { gte, lte: through } : { gte, lt: new Date(Date.UTC(year + 1, 0, 1)) };
+}

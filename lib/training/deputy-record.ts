@@ -12,7 +12,15 @@ import {
   yearRange,
   type Client,
 } from "@/lib/training/norms";
-import { NORMS_ARE_PRACTICE, daysTrained, firstSessionOf } from "@/lib/training/rules";
+import { publicationRollIds } from "@/lib/roster/public";
+import {
+  NORMS_ARE_PRACTICE,
+  daysTrained,
+  firstSessionOf,
+  trainingTally,
+  type AttendedTraining,
+  type TrainingTally,
+} from "@/lib/training/rules";
 
 export interface DeputyTrainingItem {
   id: string;
@@ -36,6 +44,8 @@ export interface DeputyTrainingRecord {
   deputyId: string;
   year: number;
   trainings: DeputyTrainingItem[];
+  /** The year's trainings attended, on leave, absent and days attended (the batch's figures, rules.ts). */
+  tally: TrainingTally;
   /** Days attended (present) in trainings starting in the year. */
   daysThisYear: number;
   /** Days attended in all trainings of the deputy's term. */
@@ -77,9 +87,8 @@ export async function deputyTrainingRecord(
     }),
     getSettings(),
   ]);
-  const { gte, lt } = yearRange(year);
   const all = enrolments.map((e) => attendedOf(e.session, e.attendance));
-  const inYear = enrolments.filter((e) => e.session.startDate >= gte && e.session.startDate < lt);
+  const inYear = enrolments.filter((e) => inYearOf(year)(e.session));
   const leaveOf = new Map(leaves.map((l) => [l.sessionId, l.state]));
   const norm = {
     termDaysMin: settings["training.termDaysMin"],
@@ -98,12 +107,60 @@ export async function deputyTrainingRecord(
     deputyId,
     year,
     trainings: inYear.map((e) => trainingItem(e, leaveOf.get(e.session.id) ?? null)),
+    tally: trainingTally(inYear.map((e) => attendedOf(e.session, e.attendance))),
     daysThisYear: daysTrained(inYear.map((e) => attendedOf(e.session, e.attendance))),
     daysThisTerm: daysTrained(all),
     norm,
     warnings,
     normNote: NORMS_ARE_PRACTICE,
   };
+}
+
+/** Trainings starting in the year (the record's and the batch's rule). */
+const inYearOf = (year: number) => {
+  const { gte, lt } = yearRange(year);
+  return (s: { startDate: Date }) => s.startDate >= gte && s.startDate < lt;
+};
+
+export interface DeputyTrainingYear {
+  deputyId: string;
+  /** The year's trainings attended, on leave, absent and days attended (as the record's tally). */
+  tally: TrainingTally;
+  /** Days attended in all trainings of the deputy's term (as the record's daysThisTerm). */
+  daysThisTerm: number;
+}
+
+/**
+ * Every sitting deputy's trainings of the year (those the 公示 lists), or the named deputies'; the record's
+ * rules (deputyTrainingRecord's tally and daysThisTerm) in one query whatever the number of deputies.
+ */
+export async function deputyTrainingYears(
+  client: Client,
+  townshipId: string,
+  year: number,
+  deputyIds?: string[],
+): Promise<Map<string, DeputyTrainingYear>> {
+  const ids = deputyIds ?? (await publicationRollIds(client, townshipId, year));
+  const rows = await client.trainingEnrolment.findMany({
+    where: { townshipId, deputyId: { in: ids }, session: { cancelled: false } },
+    select: {
+      deputyId: true,
+      attendance: true,
+      deputy: { select: { termId: true } },
+      session: { select: { termId: true, ...TRAINING_NORM_SELECT } },
+    },
+  });
+  const byDeputy = new Map<string, AttendedTraining[]>(ids.map((id) => [id, []]));
+  // The deputy's term only, as the record reads it.
+  for (const r of rows)
+    if (r.session.termId === r.deputy.termId) byDeputy.get(r.deputyId)?.push(attendedOf(r.session, r.attendance));
+  const inYear = inYearOf(year);
+  return new Map(
+    ids.map((deputyId) => {
+      const all = byDeputy.get(deputyId)!;
+      return [deputyId, { deputyId, tally: trainingTally(all.filter(inYear)), daysThisTerm: daysTrained(all) }];
+    }),
+  );
 }
 
 type EnrolmentRow = {

@@ -7,6 +7,7 @@ import {
   groupTrainingWarning,
   initialTrainingWarning,
   termDaysWarning,
+  trainingTally,
   type AttendedTraining,
 } from "@/lib/training/rules";
 
@@ -102,5 +103,22 @@ describe("group trainings a year (local practice: 2)", () => {
   it("warns below the yearly figure, naming the group", () => {
     expect(groupTrainingWarning("第一代表小组", 1, 2)).toBe("第一代表小组本年培训 1 次，少于每年 2 次（本乡镇规定）");
     expect(groupTrainingWarning("第一代表小组", 2, 2)).toBeNull();
+  });
+});
+
+describe("trainingTally", () => {
+  it("counts attendance of trainings not cancelled and the days attended", () => {
+    expect(
+      trainingTally([
+        t({ days: 2 }),
+        t({ days: 1.5 }),
+        t({ attendance: "LEAVE" }),
+        t({ attendance: "ABSENT" }),
+        t({ attendance: null }),
+        t({ cancelled: true }),
+        t({ cancelled: true, attendance: "LEAVE" }),
+      ]),
+    ).toEqual({ attended: 2, leave: 1, absent: 1, days: 3.5 });
+    expect(trainingTally([])).toEqual({ attended: 0, leave: 0, absent: 0, days: 0 });
   });
 });

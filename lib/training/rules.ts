@@ -34,6 +34,22 @@ export function daysTrained(trainings: readonly AttendedTraining[]): number {
   );
 }
 
+export interface TrainingTally {
+  /** Trainings attended in person (present). */
+  attended: number;
+  leave: number;
+  absent: number;
+  /** Days attended (daysTrained). */
+  days: number;
+}
+
+/** A set of trainings (a deputy's year) counted by attendance; cancelled ones do not count. */
+export function trainingTally(trainings: readonly AttendedTraining[]): TrainingTally {
+  const held = trainings.filter((t) => !t.cancelled);
+  const count = (a: TrainingAttendance) => held.filter((t) => t.attendance === a).length;
+  return { attended: count("PRESENT"), leave: count("LEAVE"), absent: count("ABSENT"), days: daysTrained(held) };
+}
+
 export interface TermDaysNorm {
   min: number;
   max: number;

@@ -54,9 +54,13 @@ describe("keeping counties and county accounts (npm run county)", () => {
     await expect(
       createCountyAccount({ county: "C-2", township: outside.code, username: "yi.county", displayName: "乙" }),
     ).rejects.toThrow("不属于乙县");
-    await expect(createCountyAccount({ county: "C-9", username: "yi.county", displayName: "乙" })).rejects.toThrow("不存在");
+    await expect(createCountyAccount({ county: "C-9", username: "yi.county", displayName: "乙" })).rejects.toThrow(
+      "不存在",
+    );
     await createCountyAccount({ county: "C-2", username: "yi.county", displayName: "乙" });
-    await expect(createCountyAccount({ county: "C-2", username: "yi.county", displayName: "乙" })).rejects.toThrow("已被使用");
+    await expect(createCountyAccount({ county: "C-2", username: "yi.county", displayName: "乙" })).rejects.toThrow(
+      "已被使用",
+    );
     await expect(attachTownship("C-2", "no-such-code")).rejects.toThrow("不存在");
     expect(await db.user.count({ where: { role: "COUNTY" } })).toBe(1);
   });
