@@ -162,6 +162,9 @@ const LABELS = {
   "petition.attachment_downloaded": "下载信访件附件（可能含个人信息）",
   "petition.exported": "导出信访件登记表",
   "petition.table_exported": "导出年度信访工作统计表",
+  // The year (lib/year): the drafted documents and the statistics tables leave the system.
+  "summary.report_exported": "导出年度工作总结、主席团工作报告或半年小结（草稿）",
+  "summary.tables_exported": "导出年度人大工作统计表",
 } as const;
 
 /** The petition handling chain (信访: 告知 … 办结, lib/petitions/steps) and its documents. */
@@ -187,6 +190,20 @@ const PETITION_CHAIN_LABELS = {
   "training_plan.updated": "修改培训计划",
   "training_plan.approved": "批准培训计划",
   "training_plan.exported": "导出培训计划",
+  // The year plan (工作要点): drafts, 党委审定, corrections after approval, items, links and progress.
+  "work_plan.created": "新建工作要点",
+  "work_plan.drafted_next": "据上年工作要点起草明年工作要点",
+  "work_plan.updated": "修改工作要点",
+  "work_plan.approved": "登记党委审定工作要点",
+  "work_plan.corrected": "更正已审定的工作要点",
+  "work_plan.item_added": "新增工作要点事项",
+  "work_plan.item_updated": "修改工作要点事项",
+  "work_plan.item_removed": "删除工作要点事项",
+  "work_plan.items_reordered": "调整工作要点事项顺序",
+  "work_plan.item_status_set": "设定工作要点事项进展",
+  "work_plan.linked": "关联工作要点事项的记录",
+  "work_plan.unlinked": "取消工作要点事项的关联记录",
+  "work_plan.exported": "导出工作要点",
   "training.created": "新建培训",
   "training.updated": "修改培训",
   "training.enrolled": "培训报名（按对象或个人）",

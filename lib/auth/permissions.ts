@@ -200,6 +200,11 @@ export const PERMISSIONS = {
   "training.request_leave": ["OFFICE", "DEPUTY"],
   "training.decide_leave": ["CHAIR"],
   "training.figures": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The year plan (工作要点): the office drafts, keeps and links it; the party committee's approval (党委审定) is
+  // recorded by the office or the chair; the presidium reads.
+  "work_plan.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "work_plan.manage": ["OFFICE"],
+  "work_plan.approve": ["OFFICE", "CHAIR"],
   // The annual summary (年度工作总结, 半年小结, 届期回顾): every module's figures, the presidium's oversight.
   "summary.view": ["OFFICE", "CHAIR", "PRESIDIUM"],
   // The county view (县人大, lib/county): the year's figures of every township of the actor's county, side by

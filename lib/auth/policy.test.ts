@@ -160,6 +160,9 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "training.request_leave": [true, false, false, true, false],
   "training.decide_leave": [false, true, false, false, false],
   "training.figures": [true, true, true, false, false],
+  "work_plan.list": [true, true, true, false, false],
+  "work_plan.manage": [true, false, false, false, false],
+  "work_plan.approve": [true, true, false, false, false],
   // The annual summary: every module's figures, for the office, chair and presidium.
   "summary.view": [true, true, true, false, false],
   // The county view: a county account only (lib/county); no township role.

@@ -2,9 +2,11 @@
 // never waits for a refresh: an expired value is served while one refresh runs in the background.
 // Only a cold cache (start-up, or after `clear()`) is read on the caller's path — inside a transaction
 // through that transaction's own client (lib/db/ambient.ts), never through a second pooled connection.
+// `clear()` also tells the app's other processes to clear theirs when there are several (lib/db/cache-bus.ts).
 import { db, type Tx } from "@/lib/db";
 import { currentTransaction, outsideTransaction } from "@/lib/db/ambient";
 import { log } from "@/lib/log/logger";
+import { announceClear, registerCache } from "@/lib/db/cache-bus";
 
 export type CachedRead<T> = { get(): Promise<T>; clear(): void };
 
@@ -30,6 +32,13 @@ export function cachedRead<T>(name: string, read: (client: Tx) => Promise<T>, ma
     return p;
   }
 
+  function clearLocal() {
+    cache = null;
+    loading = null;
+    generation++;
+  }
+  registerCache(name, clearLocal);
+
   return {
     async get() {
       if (cache) {
@@ -43,9 +52,8 @@ export function cachedRead<T>(name: string, read: (client: Tx) => Promise<T>, ma
       return tx ? load(tx) : shared();
     },
     clear() {
-      cache = null;
-      loading = null;
-      generation++;
+      clearLocal();
+      void outsideTransaction(() => announceClear(name, (sql, payload) => db.$queryRawUnsafe(sql, payload)));
     },
   };
 }

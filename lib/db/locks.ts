@@ -18,7 +18,8 @@ export type LockedTable =
   | "GroupActivity"
   | "DeputyDuty"
   | "VoterReport"
-  | "PresidiumMeeting";
+  | "PresidiumMeeting"
+  | "WorkPlan";
 
 /**
  * `SELECT … FOR UPDATE` on one row of the township, inside the caller's transaction: a second

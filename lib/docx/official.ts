@@ -75,17 +75,38 @@ export function subheading(text: string) {
 
 /**
  * Body paragraphs, indented two characters; several lines become several paragraphs. `bold` is the third-level
- * heading (仿宋加粗), kept with the next paragraph.
+ * heading (仿宋加粗), kept with the next paragraph; a drafted document's places to fill (PLACEHOLDER) are highlighted.
  */
-export function body(text: string, opts: { indent?: boolean; bold?: boolean } = {}): Paragraph[] {
+export function body(
+  text: string,
+  opts: { indent?: boolean; bold?: boolean; pageBreakBefore?: boolean } = {},
+): Paragraph[] {
   return text.split(/\r?\n/).map(
-    (line) =>
+    (line, i) =>
       new Paragraph({
         indent: opts.indent === false ? undefined : INDENT,
         keepNext: opts.bold || undefined,
-        children: [run(line, { bold: opts.bold })],
+        // An attachment (附件) starts on a page of its own (GB/T 9704 8).
+        pageBreakBefore: (opts.pageBreakBefore && i === 0) || undefined,
+        children: placeholderRuns(line, { bold: opts.bold }),
       }),
   );
+}
+
+/** A place the office writes in a drafted document: 【请填写：…】, highlighted in the .docx. */
+export const PLACEHOLDER = /【请填写[^】]*】/g;
+
+/** The line's runs: a drafted document's places to fill (PLACEHOLDER) highlighted yellow, the rest plain. */
+function placeholderRuns(line: string, opts: IRunOptions): TextRun[] {
+  const out: TextRun[] = [];
+  let at = 0;
+  for (const m of line.matchAll(PLACEHOLDER)) {
+    if (m.index > at) out.push(run(line.slice(at, m.index), opts));
+    out.push(run(m[0], { ...opts, highlight: "yellow" }));
+    at = m.index + m[0].length;
+  }
+  if (at < line.length || !out.length) out.push(run(line.slice(at), opts));
+  return out;
 }
 
 /** A table across the text area, its columns fitted to their content; `left` forces left alignment. */

@@ -202,4 +202,31 @@ describe("pageWithTotal", () => {
     expect(await run(1, 20, 20, 45)).toEqual({ total: 45, counted: true });
     expect(await run(4, 20, 0, 45)).toEqual({ total: 45, counted: true });
   });
+  it("with parallel, starts the count before the page is read, and still takes a short page's total from the page", async () => {
+    const order: string[] = [];
+    const full = await pageWithTotal(
+      { page: 1, pageSize: 2 },
+      async () => (order.push("page"), list(2)),
+      async () => (order.push("count"), 45),
+      { parallel: true },
+    );
+    expect([full.total, order]).toEqual([45, ["count", "page"]]);
+    const short = await pageWithTotal(
+      { page: 1, pageSize: 20 },
+      async () => list(5),
+      async () => 999,
+      { parallel: true },
+    );
+    expect(short.total).toBe(5);
+    // A count the page made unnecessary may fail without failing the list; a needed one fails it.
+    const failing = async () => {
+      throw new Error("count failed");
+    };
+    expect(
+      (await pageWithTotal({ page: 1, pageSize: 20 }, async () => list(5), failing, { parallel: true })).total,
+    ).toBe(5);
+    await expect(
+      pageWithTotal({ page: 1, pageSize: 2 }, async () => list(2), failing, { parallel: true }),
+    ).rejects.toThrow("count failed");
+  });
 });

@@ -36,6 +36,12 @@ export interface UnitItemsParams {
   state?: string;
   /** Only what the unit leads and is still handling (the replies it owes). */
   leadOpen?: boolean;
+  /**
+   * Only the items still being handled (true) or only the finished ones (false); undefined: both. The kernel
+   * filters on the `open` column itself as well, so a source may ignore this; a source that writes it on its
+   * own state column lets the planner reach the few open items through a (township, state) index.
+   */
+  open?: boolean;
 }
 
 export interface DueItemsParams {
@@ -56,6 +62,12 @@ export interface InboxSource {
   unitItems(p: UnitItemsParams): Prisma.Sql;
   /** Items being handled and due by `horizon` (or overdue), one row per item for its lead unit. */
   dueItems(p: DueItemsParams): Prisma.Sql;
+  /**
+   * Optional: one row `total int, open int` — how many rows `unitItems(p)` yields and how many of them are open —
+   * written so that indexes answer it without reading every item (the kernel only asks it without `state` or
+   * `leadOpen`). Without it the kernel counts over `unitItems`.
+   */
+  unitCounts?(p: Pick<UnitItemsParams, "townshipId" | "unitId">): Prisma.Sql;
 }
 
 const sources = new Map<string, InboxSource>();

@@ -16,6 +16,7 @@ import {
 import { nextPresidiumMeeting, upcomingSession } from "@/lib/sessions/public";
 import { countRectifications } from "@/lib/supervision/public";
 import { countReceptionDays } from "@/lib/reception/public";
+import { countPetitions } from "@/lib/petitions/public";
 
 /** One count of the to-do list and the filtered list it opens. */
 export interface TodoCount {
@@ -27,12 +28,26 @@ export interface TodoCount {
   urgent?: boolean;
 }
 
+/** Petitions (信访) waiting for the actor, one card each: a state of the petition list as the actor sees it. */
+async function petitionTodo(
+  actor: Actor,
+  cards: { key: string; label: string; state: "REGISTERED" | "PROPOSED" | "APPROVED" | "TRANSFERRED" | "ANSWERED" }[],
+) {
+  const counts = await Promise.all(cards.map((c) => countPetitions(actor, { state: c.state })));
+  return cards.map((c, i): TodoCount => ({
+    key: c.key,
+    label: c.label,
+    count: counts[i],
+    href: `/petitions?state=${c.state}`,
+  }));
+}
+
 const inboxTotal = async (actor: Actor, q: Record<string, string>) =>
   (await listUnitInbox(actor, InboxQuery.parse({ ...q, pageSize: 1 }))).total;
 
 /** The office: what to register and assign, what is overdue or due soon, co-unit input owed; the next session and meeting. */
 async function officeLanding(actor: Actor) {
-  const [submitted, registered, due, coInput, session, meeting, toReview, rectOverdue] = await Promise.all([
+  const [submitted, registered, due, coInput, session, meeting, toReview, rectOverdue, petitions] = await Promise.all([
     countSuggestions(actor, { state: "SUBMITTED" }),
     countSuggestions(actor, { state: "REGISTERED" }),
     reminderCounts(actor),
@@ -41,6 +56,11 @@ async function officeLanding(actor: Actor) {
     nextPresidiumMeeting(actor),
     countRectifications(actor, { state: "REPORTED" }),
     countRectifications(actor, { status: "overdue" }),
+    petitionTodo(actor, [
+      { key: "petition_propose", label: "信访待拟办", state: "REGISTERED" },
+      { key: "petition_transfer", label: "信访待转办", state: "APPROVED" },
+      { key: "petition_close", label: "信访已回复待办结", state: "ANSWERED" },
+    ]),
   ]);
   const todo: TodoCount[] = [
     { key: "register", label: "待登记", count: submitted, href: "/suggestions?state=SUBMITTED" },
@@ -67,6 +87,7 @@ async function officeLanding(actor: Actor) {
       href: "/rectifications?status=overdue",
       urgent: true,
     },
+    ...petitions,
   ];
   return { kind: "OFFICE" as const, todo, session, meeting };
 }
@@ -75,15 +96,21 @@ async function officeLanding(actor: Actor) {
 async function presidiumLanding(actor: Actor) {
   const year = todayInChina().getUTCFullYear();
   const signs = can(actor, "suggestion.sign_off");
-  const [unsigned, session, figures] = await Promise.all([
+  const [unsigned, session, figures, petitions] = await Promise.all([
     signs ? countSuggestions(actor, { unsigned: "true" }) : null,
     upcomingSession(actor),
     can(actor, "suggestion.figures") ? suggestionFigures(actor, { year }) : null,
+    // The chair approves the office's proposed handling (批办).
+    can(actor, "petition.approve")
+      ? petitionTodo(actor, [{ key: "petition_approve", label: "信访待批办", state: "PROPOSED" }])
+      : [],
   ]);
-  const todo: TodoCount[] =
-    unsigned === null
+  const todo: TodoCount[] = [
+    ...(unsigned === null
       ? []
-      : [{ key: "sign_off", label: "待签发", count: unsigned, href: "/suggestions?unsigned=true" }];
+      : [{ key: "sign_off", label: "待签发", count: unsigned, href: "/suggestions?unsigned=true" }]),
+    ...petitions,
+  ];
   const rates = figures && {
     year,
     total: figures.total,
@@ -113,12 +140,14 @@ async function deputyLanding(actor: Actor) {
 
 /** A handling unit: replies it owes, what was sent back, what is due today; notices. */
 async function unitLanding(actor: Actor) {
-  const [toAnswer, sentBack, dueToday, notifications, toReport] = await Promise.all([
+  const [toAnswer, sentBack, dueToday, notifications, toReport, petitions] = await Promise.all([
     inboxTotal(actor, { todo: "answer" }),
     inboxTotal(actor, { state: "REHANDLING" }),
     dueTodayCount(actor),
     listNotifications(actor, 5),
     countRectifications(actor, { todo: "report" }),
+    // Transferred to the unit (转办) and not yet answered.
+    petitionTodo(actor, [{ key: "petition_reply", label: "信访待回复", state: "TRANSFERRED" }]),
   ]);
   const todo: TodoCount[] = [
     { key: "answer", label: "待答复", count: toAnswer, href: "/suggestions?todo=answer" },
@@ -131,6 +160,7 @@ async function unitLanding(actor: Actor) {
       urgent: true,
     },
     { key: "rect_report", label: "待报送整改报告", count: toReport, href: "/rectifications?todo=report" },
+    ...petitions,
   ];
   return { kind: "UNIT" as const, linked: !!actor.unitId, todo, notifications };
 }
@@ -149,7 +179,7 @@ export async function getLanding(actor: Actor) {
       return unitLanding(actor);
     case "COUNTY":
       // A county account's home is the county view (app/(app)/page.tsx sends it to /county).
-      return { kind: "COUNTY" as const };
+      return { kind: "COUNTY" as const, todo: [] as TodoCount[] };
   }
 }
 

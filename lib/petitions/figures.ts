@@ -7,7 +7,7 @@ import type { PetitionChannel, PetitionState } from "@/lib/generated/prisma/enum
 import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { getSettings } from "@/lib/settings";
-import { formatDay, todayInChina, yearDays } from "@/lib/time/day";
+import { formatDay, parseDay, todayInChina, yearDays } from "@/lib/time/day";
 import { CalendarYearQuery } from "@/lib/time/schema";
 import { clockFromSettings } from "@/lib/petitions/clock";
 import {
@@ -186,3 +186,55 @@ export type PetitionYearQuery = z.infer<typeof PetitionYearQuery>;
 
 /** The actor's township's figures for a year (the page and the API). */
 export const petitionFiguresFor = (actor: Actor, year: number) => petitionYearFigures(db, actor.townshipId, year);
+
+/** One resolved case as a report cites it: its category and subject, the petitioners' names masked. */
+export interface ResolvedExample {
+  id: string;
+  category: string;
+  subject: string;
+  closedOn: string;
+}
+
+/**
+ * A few petitions received in [from, to) and closed as resolved (解决), latest first: the examples the drafted year
+ * report cites ("notable cases resolved"). Names of the petitioners in the subject become ×× (the report is read
+ * out at the session); county-transferred cases come first, as the reports name them first.
+ */
+export async function resolvedPetitionExamples(
+  client: Client,
+  townshipId: string,
+  range: { from: string; to: string },
+  limit = 3,
+): Promise<ResolvedExample[]> {
+  const rows = await client.petition.findMany({
+    where: {
+      townshipId,
+      receivedOn: { gte: parseDay(range.from), lt: parseDay(range.to) },
+      resolved: true,
+      closedOn: { not: null },
+    },
+    orderBy: [{ closedOn: "desc" }, { number: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      channel: true,
+      category: true,
+      subject: true,
+      closedOn: true,
+      petitioners: { select: { name: true } },
+    },
+  });
+  const mask = (subject: string, names: string[]) =>
+    names.filter((n) => n.trim().length >= 2).reduce((s, n) => s.split(n.trim()).join("××"), subject);
+  return rows
+    .sort((a, b) => Number(b.channel === "COUNTY_TRANSFER") - Number(a.channel === "COUNTY_TRANSFER"))
+    .slice(0, limit)
+    .map((p) => ({
+      id: p.id,
+      category: PETITION_CATEGORY_LABELS[p.category],
+      subject: mask(
+        p.subject,
+        p.petitioners.map((x) => x.name),
+      ),
+      closedOn: formatDay(p.closedOn!),
+    }));
+}

@@ -20,7 +20,17 @@ function columns(): Prisma.Sql {
 function unitItems(p: UnitItemsParams): Prisma.Sql {
   return Prisma.sql`${columns()}
     WHERE a."townshipId" = ${p.townshipId}::uuid AND a."unitId" = ${p.unitId}::uuid AND a."active"
-    ${p.state ? Prisma.sql`AND p."state" = ${p.state}::"PetitionState"` : Prisma.empty}`;
+      AND p."townshipId" = ${p.townshipId}::uuid
+    ${p.state ? Prisma.sql`AND p."state" = ${p.state}::"PetitionState"` : Prisma.empty}
+    ${p.open === undefined ? Prisma.empty : p.open ? Prisma.sql`AND ${OPEN}` : Prisma.sql`AND NOT (${OPEN})`}`;
+}
+
+/** The unit's counts from the indexes: its active assignments (one row each), the open ones through (townshipId, state). */
+function unitCounts(p: Pick<UnitItemsParams, "townshipId" | "unitId">): Prisma.Sql {
+  const mine = Prisma.sql`a."townshipId" = ${p.townshipId}::uuid AND a."unitId" = ${p.unitId}::uuid AND a."active"`;
+  return Prisma.sql`SELECT (SELECT count(*) FROM "PetitionAssignment" a WHERE ${mine})::int AS "total",
+    (SELECT count(*) FROM "Petition" p JOIN "PetitionAssignment" a ON a."petitionId" = p."id"
+      WHERE p."townshipId" = ${p.townshipId}::uuid AND ${OPEN} AND ${mine})::int AS "open"`;
 }
 
 /** Being handled and due by the horizon (or overdue), one row per case for its lead unit: plain ranges on dueDate. */
@@ -37,4 +47,4 @@ function dueItems(p: DueItemsParams): Prisma.Sql {
       AND a."townshipId" = ${p.townshipId}::uuid AND a."active" AND a."lead" ${unit}`;
 }
 
-registerInboxSource({ kind: PETITION_KIND, unitItems, dueItems });
+registerInboxSource({ kind: PETITION_KIND, unitItems, dueItems, unitCounts });

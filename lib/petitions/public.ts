@@ -6,4 +6,12 @@ export { PetitionCreateInput, type PetitionCreateData } from "@/lib/petitions/sc
 export { loadPetition, visiblePetitionWhere } from "@/lib/petitions/access";
 export { PETITION_CATEGORY_LABELS, PETITION_CHANNEL_LABELS, PETITION_STATE_LABELS } from "@/lib/petitions/labels";
 export { PETITION_CATEGORIES } from "@/lib/petitions/labels";
-export { petitionYearFigures, type PetitionYearFigures } from "@/lib/petitions/figures";
+// The year's figures (annual summary, drafted reports) and the resolved cases a drafted report cites.
+export {
+  petitionYearFigures,
+  resolvedPetitionExamples,
+  type PetitionYearFigures,
+  type ResolvedExample,
+} from "@/lib/petitions/figures";
+// The landing pages' petition counts: the same filter as the list each card opens (lib/petitions/list.ts).
+export { countPetitions } from "@/lib/petitions/list";

@@ -28,7 +28,23 @@ function unitItems(p: UnitItemsParams): Prisma.Sql {
     WHERE s."townshipId" = ${p.townshipId}::uuid
       AND EXISTS (SELECT 1 FROM "SuggestionAssignment" a WHERE a."suggestionId" = s."id" AND a."townshipId" = ${p.townshipId}::uuid AND a."unitId" = ${p.unitId}::uuid AND a."active")
       AND ${HANDED_OVER_SQL}
-      ${p.state ? Prisma.sql`AND s."state" = ${p.state}::"SuggestionState"` : Prisma.empty}) x`;
+      ${p.state ? Prisma.sql`AND s."state" = ${p.state}::"SuggestionState"` : Prisma.empty}
+      ${p.open === undefined ? Prisma.empty : p.open ? Prisma.sql`AND ${OPEN}` : Prisma.sql`AND NOT (${OPEN})`}) x`;
+}
+
+/**
+ * The unit's counts without reading every suggestion it was ever given: the total from its assignments (the
+ * (townshipId, unitId, active) index) less those still awaiting the chair's 签发, and the open ones — both
+ * through the (townshipId, awaitingSignOff, state) index, which finds the few awaiting or open suggestions.
+ */
+function unitCounts(p: Pick<UnitItemsParams, "townshipId" | "unitId">): Prisma.Sql {
+  const assigned = Prisma.sql`EXISTS (SELECT 1 FROM "SuggestionAssignment" a WHERE a."suggestionId" = s."id" AND a."townshipId" = ${p.townshipId}::uuid AND a."unitId" = ${p.unitId}::uuid AND a."active")`;
+  return Prisma.sql`SELECT
+    ((SELECT count(DISTINCT a."suggestionId") FROM "SuggestionAssignment" a
+       WHERE a."townshipId" = ${p.townshipId}::uuid AND a."unitId" = ${p.unitId}::uuid AND a."active")
+     - (SELECT count(*) FROM "Suggestion" s WHERE s."townshipId" = ${p.townshipId}::uuid AND s."awaitingSignOff" AND ${assigned}))::int AS "total",
+    (SELECT count(*) FROM "Suggestion" s
+       WHERE s."townshipId" = ${p.townshipId}::uuid AND ${HANDED_OVER_SQL} AND ${OPEN} AND ${assigned})::int AS "open"`;
 }
 
 /**
@@ -57,7 +73,7 @@ function dueItems(p: DueItemsParams): Prisma.Sql {
     WHERE s."townshipId" = ${p.townshipId}::uuid ${unit} AND ${OPEN} AND ${range}) x`;
 }
 
-registerInboxSource({ kind: "suggestion", unitItems, dueItems });
+registerInboxSource({ kind: "suggestion", unitItems, dueItems, unitCounts });
 
 type Row = Awaited<ReturnType<typeof summariesInOrder>>[number];
 

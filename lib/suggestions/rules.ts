@@ -1,6 +1,7 @@
 // Pure rules for deputies' suggestions (建议、批评和意见) and motions (议案): deadlines and the one
 // state machine (the deadlines every handed-out item shares are in lib/handling/deadlines.ts). No Prisma. Dates are calendar days held as UTC-midnight Date objects (lib/time/day).
 import { addMonths } from "@/lib/time/day";
+import { percentText } from "@/lib/text/percent";
 
 /** The documents' categories, each township's list until its office edits it. */
 export const DEFAULT_CATEGORIES = [
@@ -101,7 +102,7 @@ export function percent(part: number, whole: number): number | null {
 }
 
 /** A rate as it is written in prose and on the pages: "94.1%", or "—" when there is nothing to divide by. */
-export const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
+export const pct = percentText;
 
 /** (满意 + 基本满意) / rated, as a percentage with one decimal, or null with nothing rated. */
 export function satisfactionRate(satisfied: number, basicallySatisfied: number, rated: number): number | null {

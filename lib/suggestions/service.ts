@@ -76,17 +76,19 @@ export async function listSuggestions(
   const today = todayInChina();
   const where = listWhere(actor, q, today);
   const [{ rows, total }, settings] = await Promise.all([
-    // The count only when the page is full (a shorter page shows where the list ends).
+    // The page and, beside it, its count (a shorter page shows where the list ends and discards the count).
     pageWithTotal(
       q,
       () =>
         sdb.suggestion.findMany({
           where,
-          include: listInclude(actor.deputyId),
+          select: listSelect(actor.deputyId),
           orderBy: [{ createdAt: "desc" }, { id: "asc" }],
           ...skipTake(q),
         }),
       () => sdb.suggestion.count({ where }),
+      // A year of a township's suggestions is many pages: count beside the page.
+      { parallel: true },
     ),
     getSettings(),
   ]);
@@ -108,7 +110,7 @@ export async function summariesInOrder(actor: Actor, ids: string[]) {
   const soonDays = (await getSettings())["suggestions.dueSoonDays"];
   const rows = await scopedDb(actor.townshipId).suggestion.findMany({
     where: { AND: [{ id: { in: ids } }, visibleWhere(actor, false)] },
-    include: listInclude(actor.deputyId),
+    select: listSelect(actor.deputyId),
   });
   const byId = new Map(rows.map((s) => [s.id, s]));
   return ids.flatMap((id) => {
@@ -117,23 +119,39 @@ export async function summariesInOrder(actor: Actor, ids: string[]) {
   });
 }
 
-/** The lead proposer, and the actor when they co-signed (so a co-signer still counts as a proposer once it is published). */
-const listInclude = (deputyId: string | null) =>
+/**
+ * What a list row shows and no more (not the text, notes or bookkeeping columns: the text alone is most of a row's
+ * bytes): the row's own columns, the category, the lead unit, the lead proposer, and the actor when they co-signed
+ * (so a co-signer still counts as a proposer once it is published).
+ */
+const listSelect = (deputyId: string | null) =>
   ({
+    id: true,
+    townshipId: true,
+    kind: true,
+    number: true,
+    title: true,
+    state: true,
+    year: true,
+    deadline: true,
+    delayedTo: true,
+    awaitingSignOff: true,
+    published: true,
+    motionDecision: true,
+    signedOffAt: true,
+    createdAt: true,
     category: { select: { name: true } },
     leadUnit: { select: { id: true, name: true } },
     proposers: {
       where: { OR: deputyId ? [{ lead: true }, { deputyId }] : [{ lead: true }] },
       select: { lead: true, deputy: { select: { id: true, name: true } } },
     },
-  }) satisfies Prisma.SuggestionInclude;
+  }) satisfies Prisma.SuggestionSelect;
+
+type ListRow = Prisma.SuggestionGetPayload<{ select: ReturnType<typeof listSelect> }>;
 
 /** Whether the rate step is open to the actor on a list row (its proposers include the actor when they signed it). */
-function rateOpen(
-  actor: Actor,
-  s: Prisma.SuggestionGetPayload<{ include: ReturnType<typeof listInclude> }>,
-  today: Date,
-) {
+function rateOpen(actor: Actor, s: ListRow, today: Date) {
   // The office may key a rating form in (代录), but is not "asked to rate".
   if (!actor.deputyId) return false;
   const proposer = !!actor.deputyId && s.proposers.some((p) => p.deputy.id === actor.deputyId);
@@ -141,12 +159,7 @@ function rateOpen(
   return SUGGESTION_STEPS.rate.available(actor, listRecordOf(s, rel), today) === true;
 }
 
-function summary(
-  s: Prisma.SuggestionGetPayload<{ include: ReturnType<typeof listInclude> }>,
-  today: Date,
-  actor: Actor,
-  soonDays = 14,
-) {
+function summary(s: ListRow, today: Date, actor: Actor, soonDays = 14) {
   const due = dueDate(s);
   const open = s.state === "ASSIGNED" || s.state === "REHANDLING";
   const internal = seesInternalSteps(actor);

@@ -59,7 +59,15 @@ export interface SupervisionYearFigures {
     concluded: number;
     byKind: { kind: SupervisionKind; label: string; total: number; concluded: number }[];
     /** Each activity counted, in order of its start (the page's report links, the annual summary's list). */
-    items: { id: string; title: string; kind: SupervisionKind; state: string; startDate: string }[];
+    items: {
+      id: string;
+      title: string;
+      kind: SupervisionKind;
+      state: string;
+      startDate: string;
+      /** 执法检查: the law inspected (《…法》), as recorded. */
+      lawName: string | null;
+    }[];
   };
   evaluated: EvaluatedUnit[];
   /** The 15.5 poll on the year's suggestion handling (代表对建议办理工作的满意度测评), when held. */
@@ -130,6 +138,7 @@ function loadYearActivities(client: Client, townshipId: string, year: number) {
       kind: true,
       state: true,
       startDate: true,
+      lawName: true,
       targets: {
         orderBy: { position: "asc" },
         select: { id: true, officialName: true, officialPost: true, unit: { select: { name: true } } },
@@ -248,6 +257,7 @@ export async function supervisionYearFigures(
         kind: a.kind,
         state: a.state,
         startDate: formatDay(a.startDate),
+        lawName: a.lawName,
       })),
     },
     evaluated,

@@ -5,3 +5,6 @@ export function wholePercent(part: number, whole: number): number | null {
   if (whole <= 0) return null;
   return Math.floor((part * 200 + whole) / (2 * whole));
 }
+
+/** A rate as prose and pages write it: "94%" or "94.1%", or "—" when there is nothing to divide by. */
+export const percentText = (v: number | null) => (v === null ? "—" : `${v}%`);

@@ -19,6 +19,7 @@ export interface ItemWithProgress {
   position: number;
   month: number | null;
   title: string;
+  content: string | null;
   responsible: string;
   module: WorkPlanModule;
   /** As the office set it. */
@@ -78,6 +79,7 @@ export async function itemsWithProgress(
       position: item.position,
       month: item.month,
       title: item.title,
+      content: item.content,
       responsible: item.responsible,
       module: item.module,
       officeStatus: item.status,
@@ -90,8 +92,8 @@ export async function itemsWithProgress(
 
 /**
  * The township's plan progress for a year: items planned, done, in progress, not started, overdue and dropped,
- * by month and by module, with each item. `client` is a database client or transaction (dashboards pass
- * `scopedDb(townshipId)`); every query is filtered by `townshipId` as well.
+ * by month and by module, with each item. `client` is a database client or transaction (pages and
+ * dashboards pass `db`); every query is filtered by `townshipId` as well.
  */
 export async function workPlanProgress(
   client: Client,

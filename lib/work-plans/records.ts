@@ -49,7 +49,7 @@ export const HAPPENED_RULES: Record<Exclude<WorkPlanModule, "OTHER">, string> = 
 };
 
 const LOADERS: Record<Exclude<WorkPlanModule, "OTHER">, Loader> = {
-  async SESSION(client, townshipId, f, _today) {
+  async SESSION(client, townshipId, f) {
     const rows = await client.congressSession.findMany({
       where: { townshipId, ...(byIds(f) ?? { startDate: "year" in f ? f.year : undefined }) },
       select: { id: true, number: true, kind: true, startDate: true, status: true },
@@ -77,7 +77,7 @@ const LOADERS: Record<Exclude<WorkPlanModule, "OTHER">, Loader> = {
       happened: onDay(r.date, today),
     }));
   },
-  async SUPERVISION(client, townshipId, f, _today) {
+  async SUPERVISION(client, townshipId, f) {
     const rows = await client.supervisionActivity.findMany({
       where: { townshipId, ...(byIds(f) ?? { startDate: "year" in f ? f.year : undefined }) },
       select: { id: true, title: true, startDate: true, state: true },
@@ -91,7 +91,7 @@ const LOADERS: Record<Exclude<WorkPlanModule, "OTHER">, Loader> = {
       happened: r.state === "CONCLUDED",
     }));
   },
-  async SUGGESTION(client, townshipId, f, _today) {
+  async SUGGESTION(client, townshipId, f) {
     const rows = await client.suggestion.findMany({
       where: {
         townshipId,
@@ -111,7 +111,7 @@ const LOADERS: Record<Exclude<WorkPlanModule, "OTHER">, Loader> = {
       happened: ["REPLIED", "RATED", "CLOSED"].includes(r.state),
     }));
   },
-  async PETITION(client, townshipId, f, _today) {
+  async PETITION(client, townshipId, f) {
     const rows = await client.petition.findMany({
       where: { townshipId, ...(byIds(f) ?? { receivedOn: "year" in f ? f.year : undefined }) },
       select: { id: true, number: true, subject: true, receivedOn: true, state: true },
@@ -125,7 +125,7 @@ const LOADERS: Record<Exclude<WorkPlanModule, "OTHER">, Loader> = {
       happened: ["ANSWERED", "REPORTED", "CLOSED"].includes(r.state),
     }));
   },
-  async RECEPTION(client, townshipId, f, _today) {
+  async RECEPTION(client, townshipId, f) {
     const rows = await client.receptionDay.findMany({
       where: { townshipId, ...(byIds(f) ?? { date: "year" in f ? f.year : undefined }) },
       select: { id: true, date: true, heldOn: true, cancelled: true, place: true },

@@ -134,6 +134,23 @@ export function processCpuMs(pid: number | undefined): number | null {
   }
 }
 
+/** The CPU of a process and its children (the workers of WEB_CONCURRENCY), in ms; null when it is gone. */
+export function processTreeCpuMs(pid: number | undefined): number | null {
+  const own = processCpuMs(pid);
+  if (own == null) return null;
+  let children = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = fs.readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ");
+      if (Number(fields[1]) === pid) children += processCpuMs(Number(entry)) ?? 0;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return own + children;
+}
+
 async function healthy(baseUrl: string): Promise<boolean> {
   try {
     const res = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) });
@@ -173,5 +190,5 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv, timeoutM
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { baseUrl, stop, cpuMs: () => processCpuMs(child.pid) };
+  return { baseUrl, stop, cpuMs: () => processTreeCpuMs(child.pid) };
 }

@@ -17,6 +17,7 @@ const LEADERS: Record<string, string[]> = {
   信访: ["接待选民日", "信访统计"],
   培训: ["代表培训"],
   履职: ["小组活动", "履职登记", "向选民述职"],
+  年度: ["年度总结"],
   系统: ["承办单位", "工作日历", "修改密码"],
 };
 // 信访件: the office and the chair all, a unit and a deputy theirs; the presidium only the figures.

@@ -19,7 +19,14 @@ function columns(): Prisma.Sql {
 function unitItems(p: UnitItemsParams): Prisma.Sql {
   return Prisma.sql`${columns()}
     WHERE t."townshipId" = ${p.townshipId}::uuid AND t."unitId" = ${p.unitId}::uuid
-    ${p.state ? Prisma.sql`AND t."state" = ${p.state}::"RectificationState"` : Prisma.empty}`;
+    ${p.state ? Prisma.sql`AND t."state" = ${p.state}::"RectificationState"` : Prisma.empty}
+    ${p.open === undefined ? Prisma.empty : p.open ? Prisma.sql`AND ${OPEN}` : Prisma.sql`AND NOT (${OPEN})`}`;
+}
+
+/** The unit's counts from the (townshipId, unitId, state) index alone. */
+function unitCounts(p: Pick<UnitItemsParams, "townshipId" | "unitId">): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS "total", (count(*) FILTER (WHERE ${OPEN}))::int AS "open"
+    FROM "RectificationTask" t WHERE t."townshipId" = ${p.townshipId}::uuid AND t."unitId" = ${p.unitId}::uuid`;
 }
 
 /** Report still owed and due by the horizon (or overdue): plain ranges, so the (townshipId, dueDate) index serves. */
@@ -35,4 +42,4 @@ function dueItems(p: DueItemsParams): Prisma.Sql {
     WHERE t."townshipId" = ${p.townshipId}::uuid ${unit} AND ${OPEN} AND ${range}`;
 }
 
-registerInboxSource({ kind: RECTIFICATION_KIND, unitItems, dueItems });
+registerInboxSource({ kind: RECTIFICATION_KIND, unitItems, dueItems, unitCounts });

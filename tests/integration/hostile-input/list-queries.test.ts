@@ -57,6 +57,8 @@ import { GET as trainingPlans } from "@/app/api/v1/training-plans/route";
 import { GET as trainings } from "@/app/api/v1/training-sessions/route";
 import { GET as trainingFigures } from "@/app/api/v1/training-sessions/figures/route";
 import { PlanListQuery, TrainingListQuery, TrainingYearQuery } from "@/lib/training/schema";
+import { GET as workPlans } from "@/app/api/v1/work-plans/route";
+import { WorkPlanListQuery } from "@/lib/work-plans/schema";
 import { request } from "@/tests/factories";
 import { setup } from "../suggestions/helpers";
 import { extremeNumber, hostileDay, hostileText, RUNS } from "./hostile";
@@ -96,6 +98,7 @@ const LISTS: [string, Get, z.ZodObject, Role, Record<string, string>][] = [
   ["/api/v1/training-plans", trainingPlans, PlanListQuery, "OFFICE", {}],
   ["/api/v1/training-sessions", trainings, TrainingListQuery, "OFFICE", {}],
   ["/api/v1/training-sessions/figures", trainingFigures, TrainingYearQuery, "OFFICE", {}],
+  ["/api/v1/work-plans", workPlans, WorkPlanListQuery, "OFFICE", {}],
 ];
 
 const get = (route: Get, url: string, cookie: string, query: Record<string, string>) =>

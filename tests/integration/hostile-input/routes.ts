@@ -67,6 +67,7 @@ import { DUTIES_WRITE_CASES } from "./duties-routes";
 import { PETITION_WRITE_CASES } from "./petition-routes";
 import { PETITION_CHAIN_WRITE_CASES } from "./petition-chain-routes";
 import { TRAINING_WRITE_CASES } from "./training-routes";
+import { WORK_PLAN_WRITE_CASES } from "./work-plan-routes";
 
 type Json = Record<string, unknown>;
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -621,6 +622,7 @@ export const WRITE_CASES: WriteCase[] = [
   ...PETITION_WRITE_CASES,
   ...PETITION_CHAIN_WRITE_CASES,
   ...TRAINING_WRITE_CASES,
+  ...WORK_PLAN_WRITE_CASES,
 ];
 
 const csvCell = (v: unknown) => {

@@ -21,6 +21,7 @@ import { createPetition } from "@/lib/petitions/service";
 import { PetitionCreateInput } from "@/lib/petitions/schema";
 import { approvedPetition } from "./petition-chain-routes";
 import { trainingWorld } from "./training-world";
+import { workPlanWorld } from "./work-plan-world";
 
 type Json = Record<string, unknown>;
 
@@ -164,6 +165,7 @@ export async function buildWorld() {
   );
   const chainPetition = await approvedPetition(w.township.id);
   const training = await trainingWorld({ office, deputyIds: deputies.map((d) => d.id), groupId: group.id });
+  const workPlan = await workPlanWorld({ office, sessionId: preparing.id });
   return {
     ...w,
     office,
@@ -189,6 +191,7 @@ export async function buildWorld() {
     constituency,
     reception,
     training,
+    workPlan,
     meeting,
     duties,
   };
