@@ -55,6 +55,14 @@ describe("the navigation", () => {
       expect(shown(role).find(([label]) => label === "年度")?.[1]).toContain("年度总结");
     for (const role of ["DEPUTY", "UNIT"] as Role[])
       expect(shown(role).flatMap(([, items]) => items)).not.toContain("年度总结");
+    // The register, the archive and publicity: the office all three, the chair all, the presidium the register and
+    // publicity (not the archive: petition files), deputies and units none.
+    expect(shown("OFFICE").find(([label]) => label === "年度")?.[1]).toEqual(
+      expect.arrayContaining(["收发文登记", "年度归档", "宣传"]),
+    );
+    expect(shown("PRESIDIUM").find(([label]) => label === "年度")?.[1]).not.toContain("年度归档");
+    for (const role of ["DEPUTY", "UNIT"] as Role[])
+      expect(shown(role).flatMap(([, items]) => items)).not.toContain("收发文登记");
     expect(shown("DEPUTY").find(([label]) => label === "履职")?.[1]).toEqual(["小组活动", "履职登记", "向选民述职"]);
     expect(shown("UNIT").map(([label]) => label)).not.toContain("履职");
     // 接待选民日: the office, chair and presidium, and a deputy (the days they are on duty); not a unit.

@@ -32,6 +32,7 @@ export function CountyTable({ data }: { data: CountyYear }) {
   const columns: Column<Row>[] = [
     {
       header: "乡镇",
+      className: "md:whitespace-nowrap",
       cell: (r) =>
         r.href ? (
           <Link href={r.href} className="text-blue-800 underline">

@@ -207,6 +207,19 @@ export const PERMISSIONS = {
   "work_plan.approve": ["OFFICE", "CHAIR"],
   // The annual summary (年度工作总结, 半年小结, 届期回顾): every module's figures, the presidium's oversight.
   "summary.view": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The document register (收发文登记, lib/documents): kept by the office (entries keyed from the paper register,
+  // corrections with a reason); read and exported by the chair and the presidium. Deputies and units none.
+  "document.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "document.view": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "document.manage": ["OFFICE"],
+  "document.export": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  // The year's archive (分类归档, lib/archive): every record's files, petition files included (personal data), so
+  // the office and the chair only, as petition attachments; each .zip download audited.
+  "archive.view": ["OFFICE", "CHAIR"],
+  // Publicity (宣传, lib/publicity): articles and reports sent, scored by the county's table; kept by the office,
+  // read by the chair and the presidium.
+  "publicity.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
+  "publicity.manage": ["OFFICE"],
   // The county view (县人大, lib/county): the year's figures of every township of the actor's county, side by
   // side, and each township's summary — figures only, never a record, list or person. Which townships: only
   // those of the county its account belongs to (lib/county/access.ts countyTownships). COUNTY has nothing else

@@ -165,6 +165,13 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "work_plan.approve": [true, true, false, false, false],
   // The annual summary: every module's figures, for the office, chair and presidium.
   "summary.view": [true, true, true, false, false],
+  "document.list": [true, true, true, false, false],
+  "document.view": [true, true, true, false, false],
+  "document.manage": [true, false, false, false, false],
+  "document.export": [true, true, true, false, false],
+  "archive.view": [true, true, false, false, false],
+  "publicity.list": [true, true, true, false, false],
+  "publicity.manage": [true, false, false, false, false],
   // The county view: a county account only (lib/county); no township role.
   "county.view": [false, false, false, false, false],
 };

@@ -29,6 +29,8 @@ const { DeputyListQuery } = await import("@/lib/roster/schema");
 const { officialDocxProblems } = await import("@/lib/docx/conformance");
 const { printSetupProblems } = await import("@/lib/xlsx/inspect");
 const { todayInChina } = await import("@/lib/time/day");
+const { yearReport } = await import("@/lib/year/report-docx");
+const { yearTables } = await import("@/lib/year/tables-xlsx");
 
 try {
   const user = await db.user.findFirstOrThrow({ where: { role: "OFFICE", township: { name: "清水镇" } } });
@@ -56,6 +58,10 @@ try {
     for (const format of ["docx", "xlsx"] as const)
       files.push({ ...(await exportDisclosure(actor, year, half, format)), landscape: true });
   files.push({ filename: "代表名册.xlsx", buffer: await exportDeputies(actor, DeputyListQuery.parse({})) });
+  // The year's drafted documents: the attachment follows the sign-off, so the sign-off is not the last lines.
+  for (const kind of ["summary", "session-report", "half-year"] as const)
+    files.push({ ...(await yearReport(actor, { year, kind })), signOff: false });
+  files.push(await yearTables(actor, { year }));
   files.push({ filename: "代表名册导入模板.xlsx", buffer: await buildTemplate() });
 
   fs.rmSync(OUT, { recursive: true, force: true });

@@ -19,7 +19,9 @@ export type LockedTable =
   | "DeputyDuty"
   | "VoterReport"
   | "PresidiumMeeting"
-  | "WorkPlan";
+  | "WorkPlan"
+  | "DocumentRecord"
+  | "PublicityItem";
 
 /**
  * `SELECT … FOR UPDATE` on one row of the township, inside the caller's transaction: a second

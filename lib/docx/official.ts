@@ -79,13 +79,14 @@ export function subheading(text: string) {
  */
 export function body(
   text: string,
-  opts: { indent?: boolean; bold?: boolean; pageBreakBefore?: boolean } = {},
+  opts: { indent?: boolean; bold?: boolean; pageBreakBefore?: boolean; keepNext?: boolean } = {},
 ): Paragraph[] {
   return text.split(/\r?\n/).map(
     (line, i) =>
       new Paragraph({
         indent: opts.indent === false ? undefined : INDENT,
-        keepNext: opts.bold || undefined,
+        // `keepNext`: the last lines before a sign-off, which never stands alone on a page (GB/T 9704 7.3.5.1).
+        keepNext: opts.bold || opts.keepNext || undefined,
         // An attachment (附件) starts on a page of its own (GB/T 9704 8).
         pageBreakBefore: (opts.pageBreakBefore && i === 0) || undefined,
         children: placeholderRuns(line, { bold: opts.bold }),

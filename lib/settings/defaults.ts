@@ -161,6 +161,43 @@ const NOTIFICATIONS = {
   "notifications.wechatEnabled": 0,
 } as const;
 
+/** The document register (收发文登记): a registered document's file. Types: PDF, Word, Excel, JPG, PNG. */
+const DOCUMENTS = {
+  /** At most this many megabytes. */
+  "documents.fileMaxMb": 20,
+} as const;
+
+/**
+ * The year's archive (.zip): the files of one year are packed in memory, so a year above this many megabytes
+ * (the files' sizes added up) is refused with a message to download by category instead.
+ */
+const ARCHIVE = {
+  "archive.zipMaxMb": 500,
+} as const;
+
+/**
+ * Publicity (宣传): the county congress's scoring table — points per article or report by where it was adopted or
+ * published — and the year's target (95) and the score counted as advanced (145). Local practice (the county's
+ * yearly notice), not law: the office changes them when the county's table changes. A recorded item keeps the
+ * points it was scored with.
+ */
+const PUBLICITY = {
+  /** 信息被县人大采用 */
+  "publicity.points.COUNTY_INFO": 2,
+  /** 县级媒体或县人大刊物刊发 */
+  "publicity.points.COUNTY_PUBLISHED": 3,
+  /** 市级人大刊物、市级媒体刊发 */
+  "publicity.points.CITY_PUBLISHED": 5,
+  /** 省级人大刊物、省级媒体刊发 */
+  "publicity.points.PROVINCE_PUBLISHED": 10,
+  /** 全国人大刊物、中央媒体刊发 */
+  "publicity.points.NATIONAL_PUBLISHED": 20,
+  /** 调研报告、理论文章被县级以上采用 */
+  "publicity.points.RESEARCH_ADOPTED": 5,
+  "publicity.yearTarget": 95,
+  "publicity.advancedScore": 145,
+} as const;
+
 /** Each group by its key prefix (lib/settings/defaults.test.ts keeps keys and prefixes together). */
 export const SETTING_GROUPS = {
   auth: AUTH,
@@ -174,4 +211,7 @@ export const SETTING_GROUPS = {
   groups: GROUPS,
   duties: DUTIES,
   notifications: NOTIFICATIONS,
+  documents: DOCUMENTS,
+  archive: ARCHIVE,
+  publicity: PUBLICITY,
 } as const;

@@ -17,6 +17,9 @@ export const SETTING_DEFAULTS = {
   ...SETTING_GROUPS.groups,
   ...SETTING_GROUPS.duties,
   ...SETTING_GROUPS.notifications,
+  ...SETTING_GROUPS.documents,
+  ...SETTING_GROUPS.archive,
+  ...SETTING_GROUPS.publicity,
 };
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

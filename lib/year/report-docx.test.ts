@@ -40,6 +40,10 @@ describe("the drafted documents' .docx", () => {
           "附件：2026年人大工作主要数据".replace("2026年", kind === "half-year" ? "2026年上半年" : "2026年"),
         );
         expect(body[issuer + 2].text).toBe("附件");
+        // The sign-off never stands alone on a page: the attachment note and the last paragraph are kept with it.
+        expect(body[issuer - 2].keepNext).toBe(true);
+        expect(body[issuer - 3].keepNext).toBe(true);
+        expect(body[issuer - 4].keepNext).toBe(false);
       } else expect(issuer).toBe(-1);
     });
 

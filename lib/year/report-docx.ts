@@ -12,9 +12,12 @@ export function yearReportDocx(t: YearDocText): Promise<Buffer> {
   if (t.subtitle) children.push(subtitle(t.subtitle));
   if (t.salutation) children.push(...body(t.salutation, { indent: false }));
   for (const p of t.opening) children.push(...body(p));
-  for (const part of t.parts) {
+  const signed = !!t.signature && !t.closing.length;
+  for (const [n, part] of t.parts.entries()) {
     children.push(heading(part.heading));
-    for (const p of part.intro) children.push(...body(p));
+    // The last paragraph is kept with the sign-off, which never stands alone on a page (GB/T 9704 7.3.5.1).
+    const last = signed && n === t.parts.length - 1 && !part.sections.length ? part.intro.length - 1 : -1;
+    for (const [i, p] of part.intro.entries()) children.push(...body(p, { keepNext: i === last }));
     for (const s of part.sections) {
       children.push(subheading(s.heading));
       for (const p of s.paragraphs) children.push(...body(p));
@@ -24,7 +27,7 @@ export function yearReportDocx(t: YearDocText): Promise<Buffer> {
   for (const p of t.closing) children.push(...body(p));
   // GB/T 9704 7.3.3 and 8: the attachment is named above the sign-off (附件：…) and follows it, "附件" at the left.
   const appendixName = t.appendix?.title.replace(/^附表：/, "");
-  if (appendixName) children.push(...body(`附件：${appendixName}`));
+  if (appendixName) children.push(...body(`附件：${appendixName}`, { keepNext: signed }));
   if (t.signature) children.push(...signOff(t.signature, t.date));
   if (t.appendix && appendixName) {
     children.push(...body("附件", { indent: false, bold: true, pageBreakBefore: true }), subtitle(appendixName));
@@ -33,7 +36,7 @@ export function yearReportDocx(t: YearDocText): Promise<Buffer> {
   return pack(t.title, children);
 }
 
-/** The document's file name: 清水镇2026年度人大工作总结.docx, 清水镇人大主席团工作报告（2026年）.docx … */
+/** The file name: 清水镇2026年度人大工作总结.docx, 清水镇人民代表大会主席团工作报告（2026年工作回顾，草稿）.docx … */
 export function yearReportFilename(t: YearDocText, year: number): string {
   switch (t.kind) {
     case "summary":

@@ -95,6 +95,8 @@ function inspectionsSection({ f, period }: Ctx): DocSection {
     .map(([k, label]) => `${label}${count(k)}次`);
   const each = items.map((x) => {
     const month = `${Number(x.startDate.slice(5, 7))}月`;
+    // A title that already names the law (《…法》执法检查) is written as it is, the law not repeated.
+    if (x.kind === "LAW_INSPECTION" && x.lawName && x.title.includes(x.lawName)) return `${month}开展${x.title}`;
     return x.kind === "LAW_INSPECTION" && x.lawName
       ? `${month}开展${x.lawName}执法检查（${x.title}）`
       : `${month}开展${x.label}“${x.title}”`;
@@ -107,13 +109,22 @@ function inspectionsSection({ f, period }: Ctx): DocSection {
   };
 }
 
+/** "，转为代表建议1件、转交信访办理2件", the parts that are not zero. */
+function passedOn(r: PeriodFigures["reception"]): string {
+  const parts = [
+    r.toSuggestions > 0 ? `转为代表建议${r.toSuggestions}件` : "",
+    r.toPetitions > 0 ? `转交信访办理${r.toPetitions}件` : "",
+  ].filter(Boolean);
+  return parts.length ? `，${parts.join("、")}` : "";
+}
+
 function deputiesSection({ f, p, period, than }: Ctx): DocSection {
   const g = f.groups;
   const r = f.reception;
   const d = f.duties;
   const paragraphs = [
-    `加强代表小组建设。${period}，${g.groups}个代表小组共开展活动${g.activities}次${comparedText(g.activities, p?.groups.activities, "次", than)}，参加代表${g.attendances}人次，在活动中提出建议${g.suggestions}件${g.warned > 0 ? `；有${g.warned}个小组活动次数或“五有”未达到要求` : ""}。`,
-    `坚持代表接待选民日制度。${period}，举办接待选民日${r.held}次，接待群众${r.visitors}人次${comparedText(r.visitors, p?.reception.visitors, "人次", than)}，收集问题${r.issues}个、及时解决${r.solved}个，转为代表建议${r.toSuggestions}件、转交信访办理${r.toPetitions}件；在任代表${r.sitting}名，其中${r.served}名参加了接待。`,
+    `加强代表小组建设。${period}，${g.groups}个代表小组共开展活动${g.activities}次${comparedText(g.activities, p?.groups.activities, "次", than)}，参加代表${g.attendances}人次${g.suggestions > 0 ? `，在活动中提出建议${g.suggestions}件` : ""}${g.warned > 0 ? `；有${g.warned}个小组活动次数或“五有”未达到要求` : ""}。`,
+    `坚持代表接待选民日制度。${period}，举办接待选民日${r.held}次，接待群众${r.visitors}人次${comparedText(r.visitors, p?.reception.visitors, "人次", than)}，收集问题${r.issues}个、及时解决${r.solved}个${passedOn(r)}；在任代表${r.sitting}名，其中${r.served}名参加了接待。`,
     `做好代表履职登记。${period}，登记并核实代表履职${d.verified}条，${d.deputies}名代表有履职记录，联系选民${d.votersReached}人次；${d.voterReportsHeld}名代表向选民述职${d.voterReportRate === null ? "" : `，选民满意率${rate(d.voterReportRate)}`}。${fill("代表履职的典型事例")}`,
   ];
   return { heading: "加强代表工作，发挥代表主体作用", paragraphs };

@@ -153,6 +153,23 @@ describe("a year with nothing recorded", () => {
   });
 });
 
+describe("the wording of particular records", () => {
+  it("writes an inspection whose title names the law once, and leaves out what was passed on when nothing was", () => {
+    const s = fabricatedSummary();
+    const law = "《中华人民共和国农产品质量安全法》";
+    s.current.supervision.activities.items[0].title = `${law}执法检查`;
+    s.current.reception.toSuggestions = 0;
+    s.current.reception.toPetitions = 3;
+    s.current.groups.suggestions = 0;
+    const text = yearReportPlainText(draft("summary", s));
+    expect(text).toContain(`5月开展${law}执法检查；`);
+    expect(text.split(law).length - 1).toBe(1);
+    expect(text).toContain("及时解决39个，转交信访办理3件；");
+    expect(text).not.toContain("转为代表建议0件");
+    expect(text).not.toContain("在活动中提出建议");
+  });
+});
+
 describe("comparedText", () => {
   it("reads the change in the figure's unit", () => {
     expect(comparedText(5, 3, "件", "上年")).toBe("，比上年增加2件");

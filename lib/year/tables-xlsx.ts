@@ -140,14 +140,17 @@ export async function yearTablesXlsx(s: YearSummary, township: string): Promise<
       title: `${township}${period}人大工作统计表（${t.label}）`,
       note: `统计期间：${cnDate(s.from)}至${cnDate(s.through)}；上年同期：${s.year - 1}年同一期间。比率单位为%，增减为百分点。`,
     });
-    for (const r of t.rows)
-      sheet.addRow({
+    for (const r of t.rows) {
+      const row = sheet.addRow({
         label: r.label,
         unit: r.unit,
         value: r.value ?? "—",
         previous: r.previous ?? "—",
         change: change(r),
       });
+      // The unit and the figures centred, so a figure and a "—" line up.
+      for (let c = 2; c <= COLUMNS.length; c++) row.getCell(c).alignment = { vertical: "top", horizontal: "center" };
+    }
   }
   return workbookBuffer(wb);
 }

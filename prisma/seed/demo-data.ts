@@ -11,6 +11,7 @@ import { linkRetireeSuggestion, seedDemoReception } from "@/prisma/seed/demo-rec
 import { seedDemoPetitions } from "@/prisma/seed/demo-petitions";
 import { seedDemoDuties } from "@/prisma/seed/demo-duties";
 import { seedDemoTraining } from "@/prisma/seed/demo-training";
+import { seedDemoYear } from "@/prisma/seed/demo-year";
 
 export const DEMO_TOWNSHIP = { code: "demo-qingshui", name: "清水镇" };
 /** The county (县人大) holding the demo township; its account reads the county's townships side by side. */
@@ -479,6 +480,12 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
         deputyNames: DEMO_DEPUTIES.map((d) => d.name),
         today: todayInChina(),
       });
+      // The year's register of documents (one linked to the county's transferred petition) and publicity items.
+      const transferred = await tx.petition.findFirst({
+        where: { townshipId, channel: "COUNTY_TRANSFER" },
+        orderBy: { receivedOn: "desc" },
+      });
+      await seedDemoYear(tx, { townshipId, officeUserId: userIds[0]!, today: todayInChina() }, transferred?.id);
       await recordAudit(
         tx,
         { townshipId, userId: null, username: "system", requestId: null, ip: null },

@@ -20,17 +20,23 @@ import { seedPetitions, PETITIONS_PER_TOWNSHIP_YEAR, TASKS_PER_TOWNSHIP_YEAR } f
 import { benchMixed } from "@/tests/bench/mixed";
 import { benchInbox } from "@/tests/bench/inbox";
 import { benchPetitionList } from "@/tests/bench/petitions";
+import { benchSummary } from "@/tests/bench/summary";
+import { seedSummaryYears } from "@/tests/bench/summary-seed";
 import { benchWeight } from "@/tests/bench/weight";
 import type { BenchContext, TargetRow } from "@/tests/bench/context";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
-// BENCH_PARTS=roster (or suggestions, inbox, petitions, import, mixed, weight; comma-separated) runs only those
-// parts; default all.
-const PARTS = new Set((process.env.BENCH_PARTS ?? "roster,suggestions,inbox,petitions,import,mixed,weight").split(","));
-const SERVER_PARTS = ["roster", "suggestions", "inbox", "petitions", "import", "mixed"].filter((p) => PARTS.has(p));
+// BENCH_PARTS=roster (or suggestions, inbox, petitions, summary, import, mixed, weight; comma-separated) runs only
+// those parts; default all.
+const PARTS = new Set(
+  (process.env.BENCH_PARTS ?? "roster,suggestions,inbox,petitions,summary,import,mixed,weight").split(","),
+);
+const SERVER_PARTS = ["roster", "suggestions", "inbox", "petitions", "summary", "import", "mixed"].filter((p) =>
+  PARTS.has(p),
+);
 /** The parts that read the suggestions, and those that read the petitions and rectification tasks too. */
-const NEEDS_SUGGESTIONS = ["suggestions", "inbox", "petitions"].some((p) => PARTS.has(p));
-const NEEDS_PETITIONS = ["inbox", "petitions"].some((p) => PARTS.has(p));
+const NEEDS_SUGGESTIONS = ["suggestions", "inbox", "petitions", "summary"].some((p) => PARTS.has(p));
+const NEEDS_PETITIONS = ["inbox", "petitions", "summary"].some((p) => PARTS.has(p));
 const SECRET = "bench-auth-secret-0123456789abcdefghij";
 
 let database: Awaited<ReturnType<typeof benchDatabase>> | null = null;
@@ -53,6 +59,7 @@ async function serverParts(): Promise<TargetRow[]> {
   const county = await seedCounty();
   const townships = await seedSuggestions(county, todayInChina(), NEEDS_SUGGESTIONS ? PER_TOWNSHIP_YEAR : 0);
   if (NEEDS_PETITIONS) await seedPetitions(townships, todayInChina());
+  const summaryRows = PARTS.has("summary") ? await seedSummaryYears(townships[0]) : 0;
   pool = new pg.Pool({ connectionString: database.url, max: 10 });
   // VACUUM as well: a long-lived database is vacuumed by autovacuum, and only then do index-only scans (the
   // inbox's counts) skip the heap; a freshly bulk-loaded one would measure a state production never stays in.
@@ -61,6 +68,9 @@ async function serverParts(): Promise<TargetRow[]> {
   console.log(
     `Data: ${TOWNSHIPS} townships × ${DEPUTIES_PER_TOWNSHIP} deputies, ${perYear(PER_TOWNSHIP_YEAR, NEEDS_SUGGESTIONS)} suggestions, ` +
       `${perYear(PETITIONS_PER_TOWNSHIP_YEAR, NEEDS_PETITIONS)} petitions and ${perYear(TASKS_PER_TOWNSHIP_YEAR, NEEDS_PETITIONS)} rectification tasks over ${YEARS} years` +
+      (summaryRows
+        ? `, ${summaryRows.toLocaleString("en")} more rows of township 1's years (sessions, meetings, reception, training, groups, duties)`
+        : "") +
       ` in ${new URL(database.url).pathname.slice(1)}${database.embedded ? " (embedded server)" : ""}, built in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
 
@@ -79,6 +89,7 @@ async function serverParts(): Promise<TargetRow[]> {
     "/api/v1/suggestions/inbox",
     "/api/v1/inbox",
     "/api/v1/petitions",
+    "/api/v1/summary/[year]",
   ]);
   t = performance.now();
   server = await startServer(PORT, env);
@@ -92,6 +103,7 @@ async function serverParts(): Promise<TargetRow[]> {
     ...(PARTS.has("suggestions") ? await benchSuggestions(ctx) : []),
     ...(PARTS.has("inbox") ? await benchInbox(ctx) : []),
     ...(PARTS.has("petitions") ? await benchPetitionList(ctx) : []),
+    ...(PARTS.has("summary") ? await benchSummary(ctx, database.url) : []),
     ...(PARTS.has("import") ? await benchImport() : []),
     ...(PARTS.has("mixed") ? await benchMixed(ctx) : []),
   ];

@@ -17,6 +17,7 @@ import { seedSessionUiTownship } from "@/tests/e2e/session-ui-seed";
 import { seedReceptionTownship } from "@/tests/e2e/reception-seed";
 import { seedDeputyRecordTownship } from "@/tests/e2e/deputy-record-seed";
 import { seedTrainingTownship } from "@/tests/e2e/training-seed";
+import { seedSummaryTownship } from "@/tests/e2e/summary-seed";
 import { seedCountyTownships } from "@/tests/e2e/county-seed";
 import { addDays } from "@/lib/time/day";
 import { categories } from "@/lib/suggestions/categories";
@@ -94,6 +95,7 @@ export async function seedE2E() {
   await seedReceptionTownship();
   await seedDeputyRecordTownship();
   await seedTrainingTownship();
+  await seedSummaryTownship();
   await seedCountyTownships();
   // The factories use their own password; the e2e accounts use E2E_PASSWORD.
   await db.user.updateMany({ data: { passwordHash: await hashPassword(E2E_PASSWORD) } });

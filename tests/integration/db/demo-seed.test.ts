@@ -16,6 +16,10 @@ import { presidiumTermCounts } from "@/lib/sessions/public";
 import { petitionYearFigures } from "@/lib/petitions/figures";
 import { noticeDue } from "@/lib/petitions/clock";
 import { parseDay } from "@/lib/time/day";
+import { listDocuments } from "@/lib/documents/service";
+import { DocumentListQuery } from "@/lib/documents/schema";
+import { publicityYearFigures } from "@/lib/publicity/figures";
+import { DEMO_PUBLICITY_POINTS } from "@/prisma/seed/demo-year";
 import { countyTownships } from "@/lib/county/access";
 
 const actorOf = async (username: string) =>
@@ -112,6 +116,25 @@ describe("the demo seed", () => {
     });
 
     await expectDemoPetitions(township.id);
+
+    // The year's register (5 received, 3 sent, serials from 1) and publicity: 102 points, past 95, short of 145.
+    const year = todayInChina().getUTCFullYear();
+    const register = await listDocuments(office, DocumentListQuery.parse({ year, pageSize: 100 }));
+    expect(register.total).toBe(8);
+    expect(
+      register.items
+        .filter((d) => d.direction === "INCOMING")
+        .map((d) => d.serial)
+        .sort(),
+    ).toEqual([1, 2, 3, 4, 5]);
+    expect(await db.documentRecordLink.count({ where: { townshipId: township.id, module: "PETITION" } })).toBe(1);
+    const publicity = await publicityYearFigures(db, township.id, year);
+    expect(publicity).toMatchObject({
+      score: DEMO_PUBLICITY_POINTS,
+      items: 20,
+      reachedTarget: true,
+      reachedAdvanced: false,
+    });
 
     // 县人大: 示范县 holds 清水镇, and its account reads it through the county view only.
     const county = await actorOf("county");

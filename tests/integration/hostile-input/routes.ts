@@ -68,6 +68,7 @@ import { PETITION_WRITE_CASES } from "./petition-routes";
 import { PETITION_CHAIN_WRITE_CASES } from "./petition-chain-routes";
 import { TRAINING_WRITE_CASES } from "./training-routes";
 import { WORK_PLAN_WRITE_CASES } from "./work-plan-routes";
+import { DOCUMENTS_WRITE_CASES } from "./documents-routes";
 
 type Json = Record<string, unknown>;
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -623,6 +624,7 @@ export const WRITE_CASES: WriteCase[] = [
   ...PETITION_CHAIN_WRITE_CASES,
   ...TRAINING_WRITE_CASES,
   ...WORK_PLAN_WRITE_CASES,
+  ...DOCUMENTS_WRITE_CASES,
 ];
 
 const csvCell = (v: unknown) => {

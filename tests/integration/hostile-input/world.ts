@@ -15,6 +15,7 @@ import { createDeputy, createUser, params, request, signIn } from "@/tests/facto
 import { setup as suggestionWorld, suggestionAt } from "../suggestions/helpers";
 import { supervisionWorld } from "./supervision-world";
 import { receptionWorld } from "./reception-world";
+import { documentsWorld } from "./documents-world";
 import { createPresidiumMeeting } from "@/lib/sessions/meetings";
 import { dutiesWorld } from "./duties-world";
 import { createPetition } from "@/lib/petitions/service";
@@ -166,6 +167,7 @@ export async function buildWorld() {
   const chainPetition = await approvedPetition(w.township.id);
   const training = await trainingWorld({ office, deputyIds: deputies.map((d) => d.id), groupId: group.id });
   const workPlan = await workPlanWorld({ office, sessionId: preparing.id });
+  const documents = await documentsWorld(w.sessions.OFFICE.actor);
   return {
     ...w,
     office,
@@ -194,6 +196,7 @@ export async function buildWorld() {
     workPlan,
     meeting,
     duties,
+    documents,
   };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -18,7 +18,7 @@ export default async function TermReviewPage({ params }: { params: Promise<{ ter
   if (!parsed.success) notFound();
   const r = await orNotFound(termReview(actor.townshipId, parsed.data.termId));
   return (
-    <>
+    <div className="summary-sheet">
       <PageHeader
         title={`第${r.term.number}届工作回顾`}
         description={`届期 ${r.term.startDate} 至 ${r.term.endDate}；按年度列出主要数字（每年按全年统计），合计为各年之和，比率不求和。统计日 ${r.asOf}。`}
@@ -47,6 +47,6 @@ export default async function TermReviewPage({ params }: { params: Promise<{ ter
           />
         </Section>
       ))}
-    </>
+    </div>
   );
 }
