@@ -50,6 +50,7 @@ export const DOMAINS = [
   "petitions",
   "work-plans",
   "year",
+  "dashboard",
   "county",
 ];
 

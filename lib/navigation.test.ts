@@ -50,6 +50,10 @@ describe("the navigation", () => {
       "年度",
       "系统",
     ]);
+    // 年度概览 (the year's dashboard): the office, chair and presidium; not a deputy or a unit.
+    for (const role of ["OFFICE", "CHAIR", "PRESIDIUM"] as Role[])
+      expect(shown(role).find(([label]) => label === "年度")?.[1]).toContain("年度概览");
+    for (const role of ["DEPUTY", "UNIT"] as Role[]) expect(shown(role).map(([label]) => label)).not.toContain("年度");
     // 年度总结: the office, chair and presidium; not a deputy or a unit.
     for (const role of ["OFFICE", "CHAIR", "PRESIDIUM"] as Role[])
       expect(shown(role).find(([label]) => label === "年度")?.[1]).toContain("年度总结");

@@ -91,6 +91,8 @@ export const NAV_SECTIONS: NavSection[] = [
     id: "annual",
     label: "年度",
     items: [
+      { href: "/dashboard", label: "年度概览", permission: "dashboard.year" },
+      { href: "/work-plans", label: "工作要点", permission: "work_plan.list" },
       { href: "/summary", label: "年度总结", permission: "summary.view" },
       { href: "/documents", label: "收发文登记", permission: "document.list" },
       { href: "/archive", label: "年度归档", permission: "archive.view" },

@@ -5,6 +5,7 @@ import { Section } from "@/components/ui/section";
 import { pct } from "@/components/suggestions/figures-view-parts";
 import { TodoCounts } from "@/components/landing/todo-counts";
 import { NextMeeting, UpcomingSession } from "@/components/landing/upcoming";
+import { MySuggestionStates, YearProgressBars } from "@/components/landing/year-progress";
 
 type Of<K extends Landing["kind"]> = Extract<Landing, { kind: K }>;
 
@@ -28,6 +29,7 @@ function OfficeLanding({ data }: { data: Of<"OFFICE"> }) {
   return (
     <>
       <TodoCounts items={data.todo} title="代表建议待办" />
+      <YearProgressBars progress={data.progress} id="year-progress" />
       <div className="grid gap-x-4 lg:grid-cols-2">
         <UpcomingSession session={data.session} />
         <NextMeeting meeting={data.meeting} />
@@ -80,6 +82,12 @@ function DeputyLanding({ data }: { data: Of<"DEPUTY"> }) {
         提交建议
       </Link>
       <TodoCounts items={data.todo} />
+      {data.progress && (
+        <>
+          <YearProgressBars progress={data.progress.sixOne} id="six-one-progress" />
+          <MySuggestionStates year={data.progress.year} items={data.progress.suggestions} />
+        </>
+      )}
       <NoticeList data={data.notifications} />
       <UpcomingSession session={data.session} documents />
       <p className="mt-4 flex flex-wrap gap-x-4 gap-y-2 text-sm">
@@ -103,6 +111,7 @@ function UnitLanding({ data }: { data: Of<"UNIT"> }) {
   return (
     <>
       <TodoCounts items={data.todo} title="本单位待办" />
+      {data.progress && <YearProgressBars progress={data.progress} id="unit-progress" />}
       <NoticeList data={data.notifications} />
       <p className="mt-2 text-sm">
         <Link href="/suggestions" className="text-blue-800 underline">

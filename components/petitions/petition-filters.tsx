@@ -2,6 +2,7 @@ import Link from "next/link";
 import { LabelOptions } from "@/components/ui/label-options";
 import { inputClass } from "@/components/ui/form-field";
 import {
+  PETITION_OUTCOME_LABELS,
   PETITION_CATEGORY_LABELS,
   PETITION_CHANNEL_LABELS,
   PETITION_SORT_LABELS,
@@ -63,6 +64,7 @@ export function PetitionFilters({
         <Select name="channel" label="渠道" value={query.channel} labels={PETITION_CHANNEL_LABELS} />
         <Select name="category" label="类别" value={query.category} labels={PETITION_CATEGORY_LABELS} />
         <Select name="origin" label="来源" value={query.origin} labels={ORIGIN_LABELS} />
+        <Select name="outcome" label="办理结果" value={query.outcome} labels={PETITION_OUTCOME_LABELS} />
         {units.length > 0 && (
           <Select
             name="unitId"

@@ -1,5 +1,5 @@
 import { inputClass } from "@/components/ui/form-field";
-import { SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
+import { REPLY_CLASS_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
 import type { SuggestionListQuery } from "@/lib/suggestions/schema";
 import type { Option } from "@/components/suggestions/types";
 
@@ -67,6 +67,8 @@ export function SuggestionFilters({
         units.map((u) => [u.id, u.name]),
       )}
       {select("state", "状态", query.state, Object.entries(SUGGESTION_STATE_LABELS))}
+      {select("replyClass", "答复类别", query.replyClass, Object.entries(REPLY_CLASS_LABELS))}
+      <FigureFilters query={query} units={units} />
       {check("overdue", "true", "只看逾期", query.overdue)}
       {check("unsigned", "true", "只看待签发", query.unsigned)}
       {check("coInput", "owed", "只看协办意见待交", query.coInput)}
@@ -74,5 +76,25 @@ export function SuggestionFilters({
         筛选
       </button>
     </form>
+  );
+}
+
+/** Kept from a dashboard link (not in the form's fields): the figures' selection and the lead unit (主办). */
+function FigureFilters({ query, units }: { query: SuggestionListQuery; units: Option[] }) {
+  return (
+    <>
+      {query.counted && (
+        <span className="flex min-h-10 items-center text-sm" data-filter="counted">
+          <input type="hidden" name="counted" value={query.counted} />
+          计入年度统计的建议
+        </span>
+      )}
+      {query.leadUnitId && (
+        <span className="flex min-h-10 items-center text-sm" data-filter="lead-unit">
+          <input type="hidden" name="leadUnitId" value={query.leadUnitId} />
+          主办单位：{units.find((u) => u.id === query.leadUnitId)?.name ?? "（未知单位）"}
+        </span>
+      )}
+    </>
   );
 }

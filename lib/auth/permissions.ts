@@ -8,6 +8,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export const PERMISSIONS = {
   // The app's shell and home page; a county account's home is /county (lib/county).
   "dashboard.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT", "COUNTY"],
+  // The township's year with charts (/dashboard): every module's figures — the presidium's oversight.
+  "dashboard.year": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "account.change_password": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT", "COUNTY"],
   // Search from the header: each kind is searched only when the role may list it (lib/search).
   "search.run": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],

@@ -13,6 +13,7 @@ const T2 = "township-2";
 // Columns: OFFICE, CHAIR, PRESIDIUM, DEPUTY, UNIT.
 const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = {
   "dashboard.view": [true, true, true, true, true],
+  "dashboard.year": [true, true, true, false, false],
   "account.change_password": [true, true, true, true, true],
   "search.run": [true, true, true, true, true],
   "inbox.view": [false, false, false, false, true],

@@ -16,6 +16,7 @@ import {
 import { nextPresidiumMeeting, upcomingSession } from "@/lib/sessions/public";
 import { countRectifications } from "@/lib/supervision/public";
 import { countReceptionDays } from "@/lib/reception/public";
+import { deputyProgress, officeProgress, unitProgress } from "@/lib/landing/progress";
 import { countPetitions } from "@/lib/petitions/public";
 
 /** One count of the to-do list and the filtered list it opens. */
@@ -47,6 +48,7 @@ const inboxTotal = async (actor: Actor, q: Record<string, string>) =>
 
 /** The office: what to register and assign, what is overdue or due soon, co-unit input owed; the next session and meeting. */
 async function officeLanding(actor: Actor) {
+  const progress = officeProgress(actor);
   const [submitted, registered, due, coInput, session, meeting, toReview, rectOverdue, petitions] = await Promise.all([
     countSuggestions(actor, { state: "SUBMITTED" }),
     countSuggestions(actor, { state: "REGISTERED" }),
@@ -89,7 +91,7 @@ async function officeLanding(actor: Actor) {
     },
     ...petitions,
   ];
-  return { kind: "OFFICE" as const, todo, session, meeting };
+  return { kind: "OFFICE" as const, todo, session, meeting, progress: await progress };
 }
 
 /** The chair and the presidium: assignments to sign off (the chair), the coming session, the year's key rates. */
@@ -125,6 +127,7 @@ async function presidiumLanding(actor: Actor) {
 
 /** A deputy: replies to rate, the coming session and its documents, notices. */
 async function deputyLanding(actor: Actor) {
+  const progress = deputyProgress(actor);
   const [toRate, session, notifications, onDuty] = await Promise.all([
     countSuggestions(actor, { mine: "true", state: "REPLIED" }),
     upcomingSession(actor),
@@ -135,11 +138,20 @@ async function deputyLanding(actor: Actor) {
     { key: "rate", label: "待评价的答复", count: toRate, href: "/suggestions?state=REPLIED" },
     { key: "reception_duty", label: "接待选民日值班", count: onDuty, href: "/reception-days?when=upcoming" },
   ];
-  return { kind: "DEPUTY" as const, linked: !!actor.deputyId, deputyId: actor.deputyId, todo, session, notifications };
+  return {
+    kind: "DEPUTY" as const,
+    linked: !!actor.deputyId,
+    deputyId: actor.deputyId,
+    todo,
+    session,
+    notifications,
+    progress: await progress,
+  };
 }
 
 /** A handling unit: replies it owes, what was sent back, what is due today; notices. */
 async function unitLanding(actor: Actor) {
+  const progress = unitProgress(actor);
   const [toAnswer, sentBack, dueToday, notifications, toReport, petitions] = await Promise.all([
     inboxTotal(actor, { todo: "answer" }),
     inboxTotal(actor, { state: "REHANDLING" }),
@@ -162,7 +174,7 @@ async function unitLanding(actor: Actor) {
     { key: "rect_report", label: "待报送整改报告", count: toReport, href: "/rectifications?todo=report" },
     ...petitions,
   ];
-  return { kind: "UNIT" as const, linked: !!actor.unitId, todo, notifications };
+  return { kind: "UNIT" as const, linked: !!actor.unitId, todo, notifications, progress: await progress };
 }
 
 /** What each role's landing page shows, all of it read within the actor's township. */

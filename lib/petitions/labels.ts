@@ -97,6 +97,15 @@ export const PETITION_EVENT_LABELS: Record<string, string> = {
 };
 
 /** The list's sort orders. */
+/** The year figures' outcomes (figures-rules.ts: closed, resolved): each a filter of the list. */
+export const PETITION_OUTCOMES = ["resolved", "unresolved", "open"] as const;
+export type PetitionOutcome = (typeof PETITION_OUTCOMES)[number];
+export const PETITION_OUTCOME_LABELS: Record<PetitionOutcome, string> = {
+  resolved: "办结并解决",
+  unresolved: "办结未解决",
+  open: "办理中",
+};
+
 export const PETITION_SORTS = ["received_desc", "received_asc", "number_desc", "number_asc"] as const;
 export const PETITION_SORT_LABELS: Record<(typeof PETITION_SORTS)[number], string> = {
   received_desc: "收到日期（新→旧）",

@@ -25,6 +25,10 @@ export function petitionListWhere(actor: Actor, q: Partial<Filters>): Prisma.Pet
   if (q.origin === "county") and.push({ channel: "COUNTY_TRANSFER" });
   if (q.origin === "local") and.push({ channel: { not: "COUNTY_TRANSFER" } });
   if (q.unitId) and.push({ assignments: { some: { unitId: q.unitId, active: true } } });
+  // The figures' rules (figures-rules.ts tallyPetitions): closed = state CLOSED; resolved = closed with `resolved`.
+  if (q.outcome === "resolved") and.push({ state: "CLOSED", resolved: true });
+  if (q.outcome === "unresolved") and.push({ state: "CLOSED", OR: [{ resolved: false }, { resolved: null }] });
+  if (q.outcome === "open") and.push({ state: { not: "CLOSED" } });
   if (q.q) and.push({ OR: [{ subject: containsText(q.q) }, { number: containsText(q.q) }] });
   return { AND: and };
 }

@@ -15,3 +15,5 @@ export {
 } from "@/lib/petitions/figures";
 // The landing pages' petition counts: the same filter as the list each card opens (lib/petitions/list.ts).
 export { countPetitions } from "@/lib/petitions/list";
+// The outcomes the list filters by, for the dashboards (lib/dashboard).
+export { PETITION_OUTCOME_LABELS, type PetitionOutcome } from "@/lib/petitions/labels";

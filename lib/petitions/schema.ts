@@ -17,7 +17,13 @@ import {
 } from "@/lib/http/fields";
 import { isValidIdNumber } from "@/lib/text/id-number";
 import { isMainlandPhone, normalizePhone } from "@/lib/text/phone";
-import { PETITION_CATEGORIES, PETITION_CHANNELS, PETITION_SORTS, PETITION_STATES } from "@/lib/petitions/labels";
+import {
+  PETITION_CATEGORIES,
+  PETITION_CHANNELS,
+  PETITION_OUTCOMES,
+  PETITION_SORTS,
+  PETITION_STATES,
+} from "@/lib/petitions/labels";
 import { registrationIssues } from "@/lib/petitions/rules";
 
 export { PETITION_CATEGORIES, PETITION_CHANNELS, PETITION_SORTS, PETITION_STATES };
@@ -119,6 +125,13 @@ export const PetitionListFilters = z.object({
     undefined,
     z.enum(["county", "local"], { error: "只能是 county（上级转办）或 local（本级受理）" }).optional(),
   ).describe("来源"),
+  /** The figures' outcome (办理结果): resolved, closed unresolved, not yet closed — a dashboard figure opens its records. */
+  outcome: blankAs(
+    undefined,
+    z
+      .enum(PETITION_OUTCOMES, { error: "只能是 resolved（已解决）、unresolved（办结未解决）或 open（办理中）" })
+      .optional(),
+  ).describe("办理结果"),
   q: searchText("关键词", 50),
   sort: blankAs(undefined, z.enum(PETITION_SORTS, { error: "排序方式不正确" }).default("received_desc")).describe(
     "排序",

@@ -19,7 +19,11 @@ export const Year = z.coerce
 /** 本人值班 (a deputy's own days); `upcoming` only the days to come. */
 export const ReceptionDayListQuery = PageQuery.extend({
   year: Year.optional(),
-  when: z.enum(["upcoming", "past"], { error: "时间：应为 upcoming 或 past" }).optional().describe("时间"),
+  // held: the days the figures count as held (figures.ts FIGURE_RULES.held) — a dashboard figure opens them.
+  when: z
+    .enum(["upcoming", "past", "held"], { error: "时间：应为 upcoming、past 或 held" })
+    .optional()
+    .describe("时间"),
   pageSize: PageQuery.shape.pageSize.default(20),
 }).strict();
 export type ReceptionDayListQuery = z.infer<typeof ReceptionDayListQuery>;

@@ -52,6 +52,7 @@ export function listWhere(actor: Actor, q: Pick<ReceptionDayListQuery, "year" | 
       q.year ? { year: q.year } : {},
       q.when === "upcoming" ? { date: { gte: today }, cancelled: false } : {},
       q.when === "past" ? { date: { lt: today } } : {},
+      q.when === "held" ? { cancelled: false, heldOn: { not: null } } : {},
     ],
   } satisfies Prisma.ReceptionDayWhereInput;
 }
@@ -62,7 +63,7 @@ export async function listReceptionDays(actor: Actor, q: ReceptionDayListQuery) 
   const [rows, total, ahead] = await Promise.all([
     sdb.receptionDay.findMany({
       where,
-      orderBy: [{ date: q.when === "past" ? "desc" : "asc" }, { id: "asc" }],
+      orderBy: [{ date: q.when === "past" || q.when === "held" ? "desc" : "asc" }, { id: "asc" }],
       ...skipTake(q),
       include: { _count: { select: { duties: true, visits: true } } },
     }),

@@ -53,6 +53,28 @@ export function counted(townshipId: string, f: FiguresFilter): Prisma.Sql {
       AND s."state" NOT IN ('DRAFT', 'WITHDRAWN', 'MERGED') AND s."motionDecision" IS DISTINCT FROM 'PLACE_ON_AGENDA' ${session} ${unit}`;
 }
 
+/** The same selection as `counted` (less its year, session and unit) for the list's `counted=true` filter. */
+export const countedWhere: Prisma.SuggestionWhereInput = {
+  state: { notIn: ["DRAFT", "WITHDRAWN", "MERGED"] },
+  OR: [{ motionDecision: null }, { motionDecision: { not: "PLACE_ON_AGENDA" } }],
+};
+
+/**
+ * The suggestions whose latest reply is of class `cls` — `last_class` below, the one rule — for the
+ * list's `replyClass` filter (a year narrows the scan to that year's suggestions).
+ */
+export async function latestReplyClassIds(townshipId: string, cls: "A" | "B" | "C", year?: number) {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT l.id FROM (
+      SELECT DISTINCT ON (e."suggestionId") e."suggestionId" AS id, e."replyClass"::text AS cls
+      FROM "SuggestionEvent" e JOIN "Suggestion" s ON s."id" = e."suggestionId"
+      WHERE e."townshipId" = ${townshipId}::uuid AND e."type" = 'reply'
+        ${year ? Prisma.sql`AND s."year" = ${year}` : Prisma.empty}
+      ORDER BY e."suggestionId", e."createdAt" DESC, e."id" DESC
+    ) l WHERE l.cls = ${cls}`;
+  return rows.map((r) => r.id);
+}
+
 /**
  * Per suggestion: the outcome read from its timeline (replies, ratings, the delay notice), then
  * counted for the whole selection and per lead unit, session, category and state in one pass.

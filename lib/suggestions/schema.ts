@@ -137,6 +137,12 @@ export const SuggestionListQuery = PageQuery.extend({
   unsigned: z.enum(["true"]).optional().describe("待签发"),
   /** Being handled with a co-unit's input (协办意见) still owed in the current round. */
   coInput: z.enum(["owed"], { error: "只能是 owed（协办意见待交）" }).optional().describe("协办意见"),
+  /** Only those the year's figures count (figures.ts `counted`): a dashboard figure opens exactly its records. */
+  counted: z.enum(["true"], { error: "只能是 true（计入统计的建议）" }).optional().describe("计入统计"),
+  /** The lead unit (主办) only — the figures' per-unit rows; `unitId` also finds the co-units' (协办). */
+  leadUnitId: uuidOf("主办单位").optional().describe("主办单位"),
+  /** The class of the latest reply (答复类别 A/B/C), as the figures count it. */
+  replyClass: z.enum(["A", "B", "C"], { error: "答复类别只能是 A、B 或 C" }).optional().describe("答复类别"),
 });
 export type SuggestionListQuery = z.infer<typeof SuggestionListQuery>;
 

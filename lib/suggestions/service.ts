@@ -19,6 +19,7 @@ import { storeAttachments } from "@/lib/suggestions/attachments";
 import type { UploadedFile } from "@/lib/files/upload";
 import { loadSuggestion } from "@/lib/suggestions/access";
 import { containsText } from "@/lib/db/search";
+import { countedWhere, latestReplyClassIds } from "@/lib/suggestions/figures";
 
 /** Row filter per role: deputies their own (and published ones), units what has been handed over to them. */
 function visibleWhere(actor: Actor, mine: boolean): Prisma.SuggestionWhereInput {
@@ -34,7 +35,12 @@ function visibleWhere(actor: Actor, mine: boolean): Prisma.SuggestionWhereInput 
 }
 
 /** The list's filter: what the actor may see, narrowed by the query — shared by the list and its counts. */
-function listWhere(actor: Actor, q: Partial<SuggestionListQuery>, today: Date): Prisma.SuggestionWhereInput {
+function listWhere(
+  actor: Actor,
+  q: Partial<SuggestionListQuery>,
+  today: Date,
+  classIds: string[] | null,
+): Prisma.SuggestionWhereInput {
   const handling: Prisma.SuggestionWhereInput = { state: { in: ["ASSIGNED", "REHANDLING"] } };
   return {
     AND: [
@@ -58,6 +64,10 @@ function listWhere(actor: Actor, q: Partial<SuggestionListQuery>, today: Date): 
             },
           }
         : {},
+      // The figures' selection, lead unit and reply class: a dashboard figure opens exactly its records.
+      q.counted ? countedWhere : {},
+      q.leadUnitId ? { leadUnitId: q.leadUnitId } : {},
+      classIds ? { id: { in: classIds } } : {},
       q.q ? { OR: [{ title: containsText(q.q) }, { content: containsText(q.q) }, { number: containsText(q.q) }] } : {},
     ],
   };
@@ -65,8 +75,13 @@ function listWhere(actor: Actor, q: Partial<SuggestionListQuery>, today: Date): 
 
 /** How many suggestions the list would show for this query (the landing pages' counts link to that list). */
 export async function countSuggestions(actor: Actor, q: Partial<SuggestionListQuery>): Promise<number> {
-  return scopedDb(actor.townshipId).suggestion.count({ where: listWhere(actor, q, todayInChina()) });
+  const classIds = await replyClassFilter(actor, q);
+  return scopedDb(actor.townshipId).suggestion.count({ where: listWhere(actor, q, todayInChina(), classIds) });
 }
+
+/** The ids the `replyClass` filter keeps (null: no such filter). */
+const replyClassFilter = (actor: Actor, q: Partial<SuggestionListQuery>) =>
+  q.replyClass ? latestReplyClassIds(actor.townshipId, q.replyClass, q.year) : Promise.resolve(null);
 
 export async function listSuggestions(
   actor: Actor,
@@ -74,7 +89,7 @@ export async function listSuggestions(
 ): Promise<ListResult<ReturnType<typeof summary>>> {
   const sdb = scopedDb(actor.townshipId);
   const today = todayInChina();
-  const where = listWhere(actor, q, today);
+  const where = listWhere(actor, q, today, await replyClassFilter(actor, q));
   const [{ rows, total }, settings] = await Promise.all([
     // The page and, beside it, its count (a shorter page shows where the list ends and discards the count).
     pageWithTotal(

@@ -19,6 +19,8 @@ export interface TrainingYearFigures {
   year: number;
   rules: typeof TRAINING_FIGURE_RULES;
   held: number;
+  /** The year's trainings not cancelled, held or still to come (the year's schedule). */
+  scheduled: number;
   days: number;
   byKind: { kind: TrainingKind; label: string; held: number; days: number }[];
   /** Enrolments (人次) in the trainings held. */
@@ -44,7 +46,7 @@ export async function trainingYearFigures(
 ): Promise<TrainingYearFigures> {
   const today = opts.today ?? todayInChina();
   const { gte, lt } = yearRange(year);
-  const [trainings, deputiesSitting, groups] = await Promise.all([
+  const [trainings, deputiesSitting, groups, scheduled] = await Promise.all([
     client.trainingSession.findMany({
       where: { townshipId, cancelled: false, startDate: { gte, lt, lte: today } },
       select: { kind: true, days: true, enrolments: { select: { deputyId: true, attendance: true } } },
@@ -53,6 +55,7 @@ export async function trainingYearFigures(
       where: { townshipId, startDate: { lt }, OR: [{ leftDate: null }, { leftDate: { gt: gte } }] },
     }),
     groupTrainingCounts(client, townshipId, year),
+    client.trainingSession.count({ where: { townshipId, cancelled: false, startDate: { gte, lt } } }),
   ]);
   const enrolments = trainings.flatMap((t) => t.enrolments);
   const count = (v: string | null) => enrolments.filter((e) => e.attendance === v).length;
@@ -63,6 +66,7 @@ export async function trainingYearFigures(
     year,
     rules: TRAINING_FIGURE_RULES,
     held: trainings.length,
+    scheduled,
     days: daysOf(trainings),
     byKind: TRAINING_KINDS.map((kind) => {
       const of = trainings.filter((t) => t.kind === kind);

@@ -156,6 +156,8 @@ export type TrainingUpdateInput = z.infer<typeof TrainingUpdateInput>;
 export const TrainingListQuery = PageQuery.extend({
   year: year("年度").optional(),
   kind: z.enum(TRAINING_KINDS, { error: "培训类型不正确" }).optional().describe("培训类型"),
+  /** Held as the figures count them (figures.ts): not cancelled, begun by today. */
+  held: z.enum(["true"], { error: "只能是 true（已举办）" }).optional().describe("已举办"),
 });
 export type TrainingListQuery = z.infer<typeof TrainingListQuery>;
 
@@ -245,3 +247,10 @@ export const TrainingYearQuery = z.object({
   year: year("年度").default(() => todayInChina().getUTCFullYear()),
 });
 export type TrainingYearQuery = z.infer<typeof TrainingYearQuery>;
+
+/** /training: the year and the list's filters (a dashboard figure opens the trainings it counts). */
+export const TrainingPageQuery = TrainingYearQuery.extend({
+  kind: TrainingListQuery.shape.kind,
+  held: TrainingListQuery.shape.held,
+});
+export type TrainingPageQuery = z.infer<typeof TrainingPageQuery>;

@@ -7,7 +7,7 @@ import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { conflict, notFound, validation } from "@/lib/http/errors";
 import { skipTake } from "@/lib/http/validation";
 import type { Prisma, TrainingSession } from "@/lib/generated/prisma/client";
-import { formatDay, parseDay } from "@/lib/time/day";
+import { formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import { currentTermOrThrow } from "@/lib/roster/public";
 import { enrol, unenrol } from "@/lib/training/enrolment";
 import { TRAINING_KIND_LABELS } from "@/lib/training/labels";
@@ -40,7 +40,13 @@ export const trainingSummary = (t: TrainingSession) => ({
 export async function listTrainings(actor: Actor, q: TrainingListQuery) {
   const sdb = scopedDb(actor.townshipId);
   const where: Prisma.TrainingSessionWhereInput = {
-    AND: [visibleTrainingsWhere(actor), q.year ? { startDate: yearRange(q.year) } : {}, q.kind ? { kind: q.kind } : {}],
+    AND: [
+      visibleTrainingsWhere(actor),
+      q.year ? { startDate: yearRange(q.year) } : {},
+      q.kind ? { kind: q.kind } : {},
+      // The figures' "held" (figures.ts): not cancelled and begun by today (China).
+      q.held ? { cancelled: false, startDate: { lte: todayInChina() } } : {},
+    ],
   };
   const [rows, total] = await Promise.all([
     sdb.trainingSession.findMany({

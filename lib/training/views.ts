@@ -14,10 +14,15 @@ import { getPlanOrThrow, listPlans } from "@/lib/training/plans";
 import { planSections } from "@/lib/training/plan-docx";
 import { NORMS_ARE_PRACTICE, ATTEND_DUTY_CITATION } from "@/lib/training/rules";
 import { listTrainings } from "@/lib/training/service";
+import type { TrainingListQuery } from "@/lib/training/schema";
 
 /** /training: for the office, chair and presidium the plans, trainings, figures and warnings; for a deputy their own. */
-export async function trainingHomeView(actor: Actor, year: number) {
-  const trainings = await listTrainings(actor, { page: 1, pageSize: 100, year });
+export async function trainingHomeView(
+  actor: Actor,
+  year: number,
+  filters: Pick<TrainingListQuery, "kind" | "held"> = {},
+) {
+  const trainings = await listTrainings(actor, { page: 1, pageSize: 100, year, ...filters });
   const base = {
     year,
     trainings: trainings.items,

@@ -16,6 +16,7 @@ import { monthLabel, WORK_PLAN_MODULE_LABELS, WORK_PLAN_MODULES } from "@/lib/wo
 
 export interface ItemWithProgress {
   id: string;
+  version: number;
   position: number;
   month: number | null;
   title: string;
@@ -76,6 +77,7 @@ export async function itemsWithProgress(
     const states = links.map((l) => ({ module: l.module, recordId: l.id, exists: !l.missing, happened: l.happened }));
     return {
       id: item.id,
+      version: item.version,
       position: item.position,
       month: item.month,
       title: item.title,

@@ -12,6 +12,7 @@ import { seedDemoPetitions } from "@/prisma/seed/demo-petitions";
 import { seedDemoDuties } from "@/prisma/seed/demo-duties";
 import { seedDemoTraining } from "@/prisma/seed/demo-training";
 import { seedDemoYear } from "@/prisma/seed/demo-year";
+import { seedDemoWorkPlan } from "@/prisma/seed/demo-work-plan";
 
 export const DEMO_TOWNSHIP = { code: "demo-qingshui", name: "清水镇" };
 /** The county (县人大) holding the demo township; its account reads the county's townships side by side. */
@@ -486,6 +487,8 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
         orderBy: { receivedOn: "desc" },
       });
       await seedDemoYear(tx, { townshipId, officeUserId: userIds[0]!, today: todayInChina() }, transferred?.id);
+      // The year plan (工作要点) of 2026, approved, its items linked to the records above.
+      await seedDemoWorkPlan(tx, { townshipId, officeUserId: userIds[0]! });
       await recordAudit(
         tx,
         { townshipId, userId: null, username: "system", requestId: null, ip: null },

@@ -18,6 +18,10 @@ import { seedReceptionTownship } from "@/tests/e2e/reception-seed";
 import { seedDeputyRecordTownship } from "@/tests/e2e/deputy-record-seed";
 import { seedTrainingTownship } from "@/tests/e2e/training-seed";
 import { seedSummaryTownship } from "@/tests/e2e/summary-seed";
+import { seedYearDocumentsTownship } from "@/tests/e2e/year-documents-seed";
+import { seedWorkPlanTownship } from "@/tests/e2e/work-plan-seed";
+import { seedArchiveTownship } from "@/tests/e2e/archive-seed";
+import { seedDashboardTownship } from "@/tests/e2e/dashboard-seed";
 import { seedCountyTownships } from "@/tests/e2e/county-seed";
 import { addDays } from "@/lib/time/day";
 import { categories } from "@/lib/suggestions/categories";
@@ -96,6 +100,10 @@ export async function seedE2E() {
   await seedDeputyRecordTownship();
   await seedTrainingTownship();
   await seedSummaryTownship();
+  await seedYearDocumentsTownship();
+  await seedWorkPlanTownship();
+  await seedArchiveTownship();
+  await seedDashboardTownship();
   await seedCountyTownships();
   // The factories use their own password; the e2e accounts use E2E_PASSWORD.
   await db.user.updateMany({ data: { passwordHash: await hashPassword(E2E_PASSWORD) } });

@@ -17,11 +17,11 @@ const LEADERS: Record<string, string[]> = {
   信访: ["接待选民日", "信访统计"],
   培训: ["代表培训"],
   履职: ["小组活动", "履职登记", "向选民述职"],
-  年度: ["年度总结", "收发文登记", "宣传"],
+  年度: ["年度概览", "工作要点", "年度总结", "收发文登记", "宣传"],
   系统: ["承办单位", "工作日历", "修改密码"],
 };
 // 年度归档 holds petition files: the office and the chair only.
-const ANNUAL_ALL = { 年度: ["年度总结", "收发文登记", "年度归档", "宣传"] };
+const ANNUAL_ALL = { 年度: ["年度概览", "工作要点", "年度总结", "收发文登记", "年度归档", "宣传"] };
 // 信访件: the office and the chair all, a unit and a deputy theirs; the presidium only the figures.
 const PETITIONS = { 信访: ["信访件"] };
 const PETITIONS_ALL = { 信访: ["接待选民日", "信访件", "信访统计"] };

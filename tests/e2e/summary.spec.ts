@@ -4,7 +4,7 @@ import { E2E_SUMMARY_CHAIR, E2E_SUMMARY_DEPUTY } from "./summary-users";
 
 // 年度工作总结 (年度总结镇, tests/e2e/summary-seed.ts: petitions 2 in 2026 and 1 in 2025, a group activity each
 // year): the chair opens the year's summary from the navigation, reads a figure with the year before and the
-// change, follows it to the records behind it, and finds the documents' downloads; axe passes on a desktop and a
+// change, follows it to the records behind it, finds the documents' downloads and opens the term's review; axe passes on a desktop and a
 // phone. A deputy does not see the page.
 
 test("the chair reads the annual summary with the year before and follows a figure to its records", async ({
@@ -41,6 +41,14 @@ test("the chair reads the annual summary with the year before and follows a figu
   await page.goto("/summary/2026");
   await page.getByRole("region", { name: "信访" }).getByRole("link", { name: "收到信访件" }).click();
   await expect(page).toHaveURL(/\/petitions\?year=2026$/);
+
+  await page.goto("/summary/2026");
+  await page.getByRole("link", { name: "本届工作回顾（第17届）" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("第17届工作回顾");
+  await expect(
+    page.getByRole("region", { name: "信访" }).getByRole("row").filter({ hasText: "收到信访件" }),
+  ).toContainText("2 件");
+  await expectNoSeriousA11yViolations(page);
 
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto("/summary/2026");

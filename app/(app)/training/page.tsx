@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/page";
 import { parseSearchParams } from "@/lib/http/validation";
-import { TrainingYearQuery } from "@/lib/training/schema";
+import { TrainingPageQuery } from "@/lib/training/schema";
+import { TRAINING_KIND_LABELS } from "@/lib/training/labels";
 import { trainingHomeView } from "@/lib/training/views";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -15,8 +16,9 @@ const button = "min-h-10 rounded bg-brand-700 px-4 py-2 text-sm text-white";
 
 export default async function TrainingPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requirePageActor("training.list");
-  const { year } = parseSearchParams(TrainingYearQuery, await searchParams);
-  const v = await trainingHomeView(actor, year);
+  const { year, kind, held } = parseSearchParams(TrainingPageQuery, await searchParams);
+  const v = await trainingHomeView(actor, year, { kind, held });
+  const only = [held && "已举办", kind && TRAINING_KIND_LABELS[kind]].filter(Boolean).join("、");
   return (
     <>
       <PageHeader
@@ -67,7 +69,7 @@ export default async function TrainingPage({ searchParams }: { searchParams: Pro
           </Section>
         </>
       )}
-      <Section id="trainings" title={`${year}年培训`}>
+      <Section id="trainings" title={`${year}年培训${only ? `（${only}）` : ""}`}>
         <TrainingTable rows={v.trainings} />
       </Section>
     </>

@@ -1,5 +1,6 @@
 // `npm run demo` seeds 清水镇 into an empty database: the roster, a session in preparation and a
 // dozen suggestions in every stage. Checked through the app's own functions, as the demo users see it.
+import { workPlanProgress } from "@/lib/work-plans/public";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDemoIfEmpty } from "@/prisma/seed/seed";
@@ -135,6 +136,12 @@ describe("the demo seed", () => {
       reachedTarget: true,
       reachedAdvanced: false,
     });
+    // The year plan (工作要点) of 2026, approved; on 31 December: six items done by their linked records, the
+    // session being prepared and the office's publicity item under way, 述职 (June, nothing linked) overdue.
+    const plan = await workPlanProgress(db, township.id, 2026, { today: parseDay("2026-12-31") });
+    expect(plan.plan).toMatchObject({ title: "清水镇人大主席团2026年工作要点", state: "APPROVED" });
+    expect(plan).toMatchObject({ planned: 9, done: 6, inProgress: 2, notStarted: 1, overdue: 1, dropped: 0 });
+    expect(plan.items.find((i) => i.progress.overdue)?.title).toBe("组织代表向选民述职");
 
     // 县人大: 示范县 holds 清水镇, and its account reads it through the county view only.
     const county = await actorOf("county");

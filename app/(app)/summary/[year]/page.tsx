@@ -46,7 +46,7 @@ export default async function YearSummaryPage({
               {half ? "下载半年小结（Word）" : "下载年度工作总结（Word）"}
             </TableDownload>
             <TableDownload href={`${base}/report.docx?kind=session-report`}>下载主席团工作报告（Word）</TableDownload>
-            <TableDownload href={`${base}/tables.xlsx`}>下载统计表（Excel）</TableDownload>
+            <TableDownload href={`${base}/tables.xlsx${half ? "?period=half" : ""}`}>下载统计表（Excel）</TableDownload>
           </>
         }
       />

@@ -1,0 +1,12 @@
+// 概览镇's names and accounts (seeded by dashboard-seed.ts; the spec imports only this, no server code).
+export const E2E_DASH_TOWNSHIP = "概览镇";
+export const E2E_DASH_UNITS = ["民政办", "财政所"];
+/** Petitions by category: two 检举控告类 (the bar the spec clicks), one 申诉求决类. */
+export const E2E_DASH_ACCUSATIONS = ["概览镇检举砖厂偷排污水", "概览镇检举村干部优亲厚友"];
+export const E2E_DASH_APPEAL = "概览镇申诉低保被取消";
+export const E2E_DASH_USERS = {
+  chair: "e2e-dash-chair",
+  office: "e2e-dash-office",
+  deputy: "e2e-dash-deputy",
+  unit: "e2e-dash-unit",
+};
