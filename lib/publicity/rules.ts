@@ -23,7 +23,7 @@ export const PUBLICITY_KIND_LABELS: Record<PublicityKind, string> = {
 };
 
 export const PUBLICITY_RULE =
-  "按县人大宣传工作计分表计分（计分标准为本地做法，可在设置中调整）；每篇稿件按登记时的计分标准计分并保留，年度得分为当年报送稿件得分之和。";
+  "按县人大宣传工作计分表计分（计分标准和目标分、先进分是本县的做法，不是法律规定，按县人大当年通知在系统设置中维护）；每篇稿件按登记时的计分标准计分并保留，年度得分为当年报送稿件得分之和。";
 
 type Table = Pick<Settings, `publicity.${string}` & keyof Settings>;
 

@@ -41,7 +41,10 @@ const rosterDay = (year: number) => {
   return end.getTime() < today.getTime() ? end : today;
 };
 
-async function deputyCounts(client: Tx, townshipId: string, year: number, minDuties: number) {
+/** Days on or before `through` (none when unset). */
+const onOrBefore = (through?: Date) => (through ? { date: { lte: through } } : {});
+
+async function deputyCounts(client: Tx, townshipId: string, year: number, minDuties: number, through?: Date) {
   const term = await client.term.findFirst({ where: { townshipId, isCurrent: true }, select: { id: true } });
   const [sitting, duties] = await Promise.all([
     term
@@ -57,7 +60,7 @@ async function deputyCounts(client: Tx, townshipId: string, year: number, minDut
       where: {
         townshipId,
         OR: [{ present: true }, { present: null }],
-        day: { year, cancelled: false, heldOn: { not: null } },
+        day: { year, cancelled: false, heldOn: { not: null }, ...onOrBefore(through) },
       },
       _count: { _all: true },
     }),
@@ -73,22 +76,25 @@ async function deputyCounts(client: Tx, townshipId: string, year: number, minDut
   };
 }
 
+/** The year's figures; `through` counts only the days up to that day (the half-year brief). */
 export async function receptionYearFigures(
   client: Tx,
   townshipId: string,
   year: number,
+  opts: { through?: Date } = {},
 ): Promise<ReceptionYearFigures> {
   const minDuties = (await getSettings())["reception.minDutiesPerDeputy"];
-  const heldVisit = { townshipId, day: { year, cancelled: false, heldOn: { not: null } } };
+  const upTo = onOrBefore(opts.through);
+  const heldVisit = { townshipId, day: { year, cancelled: false, heldOn: { not: null }, ...upTo } };
   const [planned, held, cancelled, visitors, solved, toSuggestions, toPetitions, deputies] = await Promise.all([
-    client.receptionDay.count({ where: { townshipId, year, cancelled: false } }),
-    client.receptionDay.count({ where: { townshipId, year, cancelled: false, heldOn: { not: null } } }),
-    client.receptionDay.count({ where: { townshipId, year, cancelled: true } }),
+    client.receptionDay.count({ where: { townshipId, year, cancelled: false, ...upTo } }),
+    client.receptionDay.count({ where: { townshipId, year, cancelled: false, heldOn: { not: null }, ...upTo } }),
+    client.receptionDay.count({ where: { townshipId, year, cancelled: true, ...upTo } }),
     client.receptionVisit.count({ where: heldVisit }),
     client.receptionVisit.count({ where: { ...heldVisit, solved: true } }),
     client.receptionVisit.count({ where: { ...heldVisit, suggestionId: { not: null } } }),
     client.receptionVisit.count({ where: { ...heldVisit, petition: { isNot: null } } }),
-    deputyCounts(client, townshipId, year, minDuties),
+    deputyCounts(client, townshipId, year, minDuties, opts.through),
   ]);
   return {
     year,

@@ -20,6 +20,8 @@ export interface FiguresFilter {
   year: number;
   sessionId?: string;
   unitId?: string;
+  /** Only those raised up to this day (the half-year brief); those without a raising day by their creation. */
+  through?: Date;
 }
 
 export const RECESS = "recess";
@@ -46,11 +48,14 @@ export function counted(townshipId: string, f: FiguresFilter): Prisma.Sql {
       ? Prisma.sql`AND s."sessionId" IS NULL`
       : Prisma.sql`AND s."sessionId" = ${f.sessionId}::uuid`;
   const unit = f.unitId ? Prisma.sql`AND s."leadUnitId" = ${f.unitId}::uuid` : Prisma.empty;
+  const through = f.through
+    ? Prisma.sql`AND COALESCE(s."raisedOn", (s."createdAt" AT TIME ZONE 'Asia/Shanghai')::date) <= ${f.through}::date`
+    : Prisma.empty;
   return Prisma.sql`
     SELECT s."id", s."sessionId", s."leadUnitId", s."categoryId", s."state", s."deadline", s."delayedTo", s."assignedOn", s."broad"
     FROM "Suggestion" s
     WHERE s."townshipId" = ${townshipId}::uuid AND s."year" = ${f.year}
-      AND s."state" NOT IN ('DRAFT', 'WITHDRAWN', 'MERGED') AND s."motionDecision" IS DISTINCT FROM 'PLACE_ON_AGENDA' ${session} ${unit}`;
+      AND s."state" NOT IN ('DRAFT', 'WITHDRAWN', 'MERGED') AND s."motionDecision" IS DISTINCT FROM 'PLACE_ON_AGENDA' ${session} ${unit} ${through}`;
 }
 
 /** The same selection as `counted` (less its year, session and unit) for the list's `counted=true` filter. */

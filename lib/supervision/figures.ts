@@ -128,9 +128,9 @@ export async function pollTallies(client: Client, townshipId: string, pollIds: s
   return out;
 }
 
-function loadYearActivities(client: Client, townshipId: string, year: number) {
+function loadYearActivities(client: Client, townshipId: string, year: number, through?: Date) {
   return client.supervisionActivity.findMany({
-    where: { townshipId, year, state: { not: "DRAFT" as const } },
+    where: { townshipId, year, state: { not: "DRAFT" as const }, ...(through ? { startDate: { lte: through } } : {}) },
     orderBy: [{ startDate: "asc" }, { createdAt: "asc" }],
     select: {
       id: true,
@@ -207,11 +207,11 @@ export async function supervisionYearFigures(
   client: Client,
   townshipId: string,
   year: number,
-  opts: { today?: Date } = {},
+  opts: { today?: Date; through?: Date } = {},
 ): Promise<SupervisionYearFigures> {
   const today = formatDay(opts.today ?? todayInChina());
   const satisfiedOnly = (await getSettings())["supervision.rateCountsSatisfiedOnly"] === 1;
-  const activities = await loadYearActivities(client, townshipId, year);
+  const activities = await loadYearActivities(client, townshipId, year, opts.through);
   const ids = activities.map((a) => a.id);
   const [tallies, opinions, tasks, suggestions] = await Promise.all([
     pollTallies(

@@ -62,9 +62,8 @@ export interface YearSummary {
 
 /**
  * Every module's figures of one township-year, in parallel. With `period: "half"` each dated record counts only
- * through 30 June: the modules that count by a day take `through` (sessions, petitions, group activities, duties;
- * training's `today`); suggestions, supervision and reception days count by their record's year (docs/decisions.md,
- * "The annual summary").
+ * through 30 June: every module takes `through` (suggestions by the day raised, supervision by the activity's start,
+ * reception by the day's date; training by its `today`).
  */
 export async function yearFigureSet(
   townshipId: string,
@@ -77,10 +76,10 @@ export async function yearFigureSet(
   const half = period === "half" ? { through } : {};
   const [sessions, supervision, suggestions, petitions, reception, training, groups, duties] = await Promise.all([
     sessionYearFigures(db, townshipId, year, { today, ...half }),
-    supervisionYearFigures(db, townshipId, year, { today }),
-    suggestionFiguresOf(townshipId, { year }),
+    supervisionYearFigures(db, townshipId, year, { today, ...half }),
+    suggestionFiguresOf(townshipId, { year, ...half }),
     petitionYearFigures(db, townshipId, year, { today, ...half }),
-    receptionYearFigures(db, townshipId, year),
+    receptionYearFigures(db, townshipId, year, half),
     trainingYearFigures(db, townshipId, year, { today: through }),
     groupActivityYearFigures(db, townshipId, year, today, half),
     dutyYearFigures(db, townshipId, year, half),

@@ -84,7 +84,12 @@ test("the office makes the year plan, links a session, records the approval and 
   await expectNoSeriousA11yViolations(phone);
   await phone.goto(url);
   await expect(phone.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
-  await expect(phone.getByRole("listitem").filter({ hasText: VISIT_ITEM }).locator("span", { hasText: /^逾期$/ })).toBeVisible();
+  await expect(
+    phone
+      .getByRole("listitem")
+      .filter({ hasText: VISIT_ITEM })
+      .locator("span", { hasText: /^逾期$/ }),
+  ).toBeVisible();
   await expect(phone.getByText("处理此项")).toHaveCount(0);
   await expectNoSeriousA11yViolations(phone);
   await shot(phone, "plan-360");

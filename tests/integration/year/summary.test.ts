@@ -29,8 +29,9 @@ const TODAY = d("2026-12-20");
  * - 培训: 2026 one (4-10, 2 enrolled); 2025 two (3-1, 10-1).
  * - 小组活动: 2026 two (3-5 with 2 attending, 9-5 with 1); 2025 one (6-1).
  * - 履职登记: 2026 two verified (voters 10 + 5) and one waiting; 2025 one verified.
- * First half: 2026 sessions 0, petitions 2, training 1, group activities 1, duties 1 (4-1); 2025: petitions 1,
- * training 1, group activities 1, duties 1.
+ * First half: 2026 sessions 0, suggestions 2 (raised 3-1, 5-1), supervision 1 (4-1), petitions 2, reception 1 day
+ * (2 visitors, 2 solved), training 1, group activities 1, duties 1 (4-1); 2025: suggestions 1 (2-1), supervision 1,
+ * petitions 1, reception 0, training 1, group activities 1, duties 1.
  */
 async function fixture() {
   const tw = await createTownship("年度总结镇");
@@ -85,7 +86,8 @@ async function fixture() {
   });
 
   const category = await db.suggestionCategory.create({ data: { ...t, name: "交通", position: 1 } });
-  const suggestion = async (year: number, state: string, replied = false) => {
+  const suggestion = async (raisedOn: string, state: string, replied = false) => {
+    const year = Number(raisedOn.slice(0, 4));
     const row = await db.suggestion.create({
       data: {
         ...t,
@@ -93,18 +95,19 @@ async function fixture() {
         content: "内容",
         categoryId: category.id,
         year,
+        raisedOn: d(raisedOn),
         state: state as "CLOSED",
       },
     });
     if (replied)
       await db.suggestionEvent.create({ data: { ...t, suggestionId: row.id, type: "reply", replyClass: "A" } });
   };
-  await suggestion(2026, "ASSIGNED");
-  await suggestion(2026, "REPLIED", true);
-  await suggestion(2026, "CLOSED", true);
-  await suggestion(2026, "DRAFT");
-  await suggestion(2025, "CLOSED", true);
-  await suggestion(2025, "CLOSED", true);
+  await suggestion("2026-03-01", "ASSIGNED");
+  await suggestion("2026-08-01", "REPLIED", true);
+  await suggestion("2026-05-01", "CLOSED", true);
+  await suggestion("2026-04-01", "DRAFT");
+  await suggestion("2025-02-01", "CLOSED", true);
+  await suggestion("2025-09-01", "CLOSED", true);
 
   const activity = (year: number, state: string, start: string) =>
     db.supervisionActivity.create({
@@ -279,6 +282,11 @@ describe("yearSummary", () => {
     expect(s.previous.through).toBe("2025-06-30");
     const pair = (id: KeyFigureId) => [fig(s, id).value, fig(s, id).previous];
     expect(pair("sessions.held")).toEqual([0, 0]);
+    expect(pair("suggestions.total")).toEqual([2, 1]);
+    expect(pair("supervision.activities")).toEqual([1, 1]);
+    expect(pair("reception.days")).toEqual([1, 0]);
+    expect(pair("reception.visitors")).toEqual([2, 0]);
+    expect(pair("reception.solved")).toEqual([2, 0]);
     expect(pair("petitions.received")).toEqual([2, 1]);
     expect(pair("training.held")).toEqual([1, 1]);
     expect(pair("groups.activities")).toEqual([1, 1]);
