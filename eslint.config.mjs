@@ -51,6 +51,7 @@ export const DOMAINS = [
   "work-plans",
   "year",
   "dashboard",
+  "county",
 ];
 
 const kernelRule = {

@@ -97,4 +97,13 @@ describe("the navigation", () => {
       expect(shown(role).find(([label]) => label === "系统")?.[1]).toContain("修改密码");
     }
   });
+
+  it("shows a county account (县人大) the county view and its password, nothing of a township", () => {
+    expect(shown("COUNTY")).toEqual([
+      ["年度", ["各乡镇年度概况"]],
+      ["系统", ["修改密码"]],
+    ]);
+    for (const role of ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"] as Role[])
+      expect(shown(role).flatMap(([, items]) => items)).not.toContain("各乡镇年度概况");
+  });
 });

@@ -97,6 +97,8 @@ export const NAV_SECTIONS: NavSection[] = [
       { href: "/documents", label: "收发文登记", permission: "document.list" },
       { href: "/archive", label: "年度归档", permission: "archive.view" },
       { href: "/publicity", label: "宣传", permission: "publicity.list" },
+      // 县人大: the county's townships side by side (lib/county).
+      { href: "/county", label: "各乡镇年度概况", permission: "county.view" },
     ],
   },
   {

@@ -19,6 +19,8 @@ export function LandingView({ data }: { data: Landing }) {
       return <DeputyLanding data={data} />;
     case "UNIT":
       return <UnitLanding data={data} />;
+    case "COUNTY":
+      return null;
   }
 }
 

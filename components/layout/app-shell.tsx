@@ -30,7 +30,7 @@ export function AppShell({
           <Link href="/" className="text-base font-semibold sm:text-lg">
             {townshipName}人大工作平台
           </Link>
-          <HeaderSearch />
+          {can(actor, "search.run") && <HeaderSearch />}
           <div className="flex items-center gap-2 text-sm">
             <span>
               {actor.displayName}

@@ -1,5 +1,5 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { ROLE_LABELS } from "@/lib/auth/labels";
+import { TOWNSHIP_ROLE_LABELS } from "@/lib/auth/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { LabelOptions } from "@/components/ui/label-options";
 import { OptionSelect, type Option } from "@/components/ui/option-select";
@@ -23,7 +23,7 @@ export function RoleFields({
     <>
       <FormField label="角色" error={errors.role}>
         <select className={inputClass} {...fields.role}>
-          <LabelOptions labels={ROLE_LABELS} />
+          <LabelOptions labels={TOWNSHIP_ROLE_LABELS} />
         </select>
       </FormField>
       {role === "DEPUTY" && (

@@ -1,12 +1,12 @@
 "use client";
 
-import type { ROLE_LABELS } from "@/lib/auth/labels";
+import type { TownshipRole } from "@/lib/auth/labels";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { RoleFields } from "@/components/users/role-fields";
 import { CorrectionForm, useCorrectionForm } from "@/components/ui/correction-form";
 import type { Option } from "@/components/users/user-create-form";
 
-type Role = keyof typeof ROLE_LABELS;
+type Role = TownshipRole;
 type Initial = { displayName: string; role: Role; deputyId?: string; unitId?: string; version: number };
 type Saved = { displayName: string; role: Role; deputyId: string | null; unitId: string | null; version: number };
 

@@ -229,6 +229,9 @@ const PETITION_CHAIN_LABELS = {
   "publicity.created": "登记宣传稿件",
   "publicity.corrected": "更正宣传稿件",
   "publicity.deleted": "删除宣传稿件",
+  // The county (县人大, lib/county/admin.ts, from the command line).
+  "county.township_attached": "乡镇归入县",
+  "county.account_created": "新建县人大账号",
 } as const;
 
 /** Every action an audit row may name. */

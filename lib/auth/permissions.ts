@@ -6,10 +6,11 @@ import type { Role } from "@/lib/generated/prisma/enums";
  * policies. An action missing here is refused for everyone.
  */
 export const PERMISSIONS = {
-  "dashboard.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
+  // The app's shell and home page; a county account's home is /county (lib/county).
+  "dashboard.view": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT", "COUNTY"],
   // The township's year with charts (/dashboard): every module's figures — the presidium's oversight.
   "dashboard.year": ["OFFICE", "CHAIR", "PRESIDIUM"],
-  "account.change_password": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
+  "account.change_password": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT", "COUNTY"],
   // Search from the header: each kind is searched only when the role may list it (lib/search).
   "search.run": ["OFFICE", "CHAIR", "PRESIDIUM", "DEPUTY", "UNIT"],
   // A unit's one inbox across domains (lib/inbox): what is assigned to it, whatever the module.
@@ -221,6 +222,11 @@ export const PERMISSIONS = {
   // read by the chair and the presidium.
   "publicity.list": ["OFFICE", "CHAIR", "PRESIDIUM"],
   "publicity.manage": ["OFFICE"],
+  // The county view (县人大, lib/county): the year's figures of every township of the actor's county, side by
+  // side, and each township's summary — figures only, never a record, list or person. Which townships: only
+  // those of the county its account belongs to (lib/county/access.ts countyTownships). COUNTY has nothing else
+  // but the shell and its password.
+  "county.view": ["COUNTY"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

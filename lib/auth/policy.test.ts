@@ -173,6 +173,8 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean]> = 
   "archive.view": [true, true, false, false, false],
   "publicity.list": [true, true, true, false, false],
   "publicity.manage": [true, false, false, false, false],
+  // The county view: a county account only (lib/county); no township role.
+  "county.view": [false, false, false, false, false],
 };
 
 function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
@@ -217,6 +219,27 @@ describe("can: role × action with a record of the actor's own township", () => 
   it.each(cases)("$role → $action on own-township record is $allowed", ({ action, role, allowed }) => {
     const a = actor(role);
     expect(can(a, action, { townshipId: T1, userId: a.userId, deputyId: a.deputyId, unitId: a.unitId })).toBe(allowed);
+  });
+});
+
+// The county account (县人大) is not a township role: it is written apart so the table above keeps its columns.
+// Deny by default: the shell, its own password and the county view, and nothing else — no township record, list,
+// person, petition or figure page (the county's figures come through lib/county only).
+const COUNTY_ALLOWED = new Set(["dashboard.view", "account.change_password", "county.view"]);
+
+describe("can: the county account (县人大)", () => {
+  it.each(Object.keys(EXPECTED))("COUNTY → %s", (action) => {
+    const county = actor("COUNTY");
+    expect(can(county, action)).toBe(COUNTY_ALLOWED.has(action));
+    expect(can(county, action, { townshipId: T1, userId: county.userId })).toBe(COUNTY_ALLOWED.has(action));
+    expect(can(county, action, { townshipId: T2 })).toBe(false);
+  });
+
+  it("is refused every action the table has for township roles", () => {
+    for (const action of Object.keys(PERMISSIONS))
+      if (!COUNTY_ALLOWED.has(action)) expect(rolesFor(action), action).not.toContain("COUNTY");
+    expect(() => assertCan(actor("COUNTY"), "petition.view")).toThrow(AppError);
+    expect(() => assertCan(actor("COUNTY"), "user.list")).toThrow(AppError);
   });
 });
 

@@ -217,6 +217,9 @@ export async function getLanding(actor: Actor) {
       return deputyLanding(actor);
     case "UNIT":
       return unitLanding(actor);
+    case "COUNTY":
+      // A county account's home is the county view (app/(app)/page.tsx sends it to /county).
+      return { kind: "COUNTY" as const, todo: [] as TodoCount[] };
   }
 }
 

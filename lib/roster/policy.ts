@@ -30,6 +30,8 @@ export function deputyViewFor(
       return actor.deputyId === deputy.id ? "FULL" : "PUBLIC";
     case "UNIT":
       return actor.unitId && deputy.handledByUnit ? "HANDLING" : null;
+    case "COUNTY":
+      return null;
   }
 }
 

@@ -7,7 +7,7 @@ import { revokeUserSessions } from "@/lib/auth/sessions";
 import { scopedDb } from "@/lib/db/township-scope";
 import { correctionHistory, recordCorrection, type CorrectionField } from "@/lib/audit/corrections";
 import { conflict, notFound, validation } from "@/lib/http/errors";
-import { checkedLinks, PUBLIC_FIELDS, type UserView } from "@/lib/users/service";
+import { checkedLinks, PUBLIC_FIELDS, TOWNSHIP_ACCOUNT, type UserView } from "@/lib/users/service";
 import type { UserCorrectionInput } from "@/lib/users/schema";
 
 /** The fields an account's 更正记录 shows (the linked deputy and unit by name). */
@@ -31,7 +31,7 @@ const shown = (u: UserView) => ({
  */
 export async function correctUser(actor: Actor, id: string, input: UserCorrectionInput): Promise<UserView> {
   return scopedDb(actor.townshipId).$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id }, select: PUBLIC_FIELDS });
+    const before = await tx.user.findUnique({ where: { id, ...TOWNSHIP_ACCOUNT }, select: PUBLIC_FIELDS });
     if (!before) throw notFound("账号不存在");
     assertCan(actor, "user.correct", { townshipId: actor.townshipId });
     if (before.version !== input.version) throw conflict("该账号已被他人修改，请刷新后重试");

@@ -3,6 +3,7 @@ import { scopedDb } from "@/lib/db/township-scope";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
 import { clearFailedSignIns, lockedUntil } from "@/lib/auth/login";
 import { notFound } from "@/lib/http/errors";
+import { TOWNSHIP_ACCOUNT } from "@/lib/users/service";
 
 /**
  * The office lifts a sign-in lock on an account of its township: the account's failed attempts
@@ -11,7 +12,7 @@ import { notFound } from "@/lib/http/errors";
  */
 export async function unlockUser(actor: Actor, id: string): Promise<{ wasLocked: boolean }> {
   const sdb = scopedDb(actor.townshipId);
-  const user = await sdb.user.findUnique({ where: { id }, select: { id: true, username: true } });
+  const user = await sdb.user.findUnique({ where: { id, ...TOWNSHIP_ACCOUNT }, select: { id: true, username: true } });
   if (!user) throw notFound("账号不存在");
   const wasLocked = (await lockedUntil(user.username)) !== null;
   await sdb.$transaction(async (tx) => {

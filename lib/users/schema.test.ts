@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import {
   PasswordChangeInput,
   PasswordResetInput,
+  UserCorrectionInput,
   UserCreateInput,
   UserUpdateInput,
   Username,
@@ -78,6 +79,20 @@ describe("Username", () => {
 
   it("validates after trimming, so surrounding spaces do not count", () => {
     expect(Username.parse("  abc  ")).toBe("abc");
+  });
+});
+
+describe("the county role (县人大)", () => {
+  it("is never created or given by a township office", () => {
+    expect(issuesOf(UserCreateInput, { ...base, role: "COUNTY" })).toEqual([{ path: "role", message: "请选择角色" }]);
+    expect(
+      issuesOf(UserCorrectionInput, {
+        displayName: "张三",
+        role: "COUNTY",
+        version: 1,
+        reason: "岗位调整到县人大",
+      }).map((i) => i.path),
+    ).toContain("role");
   });
 });
 

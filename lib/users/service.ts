@@ -8,6 +8,7 @@ import { AppError, conflict, notFound, validation } from "@/lib/http/errors";
 import { skipTake, type ListResult } from "@/lib/http/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { TOWNSHIP_ROLES } from "@/lib/auth/labels";
 import type {
   PasswordChangeInput,
   PasswordResetInput,
@@ -35,9 +36,17 @@ export const PUBLIC_FIELDS = {
 
 export type UserView = Prisma.UserGetPayload<{ select: typeof PUBLIC_FIELDS }>;
 
+/**
+ * The township's own accounts. A county account (县人大) is attached to one township of its county but is not
+ * that township's user: its office neither lists, opens, disables, corrects nor resets it (lib/cli/county.ts
+ * keeps county accounts).
+ */
+export const TOWNSHIP_ACCOUNT = { role: { in: [...TOWNSHIP_ROLES] } } satisfies Prisma.UserWhereInput;
+
 export async function listUsers(actor: Actor, q: UserListQuery): Promise<ListResult<UserView>> {
   const sdb = scopedDb(actor.townshipId);
   const where: Prisma.UserWhereInput = {
+    ...TOWNSHIP_ACCOUNT,
     ...(q.role ? { role: q.role } : {}),
     ...(q.active ? { active: q.active === "true" } : {}),
     ...(q.q ? { OR: [{ username: containsText(q.q) }, { displayName: containsText(q.q) }] } : {}),
@@ -55,7 +64,10 @@ export async function listUsers(actor: Actor, q: UserListQuery): Promise<ListRes
 }
 
 export async function getUserOrThrow(actor: Actor, id: string): Promise<UserView> {
-  const user = await scopedDb(actor.townshipId).user.findUnique({ where: { id }, select: PUBLIC_FIELDS });
+  const user = await scopedDb(actor.townshipId).user.findUnique({
+    where: { id, ...TOWNSHIP_ACCOUNT },
+    select: PUBLIC_FIELDS,
+  });
   if (!user) throw notFound("账号不存在");
   return user;
 }
@@ -115,7 +127,7 @@ export async function createUser(actor: Actor, input: UserCreateInput): Promise<
 export async function updateUser(actor: Actor, id: string, input: UserUpdateInput): Promise<UserView> {
   const sdb = scopedDb(actor.townshipId);
   return sdb.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id }, select: PUBLIC_FIELDS });
+    const before = await tx.user.findUnique({ where: { id, ...TOWNSHIP_ACCOUNT }, select: PUBLIC_FIELDS });
     if (!before) throw notFound("账号不存在");
     if (before.version !== input.version) throw conflict("该账号已被他人修改，请刷新后重试");
     if (id === actor.userId && input.active === false)
@@ -140,7 +152,7 @@ export async function updateUser(actor: Actor, id: string, input: UserUpdateInpu
 export async function resetPassword(actor: Actor, id: string, input: PasswordResetInput): Promise<UserView> {
   const sdb = scopedDb(actor.townshipId);
   return sdb.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id }, select: PUBLIC_FIELDS });
+    const before = await tx.user.findUnique({ where: { id, ...TOWNSHIP_ACCOUNT }, select: PUBLIC_FIELDS });
     if (!before) throw notFound("账号不存在");
     const after = await tx.user.update({
       where: { id },

@@ -15,9 +15,11 @@ import { seedDemoYear } from "@/prisma/seed/demo-year";
 import { seedDemoWorkPlan } from "@/prisma/seed/demo-work-plan";
 
 export const DEMO_TOWNSHIP = { code: "demo-qingshui", name: "清水镇" };
+/** The county (县人大) holding the demo township; its account reads the county's townships side by side. */
+export const DEMO_COUNTY = { code: "demo-shifan", name: "示范县" };
 export const DEMO_PASSWORD = "demo1234";
 
-type DemoRole = "OFFICE" | "CHAIR" | "PRESIDIUM" | "DEPUTY" | "UNIT";
+type DemoRole = "OFFICE" | "CHAIR" | "PRESIDIUM" | "DEPUTY" | "UNIT" | "COUNTY";
 type UnitKind = "GOVERNMENT_OFFICE" | "STATION" | "DEPARTMENT_BRANCH" | "OTHER";
 type GroupKind = "GROUP" | "CENTRE_GROUP" | "DEPUTY_HOME" | "LIAISON_STATION";
 
@@ -246,6 +248,8 @@ export const DEMO_ACCOUNTS: { username: string; displayName: string; role: DemoR
     role: "UNIT",
     description: "承办单位（民政办）",
   },
+  // 县人大: attached to 清水镇, reads 示范县's townships side by side (lib/county); no township record.
+  { username: "county", displayName: "示范县人大 周立新", role: "COUNTY", description: "县人大（各乡镇年度概况）" },
 ];
 
 const TERM = { number: 17, startDate: "2026-09-01", endDate: "2031-08-31" };
@@ -265,7 +269,8 @@ export async function seedDemo(db: PrismaClient, hashPassword: (p: string) => Pr
 
   await db.$transaction(
     async (tx) => {
-      await tx.township.create({ data: { id: townshipId, ...DEMO_TOWNSHIP } });
+      const county = await tx.county.create({ data: DEMO_COUNTY });
+      await tx.township.create({ data: { id: townshipId, ...DEMO_TOWNSHIP, countyId: county.id } });
       await tx.term.create({
         data: {
           id: termId,

@@ -22,6 +22,7 @@ import { seedYearDocumentsTownship } from "@/tests/e2e/year-documents-seed";
 import { seedWorkPlanTownship } from "@/tests/e2e/work-plan-seed";
 import { seedArchiveTownship } from "@/tests/e2e/archive-seed";
 import { seedDashboardTownship } from "@/tests/e2e/dashboard-seed";
+import { seedCountyTownships } from "@/tests/e2e/county-seed";
 import { addDays } from "@/lib/time/day";
 import { categories } from "@/lib/suggestions/categories";
 import { scopedDb } from "@/lib/db/township-scope";
@@ -103,6 +104,7 @@ export async function seedE2E() {
   await seedWorkPlanTownship();
   await seedArchiveTownship();
   await seedDashboardTownship();
+  await seedCountyTownships();
   // The factories use their own password; the e2e accounts use E2E_PASSWORD.
   await db.user.updateMany({ data: { passwordHash: await hashPassword(E2E_PASSWORD) } });
 }

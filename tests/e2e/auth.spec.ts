@@ -17,14 +17,22 @@ const LEADERS: Record<string, string[]> = {
   信访: ["接待选民日", "信访统计"],
   培训: ["代表培训"],
   履职: ["小组活动", "履职登记", "向选民述职"],
+  年度: ["年度概览", "工作要点", "年度总结", "收发文登记", "宣传"],
   系统: ["承办单位", "工作日历", "修改密码"],
 };
+// 年度归档 holds petition files: the office and the chair only.
+const ANNUAL_ALL = { 年度: ["年度概览", "工作要点", "年度总结", "收发文登记", "年度归档", "宣传"] };
 // 信访件: the office and the chair all, a unit and a deputy theirs; the presidium only the figures.
 const PETITIONS = { 信访: ["信访件"] };
 const PETITIONS_ALL = { 信访: ["接待选民日", "信访件", "信访统计"] };
 const EXPECTED_NAV: Record<Role, Record<string, string[]>> = {
-  OFFICE: { ...LEADERS, ...PETITIONS_ALL, 系统: ["承办单位", "账号管理", "审计日志", "工作日历", "修改密码"] },
-  CHAIR: { ...LEADERS, ...PETITIONS_ALL },
+  OFFICE: {
+    ...LEADERS,
+    ...PETITIONS_ALL,
+    ...ANNUAL_ALL,
+    系统: ["承办单位", "账号管理", "审计日志", "工作日历", "修改密码"],
+  },
+  CHAIR: { ...LEADERS, ...PETITIONS_ALL, ...ANNUAL_ALL },
   PRESIDIUM: LEADERS,
   DEPUTY: {
     名册: ["代表名册", "代表小组", "我的履职档案", "履职公示"],
@@ -43,6 +51,8 @@ const EXPECTED_NAV: Record<Role, Record<string, string[]>> = {
     ...PETITIONS,
     系统: ["修改密码"],
   },
+  // 县人大: the county view and its password, nothing of a township.
+  COUNTY: { 年度: ["各乡镇年度概况"], 系统: ["修改密码"] },
 };
 
 /** The navigation's sections and their links as shown on a wide screen, opening one section at a time. */
@@ -85,6 +95,12 @@ async function expectRoleContent(page: Page, role: Role) {
       break;
     case "UNIT":
       await expect(main.getByRole("heading", { name: "本单位待办" })).toBeVisible();
+      break;
+    case "COUNTY":
+      // Sent to the county view; 测试镇 belongs to no county, so it lists no township.
+      await expect(page).toHaveURL(/\/county$/);
+      await expect(main.getByText("本账号所在乡镇尚未归入县")).toBeVisible();
+      await expect(page.getByRole("search")).toHaveCount(0);
       break;
   }
 }

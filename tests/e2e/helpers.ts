@@ -19,13 +19,13 @@ export async function prepareSession(page: Page, title: RegExp): Promise<string>
   return new URL(page.url()).pathname;
 }
 
-/** Signs in through the login form and waits for the landing page ("/"). */
+/** Signs in through the login form and waits for the landing page ("/"; a county account's is "/county"). */
 export async function signInAs(page: Page, username: string, password: string = E2E_PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL("/");
+  await page.waitForURL(/\/(county)?$/);
 }
 
 /** Runs axe on the current page; fails on any "serious" or "critical" violation, naming each. */

@@ -9,6 +9,8 @@ export const E2E_USERS: Record<Role, string> = {
   PRESIDIUM: "e2e-presidium",
   DEPUTY: "e2e-deputy",
   UNIT: "e2e-unit",
+  // A county account in 测试镇, whose township belongs to no county: it sees an empty county view.
+  COUNTY: "e2e-county",
 };
 export const E2E_OTHER_TOWNSHIP_OFFICE = "e2e-other-office";
 /** The seeded deputies of 测试镇 (tests/e2e/accounts.ts): e2e-deputy's own record, and one other. */

@@ -21,6 +21,7 @@ import { listDocuments } from "@/lib/documents/service";
 import { DocumentListQuery } from "@/lib/documents/schema";
 import { publicityYearFigures } from "@/lib/publicity/figures";
 import { DEMO_PUBLICITY_POINTS } from "@/prisma/seed/demo-year";
+import { countyTownships } from "@/lib/county/access";
 
 const actorOf = async (username: string) =>
   (await signIn(await db.user.findUniqueOrThrow({ where: { username } }))).actor;
@@ -141,6 +142,14 @@ describe("the demo seed", () => {
     expect(plan.plan).toMatchObject({ title: "清水镇人大主席团2026年工作要点", state: "APPROVED" });
     expect(plan).toMatchObject({ planned: 9, done: 6, inProgress: 2, notStarted: 1, overdue: 1, dropped: 0 });
     expect(plan.items.find((i) => i.progress.overdue)?.title).toBe("组织代表向选民述职");
+
+    // 县人大: 示范县 holds 清水镇, and its account reads it through the county view only.
+    const county = await actorOf("county");
+    expect(county).toMatchObject({ role: "COUNTY", townshipId: township.id });
+    expect(await countyTownships(county)).toMatchObject({
+      county: { name: "示范县" },
+      townships: [{ name: "清水镇" }],
+    });
 
     // A second run keeps what is there.
     await seedDemoIfEmpty(process.env.DATABASE_URL!);

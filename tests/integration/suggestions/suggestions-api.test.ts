@@ -69,7 +69,7 @@ describe("suggestions API: role matrix", () => {
         }),
       );
     const assigned = await suggestionAt(w, "ASSIGNED");
-    const ownStep: Record<Role, () => Promise<[string, Record<string, unknown>]>> = {
+    const ownStep: Record<(typeof ROLES)[number], () => Promise<[string, Record<string, unknown>]>> = {
       OFFICE: async () => [await suggestionAt(w, "SUBMITTED"), { action: "register" }],
       CHAIR: async () => [await motion(), { action: "decide_motion", decision: "PLACE_ON_AGENDA" }],
       PRESIDIUM: async () => [await suggestionAt(w, "SUBMITTED"), { action: "register" }],
@@ -77,7 +77,7 @@ describe("suggestions API: role matrix", () => {
       UNIT: async () => [assigned, { action: "progress", note: "已现场查看，正在编制预算。" }],
     };
     const toSignOff: string[] = [];
-    const calls: Record<string, (role: Role, cookie: string) => Promise<Response>> = {
+    const calls: Record<string, (role: (typeof ROLES)[number], cookie: string) => Promise<Response>> = {
       "GET /suggestions": (_r, c) => api.list(c),
       "POST /suggestions": (_r, c) =>
         api.create(c, newSuggestion(w.categoryId, { deputyId: w.deputy.id, title: "角色矩阵新建议" })),

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { IdParams, parseSearchParams } from "@/lib/http/validation";
 import { userView } from "@/lib/users/views";
-import { ROLE_LABELS } from "@/lib/auth/labels";
+import { isTownshipRole, ROLE_LABELS } from "@/lib/auth/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { Facts, Section } from "@/components/ui/section";
 import { CorrectionHistory } from "@/components/ui/correction-history";
@@ -17,6 +17,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const { id } = parseSearchParams(IdParams.partial(), await params);
   if (!id) notFound();
   const { user, corrections, options, isSelf } = await orNotFound(userView(actor, id));
+  const role = user.role;
+  if (!isTownshipRole(role)) notFound(); // lib/users never loads a county account; the type does not know it
   return (
     <>
       <PageHeader
@@ -47,7 +49,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           id={user.id}
           initial={{
             displayName: user.displayName,
-            role: user.role,
+            role,
             deputyId: user.deputyId ?? undefined,
             unitId: user.unitId ?? undefined,
             version: user.version,
