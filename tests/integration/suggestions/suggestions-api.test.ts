@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { todayInChina } from "@/lib/time/day";
 import { createDeputy } from "@/tests/factories";
 import {
