@@ -232,6 +232,9 @@ const PETITION_CHAIN_LABELS = {
   // The county (县人大, lib/county/admin.ts, from the command line).
   "county.township_attached": "乡镇归入县",
   "county.account_created": "新建县人大账号",
+  "county.account_password_reset": "重置县人大账号密码",
+  "county.account_disabled": "停用县人大账号",
+  "county.account_enabled": "启用县人大账号",
 } as const;
 
 /** Every action an audit row may name. */

@@ -2,6 +2,8 @@
 //   create-county  --code <code> --name <name>
 //   attach         --county <code> --township <township code>     (a township into a county)
 //   create-account --county <code> --username <name> --name <display name> [--township <township code>]
+//   reset-password --username <name>        (a new one-time password; sessions end, a sign-in lock is lifted)
+//   disable | enable --username <name>
 //   list
 import { parseArgs } from "node:util";
 import { ensureDatabase } from "@/lib/db/database";
@@ -10,6 +12,9 @@ const USAGE = `用法 (usage):
   npm run county -- create-county --code <县代码> --name <县名称>
   npm run county -- attach --county <县代码> --township <乡镇代码>
   npm run county -- create-account --county <县代码> --username <用户名> --name <姓名> [--township <乡镇代码>]
+  npm run county -- reset-password --username <用户名>
+  npm run county -- disable --username <用户名>
+  npm run county -- enable --username <用户名>
   npm run county -- list`;
 
 const { positionals, values } = parseArgs({
@@ -48,6 +53,18 @@ try {
       });
       console.log(`县人大账号 ${r.user.username}（${r.county.name}，挂靠 ${r.township.name}）已建立。`);
       console.log(`一次性密码（只显示这一次，首次登录后须修改）：${r.password}`);
+      break;
+    }
+    case "reset-password": {
+      const r = await admin.resetCountyAccount(values.username ?? "");
+      console.log(`县人大账号 ${r.username} 的密码已重置，原有登录已失效。`);
+      console.log(`一次性密码（只显示这一次，登录后须修改）：${r.password}`);
+      break;
+    }
+    case "disable":
+    case "enable": {
+      const r = await admin.setCountyAccountActive(values.username ?? "", positionals[0] === "enable");
+      console.log(`县人大账号 ${r.username} 已${r.active ? "启用" : "停用"}。`);
       break;
     }
     case "list":

@@ -6,6 +6,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { clearFailedSignIns } from "@/lib/auth/login";
+import { revokeUserSessions } from "@/lib/auth/sessions";
 import { requiredText } from "@/lib/http/fields";
 import { Username } from "@/lib/users/public";
 
@@ -98,6 +100,57 @@ export async function createCountyAccount(input: z.input<typeof CountyAccountInp
     return created;
   });
   return { user, county, township, password };
+}
+
+/** A county account by its username (an account of another role is not one). */
+async function countyAccount(username: string) {
+  const user = await db.user.findFirst({
+    where: { username: username.trim().toLowerCase(), role: "COUNTY" },
+    select: { id: true, townshipId: true, username: true, active: true },
+  });
+  if (!user) throw new Error(`县人大账号 ${username} 不存在`);
+  return user;
+}
+
+/**
+ * A new one-time password for a county account (it must change it at the next sign-in): its sessions end and a
+ * sign-in lock is lifted. Returns the password, shown once.
+ */
+export async function resetCountyAccount(username: string) {
+  const user = await countyAccount(username);
+  const password = oneTimePassword();
+  const passwordHash = await hashPassword(password);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, mustChangePassword: true, passwordChangedAt: new Date(), version: { increment: 1 } },
+    });
+    await revokeUserSessions(tx, user.id);
+    await clearFailedSignIns(tx, user.username);
+    await recordAudit(tx, SYSTEM(user.townshipId), {
+      action: "county.account_password_reset",
+      recordType: "User",
+      recordId: user.id,
+    });
+  });
+  return { username: user.username, password };
+}
+
+/** Disables (its sessions end at once) or enables a county account. */
+export async function setCountyAccountActive(username: string, active: boolean) {
+  const user = await countyAccount(username);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { active, version: { increment: 1 } } });
+    if (!active) await revokeUserSessions(tx, user.id);
+    await recordAudit(tx, SYSTEM(user.townshipId), {
+      action: active ? "county.account_enabled" : "county.account_disabled",
+      recordType: "User",
+      recordId: user.id,
+      before: { active: user.active },
+      after: { active },
+    });
+  });
+  return { username: user.username, active };
 }
 
 /** Every county with its townships and accounts, for `npm run county -- list`. */
