@@ -61,7 +61,7 @@ export function keyFigures(f: Slices): KeyFigure[] {
       label: "监督活动",
       value: `${f.supervision.activities.total} 次`,
       detail: `已结束 ${f.supervision.activities.concluded} 次，测评 ${f.supervision.evaluated.length} 个对象`,
-      href: listHref("/supervision", { year: y }),
+      href: listHref("/supervision", { year: y, counted: "true" }),
     },
     {
       key: "petitions",

@@ -4,6 +4,7 @@
 // counted from the records, with its rule written next to it.
 import { z } from "zod";
 import type { SupervisionKind } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { getSettings } from "@/lib/settings";
@@ -128,9 +129,12 @@ export async function pollTallies(client: Client, townshipId: string, pollIds: s
   return out;
 }
 
+/** The activities the year's figures count: every one but a draft plan (the list's `counted=true` too). */
+export const COUNTED_ACTIVITY = { state: { not: "DRAFT" as const } } satisfies Prisma.SupervisionActivityWhereInput;
+
 function loadYearActivities(client: Client, townshipId: string, year: number, through?: Date) {
   return client.supervisionActivity.findMany({
-    where: { townshipId, year, state: { not: "DRAFT" as const }, ...(through ? { startDate: { lte: through } } : {}) },
+    where: { townshipId, year, ...COUNTED_ACTIVITY, ...(through ? { startDate: { lte: through } } : {}) },
     orderBy: [{ startDate: "asc" }, { createdAt: "asc" }],
     select: {
       id: true,

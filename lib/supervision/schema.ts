@@ -222,6 +222,8 @@ export const ActivityListQuery = PageQuery.extend({
   year: z.coerce.number().int().min(2000).max(2100).optional().describe("年份"),
   kind: z.enum(KINDS, { error: "活动类型不正确" }).optional().describe("活动类型"),
   state: z.enum(STATES, { error: "状态不正确" }).optional().describe("状态"),
+  /** Only those the year's figures count (figures.ts: not a draft plan): a summary figure opens exactly its records. */
+  counted: z.enum(["true"], { error: "只能是 true（计入统计的活动）" }).optional().describe("计入统计"),
   q: searchText("关键词", 50),
 });
 export type ActivityListQuery = z.infer<typeof ActivityListQuery>;

@@ -1,5 +1,6 @@
 // Supervision activities and their plans (方案): list, create, read, edit while a draft, and the steps
 // draft → approved (the chair, with the party committee's consent) → under way → concluded.
+import { COUNTED_ACTIVITY } from "@/lib/supervision/figures";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
 import { scopedDb, type ScopedDb, type ScopedTx } from "@/lib/db/township-scope";
@@ -52,6 +53,7 @@ export async function listActivities(actor: Actor, q: ActivityListQuery) {
       q.year ? { year: q.year } : {},
       q.kind ? { kind: q.kind } : {},
       q.state ? { state: q.state } : {},
+      q.counted ? COUNTED_ACTIVITY : {},
       q.q ? { title: containsText(q.q) } : {},
     ],
   };

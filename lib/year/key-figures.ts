@@ -95,7 +95,7 @@ export const KEY_FIGURES = [
     "supervision",
     "开展监督活动",
     "项",
-    "/supervision",
+    "/supervision?counted=true",
     (f) => f.supervision.activities.total,
   ),
   k(
