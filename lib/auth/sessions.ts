@@ -33,6 +33,23 @@ function forget(match: (sessionId: string, actor: SessionUser) => boolean) {
 }
 
 /**
+ * Users whose account is being changed in a transaction not yet committed (revokeUserSessions): a request read
+ * in between still sees the old row, so for a while their sessions are read from the database every time and
+ * not kept, until the change has surely committed (transactions time out at 20 s, lib/db.ts).
+ */
+const UNCACHED_FOR_MS = 30_000;
+const sharedUncached = globalThis as typeof globalThis & { __uncachedUsers?: Map<string, number> };
+const uncached = (sharedUncached.__uncachedUsers ??= new Map());
+
+function keepable(userId: string, now: number): boolean {
+  const until = uncached.get(userId);
+  if (until === undefined) return true;
+  if (now < until) return false;
+  uncached.delete(userId);
+  return true;
+}
+
+/**
  * The actor for a session id, or null when the session was revoked, has been idle too long,
  * is older than the absolute limit, or its account is disabled. Checked on every request (read
  * from the database at most every CHECKED_FOR_MS per session and process).
@@ -75,6 +92,7 @@ export async function resolveSession(sessionId: string, now = new Date()): Promi
     unitId: row.unitId,
     mustChangePassword: row.mustChangePassword,
   };
+  if (!keepable(row.id, now.getTime())) return actor;
   if (checked.size >= CHECKED_MAX) checked.delete(checked.keys().next().value!);
   checked.set(sessionId, { actor, at: now.getTime() });
   return actor;
@@ -111,7 +129,9 @@ interface SessionWriter {
 }
 
 export async function revokeUserSessions(tx: SessionWriter, userId: string, exceptSessionId?: string): Promise<void> {
-  // The kept session too: it is re-read (mustChangePassword has just changed).
+  // The kept session too: it is re-read (mustChangePassword has just changed) — and not kept again until this
+  // change has committed, or a request in between would keep the old row for CHECKED_FOR_MS.
+  uncached.set(userId, Date.now() + UNCACHED_FOR_MS);
   forget((_, actor) => actor.userId === userId);
   await tx.userSession.updateMany({
     where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },

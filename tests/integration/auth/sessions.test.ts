@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { resolveSession, revokeSession } from "@/lib/auth/sessions";
+import { resolveSession, revokeSession, revokeUserSessions } from "@/lib/auth/sessions";
 import { GET as listUsers } from "@/app/api/v1/users/route";
 import { PATCH as patchUser } from "@/app/api/v1/users/[id]/route";
 import { POST as resetPassword } from "@/app/api/v1/users/[id]/reset-password/route";
@@ -23,6 +23,31 @@ describe("sessions end on the server", () => {
     await db.userSession.update({ where: { id: other.sessionId }, data: { revokedAt: new Date() } });
     expect(await resolveSession(other.sessionId, new Date(now + 1000))).not.toBeNull();
     expect(await resolveSession(other.sessionId, new Date(now + 5000))).toBeNull();
+  });
+
+  it("a request read while a password change is not yet committed does not keep the old account row", async () => {
+    const t = await createTownship();
+    const user = await createUser(t.id, "UNIT");
+    await db.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
+    const { actor } = await signIn(user);
+    expect((await resolveSession(actor.sessionId))?.mustChangePassword).toBe(true);
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    let inTx = () => {};
+    const started = new Promise<void>((r) => (inTx = r));
+    const change = db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { mustChangePassword: false } });
+      await revokeUserSessions(tx, user.id, actor.sessionId);
+      inTx();
+      await held;
+    });
+    await started;
+    // A request of the same session between the change and its commit reads the old row…
+    expect((await resolveSession(actor.sessionId))?.mustChangePassword).toBe(true);
+    release();
+    await change;
+    // …and the next request, right after the commit, reads the new one (not a kept copy of the old).
+    expect((await resolveSession(actor.sessionId))?.mustChangePassword).toBe(false);
   });
 
   it("ends after 30 minutes idle and after 12 hours in all", async () => {
