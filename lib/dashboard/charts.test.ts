@@ -141,7 +141,7 @@ describe("the other modules' charts", () => {
     expect(s).toMatchObject({ deputies: 3, complete: 1 });
     expect(s.lines.map((l) => [l.key, l.met, l.href])).toEqual([
       ["voters", 2, "/duties?year=2026&state=VERIFIED&kind=VOTER_CONTACT"],
-      ["suggestions", 1, "/suggestions?year=2026&counted=true"],
+      ["suggestions", 1, "/suggestions?year=2026&valuable=true"],
     ]);
     const c = sixOneCompletion(s);
     expect(c.categories).toEqual(["联系选民", "提出有价值的建议", "六项全部完成"]);

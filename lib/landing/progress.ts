@@ -79,7 +79,8 @@ export async function deputyProgress(actor: Actor) {
       done: l.done,
       of: l.target,
       text: l.text,
-      href: l.key === "suggestions" ? `/suggestions?year=${year}` : `/duties?year=${year}`,
+      // The deputy's list keeps to their own: `valuable` there is those they led (the card's count).
+      href: l.key === "suggestions" ? `/suggestions?year=${year}&valuable=true` : `/duties?year=${year}`,
     })),
     note: `已完成 ${card.met} / ${card.lines.length} 项`,
   };
