@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { addDays, parseDay, todayInChina } from "@/lib/time/day";
 import { supervisionYearFigures } from "@/lib/supervision/public";
 import { getLanding } from "@/lib/landing/service";
+import { KEY_FIGURES } from "@/lib/year/key-figures";
 import { createUnit, createUser, signIn, townshipWithRoles } from "@/tests/factories";
 import { api, errorOf } from "./rectification-world";
 
@@ -132,8 +133,12 @@ describe("a unit's rectification on-time figure", () => {
     expect(
       sorted((await list(office, `?year=${year}&unitId=${family.id}&onTime=base`)).items.map((i) => i.id)),
     ).toEqual([G]);
-    // The year alone: the year's counted tasks (not the draft plan's), as the figure's total.
-    expect((await list(office, `?year=${year}`)).total).toBe(f.rectifications.total);
+    // The year alone: the year's counted tasks (not the draft plan's), as the figure's total — the annual
+    // summary's 交办整改任务 opens it.
+    const summaryHref = KEY_FIGURES.find((k) => k.id === "supervision.rectifications")!.href(year);
+    expect(summaryHref).toBe(`/rectifications?year=${year}`);
+    expect((await list(office, summaryHref.slice("/rectifications".length))).total).toBe(f.rectifications.total);
+    expect(f.rectifications.total).toBe(7);
     expect((await list(office, `?year=${year - 1}`)).items.map((i) => i.id)).toEqual([H]);
   });
 
