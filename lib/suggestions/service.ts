@@ -27,7 +27,10 @@ import { db } from "@/lib/db";
 function visibleWhere(actor: Actor, mine: boolean): Prisma.SuggestionWhereInput {
   if (actor.role === "DEPUTY") {
     const own: Prisma.SuggestionWhereInput = {
-      proposers: { some: { deputyId: actor.deputyId ?? "00000000-0000-0000-0000-000000000000" } },
+      // The township in the sub-filter too, so the (townshipId, deputyId) index serves it.
+      proposers: {
+        some: { townshipId: actor.townshipId, deputyId: actor.deputyId ?? "00000000-0000-0000-0000-000000000000" },
+      },
     };
     return mine ? own : { OR: [own, { published: true }] };
   }
