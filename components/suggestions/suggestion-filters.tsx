@@ -108,12 +108,12 @@ function Chip({
 }) {
   return (
     <span
-      className="flex min-h-10 items-center gap-2 rounded border border-blue-800 bg-blue-50 px-2 text-sm"
+      className="col-span-2 flex min-h-10 items-center justify-between gap-2 rounded border border-blue-800 bg-blue-50 px-2 text-sm sm:justify-start"
       data-filter={filter}
     >
       <input type="hidden" name={name} value={String(query[name])} />
       {children}
-      <Link href={without(query, name)} className="text-blue-800 underline">
+      <Link href={without(query, name)} className="shrink-0 whitespace-nowrap text-blue-800 underline">
         清除<span className="sr-only">筛选：{label}</span>
       </Link>
     </span>

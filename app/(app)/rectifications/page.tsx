@@ -22,11 +22,11 @@ const FILTERS = [
 const ON_TIME_LABELS = { true: "按期报送首份整改报告的任务", base: "计入按期整改率的任务" } as const;
 
 /** The filters a figure's link sets (the year, the on-time rate's tasks, the unit), shown with a way to clear them. */
-function FigureFilter({ query, unitName }: { query: RectificationListQuery; unitName?: string }) {
+function FigureFilter({ query, unitName }: { query: RectificationListQuery; unitName: string | null }) {
   if (!query.year && !query.onTime && !query.unitId) return null;
   const parts = [
     query.year ? `${query.year} 年度` : null,
-    query.unitId ? `承办单位：${unitName ?? "指定单位"}` : null,
+    query.unitId ? `承办单位：${unitName ?? "（未知单位）"}` : null,
     query.onTime ? ON_TIME_LABELS[query.onTime] : null,
   ].filter(Boolean);
   return (
@@ -43,8 +43,10 @@ function FigureFilter({ query, unitName }: { query: RectificationListQuery; unit
 export default async function RectificationsPage({ searchParams }: { searchParams: Promise<SP> }) {
   const actor = await requirePageActor("rectification.list");
   const sp = await searchParams;
-  const { query, list, counts, office } = await rectificationsView(actor, sp);
-  const current = sp.status ? `status=${sp.status}` : sp.state ? `state=${sp.state}` : "";
+  const { query, list, counts, office, unitName } = await rectificationsView(actor, sp);
+  // With a figure's filter on (below the chips), none of the chips is the list shown.
+  const figure = !!(query.year || query.onTime || query.unitId);
+  const current = figure ? null : sp.status ? `status=${sp.status}` : sp.state ? `state=${sp.state}` : "";
   return (
     <>
       <PageHeader
@@ -63,7 +65,7 @@ export default async function RectificationsPage({ searchParams }: { searchParam
           </Link>
         ))}
       </nav>
-      <FigureFilter query={query} unitName={list.items.find((t) => t.unit.id === query.unitId)?.unit.name} />
+      <FigureFilter query={query} unitName={unitName} />
       <RectificationTable rows={list.items} empty="没有符合条件的整改任务" />
       <Pagination
         basePath="/rectifications"

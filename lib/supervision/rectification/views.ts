@@ -3,6 +3,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { parseSearchParams } from "@/lib/http/validation";
+import { scopedDb } from "@/lib/db/township-scope";
 import { dueCounts } from "@/lib/inbox/read";
 import { getSettings } from "@/lib/settings";
 import { addDays, formatDay, todayInChina } from "@/lib/time/day";
@@ -17,7 +18,7 @@ export async function rectificationsView(actor: Actor, sp: SearchParams) {
   const soonDays = (await getSettings())["suggestions.dueSoonDays"];
   const today = todayInChina();
   const unitId = actor.role === "UNIT" ? (actor.unitId ?? "00000000-0000-0000-0000-000000000000") : null;
-  const [list, counts] = await Promise.all([
+  const [list, counts, unit] = await Promise.all([
     listRectifications(actor, query),
     dueCounts({
       kinds: [RECTIFICATION_KIND],
@@ -26,8 +27,18 @@ export async function rectificationsView(actor: Actor, sp: SearchParams) {
       today: formatDay(today),
       horizon: formatDay(addDays(today, soonDays)),
     }),
+    // The unit a figure's link filters by, named on the page.
+    query.unitId
+      ? scopedDb(actor.townshipId).handlingUnit.findFirst({ where: { id: query.unitId }, select: { name: true } })
+      : null,
   ]);
-  return { query, list, counts: { ...counts, soonDays }, office: can(actor, "rectification.review") };
+  return {
+    query,
+    list,
+    counts: { ...counts, soonDays },
+    office: can(actor, "rectification.review"),
+    unitName: unit?.name ?? null,
+  };
 }
 
 export const rectificationView = (actor: Actor, id: string) => getRectification(actor, id);
