@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { listHref } from "@/lib/dashboard/links";
 import { inputClass } from "@/components/ui/form-field";
 import { REPLY_CLASS_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/labels";
 import type { SuggestionListQuery } from "@/lib/suggestions/schema";
@@ -79,21 +81,63 @@ export function SuggestionFilters({
   );
 }
 
-/** Kept from a dashboard link (not in the form's fields): the figures' selection and the lead unit (主办). */
+/** The list's URL with the query less one filter (and its page): a chip's 清除 link. */
+const without = (query: SuggestionListQuery, key: keyof SuggestionListQuery) =>
+  listHref(
+    "/suggestions",
+    Object.fromEntries(Object.entries(query).filter(([k]) => k !== key && k !== "page" && k !== "pageSize")) as Record<
+      string,
+      string | number | undefined
+    >,
+  );
+
+/** A filter kept from a dashboard link (not in the form's fields), shown as a chip that can be cleared. */
+function Chip({
+  query,
+  name,
+  filter,
+  label,
+  children,
+}: {
+  query: SuggestionListQuery;
+  name: keyof SuggestionListQuery;
+  filter: string;
+  /** The filter's name, for the 清除 link's accessible name. */
+  label: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <span
+      className="flex min-h-10 items-center gap-2 rounded border border-blue-800 bg-blue-50 px-2 text-sm"
+      data-filter={filter}
+    >
+      <input type="hidden" name={name} value={String(query[name])} />
+      {children}
+      <Link href={without(query, name)} className="text-blue-800 underline">
+        清除<span className="sr-only">筛选：{label}</span>
+      </Link>
+    </span>
+  );
+}
+
+/** Kept from a dashboard link: the figures' selection, the valuable ones (六个一) and the lead unit (主办). */
 function FigureFilters({ query, units }: { query: SuggestionListQuery; units: Option[] }) {
   return (
     <>
       {query.counted && (
-        <span className="flex min-h-10 items-center text-sm" data-filter="counted">
-          <input type="hidden" name="counted" value={query.counted} />
+        <Chip query={query} name="counted" filter="counted" label="计入年度统计">
           计入年度统计的建议
-        </span>
+        </Chip>
+      )}
+      {query.valuable && (
+        <Chip query={query} name="valuable" filter="valuable" label="有价值的建议">
+          有价值的建议（六个一）
+        </Chip>
       )}
       {query.leadUnitId && (
-        <span className="flex min-h-10 items-center text-sm" data-filter="lead-unit">
-          <input type="hidden" name="leadUnitId" value={query.leadUnitId} />
+        <Chip query={query} name="leadUnitId" filter="lead-unit" label="主办单位">
           主办单位：{units.find((u) => u.id === query.leadUnitId)?.name ?? "（未知单位）"}
-        </span>
+        </Chip>
       )}
     </>
   );

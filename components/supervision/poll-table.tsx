@@ -1,4 +1,5 @@
 import type { ActivityDetail } from "@/lib/supervision/detail";
+import { pollAnchor } from "@/lib/supervision/figures";
 
 type Poll = ActivityDetail["polls"]["polls"][number];
 
@@ -38,7 +39,12 @@ export function PollTable({ polls, rule }: { polls: Poll[]; rule: string }) {
           </thead>
           <tbody>
             {polls.map((p) => (
-              <tr key={p.pollId}>
+              // A target's row of a round is the dashboard's poll bar's anchor (figures.ts pollAnchor).
+              <tr
+                key={p.pollId}
+                id={p.targetId ? pollAnchor(p.targetId, p.round) : undefined}
+                className="scroll-mt-24 target:bg-amber-50 target:outline-2 target:outline-amber-600"
+              >
                 <th scope="row" className="border border-stone-300 px-2 py-1 text-left font-normal">
                   {p.subject}
                 </th>

@@ -66,13 +66,13 @@ describe("the dashboard's suggestion charts", () => {
 });
 
 describe("the other modules' charts", () => {
-  it("supervision polls: each evaluated unit's rate, the re-poll as a second series, each opening its activity", () => {
+  it("supervision polls: each evaluated unit's rate, the re-poll as a second series, each opening its poll row", () => {
     const f = {
       rules: { rate: "满意率规则" },
       evaluated: [
-        { activityId: "a1", name: "民政办", round1: { rate: 90 }, round2: null },
-        { activityId: "a2", name: "张三（副镇长）", round1: { rate: 70 }, round2: { rate: 95 } },
-        { activityId: "a3", name: "未测评单位", round1: null, round2: null },
+        { activityId: "a1", targetId: "t1", name: "民政办", round1: { rate: 90 }, round2: null },
+        { activityId: "a2", targetId: "t2", name: "张三（副镇长）", round1: { rate: 70 }, round2: { rate: 95 } },
+        { activityId: "a3", targetId: "t3", name: "未测评单位", round1: null, round2: null },
       ],
     } as unknown as SupervisionYearFigures;
     const c = supervisionPolls(f);
@@ -81,7 +81,9 @@ describe("the other modules' charts", () => {
       [90, 70],
       [null, 95],
     ]);
-    expect(c.series[0].hrefs).toEqual(["/supervision/a1", "/supervision/a2"]);
+    // Each bar opens its unit's poll row of that round on the activity's page.
+    expect(c.series[0].hrefs).toEqual(["/supervision/a1#poll-t1-1", "/supervision/a2#poll-t2-1"]);
+    expect(c.series[1].hrefs).toEqual(["/supervision/a1#poll-t1-2", "/supervision/a2#poll-t2-2"]);
     expect(supervisionPolls({ ...f, evaluated: [f.evaluated[0]] }).series).toHaveLength(1);
   });
 
@@ -141,7 +143,7 @@ describe("the other modules' charts", () => {
     expect(s).toMatchObject({ deputies: 3, complete: 1 });
     expect(s.lines.map((l) => [l.key, l.met, l.href])).toEqual([
       ["voters", 2, "/duties?year=2026&state=VERIFIED&kind=VOTER_CONTACT"],
-      ["suggestions", 1, "/suggestions?year=2026&counted=true"],
+      ["suggestions", 1, "/suggestions?year=2026&valuable=true"],
     ]);
     const c = sixOneCompletion(s);
     expect(c.categories).toEqual(["联系选民", "提出有价值的建议", "六项全部完成"]);

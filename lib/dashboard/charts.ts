@@ -3,7 +3,7 @@
 // behind it (the list's own query parameters, so the list shows exactly what the bar counts).
 import type { SuggestionFigures } from "@/lib/suggestions/public";
 import { REPLY_CLASS_LABELS, SUGGESTION_STATE_LABELS } from "@/lib/suggestions/public";
-import type { SupervisionYearFigures } from "@/lib/supervision/public";
+import { pollAnchor, type SupervisionYearFigures } from "@/lib/supervision/public";
 import { PETITION_OUTCOME_LABELS, type PetitionOutcome, type PetitionYearFigures } from "@/lib/petitions/public";
 import type { TrainingYearFigures } from "@/lib/training/public";
 import type { GroupActivityYearFigures } from "@/lib/group-activities/public";
@@ -112,14 +112,15 @@ export function unitRates(f: SuggestionFigures): ChartSpec {
   };
 }
 
-/** The evaluated units' (and officials') poll rates, the first poll and the one after rectification. */
+/** The evaluated units' (and officials') poll rates, the first poll and the one after rectification; each bar opens its poll. */
 export function supervisionPolls(f: SupervisionYearFigures): ChartSpec {
   const rows = f.evaluated.filter((e) => e.round1 || e.round2);
-  const hrefs = rows.map((e) => `/supervision/${e.activityId}`);
+  // Each bar opens its own poll row (the unit and the round) on the activity's page.
+  const hrefs = (round: number) => rows.map((e) => `/supervision/${e.activityId}#${pollAnchor(e.targetId, round)}`);
   const series = [
-    { name: "测评满意率", values: rows.map((e) => e.round1?.rate ?? null), hrefs },
+    { name: "测评满意率", values: rows.map((e) => e.round1?.rate ?? null), hrefs: hrefs(1) },
     ...(rows.some((e) => e.round2)
-      ? [{ name: "整改后再测评", values: rows.map((e) => e.round2?.rate ?? null), hrefs }]
+      ? [{ name: "整改后再测评", values: rows.map((e) => e.round2?.rate ?? null), hrefs: hrefs(2) }]
       : []),
   ];
   return {

@@ -13,7 +13,8 @@ export function listHref(path: string, params: Record<string, Param>): string {
 
 /**
  * The register's entries behind each line of the card (verified, that year, of that kind): 联系选民 is
- * counted from contacts and forums, so it opens the contacts; 有价值的建议 opens the year's suggestions.
+ * counted from contacts and forums, so it opens the contacts; 有价值的建议 opens the year's valuable suggestions
+ * (`valuable=true`, the same rule as the cards count: lib/suggestions/deputy-suggestions.ts).
  */
 const LINE_KIND: Record<string, string | null> = {
   voters: "VOTER_CONTACT",
@@ -45,7 +46,7 @@ export function sixOneSummary(
   const lineHref = (key: string) => {
     const kind = LINE_KIND[key];
     return kind === null
-      ? listHref("/suggestions", { year, counted: "true" })
+      ? listHref("/suggestions", { year, valuable: "true" })
       : listHref("/duties", { year, state: "VERIFIED", kind });
   };
   return {

@@ -9,6 +9,7 @@ import { petitionYearFigures } from "@/lib/petitions/public";
 import { trainingYearFigures } from "@/lib/training/public";
 import { receptionYearFigures } from "@/lib/reception/public";
 import { sixOneCard } from "@/lib/duties/public";
+import { supervisionYearFigures } from "@/lib/supervision/public";
 
 /** One bar: `done` of `of` (a rate's numerator and base), and the list it opens. */
 export interface ProgressBar {
@@ -79,7 +80,8 @@ export async function deputyProgress(actor: Actor) {
       done: l.done,
       of: l.target,
       text: l.text,
-      href: l.key === "suggestions" ? `/suggestions?year=${year}` : `/duties?year=${year}`,
+      // The deputy's list keeps to their own: `valuable` there is those they led (the card's count).
+      href: l.key === "suggestions" ? `/suggestions?year=${year}&valuable=true` : `/duties?year=${year}`,
     })),
     note: `已完成 ${card.met} / ${card.lines.length} 项`,
   };
@@ -92,24 +94,35 @@ export async function deputyProgress(actor: Actor) {
   return { year, sixOne, suggestions };
 }
 
-/** A unit: its suggestions (as lead unit) and petitions answered on time this year. */
+/** A unit: its suggestions (as lead unit), petitions and rectification tasks done on time this year. */
 export async function unitProgress(actor: Actor): Promise<YearProgress | null> {
   const year = thisYear();
   if (!actor.unitId) return null;
-  const [s, p, unit] = await Promise.all([
+  const [s, p, sup, unit] = await Promise.all([
     suggestionFigures(actor, { year, unitId: actor.unitId }),
     petitionYearFigures(db, actor.townshipId, year),
+    supervisionYearFigures(db, actor.townshipId, year),
     scopedDb(actor.townshipId).handlingUnit.findFirst({ where: { id: actor.unitId }, select: { name: true } }),
   ]);
   // The petition figures group by the lead unit's name (figures.ts UNIT_RULE).
   const h = p.byUnit.find((g) => g.key === unit?.name)?.tally.handling;
+  const r = sup.rectifications.byUnit.find((u) => u.unitId === actor.unitId);
   return {
     year,
     title: `${year} 年按时办理`,
     bars: [
       bar("suggestions", "建议按时答复", s.onTime, s.replied + s.overdueUnanswered, "件", "/suggestions"),
       bar("petitions", "信访件按期办结", h?.onTime ?? 0, h ? h.onTime + h.late + h.overdue : 0, "件", "/petitions"),
+      // The rate's base: the list opens exactly those tasks (the figures' own rule, `onTime=base`).
+      bar(
+        "rectifications",
+        "整改按期报送",
+        r?.onTime ?? 0,
+        r?.due ?? 0,
+        "项",
+        `/rectifications?year=${year}&unitId=${actor.unitId}&onTime=base`,
+      ),
     ],
-    note: "按时答复：首次答复不晚于答复期限；基数为已答复和逾期未答复的件数。按期办结：基数为已办结和逾期未办结的件数。",
+    note: `按时答复：首次答复不晚于答复期限；基数为已答复和逾期未答复的件数。按期办结：基数为已办结和逾期未办结的件数。${sup.rules.onTime}`,
   };
 }

@@ -5,6 +5,7 @@
 // into) are not the deputy's record. Every query names the township itself: pass the client or a transaction.
 import type { ReplyClass, SatisfactionRating, SuggestionKind, SuggestionState } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { formatDay } from "@/lib/time/day";
 
 /**
@@ -18,6 +19,37 @@ export const VALUABLE_SUGGESTION_RULE =
 
 export const isValuableSuggestion = (s: { lead: boolean; replyClass: ReplyClass | null; motionOnAgenda: boolean }) =>
   s.lead && (s.motionOnAgenda || s.replyClass === "A" || s.replyClass === "B");
+
+/**
+ * The same rule in SQL, for the list's `valuable=true` filter (the dashboard's 六个一 line opens it): the
+ * suggestions `isValuableSuggestion` counts for their lead deputy — for `deputyId` only, that deputy's — not a
+ * draft, withdrawn or merged one; the latest reply (as `deputySuggestions` reads it) of class A or B, or a motion
+ * placed on the agenda. Kept beside the JS rule; tests/integration/dashboard/valuable-suggestions.test.ts proves
+ * they agree. A year narrows the scan.
+ */
+export async function valuableSuggestionIds(
+  client: Tx,
+  townshipId: string,
+  f: { year?: number; deputyId?: string } = {},
+): Promise<string[]> {
+  const rows = await client.$queryRaw<{ id: string }[]>`
+    SELECT s."id" FROM "Suggestion" s
+    WHERE s."townshipId" = ${townshipId}::uuid
+      ${f.year ? Prisma.sql`AND s."year" = ${f.year}` : Prisma.empty}
+      AND s."state" NOT IN ('DRAFT', 'WITHDRAWN', 'MERGED')
+      AND EXISTS (
+        SELECT 1 FROM "SuggestionProposer" p
+        WHERE p."suggestionId" = s."id" AND p."lead"
+          ${f.deputyId ? Prisma.sql`AND p."deputyId" = ${f.deputyId}::uuid` : Prisma.empty})
+      AND (
+        s."motionDecision" IS NOT DISTINCT FROM 'PLACE_ON_AGENDA'
+        OR (
+          SELECT e."replyClass"::text FROM "SuggestionEvent" e
+          WHERE e."suggestionId" = s."id" AND e."townshipId" = s."townshipId" AND e."type" = 'reply'
+          ORDER BY e."createdAt" DESC, e."id" DESC LIMIT 1
+        ) IN ('A', 'B'))`;
+  return rows.map((r) => r.id);
+}
 
 export interface DeputySuggestion {
   id: string;

@@ -99,7 +99,9 @@ async function groupCounts(
 ) {
   return db.$queryRaw<GroupRow[]>`
     WITH s AS (${counted(townshipId, f)}),
-    e AS (
+    -- Computed once: when the statistics are stale (a young township, a table analysed while nearly empty) the
+    -- planner may think s has one row and join e in a nested loop, which re-ran the aggregation for every row.
+    e AS MATERIALIZED (
       SELECT e."suggestionId" AS id,
         min(e."createdAt") FILTER (WHERE e."type" = 'reply') AS first_reply_at,
         (array_agg(COALESCE(e."occurredOn", (e."createdAt" AT TIME ZONE 'Asia/Shanghai')::date) ORDER BY e."createdAt", e."id") FILTER (WHERE e."type" = 'reply'))[1] AS first_reply_on,

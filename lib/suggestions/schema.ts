@@ -143,6 +143,11 @@ export const SuggestionListQuery = PageQuery.extend({
   leadUnitId: uuidOf("主办单位").optional().describe("主办单位"),
   /** The class of the latest reply (答复类别 A/B/C), as the figures count it. */
   replyClass: z.enum(["A", "B", "C"], { error: "答复类别只能是 A、B 或 C" }).optional().describe("答复类别"),
+  /**
+   * Only the valuable ones (六个一, deputy-suggestions.ts VALUABLE_SUGGESTION_RULE): the dashboard's line opens
+   * exactly what the cards count. With `mine=true`, those the deputy led.
+   */
+  valuable: z.enum(["true"], { error: "只能是 true（有价值的建议）" }).optional().describe("有价值的建议"),
 });
 export type SuggestionListQuery = z.infer<typeof SuggestionListQuery>;
 

@@ -20,12 +20,17 @@ import type { UploadedFile } from "@/lib/files/upload";
 import { loadSuggestion } from "@/lib/suggestions/access";
 import { containsText } from "@/lib/db/search";
 import { countedWhere, latestReplyClassIds } from "@/lib/suggestions/figures";
+import { valuableSuggestionIds } from "@/lib/suggestions/deputy-suggestions";
+import { db } from "@/lib/db";
 
 /** Row filter per role: deputies their own (and published ones), units what has been handed over to them. */
 function visibleWhere(actor: Actor, mine: boolean): Prisma.SuggestionWhereInput {
   if (actor.role === "DEPUTY") {
     const own: Prisma.SuggestionWhereInput = {
-      proposers: { some: { deputyId: actor.deputyId ?? "00000000-0000-0000-0000-000000000000" } },
+      // The township in the sub-filter too, so the (townshipId, deputyId) index serves it.
+      proposers: {
+        some: { townshipId: actor.townshipId, deputyId: actor.deputyId ?? "00000000-0000-0000-0000-000000000000" },
+      },
     };
     return mine ? own : { OR: [own, { published: true }] };
   }
@@ -39,7 +44,7 @@ function listWhere(
   actor: Actor,
   q: Partial<SuggestionListQuery>,
   today: Date,
-  classIds: string[] | null,
+  ids: IdFilters,
 ): Prisma.SuggestionWhereInput {
   const handling: Prisma.SuggestionWhereInput = { state: { in: ["ASSIGNED", "REHANDLING"] } };
   return {
@@ -67,7 +72,8 @@ function listWhere(
       // The figures' selection, lead unit and reply class: a dashboard figure opens exactly its records.
       q.counted ? countedWhere : {},
       q.leadUnitId ? { leadUnitId: q.leadUnitId } : {},
-      classIds ? { id: { in: classIds } } : {},
+      ids.replyClass ? { id: { in: ids.replyClass } } : {},
+      ids.valuable ? { id: { in: ids.valuable } } : {},
       q.q ? { OR: [{ title: containsText(q.q) }, { content: containsText(q.q) }, { number: containsText(q.q) }] } : {},
     ],
   };
@@ -75,13 +81,28 @@ function listWhere(
 
 /** How many suggestions the list would show for this query (the landing pages' counts link to that list). */
 export async function countSuggestions(actor: Actor, q: Partial<SuggestionListQuery>): Promise<number> {
-  const classIds = await replyClassFilter(actor, q);
-  return scopedDb(actor.townshipId).suggestion.count({ where: listWhere(actor, q, todayInChina(), classIds) });
+  const ids = await idFilters(actor, q);
+  return scopedDb(actor.townshipId).suggestion.count({ where: listWhere(actor, q, todayInChina(), ids) });
 }
 
-/** The ids the `replyClass` filter keeps (null: no such filter). */
-const replyClassFilter = (actor: Actor, q: Partial<SuggestionListQuery>) =>
-  q.replyClass ? latestReplyClassIds(actor.townshipId, q.replyClass, q.year) : Promise.resolve(null);
+/** The ids the filters counted in SQL keep (null: no such filter). */
+interface IdFilters {
+  replyClass: string[] | null;
+  valuable: string[] | null;
+}
+
+/**
+ * `replyClass` (the latest reply's class) and `valuable` (六个一: a deputy's own with `mine`), each from the rule's
+ * one SQL query.
+ */
+async function idFilters(actor: Actor, q: Partial<SuggestionListQuery>): Promise<IdFilters> {
+  const deputyId = q.mine === "true" && actor.deputyId ? actor.deputyId : undefined;
+  const [replyClass, valuable] = await Promise.all([
+    q.replyClass ? latestReplyClassIds(actor.townshipId, q.replyClass, q.year) : null,
+    q.valuable ? valuableSuggestionIds(db, actor.townshipId, { year: q.year, deputyId }) : null,
+  ]);
+  return { replyClass, valuable };
+}
 
 export async function listSuggestions(
   actor: Actor,
@@ -89,7 +110,7 @@ export async function listSuggestions(
 ): Promise<ListResult<ReturnType<typeof summary>>> {
   const sdb = scopedDb(actor.townshipId);
   const today = todayInChina();
-  const where = listWhere(actor, q, today, await replyClassFilter(actor, q));
+  const where = listWhere(actor, q, today, await idFilters(actor, q));
   const [{ rows, total }, settings] = await Promise.all([
     // The page and, beside it, its count (a shorter page shows where the list ends and discards the count).
     pageWithTotal(

@@ -27,6 +27,7 @@ const activity: YearActivity = {
 const evaluated = [
   {
     activityId: "a1",
+    targetId: "t1",
     activity: activity.title,
     kind: "WORK_EVALUATION" as const,
     name: "农业综合服务中心",

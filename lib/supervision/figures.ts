@@ -42,6 +42,8 @@ export interface PollFigure {
 
 export interface EvaluatedUnit {
   activityId: string;
+  /** The target (评议对象): its poll rows on the activity's page are `#${pollAnchor(targetId, round)}`. */
+  targetId: string;
   activity: string;
   kind: SupervisionKind;
   /** The unit's name, or the official's name and post (述职评议). */
@@ -85,11 +87,53 @@ export interface SupervisionYearFigures {
     overdue: number;
     /** A report owed (first, or again after a return), not yet due. */
     pending: number;
+    /** The on-time rate's base: tasks with a report, and those past their due day with none. */
+    due: number;
     onTimeRate: number | null;
+    /** The same per unit (承办单位), in the order of the unit's name; only units with a task. */
+    byUnit: UnitRectifications[];
   };
   /** Suggestions raised during the year's activities (created from them, SupervisionSuggestion). */
   suggestions: number;
 }
+
+/**
+ * The id of a target's poll row of a round on the activity's page (components/supervision/poll-table.tsx), so a
+ * figure of one unit's poll opens that row, not the whole activity.
+ */
+export const pollAnchor = (targetId: string, round: number) => `poll-${targetId}-${round}`;
+
+/** One unit's rectification figures of the year (its landing's on-time bar). */
+export interface UnitRectifications {
+  unitId: string;
+  unit: string;
+  total: number;
+  accepted: number;
+  underReview: number;
+  onTime: number;
+  late: number;
+  overdue: number;
+  pending: number;
+  due: number;
+  onTimeRate: number | null;
+}
+
+/**
+ * Where a task stands for the on-time rate (RECTIFICATION_ON_TIME_RULE), `today` as 年-月-日: its first report
+ * on or before the due day (on_time) or after it (late); no report and past the due day (unreported); no
+ * report, not yet due (not_due: outside the base). The figures and the list's `onTime` filter both read it.
+ */
+export type Timeliness = "on_time" | "late" | "unreported" | "not_due";
+export function timeliness(t: { dueDate: Date; reports: { submittedOn: Date }[] }, today: string): Timeliness {
+  const first = t.reports[0];
+  if (first) return formatDay(first.submittedOn) <= formatDay(t.dueDate) ? "on_time" : "late";
+  return formatDay(t.dueDate) < today ? "unreported" : "not_due";
+}
+/** The list's `onTime` filter: `true` the tasks reported on time, `base` the rate's base. */
+export const TIMELINESS_FILTER: Record<"true" | "base", readonly Timeliness[]> = {
+  true: ["on_time"],
+  base: ["on_time", "late", "unreported"],
+};
 
 /** The client or a transaction of it (every query names the township itself). */
 type Client = Tx;
@@ -153,17 +197,39 @@ function loadYearActivities(client: Client, townshipId: string, year: number, th
 }
 type YearActivity = Awaited<ReturnType<typeof loadYearActivities>>[number];
 
-function loadYearTasks(client: Client, townshipId: string, ids: string[]) {
+function loadTasks(client: Client, townshipId: string, where: Prisma.RectificationTaskWhereInput) {
   return client.rectificationTask.findMany({
-    where: { townshipId, activityId: { in: ids } },
+    where: { townshipId, ...where },
+    orderBy: [{ number: "asc" }, { id: "asc" }],
     select: {
+      id: true,
       state: true,
       dueDate: true,
+      unitId: true,
+      unit: { select: { name: true } },
       reports: { orderBy: [{ submittedOn: "asc" }, { createdAt: "asc" }], take: 1, select: { submittedOn: true } },
     },
   });
 }
-type YearTask = Awaited<ReturnType<typeof loadYearTasks>>[number];
+type YearTask = Awaited<ReturnType<typeof loadTasks>>[number];
+
+/**
+ * The ids of the tasks `which` keeps (TIMELINESS_FILTER), of the year's counted activities when a year is given,
+ * of one unit when given — for the rectification list, so its total is the figure (a unit's landing bar).
+ */
+export async function rectificationTimelinessIds(
+  client: Client,
+  townshipId: string,
+  which: keyof typeof TIMELINESS_FILTER,
+  f: { year?: number; unitId?: string; today?: Date } = {},
+): Promise<string[]> {
+  const today = formatDay(f.today ?? todayInChina());
+  const tasks = await loadTasks(client, townshipId, {
+    ...(f.year ? { activity: { year: f.year, ...COUNTED_ACTIVITY } } : {}),
+    ...(f.unitId ? { unitId: f.unitId } : {}),
+  });
+  return tasks.filter((t) => TIMELINESS_FILTER[which].includes(timeliness(t, today))).map((t) => t.id);
+}
 
 function kindFigures(activities: readonly YearActivity[]) {
   return KINDS.map((kind) => {
@@ -178,22 +244,18 @@ function kindFigures(activities: readonly YearActivity[]) {
 }
 
 /** Rectification tasks: the first report on time or late, owed and overdue or pending; `today` as 年-月-日. */
-function rectificationFigures(tasks: readonly YearTask[], today: string) {
-  let onTime = 0;
-  let late = 0;
+function rectificationCounts(tasks: readonly YearTask[], today: string) {
+  const of = (w: Timeliness) => tasks.filter((t) => timeliness(t, today) === w).length;
+  const onTime = of("on_time");
+  const late = of("late");
   let overdue = 0;
   let pending = 0;
   for (const t of tasks) {
-    const first = t.reports[0];
-    if (first) {
-      if (formatDay(first.submittedOn) <= formatDay(t.dueDate)) onTime++;
-      else late++;
-    }
     const owed = t.state === "ASSIGNED" || t.state === "RETURNED";
     if (owed && formatDay(t.dueDate) < today) overdue++;
     else if (owed) pending++;
   }
-  const noReportOverdue = tasks.filter((t) => !t.reports[0] && formatDay(t.dueDate) < today).length;
+  const due = onTime + late + of("unreported");
   return {
     total: tasks.length,
     accepted: tasks.filter((t) => t.state === "ACCEPTED").length,
@@ -202,8 +264,19 @@ function rectificationFigures(tasks: readonly YearTask[], today: string) {
     late,
     overdue,
     pending,
-    onTimeRate: wholePercent(onTime, onTime + late + noReportOverdue),
+    due,
+    onTimeRate: wholePercent(onTime, due),
   };
+}
+
+/** The township's counts and each unit's. */
+function rectificationFigures(tasks: readonly YearTask[], today: string): SupervisionYearFigures["rectifications"] {
+  const units = new Map<string, YearTask[]>();
+  for (const t of tasks) units.set(t.unitId, [...(units.get(t.unitId) ?? []), t]);
+  const byUnit = [...units.values()]
+    .map((of) => ({ unitId: of[0].unitId, unit: of[0].unit.name, ...rectificationCounts(of, today) }))
+    .sort((a, b) => a.unit.localeCompare(b.unit, "zh-CN"));
+  return { ...rectificationCounts(tasks, today), byUnit };
 }
 
 /** The year's figures of one township. `today` decides what is overdue (default today in China). */
@@ -224,7 +297,7 @@ export async function supervisionYearFigures(
       activities.flatMap((a) => a.polls.map((p) => p.id)),
     ),
     client.reviewOpinion.findMany({ where: { townshipId, activityId: { in: ids } }, select: { sentOn: true } }),
-    loadYearTasks(client, townshipId, ids),
+    loadTasks(client, townshipId, { activityId: { in: ids } }),
     client.supervisionSuggestion.count({ where: { townshipId, activityId: { in: ids } } }),
   ]);
 
@@ -237,6 +310,7 @@ export async function supervisionYearFigures(
     .flatMap((a) =>
       a.targets.map((t) => ({
         activityId: a.id,
+        targetId: t.id,
         activity: a.title,
         kind: a.kind,
         name: targetName(t),

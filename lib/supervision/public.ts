@@ -25,6 +25,7 @@ export {
 // The rectification tasks' counts, with the same filter as the list they link to (/rectifications).
 export { countRectifications } from "@/lib/supervision/rectification/service";
 export {
+  pollAnchor,
   supervisionYearFigures,
   type EvaluatedUnit,
   type PollFigure,

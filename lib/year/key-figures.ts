@@ -119,7 +119,8 @@ export const KEY_FIGURES = [
     "supervision",
     "交办整改任务",
     "件",
-    () => "/rectifications",
+    // The year's tasks, as the figure counts them (the list's `year`: the year's activities less draft plans).
+    "/rectifications",
     (f) => f.supervision.rectifications.total,
   ),
   k(

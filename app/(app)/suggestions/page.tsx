@@ -47,7 +47,15 @@ function DeputyList({ v, sp }: { v: Extract<View, { kind: "deputy" }>; sp: SP })
           </Link>
         </p>
       )}
-      <SuggestionCards rows={list.items} empty="您还没有提出建议" />
+      {query.valuable && (
+        <p className="mb-2 text-sm" data-filter="valuable">
+          只显示{query.year ? ` ${query.year} 年` : ""}您领衔的有价值的建议（“六个一”计数），
+          <Link href="/suggestions" className="text-blue-800 underline">
+            查看全部
+          </Link>
+        </p>
+      )}
+      <SuggestionCards rows={list.items} empty={query.valuable ? "没有有价值的建议" : "您还没有提出建议"} />
       <Pagination
         basePath="/suggestions"
         page={list.page}

@@ -17,6 +17,19 @@ export const RectificationListQuery = PageQuery.extend({
   todo: z.enum(["report"], { error: "只能是 report（待报送）" }).optional().describe("待办"),
   unitId: uuid("承办单位", "承办单位编号格式不正确").optional().describe("承办单位"),
   activityId: uuid("监督活动", "监督活动编号格式不正确").optional().describe("监督活动"),
+  /** The tasks of the year's counted activities (supervision figures.ts), as the year's figures count them. */
+  year: z.coerce
+    .number({ error: "年度应为数字" })
+    .int("年度应为整数")
+    .min(2000, "年度不早于 2000")
+    .max(2100, "年度不晚于 2100")
+    .optional()
+    .describe("年度"),
+  /** The on-time rate's tasks (figures.ts TIMELINESS_FILTER): true those reported on time, base the rate's base. */
+  onTime: z
+    .enum(["true", "base"], { error: "只能是 true（按期报送）或 base（计入按期整改率）" })
+    .optional()
+    .describe("按期整改"),
 });
 export type RectificationListQuery = z.infer<typeof RectificationListQuery>;
 

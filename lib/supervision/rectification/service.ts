@@ -2,6 +2,7 @@
 // reports, files, timeline and the steps the caller may take now (rules.ts).
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
 import { scopedDb } from "@/lib/db/township-scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { skipTake, type ListResult } from "@/lib/http/validation";
@@ -18,6 +19,7 @@ import {
 } from "@/lib/supervision/rectification/rules";
 import { RECTIFICATION_STEP_LABELS } from "@/lib/supervision/rectification/labels";
 import type { RectificationListQuery } from "@/lib/supervision/rectification/schema";
+import { COUNTED_ACTIVITY, rectificationTimelinessIds } from "@/lib/supervision/figures";
 
 async function dueWindow() {
   const soonDays = (await getSettings())["suggestions.dueSoonDays"];
@@ -25,9 +27,27 @@ async function dueWindow() {
   return { today, soonDays, horizon: addDays(today, soonDays) };
 }
 
+/** The ids the `onTime` filter keeps, by the figures' own rule (null: no such filter). */
+const onTimeIds = (actor: Actor, q: Partial<RectificationListQuery>, today: Date) =>
+  q.onTime
+    ? rectificationTimelinessIds(db, actor.townshipId, q.onTime, {
+        year: q.year,
+        unitId: q.unitId,
+        today,
+      })
+    : Promise.resolve(null);
+
 /** The list's filter: what the actor may see, narrowed by the query. */
-function listWhere(actor: Actor, q: Partial<RectificationListQuery>, w: { today: Date; horizon: Date }) {
+function listWhere(
+  actor: Actor,
+  q: Partial<RectificationListQuery>,
+  w: { today: Date; horizon: Date },
+  ids: string[] | null,
+) {
   const and: Prisma.RectificationTaskWhereInput[] = [visibleTaskWhere(actor)];
+  // The year's figures count the tasks of the year's activities, less draft plans.
+  if (q.year) and.push({ activity: { year: q.year, ...COUNTED_ACTIVITY } });
+  if (ids) and.push({ id: { in: ids } });
   if (q.state) and.push({ state: q.state });
   if (q.todo === "report") and.push({ state: { in: [...OPEN_STATES] } });
   if (q.unitId) and.push({ unitId: q.unitId });
@@ -79,7 +99,7 @@ export async function listRectifications(
   assertCan(actor, "rectification.list");
   const w = await dueWindow();
   const sdb = scopedDb(actor.townshipId);
-  const where = listWhere(actor, q, w);
+  const where = listWhere(actor, q, w, await onTimeIds(actor, q, w.today));
   const [rows, total] = await Promise.all([
     sdb.rectificationTask.findMany({
       where,
@@ -95,7 +115,10 @@ export async function listRectifications(
 /** The count behind a filtered list (the landing pages' cards). */
 export async function countRectifications(actor: Actor, q: Partial<RectificationListQuery>): Promise<number> {
   if (!can(actor, "rectification.list")) return 0;
-  return scopedDb(actor.townshipId).rectificationTask.count({ where: listWhere(actor, q, await dueWindow()) });
+  const w = await dueWindow();
+  return scopedDb(actor.townshipId).rectificationTask.count({
+    where: listWhere(actor, q, w, await onTimeIds(actor, q, w.today)),
+  });
 }
 
 const STEP_ORDER: RectificationStep[] = ["report", "accept", "return", "remind", "visit"];

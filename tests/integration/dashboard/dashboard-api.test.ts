@@ -140,6 +140,10 @@ describe("GET /api/v1/landing", () => {
 
     const unit = (await (await landing(w.cookie.UNIT)).json()) as { kind: string; progress: { bars: object[] } };
     expect(unit.kind).toBe("UNIT");
-    expect(unit.progress.bars.map((b) => (b as { key: string }).key)).toEqual(["suggestions", "petitions"]);
+    expect(unit.progress.bars.map((b) => (b as { key: string }).key)).toEqual([
+      "suggestions",
+      "petitions",
+      "rectifications",
+    ]);
   });
 });

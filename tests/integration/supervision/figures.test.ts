@@ -144,7 +144,7 @@ async function fixture() {
     });
     await db.supervisionSuggestion.create({ data: { townshipId: tid, activityId: inspection.id, suggestionId: s.id } });
   }
-  return { ...w, evaluation, inspection };
+  return { ...w, family, evaluation, inspection };
 }
 
 describe("supervision year figures", () => {
@@ -175,7 +175,38 @@ describe("supervision year figures", () => {
       late: 1,
       overdue: 1,
       pending: 1,
+      due: 4,
       onTimeRate: 50,
+      // Per unit, in the order of the name: 计生办 T2 late, T4 on time (pending again after the return);
+      // 民政办 T1 on time, T3 overdue with no report.
+      byUnit: [
+        {
+          unitId: w.family.id,
+          unit: "计生办",
+          total: 2,
+          accepted: 0,
+          underReview: 1,
+          onTime: 1,
+          late: 1,
+          overdue: 0,
+          pending: 1,
+          due: 2,
+          onTimeRate: 50,
+        },
+        {
+          unitId: w.unit.id,
+          unit: "民政办",
+          total: 2,
+          accepted: 1,
+          underReview: 0,
+          onTime: 1,
+          late: 0,
+          overdue: 1,
+          pending: 0,
+          due: 2,
+          onTimeRate: 50,
+        },
+      ],
     });
     expect(f.suggestions).toBe(2);
     expect(f.rules.rate).toContain("（“满意”票数 +“基本满意”票数）÷ 有效票数");

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Suggestion_townshipId_createdAt_id_idx" ON "Suggestion"("townshipId", "createdAt" DESC, "id");
+
