@@ -1,8 +1,10 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { NAV_SECTIONS, visibleSections } from "@/lib/navigation";
+import { HOME_ITEM, NAV_SECTIONS, visibleSections } from "@/lib/navigation";
 
 const actor = (role: Role): Actor => ({
   userId: "u",
@@ -18,38 +20,32 @@ const actor = (role: Role): Actor => ({
   ip: null,
 });
 
+const SECTION_ORDER = ["名册", "会议", "建议", "监督", "信访", "培训", "履职", "年度", "系统"];
+
 const shown = (role: Role) =>
   visibleSections((permission) => can(actor(role), permission)).map((s) => [s.label, s.items.map((i) => i.label)]);
 
 describe("the navigation", () => {
   it("has the sections 名册 / 会议 / 建议 / 监督 / 信访 / 培训 / 履职 / 年度 / 系统 in that order, each page once", () => {
-    expect(NAV_SECTIONS.map((s) => s.label)).toEqual([
-      "名册",
-      "会议",
-      "建议",
-      "监督",
-      "信访",
-      "培训",
-      "履职",
-      "年度",
-      "系统",
-    ]);
+    expect(NAV_SECTIONS.map((s) => s.label)).toEqual(SECTION_ORDER);
     const hrefs = NAV_SECTIONS.flatMap((s) => s.items.map((i) => i.href));
     expect(new Set(hrefs).size).toBe(hrefs.length);
+    expect(new Set(NAV_SECTIONS.map((s) => s.id)).size).toBe(NAV_SECTIONS.length);
+  });
+
+  it("reads each entry of the list into its address, label and permission, each address a page of the app", () => {
+    expect(NAV_SECTIONS.find((s) => s.id === "annual")?.items[1]).toEqual({
+      href: "/work-plans",
+      label: "工作要点",
+      permission: "work_plan.list",
+    });
+    const app = path.join(import.meta.dirname, "..", "app", "(app)");
+    for (const { href } of [HOME_ITEM, ...NAV_SECTIONS.flatMap((s) => s.items)])
+      expect(fs.existsSync(path.join(app, href, "page.tsx")), href).toBe(true);
   });
 
   it("shows each role only its pages and only the sections that have one", () => {
-    expect(shown("OFFICE").map(([label]) => label)).toEqual([
-      "名册",
-      "会议",
-      "建议",
-      "监督",
-      "信访",
-      "培训",
-      "履职",
-      "年度",
-      "系统",
-    ]);
+    expect(shown("OFFICE").map(([label]) => label)).toEqual(SECTION_ORDER);
     // 年度概览 (the year's dashboard): the office, chair and presidium; not a deputy or a unit.
     for (const role of ["OFFICE", "CHAIR", "PRESIDIUM"] as Role[])
       expect(shown(role).find(([label]) => label === "年度")?.[1]).toContain("年度概览");

@@ -18,101 +18,107 @@ export interface NavSection {
 /** Always first, outside the sections. */
 export const HOME_ITEM: NavItem = { href: "/", label: "首页", permission: "dashboard.view" };
 
+/** A page of a section: its address, its label and the permission that shows it. */
+type Page = readonly [href: string, label: string, permission: Action];
+
 /**
- * The navigation in sections, in this order. A module adds its pages to its section; an entry shows
- * only to roles the policy lets open it, and a section only when one of its entries shows
- * (监督 / 信访 / 培训 / 年度 are empty until their modules arrive).
+ * The navigation in sections, in this order, as one list: each section's id and label, then its pages. A module adds
+ * its pages to its section; an entry shows only to roles the policy lets open it, and a section only when one of its
+ * entries shows.
  */
-export const NAV_SECTIONS: NavSection[] = [
-  {
-    id: "roster",
-    label: "名册",
-    items: [
-      { href: "/deputies", label: "代表名册", permission: "deputy.list" },
-      { href: "/groups", label: "代表小组", permission: "group.list" },
-      { href: "/presidium-links", label: "联系代表", permission: "presidium_link.list" },
-      { href: "/terms", label: "届次", permission: "term.list" },
-      { href: "/constituencies", label: "选区", permission: "constituency.list" },
+const SECTIONS: readonly (readonly [NavSectionId, string, readonly Page[]])[] = [
+  [
+    "roster",
+    "名册",
+    [
+      ["/deputies", "代表名册", "deputy.list"],
+      ["/groups", "代表小组", "group.list"],
+      ["/presidium-links", "联系代表", "presidium_link.list"],
+      ["/terms", "届次", "term.list"],
+      ["/constituencies", "选区", "constituency.list"],
       // 履职档案 (代表法 第五十八条第二款): a deputy's own record, and the year's 公示 for everyone.
-      { href: "/my-record", label: "我的履职档案", permission: "deputy_record.own" },
-      { href: "/duty-records", label: "履职公示", permission: "deputy_record.public_view" },
+      ["/my-record", "我的履职档案", "deputy_record.own"],
+      ["/duty-records", "履职公示", "deputy_record.public_view"],
     ],
-  },
-  {
-    id: "sessions",
-    label: "会议",
-    items: [
-      { href: "/sessions", label: "人代会", permission: "session.list" },
-      { href: "/presidium-meetings", label: "主席团会议", permission: "presidium_meeting.list" },
+  ],
+  [
+    "sessions",
+    "会议",
+    [
+      ["/sessions", "人代会", "session.list"],
+      ["/presidium-meetings", "主席团会议", "presidium_meeting.list"],
     ],
-  },
-  {
-    id: "suggestions",
-    label: "建议",
-    items: [
-      { href: "/suggestions", label: "代表建议", permission: "suggestion.list" },
-      { href: "/suggestions/reminders", label: "建议催办", permission: "suggestion.reminders" },
+  ],
+  [
+    "suggestions",
+    "建议",
+    [
+      ["/suggestions", "代表建议", "suggestion.list"],
+      ["/suggestions/reminders", "建议催办", "suggestion.reminders"],
     ],
-  },
-  {
-    id: "supervision",
-    label: "监督",
-    items: [
-      { href: "/supervision", label: "监督活动", permission: "supervision.list" },
-      { href: "/rectifications", label: "整改任务", permission: "rectification.list" },
-      { href: "/inbox", label: "本单位收件箱", permission: "inbox.view" },
-      { href: "/supervision/figures", label: "监督统计", permission: "supervision.figures" },
+  ],
+  [
+    "supervision",
+    "监督",
+    [
+      ["/supervision", "监督活动", "supervision.list"],
+      ["/rectifications", "整改任务", "rectification.list"],
+      ["/inbox", "本单位收件箱", "inbox.view"],
+      ["/supervision/figures", "监督统计", "supervision.figures"],
     ],
-  },
-  {
-    id: "petitions",
-    label: "信访",
-    items: [
-      { href: "/reception-days", label: "接待选民日", permission: "reception.list" },
-      { href: "/petitions", label: "信访件", permission: "petition.list" },
-      { href: "/petitions/figures", label: "信访统计", permission: "petition.figures" },
+  ],
+  [
+    "petitions",
+    "信访",
+    [
+      ["/reception-days", "接待选民日", "reception.list"],
+      ["/petitions", "信访件", "petition.list"],
+      ["/petitions/figures", "信访统计", "petition.figures"],
     ],
-  },
-  {
-    id: "training",
-    label: "培训",
-    items: [{ href: "/training", label: "代表培训", permission: "training.list" }],
-  },
-  {
-    id: "duties",
-    label: "履职",
-    items: [
-      { href: "/groups/activities", label: "小组活动", permission: "group_activity.list" },
-      { href: "/duties", label: "履职登记", permission: "duty.list" },
-      { href: "/voter-reports", label: "向选民述职", permission: "voter_report.list" },
+  ],
+  ["training", "培训", [["/training", "代表培训", "training.list"]]],
+  [
+    "duties",
+    "履职",
+    [
+      ["/groups/activities", "小组活动", "group_activity.list"],
+      ["/duties", "履职登记", "duty.list"],
+      ["/voter-reports", "向选民述职", "voter_report.list"],
     ],
-  },
-  {
-    id: "annual",
-    label: "年度",
-    items: [
-      { href: "/dashboard", label: "年度概览", permission: "dashboard.year" },
-      { href: "/work-plans", label: "工作要点", permission: "work_plan.list" },
-      { href: "/summary", label: "年度总结", permission: "summary.view" },
-      { href: "/documents", label: "收发文登记", permission: "document.list" },
-      { href: "/archive", label: "年度归档", permission: "archive.view" },
-      { href: "/publicity", label: "宣传", permission: "publicity.list" },
+  ],
+  [
+    "annual",
+    "年度",
+    [
+      ["/dashboard", "年度概览", "dashboard.year"],
+      ["/work-plans", "工作要点", "work_plan.list"],
+      ["/summary", "年度总结", "summary.view"],
+      ["/documents", "收发文登记", "document.list"],
+      ["/archive", "年度归档", "archive.view"],
+      ["/publicity", "宣传", "publicity.list"],
       // 县人大: the county's townships side by side (lib/county).
-      { href: "/county", label: "各乡镇年度概况", permission: "county.view" },
+      ["/county", "各乡镇年度概况", "county.view"],
     ],
-  },
-  {
-    id: "system",
-    label: "系统",
-    items: [
-      { href: "/units", label: "承办单位", permission: "unit.list" },
-      { href: "/users", label: "账号管理", permission: "user.list" },
-      { href: "/audit", label: "审计日志", permission: "audit.list" },
-      { href: "/settings/calendar", label: "工作日历", permission: "calendar.view" },
-      { href: "/account/password", label: "修改密码", permission: "account.change_password" },
+  ],
+  [
+    "system",
+    "系统",
+    [
+      ["/units", "承办单位", "unit.list"],
+      ["/users", "账号管理", "user.list"],
+      ["/audit", "审计日志", "audit.list"],
+      ["/settings/calendar", "工作日历", "calendar.view"],
+      ["/account/password", "修改密码", "account.change_password"],
     ],
-  },
+  ],
 ];
+
+/** The navigation in sections (SECTIONS read into records). */
+export const NAV_SECTIONS: NavSection[] = SECTIONS.map(([id, label, pages]) => ({
+  id,
+  label,
+  items: pages.map(([href, label, permission]) => ({ href, label, permission })),
+}));
 
 /** The sections this actor sees, each with only the entries `allowed` lets through; empty sections dropped. */
 export function visibleSections(allowed: (permission: Action) => boolean): NavSection[] {

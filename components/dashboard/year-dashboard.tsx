@@ -48,8 +48,21 @@ function KeyFigures({ figures, year, id }: { figures: KeyFigure[]; year: number;
   );
 }
 
-/** Charts of one area, two side by side on a wide screen (one per row when `wide`: long unit names). */
-function ChartGroup({ id, title, charts, wide }: { id: string; title: string; charts: ChartSpec[]; wide?: boolean }) {
+/**
+ * Charts of one area, two side by side on a wide screen (one per row when `wide`: long unit names, many
+ * townships). Used by the township's dashboard and the county view's charts of its townships.
+ */
+export function ChartGroup({
+  id,
+  title,
+  charts,
+  wide,
+}: {
+  id: string;
+  title: string;
+  charts: ChartSpec[];
+  wide?: boolean;
+}) {
   return (
     <section
       id={id}

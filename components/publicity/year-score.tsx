@@ -4,8 +4,19 @@ import { Alert } from "@/components/ui/alert";
 import type { PublicityYearFigures } from "@/lib/publicity/figures";
 import { PUBLICITY_KINDS } from "@/lib/publicity/rules";
 
-/** The year's score against the target and the advanced line, and the points by kind of the county's table. */
-export function YearScore({ f, table }: { f: PublicityYearFigures; table: Record<string, number> }) {
+/**
+ * The year's score against the target and the advanced line, and the points by kind of the county's table — local
+ * practice (the county's yearly notice), not law; the page says whether it is still the app's defaults.
+ */
+export function YearScore({
+  f,
+  table,
+  isDefault,
+}: {
+  f: PublicityYearFigures;
+  table: Record<string, number>;
+  isDefault: boolean;
+}) {
   return (
     <Section id="score" title="年度得分" description={f.rule}>
       <dl className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
@@ -27,7 +38,7 @@ export function YearScore({ f, table }: { f: PublicityYearFigures; table: Record
         )}
       </div>
       <table className="mt-3 w-full text-left text-sm">
-        <caption className="sr-only">按计分类别</caption>
+        <caption className="sr-only">按计分类别（县人大宣传工作计分表）</caption>
         <thead>
           <tr className="bg-stone-100">
             <th scope="col" className="px-2 py-1">
@@ -55,6 +66,11 @@ export function YearScore({ f, table }: { f: PublicityYearFigures; table: Record
           ))}
         </tbody>
       </table>
+      <p className="mt-2 text-xs text-stone-600" data-testid="scoring-note">
+        计分类别、每篇分值、目标分和先进分是本县的做法（县人大当年的宣传工作计分通知），不是法律规定。
+        {isDefault ? "当前为系统预设的参考分值，尚未按本县计分表调整；" : "当前分值已按本县计分表在系统设置中调整；"}
+        本系统暂无录入计分表的页面，分值与本县当年计分表不一致时，请联系系统管理员在系统设置中修改。已登记的稿件保留登记时的得分。
+      </p>
     </Section>
   );
 }

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { SUPERVISION_KIND_LABELS } from "@/lib/supervision/labels";
-import { apiSend } from "@/components/ui/api";
+import { checkAndSend } from "@/components/ui/check-and-send";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { LabelOptions } from "@/components/ui/label-options";
 import { Alert } from "@/components/ui/alert";
@@ -66,20 +66,15 @@ export function ActivityForm({ units, deputies, today }: { units: Option[]; depu
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const body = planBody(new FormData(e.currentTarget), { kind, unitIds, officials, chosen, presidium });
-    // zod comes with the first submit, not with the page (docs/decisions.md, "Weight").
-    const [{ ActivityCreateInput }, { zodFields }] = await Promise.all([
-      import("@/lib/supervision/schema"),
-      import("@/lib/http/validation"),
-    ]);
-    const parsed = ActivityCreateInput.safeParse(body);
-    if (!parsed.success) {
-      const fields = zodFields(parsed.error, ActivityCreateInput, body);
-      setErrors(fields);
-      return setMessage(Object.values(fields)[0] ?? "输入有误");
-    }
     setBusy(true);
     setMessage(null);
-    const res = await apiSend<{ id: string }>("/api/v1/supervision", "POST", body);
+    // zod comes with the first submit, not with the page (docs/decisions.md, "Weight").
+    const res = await checkAndSend<{ id: string }>(
+      () => import("@/lib/supervision/schema").then((m) => m.ActivityCreateInput),
+      "/api/v1/supervision",
+      "POST",
+      body,
+    );
     setBusy(false);
     if (res.ok) return router.push(`/supervision/${res.data.id}`);
     setErrors(res.error.fields ?? {});

@@ -1,5 +1,5 @@
-// Client side: check a body with the server's schema (loaded on submit, not with the page) and send it.
-import { apiSend, type ApiError } from "@/components/ui/api";
+// Client side: check a body with the training schema named (loaded on submit, not with the page) and send it.
+import { checkAndSend as send, type SendResult } from "@/components/ui/check-and-send";
 
 type SchemaName =
   | "PlanCreateInput"
@@ -10,18 +10,6 @@ type SchemaName =
   | "LeaveRequestInput"
   | "LeaveDecisionInput";
 
-export type SendResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
-
-export async function checkAndSend<T>(schema: SchemaName, url: string, body: unknown): Promise<SendResult<T>> {
-  const [schemas, { zodFields }] = await Promise.all([
-    import("@/lib/training/schema"),
-    import("@/lib/http/validation"),
-  ]);
-  const s = schemas[schema];
-  const parsed = s.safeParse(body);
-  if (!parsed.success) {
-    const fields = zodFields(parsed.error, s, body);
-    return { ok: false, error: { code: "VALIDATION", message: Object.values(fields)[0] ?? "输入有误", fields } };
-  }
-  return apiSend<T>(url, "POST", body);
+export function checkAndSend<T>(schema: SchemaName, url: string, body: unknown): Promise<SendResult<T>> {
+  return send<T>(() => import("@/lib/training/schema").then((m) => m[schema]), url, "POST", body);
 }

@@ -1,10 +1,11 @@
 import { inputClass } from "@/components/ui/form-field";
 
 /**
- * The year of a figures page: a plain GET form, so the page stays a server component. `action`: another page that
- * takes `?year=` (the annual summary's /summary, which opens /summary/{year}).
+ * The year of a page by year: a plain GET form, so the page stays a server component. `year`: the year shown, or none
+ * (a page that lists every year until one is asked for, as /work-plans). `action`: another page that takes `?year=`
+ * (the annual summary's /summary, which opens /summary/{year}).
  */
-export function YearPicker({ year, action }: { year: number; action?: string }) {
+export function YearPicker({ year, action }: { year?: number; action?: string }) {
   return (
     <form method="get" action={action} className="no-print mb-3 flex items-end gap-2" aria-label="选择年度">
       <label className="flex flex-col text-sm">

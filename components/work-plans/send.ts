@@ -1,5 +1,5 @@
-// Client side: check a body with the server's schema (loaded on submit, not with the page) and send it.
-import { apiSend, type ApiError } from "@/components/ui/api";
+// Client side: check a body with the work-plan schema named (loaded on submit, not with the page) and send it.
+import { checkAndSend as send, type SendResult } from "@/components/ui/check-and-send";
 
 type SchemaName =
   | "WorkPlanCreateInput"
@@ -12,23 +12,11 @@ type SchemaName =
   | "WorkPlanLinkInput"
   | "WorkPlanDraftNextInput";
 
-export type SendResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
-
-export async function checkAndSend<T>(
+export function checkAndSend<T>(
   schema: SchemaName,
   url: string,
   method: "POST" | "PATCH" | "PUT" | "DELETE",
   body: unknown,
 ): Promise<SendResult<T>> {
-  const [schemas, { zodFields }] = await Promise.all([
-    import("@/lib/work-plans/schema"),
-    import("@/lib/http/validation"),
-  ]);
-  const s = schemas[schema];
-  const parsed = s.safeParse(body);
-  if (!parsed.success) {
-    const fields = zodFields(parsed.error, s, body);
-    return { ok: false, error: { code: "VALIDATION", message: Object.values(fields)[0] ?? "输入有误", fields } };
-  }
-  return apiSend<T>(url, method, body);
+  return send<T>(() => import("@/lib/work-plans/schema").then((m) => m[schema]), url, method, body);
 }

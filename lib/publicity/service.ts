@@ -3,7 +3,7 @@
 // list the year's items with the year's figures.
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit, subjectOf } from "@/lib/audit/record-audit";
-import { recordCorrection } from "@/lib/audit/corrections";
+import { correctionHistory, recordCorrection } from "@/lib/audit/corrections";
 import { db } from "@/lib/db";
 import { scopedDb, type ScopedTx } from "@/lib/db/township-scope";
 import { lockAndRead } from "@/lib/db/locks";
@@ -107,6 +107,25 @@ async function lockItem(tx: ScopedTx, actor: Actor, id: string, version: number)
   if (!p) throw notFound("宣传稿件不存在");
   if (p.version !== version) throw conflict("该稿件已被他人修改，请刷新后重试（您填写的内容仍在页面上）");
   return p;
+}
+
+/** The fields its 更正记录 shows, in this order (the points too: a changed kind is scored again). */
+const CORRECTION_FIELDS = {
+  title: { label: "稿件标题" },
+  kind: { label: "计分类别", values: PUBLICITY_KIND_LABELS as Record<string, string> },
+  outlet: { label: "报送或刊发单位" },
+  sentOn: { label: "报送日期" },
+  publishedOn: { label: "刊发日期" },
+  author: { label: "作者" },
+  points: { label: "得分" },
+};
+
+/** One item with its 更正记录 (the original value of every corrected field stays visible there). */
+export async function getPublicity(actor: Actor, id: string) {
+  const p = await scopedDb(actor.townshipId).publicityItem.findUnique({ where: { id } });
+  if (!p) throw notFound("宣传稿件不存在");
+  const corrections = await correctionHistory(actor, { recordType: "PublicityItem", recordId: id }, CORRECTION_FIELDS);
+  return { ...publicitySummary(p), corrections };
 }
 
 /** 更正 with the reason: a changed kind is scored by the table in force now; the year follows the day sent. */

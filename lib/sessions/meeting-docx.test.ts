@@ -8,6 +8,7 @@ import type { MeetingDetail } from "@/lib/sessions/meetings";
 
 const meeting: MeetingDetail = {
   id: "m1",
+  title: "清水镇第十七届人民代表大会主席团第三次会议",
   termNumber: 17,
   number: 3,
   date: "2026-06-15",

@@ -1,9 +1,11 @@
 // How a presidium meeting is read back: the rows it includes and the JSON the API, the pages and the minutes use.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatDay } from "@/lib/time/day";
+import { presidiumMeetingOfficialName } from "@/lib/text/names";
 
 export const meetingInclude = {
   term: { select: { number: true } },
+  township: { select: { name: true } },
   members: { orderBy: { position: "asc" } },
   invitees: { orderBy: { position: "asc" } },
   topics: {
@@ -18,6 +20,8 @@ export function meetingDetail(m: MeetingRow) {
   const by = (a: "PRESENT" | "LEAVE" | "ABSENT") => m.members.filter((x) => x.attendance === a).map((x) => x.name);
   return {
     id: m.id,
+    /** 清水镇第十七届人民代表大会主席团第一次会议. */
+    title: presidiumMeetingOfficialName(m.township.name, m.term.number, m.number),
     termNumber: m.term.number,
     number: m.number,
     date: formatDay(m.date),

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { scopedDb } from "@/lib/db/township-scope";
 import { formatDay, todayInChina } from "@/lib/time/day";
+import { presidiumMeetingOfficialName, sessionOfficialName } from "@/lib/text/names";
 import { deputyTermId } from "@/lib/sessions/access";
 
 /**
@@ -19,7 +20,7 @@ export async function upcomingSession(actor: Actor) {
   const s = await sdb.congressSession.findFirst({
     where: { status: { not: "CLOSED" }, ...(ownTerm ? { termId: ownTerm } : {}) },
     orderBy: [{ startDate: "asc" }, { number: "asc" }],
-    include: { term: { select: { number: true } } },
+    include: { term: { select: { number: true } }, township: { select: { name: true } } },
   });
   if (!s) return null;
   const deputy = actor.role === "DEPUTY";
@@ -34,7 +35,7 @@ export async function upcomingSession(actor: Actor) {
   ]);
   return {
     id: s.id,
-    title: `第${s.term.number}届人民代表大会第${s.number}次会议`,
+    title: sessionOfficialName(s.township.name, s.term.number, s.number),
     startDate: formatDay(s.startDate),
     endDate: formatDay(s.endDate),
     venue: s.venue,
@@ -50,12 +51,16 @@ export async function nextPresidiumMeeting(actor: Actor) {
   const m = await scopedDb(actor.townshipId).presidiumMeeting.findFirst({
     where: { date: { gte: todayInChina() } },
     orderBy: [{ date: "asc" }, { number: "asc" }],
-    include: { term: { select: { number: true } }, topics: { orderBy: { position: "asc" }, select: { title: true } } },
+    include: {
+      term: { select: { number: true } },
+      township: { select: { name: true } },
+      topics: { orderBy: { position: "asc" }, select: { title: true } },
+    },
   });
   return m
     ? {
         id: m.id,
-        title: `第${m.term.number}届主席团第${m.number}次会议`,
+        title: presidiumMeetingOfficialName(m.township.name, m.term.number, m.number),
         date: formatDay(m.date),
         topics: m.topics.map((t) => t.title).join("；"),
       }

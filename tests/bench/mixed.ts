@@ -9,6 +9,7 @@
 // its next request the moment an answer arrives): the server's capacity, where latency is 50 ÷ throughput
 // by Little's law and measures how busy the machine is more than the app.
 import crypto from "node:crypto";
+import http from "node:http";
 import os from "node:os";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
@@ -45,6 +46,26 @@ interface Pipeline {
   proposerOf: Map<string, string>;
 }
 
+/**
+ * The load generator shares the machine's two cores with the server and PostgreSQL, so it should spend as little
+ * of them as it can: node:http over kept-alive connections costs it about half what `fetch` did per request.
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+function send(url: string, method: string, headers: Record<string, string>, body?: string) {
+  return new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const length = body === undefined ? {} : { "content-length": String(Buffer.byteLength(body)) };
+    const req = http.request(url, { method, headers: { ...headers, ...length }, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
 /** `current()`: the tally of the phase under way. */
 function client(ctx: BenchContext, current: () => Tally) {
   return async function call<T>(kind: string, method: string, path: string, cookie: string, body?: unknown) {
@@ -58,13 +79,18 @@ function client(ctx: BenchContext, current: () => Tally) {
     let status = 0;
     let data: T | null = null;
     try {
-      const res = await fetch(`${ctx.baseUrl}${path}`, {
+      const res = await send(
+        `${ctx.baseUrl}${path}`,
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
+        body === undefined ? undefined : JSON.stringify(body),
+      );
       status = res.status;
-      data = (await res.json().catch(() => null)) as T | null;
+      try {
+        data = JSON.parse(res.text) as T;
+      } catch {
+        data = null;
+      }
     } catch (err) {
       if (!tally.firstFailure.has(0)) tally.firstFailure.set(0, `${kind}: ${(err as Error).message}`);
     }

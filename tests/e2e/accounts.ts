@@ -23,6 +23,7 @@ import { seedWorkPlanTownship } from "@/tests/e2e/work-plan-seed";
 import { seedArchiveTownship } from "@/tests/e2e/archive-seed";
 import { seedDashboardTownship } from "@/tests/e2e/dashboard-seed";
 import { seedCountyTownships } from "@/tests/e2e/county-seed";
+import { seedPublicityTownship } from "@/tests/e2e/publicity-seed";
 import { addDays } from "@/lib/time/day";
 import { categories } from "@/lib/suggestions/categories";
 import { scopedDb } from "@/lib/db/township-scope";
@@ -105,6 +106,7 @@ export async function seedE2E() {
   await seedArchiveTownship();
   await seedDashboardTownship();
   await seedCountyTownships();
+  await seedPublicityTownship();
   // The factories use their own password; the e2e accounts use E2E_PASSWORD.
   await db.user.updateMany({ data: { passwordHash: await hashPassword(E2E_PASSWORD) } });
 }

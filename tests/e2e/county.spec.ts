@@ -38,6 +38,21 @@ test.describe("the county view (县人大)", () => {
       await expect(rowOf(page, "全县合计")).toContainText("3上年 4");
       await expect(page.getByText(E2E_COUNTY_TOWNSHIPS.outside)).toHaveCount(0);
       await expect(page.getByRole("search")).toHaveCount(0);
+
+      // The charts (the dashboard's component): the townships side by side, this year beside last year, drawn as
+      // SVG into a box of fixed height; the same numbers in the chart's data table.
+      const receptionChart = page.locator('figure[data-chart="county-reception-days"]');
+      await expect(receptionChart.locator(".chart-canvas svg")).toBeVisible();
+      expect((await receptionChart.locator(".chart-canvas").boundingBox())?.height).toBe(240);
+      const canvases = page.locator(".chart-canvas");
+      await expect(canvases.locator("svg")).toHaveCount(await canvases.count());
+      await receptionChart.getByText("数据表").click();
+      const west = receptionChart.getByRole("row", { name: new RegExp(E2E_COUNTY_TOWNSHIPS.west) });
+      await expect(west.getByRole("link")).toHaveText(["1次", "3次"]);
+      await expect(west.getByRole("link").last()).toHaveAttribute("href", new RegExp(`\\?year=${YEAR - 1}$`));
+      await expect(receptionChart.getByRole("row", { name: /全县合计/ })).toHaveCount(0);
+      // No suggestion recorded: the rate charts draw nothing rather than a made-up county rate.
+      await expect(page.locator('figure[data-chart="county-suggestions-onTimeRate"]')).toContainText("本年暂无数据");
       await expectNoHorizontalScroll(page, width);
       await expectNoSeriousA11yViolations(page);
       await shot(page, `county-${width}`);

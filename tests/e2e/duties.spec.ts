@@ -116,7 +116,13 @@ test("the office corrects a group activity's record, removes a photo, and moves 
   await expectNoSeriousA11yViolations(page);
 
   await page.goto("/voter-reports");
+  // One form schedules and (with the report) moves: scheduling names the deputy and has no 备注; nothing chosen is
+  // refused next to the fields.
   const schedule = page.getByRole("form", { name: "安排述职" });
+  await expect(schedule.getByLabel("备注")).toHaveCount(0);
+  await schedule.getByRole("button", { name: "安排述职" }).click();
+  await expect(schedule.getByText("请选择述职代表")).toBeVisible();
+  await expect(schedule.getByText("格式应为 年-月-日，如 1980-05-01")).toBeVisible();
   await schedule.getByLabel("述职代表").selectOption({ label: E2E_DUTIES_DEPUTIES[2] });
   await schedule.getByLabel("述职日期").fill("2026-12-28");
   await schedule.getByLabel("述职地点").fill("一组活动室");
@@ -124,9 +130,14 @@ test("the office corrects a group activity's record, removes a photo, and moves 
   await expect(page.getByText("一组活动室")).toBeVisible();
   await page.locator("summary", { hasText: "修改述职安排" }).click();
   const move = page.getByRole("form", { name: `修改${E2E_DUTIES_DEPUTIES[2]}的述职安排` });
+  await expect(move.getByLabel("述职代表")).toHaveCount(0);
+  await expect(move.getByLabel("述职日期")).toHaveValue("2026-12-28");
+  await expect(move.getByLabel("述职地点")).toHaveValue("一组活动室");
   await move.getByLabel("述职日期").fill("2026-12-30");
   await move.getByLabel("述职地点").fill("村委会会议室");
+  await move.getByLabel("备注").fill("改在村委会");
   await move.getByRole("button", { name: "保存修改" }).click();
+  await expect(move.getByText("已修改述职安排")).toBeVisible();
   await expect(page.getByText(`${E2E_DUTIES_DEPUTIES[2]} · 2026-12-30`)).toBeVisible();
   await expect(page.getByText("村委会会议室")).toBeVisible();
   await expectNoSeriousA11yViolations(page);

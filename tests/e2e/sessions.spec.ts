@@ -380,7 +380,9 @@ test("the office records a presidium meeting", async ({ page }) => {
   await item.getByLabel("议题", { exact: true }).fill(topic);
   await item.getByLabel("决定事项").fill("同意提请大会审议");
   await form.getByRole("button", { name: "登记会议" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^第17届主席团第\d+次会议$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    /^会议镇第十七届人民代表大会主席团第[一二三四五六七八九十]+次会议$/,
+  );
   const topics = page.getByRole("region", { name: "议题和决定" });
   await expect(topics).toContainText(topic);
   await expect(topics).toContainText("同意提请大会审议");

@@ -78,6 +78,16 @@ test("a training with attendance and one leave asked on a phone and approved by 
   const deputy = await phone(browser, E2E_TRAINING_USERS.deputy);
   await deputy.page.goto("/training");
   await expect(deputy.page.getByRole("heading", { level: 1, name: "我的培训" })).toBeVisible();
+  // The year picker: this year by default; the year before lists no training of this one.
+  const picker = deputy.page.getByRole("form", { name: "选择年度" });
+  const thisYear = Number(await picker.getByLabel("年度").inputValue());
+  await picker.getByLabel("年度").fill(String(thisYear - 1));
+  await picker.getByRole("button", { name: "查看" }).click();
+  await expect(deputy.page.getByRole("heading", { name: `${thisYear - 1}年培训` })).toBeVisible();
+  await expect(deputy.page.getByRole("link", { name: TRAINING })).toHaveCount(0);
+  await picker.getByLabel("年度").fill(String(thisYear));
+  await picker.getByRole("button", { name: "查看" }).click();
+  await expect(deputy.page.getByRole("heading", { name: `${thisYear}年培训` })).toBeVisible();
   await deputy.page.getByRole("link", { name: TRAINING }).click();
   await deputy.page.getByLabel("请假事由").fill("村里防汛值班");
   await deputy.page.getByRole("button", { name: "提交请假申请" }).click();

@@ -82,6 +82,19 @@ test("the office makes the year plan, links a session, records the approval and 
   await phone.goto("/work-plans");
   await expect(phone.getByRole("link", { name: TITLE })).toBeVisible();
   await expectNoSeriousA11yViolations(phone);
+  // Every year until one is asked for (the year picker empty); then that year's plans only.
+  const picker = phone.getByRole("form", { name: "选择年度" });
+  await expect(picker.getByLabel("年度")).toHaveValue("");
+  await picker.getByLabel("年度").fill(String(E2E_WORK_PLAN_YEAR + 1));
+  await picker.getByRole("button", { name: "查看" }).click();
+  await expect(phone.getByRole("heading", { name: `${E2E_WORK_PLAN_YEAR + 1}年工作要点` })).toBeVisible();
+  await expect(phone.getByRole("link", { name: TITLE })).toHaveCount(0);
+  await picker.getByLabel("年度").fill(String(E2E_WORK_PLAN_YEAR));
+  await picker.getByRole("button", { name: "查看" }).click();
+  await expect(phone.getByRole("heading", { name: `${E2E_WORK_PLAN_YEAR}年工作要点` })).toBeVisible();
+  await expect(phone.getByRole("link", { name: TITLE })).toBeVisible();
+  await expect(picker.getByLabel("年度")).toHaveValue(String(E2E_WORK_PLAN_YEAR));
+  await shot(phone, "plans-360");
   await phone.goto(url);
   await expect(phone.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
   await expect(

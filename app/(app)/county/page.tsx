@@ -3,10 +3,12 @@ import { requirePageActor } from "@/lib/auth/page";
 import { parseSearchParams } from "@/lib/http/validation";
 import { CalendarYearQuery } from "@/lib/time/schema";
 import { countyYear } from "@/lib/county/figures";
+import { countyCharts } from "@/components/county/county-charts";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { YearPicker } from "@/components/ui/year-picker";
 import { CountyTable } from "@/components/county/county-table";
+import { ChartGroup } from "@/components/dashboard/year-dashboard";
 
 export const metadata: Metadata = { title: "各乡镇年度概况" };
 
@@ -19,6 +21,9 @@ export default async function CountyPage({
   const actor = await requirePageActor("county.view");
   const { year } = parseSearchParams(CalendarYearQuery, await searchParams);
   const data = await countyYear(actor, year);
+  const charts = countyCharts(data);
+  // Many townships: one chart per row, so each township's two bars keep a legible row.
+  const wide = data.townships.length > 6;
   return (
     <>
       <PageHeader
@@ -30,6 +35,17 @@ export default async function CountyPage({
       {data.county ? (
         <>
           <YearPicker year={year} />
+          {data.townships.length > 0 && (
+            <>
+              <ChartGroup
+                id="county-counts"
+                title={`各乡镇主要数字（${year}年与${year - 1}年）`}
+                charts={charts.counts}
+                wide={wide}
+              />
+              <ChartGroup id="county-rates" title="各乡镇建议办理比率" charts={charts.rates} wide={wide} />
+            </>
+          )}
           <Section
             id="townships"
             title={`${year}年各乡镇主要数字`}

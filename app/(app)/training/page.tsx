@@ -7,6 +7,7 @@ import { TRAINING_KIND_LABELS } from "@/lib/training/labels";
 import { trainingHomeView } from "@/lib/training/views";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { YearPicker } from "@/components/ui/year-picker";
 import { TrainingTable } from "@/components/training/training-table";
 import { NormWarnings, PlanTable, YearFigures, MyRecord } from "@/components/training/home-sections";
 
@@ -39,21 +40,7 @@ export default async function TrainingPage({ searchParams }: { searchParams: Pro
           </>
         }
       />
-      <form method="get" className="no-print mb-3 flex items-end gap-2 text-sm">
-        <label htmlFor="year" className="flex flex-col gap-1">
-          年度
-          <input
-            id="year"
-            name="year"
-            type="number"
-            defaultValue={year}
-            className="min-h-10 w-28 rounded border border-stone-400 px-2"
-          />
-        </label>
-        <button type="submit" className="min-h-10 rounded border border-stone-400 bg-white px-4">
-          查看
-        </button>
-      </form>
+      <YearPicker year={year} />
       {v.record && <MyRecord record={v.record} citation={v.citation} />}
       {v.office && (
         <>

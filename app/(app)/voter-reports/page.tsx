@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { YearPicker } from "@/components/ui/year-picker";
 import { Pagination } from "@/components/ui/pagination";
-import { EditReportForm, RatingForm, ScheduleReportForm } from "@/components/duties/voter-report-forms";
+import { RatingForm, VoterReportForm } from "@/components/duties/voter-report-forms";
 
 export const metadata: Metadata = { title: "向选民述职" };
 
@@ -30,7 +30,7 @@ export default async function VoterReportsPage({
       <YearPicker year={q.year} />
       {v.manage && (
         <Section id="schedule" title="安排述职">
-          <ScheduleReportForm deputies={v.deputies} />
+          <VoterReportForm deputies={v.deputies} />
         </Section>
       )}
       <h2 className="mb-2 mt-4 text-lg font-semibold">{q.year} 年述职</h2>
@@ -56,11 +56,13 @@ export default async function VoterReportsPage({
               <details className="mt-2">
                 <summary className="cursor-pointer text-sm text-blue-800">修改述职安排</summary>
                 <div className="mt-2">
-                  <EditReportForm
-                    id={r.id}
-                    version={r.version}
-                    deputy={r.deputyName ?? ""}
-                    values={{ scheduledOn: r.scheduledOn, place: r.place ?? "", note: r.note ?? "" }}
+                  <VoterReportForm
+                    report={{
+                      id: r.id,
+                      version: r.version,
+                      deputy: r.deputyName ?? "",
+                      values: { scheduledOn: r.scheduledOn, place: r.place ?? "", note: r.note ?? "" },
+                    }}
                   />
                 </div>
               </details>

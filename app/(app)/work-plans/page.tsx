@@ -6,6 +6,7 @@ import { PlanYear } from "@/lib/work-plans/schema";
 import { workPlansView } from "@/lib/work-plans/views";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { YearPicker } from "@/components/ui/year-picker";
 import { NewPlanForm } from "@/components/work-plans/new-plan-form";
 import { PlanTable } from "@/components/work-plans/plan-table";
 
@@ -24,21 +25,7 @@ export default async function WorkPlansPage({ searchParams }: { searchParams: Pr
         title="工作要点"
         description="年初问计划，年中问进展，年末问结果：主席团年度工作要点、党委审定和完成情况"
       />
-      <form method="get" className="no-print mb-3 flex items-end gap-2 text-sm">
-        <label htmlFor="year" className="flex flex-col gap-1">
-          年度
-          <input
-            id="year"
-            name="year"
-            type="number"
-            defaultValue={year}
-            className="min-h-10 w-28 rounded border border-stone-400 px-2"
-          />
-        </label>
-        <button type="submit" className="min-h-10 rounded border border-stone-400 bg-white px-4">
-          查看
-        </button>
-      </form>
+      <YearPicker year={year} />
       <Section id="plans" title={year ? `${year}年工作要点` : "各年度工作要点"}>
         {v.plans.length === 0 ? (
           <p className="text-sm text-stone-700">还没有工作要点。</p>

@@ -103,4 +103,62 @@ describe("publicity", () => {
     }
     expect(await db.publicityItem.count({ where: { townshipId: w.township.id } })).toBe(0);
   });
+
+  it("keeps the original of a correction in the item's 更正记录; deputies and units neither read nor correct", async () => {
+    const w = await world("宣传更正镇");
+    const made = await json<Item>(
+      await api.publicityCreate(w.cookie.OFFICE, item({ title: "代表进站履职", sentOn: "2025-11-20" })),
+      201,
+    );
+    expect(made.year).toBe(2025);
+    // 代录 moved to the real day sent (another year): the item follows it, the original stays in the history.
+    // The page's form posts to /corrections (the same service as PATCH).
+    const fixed = await json<Item>(
+      await api.publicityCorrect(w.cookie.OFFICE, made.id, {
+        version: 1,
+        title: "代表进站履职纪实",
+        sentOn: "2026-01-05",
+        publishedOn: "2026-01-12",
+        reason: "标题和报送日期录错",
+      }),
+      200,
+    );
+    expect([fixed.year, fixed.version]).toEqual([2026, 2]);
+    type Got = Item & {
+      title: string;
+      corrections: { reason: string; changes: { field: string; before: string; after: string }[] }[];
+    };
+    const got = await json<Got>(await api.publicityGet(w.cookie.PRESIDIUM, made.id), 200);
+    expect(got.title).toBe("代表进站履职纪实");
+    expect(got.corrections).toHaveLength(1);
+    expect(got.corrections[0].reason).toBe("标题和报送日期录错");
+    expect(got.corrections[0].changes.map((c) => [c.field, c.before, c.after])).toEqual([
+      ["title", "代表进站履职", "代表进站履职纪实"],
+      ["sentOn", "2025-11-20", "2026-01-05"],
+      ["publishedOn", "（空）", "2026-01-12"],
+    ]);
+    // A correction that changes nothing is refused (no empty history entry), naming the reason field.
+    const same = await json<{ error: { fields: Record<string, string> } }>(
+      await api.publicityPatch(w.cookie.OFFICE, made.id, { version: 2, title: "代表进站履职纪实", reason: "核对" }),
+      400,
+    );
+    expect(same.error.fields.reason).toContain("更正原因");
+    // A day after today is refused with the field named; nothing changes.
+    const late = await json<{ error: { fields: Record<string, string> } }>(
+      await api.publicityPatch(w.cookie.OFFICE, made.id, { version: 2, sentOn: "2099-01-01", reason: "改日期" }),
+      400,
+    );
+    expect(late.error.fields.sentOn).toContain("报送日期");
+    for (const role of ["DEPUTY", "UNIT", "PRESIDIUM"] as const) {
+      const body = { version: 2, title: "改", reason: "越权" };
+      expect((await api.publicityPatch(w.cookie[role], made.id, body)).status, role).toBe(403);
+      expect((await api.publicityCorrect(w.cookie[role], made.id, body)).status, role).toBe(403);
+    }
+    for (const role of ["DEPUTY", "UNIT"] as const)
+      expect((await api.publicityGet(w.cookie[role], made.id)).status, role).toBe(403);
+    // Another township's office does not find it.
+    const other = await world("宣传更正邻镇");
+    expect((await api.publicityGet(other.cookie.OFFICE, made.id)).status).toBe(404);
+    expect((await db.publicityItem.findUniqueOrThrow({ where: { id: made.id } })).version).toBe(2);
+  });
 });

@@ -14,7 +14,12 @@ import { GET as archiveRoute } from "@/app/api/v1/archive/route";
 import { GET as zipRoute } from "@/app/api/v1/archive/zip/route";
 import { GET as archiveFileRoute } from "@/app/api/v1/archive/file/route";
 import { GET as publicityListRoute, POST as publicityCreateRoute } from "@/app/api/v1/publicity/route";
-import { DELETE as publicityDeleteRoute, PATCH as publicityPatchRoute } from "@/app/api/v1/publicity/[id]/route";
+import {
+  DELETE as publicityDeleteRoute,
+  GET as publicityGetRoute,
+  PATCH as publicityPatchRoute,
+} from "@/app/api/v1/publicity/[id]/route";
+import { POST as publicityCorrectRoute } from "@/app/api/v1/publicity/[id]/corrections/route";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { params, request, TEST_ORIGIN, townshipWithRoles } from "@/tests/factories";
 
@@ -60,6 +65,10 @@ export const api = {
   publicity: (cookie: string, qs = "") => publicityListRoute(request(`/api/v1/publicity${qs}`, { cookie })),
   publicityCreate: (cookie: string, body: unknown) =>
     publicityCreateRoute(send("/api/v1/publicity", cookie, "POST", body)),
+  publicityGet: (cookie: string, id: string) =>
+    publicityGetRoute(request(`/api/v1/publicity/${id}`, { cookie }), params({ id })),
+  publicityCorrect: (cookie: string, id: string, body: unknown) =>
+    publicityCorrectRoute(send(`/api/v1/publicity/${id}/corrections`, cookie, "POST", body), params({ id })),
   publicityPatch: (cookie: string, id: string, body: unknown) =>
     publicityPatchRoute(send(`/api/v1/publicity/${id}`, cookie, "PATCH", body), params({ id })),
   publicityDelete: (cookie: string, id: string, body: unknown) =>

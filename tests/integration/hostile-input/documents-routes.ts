@@ -7,6 +7,7 @@ import * as links from "@/app/api/v1/documents/[id]/links/route";
 import * as link from "@/app/api/v1/documents/[id]/links/[linkId]/route";
 import * as publicity from "@/app/api/v1/publicity/route";
 import * as publicityItem from "@/app/api/v1/publicity/[id]/route";
+import * as publicityCorrections from "@/app/api/v1/publicity/[id]/corrections/route";
 import type { WriteCase } from "./routes";
 
 type W = Parameters<WriteCase["cookie"]>[0];
@@ -87,6 +88,13 @@ export const DOCUMENTS_WRITE_CASES: WriteCase[] = [
     cookie: office,
     params: (w) => ({ id: w.documents.item.id }),
     body: (w) => ({ version: w.documents.item.version, kind: "CITY_PUBLISHED", sentOn: "2026-03-01", reason: "录错" }),
+  },
+  {
+    key: "POST publicity/[id]/corrections",
+    handler: publicityCorrections.POST,
+    cookie: office,
+    params: (w) => ({ id: w.documents.item.id }),
+    body: (w) => ({ version: w.documents.item.version, title: "镇人大代表小组活动纪实", reason: "标题录错" }),
   },
   {
     key: "DELETE publicity/[id]",

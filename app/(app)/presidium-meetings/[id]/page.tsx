@@ -28,7 +28,7 @@ export default async function PresidiumMeetingPage({ params }: { params: Promise
         </Link>
       </p>
       <PageHeader
-        title={`第${m.termNumber}届主席团第${m.number}次会议`}
+        title={m.title}
         description={[m.date, m.venue].filter(Boolean).join(" · ")}
         actions={
           <a

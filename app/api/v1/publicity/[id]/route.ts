@@ -1,7 +1,12 @@
 import { json, withRoute } from "@/lib/http/route";
 import { IdParams } from "@/lib/http/validation";
 import { PublicityCorrectInput, PublicityDeleteInput } from "@/lib/publicity/schema";
-import { correctPublicity, deletePublicity } from "@/lib/publicity/service";
+import { correctPublicity, deletePublicity, getPublicity } from "@/lib/publicity/service";
+
+// GET /api/v1/publicity/{id} — one item with its 更正记录 (the original of each corrected field)
+export const GET = withRoute({ permission: "publicity.list", params: IdParams }, async ({ actor, params }) =>
+  json(await getPublicity(actor, params.id)),
+);
 
 // PATCH /api/v1/publicity/{id} — 更正 with the reason (a changed kind scored again by the table in force) (office)
 export const PATCH = withRoute(
