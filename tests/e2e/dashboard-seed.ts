@@ -9,6 +9,7 @@ import { createPetition } from "@/lib/petitions/service";
 import { PetitionCreateInput } from "@/lib/petitions/schema";
 import { categories } from "@/lib/suggestions/categories";
 import { scopedDb } from "@/lib/db/township-scope";
+import { seedFigureLinks } from "@/tests/e2e/figure-links-seed";
 import { createDeputy, createTerm, createTownship, createUnit, createUser } from "@/tests/factories";
 import {
   E2E_DASH_ACCUSATIONS,
@@ -114,4 +115,5 @@ export async function seedDashboardTownship() {
       days: 1,
     },
   });
+  await seedFigureLinks(township.id, term.id, units[0].id);
 }

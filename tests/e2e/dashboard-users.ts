@@ -10,3 +10,5 @@ export const E2E_DASH_USERS = {
   deputy: "e2e-dash-deputy",
   unit: "e2e-dash-unit",
 };
+/** figure-links.spec.ts: 概览镇's evaluation of 民政办 (tests/e2e/figure-links-seed.ts). */
+export const E2E_FIGURE_ACTIVITY = "概览镇站所工作评议";

@@ -1,10 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { E2E_DASH_USERS } from "./dashboard-users";
+import { E2E_DASH_USERS, E2E_FIGURE_ACTIVITY } from "./dashboard-users";
 import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
 
 // 概览镇 (tests/e2e/dashboard-seed.ts) read by other eyes than dashboard.spec.ts: the lists a figure opens say which
 // filter is on and can drop it — the 六个一 line's valuable suggestions (one: 周概览's, answered class A, of four),
-// a deputy's own from the card, and a unit's rectification on-time bar. 360 px and 1366×768, axe on each.
+// a deputy's own from the card, a supervision poll bar (its own row), and a unit's rectification on-time bar.
+// 360 px and 1366×768, axe on each.
 // FIGURE_SHOTS=<dir> keeps the screenshots.
 
 const SHOTS = process.env.FIGURE_SHOTS;
@@ -69,15 +70,44 @@ test("a deputy's card opens their own valuable suggestions", async ({ page }) =>
   await shot(page, "valuable-deputy-360");
 });
 
+test("a supervision poll bar opens that unit's poll row on the activity's page", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signInAs(page, E2E_DASH_USERS.chair);
+  await page.goto(`/dashboard?year=${year()}`);
+  const polls = page.locator('figure[data-chart="supervision-polls"]');
+  await polls.getByText("数据表").click();
+  const link = polls
+    .getByRole("row", { name: /民政办/ })
+    .getByRole("link")
+    .first();
+  const href = await link.getAttribute("href");
+  expect(href).toMatch(/^\/supervision\/[0-9a-f-]{36}#poll-[0-9a-f-]{36}-1$/);
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1, name: E2E_FIGURE_ACTIVITY })).toBeVisible();
+  // The anchored row is the unit's first poll, with the bar's rate, scrolled into view.
+  await page.waitForURL((u) => u.hash === `#${href!.split("#")[1]}`);
+  const row = page.locator(`tr#${href!.split("#")[1]}`);
+  await expect(row).toContainText("民政办");
+  await expect(row).toContainText("90%");
+  await expect(row).toBeInViewport();
+  // Opened from outside the app (a copied link), the row is also marked as the target.
+  await page.goto(href!);
+  expect(await row.evaluate((el) => el.matches(":target"))).toBe(true);
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, "poll-anchor-1366");
+});
+
 test("a unit's landing shows its rectification on-time bar, opening exactly its tasks", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await signInAs(page, E2E_DASH_USERS.unit);
   const bar = page.locator('a[data-progress="rectifications"]');
   await expect(bar).toContainText("整改按期报送");
-  await expect(bar).toContainText("0 / 0 项");
+  // One reported on time, one past its due day with no report (figure-links-seed.ts).
+  await expect(bar).toContainText("1 / 2 项");
   await expectNoSeriousA11yViolations(page);
   await bar.click();
   await page.waitForURL(/\/rectifications\?year=\d{4}&unitId=[0-9a-f-]{36}&onTime=base$/);
+  await expect(page.getByText("共 2 条")).toBeVisible();
   const filter = page.locator('[data-filter="figure"]');
   await expect(filter).toContainText(`只显示：${year()} 年度 · 承办单位：民政办 · 计入按期整改率的任务`);
   await expectNoSeriousA11yViolations(page);
