@@ -65,6 +65,7 @@ export function DocumentCorrectionForm({ entry }: { entry: Entry }) {
   const c = useCorrectionForm({
     schema,
     url: `/api/v1/documents/${entry.id}`,
+    method: "PATCH",
     initial: values(entry),
     saved: (data) => values(data as Entry),
   });

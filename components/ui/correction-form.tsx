@@ -18,6 +18,8 @@ export function useCorrectionForm<S extends z.ZodType<FieldValues, FieldValues>>
   /** The record's correction schema, loaded on the first submit (components/ui/lazy-resolver.ts). */
   schema: SchemaLoader<S>;
   url: string;
+  /** POST to a record's `/corrections` (the default), or PATCH where the record itself takes the correction. */
+  method?: "POST" | "PATCH";
   initial: Omit<z.input<S>, "reason">;
   saved: (data: unknown) => Omit<z.input<S>, "reason">;
 }) {
@@ -26,6 +28,7 @@ export function useCorrectionForm<S extends z.ZodType<FieldValues, FieldValues>>
   const api = useApiForm({
     schema: opts.schema,
     url: opts.url,
+    method: opts.method,
     success: "已更正",
     defaultValues: withReason(opts.initial),
     onSuccess: (data) => {

@@ -52,6 +52,19 @@ test("register an incoming document, link it to a petition, download the year's 
   await link.getByRole("button", { name: "关联" }).click();
   const links = page.getByRole("list", { name: "关联记录列表" });
   await expect(links).toContainText(E2E_ARCHIVE_PETITION);
+
+  // 更正 in the page: the reason is required; the original 文号 stays visible in the 更正记录.
+  const correct = page.getByRole("form", { name: "更正登记内容" });
+  await correct.getByLabel("文号").fill(`县人大信转〔${year}〕8号`);
+  await correct.getByRole("button", { name: "保存更正" }).click();
+  await expect(correct.getByText("更正原因：更正登记内容须填写原因")).toBeVisible();
+  await correct.getByLabel("更正原因").fill("登记时文号抄错，按原件更正");
+  await correct.getByRole("button", { name: "保存更正" }).click();
+  await expect(correct.getByText("已更正")).toBeVisible();
+  const history = page.getByRole("list", { name: "更正记录列表" });
+  await expect(history).toContainText(`县人大信转〔${year}〕7号`);
+  await expect(history).toContainText(`县人大信转〔${year}〕8号`);
+  await expect(history).toContainText("登记时文号抄错，按原件更正");
   await expectNoSeriousA11yViolations(page);
   await shot(page, "document-1366");
 
