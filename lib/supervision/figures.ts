@@ -76,20 +76,7 @@ export interface SupervisionYearFigures {
   /** The 15.5 poll on the year's suggestion handling (代表对建议办理工作的满意度测评), when held. */
   suggestionHandling: (PollFigure & { subject: string }) | null;
   opinions: { total: number; sent: number };
-  rectifications: {
-    total: number;
-    accepted: number;
-    /** Reports submitted, waiting for the office's review. */
-    underReview: number;
-    onTime: number;
-    late: number;
-    /** Past the due day with no report (owed, or owed again after a return). */
-    overdue: number;
-    /** A report owed (first, or again after a return), not yet due. */
-    pending: number;
-    /** The on-time rate's base: tasks with a report, and those past their due day with none. */
-    due: number;
-    onTimeRate: number | null;
+  rectifications: RectificationCounts & {
     /** The same per unit (承办单位), in the order of the unit's name; only units with a task. */
     byUnit: UnitRectifications[];
   };
@@ -103,19 +90,27 @@ export interface SupervisionYearFigures {
  */
 export const pollAnchor = (targetId: string, round: number) => `poll-${targetId}-${round}`;
 
-/** One unit's rectification figures of the year (its landing's on-time bar). */
-export interface UnitRectifications {
-  unitId: string;
-  unit: string;
+/** Rectification tasks of the year (the township's, or one unit's). */
+export interface RectificationCounts {
   total: number;
   accepted: number;
+  /** Reports submitted, waiting for the office's review. */
   underReview: number;
   onTime: number;
   late: number;
+  /** Past the due day with no report (owed, or owed again after a return). */
   overdue: number;
+  /** A report owed (first, or again after a return), not yet due. */
   pending: number;
+  /** The on-time rate's base: tasks with a report, and those past their due day with none. */
   due: number;
   onTimeRate: number | null;
+}
+
+/** One unit's rectification figures of the year (its landing's on-time bar). */
+export interface UnitRectifications extends RectificationCounts {
+  unitId: string;
+  unit: string;
 }
 
 /**
@@ -244,7 +239,7 @@ function kindFigures(activities: readonly YearActivity[]) {
 }
 
 /** Rectification tasks: the first report on time or late, owed and overdue or pending; `today` as 年-月-日. */
-function rectificationCounts(tasks: readonly YearTask[], today: string) {
+function rectificationCounts(tasks: readonly YearTask[], today: string): RectificationCounts {
   const of = (w: Timeliness) => tasks.filter((t) => timeliness(t, today) === w).length;
   const onTime = of("on_time");
   const late = of("late");

@@ -12,3 +12,10 @@ export const E2E_DASH_USERS = {
 };
 /** figure-links.spec.ts: 概览镇's evaluation of 民政办 (tests/e2e/figure-links-seed.ts). */
 export const E2E_FIGURE_ACTIVITY = "概览镇站所工作评议";
+
+const yearOf = (d: Date) =>
+  Number(new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(d).slice(0, 4));
+/** This year in China. */
+export const year = () => yearOf(new Date());
+/** The seed's records are two days old: in last year's dashboard on the first two days of January. */
+export const seedYear = () => yearOf(new Date(Date.now() - 2 * 86_400_000));

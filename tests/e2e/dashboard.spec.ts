@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { E2E_DASH_ACCUSATIONS, E2E_DASH_APPEAL, E2E_DASH_USERS } from "./dashboard-users";
+import { E2E_DASH_ACCUSATIONS, E2E_DASH_APPEAL, E2E_DASH_USERS, seedYear, year } from "./dashboard-users";
 import { expectNoSeriousA11yViolations, navigateTo, signInAs } from "./helpers";
 
 // 概览镇 (tests/e2e/dashboard-seed.ts): the chair opens the year's dashboard, the charts draw into boxes of fixed
@@ -9,13 +9,6 @@ import { expectNoSeriousA11yViolations, navigateTo, signInAs } from "./helpers";
 const SHOTS = process.env.DASHBOARD_SHOTS;
 const shot = async (page: Page, name: string) => {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-};
-const year = () =>
-  Number(new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(new Date()).slice(0, 4));
-// The seed's records are two days old: in last year's dashboard on the first two days of January.
-const seedYear = () => {
-  const d = new Date(Date.now() - 2 * 86_400_000);
-  return Number(new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(d).slice(0, 4));
 };
 const chart = (page: Page, id: string) => page.locator(`figure[data-chart="${id}"]`);
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { E2E_DASH_USERS, E2E_FIGURE_ACTIVITY } from "./dashboard-users";
+import { E2E_DASH_USERS, E2E_FIGURE_ACTIVITY, seedYear, year } from "./dashboard-users";
 import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
 
 // 概览镇 (tests/e2e/dashboard-seed.ts) read by other eyes than dashboard.spec.ts: the lists a figure opens say which
@@ -11,13 +11,6 @@ import { expectNoSeriousA11yViolations, signInAs } from "./helpers";
 const SHOTS = process.env.FIGURE_SHOTS;
 const shot = async (page: Page, name: string) => {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-};
-const year = () =>
-  Number(new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(new Date()).slice(0, 4));
-// The seed's records are two days old; the landing counts this year's.
-const seedYear = () => {
-  const d = new Date(Date.now() - 2 * 86_400_000);
-  return Number(new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(d).slice(0, 4));
 };
 
 test.skip(seedYear() !== year(), "the seed's records are last year's on the first two days of January");

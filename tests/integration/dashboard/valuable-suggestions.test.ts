@@ -9,17 +9,12 @@ import { sixOneCards, SIX_ONE_RULE } from "@/lib/duties/public";
 import { sixOneSummary } from "@/lib/dashboard/links";
 import { createDeputy, createTerm, createTownship, createUser, signIn } from "@/tests/factories";
 import { api, errorOf } from "../suggestions/helpers";
+import { idsOf, listWith, sorted } from "../list-total";
 
 const YEAR = 2026;
 const at = (minute: number) => new Date(Date.UTC(YEAR, 4, 1, 8, minute));
 
-type Listed = { total: number; items: { id: string }[] };
-const list = async (cookie: string, qs: string) => {
-  const res = await api.list(cookie, qs);
-  expect(res.status, JSON.stringify(await res.clone().json())).toBe(200);
-  return (await res.json()) as Listed;
-};
-const sorted = (ids: readonly string[]) => [...ids].sort();
+const list = listWith(api.list);
 
 /**
  *   s1 a leads, reply A                                   → valuable (a)
@@ -126,7 +121,7 @@ describe("the valuable suggestions (六个一)", () => {
     const { cookie } = await signIn(await createUser(t.id, "OFFICE"));
     const listed = await list(cookie, line.href.slice("/suggestions".length));
     expect(listed.total).toBe(counted);
-    expect(sorted(listed.items.map((i) => i.id))).toEqual(sorted([s1, s3, s4, s5]));
+    expect(idsOf(listed)).toEqual(sorted([s1, s3, s4, s5]));
     // Wider than the line: the year's counted suggestions (what the line used to open) are more.
     expect((await list(cookie, `?year=${YEAR}&counted=true`)).total).toBeGreaterThan(counted);
 
@@ -139,7 +134,7 @@ describe("the valuable suggestions (六个一)", () => {
       const card = cards.find((c) => c.deputyId === deputy.id)!;
       const mine = await list(own.cookie, `?year=${YEAR}&valuable=true&mine=true`);
       expect(mine.total).toBe(card.lines.find((l) => l.key === "suggestions")!.done);
-      expect(sorted(mine.items.map((i) => i.id))).toEqual(sorted(ids));
+      expect(idsOf(mine)).toEqual(sorted(ids));
     }
   });
 

@@ -9,14 +9,9 @@ import { getLanding } from "@/lib/landing/service";
 import { KEY_FIGURES } from "@/lib/year/key-figures";
 import { createUnit, createUser, signIn, townshipWithRoles } from "@/tests/factories";
 import { api, errorOf } from "./rectification-world";
+import { idsOf, listWith, sorted } from "../list-total";
 
-type Listed = { total: number; items: { id: string }[] };
-const list = async (cookie: string, qs: string) => {
-  const res = await api.list(cookie, qs);
-  expect(res.status, JSON.stringify(await res.clone().json())).toBe(200);
-  return (await res.json()) as Listed;
-};
-const sorted = (ids: readonly string[]) => [...ids].sort();
+const list = listWith(api.list);
 
 /**
  * This year's activity; days from today (t):
@@ -122,10 +117,10 @@ describe("a unit's rectification on-time figure", () => {
     const qs = bar.href.slice("/rectifications".length);
     const base = await list(w.sessions.UNIT.cookie, qs);
     expect(base.total).toBe(bar.of);
-    expect(sorted(base.items.map((i) => i.id))).toEqual(sorted([A, B, C, F]));
+    expect(idsOf(base)).toEqual(sorted([A, B, C, F]));
     const onTime = await list(w.sessions.UNIT.cookie, `?year=${year}&unitId=${civil}&onTime=true`);
     expect(onTime.total).toBe(bar.done);
-    expect(sorted(onTime.items.map((i) => i.id))).toEqual(sorted([A, F]));
+    expect(idsOf(onTime)).toEqual(sorted([A, F]));
     // Without the year, last year's on-time task is in too; the office sees the same per unit.
     expect((await list(w.sessions.UNIT.cookie, `?unitId=${civil}&onTime=true`)).total).toBe(3);
     const office = w.sessions.OFFICE.cookie;
