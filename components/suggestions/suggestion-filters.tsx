@@ -120,7 +120,10 @@ function Chip({
   );
 }
 
-/** Kept from a dashboard link: the figures' selection, the valuable ones (六个一) and the lead unit (主办). */
+/**
+ * Kept from a dashboard link: the figures' selection, the valuable ones (六个一), the on-time rate's suggestions and
+ * the lead unit (主办).
+ */
 function FigureFilters({ query, units }: { query: SuggestionListQuery; units: Option[] }) {
   return (
     <>
@@ -132,6 +135,11 @@ function FigureFilters({ query, units }: { query: SuggestionListQuery; units: Op
       {query.valuable && (
         <Chip query={query} name="valuable" filter="valuable" label="有价值的建议">
           有价值的建议（六个一）
+        </Chip>
+      )}
+      {query.onTime && (
+        <Chip query={query} name="onTime" filter="on-time" label="按时答复">
+          {query.onTime === "true" ? "按时答复的建议" : "计入按时答复率的建议（已答复和逾期未答复）"}
         </Chip>
       )}
       {query.leadUnitId && (

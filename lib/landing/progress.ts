@@ -111,7 +111,15 @@ export async function unitProgress(actor: Actor): Promise<YearProgress | null> {
     year,
     title: `${year} 年按时办理`,
     bars: [
-      bar("suggestions", "建议按时答复", s.onTime, s.replied + s.overdueUnanswered, "件", "/suggestions"),
+      // The rate's base: the list opens exactly those suggestions (figures.ts `onTimeIds`, `onTime=base`).
+      bar(
+        "suggestions",
+        "建议按时答复",
+        s.onTime,
+        s.replied + s.overdueUnanswered,
+        "件",
+        `/suggestions?year=${year}&leadUnitId=${actor.unitId}&onTime=base`,
+      ),
       bar("petitions", "信访件按期办结", h?.onTime ?? 0, h ? h.onTime + h.late + h.overdue : 0, "件", "/petitions"),
       // The rate's base: the list opens exactly those tasks (the figures' own rule, `onTime=base`).
       bar(

@@ -80,8 +80,10 @@ export async function latestReplyClassIds(townshipId: string, cls: "A" | "B" | "
   return rows.map((r) => r.id);
 }
 
+type Months = { normal: number; broad: number };
+
 /**
- * Per suggestion: the outcome read from its timeline (replies, ratings, the delay notice), then
+ * Per suggestion: the outcome read from its timeline (replies, ratings, the delay notice), then (groupCounts)
  * counted for the whole selection and per lead unit, session, category and state in one pass.
  *
  * On time: the day of the first reply — the day it really happened (`occurredOn`, a paper reply
@@ -90,14 +92,12 @@ export async function latestReplyClassIds(townshipId: string, cls: "A" | "B" | "
  * it is the delay notice's date if the notice came first, else the deadline — which is still the
  * stored one unless a 不满意 rating reset it, and otherwise is recomputed from the assignment
  * (three months, six for broad ones: the settings).
+ *
+ * The selection (`counted`) with each suggestion's outcome as the figures count it — `d`: replied, on_time,
+ * last_class, last_rating, sent_back, delayed, in_hand, overdue — for the counts below and the list's `onTime` filter.
  */
-async function groupCounts(
-  townshipId: string,
-  f: FiguresFilter,
-  today: string,
-  months: { normal: number; broad: number },
-) {
-  return db.$queryRaw<GroupRow[]>`
+function outcomes(townshipId: string, f: FiguresFilter, today: string, months: Months): Prisma.Sql {
+  return Prisma.sql`
     WITH s AS (${counted(townshipId, f)}),
     -- Computed once: when the statistics are stale (a young township, a table analysed while nearly empty) the
     -- planner may think s has one row and join e in a nested loop, which re-ran the aggregation for every row.
@@ -116,7 +116,7 @@ async function groupCounts(
       GROUP BY e."suggestionId"
     ),
     d AS (
-      SELECT s."leadUnitId", s."sessionId", s."categoryId", s."state",
+      SELECT s."id", s."leadUnitId", s."sessionId", s."categoryId", s."state",
         e.first_reply_at IS NOT NULL AS replied,
         e.first_reply_at IS NOT NULL AND e.first_reply_on <= COALESCE(
           e.first_reply_due,
@@ -129,6 +129,12 @@ async function groupCounts(
         s."state" IN ('ASSIGNED', 'REHANDLING') AND COALESCE(s."delayedTo", s."deadline") < ${today}::date AS overdue
       FROM s LEFT JOIN e ON e.id = s."id"
     )
+`;
+}
+
+async function groupCounts(townshipId: string, f: FiguresFilter, today: string, months: Months) {
+  return db.$queryRaw<GroupRow[]>`
+    ${outcomes(townshipId, f, today, months)}
     SELECT
       GROUPING(d."leadUnitId")::int AS g_unit, GROUPING(d."sessionId")::int AS g_session, GROUPING(d."categoryId")::int AS g_category, GROUPING(d."state")::int AS g_state,
       d."leadUnitId"::text AS unit_id, d."sessionId"::text AS session_id, d."categoryId"::text AS category_id, d."state"::text AS state,
@@ -150,6 +156,28 @@ async function groupCounts(
       count(*) FILTER (WHERE d.in_hand) AS in_hand
     FROM d
     GROUP BY GROUPING SETS ((), (d."leadUnitId"), (d."sessionId"), (d."categoryId"), (d."state"))`;
+}
+
+/**
+ * The suggestions behind the on-time rate of a year (optionally one lead unit): `base` those it is counted over
+ * (replied, or overdue and unanswered), `true` those answered on time — the list's `onTime` filter, so the rate
+ * opens exactly its records.
+ */
+export async function onTimeIds(townshipId: string, f: FiguresFilter, which: "base" | "true"): Promise<string[]> {
+  const { today, months } = await outcomeSettings();
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    ${outcomes(townshipId, f, today, months)}
+    SELECT d."id" FROM d WHERE ${which === "true" ? Prisma.sql`d.on_time` : Prisma.sql`d.replied OR d.overdue`}`;
+  return rows.map((r) => r.id);
+}
+
+/** Today (China) and the reply periods (settings), which the outcome rules read. */
+async function outcomeSettings(): Promise<{ today: string; months: Months }> {
+  const settings = await getSettings();
+  return {
+    today: formatDay(todayInChina()),
+    months: { normal: settings["suggestions.replyMonths"], broad: settings["suggestions.broadReplyMonths"] },
+  };
 }
 
 /**
@@ -196,9 +224,7 @@ export async function suggestionFigures(actor: Actor, filter: FiguresFilter) {
 /** The same figures of a township named by id (the annual summary, which has no actor of its own). */
 export async function suggestionFiguresOf(townshipId: string, filter: FiguresFilter) {
   const sdb = scopedDb(townshipId);
-  const settings = await getSettings();
-  const months = { normal: settings["suggestions.replyMonths"], broad: settings["suggestions.broadReplyMonths"] };
-  const today = formatDay(todayInChina());
+  const { today, months } = await outcomeSettings();
   const [rows, units] = await Promise.all([
     groupCounts(townshipId, filter, today, months),
     unitCount(townshipId, filter),

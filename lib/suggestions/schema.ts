@@ -148,6 +148,14 @@ export const SuggestionListQuery = PageQuery.extend({
    * exactly what the cards count. With `mine=true`, those the deputy led.
    */
   valuable: z.enum(["true"], { error: "只能是 true（有价值的建议）" }).optional().describe("有价值的建议"),
+  /**
+   * The on-time rate's suggestions of the year (figures.ts `onTimeIds`): `base` those it is counted over (replied, or
+   * overdue unanswered), `true` those answered on time. Needs `year`; with `leadUnitId`, that lead unit's.
+   */
+  onTime: z
+    .enum(["base", "true"], { error: "只能是 base（按时答复率的基数）或 true（按时答复）" })
+    .optional()
+    .describe("按时答复"),
 });
 export type SuggestionListQuery = z.infer<typeof SuggestionListQuery>;
 

@@ -19,7 +19,7 @@ import { storeAttachments } from "@/lib/suggestions/attachments";
 import type { UploadedFile } from "@/lib/files/upload";
 import { loadSuggestion } from "@/lib/suggestions/access";
 import { containsText } from "@/lib/db/search";
-import { countedWhere, latestReplyClassIds } from "@/lib/suggestions/figures";
+import { countedWhere, latestReplyClassIds, onTimeIds } from "@/lib/suggestions/figures";
 import { valuableSuggestionIds } from "@/lib/suggestions/deputy-suggestions";
 import { db } from "@/lib/db";
 
@@ -74,6 +74,7 @@ function listWhere(
       q.leadUnitId ? { leadUnitId: q.leadUnitId } : {},
       ids.replyClass ? { id: { in: ids.replyClass } } : {},
       ids.valuable ? { id: { in: ids.valuable } } : {},
+      ids.onTime ? { id: { in: ids.onTime } } : {},
       q.q ? { OR: [{ title: containsText(q.q) }, { content: containsText(q.q) }, { number: containsText(q.q) }] } : {},
     ],
   };
@@ -89,19 +90,22 @@ export async function countSuggestions(actor: Actor, q: Partial<SuggestionListQu
 interface IdFilters {
   replyClass: string[] | null;
   valuable: string[] | null;
+  onTime: string[] | null;
 }
 
 /**
- * `replyClass` (the latest reply's class) and `valuable` (六个一: a deputy's own with `mine`), each from the rule's
- * one SQL query.
+ * `replyClass` (the latest reply's class), `valuable` (六个一: a deputy's own with `mine`) and `onTime` (the on-time
+ * rate's suggestions of a year), each from the rule's one SQL query.
  */
 async function idFilters(actor: Actor, q: Partial<SuggestionListQuery>): Promise<IdFilters> {
   const deputyId = q.mine === "true" && actor.deputyId ? actor.deputyId : undefined;
-  const [replyClass, valuable] = await Promise.all([
+  if (q.onTime && !q.year) throw validation({ year: "年度：按时答复筛选须同时选择年度" });
+  const [replyClass, valuable, onTime] = await Promise.all([
     q.replyClass ? latestReplyClassIds(actor.townshipId, q.replyClass, q.year) : null,
     q.valuable ? valuableSuggestionIds(db, actor.townshipId, { year: q.year, deputyId }) : null,
+    q.onTime && q.year ? onTimeIds(actor.townshipId, { year: q.year, unitId: q.leadUnitId }, q.onTime) : null,
   ]);
-  return { replyClass, valuable };
+  return { replyClass, valuable, onTime };
 }
 
 export async function listSuggestions(

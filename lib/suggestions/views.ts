@@ -136,6 +136,15 @@ export async function suggestionsView(actor: Actor, sp: SearchParams) {
     ]);
     return { kind: "deputy" as const, query, list, notices };
   }
+  if (actor.role === "UNIT" && query.onTime) {
+    // The landing's 建议按时答复 bar: exactly the suggestions its rate counts, as this unit's (lead) figures do.
+    const own = {
+      ...query,
+      year: query.year ?? todayInChina().getUTCFullYear(),
+      leadUnitId: actor.unitId ?? undefined,
+    };
+    return { kind: "unitOnTime" as const, query: own, list: await listSuggestions(actor, own) };
+  }
   if (actor.role === "UNIT") return { kind: "unit" as const, ...(await unitInboxView(actor, sp)) };
   return { kind: "staff" as const, ...(await staffListView(actor, query)) };
 }

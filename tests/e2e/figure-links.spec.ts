@@ -111,3 +111,25 @@ test("a unit's landing shows its rectification on-time bar, opening exactly its 
   await page.waitForURL(/\/rectifications$/);
   await expect(page.locator('[data-filter="figure"]')).toHaveCount(0);
 });
+
+test("a unit's 建议按时答复 bar opens exactly the suggestions its rate counts", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signInAs(page, E2E_DASH_USERS.unit);
+  const bar = page.locator('a[data-progress="suggestions"]');
+  await expect(bar).toContainText("建议按时答复");
+  // 民政办 leads two (dashboard-seed.ts): one answered on time, one still in hand and not yet due (not in the base).
+  await expect(bar).toContainText("1 / 1 件");
+  await bar.click();
+  await page.waitForURL(/\/suggestions\?year=\d{4}&leadUnitId=[0-9a-f-]{36}&onTime=base$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${year()} 年计入按时答复率的建议`);
+  await expect(page.getByText("本单位主办 · 共 1 件")).toBeVisible();
+  await expect(page.getByText("关于概览镇低保复核的建议")).toBeVisible();
+  await expect(page.getByText("关于概览镇村道硬化的建议")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await shot(page, "unit-on-time-360");
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await expectNoSeriousA11yViolations(page);
+  await page.locator('[data-filter="on-time"]').getByRole("link", { name: "返回收件箱" }).click();
+  await page.waitForURL(/\/suggestions$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("交办给本单位的建议");
+});

@@ -110,6 +110,34 @@ function UnitInbox({ v, sp }: { v: Extract<View, { kind: "unit" }>; sp: SP }) {
   );
 }
 
+/** A unit: the suggestions its on-time rate of the year counts (the landing's bar), then back to the inbox. */
+function UnitOnTime({ v, sp }: { v: Extract<View, { kind: "unitOnTime" }>; sp: SP }) {
+  const { query, list } = v;
+  const onTime = query.onTime === "true";
+  return (
+    <>
+      <PageHeader
+        title={`${query.year} 年${onTime ? "按时答复的建议" : "计入按时答复率的建议"}`}
+        description={`本单位主办 · 共 ${list.total} 件`}
+      />
+      <p className="mb-2 text-sm" data-filter="on-time">
+        {onTime ? "首次答复不晚于答复期限的建议，" : "按时答复率的基数：本单位主办、已答复和逾期未答复的建议，"}
+        <Link href="/suggestions" className="text-blue-800 underline">
+          返回收件箱
+        </Link>
+      </p>
+      <SuggestionTable rows={list.items} caption="按时答复统计的建议" empty="没有符合条件的建议" />
+      <Pagination
+        basePath="/suggestions"
+        page={list.page}
+        pageSize={list.pageSize}
+        total={list.total}
+        searchParams={sp}
+      />
+    </>
+  );
+}
+
 /** Office, chair and presidium: the township's list with filters; the chair also the figures and sign-off. */
 function StaffList({ v, sp }: { v: Extract<View, { kind: "staff" }>; sp: SP }) {
   const { query, year, list, figures, signOff, links } = v;
@@ -169,5 +197,6 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
   const v = await suggestionsView(actor, sp);
   if (v.kind === "deputy") return <DeputyList v={v} sp={sp} />;
   if (v.kind === "unit") return <UnitInbox v={v} sp={sp} />;
+  if (v.kind === "unitOnTime") return <UnitOnTime v={v} sp={sp} />;
   return <StaffList v={v} sp={sp} />;
 }

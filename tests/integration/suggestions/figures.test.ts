@@ -7,8 +7,11 @@ import { db } from "@/lib/db";
 import { DAY_MS, formatDay, parseDay, todayInChina } from "@/lib/time/day";
 import { suggestionFigures } from "@/lib/suggestions/figures";
 import { GET as figuresRoute } from "@/app/api/v1/suggestions/figures/route";
-import { createDeputy, createUnit, request } from "@/tests/factories";
+import { createDeputy, createUnit, request, signIn } from "@/tests/factories";
+import { unitProgress } from "@/lib/landing/progress";
+import { idsOf, listWith, sorted } from "@/tests/integration/list-total";
 import {
+  api,
   errorOf,
   monthsAfter,
   newSuggestion,
@@ -124,8 +127,37 @@ async function scenario() {
 }
 
 const counts = (o: Record<string, unknown>) => expect.objectContaining(o);
+const list = listWith(api.list);
 
 describe("suggestion figures", () => {
+  it("the on-time rate opens exactly its suggestions: the list's onTime=base|true, the township's and a lead unit's", async () => {
+    const { w, year, u2, ids } = await scenario();
+    const { s1, s2, s3, s4, s5, s6 } = ids;
+    const all = await suggestionFigures(w.sessions.OFFICE.actor, { year });
+    // Hand-counted: replied s1, s2, s3, s5, s6 and s4 overdue without a reply; on time s1, s5, s6 (s3's first reply was late).
+    const base = await list(w.cookie.OFFICE, `?year=${year}&onTime=base&pageSize=100`);
+    expect(idsOf(base)).toEqual(sorted([s1, s2, s3, s4, s5, s6]));
+    expect(base.total).toBe(all.replied + all.overdueUnanswered);
+    const onTime = await list(w.cookie.OFFICE, `?year=${year}&onTime=true&pageSize=100`);
+    expect(idsOf(onTime)).toEqual(sorted([s1, s5, s6]));
+    expect(onTime.total).toBe(all.onTime);
+
+    // 财政所 leads s4 (overdue, unanswered) and s5 (on time within the delay notice); its landing bar opens them.
+    const unit = await signIn(u2.user);
+    const bar = (await unitProgress(unit.actor))!.bars.find((b) => b.key === "suggestions")!;
+    expect(bar.href).toBe(`/suggestions?year=${year}&leadUnitId=${u2.unit.id}&onTime=base`);
+    const mine = await list(u2.cookie, `?year=${year}&leadUnitId=${u2.unit.id}&onTime=base`);
+    expect(idsOf(mine)).toEqual(sorted([s4, s5]));
+    const own = await suggestionFigures(unit.actor, { year, unitId: u2.unit.id });
+    expect([mine.total, bar.done, bar.of]).toEqual([own.replied + own.overdueUnanswered, own.onTime, 2]);
+    expect(idsOf(await list(u2.cookie, `?year=${year}&leadUnitId=${u2.unit.id}&onTime=true`))).toEqual([s5]);
+
+    // Without a year the filter cannot say which year's rate it opens.
+    const noYear = await api.list(w.cookie.OFFICE, "?onTime=base");
+    expect(noYear.status).toBe(400);
+    expect((await errorOf(noYear)).fields).toEqual({ year: "年度：按时答复筛选须同时选择年度" });
+  });
+
   it("counts a known scenario exactly: overall, per lead unit, per session, per category and by state", async () => {
     const { w, year, S1, S2, u2, u3 } = await scenario();
     const f = await suggestionFigures(w.sessions.OFFICE.actor, { year });
