@@ -2,6 +2,7 @@ import Link from "next/link";
 import { LabelOptions } from "@/components/ui/label-options";
 import { inputClass } from "@/components/ui/form-field";
 import {
+  PETITION_HANDLING_LABELS,
   PETITION_OUTCOME_LABELS,
   PETITION_CATEGORY_LABELS,
   PETITION_CHANNEL_LABELS,
@@ -36,6 +37,25 @@ function Select({
   );
 }
 
+/** Kept from a landing bar or a figure: the lead unit (主办) only, shown and clearable. */
+function LeadUnit({ query, units }: { query: PetitionListQuery; units: { id: string; name: string }[] }) {
+  const rest = new URLSearchParams(
+    Object.entries(query).flatMap(([k, v]) =>
+      k === "leadUnitId" || k === "page" || v === undefined ? [] : [[k, String(v)]],
+    ),
+  );
+  const name = units.find((u) => u.id === query.leadUnitId)?.name;
+  return (
+    <p className="mt-3 flex flex-wrap items-center gap-2 text-sm" data-filter="lead-unit">
+      <input type="hidden" name="leadUnitId" value={query.leadUnitId} />
+      <span>只显示{name ? `主办单位为${name}` : "本单位主办"}的信访件</span>
+      <Link href={`/petitions?${rest}`} className="text-blue-800 underline">
+        清除<span className="sr-only">筛选：主办单位</span>
+      </Link>
+    </p>
+  );
+}
+
 /** The list's filters as a plain GET form: works without JavaScript, keeps the URL shareable. */
 export function PetitionFilters({
   query,
@@ -65,6 +85,7 @@ export function PetitionFilters({
         <Select name="category" label="类别" value={query.category} labels={PETITION_CATEGORY_LABELS} />
         <Select name="origin" label="来源" value={query.origin} labels={ORIGIN_LABELS} />
         <Select name="outcome" label="办理结果" value={query.outcome} labels={PETITION_OUTCOME_LABELS} />
+        <Select name="handling" label="按期办结" value={query.handling} labels={PETITION_HANDLING_LABELS} />
         {units.length > 0 && (
           <Select
             name="unitId"
@@ -79,6 +100,7 @@ export function PetitionFilters({
           <input name="q" type="search" defaultValue={query.q ?? ""} placeholder="标题或编号" className={inputClass} />
         </label>
       </div>
+      {query.leadUnitId && <LeadUnit query={query} units={units} />}
       <div className="mt-3 flex gap-3">
         <button type="submit" className="min-h-10 rounded bg-brand-700 px-4 text-sm text-white">
           筛选

@@ -120,7 +120,14 @@ export async function unitProgress(actor: Actor): Promise<YearProgress | null> {
         "件",
         `/suggestions?year=${year}&leadUnitId=${actor.unitId}&onTime=base`,
       ),
-      bar("petitions", "信访件按期办结", h?.onTime ?? 0, h ? h.onTime + h.late + h.overdue : 0, "件", "/petitions"),
+      bar(
+        "petitions",
+        "信访件按期办结",
+        h?.onTime ?? 0,
+        h ? h.onTime + h.late + h.overdue : 0,
+        "件",
+        `/petitions?year=${year}&leadUnitId=${actor.unitId}&handling=base`,
+      ),
       // The rate's base: the list opens exactly those tasks (the figures' own rule, `onTime=base`).
       bar(
         "rectifications",

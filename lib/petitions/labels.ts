@@ -106,6 +106,13 @@ export const PETITION_OUTCOME_LABELS: Record<PetitionOutcome, string> = {
   open: "办理中",
 };
 
+/** The on-time rate's cases (figures-rules.ts handlingTally): its base, and those finished on time. */
+export const PETITION_HANDLINGS = ["base", "ontime"] as const;
+export const PETITION_HANDLING_LABELS: Record<(typeof PETITION_HANDLINGS)[number], string> = {
+  base: "计入按期办结率（已办结和逾期未办结）",
+  ontime: "按期办结",
+};
+
 export const PETITION_SORTS = ["received_desc", "received_asc", "number_desc", "number_asc"] as const;
 export const PETITION_SORT_LABELS: Record<(typeof PETITION_SORTS)[number], string> = {
   received_desc: "收到日期（新→旧）",

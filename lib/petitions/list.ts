@@ -7,7 +7,8 @@ import { scopedDb } from "@/lib/db/township-scope";
 import { containsText } from "@/lib/db/search";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageWithTotal, skipTake, type ListResult } from "@/lib/http/validation";
-import { formatDay } from "@/lib/time/day";
+import { formatDay, todayInChina } from "@/lib/time/day";
+import { db } from "@/lib/db";
 import { visiblePetitionWhere } from "@/lib/petitions/access";
 import { codedValues } from "@/lib/petitions/labels";
 import type { PetitionListQuery } from "@/lib/petitions/schema";
@@ -29,6 +30,13 @@ export function petitionListWhere(actor: Actor, q: Partial<Filters>): Prisma.Pet
   if (q.outcome === "resolved") and.push({ state: "CLOSED", resolved: true });
   if (q.outcome === "unresolved") and.push({ state: "CLOSED", OR: [{ resolved: false }, { resolved: null }] });
   if (q.outcome === "open") and.push({ state: { not: "CLOSED" } });
+  if (q.leadUnitId) and.push({ assignments: { some: { unitId: q.leadUnitId, active: true, lead: true } } });
+  // The on-time rate (figures-rules.ts handlingTally): cases with a due day, closed — on time when on or before
+  // it — or past it and not closed. The same rule as there, in SQL; a test compares the two on a fixture.
+  if (q.handling === "base")
+    and.push({ dueDate: { not: null }, OR: [{ closedOn: { not: null } }, { dueDate: { lt: todayInChina() } }] });
+  if (q.handling === "ontime")
+    and.push({ dueDate: { not: null }, closedOn: { not: null, lte: db.petition.fields.dueDate } });
   if (q.q) and.push({ OR: [{ subject: containsText(q.q) }, { number: containsText(q.q) }] });
   return { AND: and };
 }

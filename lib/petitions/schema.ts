@@ -21,6 +21,7 @@ import {
   PETITION_CATEGORIES,
   PETITION_CHANNELS,
   PETITION_OUTCOMES,
+  PETITION_HANDLINGS,
   PETITION_SORTS,
   PETITION_STATES,
 } from "@/lib/petitions/labels";
@@ -132,6 +133,13 @@ export const PetitionListFilters = z.object({
       .enum(PETITION_OUTCOMES, { error: "只能是 resolved（已解决）、unresolved（办结未解决）或 open（办理中）" })
       .optional(),
   ).describe("办理结果"),
+  /** The on-time rate's cases (figures-rules.ts handlingTally): a landing bar opens exactly what it counts. */
+  handling: blankAs(
+    undefined,
+    z.enum(PETITION_HANDLINGS, { error: "只能是 base（按期办结率的基数）或 ontime（按期办结）" }).optional(),
+  ).describe("按期办结"),
+  /** The current lead unit (主办) only — the figures' per-unit rows; `unitId` also finds the co-units' (协办). */
+  leadUnitId: blankAs(undefined, uuid("主办单位", "主办单位编号格式不正确").optional()).describe("主办单位"),
   q: searchText("关键词", 50),
   sort: blankAs(undefined, z.enum(PETITION_SORTS, { error: "排序方式不正确" }).default("received_desc")).describe(
     "排序",

@@ -133,3 +133,21 @@ test("a unit's 建议按时答复 bar opens exactly the suggestions its rate cou
   await page.waitForURL(/\/suggestions$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("交办给本单位的建议");
 });
+
+test("a unit's 信访件按期办结 bar opens the petitions list filtered to its own lead cases", async ({ page }) => {
+  await signInAs(page, E2E_DASH_USERS.unit);
+  const bar = page.locator('a[data-progress="petitions"]');
+  await expect(bar).toContainText("信访件按期办结");
+  // 概览镇's petitions were not handed to 民政办 (dashboard-seed.ts): the rate has no base yet.
+  await expect(bar).toContainText("0 / 0 件");
+  await bar.click();
+  await page.waitForURL(/\/petitions\?year=\d{4}&leadUnitId=[0-9a-f-]{36}&handling=base$/);
+  const form = page.getByRole("form", { name: "筛选信访件" });
+  await expect(form.locator('[data-filter="lead-unit"]')).toContainText("只显示本单位主办的信访件");
+  await expect(form.getByLabel("按期办结")).toHaveValue("base");
+  await expect(page.getByText("没有符合条件的信访件")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await form.locator('[data-filter="lead-unit"]').getByRole("link", { name: /清除/ }).click();
+  await page.waitForURL((url) => url.pathname === "/petitions" && !url.searchParams.has("leadUnitId"));
+  await expect(page.getByRole("form", { name: "筛选信访件" }).getByLabel("按期办结")).toHaveValue("base");
+});

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { petitionYearFigures } from "@/lib/petitions/figures";
 import { GET as figuresRoute } from "@/app/api/v1/petitions/figures/route";
 import { GET as tableRoute } from "@/app/api/v1/petitions/figures/table/route";
+import { GET as listRoute } from "@/app/api/v1/petitions/route";
 import { printSetupProblems } from "@/lib/xlsx/inspect";
 import { parseDay } from "@/lib/time/day";
 import { createUnit, request, townshipWithRoles } from "@/tests/factories";
@@ -218,7 +219,41 @@ async function fixture() {
   return w;
 }
 
+/** The list's subjects for a query (as the office sees it). */
+async function listed(cookie: string, qs: string) {
+  const res = await listRoute(request(`/api/v1/petitions?pageSize=100&${qs}`, { cookie }));
+  expect(res.status).toBe(200);
+  const body = (await res.json()) as { total: number; items: { subject: string }[] };
+  return { total: body.total, subjects: body.items.map((i) => i.subject).sort() };
+}
+
 describe("petition year figures", () => {
+  it("the on-time rate opens exactly its cases: the list's handling=base|ontime, the township's and a lead unit's", async () => {
+    const w = await fixture();
+    const cookie = w.sessions.OFFICE.cookie;
+    // Today, as the list reads it: P9 (due 2027-02-01) joins the base once its due day has passed.
+    const f = await petitionYearFigures(db, w.township.id, 2026);
+    const base = await listed(cookie, "year=2026&handling=base");
+    expect(base.total).toBe(f.total.handling.onTime + f.total.handling.late + f.total.handling.overdue);
+    expect(base.subjects).toEqual(expect.arrayContaining(["P1", "P2", "P5", "P6", "P7"]));
+    const onTime = await listed(cookie, "year=2026&handling=ontime");
+    expect(onTime).toEqual({ total: f.total.handling.onTime, subjects: ["P1", "P5", "P6"] });
+
+    // 民政办 leads P1 (on time), P2 (late) and P9 (pending); P7's return to it is inactive and not counted.
+    const civil = f.byUnit.find((g) => g.key === "民政办")!.tally.handling;
+    const mine = await listed(cookie, `year=2026&leadUnitId=${w.unit.id}&handling=base`);
+    expect(mine.total).toBe(civil.onTime + civil.late + civil.overdue);
+    expect(mine.subjects).toEqual(expect.arrayContaining(["P1", "P2"]));
+    expect(mine.subjects).not.toContain("P7");
+    expect(await listed(cookie, `year=2026&leadUnitId=${w.unit.id}&handling=ontime`)).toEqual({
+      total: civil.onTime,
+      subjects: ["P1"],
+    });
+
+    const bad = await listRoute(request("/api/v1/petitions?handling=late", { cookie }));
+    expect(bad.status).toBe(400);
+  });
+
   it("count each number of a hand-counted year", async () => {
     const w = await fixture();
     const f = await petitionYearFigures(db, w.township.id, 2026, { today: TODAY });
