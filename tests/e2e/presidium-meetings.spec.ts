@@ -7,6 +7,7 @@ import {
   E2E_PRESIDIUM_MEMBER,
   E2E_PRESIDIUM_MEMBER_DEPUTY,
   E2E_PRESIDIUM_OFFICE,
+  E2E_PRESIDIUM_TOWNSHIP,
 } from "./presidium-users";
 
 // 主席团会议 as a structured record (主席团镇, tests/e2e/presidium-seed.ts): the office records a meeting held
@@ -56,7 +57,9 @@ test("the office records a presidium meeting; the term counts and the minutes sh
   await form.getByRole("button", { name: "登记会议" }).click();
 
   await page.waitForURL(/\/presidium-meetings\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("第17届主席团第1次会议");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    `${E2E_PRESIDIUM_TOWNSHIP}第十七届人民代表大会主席团第一次会议`,
+  );
   const roll = page.getByRole("region", { name: "出席和列席" });
   await expect(roll).toContainText(`出席${E2E_PRESIDIUM_CHAIR.name}`);
   await expect(roll).toContainText(`请假${E2E_PRESIDIUM_MEMBER.name}`);
