@@ -29,6 +29,19 @@ const newLink = (label: string) => (
   </Link>
 );
 
+/** The list's pages, keeping the query. */
+function ListPages({ list, sp }: { list: { page: number; pageSize: number; total: number }; sp: SP }) {
+  return (
+    <Pagination
+      basePath="/suggestions"
+      page={list.page}
+      pageSize={list.pageSize}
+      total={list.total}
+      searchParams={sp}
+    />
+  );
+}
+
 /** Deputies: their notices, their own suggestions as cards, and the way to submit one. */
 function DeputyList({ v, sp }: { v: Extract<View, { kind: "deputy" }>; sp: SP }) {
   const { query, list, notices } = v;
@@ -56,13 +69,7 @@ function DeputyList({ v, sp }: { v: Extract<View, { kind: "deputy" }>; sp: SP })
         </p>
       )}
       <SuggestionCards rows={list.items} empty={query.valuable ? "没有有价值的建议" : "您还没有提出建议"} />
-      <Pagination
-        basePath="/suggestions"
-        page={list.page}
-        pageSize={list.pageSize}
-        total={list.total}
-        searchParams={sp}
-      />
+      <ListPages list={list} sp={sp} />
     </>
   );
 }
@@ -99,13 +106,7 @@ function UnitInbox({ v, sp }: { v: Extract<View, { kind: "unit" }>; sp: SP }) {
         unitId={v.unitId}
         empty={query.state ? "没有该状态的建议" : "暂无交办给本单位的建议"}
       />
-      <Pagination
-        basePath="/suggestions"
-        page={list.page}
-        pageSize={list.pageSize}
-        total={list.total}
-        searchParams={sp}
-      />
+      <ListPages list={list} sp={sp} />
     </>
   );
 }
@@ -127,13 +128,7 @@ function UnitOnTime({ v, sp }: { v: Extract<View, { kind: "unitOnTime" }>; sp: S
         </Link>
       </p>
       <SuggestionTable rows={list.items} caption="按时答复统计的建议" empty="没有符合条件的建议" />
-      <Pagination
-        basePath="/suggestions"
-        page={list.page}
-        pageSize={list.pageSize}
-        total={list.total}
-        searchParams={sp}
-      />
+      <ListPages list={list} sp={sp} />
     </>
   );
 }
@@ -180,13 +175,7 @@ function StaffList({ v, sp }: { v: Extract<View, { kind: "staff" }>; sp: SP }) {
       )}
       <SuggestionFilters query={query} categories={v.categories} units={v.units} />
       <SuggestionTable rows={list.items} caption="代表建议列表" empty="没有符合条件的建议" />
-      <Pagination
-        basePath="/suggestions"
-        page={list.page}
-        pageSize={list.pageSize}
-        total={list.total}
-        searchParams={sp}
-      />
+      <ListPages list={list} sp={sp} />
     </>
   );
 }
